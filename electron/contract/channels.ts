@@ -1,0 +1,33 @@
+// The names of every IPC channel and push event. Runs anywhere; imports nothing, so the
+// sandboxed preload can allow-list exactly these names.
+
+/** Every request/response channel, as `domain:verb`. */
+export const CHANNELS = [
+  'app:info',
+  'company:get',
+  'company:update',
+  'roles:list',
+  'roles:get',
+  'roles:create',
+  'roles:update',
+  'roles:duplicate',
+  'roles:archive',
+  'roles:restore',
+  'roles:delete',
+  'sample:load',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** Every push event main sends to the renderer. */
+export const EVENTS = ['data:changed'] as const;
+
+export type EventName = (typeof EVENTS)[number];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENTS as readonly string[]).includes(value);
+}
