@@ -1,0 +1,82 @@
+// ESLint: typescript-eslint + react-hooks, and DESIGN.md §1's import rules per folder as no-restricted-imports.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = { group: ['node:*'], message: 'This layer must not use Node built-ins (DESIGN.md §1).' };
+const electronPkg = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+const rendererDir = { group: ['**/renderer/**'], message: 'Only the renderer imports renderer code.' };
+const coreDir = { group: ['**/core/**', '**/core'], message: 'This layer must not import the core.' };
+const mainDir = { group: ['**/main/**', '**/electron/main'], message: 'This layer must not import Electron main.' };
+
+function restrict(...patterns) {
+  const paths = patterns.filter((p) => 'name' in p);
+  const groups = patterns.filter((p) => 'group' in p);
+  return { 'no-restricted-imports': ['error', { paths, patterns: groups }] };
+}
+
+export default tseslint.config(
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', 'screenshots/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['electron/contract/**/*.ts'],
+    rules: restrict(electronPkg, { name: 'better-sqlite3', message: 'The contract runs anywhere.' }, nodeBuiltins, coreDir, mainDir, rendererDir),
+  },
+  {
+    files: ['electron/contract/channels.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['*'], message: 'channels.ts imports nothing: the sandboxed preload loads it.' }] }] },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: restrict(electronPkg, rendererDir, mainDir, { group: ['**/cli/**', '**/preload/**'], message: 'core is imported by the doors, never the reverse.' }),
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: restrict(rendererDir, { group: ['**/cli/**', '**/preload/**'], message: 'main wires core to Electron only.' }),
+  },
+  {
+    files: ['electron/cli/**/*.ts'],
+    rules: restrict(electronPkg, rendererDir, mainDir, { group: ['**/preload/**'], message: 'The CLI runs without Electron.' }),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!electron$)(?!(\\.\\./)+contract/channels$)(?!(\\.\\./)+contract/bridge$)',
+              message: 'The sandboxed preload may import only electron and contract/channels (and bridge types).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(electronPkg, { name: 'better-sqlite3', message: 'The renderer never touches the database.' }, nodeBuiltins, coreDir, mainDir, {
+        group: ['**/electron/cli/**', '**/electron/preload/**'],
+        message: 'The renderer talks to the app only through api/client.ts.',
+      }),
+    },
+  },
+);

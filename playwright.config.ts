@@ -1,0 +1,18 @@
+// Playwright: `ui` drives the built renderer in Chromium against the real core; `app` boots the
+// real Electron window (and skips, saying why, where no Electron binary is installed).
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: 'test-results',
+  projects: [
+    { name: 'ui', testDir: 'tests/ui', testMatch: /.*\.spec\.ts/ },
+    { name: 'app', testDir: 'tests/app', testMatch: /.*\.spec\.ts/ },
+  ],
+});
