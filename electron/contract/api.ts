@@ -30,6 +30,8 @@ export const contract = {
 
 export const events = {
   'data:changed': DataChanged,
+  /** File → New Role (CmdOrCtrl+N) in the application menu: the renderer opens a new role form. */
+  'menu:new-role': z.object({}),
 } as const satisfies Record<EventName, z.ZodType>;
 
 /** What a caller passes (defaults may be omitted). */

@@ -20,7 +20,7 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Every push event main sends to the renderer. */
-export const EVENTS = ['data:changed'] as const;
+export const EVENTS = ['data:changed', 'menu:new-role'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

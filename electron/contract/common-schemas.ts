@@ -34,6 +34,21 @@ export const Address = z.object({
 });
 export type Address = z.infer<typeof Address>;
 
+/**
+ * Some fields of an address, for patches. Built without defaults on purpose: `Address.partial()`
+ * would still fill omitted fields with '' and so blank out the parts of an address a patch left alone.
+ */
+export const AddressPatch = z
+  .object({
+    street: text(200),
+    city: text(100),
+    region: text(100),
+    postalCode: text(20),
+    country: text(100),
+  })
+  .partial();
+export type AddressPatch = z.infer<typeof AddressPatch>;
+
 export const EMPTY_ADDRESS: Address = { street: '', city: '', region: '', postalCode: '', country: '' };
 
 /** An email address, or empty for "none". */

@@ -1,6 +1,6 @@
 // The company profile (one per data file): the name, address and look used on postings. Runs anywhere.
 import { z } from 'zod';
-import { Address, CurrencyCode, IsoDateTime, OptionalWebUrl, text } from './common-schemas';
+import { Address, AddressPatch, CurrencyCode, IsoDateTime, OptionalWebUrl, text } from './common-schemas';
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export const PaperSize = z.enum(PAPER_SIZES);
@@ -40,7 +40,7 @@ export const Company = CompanyFields.extend({
 export type Company = z.infer<typeof Company>;
 
 export const CompanyUpdateInput = CompanyFields.extend({
-  address: Address.partial(),
+  address: AddressPatch,
   /** A new logo, null to remove it, absent to keep it. */
   logo: LogoUpload.nullable(),
 })

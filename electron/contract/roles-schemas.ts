@@ -1,7 +1,7 @@
 // The role (a job opening) as the contract carries it: fields, drafts, patches, list queries.
 // Runs anywhere; the renderer uses the same schemas to show messages beside each field.
 import { z } from 'zod';
-import { Address, CurrencyCode, IsoDate, IsoDateTime, OptionalEmail, OptionalWebUrl, Uuid, text } from './common-schemas';
+import { Address, AddressPatch, CurrencyCode, IsoDate, IsoDateTime, OptionalEmail, OptionalWebUrl, Uuid, text } from './common-schemas';
 
 export const ROLE_STATUSES = ['draft', 'open', 'on_hold', 'closed', 'filled'] as const;
 export const RoleStatus = z.enum(ROLE_STATUSES);
@@ -103,7 +103,7 @@ export const RolePatch = z
   .object({
     title: RoleFieldsShape.shape.title,
     department: text(LIMITS.department),
-    location: Address.partial(),
+    location: AddressPatch,
     workplace: Workplace,
     remoteCountries: z.array(text(100).min(1)).max(LIMITS.remoteCountries),
     employmentType: EmploymentType,

@@ -1,0 +1,93 @@
+// Builds the core on one data folder: opens and migrates hirebook.db, wires handlers to dispatch.
+// Runs in plain Node: Electron main, the CLI and tests all start here.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EventName, Result } from '../contract';
+import type { CoreBase, CoreLogger } from './core-context';
+import { migrate } from './db/migrate';
+import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import { openDatabase, type Db } from './db/open-database';
+import { dispatch, type DispatchDeps } from './dispatch';
+import { createHandlers, type Handlers } from './handlers';
+
+export interface CoreOptions {
+  /** Folder for hirebook.db, attachments/ and backups/ (created if missing). */
+  dataDir: string;
+  /** Reported by app:info. */
+  runtime?: 'electron' | 'node';
+  /** Reported by app:info; '0.0.0-dev' when absent. */
+  appVersion?: string;
+  /** A better_sqlite3.node built for Electron's ABI. */
+  nativeBinding?: string;
+  /** Push events, e.g. 'data:changed' {domain, ids} after every write. */
+  onEvent?: (event: EventName, payload: unknown) => void;
+  logger?: CoreLogger;
+  /** The clock, for tests. */
+  now?: () => Date;
+  /** Replace handlers (tests inject failures); the rest come from the real map. */
+  handlers?: Partial<Handlers>;
+}
+
+export interface Core {
+  /** Validates input, runs the channel and resolves with a Result; never rejects. */
+  dispatch(channel: string, rawInput: unknown): Promise<Result<unknown>>;
+  close(): void;
+  readonly dataDir: string;
+  readonly databasePath: string;
+}
+
+export const DATABASE_FILE = 'hirebook.db';
+
+const consoleLogger: CoreLogger = {
+  error: (...args) => console.error(...args),
+  warn: (...args) => console.warn(...args),
+  info: () => undefined,
+};
+
+function openAndMigrate(databasePath: string, dataDir: string, options: CoreOptions): Db {
+  const db = openDatabase(databasePath, {
+    nativeBinding: options.nativeBinding,
+    refuseNewerThan: LATEST_SCHEMA_VERSION,
+  });
+  try {
+    migrate(db, { backupDir: path.join(dataDir, 'backups'), now: options.now });
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Opens the data folder; throws a CoreOpenError (with `code`) when the file cannot be used. */
+export function createCore(options: CoreOptions): Core {
+  const dataDir = path.resolve(options.dataDir);
+  const attachmentsDir = path.join(dataDir, 'attachments');
+  fs.mkdirSync(attachmentsDir, { recursive: true });
+  fs.mkdirSync(path.join(dataDir, 'backups'), { recursive: true });
+  const databasePath = path.join(dataDir, DATABASE_FILE);
+  const db = openAndMigrate(databasePath, dataDir, options);
+
+  const base: CoreBase = {
+    db,
+    dataDir,
+    databasePath,
+    attachmentsDir,
+    runtime: options.runtime ?? 'node',
+    appVersion: options.appVersion ?? '0.0.0-dev',
+    now: options.now ?? (() => new Date()),
+  };
+  const deps: DispatchDeps = {
+    handlers: { ...createHandlers(), ...options.handlers } as Handlers,
+    base,
+    logger: options.logger ?? consoleLogger,
+    onEvent: options.onEvent,
+  };
+  return {
+    dispatch: (channel, rawInput) => dispatch(deps, channel, rawInput),
+    close: () => {
+      if (db.open) db.close();
+    },
+    dataDir,
+    databasePath,
+  };
+}

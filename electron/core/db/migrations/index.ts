@@ -1,0 +1,11 @@
+// Every schema migration, in order. Statically imported so bundles (Electron, CLI) carry them all.
+// Runs in plain Node. Add a step by adding a file NNNN-kebab-name.ts and one line here.
+import type { Migration } from './migration';
+import { migration0001 } from './0001-initial-schema';
+
+export type { Migration } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+/** The schema version this build of Hirebook writes. */
+export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,141 @@
+// Opens the one SQLite file with the pragmas Hirebook relies on, reading each back to prove it took.
+// Also inspects a file's header before opening, so a foreign or newer file is refused untouched.
+// Runs in plain Node (better-sqlite3), in Electron main, the CLI and tests.
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { CoreOpenError } from '../errors';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  /** A better_sqlite3.node built for Electron's ABI (the Node build stays in node_modules). */
+  nativeBinding?: string;
+  busyTimeoutMs?: number;
+  /** Refuse, before opening anything, a file whose header says it comes from a newer app. */
+  refuseNewerThan?: number;
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+const HEADER_BYTES = 100;
+const USER_VERSION_OFFSET = 60;
+
+export type FileInspection = { kind: 'missing' } | { kind: 'sqlite'; userVersion: number };
+
+/**
+ * Reads the 100-byte header without opening a connection (opening a WAL database creates -wal and
+ * -shm files). An empty file is treated like a missing one: SQLite writes a fresh database into it.
+ */
+export function inspectDatabaseFile(filePath: string): FileInspection {
+  let fd: number;
+  try {
+    fd = fs.openSync(filePath, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw new CoreOpenError('database_unavailable', `Cannot read the data file ${filePath}.`, { cause: error });
+  }
+  try {
+    const header = Buffer.alloc(HEADER_BYTES);
+    const read = fs.readSync(fd, header, 0, HEADER_BYTES, 0);
+    if (read === 0) return { kind: 'missing' };
+    if (read < HEADER_BYTES || !isSaneHeader(header)) throw corrupt(filePath);
+    return { kind: 'sqlite', userVersion: header.readUInt32BE(USER_VERSION_OFFSET) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The magic string plus the fixed fields a real SQLite header always has (file format §1.3). */
+function isSaneHeader(header: Buffer): boolean {
+  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) return false;
+  const pageSize = header.readUInt16BE(16);
+  const validPageSize = pageSize === 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) === 0);
+  const payloadFractions = header[21] === 64 && header[22] === 32 && header[23] === 32;
+  return validPageSize && payloadFractions;
+}
+
+function corrupt(filePath: string, cause?: unknown): CoreOpenError {
+  return new CoreOpenError(
+    'database_corrupt',
+    `The data file ${filePath} is not a Hirebook database or is damaged. It was left untouched; ` +
+      'restore a copy from the backups folder or move it aside to start fresh.',
+    { cause },
+  );
+}
+
+export function tooNew(filePath: string, found: number, supported: number): CoreOpenError {
+  return new CoreOpenError(
+    'database_too_new',
+    `The data file ${filePath} was written by a newer version of Hirebook (schema ${found}; this ` +
+      `version understands up to ${supported}). Update Hirebook to open it; the file was not changed.`,
+  );
+}
+
+/** True for the SQLite errors that mean "this file is not a (healthy) database". */
+export function isCorruptionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+}
+
+interface PragmaSpec {
+  set: string;
+  read: string;
+  expected: string | number;
+}
+
+// synchronous=FULL: better-sqlite3 defaults to NORMAL, which in WAL mode can lose the last commit
+// on power loss. secure_delete: deleted candidate data is zeroed, not left readable in free pages.
+const PRAGMAS: readonly PragmaSpec[] = [
+  { set: 'journal_mode = WAL', read: 'journal_mode', expected: 'wal' },
+  { set: 'synchronous = FULL', read: 'synchronous', expected: 2 },
+  { set: 'foreign_keys = ON', read: 'foreign_keys', expected: 1 },
+  { set: 'secure_delete = ON', read: 'secure_delete', expected: 1 },
+];
+
+function applyPragmas(db: Db, busyTimeoutMs: number): void {
+  const specs: PragmaSpec[] = [
+    { set: `busy_timeout = ${Math.trunc(busyTimeoutMs)}`, read: 'busy_timeout', expected: Math.trunc(busyTimeoutMs) },
+    ...PRAGMAS,
+  ];
+  for (const spec of specs) {
+    db.pragma(spec.set);
+    const actual: unknown = db.pragma(spec.read, { simple: true });
+    const normalized = typeof actual === 'string' ? actual.toLowerCase() : actual;
+    if (normalized !== spec.expected) {
+      throw new CoreOpenError(
+        'pragma_not_applied',
+        `SQLite refused "PRAGMA ${spec.set}" (read back ${String(actual)}); Hirebook will not run without it.`,
+      );
+    }
+  }
+}
+
+/** Opens (or creates) the database file and applies the pragmas; throws CoreOpenError on failure. */
+export function openDatabase(filePath: string, options: OpenDatabaseOptions = {}): Db {
+  const inspection = inspectDatabaseFile(filePath);
+  const limit = options.refuseNewerThan;
+  if (limit !== undefined && inspection.kind === 'sqlite' && inspection.userVersion > limit) {
+    throw tooNew(filePath, inspection.userVersion, limit);
+  }
+  let db: Db;
+  try {
+    db = new Database(filePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw new CoreOpenError('database_unavailable', `Cannot open the data file ${filePath}.`, { cause: error });
+  }
+  try {
+    // Read the schema before any pragma: switching a damaged file to WAL would write to it.
+    if (inspection.kind === 'sqlite') db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    applyPragmas(db, options.busyTimeoutMs ?? 5000);
+    return db;
+  } catch (error) {
+    db.close();
+    if (isCorruptionError(error)) throw corrupt(filePath, error);
+    throw error;
+  }
+}
+
+/** PRAGMA user_version: the schema version the migrations have reached. */
+export function readUserVersion(db: Db): number {
+  const value: unknown = db.pragma('user_version', { simple: true });
+  return typeof value === 'number' ? value : 0;
+}

@@ -1,0 +1,20 @@
+// A per-connection cache of prepared statements, so hot reads (roles:get) skip re-parsing SQL.
+// Runs in plain Node. Only ever keyed by constant SQL text written in the repos.
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './open-database';
+
+const caches = new WeakMap<Db, Map<string, Statement>>();
+
+export function statement(db: Db, sql: string): Statement {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared;
+}

@@ -1,0 +1,27 @@
+// The handler map: one function per contract channel. The mapped type makes a missing or extra
+// handler a compile error. Runs in plain Node.
+import type { Channel, Output, ParsedInput } from '../contract';
+import type { CoreContext } from './core-context';
+import { appHandlers } from './app/app-handlers';
+import { companyHandlers } from './company/company-handlers';
+import { rolesHandlers } from './roles/roles-handlers';
+import { sampleHandlers } from './sample/sample-handlers';
+
+export type Handler<C extends Channel> = (
+  input: ParsedInput<C>,
+  ctx: CoreContext,
+) => Output<C> | Promise<Output<C>>;
+
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** A slice of the map for one domain, checked against the contract as it is spread in. */
+export type HandlerGroup<C extends Channel> = { [K in C]: Handler<K> };
+
+export function createHandlers(): Handlers {
+  return {
+    ...appHandlers,
+    ...companyHandlers,
+    ...rolesHandlers,
+    ...sampleHandlers,
+  } satisfies Handlers;
+}

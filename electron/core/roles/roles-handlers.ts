@@ -1,0 +1,98 @@
+// The roles channels: glue between parsed input, the rules and the repo, one transaction per write.
+// Runs in plain Node, called only through dispatch.
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../contract';
+import { nextStamp } from '../clock';
+import type { CoreContext } from '../core-context';
+import { DomainError, invalidInput, notFound } from '../errors';
+import type { HandlerGroup } from '../handlers';
+import { allRoleTitles, deleteRole, getRole, insertRole, listRoles, newRole, updateRole } from './roles-repo';
+import { copyTitle, mergeRolePatch, roleFields } from './roles-rules';
+
+type RolesChannel =
+  | 'roles:list'
+  | 'roles:get'
+  | 'roles:create'
+  | 'roles:update'
+  | 'roles:duplicate'
+  | 'roles:archive'
+  | 'roles:restore'
+  | 'roles:delete';
+
+function mustGet(ctx: CoreContext, id: string): Role {
+  const role = getRole(ctx.db, id);
+  if (!role) throw notFound('That role');
+  return role;
+}
+
+/** Reads, changes and writes one role inside a single transaction; reports the change. */
+function changeRole(ctx: CoreContext, id: string, change: (role: Role) => Role | null): Role {
+  let wrote = false;
+  const result = ctx.db.transaction(() => {
+    const current = mustGet(ctx, id);
+    const next = change(current);
+    if (next === null) return current;
+    updateRole(ctx.db, { ...next, updatedAt: nextStamp(ctx, current.updatedAt) });
+    wrote = true;
+    return mustGet(ctx, id);
+  }).immediate();
+  if (wrote) ctx.changed('roles', [id]);
+  return result;
+}
+
+export const rolesHandlers: HandlerGroup<RolesChannel> = {
+  'roles:list': (query, ctx) => {
+    const roles = listRoles(ctx.db, query);
+    return { roles, total: roles.length };
+  },
+
+  'roles:get': ({ id }, ctx) => mustGet(ctx, id),
+
+  'roles:create': (fields, ctx) => {
+    const role = newRole(randomUUID(), fields, nextStamp(ctx));
+    ctx.db.transaction(() => insertRole(ctx.db, role)).immediate();
+    ctx.changed('roles', [role.id]);
+    return role;
+  },
+
+  'roles:update': ({ id, patch, expectedUpdatedAt }, ctx) =>
+    changeRole(ctx, id, (current) => {
+      if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== current.updatedAt) {
+        throw new DomainError(
+          'conflict',
+          'This role was changed elsewhere since you opened it. Reload it to see the latest version.',
+        );
+      }
+      const merged = mergeRolePatch(roleFields(current), patch);
+      if (!merged.ok) {
+        const issues = merged.issues.map((issue) => ({ ...issue, path: ['patch', ...issue.path] }));
+        throw invalidInput(issues);
+      }
+      return { ...current, ...merged.fields };
+    }),
+
+  'roles:duplicate': ({ id }, ctx) => {
+    const copy = ctx.db.transaction(() => {
+      const source = mustGet(ctx, id);
+      const fields = { ...roleFields(source), title: copyTitle(source.title, allRoleTitles(ctx.db)) };
+      const role = newRole(randomUUID(), { ...fields, status: 'draft', postedOn: null }, nextStamp(ctx));
+      insertRole(ctx.db, role);
+      return role;
+    }).immediate();
+    ctx.changed('roles', [copy.id]);
+    return copy;
+  },
+
+  'roles:archive': ({ id }, ctx) =>
+    changeRole(ctx, id, (role) => (role.archivedAt ? null : { ...role, archivedAt: nextStamp(ctx) })),
+
+  'roles:restore': ({ id }, ctx) =>
+    changeRole(ctx, id, (role) => (role.archivedAt ? { ...role, archivedAt: null } : null)),
+
+  'roles:delete': ({ id }, ctx) => {
+    const deleted = ctx.db.transaction(() => deleteRole(ctx.db, id)).immediate();
+    if (!deleted) throw notFound('That role');
+    ctx.changed('roles', [id]);
+    return { id };
+  },
+};

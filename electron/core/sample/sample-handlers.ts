@@ -1,0 +1,51 @@
+// The sample:load channel: adds the sample bakery without overwriting anything the owner typed and
+// without duplicating roles on a second load. One transaction. Runs in plain Node via dispatch.
+import { randomUUID } from 'node:crypto';
+import { RoleDraft, type SampleLoadResult } from '../../contract';
+import { nextStamp } from '../clock';
+import type { CoreContext } from '../core-context';
+import { getCompany, saveCompany, type CompanyRecord } from '../company/company-repo';
+import type { HandlerGroup } from '../handlers';
+import { allRoleTitles, insertRole, newRole } from '../roles/roles-repo';
+import { SAMPLE_COMPANY, sampleRoles } from './sample-data';
+
+/** Fills only what is still empty; the address counts as one field, so it is never half mixed. */
+function fillCompany(current: CompanyRecord): CompanyRecord | null {
+  const addressEmpty = Object.values(current.address).every((part) => part === '');
+  const next: CompanyRecord = {
+    ...current,
+    name: current.name || SAMPLE_COMPANY.name,
+    website: current.website || SAMPLE_COMPANY.website,
+    address: addressEmpty ? { ...SAMPLE_COMPANY.address } : current.address,
+  };
+  const changed = next.name !== current.name || next.website !== current.website || addressEmpty;
+  return changed ? next : null;
+}
+
+function insertMissingRoles(ctx: CoreContext): string[] {
+  const taken = new Set(allRoleTitles(ctx.db).map((title) => title.toLowerCase()));
+  const created: string[] = [];
+  for (const draft of sampleRoles(ctx.now())) {
+    if (taken.has(draft.title.toLowerCase())) continue;
+    const role = newRole(randomUUID(), RoleDraft.parse(draft), nextStamp(ctx));
+    insertRole(ctx.db, role);
+    created.push(role.id);
+  }
+  return created;
+}
+
+export function loadSample(ctx: CoreContext): SampleLoadResult {
+  const { created, companyFilled } = ctx.db.transaction(() => {
+    const current = getCompany(ctx.db);
+    const filled = fillCompany(current);
+    if (filled) saveCompany(ctx.db, { ...filled, updatedAt: nextStamp(ctx, current.updatedAt) });
+    return { created: insertMissingRoles(ctx), companyFilled: filled !== null };
+  }).immediate();
+  if (created.length > 0) ctx.changed('roles', created);
+  if (companyFilled) ctx.changed('company', []);
+  return { rolesCreated: created.length, companyFilled };
+}
+
+export const sampleHandlers: HandlerGroup<'sample:load'> = {
+  'sample:load': (_input, ctx) => loadSample(ctx),
+};

@@ -1,0 +1,96 @@
+// Property test: random and mutated payloads on every channel. dispatch always resolves, failures
+// carry a known code (never `internal`), input the contract rejects gives `invalid_input`, and a
+// refused request leaves every table exactly as it was. Runs in Vitest with fast-check on real SQLite.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ApiErrorBody, CHANNELS, contract, type Channel, type RoleList } from '../../electron/contract';
+import type { Core } from '../../electron/core';
+import { dumpTables, tempCore, value } from '../helpers/temp-core';
+import { PNG_1X1 } from '../helpers/images';
+
+const RUNS_PER_CHANNEL = 100;
+
+/** Valid inputs per channel, built around a real role id, for mutation. */
+function validInputs(id: string): Record<Channel, Record<string, unknown>[]> {
+  // Well-formed but refused by the core: an id nobody has, a stale edit, a broken salary range.
+  const unknown = { id: '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e' };
+  return {
+    'app:info': [{}],
+    'company:get': [{}],
+    'company:update': [
+      { name: 'Acme', website: 'https://acme.example', address: { city: 'Bend' }, paperSize: 'a4', defaultCurrency: 'EUR' },
+      { logo: { mimeType: 'image/png', base64: PNG_1X1.toString('base64') } },
+      { logo: null },
+    ],
+    'roles:list': [{ statuses: ['open'], archived: 'include', search: 'bak', sort: 'closes', direction: 'asc' }, {}],
+    'roles:get': [{ id }, unknown],
+    'roles:create': [
+      { title: 'Porter', salaryMin: 10, salaryMax: 20, postedOn: '2026-01-01', closesOn: '2026-02-01' },
+      { title: 'Writer', workplace: 'remote', remoteCountries: ['Canada'], location: { city: 'X' } },
+    ],
+    'roles:update': [
+      { id, patch: { title: 'Renamed', salaryMin: 1, location: { city: 'Y' } } },
+      { id, patch: { closesOn: '2030-01-01' }, expectedUpdatedAt: '2026-01-01T00:00:00.000Z' },
+      { id, patch: { salaryMin: 99_999_999 } },
+      { ...unknown, patch: { title: 'Ghost' } },
+    ],
+    'roles:duplicate': [{ id }, unknown],
+    'roles:archive': [{ id }, unknown],
+    'roles:restore': [{ id }, unknown],
+    'roles:delete': [{ id }, unknown],
+    'sample:load': [{}],
+  };
+}
+
+/** Replace, add or drop one key, at the top level or one level down. */
+function mutated(bases: Record<string, unknown>[]): fc.Arbitrary<unknown> {
+  return fc
+    .record({
+      base: fc.constantFrom(...bases),
+      key: fc.oneof(fc.constantFrom('title', 'id', 'patch', 'logo', 'search', 'statuses', 'salaryMin', 'closesOn'), fc.string()),
+      inner: fc.constantFrom('title', 'city', 'salaryMax', 'base64', 'mimeType', 'openings', 'x'),
+      replacement: fc.anything(),
+      action: fc.constantFrom('set', 'delete', 'nested'),
+    })
+    .map(({ base, key, inner, replacement, action }) => {
+      const copy: Record<string, unknown> = structuredClone(base);
+      const keys = Object.keys(copy);
+      const target = action !== 'set' && keys.length > 0 ? (keys[key.length % keys.length] ?? key) : key;
+      if (action === 'delete') delete copy[target];
+      else if (action === 'nested' && typeof copy[target] === 'object' && copy[target] !== null) {
+        (copy[target] as Record<string, unknown>)[inner] = replacement;
+      } else copy[target] = replacement;
+      return copy;
+    });
+}
+
+async function seededCore(): Promise<{ core: Core; id: string }> {
+  const core = tempCore();
+  value(await core.dispatch('sample:load', {}));
+  const list = value<RoleList>(await core.dispatch('roles:list', {}));
+  return { core, id: list.roles[0]?.id ?? '' };
+}
+
+describe('dispatch under random input', () => {
+  for (const channel of CHANNELS) {
+    it(`${channel}: resolves with a typed result and changes nothing when it refuses`, async () => {
+      const { core, id } = await seededCore();
+      const bases = validInputs(id)[channel];
+      const payload = fc.oneof(fc.anything(), mutated(bases), fc.constantFrom(...bases));
+      await fc.assert(
+        fc.asyncProperty(payload, async (input) => {
+          const before = dumpTables(core.databasePath);
+          const result = await core.dispatch(channel, input);
+          if (result.ok) return;
+          expect(ApiErrorBody.parse(result.error)).toEqual(result.error);
+          expect(result.error.code).not.toBe('internal');
+          expect(result.error.code).not.toBe('unknown_channel');
+          const schemaAccepts = contract[channel].input.safeParse(input === undefined ? {} : input).success;
+          if (!schemaAccepts) expect(result.error.code).toBe('invalid_input');
+          expect(dumpTables(core.databasePath)).toEqual(before);
+        }),
+        { numRuns: RUNS_PER_CHANNEL },
+      );
+    });
+  }
+});

@@ -1,0 +1,122 @@
+// dispatch: unknown channels, invalid input with per-field issues, domain errors, unexpected errors
+// reported as `internal` without leaking details, and every output matching its contract schema.
+// Runs in Vitest against a real core on a temp folder.
+import { describe, expect, it, vi } from 'vitest';
+import { ApiErrorBody, CHANNELS, contract, type Channel, type Role, type RoleList } from '../../electron/contract';
+import { tempCore, value } from '../helpers/temp-core';
+import { PNG_1X1 } from '../helpers/images';
+
+describe('dispatch errors', () => {
+  it('refuses an unknown channel', async () => {
+    const core = tempCore();
+    for (const channel of ['roles:explode', '', '__proto__', 'constructor', 42, null] as unknown[]) {
+      const result = await core.dispatch(channel as string, {});
+      expect(result.ok ? null : result.error.code).toBe('unknown_channel');
+    }
+  });
+
+  it('reports invalid input with per-field issues', async () => {
+    const core = tempCore();
+    const result = await core.dispatch('roles:create', { title: '' });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('Give the role a title'),
+        issues: [{ path: ['title'], message: 'Give the role a title' }],
+      },
+    });
+    const nested = await core.dispatch('roles:update', { id: 'nope', patch: { openings: 0, surprise: 1 } });
+    expect(nested.ok).toBe(false);
+    if (!nested.ok) {
+      const paths = nested.error.issues?.map((i) => i.path.join('.'));
+      expect(paths).toEqual(expect.arrayContaining(['id', 'patch.openings', 'patch']));
+    }
+  });
+
+  it('treats a missing input as {} but refuses null and extra keys', async () => {
+    const core = tempCore();
+    expect((await core.dispatch('app:info', undefined)).ok).toBe(true);
+    expect((await core.dispatch('app:info', null)).ok).toBe(false);
+    const extra = await core.dispatch('company:get', { sneaky: true });
+    expect(extra.ok ? null : extra.error.code).toBe('invalid_input');
+  });
+
+  it('keeps a domain error code (not_found)', async () => {
+    const core = tempCore();
+    const result = await core.dispatch('roles:get', { id: '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e' });
+    expect(result.ok ? null : result.error.code).toBe('not_found');
+  });
+
+  it('reports a throwing handler as internal, logged, with nothing leaked', async () => {
+    const logger = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
+    const core = tempCore({
+      logger,
+      handlers: {
+        'roles:list': () => {
+          throw new Error('SELECT secret FROM /home/ana/.config/Hirebook/hirebook.db');
+        },
+      },
+    });
+    const result = await core.dispatch('roles:list', {});
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('internal');
+    expect(result.error.message).not.toMatch(/SELECT|secret|hirebook\.db|\//);
+    expect(result.error).not.toHaveProperty('stack');
+    expect(logger.error).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a closed database as internal, not a rejection', async () => {
+    const core = tempCore({ logger: { error: () => undefined, warn: () => undefined, info: () => undefined } });
+    core.close();
+    const result = await core.dispatch('roles:create', { title: 'Baker' });
+    expect(result.ok ? null : result.error.code).toBe('internal');
+    if (!result.ok) expect(result.error.message).not.toMatch(/database connection|not open/i);
+  });
+
+  it('does not fail a committed write when an event listener throws', async () => {
+    const core = tempCore({
+      onEvent: () => {
+        throw new Error('listener broke');
+      },
+    });
+    const role = value<Role>(await core.dispatch('roles:create', { title: 'Baker' }));
+    expect(value(await core.dispatch('roles:get', { id: role.id }))).toEqual(role);
+  });
+});
+
+describe('channel outputs', () => {
+  it('match their contract output schemas', async () => {
+    const core = tempCore();
+    const seen = new Set<Channel>();
+    async function check(channel: Channel, input: unknown) {
+      const result = await core.dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+      expect(contract[channel].output.parse(result.value)).toEqual(result.value);
+      seen.add(channel);
+      return result.value;
+    }
+    await check('app:info', {});
+    await check('sample:load', {});
+    await check('company:get', {});
+    await check('company:update', { name: 'Acme', logo: { mimeType: 'image/png', base64: PNG_1X1.toString('base64') } });
+    const list = (await check('roles:list', { archived: 'include' })) as RoleList;
+    const id = list.roles[0]?.id ?? '';
+    await check('roles:get', { id });
+    await check('roles:create', { title: 'Porter' });
+    await check('roles:update', { id, patch: { openings: 4 } });
+    await check('roles:archive', { id });
+    await check('roles:restore', { id });
+    const copy = (await check('roles:duplicate', { id })) as Role;
+    await check('roles:delete', { id: copy.id });
+    expect([...seen].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('error bodies match the ApiErrorBody schema', async () => {
+    const core = tempCore();
+    const result = await core.dispatch('roles:create', { title: 7 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(ApiErrorBody.parse(result.error)).toEqual(result.error);
+  });
+});
