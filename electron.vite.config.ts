@@ -1,6 +1,7 @@
 // Builds the three Electron bundles into out/: main (Node), preload (sandboxed, CommonJS) and the renderer.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
@@ -25,10 +26,54 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), strictCspCompat(), devCsp()],
+    resolve: {
+      alias: {
+        // react-remove-scroll (inside Radix Dialog) injects a <style> tag, which our CSP forbids.
+        // The shim does nothing; renderer/src/styles/base.css carries the scroll-lock rule instead.
+        'react-style-singleton': resolve(__dirname, 'renderer/src/lib/style-singleton-shim.ts'),
+      },
+    },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      emptyOutDir: true,
+      // Never inline fonts or images as data: URLs; the CSP allows fonts from 'self' only.
+      assetsInlineLimit: 0,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },
 });
+
+/**
+ * sonner injects its stylesheet as a <style> tag when the module loads; under our CSP
+ * (style-src 'self') that is refused. Drop the call; the renderer imports sonner/dist/styles.css.
+ */
+function strictCspCompat(): Plugin {
+  return {
+    name: 'hirebook-strict-csp-compat',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]sonner[\\/]dist[\\/]index\.m?js$/.test(id)) return null;
+      const patched = code.replace(/^__insertCSS\((?:"(?:[^"\\]|\\.)*")\);?$/m, '');
+      if (patched === code) throw new Error('hirebook: sonner no longer matches the CSP patch; check its CSS injection');
+      return { code: patched, map: null };
+    },
+  };
+}
+
+/**
+ * The dev server injects styles and an inline React Refresh preamble and talks over a websocket,
+ * which the strict production policy forbids; relax the meta tag in `electron-vite dev` only.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'hirebook-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace(
+        /(<meta http-equiv="Content-Security-Policy" content=")[^"]*/,
+        "$1default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws:",
+      );
+    },
+  };
+}

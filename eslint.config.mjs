@@ -32,6 +32,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS entry points (the bin launcher, electron-builder hooks) are plain Node scripts.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/contract/**/*.ts'],
     rules: restrict(electronPkg, { name: 'better-sqlite3', message: 'The contract runs anywhere.' }, nodeBuiltins, coreDir, mainDir, rendererDir),
   },

@@ -1,0 +1,108 @@
+// Parses `hirebook [--data-dir DIR] <command> [options]` into a typed command, or a UsageError.
+// Runs in plain Node (the `hirebook` command).
+import { parseArgs } from 'node:util';
+import { ROLE_STATUSES, type RoleStatus } from '../contract';
+import { UsageError } from './io';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'info'; json: boolean }
+  | { kind: 'roles-list'; json: boolean; statuses: RoleStatus[]; search: string; archived: boolean }
+  | { kind: 'rpc' }
+  | { kind: 'rpc-list' };
+
+export interface ParsedArgs {
+  /** From --data-dir; undefined means the default folder. */
+  dataDir: string | undefined;
+  command: Command;
+}
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  status: { type: 'string', multiple: true },
+  search: { type: 'string' },
+  archived: { type: 'boolean' },
+  list: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+const GLOBAL: readonly OptionName[] = ['data-dir', 'help', 'version'];
+const ALLOWED: Record<string, readonly OptionName[]> = {
+  'roles list': ['json', 'status', 'search', 'archived'],
+  info: ['json'],
+  rpc: ['list'],
+};
+
+function parseStatuses(raw: readonly string[] | undefined): RoleStatus[] {
+  const statuses: RoleStatus[] = [];
+  for (const part of (raw ?? []).flatMap((value) => value.split(','))) {
+    const name = part.trim().toLowerCase().replace(/[- ]/g, '_');
+    if (name === '') continue;
+    const known = ROLE_STATUSES.find((status) => status === name);
+    if (!known) throw new UsageError(`unknown status "${part.trim()}" (use one of: ${ROLE_STATUSES.join(', ')})`);
+    if (!statuses.includes(known)) statuses.push(known);
+  }
+  return statuses;
+}
+
+function checkOptions(name: string, values: Values): void {
+  const allowed = new Set<OptionName>([...GLOBAL, ...(ALLOWED[name] ?? [])]);
+  for (const option of Object.keys(values) as OptionName[]) {
+    if (values[option] !== undefined && !allowed.has(option)) {
+      throw new UsageError(`--${option} is not an option of "${name}"`);
+    }
+  }
+}
+
+function toCommand(positionals: readonly string[], values: Values): Command {
+  const [first, second, ...rest] = positionals;
+  if (first === undefined || first === 'help') {
+    if (values.version && first === undefined) return { kind: 'version' };
+    if (values.help || first === 'help') return { kind: 'help' };
+    throw new UsageError('missing command');
+  }
+  if (values.help) return { kind: 'help' };
+  const name = first === 'roles' ? `roles ${second ?? ''}`.trim() : first;
+  const extra = first === 'roles' ? rest : [second, ...rest].filter((p) => p !== undefined);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" after "${name}"`);
+  switch (name) {
+    case 'roles list':
+      checkOptions(name, values);
+      return {
+        kind: 'roles-list',
+        json: values.json ?? false,
+        statuses: parseStatuses(values.status),
+        search: values.search ?? '',
+        archived: values.archived ?? false,
+      };
+    case 'info':
+      checkOptions(name, values);
+      return { kind: 'info', json: values.json ?? false };
+    case 'rpc':
+      checkOptions(name, values);
+      return values.list ? { kind: 'rpc-list' } : { kind: 'rpc' };
+    case 'roles':
+      throw new UsageError('"roles" needs a subcommand: roles list');
+    default:
+      throw new UsageError(`unknown command "${name}"`);
+  }
+}
+
+/** Turns argv (without node and the script) into what to run. Throws UsageError. */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const dataDir = parsed.values['data-dir'];
+  if (dataDir !== undefined && dataDir.trim() === '') throw new UsageError('--data-dir needs a folder');
+  return { dataDir, command: toCommand(parsed.positionals, parsed.values) };
+}

@@ -1,0 +1,28 @@
+// The text of `hirebook --help`. Runs in plain Node (the `hirebook` command).
+import { ROLE_STATUSES } from '../contract';
+
+export function helpText(defaultDir: string): string {
+  return `Hirebook: the offline recruiting assistant, from the command line.
+
+Usage: hirebook [--data-dir DIR] <command> [options]
+
+Commands:
+  roles list [--json] [--status S] [--search Q] [--archived]
+                      List roles as a table (or JSON). --status takes ${ROLE_STATUSES.join(', ')}
+                      (repeat it or separate with commas); --archived lists archived roles only.
+  info [--json]       Version, data folder and database file.
+  rpc                 Read NDJSON requests on stdin, one per line:
+                        {"id":1,"channel":"roles:list","input":{}}
+                      and answer each, in order, with one line on stdout:
+                        {"id":1,"ok":true,"value":{...}}  or  {"id":1,"ok":false,"error":{...}}
+  rpc --list          Every channel with its description and input/output JSON Schema.
+
+Options:
+  --data-dir DIR      The folder holding hirebook.db (default: ${defaultDir},
+                      or HIREBOOK_DATA_DIR when set). The desktop app uses the same folder.
+  -h, --help          Show this help.
+  --version           Show the version.
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+`;
+}

@@ -1,0 +1,59 @@
+// Runs one `hirebook` invocation: parse the arguments, open the core if the command needs it,
+// run the command, and map every outcome to an exit code. Runs in plain Node.
+import { defaultDataDir } from '../core/data-dir';
+import type { Core } from '../core/create-core';
+import { parseCliArgs, type Command } from './args';
+import { info } from './commands/info';
+import { rolesList } from './commands/roles-list';
+import { rpc } from './commands/rpc';
+import { rpcList } from './commands/rpc-list';
+import { helpText } from './help';
+import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, write, type CliIo } from './io';
+import { openCliCore } from './open-core';
+
+async function withCore(dataDir: string, version: string, io: CliIo, run: (core: Core) => Promise<void>): Promise<void> {
+  const core = openCliCore(dataDir, version, io);
+  try {
+    await run(core);
+  } finally {
+    core.close();
+  }
+}
+
+async function runCommand(command: Command, dataDir: string, version: string, io: CliIo): Promise<void> {
+  switch (command.kind) {
+    case 'help':
+      return write(io.stdout, helpText(defaultDataDir(io.env)));
+    case 'version':
+      return write(io.stdout, `${version}\n`);
+    case 'rpc-list':
+      return rpcList(io);
+    case 'info':
+      return withCore(dataDir, version, io, (core) => info(core, command.json, io));
+    case 'roles-list':
+      return withCore(dataDir, version, io, (core) => rolesList(core, command, io));
+    case 'rpc':
+      return withCore(dataDir, version, io, (core) => rpc(core, io));
+  }
+}
+
+/** Returns the exit code; never throws. */
+export async function runCli(argv: readonly string[], version: string, io: CliIo): Promise<number> {
+  try {
+    const { dataDir, command } = parseCliArgs(argv);
+    await runCommand(command, dataDir ?? defaultDataDir(io.env), version, io);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`hirebook: ${error.message}\nRun "hirebook --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof CliFailure) {
+      io.stderr.write(`hirebook: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`hirebook: unexpected error: ${detail}\n`);
+    return EXIT_FAILURE;
+  }
+}

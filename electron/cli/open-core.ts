@@ -1,0 +1,51 @@
+// Opens the core on the CLI's data folder and turns "cannot open" into a clear CliFailure.
+// Runs in plain Node (the `hirebook` command).
+import path from 'node:path';
+import type { Result } from '../contract';
+import { createCore, DATABASE_FILE, type Core } from '../core/create-core';
+import { CliFailure, type CliIo } from './io';
+
+function codeOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = (error as { code: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function explain(error: unknown, file: string): string {
+  switch (codeOf(error)) {
+    case 'database_too_new':
+      return `${file} was written by a newer Hirebook; install the latest version to use it. The file was not changed.`;
+    case 'database_corrupt':
+      return `${file} is damaged or not a Hirebook database. Move it aside (or restore a copy from backups/) and try again. The file was not changed.`;
+    default:
+      return `could not open ${file}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+export function openCliCore(dataDir: string, appVersion: string, io: CliIo): Core {
+  const line = (level: string, args: unknown[]): void => {
+    const text = args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(' ');
+    io.stderr.write(`hirebook: ${level}: ${text}\n`);
+  };
+  try {
+    return createCore({
+      dataDir,
+      runtime: 'node',
+      appVersion,
+      logger: {
+        error: (...args: unknown[]) => line('error', args),
+        warn: (...args: unknown[]) => line('warning', args),
+        info: () => undefined,
+      },
+    });
+  } catch (error) {
+    throw new CliFailure(explain(error, path.join(path.resolve(dataDir), DATABASE_FILE)));
+  }
+}
+
+/** Unwraps a Result for one-shot commands: ok:false becomes a CliFailure with the core's message. */
+export function valueOrFail<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  const issues = (result.error.issues ?? []).map((issue) => `\n  ${issue.path.join('.') || '(input)'}: ${issue.message}`);
+  throw new CliFailure(`${result.error.message} [${result.error.code}]${issues.join('')}`);
+}

@@ -1,0 +1,43 @@
+// The only ipcMain.handle loop: every contract channel goes to core.dispatch after a sender check;
+// core events go out to every window. Runs in the Electron main process.
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import log from 'electron-log/main';
+import { CHANNELS, type EventName } from '../contract';
+import type { Core } from '../core/create-core';
+import { isAppUrl } from './app-origin';
+
+/** Only the top frame of one of our own pages may call the core. */
+function trustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}
+
+/** electron-log listens on this channel for renderer logs; our preload never sends it, so close it. */
+const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
+
+export function registerIpc(core: Core): () => void {
+  // Keep this loop the only door: drop the IPC endpoints electron-log installs when it loads.
+  ipcMain.removeHandler(ELECTRON_LOG_CHANNEL);
+  ipcMain.removeAllListeners(ELECTRON_LOG_CHANNEL);
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, async (event, input: unknown) => {
+      if (!trustedSender(event)) {
+        const from = event.senderFrame?.url ?? 'an unknown frame';
+        log.warn(`Refused ${channel} from ${from.slice(0, 200)}`);
+        // Not a domain answer: an untrusted caller gets a rejection, never data.
+        throw new Error('Refused: this page may not call Hirebook.');
+      }
+      return core.dispatch(channel, input);
+    });
+  }
+  return () => {
+    for (const channel of CHANNELS) ipcMain.removeHandler(channel);
+  };
+}
+
+/** Sends a push event to every open window (each renderer filters what it listens to). */
+export function broadcast(event: EventName, payload: unknown): void {
+  for (const win of BrowserWindow.getAllWindows()) {
+    if (!win.isDestroyed() && !win.webContents.isDestroyed()) win.webContents.send(event, payload);
+  }
+}

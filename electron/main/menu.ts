@@ -1,0 +1,43 @@
+// The application menu: the standard role-based menus plus File → New Role. Runs in the Electron main process.
+import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import log from 'electron-log/main';
+
+export interface MenuActions {
+  /** File → New Role (CmdOrCtrl+N). */
+  newRole(): void;
+  /** The folder holding hirebook.db, for Help → Show Data Folder. */
+  dataDir: string;
+}
+
+export function buildAppMenu(actions: MenuActions, platform: NodeJS.Platform = process.platform): Menu {
+  const isMac = platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
+    {
+      label: '&File',
+      submenu: [
+        { id: 'new-role', label: 'New Role', accelerator: 'CmdOrCtrl+N', click: () => actions.newRole() },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [
+        {
+          label: 'Show Data Folder',
+          click: () => {
+            shell.openPath(actions.dataDir).then(
+              (problem) => problem && log.warn(`Could not open the data folder: ${problem}`),
+              (error: unknown) => log.warn('Could not open the data folder', error),
+            );
+          },
+        },
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

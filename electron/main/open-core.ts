@@ -1,0 +1,106 @@
+// Finds the data folder and the Electron-ABI SQLite binding, opens the core, and explains in a
+// dialog when the database file cannot be opened. Runs in the Electron main process.
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { app, dialog } from 'electron';
+import log from 'electron-log/main';
+import type { EventName } from '../contract';
+import { createCore, type Core } from '../core/create-core';
+
+const DATABASE_FILE = 'hirebook.db';
+
+/**
+ * HIREBOOK_DATA_DIR (tests, a second profile) also becomes Electron's userData, so the Chromium
+ * profile and the single-instance lock move with it. Must run before `app.ready`.
+ */
+export function applyDataDirOverride(): void {
+  const override = process.env.HIREBOOK_DATA_DIR?.trim();
+  if (override) app.setPath('userData', isAbsolute(override) ? override : resolve(override));
+}
+
+export function dataDir(): string {
+  return app.getPath('userData');
+}
+
+/**
+ * The better-sqlite3 binary built for this Electron by scripts/prepare-electron.mjs (same folder
+ * scheme there). node_modules keeps the Node build for `npm test`; a packaged app has no .cache
+ * and uses the binary electron-builder put in node_modules.
+ */
+export function electronNativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const tag = `${process.versions.electron}-${process.platform}-${process.arch}`;
+  const file = join(app.getAppPath(), '.cache', 'electron-native', tag, 'better_sqlite3.node');
+  return existsSync(file) ? file : undefined;
+}
+
+function codeOf(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The words of the dialog for each way opening can fail. Pure; exported for reading. */
+export function explainOpenFailure(error: unknown, file: string): { title: string; body: string } {
+  const untouched = 'Hirebook has not changed the file.';
+  switch (codeOf(error)) {
+    case 'database_too_new':
+      return {
+        title: 'This data file is from a newer Hirebook',
+        body:
+          `${file}\n\nwas last saved by a newer version of Hirebook than this one (${app.getVersion()}). ` +
+          `Install the latest Hirebook to open it. ${untouched}`,
+      };
+    case 'database_corrupt':
+      return {
+        title: 'The data file is damaged',
+        body:
+          `${file}\n\ncould not be read: it is not a valid Hirebook database. ` +
+          `Quit Hirebook, then move this file somewhere safe (or replace it with a copy from the ` +
+          `backups folder next to it) and start Hirebook again. ${untouched}`,
+      };
+    default: {
+      const abi = /NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(messageOf(error));
+      const hint = abi
+        ? 'The SQLite module was built for Node, not Electron: run `node scripts/prepare-electron.mjs` (npm start does this) and try again.'
+        : 'See the log file for details.';
+      return {
+        title: 'Hirebook could not open its data file',
+        body: `${file}\n\n${messageOf(error)}\n\n${hint} ${untouched}`,
+      };
+    }
+  }
+}
+
+export function openCore(onEvent: (event: EventName, payload: unknown) => void): Core | null {
+  const dir = dataDir();
+  const nativeBinding = electronNativeBinding();
+  try {
+    const core = createCore({
+      dataDir: dir,
+      runtime: 'electron',
+      appVersion: app.getVersion(),
+      ...(nativeBinding ? { nativeBinding } : {}),
+      onEvent,
+      logger: {
+        error: (...args: unknown[]) => log.error(...args),
+        warn: (...args: unknown[]) => log.warn(...args),
+        info: (...args: unknown[]) => log.info(...args),
+      },
+    });
+    log.info(`Opened ${core.databasePath}${nativeBinding ? ` (SQLite binding ${nativeBinding})` : ''}`);
+    return core;
+  } catch (error) {
+    const file = join(dir, DATABASE_FILE);
+    log.error(`Could not open ${file}`, error);
+    const { title, body } = explainOpenFailure(error, file);
+    dialog.showErrorBox(title, body);
+    return null;
+  }
+}

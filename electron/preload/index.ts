@@ -1,0 +1,33 @@
+// The one bridge between the sandboxed renderer and main: `window.hirebook`. Runs in the preload
+// (sandboxed: it may import only 'electron' and contract/channels.ts, which imports nothing).
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { isChannel, isEventName, type Channel, type EventName } from '../contract/channels';
+// Type-only (erased at build time): the bridge must match the shape the renderer is typed against.
+import type { HirebookBridge } from '../contract/bridge';
+
+const bridge: HirebookBridge = {
+  invoke(channel: Channel, input: unknown): ReturnType<HirebookBridge['invoke']> {
+    // The renderer is typed, but a compromised page is not: refuse anything off the list here too.
+    if (!isChannel(channel)) {
+      return Promise.reject(new Error(`hirebook: unknown channel ${JSON.stringify(String(channel))}`));
+    }
+    return ipcRenderer.invoke(channel, input) as ReturnType<HirebookBridge['invoke']>;
+  },
+
+  on(event: EventName, listener: (payload: unknown) => void): () => void {
+    if (!isEventName(event)) {
+      throw new Error(`hirebook: unknown event ${JSON.stringify(String(event))}`);
+    }
+    if (typeof listener !== 'function') {
+      throw new TypeError('hirebook: the listener must be a function');
+    }
+    // Never hand the IpcRendererEvent to the page: it carries `sender`, a handle on ipcRenderer.
+    const wrapped = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
+    ipcRenderer.on(event, wrapped);
+    return () => {
+      ipcRenderer.removeListener(event, wrapped);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('hirebook', bridge);

@@ -1,0 +1,116 @@
+// A recording stand-in for the 'electron' module, so the built main bundle can be loaded and its
+// wiring checked in plain Node where no Electron binary exists. Runs in the Playwright test process.
+import { EventEmitter } from 'node:events';
+
+type Handler = (...args: unknown[]) => unknown;
+
+export interface FakeWebContents extends EventEmitter {
+  sent: { channel: string; payload: unknown }[];
+  windowOpenHandler?: Handler;
+  send(channel: string, payload: unknown): void;
+  setWindowOpenHandler(handler: Handler): void;
+  isDestroyed(): boolean;
+  isLoading(): boolean;
+  getURL(): string;
+}
+
+export function fakeWebContents(url = 'app://hirebook/index.html'): FakeWebContents {
+  const contents = new EventEmitter() as FakeWebContents;
+  contents.sent = [];
+  contents.send = (channel, payload) => void contents.sent.push({ channel, payload });
+  contents.setWindowOpenHandler = (handler) => void (contents.windowOpenHandler = handler);
+  contents.isDestroyed = () => false;
+  contents.isLoading = () => false;
+  contents.getURL = () => url;
+  return contents;
+}
+
+export function createFakeElectron(paths: { appPath: string; userData: string }) {
+  const recorded = {
+    setPaths: [] as [string, string][],
+    schemes: [] as unknown[],
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+    ipcHandlers: new Map<string, Handler>(),
+    menuTemplate: [] as unknown[],
+    windows: [] as { options: Record<string, unknown>; url?: string; webContents: FakeWebContents }[],
+    beforeRequest: [] as Handler[],
+    permissionRequest: [] as Handler[],
+    permissionCheck: [] as Handler[],
+    opened: [] as string[],
+    errorBoxes: [] as [string, string][],
+  };
+  const userData = { value: paths.userData };
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    getAppPath: () => paths.appPath,
+    getVersion: () => '0.0.0-test',
+    getName: () => 'Hirebook',
+    getPath: (name: string) => (name === 'userData' ? userData.value : `${userData.value}/${name}`),
+    setPath: (name: string, value: string) => {
+      recorded.setPaths.push([name, value]);
+      if (name === 'userData') userData.value = value;
+    },
+    requestSingleInstanceLock: () => true,
+    whenReady: () => Promise.resolve(),
+    isReady: () => true,
+    quit: () => undefined,
+    exit: (code: number) => {
+      throw new Error(`app.exit(${code}) called`);
+    },
+  });
+  const session = {
+    defaultSession: {
+      webRequest: { onBeforeRequest: (_filter: unknown, handler: Handler) => void recorded.beforeRequest.push(handler) },
+      setPermissionRequestHandler: (handler: Handler) => void recorded.permissionRequest.push(handler),
+      setPermissionCheckHandler: (handler: Handler) => void recorded.permissionCheck.push(handler),
+      setDevicePermissionHandler: () => undefined,
+    },
+  };
+  class BrowserWindow extends EventEmitter {
+    static all: BrowserWindow[] = [];
+    static getAllWindows = (): BrowserWindow[] => BrowserWindow.all;
+    readonly webContents = fakeWebContents();
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      BrowserWindow.all.push(this);
+      recorded.windows.push({ options, webContents: this.webContents });
+    }
+    loadURL(url: string): Promise<void> {
+      const entry = recorded.windows.find((w) => w.webContents === this.webContents);
+      if (entry) entry.url = url;
+      return Promise.resolve();
+    }
+    isDestroyed = (): boolean => false;
+    isMinimized = (): boolean => false;
+    isVisible = (): boolean => true;
+    show = (): void => undefined;
+    restore = (): void => undefined;
+    focus = (): void => undefined;
+  }
+  const electron = {
+    app,
+    session,
+    BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => void recorded.schemes.push(...schemes),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => void recorded.protocolHandlers.set(scheme, handler),
+    },
+    ipcMain: {
+      handle: (channel: string, handler: Handler) => void recorded.ipcHandlers.set(channel, handler),
+      removeHandler: (channel: string) => void recorded.ipcHandlers.delete(channel),
+      on: () => undefined,
+      removeAllListeners: () => undefined,
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: (menu: { template: unknown[] }) => void (recorded.menuTemplate = menu.template),
+    },
+    shell: {
+      openExternal: (url: string) => Promise.resolve(void recorded.opened.push(url)),
+      openPath: () => Promise.resolve(''),
+    },
+    dialog: { showErrorBox: (title: string, body: string) => void recorded.errorBoxes.push([title, body]) },
+    webContents: { getAllWebContents: () => [] },
+  };
+  return { electron, recorded };
+}

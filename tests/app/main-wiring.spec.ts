@@ -1,0 +1,132 @@
+// Loads the built main bundle (out/main/index.js) against a recording fake of 'electron' and checks
+// its wiring: window options, the app:// protocol, the IPC sender check, events, menu and security
+// handlers. Proves what can be proved without an Electron binary. Runs in Playwright's runner (Node).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { CHANNELS } from '../../electron/contract/channels';
+import { createFakeElectron, fakeWebContents } from './fake-electron';
+
+const ROOT = resolve(__dirname, '..', '..');
+const MAIN = join(ROOT, 'out', 'main', 'index.js');
+type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
+type IpcHandler = (event: unknown, input: unknown) => Promise<{ ok: boolean; value?: Record<string, unknown> }>;
+
+test.describe.configure({ mode: 'serial' });
+
+let dataDir = '';
+let fake: ReturnType<typeof createFakeElectron>;
+
+test.beforeAll(async () => {
+  test.skip(!existsSync(MAIN), 'out/main/index.js is missing: run `npm run build` first');
+  dataDir = mkdtempSync(join(tmpdir(), 'hirebook-main-'));
+  fake = createFakeElectron({ appPath: ROOT, userData: join(dataDir, 'ignored') });
+  process.env.HIREBOOK_DATA_DIR = dataDir;
+  delete process.env.ELECTRON_RENDERER_URL;
+  const loader = Module as unknown as { _load: Load };
+  const original = loader._load;
+  loader._load = function load(request, parent, isMain) {
+    return request === 'electron' ? fake.electron : original.call(this, request, parent, isMain);
+  };
+  try {
+    createRequire(MAIN)(MAIN);
+  } finally {
+    loader._load = original;
+  }
+  // start() runs after whenReady(); wait until the window exists.
+  await expect.poll(() => fake.recorded.windows.length).toBe(1);
+});
+
+test.afterAll(() => {
+  fake?.electron.app.emit('will-quit');
+  delete process.env.HIREBOOK_DATA_DIR;
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
+
+test('uses HIREBOOK_DATA_DIR as userData and registers app:// as a privileged scheme', () => {
+  expect(fake.recorded.setPaths).toEqual([['userData', dataDir]]);
+  expect(fake.recorded.schemes).toEqual([
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+});
+
+test('opens one sandboxed, context-isolated window on app://hirebook', () => {
+  const [win] = fake.recorded.windows;
+  expect(win?.url).toBe('app://hirebook/index.html');
+  const prefs = win?.options.webPreferences as Record<string, unknown>;
+  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+  expect(prefs.preload).toBe(join(ROOT, 'out', 'preload', 'index.cjs'));
+});
+
+test('serves the renderer with the CSP and refuses paths outside it', async () => {
+  const handler = fake.recorded.protocolHandlers.get('app');
+  if (!handler) throw new Error('no app:// handler');
+  const index = await handler(new Request('app://hirebook/index.html'));
+  expect(index.status).toBe(200);
+  expect(index.headers.get('content-type')).toContain('text/html');
+  expect(index.headers.get('content-security-policy')).toContain("default-src 'none'");
+  expect(await index.text()).toContain('<html');
+  // URL parsing already folds /../ and %2e%2e (so they stay inside, and miss); encoded slashes reach our guard.
+  expect((await handler(new Request('app://hirebook/%2e%2e/main/index.js'))).status).toBe(404);
+  expect((await handler(new Request('app://hirebook/..%2fmain%2findex.js'))).status).toBe(403);
+  expect((await handler(new Request('app://hirebook/assets/..%2f..%2fmain%2findex.js'))).status).toBe(403);
+  expect((await handler(new Request('app://hirebook/no-such-file.js'))).status).toBe(404);
+  expect((await handler(new Request('app://elsewhere/index.html'))).status).toBe(404);
+});
+
+test('handles every channel, and only for the top frame of our own page', async () => {
+  expect([...fake.recorded.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort());
+  const info = fake.recorded.ipcHandlers.get('app:info') as IpcHandler;
+  const answer = await info(frame('app://hirebook/index.html'), {});
+  expect(answer).toMatchObject({ ok: true, value: { runtime: 'electron', dataDir } });
+
+  await expect(info(frame('https://evil.example/'), {})).rejects.toThrow(/Refused/);
+  await expect(info(frame('app://hirebook/index.html', { url: 'app://hirebook/' }), {})).rejects.toThrow(/Refused/);
+  await expect(info({ senderFrame: null }, {})).rejects.toThrow(/Refused/);
+  await expect(info(frame('file:///etc/passwd'), {})).rejects.toThrow(/Refused/);
+});
+
+test('forwards core events to the windows', async () => {
+  const create = fake.recorded.ipcHandlers.get('roles:create') as IpcHandler;
+  const win = fake.recorded.windows[0];
+  const created = await create(frame('app://hirebook/index.html'), { title: 'Barista' });
+  expect(created.ok).toBe(true);
+  expect(win?.webContents.sent).toContainEqual({ channel: 'data:changed', payload: { domain: 'roles', ids: [created.value?.id] } });
+});
+
+test('has File → New Role on CmdOrCtrl+N, which tells the renderer', () => {
+  type Item = { label?: string; role?: string; accelerator?: string; click?: () => void; submenu?: Item[] };
+  const menu = fake.recorded.menuTemplate as Item[];
+  expect(menu.map((m) => m.role ?? m.label)).toEqual(expect.arrayContaining(['&File', 'editMenu', 'viewMenu', 'windowMenu']));
+  const newRole = menu.find((m) => m.label === '&File')?.submenu?.find((i) => i.label === 'New Role');
+  expect(newRole?.accelerator).toBe('CmdOrCtrl+N');
+  newRole?.click?.();
+  expect(fake.recorded.windows[0]?.webContents.sent).toContainEqual({ channel: 'menu:new-role', payload: {} });
+});
+
+test('blocks network requests and permissions, navigation and new windows', () => {
+  const results: unknown[] = [];
+  const [beforeRequest] = fake.recorded.beforeRequest;
+  beforeRequest?.({ url: 'https://example.com/' }, (r: unknown) => results.push(r));
+  expect(results).toEqual([{ cancel: true }]);
+
+  const [requestHandler] = fake.recorded.permissionRequest;
+  const allowed: boolean[] = [];
+  requestHandler?.(fakeWebContents(), 'media', (ok: boolean) => allowed.push(ok));
+  requestHandler?.(fakeWebContents(), 'geolocation', (ok: boolean) => allowed.push(ok));
+  requestHandler?.(fakeWebContents('https://evil.example/'), 'clipboard-sanitized-write', (ok: boolean) => allowed.push(ok));
+  expect(allowed).toEqual([false, false, false]);
+
+  const contents = fakeWebContents();
+  fake.electron.app.emit('web-contents-created', {}, contents);
+  let prevented = false;
+  contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, 'https://example.com/jobs');
+  expect(prevented).toBe(true);
+  expect(contents.windowOpenHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+  expect(contents.windowOpenHandler?.({ url: 'https://example.com/apply' })).toEqual({ action: 'deny' });
+  expect(fake.recorded.opened).toEqual(['https://example.com/jobs', 'https://example.com/apply']);
+});

@@ -1,0 +1,38 @@
+// Bundles the `hirebook` CLI (electron/cli) into one CommonJS file for Node 20: out/cli/hirebook.cjs.
+// Every npm dependency and Node builtin stays external, so better-sqlite3 loads its Node-ABI build.
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+};
+const packages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
+const builtins = new Set(builtinModules);
+
+function isExternal(id: string): boolean {
+  if (id.startsWith('node:') || builtins.has(id)) return true;
+  return packages.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+export default defineConfig({
+  // No public/ folder, no index.html: this is a Node library build.
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    ssr: resolve(__dirname, 'electron/cli/index.ts'),
+    outDir: resolve(__dirname, 'out/cli'),
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    sourcemap: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      external: isExternal,
+      output: { format: 'cjs', entryFileNames: 'hirebook.cjs' },
+    },
+  },
+  ssr: { target: 'node', noExternal: [] },
+});
