@@ -1,0 +1,105 @@
+// Reads a job-description file (.txt, .md, .html, .docx) into the parser's line model and parses it. Plain Node (core).
+import type { ParsedJobDescription } from '../../contract/jd-schemas';
+import { htmlToSourceLines } from './jd-parse-html';
+import { JdImportError, MAX_TEXT_BYTES, assertTextSize, textToSourceLines, type SourceLine } from './jd-parse-lines';
+import { markdownToSourceLines } from './jd-parse-markdown';
+import { parseSourceLines } from './jd-parse-rules';
+
+/** HTML and .docx carry markup, styles and images around the text; the text inside is still held to 5 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export const IMPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
+type Format = 'text' | 'markdown' | 'html' | 'docx';
+
+const FORMATS: Record<(typeof IMPORT_EXTENSIONS)[number], Format> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+};
+
+function formatOf(fileName: string): Format {
+  const dot = fileName.lastIndexOf('.');
+  const ext = dot >= 0 ? fileName.slice(dot).toLowerCase() : '';
+  const format = (FORMATS as Record<string, Format | undefined>)[ext];
+  if (format) return format;
+  const shown = ext === '' ? 'a file without an extension' : `${ext} files`;
+  throw new JdImportError(
+    'unsupported_format',
+    `Hirebook cannot import ${shown}. Open a .txt, .md, .html or .docx file, or paste the text instead.`,
+  );
+}
+
+function tooLarge(limit: number): JdImportError {
+  return new JdImportError('too_large', `This file is over ${limit / (1024 * 1024)} MB. Open a shorter document.`);
+}
+
+// Windows-1252's 0x80–0x9F, which Node's TextDecoder (like latin1) leaves as C1 controls; 0x95 is Word's bullet.
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] ?? '' : String.fromCharCode(byte);
+  return out;
+}
+
+/**
+ * Text files come as UTF-8 (with or without BOM), UTF-16 from Windows Notepad, or Windows-1252 from older
+ * Word exports; the last is where a stray 0x95 bullet comes from.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+/** A .docx through mammoth: Word's heading styles and lists come out as <h1>…, <ul>; then the HTML path. */
+async function docxToSourceLines(bytes: Uint8Array): Promise<SourceLine[]> {
+  const { default: mammoth } = await import('mammoth');
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Images are not part of a job description; skipping them avoids base64-encoding megabytes for nothing.
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })), externalFileAccess: false },
+    );
+    html = result.value;
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    throw new JdImportError('unreadable', `This .docx file could not be read${detail}. Save it again from Word, or paste the text.`);
+  }
+  return htmlToSourceLines(html);
+}
+
+/** The markup limit is looser than the text one; the text a page or document holds must still fit in 5 MB. */
+function assertLinesSize(lines: SourceLine[]): SourceLine[] {
+  let chars = 0;
+  for (const line of lines) chars += line.text.length + 1;
+  if (chars > MAX_TEXT_BYTES) throw tooLarge(MAX_TEXT_BYTES);
+  return lines;
+}
+
+async function toSourceLines(format: Format, bytes: Uint8Array): Promise<SourceLine[]> {
+  if (format === 'docx') return assertLinesSize(await docxToSourceLines(bytes));
+  const text = decodeText(bytes);
+  if (format === 'html') return assertLinesSize(htmlToSourceLines(text));
+  assertTextSize(text);
+  if (format === 'markdown') return markdownToSourceLines(text);
+  return textToSourceLines(text);
+}
+
+/** Parses an opened file, choosing the reader by extension. Throws JdImportError (code invalid_input) when refused. */
+export async function parseJobDescriptionFile(bytes: Uint8Array, fileName: string): Promise<ParsedJobDescription> {
+  const format = formatOf(fileName);
+  const limit = format === 'html' || format === 'docx' ? MAX_FILE_BYTES : MAX_TEXT_BYTES;
+  if (bytes.byteLength > limit) throw tooLarge(limit);
+  return parseSourceLines(await toSourceLines(format, bytes));
+}

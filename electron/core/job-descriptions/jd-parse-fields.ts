@@ -1,0 +1,211 @@
+// "Label: value" lines in an imported job description, and mapping them onto role fields. Pure, plain Node.
+import type { Address } from '../../contract/common-schemas';
+import type { EmploymentType, RoleFields, Workplace } from '../../contract/roles-schemas';
+import { parseSalary } from './jd-parse-salary';
+
+export interface FieldLine {
+  label: string;
+  value: string;
+  /** A label we know from job postings (Location, Salary Range …), not just any "Word: text". */
+  known: boolean;
+}
+
+type FieldTarget = 'title' | 'salary' | 'location' | 'workplace' | 'employment' | 'department' | 'reportsTo' | 'closes' | 'other';
+
+// Matched against the lower-cased label without punctuation. Order matters: "job type" is employment, not title.
+const LABELS: [RegExp, FieldTarget][] = [
+  [/^(employment|job|position|contract|work|role) type$|^employment( status)?$|^schedule$|^hours$|^type$/, 'employment'],
+  [/^(job|position|role|vacancy)( title| name)?$|^title$/, 'title'],
+  [/\b(salary|pay|wage|wages|compensation|remuneration|rate)\b/, 'salary'],
+  [/^(workplace|work arrangement|work model|workplace type|location type|remote)$/, 'workplace'],
+  [/\blocation\b|^(based in|city|office)$/, 'location'],
+  [/^(department|team|division)$/, 'department'],
+  [/^report(s|ing)? to$/, 'reportsTo'],
+  [/^(closing date|closes|apply by|deadline|application deadline|applications close)$/, 'closes'],
+  [/^(start date|job id|job ref|reference|ref|req id|requisition( id)?|openings|number of (openings|positions)|industry|category|experience level|seniority|travel|shift|flsa status|date posted|posted|posting date|company|employer|hiring manager)$/, 'other'],
+];
+
+function labelKey(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/[^a-z\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function targetOf(label: string): FieldTarget | null {
+  const key = labelKey(label);
+  for (const [pattern, target] of LABELS) if (pattern.test(key)) return target;
+  return null;
+}
+
+export function isKnownFieldLabel(label: string): boolean {
+  return targetOf(label) !== null;
+}
+
+/** Labels that fill a role field (a job-details list item such as "• Location: Leeds" is a field, not a duty). */
+export function isRoleFieldLabel(label: string): boolean {
+  const target = targetOf(label);
+  return target !== null && target !== 'other';
+}
+
+const FIELD = /^([\p{L}][\p{L}\d &/()'’.,-]{0,48}?)\s*[:：]\s*(.*)$/u;
+
+/** A "Label: value" line; the value may be empty ("Salary Range:" with the amount on the next line). */
+export function parseFieldLine(text: string): FieldLine | null {
+  const match = FIELD.exec(text);
+  const label = match?.[1]?.trim();
+  if (!match || !label || /^(https?|mailto|ftp)$/i.test(label)) return null;
+  const words = label.split(' ');
+  if (words.length > 5) return null;
+  const value = (match[2] ?? '').trim();
+  return { label, value, known: isKnownFieldLabel(label) };
+}
+
+/** An unknown label still counts as a field when it reads like a form label: short, capitalised words, short value. */
+export function isGenericField(field: FieldLine): boolean {
+  const words = field.label.split(' ');
+  return (
+    field.value !== '' &&
+    field.value.length <= 150 &&
+    words.length <= 4 &&
+    words.every((w) => /^[\p{Lu}\d(&/]/u.test(w) || /^(of|to|and|for|per|in|the|a)$/.test(w))
+  );
+}
+
+const EMPLOYMENT_WORDS: [RegExp, EmploymentType][] = [
+  [/\bfull[- ]?time\b|\bft\b|\bpermanent\b/i, 'full_time'],
+  [/\bpart[- ]?time\b|\bpt\b/i, 'part_time'],
+  [/\b(contract|contractor|freelance|fixed[- ]term|consultant)\b/i, 'contract'],
+  [/\b(temporary|temp|seasonal)\b/i, 'temporary'],
+  [/\b(intern|internship|co-op|apprentice(ship)?|trainee(ship)?)\b/i, 'internship'],
+  [/\b(volunteer|unpaid)\b/i, 'volunteer'],
+  [/\b(per[- ]diem|prn|as[- ]needed|on[- ]call)\b/i, 'per_diem'],
+];
+
+/** The first employment-type word in the text ("Full-time, Permanent" → full_time). */
+export function parseEmploymentType(text: string): EmploymentType | undefined {
+  let best: { type: EmploymentType; at: number } | undefined;
+  for (const [pattern, type] of EMPLOYMENT_WORDS) {
+    const at = text.search(pattern);
+    if (at >= 0 && (best === undefined || at < best.at)) best = { type, at };
+  }
+  return best?.type;
+}
+
+export function parseWorkplace(text: string): Workplace | undefined {
+  if (/\bhybrid\b/i.test(text)) return 'hybrid';
+  if (/\b(remote|work from home|wfh|telecommute|anywhere)\b/i.test(text) || /^yes$/i.test(text.trim())) return 'remote';
+  if (/\b(on[- ]?site|in[- ]office|in[- ]person)\b/i.test(text)) return 'onsite';
+  return undefined;
+}
+
+const COUNTRY_NAMES = /^(u\.?s\.?a?\.?|united states( of america)?|america|u\.?k\.?|united kingdom|great britain|england|scotland|wales|northern ireland|ireland|canada|australia|new zealand|germany|france|spain|italy|portugal|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|india|singapore|south africa|mexico|brazil|japan|philippines|nigeria|kenya)$/i;
+
+/** "Austin, TX 78701" / "Leeds, West Yorkshire, UK" / "123 Main St, Springfield, IL" → address parts, best effort. */
+export function parseLocation(text: string): Address {
+  const address: Address = { street: '', city: '', region: '', postalCode: '', country: '' };
+  const parts = text
+    .replace(/\((.*?)\)/g, ', $1')
+    .split(/\s*[,;|]\s*|\s+[–—-]\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !parseWorkplace(p));
+  if (parts.length > 0 && /^\d+\s+\S/.test(parts[0] ?? '')) address.street = parts.shift() ?? '';
+  if (COUNTRY_NAMES.test(parts[parts.length - 1] ?? '')) address.country = parts.pop() ?? '';
+  let regionPart = parts.length > 1 ? parts.pop() ?? '' : '';
+  // "Austin TX" without a comma: a trailing two-letter code is a state or province.
+  const glued = regionPart === '' && parts.length === 1 ? /^(.+?)\s+([A-Z]{2})$/.exec(parts[0] ?? '') : null;
+  if (glued) [parts[0], regionPart] = [glued[1] ?? '', glued[2] ?? ''];
+  const postal = /^(.*?)\s*\b(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/i.exec(regionPart);
+  address.region = (postal ? postal[1] ?? '' : regionPart).trim();
+  address.postalCode = postal?.[2] ?? '';
+  address.city = parts.join(', ');
+  return address;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1900 || year > 2200) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** "September 27, 2025", "27 Sept 2025", "2025-09-27" → "2025-09-27"; null for anything else. */
+export function parseLooseDate(text: string): string | null {
+  const t = text.trim().replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const mdy = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(t);
+  const dmy = /^(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(t);
+  const monthName = mdy?.[1] ?? dmy?.[2];
+  const day = Number(mdy?.[2] ?? dmy?.[1]);
+  const year = Number(mdy?.[3] ?? dmy?.[3]);
+  const month = monthName ? MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : 0;
+  return month > 0 ? isoDate(year, month, day) : null;
+}
+
+/** The role fields that an import can fill from its "Label: value" lines. */
+export type RoleFieldsFromImport = Partial<
+  Pick<
+    RoleFields,
+    | 'title'
+    | 'department'
+    | 'location'
+    | 'workplace'
+    | 'remoteCountries'
+    | 'employmentType'
+    | 'salaryMin'
+    | 'salaryMax'
+    | 'salaryCurrency'
+    | 'salaryPeriod'
+    | 'hiringManager'
+    | 'closesOn'
+  >
+>;
+
+// The contract's limits per address part: anything longer is not an address we understood.
+const ADDRESS_LIMITS: Record<keyof Address, number> = { street: 200, city: 100, region: 100, postalCode: 20, country: 100 };
+
+function clipAddress(address: Address): Address {
+  const out = { ...address };
+  for (const key of Object.keys(ADDRESS_LIMITS) as (keyof Address)[]) out[key] = out[key].slice(0, ADDRESS_LIMITS[key]).trim();
+  return out;
+}
+
+function applyLocation(out: RoleFieldsFromImport, value: string): void {
+  const workplace = parseWorkplace(value);
+  if (workplace) out.workplace = workplace;
+  const address = clipAddress(parseLocation(value));
+  if (workplace === 'remote' && address.city === '' && address.region === '') {
+    if (address.country !== '') out.remoteCountries = [address.country];
+    return;
+  }
+  if (Object.values(address).some((v) => v !== '')) out.location = address;
+}
+
+function applyField(out: RoleFieldsFromImport, target: FieldTarget, value: string): void {
+  if (target === 'title') out.title = out.title ?? value.slice(0, 200).trim();
+  else if (target === 'salary' && out.salaryMin === undefined && out.salaryMax === undefined) Object.assign(out, parseSalary(value));
+  else if (target === 'location') applyLocation(out, value);
+  else if (target === 'workplace') out.workplace = parseWorkplace(value) ?? out.workplace;
+  else if (target === 'employment') out.employmentType = out.employmentType ?? parseEmploymentType(value);
+  else if (target === 'department') out.department = value.slice(0, 100).trim();
+  // "Reports to" names the manager the hire works for: the nearest thing a role has is its hiring manager.
+  else if (target === 'reportsTo') out.hiringManager = value.slice(0, 200).trim();
+  else if (target === 'closes') out.closesOn = parseLooseDate(value) ?? out.closesOn;
+}
+
+/** Role fields from parsed "Label: value" pairs; fields we cannot read are left out, never guessed. */
+export function mapFieldsToRole(fields: Readonly<Record<string, string>>): RoleFieldsFromImport {
+  const out: RoleFieldsFromImport = {};
+  for (const [label, raw] of Object.entries(fields)) {
+    const value = raw.trim();
+    const target = targetOf(label);
+    if (value === '' || target === null || target === 'other') continue;
+    applyField(out, target, value);
+  }
+  for (const key of Object.keys(out) as (keyof RoleFieldsFromImport)[]) if (out[key] === undefined) delete out[key];
+  return out;
+}

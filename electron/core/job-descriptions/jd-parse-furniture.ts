@@ -1,0 +1,41 @@
+// Page furniture in pasted job descriptions (Top links, share buttons, dates, calls to action) that is not content. Pure, plain Node.
+import { parseLooseDate } from './jd-parse-fields';
+
+// Whole-line matches only: "Apply now by emailing jobs@acme.com" is real content, a lone "Apply now" is a button.
+const LONE_FURNITURE =
+  /^(?:[↑^]\s*)?(?:(?:back|return|go) to top|top|print(?: this (?:page|job))?|share(?: this (?:job|page|post|article))?|share (?:on|via)\b.*|e-?mail(?: this (?:job|page))?|save(?: this)?(?: job)?|tweet|pin it|like|skip to (?:main )?content|advertisement|menu|home|copy link|page \d+(?: of \d+)?|\d+\s*\/\s*\d+)$/i;
+const SOCIAL_ONLY = /^(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|share|copy link)\b[\s|·•,/]*)+$/i;
+const BREADCRUMB = /^home\s*[>›»/]/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/i;
+
+const LONE_CALL_TO_ACTION = /^(?:apply(?: now| online| today| here)?|click here to apply|click to apply|apply for this (?:job|position|role)|easy apply)[.!]*$/i;
+const JOB_BOARD_PROMO = /^(?:explore|browse|view|see|find|search|discover)\b.*\b(?:job openings?|jobs|vacancies|openings|careers)\b/i;
+
+const DATE_PREFIX = /^(?:posted|updated|published|last updated|date)(?: on)?\s*:?\s*/i;
+const PAGE_BLURB = /^(?:explore|learn|discover|find out|use this|this (?:template|sample|article|guide|page|post))\b/i;
+
+/** A line that is never content wherever it appears. */
+export function isFurnitureLine(text: string): boolean {
+  return (
+    LONE_FURNITURE.test(text) ||
+    SOCIAL_ONLY.test(text) ||
+    BREADCRUMB.test(text) ||
+    COPYRIGHT.test(text) ||
+    LONE_CALL_TO_ACTION.test(text)
+  );
+}
+
+/** A job-board link closing the page: "Explore the Latest Back End Developer Job Openings - Apply Online …". */
+export function isTrailingCallToAction(text: string): boolean {
+  return LONE_CALL_TO_ACTION.test(text) || JOB_BOARD_PROMO.test(text) || /\bapply online\b/i.test(text);
+}
+
+/** A publication date on its own line ("September 27, 2025", "Updated: 27 Sep 2025"). */
+export function isDateLine(text: string): boolean {
+  return text.length <= 40 && parseLooseDate(text.replace(DATE_PREFIX, '')) !== null;
+}
+
+/** A sentence about the web page itself ("Explore the … that should be included in a … job description."). */
+export function isPageBlurb(text: string): boolean {
+  return PAGE_BLURB.test(text) && /\bjob descriptions?\b/i.test(text);
+}

@@ -1,0 +1,162 @@
+// Heading rules for job-description import: which lines are headings, what kind each is, and the page title. Pure, plain Node.
+import type { SectionKind } from '../../contract/jd-schemas';
+import type { Line } from './jd-parse-lines';
+
+interface KindRule {
+  kind: SectionKind;
+  pattern: RegExp;
+}
+
+// Specific phrases that would otherwise be caught by a broader word of another kind ("About the role" is the job,
+// not the company; "Preferred qualifications" is nice-to-have, not requirements). First match wins.
+const SPECIFIC_RULES: KindRule[] = [
+  { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?/ },
+  { kind: 'nice_to_have', pattern: /\b(nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|a plus|assets?|would be (great|nice)|extra credit)\b/ },
+  { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps)\b|^apply$/ },
+  { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$/ },
+  { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b/ },
+  { kind: 'responsibilities', pattern: /\bwhat (will )?you('ll| will)? (do|be doing)\b|\bday[- ]to[- ]day\b|\bkey tasks\b|\bin this role\b/ },
+  { kind: 'benefits', pattern: /\bwhat (do )?we offer\b|\bwhy (join|work)\b|\bwhat('s| is) in it for you\b/ },
+  { kind: 'about', pattern: /\babout (us|the company|our company)\b|\bwho we are\b|\bcompany (overview|profile|description)\b|\bour (company|story|mission|values|culture)\b/ },
+];
+
+// Single words, weighed by where they appear: "Skills and responsibilities" is about skills first.
+const WORD_RULES: KindRule[] = [
+  { kind: 'summary', pattern: /\b(summary|overview|at a glance|snapshot|introduction)\b/ },
+  { kind: 'responsibilities', pattern: /\b(duties|duty|responsibilities|responsibility|tasks|accountabilities|what you('ll| will) do)\b/ },
+  { kind: 'requirements', pattern: /\b(requirements?|qualifications?|skills?|experience|education|competenc(y|ies)|abilities|knowledge|credentials)\b/ },
+  { kind: 'benefits', pattern: /\b(benefits?|perks?|compensation|salary|pay|rewards?|we offer)\b/ },
+  { kind: 'about', pattern: /^about\b/ },
+];
+
+/** Lower case, straight apostrophes, no punctuation except the question mark: what the rules match against. */
+function canonical(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^a-z0-9'?\s-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The section kind a heading's words point at; 'other' when none do. */
+export function classifyHeading(heading: string): SectionKind {
+  const text = canonical(heading);
+  for (const rule of SPECIFIC_RULES) if (rule.pattern.test(text)) return rule.kind;
+  let best: { kind: SectionKind; at: number } | null = null;
+  for (const rule of WORD_RULES) {
+    const at = text.search(rule.pattern);
+    if (at >= 0 && (best === null || at < best.at)) best = { kind: rule.kind, at };
+  }
+  return best?.kind ?? 'other';
+}
+
+const TERMINAL = /[.!;,]$/;
+const QUESTION = /^(what|who|why|how|where|when|which|are you|do you|is this)\b.*\?$/i;
+// "Experience with React", "Skills in Excel": a keyword followed by a preposition is a list item without its marker.
+const FRAGMENT = /^(experience|skills?|knowledge|proficiency|familiarity|education|background|training|qualifications?|understanding)\s+(with|in|of|for|to|at|on|using|across)\b/i;
+
+function wordCount(text: string): number {
+  return text.split(' ').filter((w) => w !== '').length;
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Most words capitalised ("Life at Acme", "Our Values"): a short standalone line of this shape is a heading. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(' ').filter((w) => w.length > 3);
+  if (words.length === 0) return /^\p{Lu}/u.test(text);
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+/** The heading as stored: as written, minus Markdown marks and a trailing colon. */
+export function cleanHeading(text: string): string {
+  return text
+    .replace(/^#+\s*/, '')
+    .replace(/^(\*\*|__)(.*)\1$/, '$2')
+    .replace(/\s*[:：]\s*$/, '')
+    .trim();
+}
+
+export interface HeadingContext {
+  /** The line follows a blank line, the start, or the end of a list: where a heading can stand. */
+  standsApart: boolean;
+  /** The next non-blank line, if any. */
+  next: Line | undefined;
+}
+
+/** Strong signals alone make a heading: a format's own heading, a trailing colon, capitals, a question, known words. */
+export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
+  const text = line.text;
+  if (text === '' || text.length > 140) return false;
+  const words = wordCount(text);
+  if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
+  if (line.bullet) return line.numbered && words <= 5 && !TERMINAL.test(text) && classifyHeading(text) !== 'other';
+  if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
+  if (/[:：]$/.test(text)) return isColonHeading(text, words);
+  if (TERMINAL.test(text)) return false;
+  if (isAllCaps(text)) return words <= 10;
+  if (QUESTION.test(text)) return true;
+  // Known words alone are a weaker signal: "Knife skills" inside a run of lines is an item, not a heading.
+  if (ctx.standsApart && words <= 8 && classifyHeading(text) !== 'other' && !FRAGMENT.test(text)) return true;
+  return isStandaloneTitleCase(text, words, ctx);
+}
+
+// "You will be responsible for the following:" ends with a colon but introduces a list; a heading is short or titled.
+function isColonHeading(text: string, words: number): boolean {
+  if (words > 8 || /[:：].*[:：]$/.test(text)) return false;
+  const bare = text.replace(/\s*[:：]$/, '');
+  return words <= 3 || isTitleCase(bare) || isAllCaps(bare) || classifyHeading(bare) !== 'other';
+}
+
+function isStandaloneTitleCase(text: string, words: number, ctx: HeadingContext): boolean {
+  if (!ctx.standsApart || words > 6 || /[?]$/.test(text) || !isTitleCase(text)) return false;
+  const next = ctx.next;
+  return next !== undefined && (next.bullet || wordCount(next.text) > 8);
+}
+
+const SECTION_WORDS = /\b(duties|responsibilities|requirements|qualifications|skills)\b/gi;
+const JD_WORDS = /\b(job description|job posting|job advert(isement)?|job ad|position description|role description|job template|job spec(ification)?)\b/i;
+
+/**
+ * A page title line such as "Comprehensive Back End Developer Job Description, Duties, Responsibilities, Requirements,
+ * and Qualifications": it names the job and lists several section kinds, so it titles the page instead of opening a section.
+ */
+export function isPageTitleLine(text: string): boolean {
+  if (text === '' || wordCount(text) > 25 || /[.!]$/.test(text)) return false;
+  const sectionWords = new Set((text.match(SECTION_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+  if (sectionWords >= 2 && (JD_WORDS.test(text) || wordCount(text) >= 8)) return true;
+  return JD_WORDS.test(text) && !/^(job|position|role) description:?$/i.test(text.trim());
+}
+
+const TITLE_NOISE_PREFIX = /^(comprehensive|complete|detailed|free|sample|example|professional|standard|generic|editable|printable)\s+/i;
+const TITLE_NOISE_WORDS = /\b(template|sample|example|free|download)\b/gi;
+const TITLE_SEPARATORS = /^[\s,:;|–—-]+|[\s,:;|–—-]+$/g;
+
+/** "Comprehensive Barista Job Description Template" → "Barista"; null when nothing is left. */
+export function titleFromPageTitle(line: string): string | null {
+  let text = line;
+  while (TITLE_NOISE_PREFIX.test(text)) text = text.replace(TITLE_NOISE_PREFIX, '');
+  const at = text.search(JD_WORDS);
+  const before = at >= 0 ? text.slice(0, at) : text.split(',')[0] ?? '';
+  const after = at >= 0 ? text.slice(at).replace(JD_WORDS, '') : '';
+  for (const part of [before, after.split(',')[0] ?? '']) {
+    const cleaned = part.replace(TITLE_NOISE_WORDS, '').replace(/\s+/g, ' ').replace(TITLE_SEPARATORS, '').trim();
+    if (cleaned !== '' && !/^(duties|responsibilities|requirements|and)\b/i.test(cleaned)) return cleaned;
+  }
+  return null;
+}
+
+/** "What does a Back End Developer do?" → "Back End Developer". */
+export function titleFromQuestion(heading: string): string | null {
+  const match = /^what does an? (.+?) do\??$/i.exec(heading.trim());
+  return match?.[1]?.trim() || null;
+}
+
+/** A first line short enough to be the job's name: the last resort for a title. */
+export function isShortTitleLine(text: string): boolean {
+  return text !== '' && wordCount(text) <= 10 && text.length <= 100 && !/[.!?,;:]$/.test(text);
+}

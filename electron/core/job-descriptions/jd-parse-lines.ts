@@ -1,0 +1,123 @@
+// The job-description parser's line model: whitespace normalization, splitting, list-marker detection. Pure, plain Node.
+import { DomainError } from '../errors';
+
+/** What a source format already knows about a line (HTML <h2>, <li>; Markdown "#"); plain text knows nothing. */
+export type LineHint = 'none' | 'heading' | 'title' | 'bullet';
+
+/** One line of input, before any meaning is given to it. An empty `text` is a blank line. */
+export interface SourceLine {
+  text: string;
+  /** Leading spaces (tabs count as 4): tells a wrapped list item's continuation from a new paragraph. */
+  indent: number;
+  hint: LineHint;
+}
+
+/** A source line after list-marker detection. */
+export interface Line {
+  text: string;
+  indent: number;
+  hint: LineHint;
+  bullet: boolean;
+  /** "1." / "a)" markers: such a line may be a numbered heading ("2. Responsibilities") rather than an item. */
+  numbered: boolean;
+}
+
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
+export type JdImportReason = 'too_large' | 'unsupported_format' | 'unreadable';
+
+/** Refused input. A DomainError with code invalid_input, so dispatch reports it as-is; `reason` says which kind. */
+export class JdImportError extends DomainError {
+  readonly reason: JdImportReason;
+
+  constructor(reason: JdImportReason, message: string) {
+    super('invalid_input', message);
+    this.name = 'JdImportError';
+    this.reason = reason;
+  }
+}
+
+/** UTF-8 size without allocating a buffer for the common case (short text cannot be over the limit). */
+export function assertTextSize(text: string): void {
+  if (text.length * 3 <= MAX_TEXT_BYTES) return;
+  if (text.length > MAX_TEXT_BYTES || new TextEncoder().encode(text).length > MAX_TEXT_BYTES) {
+    throw new JdImportError('too_large', 'This job description is over 5 MB of text. Paste or open a shorter document.');
+  }
+}
+
+// Zero-width characters, BOMs and soft hyphens come in from Word and web pages and would break word matching.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// NBSP, narrow NBSP, en/em/thin spaces, ideographic space: pasted text is full of them and they are not \s in every tool.
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// Control characters other than tab and newline (a PDF copy can carry \v, NUL; mis-decoded text C1 codes).
+const CONTROL = /\p{Cc}/gu;
+
+/** One canonical text: \n line ends, plain spaces, no invisible characters. */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/\r\n?|[\u2028\u2029\u0085\f]/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACE, ' ')
+    .replace(CONTROL, (ch) => (ch === '\t' || ch === '\n' ? ch : ''));
+}
+
+/** Collapses runs of whitespace inside a line (tabs between words, double spaces). */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function measureIndent(line: string): number {
+  let indent = 0;
+  for (const ch of line) {
+    if (ch === ' ') indent += 1;
+    else if (ch === '\t') indent += 4;
+    else break;
+  }
+  return indent;
+}
+
+/** Plain text → source lines; nothing is known about any line yet. */
+export function textToSourceLines(raw: string): SourceLine[] {
+  return normalizeText(raw)
+    .split('\n')
+    .map((line) => ({ text: squash(line), indent: measureIndent(line), hint: 'none' as const }));
+}
+
+// Symbol bullets may be glued to the text ("•Item", "\uF0B7Item" from Word's Symbol font); ASCII ones need a space
+// so that "-5 °C" or "*required" stay text. The PUA range F000–F0FF is where Symbol/Wingdings bullets land.
+const SYMBOL_BULLET = /^[•▪◦●○■□▫►▶▸‣⁃∙·➢➤➔→✓✔❖\uF000-\uF0FF]\s*(\S.*)$/u;
+const ASCII_BULLET = /^(?:[-*+–—]|o(?=\s))\s+(\S.*)$/;
+const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z]\)|\([a-zA-Z]\))\s+(\S.*)$/;
+
+/** The item text when the line starts with a list marker, else null. */
+export function stripListMarker(text: string): { item: string; numbered: boolean } | null {
+  const symbol = SYMBOL_BULLET.exec(text) ?? ASCII_BULLET.exec(text);
+  if (symbol?.[1]) return { item: symbol[1].trim(), numbered: false };
+  const numbered = NUMBERED.exec(text);
+  return numbered?.[1] ? { item: numbered[1].trim(), numbered: true } : null;
+}
+
+/** True for a line that only draws a rule ("-----", "=====", "* * *"). */
+export function isRuleLine(text: string): boolean {
+  return /^([-=_*~#])(?:\s*\1){2,}$/.test(text);
+}
+
+/**
+ * Gives each source line its list-marker status and turns underlines into heading hints: a line followed by
+ * "=====" or "-----" is a heading in Markdown (setext) and in plain-text documents alike.
+ */
+export function toLines(source: readonly SourceLine[]): Line[] {
+  const out: Line[] = [];
+  for (const src of source) {
+    if (isRuleLine(src.text)) {
+      const prev = out[out.length - 1];
+      if (prev && prev.text !== '' && !prev.bullet) prev.hint = 'heading';
+      out.push({ text: '', indent: 0, hint: 'none', bullet: false, numbered: false });
+      continue;
+    }
+    const marker = src.hint === 'heading' || src.hint === 'title' ? null : stripListMarker(src.text);
+    if (marker) out.push({ text: marker.item, indent: src.indent, hint: 'bullet', bullet: true, numbered: marker.numbered });
+    else out.push({ text: src.text, indent: src.indent, hint: src.hint, bullet: src.hint === 'bullet', numbered: false });
+  }
+  return out;
+}

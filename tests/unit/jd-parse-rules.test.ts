@@ -1,0 +1,215 @@
+// Unit tests (Vitest, Node): pasted job-description text → title, fields and sections, on our own messy fixtures and the shared real posting.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { ParsedSection } from '../../electron/contract/jd-schemas';
+import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
+import { sectionToHtml } from '../../electron/core/job-descriptions/jd-parse-sections';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/fixtures/jd', name), 'utf8');
+const outline = (sections: ParsedSection[]) => sections.map((s) => [s.kind, s.heading, s.paragraphs.length, s.bullets.length]);
+
+const sharedPosting = path.resolve(repoRoot, '../shared/fixtures/backend-developer-posting.txt');
+const hasShared = existsSync(sharedPosting);
+if (!hasShared) console.log(`Skipping the shared real-posting test: ${sharedPosting} does not exist (no ../shared beside this checkout).`);
+
+describe('the shared real posting (backend-developer-posting.txt)', () => {
+  it.skipIf(!hasShared)('parses with its title, sections in order, 6 duties and 9 requirements, no call to action', () => {
+    const parsed = parseJobDescriptionText(readFileSync(sharedPosting, 'utf8'));
+    expect(parsed.title).toBe('Back End Developer');
+    expect(parsed.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['summary', 'What does a Back End Developer do?'],
+      ['description', 'Job Description'],
+      ['responsibilities', 'Job Duties and Responsibilities'],
+      ['requirements', 'Requirements and Qualifications'],
+    ]);
+    const [, description, duties, requirements] = parsed.sections;
+    expect(description?.paragraphs).toHaveLength(2);
+    expect(duties?.bullets).toHaveLength(6);
+    expect(requirements?.bullets).toHaveLength(9);
+    // Each item is one whole sentence with its bullet and indentation gone (no text of the posting is copied here).
+    for (const item of [...(duties?.bullets ?? []), ...(requirements?.bullets ?? [])]) expect(item).toMatch(/^[A-Z][^•]*\.$/);
+    expect(JSON.stringify(parsed)).not.toMatch(/Explore the Latest|September 27, 2025|"Top"/);
+  });
+});
+
+describe('barista-messy.txt: NBSP, PUA bullets, wrapped items, colons, capitals, furniture', () => {
+  const text = fixture('barista-messy.txt');
+
+  it('really contains the odd characters it is meant to test', () => {
+    expect(text).toContain('\u00A0');
+    expect(text).toContain('\uF0B7');
+    expect(text).toContain('\t');
+  });
+
+  it('takes the title from the Job Title field over the page title line, and reads every field', () => {
+    const parsed = parseJobDescriptionText(text);
+    expect(parsed.title).toBe('Lead Barista');
+    expect(parsed.fields).toEqual({
+      'Job Title': 'Lead Barista',
+      'Reports To': 'Café Manager',
+      Location: 'Portland, OR 97205',
+      'Employment Type': 'Part-time',
+      'Salary Range': '$17.50 – $21.00 per hour',
+    });
+  });
+
+  it('finds every section in order with its kind and heading as written minus the colon', () => {
+    expect(outline(parseJobDescriptionText(text).sections)).toEqual([
+      ['summary', 'Summary', 1, 0],
+      ['description', 'ABOUT THE ROLE', 1, 0],
+      ['responsibilities', 'Responsibilities', 0, 4],
+      ['requirements', 'What you’ll need', 0, 3],
+      ['nice_to_have', 'Nice to have', 0, 2],
+      ['benefits', 'WHAT WE OFFER', 0, 3],
+      ['how_to_apply', 'How to apply', 1, 0],
+    ]);
+  });
+
+  it('joins wrapped items, keeps items split by blank lines, strips every marker and normalizes spaces', () => {
+    const sections = parseJobDescriptionText(text).sections;
+    expect(sections[0]?.paragraphs[0]).toBe(
+      'Bean & Leaf is a neighbourhood café that roasts its own coffee. We are looking for a friendly barista who enjoys early mornings and good conversation.',
+    );
+    expect(sections[2]?.bullets).toEqual([
+      'Prepare espresso drinks, brewed coffee and tea to our recipes and presentation standards.',
+      'Greet every guest and take orders at the till.',
+      'Keep the bar, tables and restrooms clean during every shift.',
+      'Restock milk, cups and pastries before the morning rush.',
+    ]);
+    expect(sections[3]?.bullets).toEqual([
+      'Six months of customer-facing experience in a café, restaurant or shop.',
+      'Comfort standing for an eight-hour shift.',
+      'Weekend availability.',
+    ]);
+    expect(sections[5]?.bullets).toEqual(['Free drinks on shift.', 'Tips shared equally.', 'Paid training.']);
+  });
+
+  it('drops Back to top, share/print, the date under the title, a lone Apply now and the trailing calls to action', () => {
+    const json = JSON.stringify(parseJobDescriptionText(text));
+    for (const furniture of ['Back to top', 'Share', 'March 3, 2026', 'Apply now', 'Click here', '"Top"', 'Template']) {
+      expect(json).not.toContain(furniture);
+    }
+  });
+
+  it('gives the same result with CRLF line ends', () => {
+    expect(parseJobDescriptionText(text.replace(/\n/g, '\r\n'))).toEqual(parseJobDescriptionText(text));
+  });
+});
+
+describe('warehouse-questions.txt: question headings, numbered lists, repeated title, value on the next line', () => {
+  const parsed = parseJobDescriptionText(fixture('warehouse-questions.txt'));
+
+  it('reads the fields, including "Pay:" whose value is on the next line', () => {
+    expect(parsed.title).toBe('Warehouse Associate');
+    expect(parsed.fields).toEqual({
+      Department: 'Operations',
+      'Job Type': 'Full-time',
+      Pay: '18-22 USD hourly',
+      'Work Location': 'Austin, Texas, USA',
+    });
+  });
+
+  it('classifies question headings and joins lowercase and indented continuations of numbered items', () => {
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'What does a Warehouse Associate do?', 2, 0],
+      ['responsibilities', 'What will you do?', 0, 3],
+      ['requirements', 'Who are you?', 0, 2],
+      ['benefits', 'Perks', 0, 2],
+    ]);
+    expect(parsed.sections[0]?.paragraphs[1]).toBe('The work is physical and steady, with a small team on each shift.');
+    expect(parsed.sections[1]?.bullets[1]).toBe('Pick and pack orders accurately using a handheld scanner.');
+    expect(parsed.sections[2]?.bullets[1]).toBe('You are comfortable with early shifts and occasional overtime.');
+    expect(JSON.stringify(parsed)).not.toMatch(/Explore the Latest|Back to top|September 27/);
+  });
+});
+
+describe('title detection', () => {
+  it('derives the title from a page title line, which is not a section', () => {
+    const parsed = parseJobDescriptionText(
+      'Comprehensive Line Cook Job Description, Duties, Responsibilities, Requirements, and Qualifications\n\nDuties\n- Prep vegetables.\n',
+    );
+    expect(parsed.title).toBe('Line Cook');
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+  });
+
+  it('strips Template and Sample from a page title line', () => {
+    expect(parseJobDescriptionText('Sample Receptionist Job Description Template\n\nDuties\n- Answer calls.').title).toBe('Receptionist');
+  });
+
+  it('uses a "What does a X do?" heading before the first short line', () => {
+    const parsed = parseJobDescriptionText('Now hiring\n\nWhat does a Plumber do?\nA plumber installs and repairs pipes in homes and businesses.');
+    expect(parsed.title).toBe('Plumber');
+  });
+
+  it('falls back to the first short line, and to null', () => {
+    expect(parseJobDescriptionText('Cashier\n\nDuties\n- Take payments.').title).toBe('Cashier');
+    expect(parseJobDescriptionText('Duties\n- Take payments.').title).toBeNull();
+  });
+});
+
+describe('headings, fields and prose in small documents', () => {
+  it('keeps pre-heading text as a summary only when it is prose', () => {
+    const withProse = parseJobDescriptionText('Cashier\n\nWe are a corner shop that has served the same street for thirty years.\n\nDuties\n- Take payments.');
+    expect(outline(withProse.sections)).toEqual([['summary', 'Summary', 1, 0], ['responsibilities', 'Duties', 0, 1]]);
+    const noProse = parseJobDescriptionText('Cashier\nMain Street\n\nDuties\n- Take payments.');
+    expect(outline(noProse.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+  });
+
+  it('reads "Requirements: …" as a heading with its text, and keeps "Experience with …" as content', () => {
+    const parsed = parseJobDescriptionText('Requirements: A valid driving licence.\n\nSkills\nExperience with grills\nKnife skills');
+    expect(parsed.sections).toEqual([
+      { kind: 'requirements', heading: 'Requirements', paragraphs: ['A valid driving licence.'], bullets: [] },
+      { kind: 'requirements', heading: 'Skills', paragraphs: ['Experience with grills', 'Knife skills'], bullets: [] },
+    ]);
+  });
+
+  it('reads headings directly after a list without blank lines', () => {
+    const parsed = parseJobDescriptionText('Responsibilities\n- Drive.\nRequirements\n- Licence.\nBenefits\n- Fuel card.');
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Responsibilities', 0, 1],
+      ['requirements', 'Requirements', 0, 1],
+      ['benefits', 'Benefits', 0, 1],
+    ]);
+  });
+
+  it('treats "2. Benefits" as a numbered heading but "2. Serve customers." as an item', () => {
+    const parsed = parseJobDescriptionText('1. Duties\n- Serve customers.\n2. Benefits\n1. Free lunch.\n2. Serve customers.');
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 1], ['benefits', 'Benefits', 0, 2]]);
+  });
+
+  it('gives unknown headings the kind other', () => {
+    const parsed = parseJobDescriptionText('Barista\n\nOur Equipment\n\nWe use two La Marzocco machines and a small roaster out back.');
+    expect(parsed.sections).toEqual([
+      { kind: 'other', heading: 'Our Equipment', paragraphs: ['We use two La Marzocco machines and a small roaster out back.'], bullets: [] },
+    ]);
+  });
+
+  it('returns an empty parse for empty or blank text', () => {
+    expect(parseJobDescriptionText('')).toEqual({ title: null, fields: {}, sections: [] });
+    expect(parseJobDescriptionText(' \n\u00A0\n\t')).toEqual({ title: null, fields: {}, sections: [] });
+  });
+
+  it('keeps a label such as __proto__ as an ordinary field key', () => {
+    const parsed = parseJobDescriptionText('Job Title: Baker\nConstructor: yes');
+    expect(parsed.fields).toEqual({ 'Job Title': 'Baker', Constructor: 'yes' });
+    expect(Object.getPrototypeOf(parsed.fields)).toBe(Object.prototype);
+  });
+});
+
+describe('sectionToHtml', () => {
+  it('writes one <p> per paragraph, the items as one <ul>, and escapes all text', () => {
+    const html = sectionToHtml({
+      kind: 'benefits',
+      heading: 'Perks',
+      paragraphs: ['Pay & <b>tips</b>', 'We say "thanks"'],
+      bullets: ["Staff's lunch", '<script>x</script>'],
+    });
+    expect(html).toBe(
+      '<p>Pay &amp; &lt;b&gt;tips&lt;/b&gt;</p><p>We say &quot;thanks&quot;</p><ul><li>Staff&#39;s lunch</li><li>&lt;script&gt;x&lt;/script&gt;</li></ul>',
+    );
+    expect(sectionToHtml({ kind: 'other', heading: 'x', paragraphs: [], bullets: [] })).toBe('');
+  });
+});
