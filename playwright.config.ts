@@ -1,6 +1,7 @@
 // Playwright: `ui` drives the built renderer in Chromium against the real core; `app` boots the
 // real Electron window (and skips, saying why, where no Electron binary is installed).
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/ui/browser-launch';
 
 export default defineConfig({
   testDir: 'tests',
@@ -12,7 +13,12 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   projects: [
-    { name: 'ui', testDir: 'tests/ui', testMatch: /.*\.spec\.ts/ },
+    {
+      name: 'ui',
+      testDir: 'tests/ui',
+      testMatch: /.*\.spec\.ts/,
+      use: { launchOptions: chromiumLaunchOptions(), viewport: { width: 1280, height: 800 } },
+    },
     { name: 'app', testDir: 'tests/app', testMatch: /.*\.spec\.ts/ },
   ],
 });

@@ -1,0 +1,72 @@
+// Renderer: the app shell: sidebar, the current screen, toasts, app-wide shortcuts and data refresh.
+import { useEffect } from 'react';
+import { Toaster } from 'sonner';
+import { onEvent, onOptionalEvent } from './api/client';
+import { RoleFormPage } from './features/roles/RoleFormPage';
+import { RolesPage } from './features/roles/RolesPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { ComingSoon } from './features/shell/ComingSoon';
+import { LeaveGuardDialog } from './features/shell/LeaveGuardDialog';
+import { Sidebar } from './features/shell/Sidebar';
+import { notifyError } from './lib/notify';
+import { useHotkey } from './lib/use-hotkey';
+import { useCompanyStore } from './stores/company-store';
+import { useRolesStore } from './stores/roles-store';
+import { startRouting, useRouteStore, type Route } from './stores/route-store';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'roles':
+      return <RolesPage />;
+    case 'role-new':
+      return <RoleFormPage key="new" roleId={null} />;
+    case 'role-edit':
+      return <RoleFormPage key={route.id} roleId={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <ComingSoon screen={route.name} />;
+  }
+}
+
+export function App() {
+  const route = useRouteStore((s) => s.route);
+  const navigate = useRouteStore((s) => s.navigate);
+
+  useEffect(() => startRouting(), []);
+
+  // Each screen starts at its top; the content pane would otherwise keep the last screen's scroll.
+  useEffect(() => {
+    document.getElementById('main')?.scrollTo(0, 0);
+  }, [route]);
+
+  useEffect(() => {
+    useCompanyStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not load the company profile'));
+    // Another window, the CLI or this screen wrote something: refresh what is shown.
+    return onEvent('data:changed', ({ domain }) => {
+      if (domain === 'roles' && useRolesStore.getState().loaded) {
+        useRolesStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not refresh roles'));
+      }
+      if (domain === 'company') {
+        useCompanyStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not refresh the company profile'));
+      }
+    });
+  }, []);
+
+  const newRole = () => navigate({ name: 'role-new' });
+  useHotkey('n', newRole);
+  useEffect(() => onOptionalEvent('menu:new-role', () => useRouteStore.getState().navigate({ name: 'role-new' })), []);
+
+  return (
+    <>
+      <div className="shell">
+        <Sidebar />
+        <main className="content" id="main">
+          <Screen route={route} />
+        </main>
+      </div>
+      <LeaveGuardDialog />
+      <Toaster position="bottom-right" closeButton richColors theme="light" />
+    </>
+  );
+}

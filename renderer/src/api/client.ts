@@ -1,0 +1,69 @@
+// Renderer: the only file that touches window.hirebook. Typed calls over the contract; errors become ApiError.
+import {
+  isEventName,
+  type ApiErrorBody,
+  type Channel,
+  type ErrorCode,
+  type EventName,
+  type EventPayload,
+  type FieldIssue,
+  type Input,
+  type Output,
+} from '../../../electron/contract';
+import type { HirebookBridge } from '../../../electron/contract/bridge';
+
+declare global {
+  interface Window {
+    hirebook?: HirebookBridge;
+  }
+}
+
+/** A refused call: the contract's error code, a message fit for a person, and per-field issues. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[];
+
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    this.issues = body.issues ?? [];
+  }
+}
+
+function bridge(): HirebookBridge {
+  const b = window.hirebook;
+  if (!b) {
+    throw new ApiError({ code: 'internal', message: 'Hirebook could not reach its data. Please restart the app.' });
+  }
+  return b;
+}
+
+/** Calls a channel; resolves with its output or throws ApiError. */
+export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+  const result = await bridge().invoke(channel, input);
+  if (!result.ok) throw new ApiError(result.error);
+  // The core validated the output against the contract before sending it.
+  return result.value as Output<C>;
+}
+
+/** Listens to a push event from the contract; returns a function that stops listening. */
+export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  return bridge().on(event, (payload) => listener(payload as EventPayload<E>));
+}
+
+/**
+ * Listens to an event that may not exist in this build of the contract (e.g. a menu command
+ * added later); does nothing when the name is unknown.
+ */
+export function onOptionalEvent(event: string, listener: () => void): () => void {
+  if (!isEventName(event) || !window.hirebook) return () => undefined;
+  return window.hirebook.on(event, () => listener());
+}
+
+/** A message fit for a toast, for any thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong.';
+}

@@ -1,0 +1,84 @@
+// Renderer: the new/edit role screen: header with save, the grouped fields, and the refused-save summary.
+import { ArrowLeft, FileQuestion, Save } from 'lucide-react';
+import { useEffect, useRef, type FormEvent } from 'react';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { focusFirstInvalid } from '../../lib/field-errors';
+import { useHotkey } from '../../lib/use-hotkey';
+import { useRouteStore } from '../../stores/route-store';
+import { RoleFormFields } from './RoleFormFields';
+import { useRoleForm } from './use-role-form';
+
+export function RoleFormPage({ roleId }: { roleId: string | null }) {
+  const form = useRoleForm(roleId);
+  const navigate = useRouteStore((s) => s.navigate);
+  const formRef = useRef<HTMLFormElement>(null);
+  const toList = () => navigate({ name: 'roles' });
+
+  useHotkey('s', () => void form.save());
+
+  useEffect(() => {
+    if (form.refusals > 0) focusFirstInvalid(formRef.current);
+  }, [form.refusals]);
+
+  const back = (
+    <a
+      href="#/roles"
+      className="back-link"
+      onClick={(e) => {
+        e.preventDefault();
+        toList();
+      }}
+    >
+      <ArrowLeft size={14} aria-hidden="true" /> Roles
+    </a>
+  );
+
+  if (form.loadState === 'missing') {
+    return (
+      <>
+        <PageHeader title="Role not found" before={back} />
+        <EmptyState icon={<FileQuestion size={28} />} title="This role no longer exists" actions={<Button onClick={toList}>Back to roles</Button>}>
+          <p>It may have been deleted. Your other roles are still in the list.</p>
+        </EmptyState>
+      </>
+    );
+  }
+
+  if (form.loadState === 'loading' || !form.values) {
+    return <PageHeader title={roleId ? 'Edit role' : 'New role'} before={back} subtitle="Loading…" />;
+  }
+
+  const errorCount = Object.keys(form.errors).length;
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void form.save();
+  };
+  const title = form.role ? `Edit “${form.role.title}”` : 'New role';
+
+  return (
+    <form ref={formRef} className="role-form" noValidate onSubmit={onSubmit} aria-label={title}>
+      <PageHeader
+        sticky
+        title={title}
+        before={back}
+        subtitle={form.dirty ? 'Unsaved changes' : form.role ? 'All changes saved' : 'Fill in what you know; you can change it later.'}
+        actions={
+          <>
+            <Button onClick={toList}>Cancel</Button>
+            <Button type="submit" variant="primary" icon={<Save size={16} aria-hidden="true" />} disabled={form.saving} aria-keyshortcuts="Control+S Meta+S">
+              {form.saving ? 'Saving…' : 'Save role'}
+            </Button>
+          </>
+        }
+      />
+      {errorCount > 0 ? (
+        <div className="form-alert" role="alert">
+          {errorCount === 1 ? 'One field needs attention before this role can be saved.' : `${errorCount} fields need attention before this role can be saved.`}
+        </div>
+      ) : null}
+      <RoleFormFields values={form.values} errors={form.errors} setField={form.setField} />
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+// Renderer: the Roles screen: header, toolbar, the table, and the empty and no-match states.
+import { Briefcase, Plus, SearchX, Sparkles } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { toast } from 'sonner';
+import type { Role } from '../../../../electron/contract';
+import { call } from '../../api/client';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { notifyError } from '../../lib/notify';
+import { useSampleData } from '../../lib/use-sample-data';
+import { hasFilters, useRolesStore } from '../../stores/roles-store';
+import { useRouteStore } from '../../stores/route-store';
+import { RolesTable, type RowActions } from './RolesTable';
+import { RolesToolbar } from './RolesToolbar';
+
+export function RolesPage() {
+  const { roles, loaded, noRolesAtAll, query, resetCount } = useRolesStore();
+  const navigate = useRouteStore((s) => s.navigate);
+  const [toDelete, setToDelete] = useState<Role | null>(null);
+  const sample = useSampleData();
+
+  useEffect(() => {
+    useRolesStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not load roles'));
+  }, []);
+
+  const newRole = () => navigate({ name: 'role-new' });
+  // data:changed refreshes too; reloading here keeps this screen right even if an event is missed.
+  const reload = () => void useRolesStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not refresh roles'));
+
+  const actions: RowActions = {
+    edit: (role) => navigate({ name: 'role-edit', id: role.id }),
+    duplicate: (role) => {
+      call('roles:duplicate', { id: role.id })
+        .then((copy) => {
+          reload();
+          toast.success(`Duplicated “${role.title}”`, {
+            description: 'The copy is a draft.',
+            action: { label: 'Open copy', onClick: () => navigate({ name: 'role-edit', id: copy.id }) },
+          });
+        })
+        .catch((e: unknown) => notifyError(e, 'Could not duplicate the role'));
+    },
+    archive: (role) => {
+      call('roles:archive', { id: role.id })
+        .then(() => {
+          reload();
+          toast.success(`Archived “${role.title}”`, {
+            action: {
+              label: 'Undo',
+              onClick: () => void call('roles:restore', { id: role.id }).then(reload).catch((e: unknown) => notifyError(e, 'Could not undo')),
+            },
+          });
+        })
+        .catch((e: unknown) => notifyError(e, 'Could not archive the role'));
+    },
+    restore: (role) => {
+      call('roles:restore', { id: role.id })
+        .then(() => {
+          reload();
+          toast.success(`Restored “${role.title}”`);
+        })
+        .catch((e: unknown) => notifyError(e, 'Could not restore the role'));
+    },
+    remove: (role) => setToDelete(role),
+  };
+
+  const confirmDelete = () => {
+    const role = toDelete;
+    setToDelete(null);
+    if (!role) return;
+    call('roles:delete', { id: role.id })
+      .then(() => {
+        reload();
+        toast.success(`Deleted “${role.title}”`);
+      })
+      .catch((e: unknown) => notifyError(e, 'Could not delete the role'));
+  };
+
+  const firstRun = loaded && noRolesAtAll && !hasFilters(query);
+  const count = roles.length;
+
+  return (
+    <>
+      <PageHeader
+        title="Roles"
+        subtitle={loaded && !firstRun ? `${count} ${query.view === 'archived' ? 'archived' : 'active'} role${count === 1 ? '' : 's'}` : 'The jobs you are hiring for'}
+        actions={
+          <Button variant="primary" icon={<Plus size={16} aria-hidden="true" />} onClick={newRole} aria-keyshortcuts="Control+N Meta+N">
+            New role
+          </Button>
+        }
+      />
+      {firstRun ? (
+        <EmptyState
+          icon={<Briefcase size={28} />}
+          title="No roles yet"
+          actions={
+            <>
+              <Button variant="primary" icon={<Plus size={16} aria-hidden="true" />} onClick={newRole}>
+                New role
+              </Button>
+              <Button icon={<Sparkles size={16} aria-hidden="true" />} onClick={sample.load} disabled={sample.busy}>
+                Load sample data
+              </Button>
+            </>
+          }
+        >
+          <p>A role is a job you are hiring for, like a weekend barista or a dental hygienist. Add its title, pay and closing date, and you are ready to post it.</p>
+          <p className="muted">Just looking around? Load a small sample business to explore.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <RolesToolbar key={resetCount} />
+          {loaded && count === 0 ? (
+            <EmptyState
+              icon={<SearchX size={28} />}
+              title={query.view === 'archived' && !query.search && query.statuses.length === 0 ? 'No archived roles' : 'No roles match'}
+              actions={
+                <Button onClick={() => useRolesStore.getState().resetFilters()}>
+                  {query.view === 'archived' ? 'Show active roles' : 'Clear filters'}
+                </Button>
+              }
+            >
+              <p>
+                {query.view === 'archived' && !query.search && query.statuses.length === 0
+                  ? 'Roles you archive are kept here, out of the way, until you restore them.'
+                  : 'Try a different search or status filter.'}
+              </p>
+            </EmptyState>
+          ) : (
+            <RolesTable roles={roles} actions={actions} />
+          )}
+        </>
+      )}
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={`Delete “${toDelete?.title ?? ''}”?`}
+        description="The role and everything written for it will be removed for good. If you might need it again, archive it instead."
+        confirmLabel="Delete role"
+        danger
+        onConfirm={confirmDelete}
+        onOpenChange={(open) => {
+          if (!open) setToDelete(null);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+// Renderer: Settings → Data: where this install keeps its data, versions, and "Load sample data".
+import { Sparkles } from 'lucide-react';
+import { useEffect } from 'react';
+import { Button } from '../../components/Button';
+import { notifyError } from '../../lib/notify';
+import { useSampleData } from '../../lib/use-sample-data';
+import { useAppStore } from '../../stores/app-store';
+
+export function DataSection() {
+  const info = useAppStore((s) => s.info);
+  const sample = useSampleData();
+
+  useEffect(() => {
+    useAppStore.getState().loadInfo().catch((e: unknown) => notifyError(e, 'Could not read app information'));
+  }, []);
+
+  return (
+    <section className="card settings-card" aria-labelledby="data-heading">
+      <div className="card-header">
+        <div>
+          <h2 id="data-heading" className="card-title">
+            Data
+          </h2>
+          <p className="card-description">Everything stays on this computer, in one database file. Back up this folder to keep a copy.</p>
+        </div>
+      </div>
+      <dl className="facts">
+        <div className="fact">
+          <dt>Data folder</dt>
+          <dd className="mono">{info?.dataDir ?? '…'}</dd>
+        </div>
+        <div className="fact">
+          <dt>Database file</dt>
+          <dd className="mono">{info?.databasePath ?? '…'}</dd>
+        </div>
+        <div className="fact">
+          <dt>Schema version</dt>
+          <dd>{info?.schemaVersion ?? '…'}</dd>
+        </div>
+        <div className="fact">
+          <dt>App version</dt>
+          <dd>{info?.version ?? '…'}</dd>
+        </div>
+      </dl>
+      <div className="card-footer card-footer-split">
+        <p className="muted">Add a small sample café with a handful of roles, to try things out.</p>
+        <Button icon={<Sparkles size={16} aria-hidden="true" />} onClick={sample.load} disabled={sample.busy}>
+          Load sample data
+        </Button>
+      </div>
+    </section>
+  );
+}

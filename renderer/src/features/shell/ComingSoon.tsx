@@ -1,0 +1,38 @@
+// Renderer: the friendly placeholder for screens not built yet (Candidates, Interviews, Reports).
+import { BarChart3, CalendarClock, Users } from 'lucide-react';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+
+const SCREENS = {
+  candidates: {
+    title: 'Candidates',
+    icon: <Users size={28} />,
+    heading: 'Candidates are on their way',
+    body: 'Soon you will keep everyone who applies in one place: their résumé, contact details and where they stand for each role.',
+  },
+  interviews: {
+    title: 'Interviews',
+    icon: <CalendarClock size={28} />,
+    heading: 'Interview scheduling is coming',
+    body: 'Plan interviews, keep notes and scorecards, and see what is on this week, without leaving Hirebook.',
+  },
+  reports: {
+    title: 'Reports',
+    icon: <BarChart3 size={28} />,
+    heading: 'Reports are coming',
+    body: 'See how long roles take to fill, where your best applicants come from, and how each pipeline is moving.',
+  },
+} as const;
+
+export function ComingSoon({ screen }: { screen: keyof typeof SCREENS }) {
+  const s = SCREENS[screen];
+  return (
+    <>
+      <PageHeader title={s.title} />
+      <EmptyState icon={s.icon} title={s.heading}>
+        <p>{s.body}</p>
+        <p className="muted">In the meantime, set up your roles so they are ready when this arrives.</p>
+      </EmptyState>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+// Renderer: the left sidebar: the Hirebook wordmark and the main navigation.
+import { BarChart3, Briefcase, CalendarClock, Settings, Users, type LucideIcon } from 'lucide-react';
+import { sectionOf, useRouteStore, type Route, type Section } from '../../stores/route-store';
+
+const NAV: { section: Section; label: string; icon: LucideIcon; route: Route }[] = [
+  { section: 'roles', label: 'Roles', icon: Briefcase, route: { name: 'roles' } },
+  { section: 'candidates', label: 'Candidates', icon: Users, route: { name: 'candidates' } },
+  { section: 'interviews', label: 'Interviews', icon: CalendarClock, route: { name: 'interviews' } },
+  { section: 'reports', label: 'Reports', icon: BarChart3, route: { name: 'reports' } },
+];
+
+const SETTINGS = { section: 'settings' as const, label: 'Settings', icon: Settings, route: { name: 'settings' } as Route };
+
+export function Sidebar() {
+  const route = useRouteStore((s) => s.route);
+  const navigate = useRouteStore((s) => s.navigate);
+  const current = sectionOf(route);
+
+  const link = (item: (typeof NAV)[number]) => {
+    const Icon = item.icon;
+    const active = current === item.section;
+    return (
+      <li key={item.section}>
+        <a
+          href={`#/${item.section}`}
+          className={`nav-link${active ? ' nav-link-active' : ''}`}
+          aria-current={active ? 'page' : undefined}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate(item.route);
+          }}
+        >
+          <Icon size={18} strokeWidth={1.75} aria-hidden="true" />
+          {item.label}
+        </a>
+      </li>
+    );
+  };
+
+  return (
+    <aside className="sidebar">
+      <div className="wordmark">
+        <span className="wordmark-mark" aria-hidden="true">
+          H
+        </span>
+        <span className="wordmark-text">Hirebook</span>
+      </div>
+      <nav aria-label="Main" className="nav">
+        <ul className="nav-list">{NAV.map(link)}</ul>
+        <ul className="nav-list nav-list-bottom">{link(SETTINGS)}</ul>
+      </nav>
+    </aside>
+  );
+}

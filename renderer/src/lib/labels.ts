@@ -1,0 +1,79 @@
+// Renderer: the words a person sees for the contract's enum values, and small display formatters.
+import { differenceInCalendarDays, differenceInMinutes, format, parseISO } from 'date-fns';
+import type { EmploymentType, Role, RoleSort, RoleStatus, SalaryPeriod, Workplace } from '../../../electron/contract';
+
+export const STATUS_LABELS: Record<RoleStatus, string> = {
+  draft: 'Draft',
+  open: 'Open',
+  on_hold: 'On hold',
+  closed: 'Closed',
+  filled: 'Filled',
+};
+
+export const WORKPLACE_LABELS: Record<Workplace, string> = {
+  onsite: 'On-site',
+  hybrid: 'Hybrid',
+  remote: 'Remote',
+};
+
+export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
+  full_time: 'Full-time',
+  part_time: 'Part-time',
+  contract: 'Contract',
+  temporary: 'Temporary',
+  internship: 'Internship',
+  volunteer: 'Volunteer',
+  per_diem: 'Per diem',
+  other: 'Other',
+};
+
+export const SALARY_PERIOD_LABELS: Record<SalaryPeriod, string> = {
+  hour: 'per hour',
+  day: 'per day',
+  week: 'per week',
+  month: 'per month',
+  year: 'per year',
+};
+
+export const SORT_LABELS: Record<RoleSort, string> = {
+  updated: 'Last updated',
+  created: 'Date created',
+  title: 'Title',
+  status: 'Status',
+  closes: 'Closing date',
+};
+
+/** Common currencies first; the form keeps any other valid code it is given. */
+export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'JPY', 'INR', 'ZAR', 'MXN', 'BRL', 'SGD'];
+
+/** A calendar date (YYYY-MM-DD) as "31 Mar 2026". */
+export function formatDay(day: string | null): string {
+  if (!day) return '—';
+  return format(parseISO(day), 'd MMM yyyy');
+}
+
+/** A timestamp, short enough for a table cell: "Just now", "12 min ago", "3 h ago", "Yesterday", "4 Mar 2026". */
+export function formatAgo(iso: string, now = new Date()): string {
+  const when = parseISO(iso);
+  const minutes = differenceInMinutes(now, when);
+  if (minutes < 1) return 'Just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const days = differenceInCalendarDays(now, when);
+  if (days === 0) return `${Math.floor(minutes / 60)} h ago`;
+  if (days === 1) return 'Yesterday';
+  if (days < 7) return `${days} days ago`;
+  return format(when, 'd MMM yyyy');
+}
+
+/** Where the work is, in a few words: "Portland, Maine" (region, else country). */
+export function formatPlace(role: Pick<Role, 'location' | 'workplace' | 'remoteCountries'>): string {
+  const { city, region, country } = role.location;
+  const place = [city, region || country].filter(Boolean).join(', ');
+  if (place) return place;
+  if (role.workplace === 'remote') return role.remoteCountries.length > 0 ? role.remoteCountries.join(', ') : 'Anywhere';
+  return '—';
+}
+
+export function currencyOptions(current: string): string[] {
+  return COMMON_CURRENCIES.includes(current) || !current ? COMMON_CURRENCIES : [current, ...COMMON_CURRENCIES];
+}

@@ -1,0 +1,25 @@
+// Renderer entry: sets zod up for our CSP, loads fonts and styles, and mounts the app under an error boundary.
+import './lib/zod-csp';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource-variable/inter';
+import 'sonner/dist/styles.css';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/surfaces.css';
+import './styles/shell.css';
+import './styles/roles.css';
+import './styles/forms.css';
+import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
+  </StrictMode>,
+);

@@ -1,0 +1,85 @@
+// Renderer: the roles list as the person sees it: the query (filters, search, sort) and the rows.
+import { create } from 'zustand';
+import type { Role, RoleSort, RoleStatus } from '../../../electron/contract';
+import { call } from '../api/client';
+
+export type ArchiveView = 'active' | 'archived';
+
+export interface RolesQuery {
+  statuses: RoleStatus[];
+  view: ArchiveView;
+  search: string;
+  sort: RoleSort;
+  direction: 'asc' | 'desc';
+}
+
+interface RolesState {
+  query: RolesQuery;
+  roles: Role[];
+  /** False until the first answer arrives, so the empty state never flashes. */
+  loaded: boolean;
+  /** True when no role exists at all (active or archived): the first-run empty state. */
+  noRolesAtAll: boolean;
+  error: string | null;
+  /** Bumped when filters are cleared from outside the toolbar, so its search box starts afresh. */
+  resetCount: number;
+  resetFilters(): void;
+  setQuery(patch: Partial<RolesQuery>): void;
+  load(): Promise<void>;
+}
+
+export const DEFAULT_QUERY: RolesQuery = { statuses: [], view: 'active', search: '', sort: 'updated', direction: 'desc' };
+
+let latestRequest = 0;
+
+export const useRolesStore = create<RolesState>((set, get) => ({
+  query: DEFAULT_QUERY,
+  roles: [],
+  loaded: false,
+  noRolesAtAll: false,
+  error: null,
+  resetCount: 0,
+  resetFilters() {
+    const { sort, direction } = get().query;
+    set({ query: { ...DEFAULT_QUERY, sort, direction }, resetCount: get().resetCount + 1 });
+    void get().load();
+  },
+  setQuery(patch) {
+    set({ query: { ...get().query, ...patch } });
+    void get().load();
+  },
+  async load() {
+    const request = ++latestRequest;
+    const { query } = get();
+    try {
+      const list = await call('roles:list', {
+        statuses: query.statuses,
+        archived: query.view === 'archived' ? 'only' : 'exclude',
+        search: query.search.trim(),
+        sort: query.sort,
+        direction: query.direction,
+      });
+      let noRolesAtAll = false;
+      if (list.roles.length === 0) {
+        const all = await call('roles:list', { archived: 'include' });
+        noRolesAtAll = all.total === 0;
+      }
+      // A slower, older answer must not overwrite a newer one.
+      if (request !== latestRequest) return;
+      set({ roles: list.roles, noRolesAtAll, loaded: true, error: null });
+    } catch (error) {
+      if (request !== latestRequest) return;
+      set({ loaded: true, error: error instanceof Error ? error.message : 'Could not load roles' });
+      throw error;
+    }
+  },
+}));
+
+export function hasFilters(query: RolesQuery): boolean {
+  return query.statuses.length > 0 || query.search.trim() !== '' || query.view === 'archived';
+}
+
+/** The order a person expects first: A→Z and soonest closing; newest first for dates of change. */
+export function naturalDirection(sort: RoleSort): 'asc' | 'desc' {
+  return sort === 'title' || sort === 'closes' || sort === 'status' ? 'asc' : 'desc';
+}

@@ -1,0 +1,101 @@
+// Renderer: hash-based routing in a small zustand store, with a guard a dirty form can set.
+import { create } from 'zustand';
+
+export type Route =
+  | { name: 'roles' }
+  | { name: 'role-new' }
+  | { name: 'role-edit'; id: string }
+  | { name: 'candidates' }
+  | { name: 'interviews' }
+  | { name: 'reports' }
+  | { name: 'settings' };
+
+export type Section = 'roles' | 'candidates' | 'interviews' | 'reports' | 'settings';
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [first, second, third] = parts;
+  if (first === 'roles' && second === 'new') return { name: 'role-new' };
+  if (first === 'roles' && second && third === 'edit') return { name: 'role-edit', id: decodeURIComponent(second) };
+  if (first === 'candidates' || first === 'interviews' || first === 'reports' || first === 'settings') {
+    return { name: first };
+  }
+  return { name: 'roles' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'role-new':
+      return '#/roles/new';
+    case 'role-edit':
+      return `#/roles/${encodeURIComponent(route.id)}/edit`;
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+export function sectionOf(route: Route): Section {
+  return route.name === 'role-new' || route.name === 'role-edit' ? 'roles' : route.name;
+}
+
+interface RouteState {
+  route: Route;
+  /** Set by a screen with unsaved changes; navigation waits for the person to decide. */
+  guard: (() => boolean) | null;
+  /** Where the person wanted to go when the guard stopped them. */
+  pending: Route | null;
+  navigate(route: Route): void;
+  setGuard(guard: (() => boolean) | null): void;
+  confirmLeave(): void;
+  cancelLeave(): void;
+}
+
+export const useRouteStore = create<RouteState>((set, get) => ({
+  route: parseHash(window.location.hash),
+  guard: null,
+  pending: null,
+  navigate(route) {
+    const { guard } = get();
+    if (guard && guard()) {
+      set({ pending: route });
+      return;
+    }
+    go(route);
+  },
+  setGuard(guard) {
+    set({ guard });
+  },
+  confirmLeave() {
+    const { pending } = get();
+    set({ pending: null, guard: null });
+    if (pending) go(pending);
+  },
+  cancelLeave() {
+    set({ pending: null });
+  },
+}));
+
+function go(route: Route): void {
+  const hash = routeHash(route);
+  if (window.location.hash !== hash) window.location.hash = hash;
+  useRouteStore.setState({ route });
+}
+
+/** Keeps the store in step with the address (reload, or a hash typed elsewhere), respecting the guard. */
+export function startRouting(): () => void {
+  const onHashChange = (): void => {
+    const next = parseHash(window.location.hash);
+    const { route, guard } = useRouteStore.getState();
+    if (routeHash(next) === routeHash(route)) return;
+    if (guard && guard()) {
+      // Put the address back and ask first.
+      window.history.replaceState(null, '', routeHash(route));
+      useRouteStore.setState({ pending: next });
+      return;
+    }
+    useRouteStore.setState({ route: next });
+  };
+  window.addEventListener('hashchange', onHashChange);
+  if (!window.location.hash) window.history.replaceState(null, '', routeHash(useRouteStore.getState().route));
+  return () => window.removeEventListener('hashchange', onHashChange);
+}

@@ -1,0 +1,40 @@
+// Playwright UI: axe-core finds no serious or critical accessibility problems on the main screens.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`).join('; ')})`);
+  expect(serious).toEqual([]);
+}
+
+test('roles list, role form (with errors) and Settings pass axe', async ({ hb }) => {
+  const { page } = hb;
+  // Toasts fade in; without motion axe measures their final colours, not a half-transparent frame.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await hb.open();
+  await expect(page.getByRole('heading', { name: 'No roles yet' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByLabel('Job title')).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  await page.getByLabel('Job title').fill('');
+  await page.getByRole('button', { name: 'Save role' }).click();
+  await expect(page.getByLabel('Job title')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole('link', { name: 'Roles' }).first().click();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Company profile' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

@@ -1,0 +1,144 @@
+// Node (UI tests and screenshots): serves the built renderer, runs a real core on a temp data folder,
+// and installs window.hirebook in the page over an exposed binding (DESIGN.md §6). Only the preload differs.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+import { createCore, type Core } from '../../electron/core/create-core';
+
+export const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
+
+/** The same policy as the meta tag in renderer/index.html, also sent as a header. */
+export const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:41234/index.html */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves out/renderer on 127.0.0.1 at a random port, read-only, with the app's CSP. */
+export async function startStaticServer(root = RENDERER_DIR): Promise<StaticServer> {
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`No built renderer at ${root}. Run the build first (npm run build).`);
+  }
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = path.join(root, pathname === '/' ? 'index.html' : pathname);
+    const inside = file.startsWith(root + path.sep);
+    if (req.method !== 'GET' || !inside || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/index.html`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+type EventSink = (event: string, payload: unknown) => void;
+
+export interface TestCore {
+  core: Core;
+  dataDir: string;
+  databasePath: string;
+  /** Where push events go; installBridge points it at the page. */
+  setEventSink(sink: EventSink | null): void;
+  dispose(): void;
+}
+
+/** A real core on a fresh temp data folder. */
+export function createTestCore(prefix = 'hirebook-ui-'): TestCore {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  let sink: EventSink | null = null;
+  const core = createCore({ dataDir, runtime: 'node', appVersion: '0.1.0-test', onEvent: (e, p) => sink?.(e, p) });
+  return {
+    core,
+    dataDir,
+    databasePath: core.databasePath,
+    setEventSink: (next) => {
+      sink = next;
+    },
+    dispose: () => {
+      sink = null;
+      core.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs in the page before its own scripts: the same shape the preload exposes. */
+const BRIDGE_SCRIPT = `(() => {
+  const listeners = new Map();
+  Object.defineProperty(window, '__hirebookEmit', {
+    value: (event, payload) => {
+      for (const listener of [...(listeners.get(event) || [])]) listener(payload);
+    },
+  });
+  window.hirebook = Object.freeze({
+    invoke: (channel, input) => window.__hirebookInvoke(channel, input),
+    on: (event, listener) => {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  });
+})();`;
+
+/** Wires a page to a core: invoke goes to core.dispatch, core events come back to the page. */
+export async function installBridge(page: Page, testCore: TestCore): Promise<void> {
+  await page.exposeBinding('__hirebookInvoke', (_source, channel: string, input: unknown) =>
+    testCore.core.dispatch(channel, input),
+  );
+  await page.addInitScript({ content: BRIDGE_SCRIPT });
+  testCore.setEventSink((event, payload) => {
+    // The page may be navigating or closed; a lost event only means a view refreshes later.
+    page
+      .evaluate(([e, p]) => {
+        const target = globalThis as unknown as { __hirebookEmit?: (event: string, payload: unknown) => void };
+        target.__hirebookEmit?.(e, p);
+      }, [event, payload] as const)
+      .catch(() => undefined);
+  });
+}
+
+/** Reads the SQLite file directly (read-only), to assert what is really stored. */
+export function queryDb<T = Record<string, unknown>>(databasePath: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
