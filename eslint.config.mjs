@@ -18,7 +18,7 @@ function restrict(...patterns) {
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', 'screenshots/**'],
+    ignores: ['out/**', '.tmp/**', 'dist/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', 'screenshots/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
