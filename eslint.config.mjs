@@ -6,13 +6,18 @@ import globals from 'globals';
 
 const nodeBuiltins = { group: ['node:*'], message: 'This layer must not use Node built-ins (DESIGN.md §1).' };
 const electronPkg = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
-const rendererDir = { group: ['**/renderer/**'], message: 'Only the renderer imports renderer code.' };
-const coreDir = { group: ['**/core/**', '**/core'], message: 'This layer must not import the core.' };
-const mainDir = { group: ['**/main/**', '**/electron/main'], message: 'This layer must not import Electron main.' };
+// Folder rules match relative imports that climb into another layer's folder ('../core/x',
+// '../../../electron/core'), so npm packages such as @tiptap/core and a layer's own files ('./main') pass.
+const relativeDir = (dir) => `^(?:\\.\\./)+(?:electron/)?${dir}(?:/|$)`;
+const rendererDir = { regex: relativeDir('renderer'), message: 'Only the renderer imports renderer code.' };
+const coreDir = { regex: relativeDir('core'), message: 'This layer must not import the core.' };
+const mainDir = { regex: relativeDir('main'), message: 'This layer must not import Electron main.' };
+const cliDir = (message) => ({ regex: relativeDir('cli'), message });
+const preloadDir = (message) => ({ regex: relativeDir('preload'), message });
 
 function restrict(...patterns) {
   const paths = patterns.filter((p) => 'name' in p);
-  const groups = patterns.filter((p) => 'group' in p);
+  const groups = patterns.filter((p) => 'group' in p || 'regex' in p);
   return { 'no-restricted-imports': ['error', { paths, patterns: groups }] };
 }
 
@@ -47,15 +52,15 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: restrict(electronPkg, rendererDir, mainDir, { group: ['**/cli/**', '**/preload/**'], message: 'core is imported by the doors, never the reverse.' }),
+    rules: restrict(electronPkg, rendererDir, mainDir, cliDir('core is imported by the doors, never the reverse.'), preloadDir('core is imported by the doors, never the reverse.')),
   },
   {
     files: ['electron/main/**/*.ts'],
-    rules: restrict(rendererDir, { group: ['**/cli/**', '**/preload/**'], message: 'main wires core to Electron only.' }),
+    rules: restrict(rendererDir, cliDir('main wires core to Electron only.'), preloadDir('main wires core to Electron only.')),
   },
   {
     files: ['electron/cli/**/*.ts'],
-    rules: restrict(electronPkg, rendererDir, mainDir, { group: ['**/preload/**'], message: 'The CLI runs without Electron.' }),
+    rules: restrict(electronPkg, rendererDir, mainDir, preloadDir('The CLI runs without Electron.')),
   },
   {
     files: ['electron/preload/**/*.ts'],
@@ -79,10 +84,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(electronPkg, { name: 'better-sqlite3', message: 'The renderer never touches the database.' }, nodeBuiltins, coreDir, mainDir, {
-        group: ['**/electron/cli/**', '**/electron/preload/**'],
-        message: 'The renderer talks to the app only through api/client.ts.',
-      }),
+      ...restrict(electronPkg, { name: 'better-sqlite3', message: 'The renderer never touches the database.' }, nodeBuiltins, coreDir, mainDir, cliDir('The renderer talks to the app only through api/client.ts.'), preloadDir('The renderer talks to the app only through api/client.ts.')),
     },
   },
 );
