@@ -10,7 +10,10 @@ export type Command =
   | { kind: 'info'; json: boolean }
   | { kind: 'roles-list'; json: boolean; statuses: RoleStatus[]; search: string; archived: boolean }
   | { kind: 'rpc' }
-  | { kind: 'rpc-list' };
+  | { kind: 'rpc-list' }
+  | { kind: 'jd-parse'; json: boolean; file: string }
+  | { kind: 'jd-import'; json: boolean; file: string; roleId: string | undefined }
+  | { kind: 'jd-check'; json: boolean; file: string | undefined; roleId: string | undefined };
 
 export interface ParsedArgs {
   /** From --data-dir; undefined means the default folder. */
@@ -25,6 +28,7 @@ const OPTIONS = {
   search: { type: 'string' },
   archived: { type: 'boolean' },
   list: { type: 'boolean' },
+  role: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -37,6 +41,15 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'roles list': ['json', 'status', 'search', 'archived'],
   info: ['json'],
   rpc: ['list'],
+  'jd parse': ['json'],
+  'jd import': ['json', 'role'],
+  'jd check': ['json', 'role'],
+};
+
+/** Commands with a subcommand word ("roles list", "jd parse"). */
+const GROUPS: Record<string, string> = {
+  roles: 'roles list',
+  jd: 'jd parse, jd import, jd check',
 };
 
 function parseStatuses(raw: readonly string[] | undefined): RoleStatus[] {
@@ -60,17 +73,30 @@ function checkOptions(name: string, values: Values): void {
   }
 }
 
-function toCommand(positionals: readonly string[], values: Values): Command {
-  const [first, second, ...rest] = positionals;
-  if (first === undefined || first === 'help') {
-    if (values.version && first === undefined) return { kind: 'version' };
-    if (values.help || first === 'help') return { kind: 'help' };
-    throw new UsageError('missing command');
-  }
-  if (values.help) return { kind: 'help' };
-  const name = first === 'roles' ? `roles ${second ?? ''}`.trim() : first;
-  const extra = first === 'roles' ? rest : [second, ...rest].filter((p) => p !== undefined);
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" after "${name}"`);
+function roleOption(values: Values): string | undefined {
+  const role = values.role?.trim();
+  if (values.role !== undefined && role === '') throw new UsageError('--role needs a role id (see "hirebook roles list")');
+  return role;
+}
+
+function oneFile(name: string, files: readonly string[]): string {
+  if (files.length === 0) throw new UsageError(`"${name}" needs a FILE (.txt, .md, .html or .docx)`);
+  if (files.length > 1) throw new UsageError(`unexpected argument "${files[1]}" after "${name} ${files[0]}"`);
+  return files[0] as string;
+}
+
+function jdCommand(name: string, files: readonly string[], values: Values): Command {
+  checkOptions(name, values);
+  const json = values.json ?? false;
+  if (name === 'jd parse') return { kind: 'jd-parse', json, file: oneFile(name, files) };
+  if (name === 'jd import') return { kind: 'jd-import', json, file: oneFile(name, files), roleId: roleOption(values) };
+  const roleId = roleOption(values);
+  if (roleId !== undefined && files.length > 0) throw new UsageError('"jd check" takes a FILE or --role ID, not both');
+  if (roleId !== undefined) return { kind: 'jd-check', json, file: undefined, roleId };
+  return { kind: 'jd-check', json, file: oneFile(name, files), roleId: undefined };
+}
+
+function simpleCommand(name: string, values: Values): Command {
   switch (name) {
     case 'roles list':
       checkOptions(name, values);
@@ -87,11 +113,26 @@ function toCommand(positionals: readonly string[], values: Values): Command {
     case 'rpc':
       checkOptions(name, values);
       return values.list ? { kind: 'rpc-list' } : { kind: 'rpc' };
-    case 'roles':
-      throw new UsageError('"roles" needs a subcommand: roles list');
     default:
       throw new UsageError(`unknown command "${name}"`);
   }
+}
+
+function toCommand(positionals: readonly string[], values: Values): Command {
+  const [first, second, ...rest] = positionals;
+  if (first === undefined || first === 'help') {
+    if (values.version && first === undefined) return { kind: 'version' };
+    if (values.help || first === 'help') return { kind: 'help' };
+    throw new UsageError('missing command');
+  }
+  if (values.help) return { kind: 'help' };
+  const group = Object.hasOwn(GROUPS, first) ? GROUPS[first] : undefined;
+  if (group !== undefined && second === undefined) throw new UsageError(`"${first}" needs a subcommand: ${group}`);
+  const name = group !== undefined ? `${first} ${second ?? ''}` : first;
+  const extra = group !== undefined ? rest : [second, ...rest].filter((p) => p !== undefined);
+  if (first === 'jd' && ['jd parse', 'jd import', 'jd check'].includes(name)) return jdCommand(name, extra, values);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" after "${name}"`);
+  return simpleCommand(name, values);
 }
 
 /** Turns argv (without node and the script) into what to run. Throws UsageError. */

@@ -11,6 +11,17 @@ Commands:
                       List roles as a table (or JSON). --status takes ${ROLE_STATUSES.join(', ')}
                       (repeat it or separate with commas); --archived lists archived roles only.
   info [--json]       Version, data folder and database file.
+  jd parse FILE [--json]
+                      Show what Hirebook reads from a job description (.txt, .md, .html or .docx):
+                      title, "Label: value" fields and sections. Saves nothing. --json prints
+                      {"title", "fields", "sections": [{"kind", "heading", "paragraphs", "bullets"}]}.
+  jd import FILE [--role ID] [--json]
+                      Save a job description as a new draft role, or with --role as the description
+                      of that role (the previous description is kept as a revision).
+                      --json prints {"roleId", "created"}.
+  jd check (FILE | --role ID) [--json]
+                      The quality coach: score, the top fixes, then every finding with its fix, for
+                      a file (not saved) or a stored role. --json prints the full result.
   rpc                 Read NDJSON requests on stdin, one per line:
                         {"id":1,"channel":"roles:list","input":{}}
                       and answer each, in order, with one line on stdout:

@@ -4,6 +4,9 @@ import { defaultDataDir } from '../core/data-dir';
 import type { Core } from '../core/create-core';
 import { parseCliArgs, type Command } from './args';
 import { info } from './commands/info';
+import { jdCheck } from './commands/jd-check';
+import { jdImport } from './commands/jd-import';
+import { jdParse } from './commands/jd-parse';
 import { rolesList } from './commands/roles-list';
 import { rpc } from './commands/rpc';
 import { rpcList } from './commands/rpc-list';
@@ -34,6 +37,12 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => rolesList(core, command, io));
     case 'rpc':
       return withCore(dataDir, version, io, (core) => rpc(core, io));
+    case 'jd-parse':
+      return withCore(dataDir, version, io, (core) => jdParse(core, command.file, command.json, io));
+    case 'jd-import':
+      return withCore(dataDir, version, io, (core) => jdImport(core, command, io));
+    case 'jd-check':
+      return withCore(dataDir, version, io, (core) => jdCheck(core, command, io));
   }
 }
 

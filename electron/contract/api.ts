@@ -6,6 +6,31 @@ import { EmptyInput, IdInput } from './common-schemas';
 import { Company, CompanyUpdateInput } from './company-schemas';
 import { AppInfo, DataChanged, SampleLoadResult } from './app-schemas';
 import { Role, RoleDraft, RoleList, RoleListQuery, RoleUpdateInput } from './roles-schemas';
+import {
+  DescriptionSaveInput,
+  JdCheckRequest,
+  JdImportInput,
+  JdImportResult,
+  JdParseInput,
+  JdParseResult,
+  Revision,
+  RevisionCompareInput,
+  RevisionComparison,
+  RevisionCreateInput,
+  RevisionList,
+  RevisionSummary,
+  RoleDescription,
+  RoleIdInput,
+  TemplateDetail,
+  TemplateIdInput,
+  TemplateList,
+  TemplateListInput,
+  TemplateSaveInput,
+  TemplateSummary,
+  TemplateUseInput,
+  TemplateUseResult,
+} from './description-schemas';
+import { JdCheckResult } from './jd-check-schemas';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -26,6 +51,37 @@ export const contract = {
   'roles:restore': { input: IdInput, output: Role, doc: 'Bring an archived role back to the active list.' },
   'roles:delete': { input: IdInput, output: z.object({ id: z.string() }), doc: 'Delete a role for good.' },
   'sample:load': { input: EmptyInput, output: SampleLoadResult, doc: 'Add a believable small business: a company profile and roles.' },
+  'descriptions:get': { input: RoleIdInput, output: RoleDescription, doc: "A role's job description: its sections in order, sanitized." },
+  'descriptions:save': {
+    input: DescriptionSaveInput,
+    output: RoleDescription,
+    doc: 'Replace the whole ordered list of sections (autosave); keeps a revision after a pause in editing.',
+  },
+  'revisions:list': { input: RoleIdInput, output: RevisionList, doc: "A role's kept revisions, newest first, without their content." },
+  'revisions:get': { input: IdInput, output: Revision, doc: 'One revision with its sections, for preview.' },
+  'revisions:create': { input: RevisionCreateInput, output: RevisionSummary, doc: 'Keep the current description as a revision now, with an optional label.' },
+  'revisions:restore': {
+    input: IdInput,
+    output: RoleDescription,
+    doc: 'Make a revision the current description; the current one is kept as a revision first.',
+  },
+  'revisions:compare': { input: RevisionCompareInput, output: RevisionComparison, doc: 'Word diff of two revisions, or of a revision and the current description.' },
+  'templates:list': { input: TemplateListInput, output: TemplateList, doc: "The owner's templates and the built-in gallery, searched by words." },
+  'templates:get': { input: TemplateIdInput, output: TemplateDetail, doc: 'One template with its role fields and sections, for preview.' },
+  'templates:save-from-role': { input: TemplateSaveInput, output: TemplateSummary, doc: "Save a role's fields and description as one of the owner's templates." },
+  'templates:delete': { input: TemplateIdInput, output: z.object({ id: z.string() }), doc: "Delete one of the owner's templates (built-in ones cannot be deleted)." },
+  'templates:use': {
+    input: TemplateUseInput,
+    output: TemplateUseResult,
+    doc: "Start a new role from a template, or replace a role's description with it (keeping a revision).",
+  },
+  'jd:parse': { input: JdParseInput, output: JdParseResult, doc: 'Read pasted text or a file into title, fields and sections for review; saves nothing.' },
+  'jd:import': {
+    input: JdImportInput,
+    output: JdImportResult,
+    doc: "Save a reviewed parse as a new role, or as an existing role's description (keeping a revision).",
+  },
+  'jd:check': { input: JdCheckRequest, output: JdCheckResult, doc: 'Run the quality coach on a role (stored or given sections) or on an unsaved draft.' },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

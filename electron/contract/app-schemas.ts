@@ -18,7 +18,8 @@ export const SampleLoadResult = z.object({
 });
 export type SampleLoadResult = z.infer<typeof SampleLoadResult>;
 
-export const DATA_DOMAINS = ['roles', 'company'] as const;
+/** `descriptions` and `revisions` carry role ids; `templates` carries template ids. */
+export const DATA_DOMAINS = ['roles', 'company', 'descriptions', 'revisions', 'templates'] as const;
 export const DataDomain = z.enum(DATA_DOMAINS);
 export type DataDomain = z.infer<typeof DataDomain>;
 

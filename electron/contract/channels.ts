@@ -15,6 +15,21 @@ export const CHANNELS = [
   'roles:restore',
   'roles:delete',
   'sample:load',
+  'descriptions:get',
+  'descriptions:save',
+  'revisions:list',
+  'revisions:get',
+  'revisions:create',
+  'revisions:restore',
+  'revisions:compare',
+  'templates:list',
+  'templates:get',
+  'templates:save-from-role',
+  'templates:delete',
+  'templates:use',
+  'jd:parse',
+  'jd:import',
+  'jd:check',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

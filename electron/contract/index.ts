@@ -5,4 +5,8 @@ export * from './common-schemas';
 export * from './roles-schemas';
 export * from './company-schemas';
 export * from './app-schemas';
+export * from './jd-schemas';
+export * from './jd-check-schemas';
+export * from './template-schemas';
+export * from './description-schemas';
 export * from './api';

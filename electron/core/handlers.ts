@@ -4,8 +4,12 @@ import type { Channel, Output, ParsedInput } from '../contract';
 import type { CoreContext } from './core-context';
 import { appHandlers } from './app/app-handlers';
 import { companyHandlers } from './company/company-handlers';
+import { descriptionsHandlers } from './descriptions/descriptions-handlers';
+import { revisionsHandlers } from './descriptions/revisions-handlers';
+import { jdHandlers } from './job-descriptions/jd-handlers';
 import { rolesHandlers } from './roles/roles-handlers';
 import { sampleHandlers } from './sample/sample-handlers';
+import { templatesHandlers } from './templates/templates-handlers';
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -23,5 +27,9 @@ export function createHandlers(): Handlers {
     ...companyHandlers,
     ...rolesHandlers,
     ...sampleHandlers,
+    ...descriptionsHandlers,
+    ...revisionsHandlers,
+    ...templatesHandlers,
+    ...jdHandlers,
   } satisfies Handlers;
 }

@@ -115,13 +115,15 @@ describe('hirebook rpc --list', () => {
     const run = await runCli(bundle, ['rpc', '--list']);
     expect(run.code).toBe(0);
     const listing = JSON.parse(run.stdout) as {
-      channels: { channel: string; doc: string; input: { type?: string }; output: { type?: string } }[];
+      channels: { channel: string; doc: string; input: { type?: string; anyOf?: { type?: string }[] }; output: { type?: string } }[];
       events: { event: string; payload: { type?: string } }[];
     };
     expect(listing.channels.map((c) => c.channel)).toEqual([...CHANNELS]);
     for (const channel of listing.channels) {
       expect(channel.doc.length, channel.channel).toBeGreaterThan(5);
-      expect(channel.input.type, channel.channel).toBe('object');
+      // An input is an object, or a choice of objects (jd:parse takes text or a file).
+      const inputTypes = channel.input.anyOf ? channel.input.anyOf.map((option) => option.type) : [channel.input.type];
+      expect(new Set(inputTypes), channel.channel).toEqual(new Set(['object']));
       expect(channel.output.type, channel.channel).toBe('object');
     }
     expect(listing.events.map((e) => e.event)).toEqual([...EVENTS]);

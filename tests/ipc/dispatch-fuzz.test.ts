@@ -3,18 +3,65 @@
 // refused request leaves every table exactly as it was. Runs in Vitest with fast-check on real SQLite.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ApiErrorBody, CHANNELS, contract, type Channel, type RoleList } from '../../electron/contract';
+import {
+  ApiErrorBody,
+  CHANNELS,
+  contract,
+  type Channel,
+  type RevisionSummary,
+  type RoleDescription,
+  type RoleList,
+} from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import { dumpTables, tempCore, value } from '../helpers/temp-core';
 import { PNG_1X1 } from '../helpers/images';
 
 const RUNS_PER_CHANNEL = 100;
 
+interface Seed {
+  id: string;
+  revisionId: string;
+  sectionId: string;
+}
+
+const PARSED = {
+  title: 'Porter',
+  fields: { Location: 'Bend, OR', Salary: '$15 - $18 per hour' },
+  sections: [{ kind: 'responsibilities', heading: 'Duties', paragraphs: ['Carry <b>bags</b>.'], bullets: ['Lift', 'Greet'] }],
+};
+
+/** Valid inputs for the job-description channels (descriptions, revisions, templates, jd). */
+function jdInputs({ id, revisionId, sectionId }: Seed, unknown: { id: string }) {
+  const sections = [
+    { id: sectionId, kind: 'summary', heading: 'Summary', html: '<p>Hi <script>x</script></p>' },
+    { kind: 'benefits', heading: 'Perks', html: '<ul><li>Tips</li></ul>' },
+  ];
+  return {
+    'descriptions:get': [{ roleId: id }, { roleId: unknown.id }],
+    'descriptions:save': [{ roleId: id, sections }, { roleId: id, sections: [], expectedUpdatedAt: '2026-01-01T00:00:00.000Z' }],
+    'revisions:list': [{ roleId: id }],
+    'revisions:get': [{ id: revisionId }, unknown],
+    'revisions:create': [{ roleId: id, label: 'Before launch' }, { roleId: unknown.id }],
+    'revisions:restore': [{ id: revisionId }, unknown],
+    'revisions:compare': [{ fromId: revisionId, toId: 'current' }, { fromId: revisionId, toId: unknown.id }],
+    'templates:list': [{ query: 'bar' }, {}],
+    'templates:get': [{ id: 'barista' }, { id: 'owner-nope' }],
+    'templates:save-from-role': [{ roleId: id, name: 'Mine', category: 'Retail' }],
+    'templates:delete': [{ id: 'barista' }, { id: 'owner-nope' }],
+    'templates:use': [{ templateId: 'barista' }, { templateId: 'cashier', roleId: id }, { templateId: 'nope' }],
+    'jd:parse': [{ text: 'Barista\n\nDuties:\n- Pour coffee' }, { fileName: 'a.md', base64: Buffer.from('# Cook').toString('base64') }, { fileName: 'a.pdf', base64: '' }],
+    'jd:import': [{ parsed: PARSED }, { parsed: PARSED, roleId: id }, { parsed: PARSED, roleFields: { salaryMin: 9, salaryMax: 1 } }],
+    'jd:check': [{ roleId: id }, { roleId: id, sections }, { role: { title: 'Cook' }, sections }],
+  };
+}
+
 /** Valid inputs per channel, built around a real role id, for mutation. */
-function validInputs(id: string): Record<Channel, Record<string, unknown>[]> {
+function validInputs(seed: Seed): Record<Channel, Record<string, unknown>[]> {
+  const { id } = seed;
   // Well-formed but refused by the core: an id nobody has, a stale edit, a broken salary range.
   const unknown = { id: '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e' };
   return {
+    ...jdInputs(seed, unknown),
     'app:info': [{}],
     'company:get': [{}],
     'company:update': [
@@ -47,8 +94,11 @@ function mutated(bases: Record<string, unknown>[]): fc.Arbitrary<unknown> {
   return fc
     .record({
       base: fc.constantFrom(...bases),
-      key: fc.oneof(fc.constantFrom('title', 'id', 'patch', 'logo', 'search', 'statuses', 'salaryMin', 'closesOn'), fc.string()),
-      inner: fc.constantFrom('title', 'city', 'salaryMax', 'base64', 'mimeType', 'openings', 'x'),
+      key: fc.oneof(
+        fc.constantFrom('title', 'id', 'patch', 'logo', 'search', 'statuses', 'salaryMin', 'closesOn', 'roleId', 'sections', 'parsed', 'role'),
+        fc.string(),
+      ),
+      inner: fc.constantFrom('title', 'city', 'salaryMax', 'base64', 'mimeType', 'openings', 'x', 'sections', 'fields', '0'),
       replacement: fc.anything(),
       action: fc.constantFrom('set', 'delete', 'nested'),
     })
@@ -64,18 +114,24 @@ function mutated(bases: Record<string, unknown>[]): fc.Arbitrary<unknown> {
     });
 }
 
-async function seededCore(): Promise<{ core: Core; id: string }> {
+/** Sample roles, and the first one with a description and a kept revision. */
+async function seededCore(): Promise<{ core: Core; seed: Seed }> {
   const core = tempCore();
   value(await core.dispatch('sample:load', {}));
   const list = value<RoleList>(await core.dispatch('roles:list', {}));
-  return { core, id: list.roles[0]?.id ?? '' };
+  const id = list.roles[0]?.id ?? '';
+  const saved = value<RoleDescription>(
+    await core.dispatch('descriptions:save', { roleId: id, sections: [{ kind: 'summary', heading: 'Summary', html: '<p>Bake bread.</p>' }] }),
+  );
+  const revision = value<RevisionSummary>(await core.dispatch('revisions:create', { roleId: id, label: 'first' }));
+  return { core, seed: { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '' } };
 }
 
 describe('dispatch under random input', () => {
   for (const channel of CHANNELS) {
     it(`${channel}: resolves with a typed result and changes nothing when it refuses`, async () => {
-      const { core, id } = await seededCore();
-      const bases = validInputs(id)[channel];
+      const { core, seed } = await seededCore();
+      const bases = validInputs(seed)[channel];
       const payload = fc.oneof(fc.anything(), mutated(bases), fc.constantFrom(...bases));
       await fc.assert(
         fc.asyncProperty(payload, async (input) => {

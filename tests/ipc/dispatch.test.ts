@@ -86,6 +86,25 @@ describe('dispatch errors', () => {
   });
 });
 
+/** The descriptions, revisions, templates and jd channels, each called once with a valid input. */
+async function checkJobDescriptionChannels(check: (channel: Channel, input: unknown) => Promise<unknown>, roleId: string) {
+  await check('descriptions:save', { roleId, sections: [{ kind: 'summary', heading: 'Summary', html: '<p>Bake.</p>' }] });
+  await check('descriptions:get', { roleId });
+  const revision = (await check('revisions:create', { roleId, label: 'first' })) as { id: string };
+  await check('revisions:list', { roleId });
+  await check('revisions:get', { id: revision.id });
+  await check('revisions:compare', { fromId: revision.id, toId: 'current' });
+  await check('revisions:restore', { id: revision.id });
+  await check('templates:list', { query: 'cook' });
+  await check('templates:get', { id: 'barista' });
+  const own = (await check('templates:save-from-role', { roleId, name: 'Mine' })) as { id: string };
+  await check('templates:use', { templateId: own.id });
+  await check('templates:delete', { id: own.id });
+  const parsed = (await check('jd:parse', { text: 'Baker\n\nDuties:\n- Knead' })) as { parsed: unknown };
+  await check('jd:import', { parsed: parsed.parsed });
+  await check('jd:check', { roleId });
+}
+
 describe('channel outputs', () => {
   it('match their contract output schemas', async () => {
     const core = tempCore();
@@ -110,6 +129,7 @@ describe('channel outputs', () => {
     await check('roles:restore', { id });
     const copy = (await check('roles:duplicate', { id })) as Role;
     await check('roles:delete', { id: copy.id });
+    await checkJobDescriptionChannels(check, id);
     expect([...seen].sort()).toEqual([...CHANNELS].sort());
   });
 

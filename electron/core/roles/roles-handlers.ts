@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '../../contract';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
+import { cleanSections, keepOpenedRevision, loadDescription, replaceDescription } from '../descriptions/descriptions-service';
 import { DomainError, invalidInput, notFound } from '../errors';
 import type { HandlerGroup } from '../handlers';
 import { allRoleTitles, deleteRole, getRole, insertRole, listRoles, newRole, updateRole } from './roles-repo';
@@ -25,8 +26,16 @@ function mustGet(ctx: CoreContext, id: string): Role {
   return role;
 }
 
-/** Reads, changes and writes one role inside a single transaction; reports the change. */
-function changeRole(ctx: CoreContext, id: string, change: (role: Role) => Role | null): Role {
+/**
+ * Reads, changes and writes one role inside a single transaction; reports the change. `afterWrite` runs
+ * in the same transaction, so a follow-up write (a revision) commits or fails together with the role.
+ */
+function changeRole(
+  ctx: CoreContext,
+  id: string,
+  change: (role: Role) => Role | null,
+  afterWrite?: (before: Role, after: Role) => void,
+): Role {
   let wrote = false;
   const result = ctx.db.transaction(() => {
     const current = mustGet(ctx, id);
@@ -34,7 +43,9 @@ function changeRole(ctx: CoreContext, id: string, change: (role: Role) => Role |
     if (next === null) return current;
     updateRole(ctx.db, { ...next, updatedAt: nextStamp(ctx, current.updatedAt) });
     wrote = true;
-    return mustGet(ctx, id);
+    const written = mustGet(ctx, id);
+    afterWrite?.(current, written);
+    return written;
   }).immediate();
   if (wrote) ctx.changed('roles', [id]);
   return result;
@@ -69,7 +80,7 @@ export const rolesHandlers: HandlerGroup<RolesChannel> = {
         throw invalidInput(issues);
       }
       return { ...current, ...merged.fields };
-    }),
+    }, (before, after) => keepOpenedRevision(ctx, before, after)),
 
   'roles:duplicate': ({ id }, ctx) => {
     const copy = ctx.db.transaction(() => {
@@ -77,6 +88,10 @@ export const rolesHandlers: HandlerGroup<RolesChannel> = {
       const fields = { ...roleFields(source), title: copyTitle(source.title, allRoleTitles(ctx.db)) };
       const role = newRole(randomUUID(), { ...fields, status: 'draft', postedOn: null }, nextStamp(ctx));
       insertRole(ctx.db, role);
+      // The copy starts with the same description (new section ids) but no history: revisions stay with the original.
+      const { sections, state } = loadDescription(ctx, source.id);
+      const copied = cleanSections(sections).map(({ kind, heading, html }) => ({ kind, heading, html }));
+      if (copied.length > 0) replaceDescription(ctx, role.id, copied, state.updatedAt);
       return role;
     }).immediate();
     ctx.changed('roles', [copy.id]);

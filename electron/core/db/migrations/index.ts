@@ -2,10 +2,11 @@
 // Runs in plain Node. Add a step by adding a file NNNN-kebab-name.ts and one line here.
 import type { Migration } from './migration';
 import { migration0001 } from './0001-initial-schema';
+import { migration0002 } from './0002-job-descriptions';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 /** The schema version this build of Hirebook writes. */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

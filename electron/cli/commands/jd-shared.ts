@@ -1,0 +1,42 @@
+// What the `hirebook jd` commands share: reading the FILE, parsing it through the core, and finding the
+// --role. Runs in plain Node (the `hirebook` command).
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { JdParseResult, Role } from '../../contract';
+import type { Core } from '../../core/create-core';
+import { CliFailure } from '../io';
+import { valueOrFail } from '../open-core';
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+    throw new CliFailure(`cannot read ${file}: ${why}`);
+  }
+}
+
+/** Reads and parses FILE with the same jd:parse channel the app uses; refused files become a CliFailure. */
+export async function parseFile(core: Core, file: string): Promise<JdParseResult> {
+  const bytes = await readBytes(file);
+  const result = await core.dispatch('jd:parse', { fileName: basename(file), base64: bytes.toString('base64') });
+  if (!result.ok) throw new CliFailure(`cannot import ${file}: ${result.error.message}`);
+  return result.value as JdParseResult;
+}
+
+/** The role with this id, or a CliFailure that says so (a malformed id is just another unknown role). */
+export async function requireRole(core: Core, id: string): Promise<Role> {
+  const result = await core.dispatch('roles:get', { id });
+  if (!result.ok && (result.error.code === 'not_found' || result.error.code === 'invalid_input')) {
+    throw new CliFailure(`no role with id "${id}" (see "hirebook roles list")`);
+  }
+  return valueOrFail(result) as Role;
+}
+
+/** One line, cut to `max` characters with an ellipsis. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
