@@ -1,7 +1,7 @@
 // Parses `hirebook [--data-dir DIR] <command> [options]` into a typed command, or a UsageError.
 // Runs in plain Node (the `hirebook` command).
 import { parseArgs } from 'node:util';
-import { ROLE_STATUSES, type RoleStatus } from '../contract';
+import { EXPORT_FORMATS, POSTING_LAYOUTS, ROLE_STATUSES, type ExportFormat, type PostingLayout, type RoleStatus } from '../contract';
 import { UsageError } from './io';
 
 export type Command =
@@ -13,7 +13,10 @@ export type Command =
   | { kind: 'rpc-list' }
   | { kind: 'jd-parse'; json: boolean; file: string }
   | { kind: 'jd-import'; json: boolean; file: string; roleId: string | undefined }
-  | { kind: 'jd-check'; json: boolean; file: string | undefined; roleId: string | undefined };
+  | { kind: 'jd-check'; json: boolean; file: string | undefined; roleId: string | undefined }
+  | { kind: 'posting-pdf'; roleId: string; out: string; layout: PostingLayout }
+  | { kind: 'posting-export'; roleId: string; format: ExportFormat; out: string | undefined }
+  | { kind: 'careers-site'; out: string };
 
 export interface ParsedArgs {
   /** From --data-dir; undefined means the default folder. */
@@ -29,6 +32,9 @@ const OPTIONS = {
   archived: { type: 'boolean' },
   list: { type: 'boolean' },
   role: { type: 'string' },
+  out: { type: 'string' },
+  layout: { type: 'string' },
+  format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -44,12 +50,16 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'jd parse': ['json'],
   'jd import': ['json', 'role'],
   'jd check': ['json', 'role'],
+  'posting pdf': ['role', 'out', 'layout'],
+  'posting export': ['role', 'format', 'out'],
+  'careers-site': ['out'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
 const GROUPS: Record<string, string> = {
   roles: 'roles list',
   jd: 'jd parse, jd import, jd check',
+  posting: 'posting pdf, posting export',
 };
 
 function parseStatuses(raw: readonly string[] | undefined): RoleStatus[] {
@@ -96,7 +106,43 @@ function jdCommand(name: string, files: readonly string[], values: Values): Comm
   return { kind: 'jd-check', json, file: oneFile(name, files), roleId: undefined };
 }
 
+function choice<T extends string>(option: string, raw: string | undefined, allowed: readonly T[], fallback?: T): T {
+  if (raw === undefined) {
+    if (fallback !== undefined) return fallback;
+    throw new UsageError(`--${option} is required (one of: ${allowed.join(', ')})`);
+  }
+  const found = allowed.find((value) => value === raw.trim().toLowerCase());
+  if (!found) throw new UsageError(`unknown ${option} "${raw}" (use one of: ${allowed.join(', ')})`);
+  return found;
+}
+
+function required(option: string, value: string | undefined, what: string): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`--${option} ${what} is required`);
+  return value;
+}
+
+function postingCommand(name: string, values: Values): Command | null {
+  if (name === 'posting pdf') {
+    checkOptions(name, values);
+    const roleId = required('role', roleOption(values), 'ID');
+    return { kind: 'posting-pdf', roleId, out: required('out', values.out, 'FILE'), layout: choice('layout', values.layout, POSTING_LAYOUTS, 'classic') };
+  }
+  if (name === 'posting export') {
+    checkOptions(name, values);
+    const roleId = required('role', roleOption(values), 'ID');
+    const out = values.out === undefined ? undefined : required('out', values.out, 'FILE');
+    return { kind: 'posting-export', roleId, format: choice('format', values.format, EXPORT_FORMATS), out };
+  }
+  if (name === 'careers-site') {
+    checkOptions(name, values);
+    return { kind: 'careers-site', out: required('out', values.out, 'DIR') };
+  }
+  return null;
+}
+
 function simpleCommand(name: string, values: Values): Command {
+  const posting = postingCommand(name, values);
+  if (posting) return posting;
   switch (name) {
     case 'roles list':
       checkOptions(name, values);

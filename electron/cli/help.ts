@@ -22,6 +22,16 @@ Commands:
   jd check (FILE | --role ID) [--json]
                       The quality coach: score, the top fixes, then every finding with its fix, for
                       a file (not saved) or a stored role. --json prints the full result.
+  posting pdf --role ID --out FILE [--layout classic|flyer]
+                      Print a role's posting to PDF on the company's paper size: "classic" (the
+                      full posting) or "flyer" (one page for a notice board). Needs Chromium or
+                      Chrome: on the PATH, or set CHROMIUM_PATH to the browser executable.
+  posting export --role ID --format md|txt|html|jsonld [--out FILE]
+                      A role's posting as Markdown, plain text for job boards, the printable HTML,
+                      or schema.org JobPosting JSON-LD; to stdout unless --out is given.
+  careers-site --out DIR
+                      Write a static careers site of all open roles into DIR (empty, or a previous
+                      careers export): index.html, one page per role with its JSON-LD, style.css.
   rpc                 Read NDJSON requests on stdin, one per line:
                         {"id":1,"channel":"roles:list","input":{}}
                       and answer each, in order, with one line on stdout:

@@ -7,6 +7,7 @@ import { info } from './commands/info';
 import { jdCheck } from './commands/jd-check';
 import { jdImport } from './commands/jd-import';
 import { jdParse } from './commands/jd-parse';
+import { careersSite, postingExport, postingPdf } from './commands/posting';
 import { rolesList } from './commands/roles-list';
 import { rpc } from './commands/rpc';
 import { rpcList } from './commands/rpc-list';
@@ -19,7 +20,8 @@ async function withCore(dataDir: string, version: string, io: CliIo, run: (core:
   try {
     await run(core);
   } finally {
-    core.close();
+    // Waits for the PDF browser to quit too, so the process can exit.
+    await core.close();
   }
 }
 
@@ -43,6 +45,12 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => jdImport(core, command, io));
     case 'jd-check':
       return withCore(dataDir, version, io, (core) => jdCheck(core, command, io));
+    case 'posting-pdf':
+      return withCore(dataDir, version, io, (core) => postingPdf(core, command, io));
+    case 'posting-export':
+      return withCore(dataDir, version, io, (core) => postingExport(core, command, io));
+    case 'careers-site':
+      return withCore(dataDir, version, io, (core) => careersSite(core, command.out, io));
   }
 }
 

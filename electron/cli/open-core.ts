@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Result } from '../contract';
 import { createCore, DATABASE_FILE, type Core } from '../core/create-core';
+import { createPlaywrightPrinter } from '../core/postings/pdf-printer-playwright';
 import { CliFailure, type CliIo } from './io';
 
 function codeOf(error: unknown): string | undefined {
@@ -32,6 +33,8 @@ export function openCliCore(dataDir: string, appVersion: string, io: CliIo): Cor
       dataDir,
       runtime: 'node',
       appVersion,
+      // Chromium starts only when a command prints; CHROMIUM_PATH comes from the caller's environment.
+      printer: () => createPlaywrightPrinter(io.env),
       logger: {
         error: (...args: unknown[]) => line('error', args),
         warn: (...args: unknown[]) => line('warning', args),

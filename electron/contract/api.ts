@@ -31,6 +31,23 @@ import {
   TemplateUseResult,
 } from './description-schemas';
 import { JdCheckResult } from './jd-check-schemas';
+import {
+  BatchCancelInput,
+  BatchCancelResult,
+  BatchPdfInput,
+  BatchPdfResult,
+  CareersExport,
+  CareersExportInput,
+  PostingCheck,
+  PostingCheckInput,
+  PostingExport,
+  PostingExportInput,
+  PostingHtml,
+  PostingHtmlInput,
+  PostingPdf,
+  PostingPdfInput,
+  PostingProgress,
+} from './posting-schemas';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -82,12 +99,33 @@ export const contract = {
     doc: "Save a reviewed parse as a new role, or as an existing role's description (keeping a revision).",
   },
   'jd:check': { input: JdCheckRequest, output: JdCheckResult, doc: 'Run the quality coach on a role (stored or given sections) or on an unsaved draft.' },
+  'postings:html': {
+    input: PostingHtmlInput,
+    output: PostingHtml,
+    doc: 'The self-contained HTML document of a posting (classic or flyer): the exact page that is printed, for preview.',
+  },
+  'postings:export': { input: PostingExportInput, output: PostingExport, doc: 'A posting as Markdown, plain text for job boards, HTML, or schema.org JSON-LD.' },
+  'postings:pdf': { input: PostingPdfInput, output: PostingPdf, doc: "A posting printed to PDF on the company's paper size (needs the PDF printer)." },
+  'postings:check': { input: PostingCheckInput, output: PostingCheck, doc: "What search engines need for the role's JSON-LD that is still missing, with the field to fill." },
+  'postings:batch-pdf': {
+    input: BatchPdfInput,
+    output: BatchPdfResult,
+    doc: 'PDFs of every open role into a folder, with postings:progress events; postings:cancel stops it.',
+  },
+  'postings:cancel': { input: BatchCancelInput, output: BatchCancelResult, doc: 'Stop a running batch PDF job after the role it is printing.' },
+  'careers:export': {
+    input: CareersExportInput,
+    output: CareersExport,
+    doc: 'Write a static careers site (index, one page per open role with JSON-LD, a stylesheet) into an empty folder.',
+  },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {
   'data:changed': DataChanged,
   /** File → New Role (CmdOrCtrl+N) in the application menu: the renderer opens a new role form. */
   'menu:new-role': z.object({}),
+  /** A batch PDF job moved on: `done` of `total` roles handled. */
+  'postings:progress': PostingProgress,
 } as const satisfies Record<EventName, z.ZodType>;
 
 /** What a caller passes (defaults may be omitted). */

@@ -30,12 +30,19 @@ export const CHANNELS = [
   'jd:parse',
   'jd:import',
   'jd:check',
+  'postings:html',
+  'postings:export',
+  'postings:pdf',
+  'postings:check',
+  'postings:batch-pdf',
+  'postings:cancel',
+  'careers:export',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Every push event main sends to the renderer. */
-export const EVENTS = ['data:changed', 'menu:new-role'] as const;
+export const EVENTS = ['data:changed', 'menu:new-role', 'postings:progress'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

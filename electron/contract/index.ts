@@ -9,4 +9,5 @@ export * from './jd-schemas';
 export * from './jd-check-schemas';
 export * from './template-schemas';
 export * from './description-schemas';
+export * from './posting-schemas';
 export * from './api';

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'unknown_channel',
   'not_found',
   'conflict',
+  /** Something the request needs is missing or failed outside Hirebook (the PDF printer's browser, a folder). */
+  'unavailable',
   'internal',
 ] as const;
 

@@ -1,7 +1,9 @@
 // What every handler receives besides its input: the connection, folders, clock and a change
 // recorder. Runs in plain Node.
-import type { DataDomain } from '../contract';
+import type { DataDomain, EventName } from '../contract';
 import type { Db } from './db/open-database';
+import type { PdfPrinter } from './postings/pdf-printer';
+import type { BatchJobs } from './postings/batch-jobs';
 
 export interface CoreLogger {
   error(...args: unknown[]): void;
@@ -18,6 +20,15 @@ export interface CoreContext {
   readonly runtime: 'electron' | 'node';
   readonly appVersion: string;
   now(): Date;
+  /**
+   * The PDF printer, started on first use and kept warm until the core closes. Throws a DomainError
+   * ('unavailable') when this core was built without one.
+   */
+  printer(): PdfPrinter;
+  /** Running batch jobs, so postings:cancel can reach one while postings:batch-pdf is still awaiting. */
+  readonly jobs: BatchJobs;
+  /** Sends a push event now (progress); a throwing listener is logged, never fails the handler. */
+  emit(event: EventName, payload: unknown): void;
   /** Records what a write touched; dispatch sends data:changed only after the handler succeeded. */
   changed(domain: DataDomain, ids: readonly string[]): void;
 }

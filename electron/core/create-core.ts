@@ -8,7 +8,10 @@ import { migrate } from './db/migrate';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { openDatabase, type Db } from './db/open-database';
 import { dispatch, type DispatchDeps } from './dispatch';
+import { DomainError } from './errors';
 import { createHandlers, type Handlers } from './handlers';
+import { BatchJobs } from './postings/batch-jobs';
+import type { PdfPrinter } from './postings/pdf-printer';
 
 export interface CoreOptions {
   /** Folder for hirebook.db, attachments/ and backups/ (created if missing). */
@@ -24,6 +27,12 @@ export interface CoreOptions {
   logger?: CoreLogger;
   /** The clock, for tests. */
   now?: () => Date;
+  /**
+   * Makes the PDF printer (Electron's printToPDF in the app, playwright-core in the CLI and tests). Called
+   * on the first print, so a core that never prints never starts a browser; closed by close(). Without
+   * it, the PDF channels answer 'unavailable'.
+   */
+  printer?: () => PdfPrinter;
   /** Replace handlers (tests inject failures); the rest come from the real map. */
   handlers?: Partial<Handlers>;
 }
@@ -31,7 +40,8 @@ export interface CoreOptions {
 export interface Core {
   /** Validates input, runs the channel and resolves with a Result; never rejects. */
   dispatch(channel: string, rawInput: unknown): Promise<Result<unknown>>;
-  close(): void;
+  /** Closes the database at once, then the printer (if one was started); resolves when both are done. */
+  close(): Promise<void>;
   readonly dataDir: string;
   readonly databasePath: string;
 }
@@ -58,6 +68,36 @@ function openAndMigrate(databasePath: string, dataDir: string, options: CoreOpti
   }
 }
 
+const NO_PRINTER = 'PDF printing is not available here: this Hirebook was started without a PDF printer.';
+
+/** The lazily started printer: made on first use, kept for later prints, closed with the core. */
+function printerSlot(factory: CoreOptions['printer']): { get: () => PdfPrinter; close: () => Promise<void> } {
+  let printer: PdfPrinter | null = null;
+  return {
+    get: () => {
+      if (!factory) throw new DomainError('unavailable', NO_PRINTER);
+      printer ??= factory();
+      return printer;
+    },
+    close: async () => {
+      const current = printer;
+      printer = null;
+      await current?.close();
+    },
+  };
+}
+
+function emitter(options: CoreOptions, logger: CoreLogger): (event: EventName, payload: unknown) => void {
+  return (event, payload) => {
+    try {
+      options.onEvent?.(event, payload);
+    } catch (error) {
+      // Progress is a courtesy: a broken listener must not stop the job.
+      logger.error(`${event} listener failed`, error);
+    }
+  };
+}
+
 /** Opens the data folder; throws a CoreOpenError (with `code`) when the file cannot be used. */
 export function createCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
@@ -67,6 +107,8 @@ export function createCore(options: CoreOptions): Core {
   const databasePath = path.join(dataDir, DATABASE_FILE);
   const db = openAndMigrate(databasePath, dataDir, options);
 
+  const logger = options.logger ?? consoleLogger;
+  const printer = printerSlot(options.printer);
   const base: CoreBase = {
     db,
     dataDir,
@@ -75,17 +117,21 @@ export function createCore(options: CoreOptions): Core {
     runtime: options.runtime ?? 'node',
     appVersion: options.appVersion ?? '0.0.0-dev',
     now: options.now ?? (() => new Date()),
+    printer: printer.get,
+    jobs: new BatchJobs(),
+    emit: emitter(options, logger),
   };
   const deps: DispatchDeps = {
     handlers: { ...createHandlers(), ...options.handlers } as Handlers,
     base,
-    logger: options.logger ?? consoleLogger,
+    logger,
     onEvent: options.onEvent,
   };
   return {
     dispatch: (channel, rawInput) => dispatch(deps, channel, rawInput),
     close: () => {
       if (db.open) db.close();
+      return printer.close();
     },
     dataDir,
     databasePath,

@@ -7,6 +7,7 @@ import { companyHandlers } from './company/company-handlers';
 import { descriptionsHandlers } from './descriptions/descriptions-handlers';
 import { revisionsHandlers } from './descriptions/revisions-handlers';
 import { jdHandlers } from './job-descriptions/jd-handlers';
+import { postingsHandlers } from './postings/postings-handlers';
 import { rolesHandlers } from './roles/roles-handlers';
 import { sampleHandlers } from './sample/sample-handlers';
 import { templatesHandlers } from './templates/templates-handlers';
@@ -31,5 +32,6 @@ export function createHandlers(): Handlers {
     ...revisionsHandlers,
     ...templatesHandlers,
     ...jdHandlers,
+    ...postingsHandlers,
   } satisfies Handlers;
 }

@@ -56,7 +56,7 @@ function start(): void {
   });
   app.once('will-quit', () => {
     unregisterIpc();
-    core.close();
+    core.close().catch((error: unknown) => log.warn('Could not close the PDF printer', error));
     log.info('Closed the database');
   });
 }

@@ -6,6 +6,7 @@ import { app, dialog } from 'electron';
 import log from 'electron-log/main';
 import type { EventName } from '../contract';
 import { createCore, type Core } from '../core/create-core';
+import { createElectronPrinter } from './pdf-printer-electron';
 
 const DATABASE_FILE = 'hirebook.db';
 
@@ -88,6 +89,8 @@ export function openCore(onEvent: (event: EventName, payload: unknown) => void):
       appVersion: app.getVersion(),
       ...(nativeBinding ? { nativeBinding } : {}),
       onEvent,
+      // Started on the first PDF only: the hidden print window never exists until the owner prints.
+      printer: createElectronPrinter,
       logger: {
         error: (...args: unknown[]) => log.error(...args),
         warn: (...args: unknown[]) => log.warn(...args),

@@ -13,7 +13,8 @@ import {
   type RoleList,
 } from '../../electron/contract';
 import type { Core } from '../../electron/core';
-import { dumpTables, tempCore, value } from '../helpers/temp-core';
+import { dumpTables, tempCore, tempDir, value } from '../helpers/temp-core';
+import path from 'node:path';
 import { PNG_1X1 } from '../helpers/images';
 
 const RUNS_PER_CHANNEL = 100;
@@ -55,13 +56,42 @@ function jdInputs({ id, revisionId, sectionId }: Seed, unknown: { id: string }) 
   };
 }
 
+/**
+ * Valid inputs for the posting channels. The core under fuzz has no PDF printer, so the PDF channels must
+ * answer a typed 'unavailable'; folder channels write only inside `outRoot` (see confined()).
+ */
+function postingInputs({ id }: Seed, unknown: { id: string }, outRoot: string) {
+  const jobId = '3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b';
+  return {
+    'postings:html': [{ roleId: id, layout: 'classic' }, { roleId: id, layout: 'flyer' }, { roleId: unknown.id }],
+    'postings:export': [{ roleId: id, format: 'md' }, { roleId: id, format: 'jsonld' }, { roleId: unknown.id, format: 'txt' }],
+    'postings:pdf': [{ roleId: id, layout: 'classic' }, { roleId: unknown.id, layout: 'flyer' }],
+    'postings:check': [{ roleId: id }, { roleId: unknown.id }],
+    'postings:batch-pdf': [{ outDir: path.join(outRoot, 'pdfs'), layout: 'flyer', jobId }, { outDir: 'relative', jobId }],
+    'postings:cancel': [{ jobId }, { jobId: unknown.id }],
+    'careers:export': [{ outDir: path.join(outRoot, 'site') }, { outDir: outRoot }, { outDir: 'site' }],
+  };
+}
+
+/**
+ * Keeps generated folder paths inside the test's temp folder: a random absolute path such as "/a" must
+ * not make the fuzzer write a careers site into the real file system.
+ */
+function confined(input: unknown, outRoot: string): unknown {
+  if (typeof input !== 'object' || input === null || !('outDir' in input)) return input;
+  const outDir = (input as { outDir: unknown }).outDir;
+  if (typeof outDir !== 'string' || !path.isAbsolute(outDir) || outDir.startsWith(outRoot)) return input;
+  return { ...input, outDir: path.join(outRoot, 'fuzz', path.basename(outDir) || 'root') };
+}
+
 /** Valid inputs per channel, built around a real role id, for mutation. */
-function validInputs(seed: Seed): Record<Channel, Record<string, unknown>[]> {
+function validInputs(seed: Seed, outRoot: string): Record<Channel, Record<string, unknown>[]> {
   const { id } = seed;
   // Well-formed but refused by the core: an id nobody has, a stale edit, a broken salary range.
   const unknown = { id: '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e' };
   return {
     ...jdInputs(seed, unknown),
+    ...postingInputs(seed, unknown, outRoot),
     'app:info': [{}],
     'company:get': [{}],
     'company:update': [
@@ -131,8 +161,9 @@ describe('dispatch under random input', () => {
   for (const channel of CHANNELS) {
     it(`${channel}: resolves with a typed result and changes nothing when it refuses`, async () => {
       const { core, seed } = await seededCore();
-      const bases = validInputs(seed)[channel];
-      const payload = fc.oneof(fc.anything(), mutated(bases), fc.constantFrom(...bases));
+      const outRoot = tempDir();
+      const bases = validInputs(seed, outRoot)[channel];
+      const payload = fc.oneof(fc.anything(), mutated(bases), fc.constantFrom(...bases)).map((input) => confined(input, outRoot));
       await fc.assert(
         fc.asyncProperty(payload, async (input) => {
           const before = dumpTables(core.databasePath);

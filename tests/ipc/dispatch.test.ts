@@ -1,9 +1,10 @@
 // dispatch: unknown channels, invalid input with per-field issues, domain errors, unexpected errors
 // reported as `internal` without leaking details, and every output matching its contract schema.
 // Runs in Vitest against a real core on a temp folder.
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiErrorBody, CHANNELS, contract, type Channel, type Role, type RoleList } from '../../electron/contract';
-import { tempCore, value } from '../helpers/temp-core';
+import { tempCore, tempDir, value } from '../helpers/temp-core';
 import { PNG_1X1 } from '../helpers/images';
 
 describe('dispatch errors', () => {
@@ -105,9 +106,24 @@ async function checkJobDescriptionChannels(check: (channel: Channel, input: unkn
   await check('jd:check', { roleId });
 }
 
+type Check = (channel: Channel, input: unknown) => Promise<unknown>;
+
+/** The posting channels; PDFs come from a stand-in printer (real Chromium is tested in postings-pdf.test.ts). */
+async function checkPostingChannels(check: Check, roleId: string): Promise<void> {
+  await check('postings:html', { roleId, layout: 'flyer' });
+  await check('postings:export', { roleId, format: 'jsonld' });
+  await check('postings:pdf', { roleId, layout: 'classic' });
+  await check('postings:check', { roleId });
+  await check('postings:batch-pdf', { outDir: path.join(tempDir(), 'pdfs'), layout: 'classic', jobId: '3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b' });
+  await check('postings:cancel', { jobId: '3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b' });
+  await check('careers:export', { outDir: path.join(tempDir(), 'site') });
+}
+
+const FAKE_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF');
+
 describe('channel outputs', () => {
   it('match their contract output schemas', async () => {
-    const core = tempCore();
+    const core = tempCore({ printer: () => ({ print: () => Promise.resolve({ pdf: FAKE_PDF, pages: 1 }), close: () => Promise.resolve() }) });
     const seen = new Set<Channel>();
     async function check(channel: Channel, input: unknown) {
       const result = await core.dispatch(channel, input);
@@ -130,6 +146,7 @@ describe('channel outputs', () => {
     const copy = (await check('roles:duplicate', { id })) as Role;
     await check('roles:delete', { id: copy.id });
     await checkJobDescriptionChannels(check, id);
+    await checkPostingChannels(check, id);
     expect([...seen].sort()).toEqual([...CHANNELS].sort());
   });
 

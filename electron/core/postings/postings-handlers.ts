@@ -1,0 +1,88 @@
+// The posting channels: preview HTML, text exports, PDF, the search-engine check, the careers site and
+// the batch PDF job (progress events, cancel). Runs in plain Node via dispatch.
+import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { BatchPdfResult, PostingLayout } from '../../contract';
+import type { CoreContext } from '../core-context';
+import { DomainError } from '../errors';
+import type { HandlerGroup } from '../handlers';
+import { uniqueSlugs } from './careers-site';
+import { postingCheck } from './posting-check-rules';
+import { postingHtml } from './posting-html';
+import { exportCareersSite, exportPosting, loadPosting, openRoles, pdfFileName, printPosting } from './postings-service';
+import { prepareFolder, writeFileAtomic } from './postings-files';
+
+type PostingsChannel =
+  | 'postings:html'
+  | 'postings:export'
+  | 'postings:pdf'
+  | 'postings:check'
+  | 'postings:batch-pdf'
+  | 'postings:cancel'
+  | 'careers:export';
+
+interface BatchInput {
+  outDir: string;
+  layout: PostingLayout;
+  jobId: string;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof DomainError ? error.message : 'Something went wrong while printing this role.';
+}
+
+/**
+ * Prints every open role into outDir, one at a time, yielding between roles so cancel requests and
+ * other calls get their turn. A role that fails is reported and the rest go on; a printer that cannot
+ * start at all stops the job (every role would fail the same way).
+ */
+async function batchPdf(ctx: CoreContext, input: BatchInput): Promise<BatchPdfResult> {
+  ctx.printer();
+  const job = ctx.jobs.start(input.jobId);
+  if (!job) throw new DomainError('conflict', 'A batch job with this id is already running.');
+  try {
+    const folder = prepareFolder(input.outDir);
+    const roles = openRoles(ctx);
+    const slugs = uniqueSlugs(roles.map((r) => r.title));
+    const result: BatchPdfResult = { files: [], failed: [], cancelled: false };
+    ctx.emit('postings:progress', { jobId: job.id, done: 0, total: roles.length });
+    for (const [i, role] of roles.entries()) {
+      await nextTurn();
+      if (job.cancelled) return { ...result, cancelled: true };
+      try {
+        const model = loadPosting(ctx, role);
+        const printed = await printPosting(ctx, model, input.layout);
+        const name = pdfFileName(model, input.layout, slugs[i]);
+        writeFileAtomic(path.join(folder, name), printed.pdf);
+        result.files.push(name);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'unavailable' && result.files.length === 0) throw error;
+        result.failed.push({ roleId: role.id, title: role.title, reason: reasonOf(error) });
+      }
+      ctx.emit('postings:progress', { jobId: job.id, done: i + 1, total: roles.length });
+    }
+    return { ...result, cancelled: job.cancelled };
+  } finally {
+    ctx.jobs.finish(job.id);
+  }
+}
+
+export const postingsHandlers: HandlerGroup<PostingsChannel> = {
+  'postings:html': ({ roleId, layout }, ctx) => ({ html: postingHtml(loadPosting(ctx, roleId), layout) }),
+
+  'postings:export': ({ roleId, format }, ctx) => exportPosting(loadPosting(ctx, roleId), format),
+
+  'postings:pdf': async ({ roleId, layout }, ctx) => {
+    const model = loadPosting(ctx, roleId);
+    const printed = await printPosting(ctx, model, layout);
+    return { fileName: pdfFileName(model, layout), base64: Buffer.from(printed.pdf).toString('base64'), pages: printed.pages };
+  },
+
+  'postings:check': ({ roleId }, ctx) => ({ missing: postingCheck(loadPosting(ctx, roleId)) }),
+
+  'postings:batch-pdf': (input, ctx) => batchPdf(ctx, input),
+
+  'postings:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
+
+  'careers:export': ({ outDir }, ctx) => exportCareersSite(ctx, outDir),
+};

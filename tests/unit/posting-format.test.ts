@@ -1,0 +1,63 @@
+// Pure posting formatting: pay ranges per currency and period, places, slugs, section blocks and the
+// flyer's clipping. Runs in Vitest (Node).
+import { describe, expect, it } from 'vitest';
+import { htmlToBlocks, withLinkAddresses } from '../../electron/core/postings/posting-blocks';
+import { clipText } from '../../electron/core/postings/posting-flyer';
+import { formatDate, formatSalary, formatWorkplace, slugify } from '../../electron/core/postings/posting-format';
+import { uniqueSlugs } from '../../electron/core/postings/careers-site';
+import { EMPTY_ADDRESS } from '../../electron/contract';
+
+const pay = (salaryMin: number | null, salaryMax: number | null, salaryCurrency = 'USD', salaryPeriod: 'hour' | 'year' = 'hour') => ({
+  salaryMin,
+  salaryMax,
+  salaryCurrency,
+  salaryPeriod,
+});
+
+describe('posting formatting', () => {
+  it('formats pay ranges with the currency and period', () => {
+    expect(formatSalary(pay(18, 22), 'en-US')).toBe('$18–$22 an hour');
+    expect(formatSalary(pay(17.5, 19.5), 'en-US')).toBe('$17.50–$19.50 an hour');
+    expect(formatSalary(pay(45000, 55000, 'EUR', 'year'), 'en-GB')).toBe('€45,000–€55,000 a year');
+    expect(formatSalary(pay(24000, null, 'GBP', 'year'), 'en-GB')).toBe('From £24,000 a year');
+    expect(formatSalary(pay(null, 30), 'en-US')).toBe('Up to $30 an hour');
+    expect(formatSalary(pay(20, 20), 'en-US')).toBe('$20 an hour');
+    expect(formatSalary(pay(null, null), 'en-US')).toBeNull();
+  });
+
+  it('formats dates as the day they name, in the paper size locale', () => {
+    expect(formatDate('2026-03-31', 'en-US')).toBe('March 31, 2026');
+    expect(formatDate('2026-03-31', 'en-GB')).toBe('31 March 2026');
+  });
+
+  it('says where the work happens', () => {
+    const location = { ...EMPTY_ADDRESS, city: 'Portland', region: 'OR' };
+    expect(formatWorkplace({ workplace: 'onsite', remoteCountries: [], location }, EMPTY_ADDRESS)).toBe('Portland, OR');
+    expect(formatWorkplace({ workplace: 'hybrid', remoteCountries: [], location }, EMPTY_ADDRESS)).toBe('Hybrid · Portland, OR');
+    expect(formatWorkplace({ workplace: 'remote', remoteCountries: ['Canada', 'Mexico'], location }, EMPTY_ADDRESS)).toBe('Remote (Canada, Mexico)');
+    expect(formatWorkplace({ workplace: 'onsite', remoteCountries: [], location: EMPTY_ADDRESS }, location)).toBe('Portland, OR');
+  });
+
+  it('makes safe, unique slugs', () => {
+    expect(slugify('Café Zöe — Head Baker!')).toBe('cafe-zoe-head-baker');
+    expect(slugify('<script>')).toBe('script');
+    expect(slugify('👩‍🍳')).toBe('posting');
+    expect(uniqueSlugs(['Baker', 'baker', 'BAKER', 'con', '../etc'])).toEqual(['baker', 'baker-2', 'baker-3', 'con-job', 'etc']);
+  });
+
+  it('reads sanitized HTML into paragraphs and lists, with link addresses shown', () => {
+    const blocks = htmlToBlocks('<p>Hi <strong>there</strong><br>next</p><ul><li>One<ul><li>Inner</li></ul></li><li>Two</li></ul>');
+    expect(blocks.map((b) => b.type)).toEqual(['p', 'list']);
+    const list = blocks[1];
+    expect(list?.type === 'list' && list.items.map((i) => i.depth)).toEqual([0, 1, 0]);
+    const [p] = htmlToBlocks('<p>See <a href="https://a.example/x">our <em>menu</em></a>.</p>');
+    const runs = p?.type === 'p' ? withLinkAddresses(p.runs) : [];
+    expect(runs.map((r) => ('text' in r ? r.text : '\n')).join('')).toBe('See our menu (a.example/x).');
+  });
+
+  it('clips at a word boundary with an ellipsis', () => {
+    expect(clipText('short', 10)).toEqual({ text: 'short', cut: false });
+    expect(clipText('one two three four five', 12)).toEqual({ text: 'one two…', cut: true });
+    expect(clipText('x'.repeat(50), 10).text).toBe(`${'x'.repeat(9)}…`);
+  });
+});
