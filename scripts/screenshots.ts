@@ -1,10 +1,11 @@
-// Node script (`npm run screenshots`, after the build): renders the main screens through the UI test
-// harness at 1280×800 into screenshots/, and the roles list into docs/screenshots/roles.png for the README.
+// Node script (`npm run screenshots`, after the build): renders the main screens (roles, settings, the job
+// description editor and coach, revisions, templates, import) through the UI test harness at 1280×800 into
+// screenshots/, and the roles list into docs/screenshots/roles.png for the README.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/ui/browser-launch';
-import { createTestCore, installBridge, startStaticServer } from '../tests/ui/harness';
+import { createTestCore, installBridge, startStaticServer, type TestCore } from '../tests/ui/harness';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'screenshots');
@@ -21,6 +22,78 @@ async function shot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   console.log(`  ${path.relative(ROOT, file)}`);
   return file;
+}
+
+const MESSY_POSTING = `Job Title: Line Cook
+Location: Portland, ME
+Salary Range: $18 - $22 per hour
+Employment Type: Full-time
+
+ABOUT US
+Harbour Kitchen is a 40-seat neighbourhood restaurant on the waterfront.
+
+What will you do?
+• Prep vegetables, sauces and proteins before service
+• Cook lunch and dinner on the grill and
+  sauté stations
+• Keep your station clean through service
+
+Requirements:
+- One year of kitchen experience
+- A food handler card (or get one in your first month)
+
+Perks
+1. Staff meal every shift
+2) Paid time off
+
+Top`;
+
+/** The job-description screens: editor with coach, preview, revision compare, template gallery, import review. */
+async function descriptionShots(page: Page, testCore: TestCore, open: (hash: string) => Promise<void>): Promise<void> {
+  const used = await testCore.core.dispatch('templates:use', { templateId: 'barista' });
+  if (!used.ok) throw new Error(`templates:use failed: ${used.error.message}`);
+  const { roleId } = used.value as { roleId: string };
+  await open(`#/roles/${roleId}/description`);
+  await page.getByText(/^Posting score: /).waitFor();
+  await shot(page, 'description-editor');
+
+  await page.getByRole('button', { name: 'Save version' }).click();
+  await page.getByText('Version saved').waitFor();
+  const summary = page.getByRole('textbox', { name: 'Text: Summary', exact: true });
+  await summary.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' We want a competitive rockstar who thrives in a fast-paced environment.');
+  await page.locator('.coach-mark').first().waitFor();
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  await page.evaluate("document.querySelector('.toaster, [data-sonner-toaster]')?.remove()");
+  await shot(page, 'description-coach');
+
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await shot(page, 'description-preview');
+
+  await page.getByRole('button', { name: 'History' }).click();
+  const drawer = page.getByRole('dialog', { name: 'History' });
+  await drawer.getByRole('button', { name: /Saved version/ }).click();
+  await drawer.getByRole('button', { name: 'Compare' }).click();
+  await drawer.locator('ins').first().waitFor();
+  await shot(page, 'revision-compare');
+  await page.keyboard.press('Escape');
+
+  await open('#/templates');
+  await page.getByLabel('Search templates').fill('cook');
+  await page.getByRole('button', { name: /^Accountant/ }).waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: /^Line cook/i }).click();
+  await page.getByRole('complementary', { name: 'Template preview' }).getByRole('heading', { name: /line cook/i }).waitFor();
+  await shot(page, 'template-gallery');
+
+  await open('#/import');
+  await page.getByLabel('Job description text').fill(MESSY_POSTING);
+  await shot(page, 'import-paste');
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  await page.getByRole('heading', { name: 'Review the import' }).waitFor();
+  await shot(page, 'import-review');
+  await page.evaluate("document.getElementById('main').scrollTo(0, document.getElementById('review-sections-title').offsetTop - 24)");
+  await shot(page, 'import-review-sections');
 }
 
 async function main(): Promise<void> {
@@ -88,6 +161,8 @@ async function main(): Promise<void> {
 
     await open('#/candidates');
     await shot(page, 'candidates');
+
+    await descriptionShots(page, testCore, open);
 
     if (errors.length > 0) throw new Error(`The page logged errors:\n${errors.join('\n')}`);
   } finally {

@@ -2,12 +2,15 @@
 import { useEffect } from 'react';
 import { Toaster } from 'sonner';
 import { onEvent, onOptionalEvent } from './api/client';
+import { DescriptionPage } from './features/descriptions/DescriptionPage';
+import { ImportPage } from './features/import/ImportPage';
 import { RoleFormPage } from './features/roles/RoleFormPage';
 import { RolesPage } from './features/roles/RolesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ComingSoon } from './features/shell/ComingSoon';
 import { LeaveGuardDialog } from './features/shell/LeaveGuardDialog';
 import { Sidebar } from './features/shell/Sidebar';
+import { TemplatesPage } from './features/templates/TemplatesPage';
 import { notifyError } from './lib/notify';
 import { useHotkey } from './lib/use-hotkey';
 import { useCompanyStore } from './stores/company-store';
@@ -21,7 +24,13 @@ function Screen({ route }: { route: Route }) {
     case 'role-new':
       return <RoleFormPage key="new" roleId={null} />;
     case 'role-edit':
-      return <RoleFormPage key={route.id} roleId={route.id} />;
+      return <RoleFormPage key={route.id} roleId={route.id} focusField={route.field} />;
+    case 'role-description':
+      return <DescriptionPage roleId={route.id} />;
+    case 'templates':
+      return <TemplatesPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
+    case 'import':
+      return <ImportPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -10,6 +10,12 @@ import './styles/surfaces.css';
 import './styles/shell.css';
 import './styles/roles.css';
 import './styles/forms.css';
+import './styles/editor.css';
+import './styles/descriptions.css';
+import './styles/coach.css';
+import './styles/revisions.css';
+import './styles/templates.css';
+import './styles/import.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 

@@ -4,7 +4,10 @@ import { create } from 'zustand';
 export type Route =
   | { name: 'roles' }
   | { name: 'role-new' }
-  | { name: 'role-edit'; id: string }
+  | { name: 'role-edit'; id: string; field?: string }
+  | { name: 'role-description'; id: string }
+  | { name: 'templates'; roleId?: string }
+  | { name: 'import'; roleId?: string }
   | { name: 'candidates' }
   | { name: 'interviews' }
   | { name: 'reports' }
@@ -13,10 +16,17 @@ export type Route =
 export type Section = 'roles' | 'candidates' | 'interviews' | 'reports' | 'settings';
 
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
   const [first, second, third] = parts;
   if (first === 'roles' && second === 'new') return { name: 'role-new' };
-  if (first === 'roles' && second && third === 'edit') return { name: 'role-edit', id: decodeURIComponent(second) };
+  if (first === 'roles' && second && third === 'edit') {
+    const field = new URLSearchParams(search).get('field');
+    return field ? { name: 'role-edit', id: decodeURIComponent(second), field } : { name: 'role-edit', id: decodeURIComponent(second) };
+  }
+  if (first === 'roles' && second && third === 'description') return { name: 'role-description', id: decodeURIComponent(second) };
+  if (first === 'roles' && second && (third === 'templates' || third === 'import')) return { name: third, roleId: decodeURIComponent(second) };
+  if (first === 'templates' || first === 'import') return { name: first };
   if (first === 'candidates' || first === 'interviews' || first === 'reports' || first === 'settings') {
     return { name: first };
   }
@@ -28,14 +38,28 @@ export function routeHash(route: Route): string {
     case 'role-new':
       return '#/roles/new';
     case 'role-edit':
-      return `#/roles/${encodeURIComponent(route.id)}/edit`;
+      return `#/roles/${encodeURIComponent(route.id)}/edit${route.field ? `?field=${encodeURIComponent(route.field)}` : ''}`;
+    case 'role-description':
+      return `#/roles/${encodeURIComponent(route.id)}/description`;
+    case 'templates':
+    case 'import':
+      return route.roleId ? `#/roles/${encodeURIComponent(route.roleId)}/${route.name}` : `#/${route.name}`;
     default:
       return `#/${route.name}`;
   }
 }
 
 export function sectionOf(route: Route): Section {
-  return route.name === 'role-new' || route.name === 'role-edit' ? 'roles' : route.name;
+  switch (route.name) {
+    case 'role-new':
+    case 'role-edit':
+    case 'role-description':
+    case 'templates':
+    case 'import':
+      return 'roles';
+    default:
+      return route.name;
+  }
 }
 
 interface RouteState {

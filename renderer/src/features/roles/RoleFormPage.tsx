@@ -1,5 +1,5 @@
 // Renderer: the new/edit role screen: header with save, the grouped fields, and the refused-save summary.
-import { ArrowLeft, FileQuestion, Save } from 'lucide-react';
+import { ArrowLeft, FileQuestion, FileText, LayoutTemplate, Save } from 'lucide-react';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -8,13 +8,15 @@ import { focusFirstInvalid } from '../../lib/field-errors';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useRouteStore } from '../../stores/route-store';
 import { RoleFormFields } from './RoleFormFields';
+import { useFocusField } from './use-focus-field';
 import { useRoleForm } from './use-role-form';
 
-export function RoleFormPage({ roleId }: { roleId: string | null }) {
+export function RoleFormPage({ roleId, focusField }: { roleId: string | null; focusField?: string }) {
   const form = useRoleForm(roleId);
   const navigate = useRouteStore((s) => s.navigate);
   const formRef = useRef<HTMLFormElement>(null);
   const toList = () => navigate({ name: 'roles' });
+  useFocusField(formRef, focusField, form.loadState === 'ready');
 
   useHotkey('s', () => void form.save());
 
@@ -66,6 +68,15 @@ export function RoleFormPage({ roleId }: { roleId: string | null }) {
         subtitle={form.dirty ? 'Unsaved changes' : form.role ? 'All changes saved' : 'Fill in what you know; you can change it later.'}
         actions={
           <>
+            {form.role ? (
+              <Button icon={<FileText size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-description', id: roleId ?? '' })}>
+                Job description
+              </Button>
+            ) : (
+              <Button icon={<LayoutTemplate size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'templates' })}>
+                Start from a template
+              </Button>
+            )}
             <Button onClick={toList}>Cancel</Button>
             <Button type="submit" variant="primary" icon={<Save size={16} aria-hidden="true" />} disabled={form.saving} aria-keyshortcuts="Control+S Meta+S">
               {form.saving ? 'Saving…' : 'Save role'}

@@ -1,5 +1,5 @@
 // Renderer: the Roles screen: header, toolbar, the table, and the empty and no-match states.
-import { Briefcase, Plus, SearchX, Sparkles } from 'lucide-react';
+import { Briefcase, FileDown, LayoutTemplate, Plus, SearchX, Sparkles } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { Role } from '../../../../electron/contract';
@@ -31,6 +31,7 @@ export function RolesPage() {
 
   const actions: RowActions = {
     edit: (role) => navigate({ name: 'role-edit', id: role.id }),
+    describe: (role) => navigate({ name: 'role-description', id: role.id }),
     duplicate: (role) => {
       call('roles:duplicate', { id: role.id })
         .then((copy) => {
@@ -87,9 +88,17 @@ export function RolesPage() {
         title="Roles"
         subtitle={loaded && !firstRun ? `${count} ${query.view === 'archived' ? 'archived' : 'active'} role${count === 1 ? '' : 's'}` : 'The jobs you are hiring for'}
         actions={
-          <Button variant="primary" icon={<Plus size={16} aria-hidden="true" />} onClick={newRole} aria-keyshortcuts="Control+N Meta+N">
-            New role
-          </Button>
+          <>
+            <Button icon={<FileDown size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'import' })}>
+              Import a job description
+            </Button>
+            <Button icon={<LayoutTemplate size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'templates' })}>
+              Start from a template
+            </Button>
+            <Button variant="primary" icon={<Plus size={16} aria-hidden="true" />} onClick={newRole} aria-keyshortcuts="Control+N Meta+N">
+              New role
+            </Button>
+          </>
         }
       />
       {firstRun ? (

@@ -1,5 +1,5 @@
 // Renderer: the roles table: one row per role with its status chip, key facts and row actions.
-import { Archive, ArchiveRestore, Copy, Pencil, Trash2 } from 'lucide-react';
+import { Archive, ArchiveRestore, Copy, FileText, Pencil, Trash2 } from 'lucide-react';
 import type { Role, RoleSort } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
 import { StatusChip } from '../../components/StatusChip';
@@ -8,6 +8,7 @@ import { naturalDirection, useRolesStore } from '../../stores/roles-store';
 
 export interface RowActions {
   edit(role: Role): void;
+  describe(role: Role): void;
   duplicate(role: Role): void;
   archive(role: Role): void;
   restore(role: Role): void;
@@ -86,6 +87,9 @@ export function RolesTable({ roles, actions }: { roles: Role[]; actions: RowActi
               </td>
               <td className="col-actions">
                 <div className="row-actions">
+                  <IconButton label={`Job description for ${role.title}`} onClick={() => actions.describe(role)}>
+                    <FileText size={16} aria-hidden="true" />
+                  </IconButton>
                   <IconButton label={`Edit ${role.title}`} onClick={() => actions.edit(role)}>
                     <Pencil size={16} aria-hidden="true" />
                   </IconButton>

@@ -1,0 +1,50 @@
+// Renderer: "Import a job description": paste or open a file, then review what was found before it becomes
+// a new role or replaces an existing role's description.
+import { ArrowLeft } from 'lucide-react';
+import { useEffect } from 'react';
+import { PageHeader } from '../../components/PageHeader';
+import { useImportStore } from '../../stores/import-store';
+import { useRouteStore } from '../../stores/route-store';
+import { useRoleTitle } from '../templates/use-role-title';
+import { ImportReview } from './ImportReview';
+import { ImportSource } from './ImportSource';
+
+export function ImportPage({ roleId }: { roleId: string | null }) {
+  const step = useImportStore((s) => s.step);
+  const navigate = useRouteStore((s) => s.navigate);
+  const roleTitle = useRoleTitle(roleId);
+
+  useEffect(() => {
+    useImportStore.getState().reset();
+  }, []);
+
+  const back = () => (roleId ? navigate({ name: 'role-description', id: roleId }) : navigate({ name: 'roles' }));
+  const subtitle =
+    step === 'review'
+      ? 'Check what Hirebook found. Correct anything that is off, then save.'
+      : roleId
+        ? `Bring in an existing posting to replace the description of “${roleTitle ?? '…'}”.`
+        : 'Bring in a posting you already have: paste it, or open the file.';
+
+  return (
+    <div className="import-page">
+      <PageHeader
+        title={step === 'review' ? 'Review the import' : 'Import a job description'}
+        subtitle={subtitle}
+        before={
+          <a
+            href="#/roles"
+            className="back-link"
+            onClick={(e) => {
+              e.preventDefault();
+              back();
+            }}
+          >
+            <ArrowLeft size={14} aria-hidden="true" /> {roleId ? 'Job description' : 'Roles'}
+          </a>
+        }
+      />
+      {step === 'review' ? <ImportReview roleId={roleId} roleTitle={roleTitle} /> : <ImportSource />}
+    </div>
+  );
+}

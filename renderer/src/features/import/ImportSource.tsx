@@ -1,0 +1,69 @@
+// Renderer: the first import step: paste the text, or open a .txt, .md, .docx or .html file.
+import { FileUp, ScanText } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { Button } from '../../components/Button';
+import { useImportStore } from '../../stores/import-store';
+
+export function ImportSource() {
+  const [text, setText] = useState('');
+  const busy = useImportStore((s) => s.busy);
+  const error = useImportStore((s) => s.error);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const onFile = (file: File | undefined) => {
+    if (file) void useImportStore.getState().parseFile(file);
+    if (fileRef.current) fileRef.current.value = '';
+  };
+
+  return (
+    <div className="import-source">
+      {error ? (
+        <div className="form-alert" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <section className="card import-card" aria-labelledby="paste-title">
+        <div className="card-header">
+          <h2 id="paste-title" className="card-title">
+            Paste the text
+          </h2>
+          <p className="card-description">Copy the whole posting from a job board, an email or a document. Headings, bullets and “Salary: …” lines are recognised.</p>
+        </div>
+        <div className="import-paste">
+          <label htmlFor="import-text" className="sr-only">
+            Job description text
+          </label>
+          <textarea id="import-text" className="input textarea import-textarea" rows={14} value={text} placeholder="Paste here…" onChange={(e) => setText(e.target.value)} />
+        </div>
+        <div className="card-footer">
+          <Button variant="primary" icon={<ScanText size={16} aria-hidden="true" />} disabled={busy} onClick={() => void useImportStore.getState().parseText(text)}>
+            {busy ? 'Reading…' : 'Read pasted text'}
+          </Button>
+        </div>
+      </section>
+      <section className="card import-card" aria-labelledby="file-title">
+        <div className="card-header">
+          <h2 id="file-title" className="card-title">
+            Or open a file
+          </h2>
+          <p className="card-description">A .txt, .md, .docx (Word) or .html file of up to 5 MB.</p>
+        </div>
+        <div className="card-footer card-footer-split">
+          <span className="muted">Nothing is saved until you review it.</span>
+          <label className={`btn btn-secondary file-btn${busy ? ' file-btn-busy' : ''}`}>
+            <FileUp size={16} aria-hidden="true" />
+            Open a file…
+            <input
+              ref={fileRef}
+              type="file"
+              className="sr-only"
+              accept=".txt,.md,.markdown,.docx,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              disabled={busy}
+              onChange={(e) => onFile(e.target.files?.[0])}
+            />
+          </label>
+        </div>
+      </section>
+    </div>
+  );
+}

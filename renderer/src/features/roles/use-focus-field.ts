@@ -1,0 +1,34 @@
+// Renderer: moves focus to one field of the role form once it has loaded (the coach's "Go to minimum
+// salary" arrives as #/roles/:id/edit?field=salaryMin), found by its visible label.
+import { useEffect, type RefObject } from 'react';
+
+/** The role form's label for each field name the coach can point to. */
+const LABELS: Record<string, string> = {
+  title: 'Job title',
+  salaryMin: 'Minimum salary',
+  salaryMax: 'Maximum salary',
+  location: 'City',
+  workplace: 'Workplace',
+  closesOn: 'Closing date',
+  applyEmail: 'Application email',
+  applyUrl: 'Application web address',
+  applyInstructions: 'Instructions',
+};
+
+export function useFocusField(formRef: RefObject<HTMLFormElement | null>, field: string | undefined, ready: boolean): void {
+  useEffect(() => {
+    if (!ready || !field) return;
+    const label = LABELS[field];
+    const form = formRef.current;
+    if (!label || !form) return;
+    const match = [...form.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
+    const control = match?.htmlFor ? document.getElementById(match.htmlFor) : null;
+    if (!control) return;
+    // After the title's autoFocus has run.
+    const frame = window.requestAnimationFrame(() => {
+      control.focus();
+      control.scrollIntoView({ block: 'center' });
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [formRef, field, ready]);
+}

@@ -1,0 +1,18 @@
+// Renderer: the title of a role by id (for "Replace the description of …"), or null while unknown.
+import { useEffect, useState } from 'react';
+import { call } from '../../api/client';
+
+export function useRoleTitle(roleId: string | null): string | null {
+  const [title, setTitle] = useState<{ id: string; title: string } | null>(null);
+  useEffect(() => {
+    if (!roleId) return;
+    let live = true;
+    call('roles:get', { id: roleId })
+      .then((role) => live && setTitle({ id: role.id, title: role.title }))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [roleId]);
+  return title && title.id === roleId ? title.title : null;
+}

@@ -1,0 +1,138 @@
+// Renderer: the "Import a job description" flow: read pasted text or a file (jd:parse), hold the result
+// while the owner reviews and corrects it, then save it (jd:import) as a new role or a role's description.
+import { create } from 'zustand';
+import {
+  IMPORT_MAX_BYTES,
+  type EmploymentType,
+  type JdParseResult,
+  type ParsedJobDescription,
+  type RolePatch,
+  type SalaryPeriod,
+  type SectionKind,
+  type Workplace,
+} from '../../../electron/contract';
+import { call, errorMessage } from '../api/client';
+
+export interface ReviewSection {
+  key: string;
+  kind: SectionKind;
+  heading: string;
+  /** Paragraphs separated by a blank line. */
+  paragraphs: string;
+  /** One bullet per line. */
+  bullets: string;
+}
+
+/** The role fields the review lets the owner check, as typed. */
+export interface ReviewFields {
+  title: string;
+  salaryMin: string;
+  salaryMax: string;
+  salaryCurrency: string;
+  salaryPeriod: SalaryPeriod | '';
+  employmentType: EmploymentType | '';
+  workplace: Workplace | '';
+  city: string;
+  region: string;
+  country: string;
+}
+
+interface ImportState {
+  step: 'source' | 'review';
+  busy: boolean;
+  error: string | null;
+  sourceName: string | null;
+  detected: Record<string, string>;
+  fields: ReviewFields;
+  sections: ReviewSection[];
+  reset(): void;
+  setFields(patch: Partial<ReviewFields>): void;
+  setSection(key: string, patch: Partial<ReviewSection>): void;
+  removeSection(key: string): void;
+  parseText(text: string): Promise<void>;
+  parseFile(file: File): Promise<void>;
+}
+
+const MB = Math.round(IMPORT_MAX_BYTES / (1024 * 1024));
+let keyCounter = 0;
+
+function fieldsFrom(result: JdParseResult): ReviewFields {
+  const f: RolePatch = result.roleFields;
+  const num = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+  return {
+    title: f.title ?? result.parsed.title ?? '',
+    salaryMin: num(f.salaryMin),
+    salaryMax: num(f.salaryMax),
+    salaryCurrency: f.salaryCurrency ?? '',
+    salaryPeriod: f.salaryPeriod ?? '',
+    employmentType: f.employmentType ?? '',
+    workplace: f.workplace ?? '',
+    city: f.location?.city ?? '',
+    region: f.location?.region ?? '',
+    country: f.location?.country ?? '',
+  };
+}
+
+function sectionsFrom(parsed: ParsedJobDescription): ReviewSection[] {
+  return parsed.sections.map((s) => ({
+    key: `r${++keyCounter}`,
+    kind: s.kind,
+    heading: s.heading,
+    paragraphs: s.paragraphs.join('\n\n'),
+    bullets: s.bullets.join('\n'),
+  }));
+}
+
+/** The file's bytes as base64, in chunks (a spread of a 5 MB array would overflow the call stack). */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const EMPTY_FIELDS = fieldsFrom({ parsed: { title: null, fields: {}, sections: [] }, roleFields: {} });
+
+export const useImportStore = create<ImportState>((set, get) => {
+  const parse = async (input: { text: string } | { fileName: string; base64: string }, sourceName: string) => {
+    set({ busy: true, error: null });
+    try {
+      const result = await call('jd:parse', input);
+      if (result.parsed.sections.length === 0 && !result.parsed.title) {
+        set({ busy: false, error: 'No job description was found in that. Check it is the right text or file.' });
+        return;
+      }
+      set({ busy: false, step: 'review', sourceName, detected: result.parsed.fields, fields: fieldsFrom(result), sections: sectionsFrom(result.parsed) });
+    } catch (error) {
+      set({ busy: false, error: errorMessage(error) });
+    }
+  };
+  return {
+    step: 'source',
+    busy: false,
+    error: null,
+    sourceName: null,
+    detected: {},
+    fields: EMPTY_FIELDS,
+    sections: [],
+    reset: () => set({ step: 'source', busy: false, error: null, sourceName: null, detected: {}, fields: EMPTY_FIELDS, sections: [] }),
+    setFields: (patch) => set({ fields: { ...get().fields, ...patch } }),
+    setSection: (key, patch) => set({ sections: get().sections.map((s) => (s.key === key ? { ...s, ...patch } : s)) }),
+    removeSection: (key) => set({ sections: get().sections.filter((s) => s.key !== key) }),
+    async parseText(text) {
+      if (text.trim() === '') return set({ error: 'Paste the job description first.' });
+      if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES) {
+        return set({ error: `That text is over ${MB} MB. Paste only the job description.` });
+      }
+      await parse({ text }, 'Pasted text');
+    },
+    async parseFile(file) {
+      if (!/\.(txt|md|markdown|docx|html?)$/i.test(file.name)) {
+        return set({ error: `“${file.name}” is not a file Hirebook can read. Use a .txt, .md, .docx or .html file.` });
+      }
+      if (file.size > IMPORT_MAX_BYTES) return set({ error: `“${file.name}” is over ${MB} MB. Save just the job description in a smaller file.` });
+      set({ busy: true, error: null });
+      await parse({ fileName: file.name, base64: await fileToBase64(file) }, file.name);
+    },
+  };
+});

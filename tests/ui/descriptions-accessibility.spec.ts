@@ -1,0 +1,52 @@
+// Playwright UI: axe-core finds no serious or critical problems on the description editor (coach and
+// preview tabs, history drawer), the template gallery and the import review.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { openDescription, seedRole } from './descriptions-fixtures';
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`).join('; ')})`);
+  expect(serious).toEqual([]);
+}
+
+test('the description editor with its coach, preview and history passes axe', async ({ hb }) => {
+  const { page } = hb;
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const roleId = await seedRole(hb, [
+    { kind: 'summary', heading: 'Summary', html: '<p>We want a competitive rockstar for our <strong>busy</strong> café.</p>' },
+    { kind: 'responsibilities', heading: 'Duties and responsibilities', html: '<ul><li><p>Make coffee</p></li><li><p>Greet guests</p></li></ul>' },
+  ]);
+  await openDescription(hb, roleId);
+  await expect(page.locator('.coach-mark').first()).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expect(page.getByRole('article', { name: 'Posting preview' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole('button', { name: 'Save version' }).click();
+  await expect(page.getByText('Version saved')).toBeVisible();
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('dialog', { name: 'History' }).getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByText('words added')).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('the template gallery and the import review pass axe', async ({ hb }) => {
+  const { page } = hb;
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await hb.open('#/templates');
+  await expect(page.getByRole('complementary', { name: 'Template preview' }).getByRole('button', { name: 'Use this template' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  await hb.open('#/import');
+  await expectNoSeriousViolations(page);
+  await page.getByLabel('Job description text').fill('Job Title: Cashier\nSalary: $16 per hour\n\nWhat you will do:\n• Run the till\n• Help customers find things\n\nRequirements\n- Friendly\n');
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  await expect(page.getByRole('heading', { name: 'Review the import' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

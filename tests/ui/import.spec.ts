@@ -1,0 +1,110 @@
+// Playwright UI: importing an existing job description: paste a messy posting, correct the review, create a
+// role; open a .md file; replace an existing role's description; refuse oversized input and unreadable files.
+import { expect, test } from './fixtures';
+import { editorOf, sectionRows, seedRole } from './descriptions-fixtures';
+
+const MESSY = `Job Title: Line Cook
+Location: Portland, ME
+Salary Range: $18 - $22 per hour
+Employment Type: Full-time
+
+ABOUT US
+Harbour Kitchen is a 40-seat neighbourhood restaurant on the waterfront.
+
+What will you do?
+•\u00a0Prep vegetables, sauces and proteins before service
+• Cook lunch and dinner on the grill and
+  sauté stations
+• Keep your station clean through service
+
+Requirements:
+- One year of kitchen experience
+- A food handler card (or get one in your first month)
+
+Perks
+1. Staff meal every shift
+2) Paid time off
+
+Top`;
+
+test('a pasted messy posting is reviewed, one kind corrected, and becomes a new role', async ({ hb }) => {
+  const { page } = hb;
+  await hb.open();
+  await page.getByRole('button', { name: 'Import a job description' }).click();
+  await page.getByLabel('Job description text').fill(MESSY);
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Review the import' })).toBeVisible();
+  await expect(page.getByLabel('Job title')).toHaveValue('Line Cook');
+  await expect(page.getByLabel('Minimum salary')).toHaveValue('18');
+  await expect(page.getByLabel('Maximum salary')).toHaveValue('22');
+  await expect(page.getByLabel('City')).toHaveValue('Portland');
+  await expect(page.getByLabel('Heading of section 2')).toHaveValue('What will you do?');
+  await expect(page.getByLabel('Kind of section 2')).toHaveValue('responsibilities');
+  const duties = page.getByRole('listitem', { name: 'Section 2: What will you do?' });
+  await expect(duties.getByLabel('Bullets')).toHaveValue(
+    'Prep vegetables, sauces and proteins before service\nCook lunch and dinner on the grill and sauté stations\nKeep your station clean through service',
+  );
+  await expect(page.getByLabel('Heading of section 4')).toHaveValue('Perks');
+  await page.getByLabel('Kind of section 1').selectOption({ label: 'Summary' });
+  await page.getByLabel('Job title').fill('Line Cook (weekends)');
+  await page.getByRole('button', { name: 'Create role' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Job description: Line Cook (weekends)' })).toBeVisible();
+  await expect(editorOf(page, 'What will you do?')).toContainText('Cook lunch and dinner on the grill and sauté stations');
+  const [role] = hb.rows<{ id: string; title: string; salary_min: number; salary_max: number; salary_period: string; location_city: string }>(
+    'SELECT id, title, salary_min, salary_max, salary_period, location_city FROM roles',
+  );
+  expect(role).toMatchObject({ title: 'Line Cook (weekends)', salary_min: 18, salary_max: 22, salary_period: 'hour', location_city: 'Portland' });
+  const rows = sectionRows(hb, role?.id ?? '');
+  expect(rows.map((r) => [r.kind, r.heading])).toEqual([
+    ['summary', 'ABOUT US'],
+    ['responsibilities', 'What will you do?'],
+    ['requirements', 'Requirements'],
+    ['benefits', 'Perks'],
+  ]);
+  expect(rows[1]?.html.match(/<li>/g)).toHaveLength(3);
+});
+
+test('a Markdown file opened from the file input is imported', async ({ hb }) => {
+  const { page } = hb;
+  await hb.open('#/import');
+  const md = '# Dental Assistant\n\n## About the role\n\nSupport two dentists in a friendly practice.\n\n## Requirements\n\n* Dental assisting certificate\n* Calm with nervous patients\n';
+  await page.getByLabel('Open a file…').setInputFiles({ name: 'dental.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await expect(page.getByText('From: dental.md')).toBeVisible();
+  await expect(page.getByLabel('Job title')).toHaveValue('Dental Assistant');
+  await page.getByRole('button', { name: 'Create role' }).click();
+  await expect(page.getByRole('heading', { name: 'Job description: Dental Assistant' })).toBeVisible();
+  const [role] = hb.rows<{ id: string }>('SELECT id FROM roles');
+  const rows = sectionRows(hb, role?.id ?? '');
+  expect(rows.map((r) => r.kind)).toEqual(['description', 'requirements']);
+  expect(rows[1]?.html).toContain('Calm with nervous patients');
+});
+
+test('an import replaces an existing role’s description after confirming, keeping a version', async ({ hb }) => {
+  const { page } = hb;
+  const roleId = await seedRole(hb, [{ kind: 'summary', heading: 'Summary', html: '<p>Old text.</p>' }], { title: 'Line cook' });
+  await hb.open(`#/roles/${roleId}/import`);
+  await page.getByLabel('Job description text').fill(MESSY);
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  await page.getByRole('button', { name: 'Replace description of “Line cook”' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace description' }).click();
+  await expect(page.getByRole('heading', { name: 'Job description: Line cook' })).toBeVisible();
+  expect(sectionRows(hb, roleId).map((r) => r.heading)).toEqual(['ABOUT US', 'What will you do?', 'Requirements', 'Perks']);
+  expect(hb.rows('SELECT reason FROM role_revisions WHERE role_id = ?', roleId)).toContainEqual({ reason: 'before_import' });
+});
+
+test('oversized text and unreadable files get a clear message and save nothing', async ({ hb }) => {
+  const { page } = hb;
+  await hb.open('#/import');
+  await page.getByLabel('Open a file…').setInputFiles({ name: 'posting.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+  await expect(page.getByRole('alert')).toContainText('not a file Hirebook can read');
+  await page.getByLabel('Open a file…').setInputFiles({ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') });
+  await expect(page.getByRole('alert')).not.toContainText('not a file Hirebook can read');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await page.getByLabel('Job description text').fill('x'.repeat(5 * 1024 * 1024 + 10));
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  await expect(page.getByRole('alert')).toContainText('over 5 MB');
+  await expect(page.getByRole('heading', { name: 'Import a job description' })).toBeVisible();
+  expect(hb.rows('SELECT id FROM roles')).toEqual([]);
+});
