@@ -2,10 +2,12 @@
 // Every npm dependency and Node builtin stays external, so better-sqlite3 loads its Node-ABI build.
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+const root = dirname(fileURLToPath(import.meta.url));
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
 };
@@ -22,8 +24,8 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   build: {
-    ssr: resolve(__dirname, 'electron/cli/index.ts'),
-    outDir: resolve(__dirname, 'out/cli'),
+    ssr: resolve(root, 'electron/cli/index.ts'),
+    outDir: resolve(root, 'out/cli'),
     emptyOutDir: true,
     target: 'node20',
     minify: false,
