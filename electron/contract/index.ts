@@ -3,6 +3,7 @@ export * from './channels';
 export * from './result';
 export * from './common-schemas';
 export * from './roles-schemas';
+export * from './labels';
 export * from './company-schemas';
 export * from './app-schemas';
 export * from './jd-schemas';

@@ -1,6 +1,6 @@
 // Pure formatting for postings: pay ranges with Intl.NumberFormat, employment types, places and dates,
 // as a person reads them on a printed page. Runs anywhere (no I/O); tested in tests/unit.
-import type { Address, EmploymentType, PaperSize, Role, SalaryPeriod } from '../../contract';
+import type { Address, PaperSize, Role, SalaryPeriod } from '../../contract';
 
 /**
  * The locale postings are written in. The app is English-only; Letter paper means North America,
@@ -9,17 +9,6 @@ import type { Address, EmploymentType, PaperSize, Role, SalaryPeriod } from '../
 export function postingLocale(paperSize: PaperSize): string {
   return paperSize === 'letter' ? 'en-US' : 'en-GB';
 }
-
-export const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
-  full_time: 'Full-time',
-  part_time: 'Part-time',
-  contract: 'Contract',
-  temporary: 'Temporary',
-  internship: 'Internship',
-  volunteer: 'Volunteer',
-  per_diem: 'Per diem',
-  other: 'Other',
-};
 
 const PERIOD_WORDS: Record<SalaryPeriod, string> = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
 

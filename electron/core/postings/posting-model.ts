@@ -1,8 +1,8 @@
 // The posting view model: a role, its company and its description turned into what every output needs
 // (key facts in words, sections as blocks, how to apply). Pure; runs anywhere; tested in tests/unit.
-import type { Address, Company, PaperSize, Role, RoleSection, SectionKind } from '../../contract';
+import { EMPLOYMENT_TYPE_LABELS, type Address, type Company, type PaperSize, type Role, type RoleSection, type SectionKind } from '../../contract';
 import { htmlToBlocks, type Block } from './posting-blocks';
-import { EMPLOYMENT_LABELS, addressLines, displayUrl, formatDate, formatOpenings, formatSalary, formatWorkplace, postingLocale } from './posting-format';
+import { addressLines, displayUrl, formatDate, formatOpenings, formatSalary, formatWorkplace, postingLocale } from './posting-format';
 
 export interface PostingFact {
   /** Stable key for styling and tests: where, type, pay, openings, closes. */
@@ -61,7 +61,7 @@ function facts(role: Role, company: Company, locale: string): PostingFact[] {
   const list: PostingFact[] = [];
   const where = formatWorkplace(role, company.address);
   if (where) list.push({ key: 'where', label: role.workplace === 'remote' ? 'Workplace' : 'Location', value: where });
-  if (role.employmentType !== 'other') list.push({ key: 'type', label: 'Job type', value: EMPLOYMENT_LABELS[role.employmentType] });
+  if (role.employmentType !== 'other') list.push({ key: 'type', label: 'Job type', value: EMPLOYMENT_TYPE_LABELS[role.employmentType] });
   const pay = formatSalary(role, locale);
   if (pay) list.push({ key: 'pay', label: 'Pay', value: pay });
   if (role.openings > 1) list.push({ key: 'openings', label: 'Openings', value: formatOpenings(role.openings) });

@@ -1,31 +1,9 @@
 // Renderer: the words a person sees for the contract's enum values, and small display formatters.
 import { differenceInCalendarDays, differenceInMinutes, format, parseISO } from 'date-fns';
-import type { EmploymentType, Role, RoleSort, RoleStatus, SalaryPeriod, Workplace } from '../../../electron/contract';
+import type { Role, RoleSort, SalaryPeriod } from '../../../electron/contract';
 
-export const STATUS_LABELS: Record<RoleStatus, string> = {
-  draft: 'Draft',
-  open: 'Open',
-  on_hold: 'On hold',
-  closed: 'Closed',
-  filled: 'Filled',
-};
-
-export const WORKPLACE_LABELS: Record<Workplace, string> = {
-  onsite: 'On-site',
-  hybrid: 'Hybrid',
-  remote: 'Remote',
-};
-
-export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
-  full_time: 'Full-time',
-  part_time: 'Part-time',
-  contract: 'Contract',
-  temporary: 'Temporary',
-  internship: 'Internship',
-  volunteer: 'Volunteer',
-  per_diem: 'Per diem',
-  other: 'Other',
-};
+// The enum labels live in the contract so printed postings use the same words as the screen.
+export { EMPLOYMENT_TYPE_LABELS, STATUS_LABELS, WORKPLACE_LABELS } from '../../../electron/contract';
 
 export const SALARY_PERIOD_LABELS: Record<SalaryPeriod, string> = {
   hour: 'per hour',

@@ -1,0 +1,28 @@
+// The words a person reads for the contract's enum values, shared by the renderer and the postings
+// the core renders, so the screen and the printed page always agree. Runs anywhere.
+import type { EmploymentType, RoleStatus, Workplace } from './roles-schemas';
+
+export const STATUS_LABELS: Record<RoleStatus, string> = {
+  draft: 'Draft',
+  open: 'Open',
+  on_hold: 'On hold',
+  closed: 'Closed',
+  filled: 'Filled',
+};
+
+export const WORKPLACE_LABELS: Record<Workplace, string> = {
+  onsite: 'On-site',
+  hybrid: 'Hybrid',
+  remote: 'Remote',
+};
+
+export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
+  full_time: 'Full-time',
+  part_time: 'Part-time',
+  contract: 'Contract',
+  temporary: 'Temporary',
+  internship: 'Internship',
+  volunteer: 'Volunteer',
+  per_diem: 'Per diem',
+  other: 'Other',
+};
