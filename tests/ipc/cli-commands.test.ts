@@ -1,12 +1,12 @@
 // The everyday `hirebook` commands through the real CLI bundle: roles list (table and JSON), info,
 // usage errors and exit codes, and one database file shared with the core. Runs in Vitest (Node).
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
-import { buildCliBundle, parseResponses, ROOT, runCli, tempDataDir } from './cli-harness';
+import { parseResponses, ROOT, runCli, useCliTestbed } from './cli-harness';
 
 interface RoleLike {
   id: string;
@@ -14,24 +14,8 @@ interface RoleLike {
   status: string;
 }
 
-let bundle = '';
-let cleanup = (): void => undefined;
-const dirs: string[] = [];
-
-function dataDir(): string {
-  const dir = tempDataDir();
-  dirs.push(dir);
-  return dir;
-}
-
-beforeAll(() => {
-  ({ bundle, cleanup } = buildCliBundle());
-});
-
-afterAll(() => {
-  cleanup();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const cli = useCliTestbed();
+const dataDir = (): string => cli.tempDir();
 
 async function seed(dir: string): Promise<RoleLike[]> {
   const roles = [
@@ -41,13 +25,13 @@ async function seed(dir: string): Promise<RoleLike[]> {
     { title: 'Delivery driver', status: 'on_hold', department: 'Logistics' },
   ];
   const input = roles.map((role, i) => `${JSON.stringify({ id: i, channel: 'roles:create', input: role })}\n`).join('');
-  const run = await runCli(bundle, ['--data-dir', dir, 'rpc'], input);
+  const run = await cli.run(['--data-dir', dir, 'rpc'], input);
   expect(run.code).toBe(0);
   return parseResponses(run.stdout).map((r) => r.value as RoleLike);
 }
 
 async function listJson(dir: string, ...args: string[]): Promise<RoleLike[]> {
-  const run = await runCli(bundle, ['--data-dir', dir, 'roles', 'list', '--json', ...args]);
+  const run = await cli.run(['--data-dir', dir, 'roles', 'list', '--json', ...args]);
   expect(run.code, run.stderr).toBe(0);
   return (JSON.parse(run.stdout) as { roles: RoleLike[] }).roles;
 }
@@ -64,7 +48,7 @@ describe('hirebook roles list', () => {
     expect(titles(await listJson(dir, '--search', 'past'))).toEqual(['Pastry chef']);
 
     const barista = created.find((r) => r.title === 'Barista');
-    const archive = await runCli(bundle, ['--data-dir', dir, 'rpc'], `${JSON.stringify({ id: 1, channel: 'roles:archive', input: { id: barista?.id } })}\n`);
+    const archive = await cli.run(['--data-dir', dir, 'rpc'], `${JSON.stringify({ id: 1, channel: 'roles:archive', input: { id: barista?.id } })}\n`);
     expect(parseResponses(archive.stdout)[0]?.ok).toBe(true);
     expect(titles(await listJson(dir, '--archived'))).toEqual(['Barista']);
     expect(titles(await listJson(dir))).not.toContain('Barista');
@@ -72,11 +56,11 @@ describe('hirebook roles list', () => {
 
   it('prints a table with a header, one row per role and a count', async () => {
     const dir = dataDir();
-    const empty = await runCli(bundle, ['--data-dir', dir, 'roles', 'list']);
+    const empty = await cli.run(['--data-dir', dir, 'roles', 'list']);
     expect(empty).toMatchObject({ code: 0, stdout: 'No roles yet.\n' });
 
     const created = await seed(dir);
-    const run = await runCli(bundle, ['--data-dir', dir, 'roles', 'list']);
+    const run = await cli.run(['--data-dir', dir, 'roles', 'list']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^TITLE\s+STATUS\s+DEPARTMENT\s+LOCATION\s+OPENINGS\s+CLOSES\s+UPDATED\s+ID$/);
@@ -93,15 +77,15 @@ describe('hirebook roles list', () => {
 describe('hirebook info, --help, --version and usage errors', () => {
   it('reports the data folder and database file', async () => {
     const dir = dataDir();
-    const run = await runCli(bundle, ['--data-dir', dir, 'info', '--json']);
+    const run = await cli.run(['--data-dir', dir, 'info', '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ dataDir: dir, databasePath: join(dir, 'hirebook.db'), runtime: 'node' });
   });
 
   it('prints the package version and the help', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect(await runCli(bundle, ['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
-    const help = await runCli(bundle, ['--help']);
+    expect(await cli.run(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    const help = await cli.run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: hirebook [--data-dir DIR] <command>');
   });
@@ -115,7 +99,7 @@ describe('hirebook info, --help, --version and usage errors', () => {
     [['info', '--list'], /--list is not an option of "info"/],
     [['rpc', 'extra'], /unexpected argument "extra"/],
   ])('exits 2 with a message on stderr for %j', async (args, message) => {
-    const run = await runCli(bundle, ['--data-dir', dataDir(), ...args]);
+    const run = await cli.run(['--data-dir', dataDir(), ...args]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
@@ -133,7 +117,7 @@ describe('hirebook info, --help, --version and usage errors', () => {
     const hash = (): string => createHash('sha256').update(readFileSync(file)).digest('hex');
     const before = hash();
 
-    const run = await runCli(bundle, ['--data-dir', dir, 'roles', 'list']);
+    const run = await cli.run(['--data-dir', dir, 'roles', 'list']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/newer Hirebook/);
     expect(run.stderr).toContain(file);
@@ -141,8 +125,7 @@ describe('hirebook info, --help, --version and usage errors', () => {
   });
 
   it('bin/hirebook.cjs says to build first when the bundle is missing', async () => {
-    const fakeRoot = mkdtempSync(join(ROOT, '.tmp', 'bin-'));
-    dirs.push(fakeRoot);
+    const fakeRoot = cli.tempDir();
     mkdirSync(join(fakeRoot, 'bin'));
     copyFileSync(join(ROOT, 'bin', 'hirebook.cjs'), join(fakeRoot, 'bin', 'hirebook.cjs'));
     const run = await runCli(join(fakeRoot, 'bin', 'hirebook.cjs'), ['--version']);

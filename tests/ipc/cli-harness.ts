@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(__dirname, '..', '..');
 
@@ -41,9 +42,9 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs the bundle once with `args`, feeding `stdin`, and collects everything it prints. */
-export function runCli(bundle: string, args: readonly string[], stdin = ''): Promise<CliRun> {
+export function runCli(bundle: string, args: readonly string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bundle, ...args], { cwd: ROOT, env: cleanEnv() });
+    const child = spawn(process.execPath, [bundle, ...args], { cwd: ROOT, env: { ...cleanEnv(), ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -52,6 +53,41 @@ export function runCli(bundle: string, args: readonly string[], stdin = ''): Pro
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
     child.stdin.end(stdin);
   });
+}
+
+export interface CliTestbed {
+  /** Runs the CLI built for this test file (extra `env` is laid over a clean environment). */
+  run(args: readonly string[], stdin?: string, env?: NodeJS.ProcessEnv): Promise<CliRun>;
+  /** The built bundle's path (valid once the file's tests start). */
+  bundle(): string;
+  /** A fresh temp folder, removed after the file's tests. */
+  tempDir(): string;
+}
+
+/** Builds the CLI once for a test file and cleans up the bundle and every temp folder afterwards. */
+export function useCliTestbed(): CliTestbed {
+  let built: { bundle: string; cleanup: () => void } | null = null;
+  const dirs: string[] = [];
+  beforeAll(() => {
+    built = buildCliBundle();
+  }, 120_000);
+  afterAll(() => {
+    built?.cleanup();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  const bundle = (): string => {
+    if (!built) throw new Error('The CLI bundle is built in beforeAll; call this inside a test or hook.');
+    return built.bundle;
+  };
+  return {
+    bundle,
+    run: (args, stdin = '', env = {}) => runCli(bundle(), args, stdin, env),
+    tempDir() {
+      const dir = tempDataDir();
+      dirs.push(dir);
+      return dir;
+    },
+  };
 }
 
 export interface RpcResponse {

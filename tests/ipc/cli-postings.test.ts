@@ -3,42 +3,20 @@
 // missing browser. Runs in Vitest (Node), printing with the system Chromium.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
 import { SHORT_ROLE, SHORT_SECTIONS } from '../helpers/posting-fixtures';
 import { pdfInfo } from '../helpers/postings';
-import { buildCliBundle, runCli, tempDataDir, type CliRun } from './cli-harness';
-import { spawn } from 'node:child_process';
+import { useCliTestbed } from './cli-harness';
 
-let bundle = '';
-let cleanup = (): void => undefined;
-const dirs: string[] = [];
+const cli = useCliTestbed();
 let dataDir = '';
 let roleId = '';
 const UNKNOWN = '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e';
 
-function dir(): string {
-  const made = tempDataDir();
-  dirs.push(made);
-  return made;
-}
-
-/** Runs the CLI with extra environment (CHROMIUM_PATH), which runCli's clean environment does not take. */
-function runWithEnv(args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, ...args], { env: { ...process.env, HIREBOOK_DATA_DIR: '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const dir = (): string => cli.tempDir();
 
 beforeAll(async () => {
-  ({ bundle, cleanup } = buildCliBundle());
   dataDir = dir();
   const core = createCore({ dataDir });
   const created = await core.dispatch('roles:create', SHORT_ROLE);
@@ -49,38 +27,34 @@ beforeAll(async () => {
   await core.close();
 }, 120_000);
 
-afterAll(() => {
-  cleanup();
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
 
 describe('hirebook posting pdf', () => {
   it('writes a PDF on the company paper size, in either layout', async () => {
     const out = path.join(dir(), 'barista.pdf');
-    const run = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', out]);
+    const run = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Wrote .*barista\.pdf \(1 page, classic\)/);
     expect(pdfInfo(fs.readFileSync(out)).pageSize).toBe('612 x 792 pts (letter)');
     const flyer = path.join(dir(), 'flyer.pdf');
-    const second = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', flyer, '--layout', 'flyer']);
+    const second = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', flyer, '--layout', 'flyer']);
     expect(second.code, second.stderr).toBe(0);
     expect(pdfInfo(fs.readFileSync(flyer)).pages).toBe(1);
   });
 
   it('fails clearly for an unknown role, an unwritable path, a bad layout and a missing browser', async () => {
-    const unknown = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'pdf', '--role', UNKNOWN, '--out', path.join(dir(), 'x.pdf')]);
+    const unknown = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', UNKNOWN, '--out', path.join(dir(), 'x.pdf')]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain(`no role with id "${UNKNOWN}"`);
     const file = path.join(dir(), 'a-file');
     fs.writeFileSync(file, '');
-    const unwritable = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', path.join(file, 'x.pdf')]);
+    const unwritable = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', path.join(file, 'x.pdf')]);
     expect(unwritable.code).toBe(1);
     expect(unwritable.stderr).toMatch(/cannot write .*x\.pdf: part of the path is a file/);
-    const layout = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', 'x.pdf', '--layout', 'poster']);
+    const layout = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', 'x.pdf', '--layout', 'poster']);
     expect(layout.code).toBe(2);
     expect(layout.stderr).toContain('unknown layout "poster" (use one of: classic, flyer)');
     const out = path.join(dir(), 'none.pdf');
-    const noBrowser = await runWithEnv(['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', out], { CHROMIUM_PATH: '/nonexistent/chromium' });
+    const noBrowser = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', out], '', { CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(noBrowser.code).toBe(1);
     expect(noBrowser.stderr).toContain('CHROMIUM_PATH is set to "/nonexistent/chromium", but there is no browser there');
     expect(noBrowser.stderr).toContain('install Chromium');
@@ -90,27 +64,27 @@ describe('hirebook posting pdf', () => {
 
 describe('hirebook posting export', () => {
   it('prints each format to stdout, or writes it with --out', async () => {
-    const md = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md']);
+    const md = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md']);
     expect(md.code, md.stderr).toBe(0);
     expect(md.stdout).toMatch(/^# Weekend Barista\n/);
-    const txt = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'txt']);
+    const txt = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'txt']);
     expect(txt.stdout).toContain('• Make espresso drinks to our recipe cards');
-    const jsonld = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'jsonld']);
+    const jsonld = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'jsonld']);
     expect(JSON.parse(jsonld.stdout)).toMatchObject({ '@type': 'JobPosting', title: 'Weekend Barista' });
     const out = path.join(dir(), 'posting.html');
-    const html = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'html', '--out', out]);
+    const html = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'html', '--out', out]);
     expect(html.code, html.stderr).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
 
   it('fails clearly for an unknown role, a missing format and an unwritable path', async () => {
-    const unknown = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'export', '--role', UNKNOWN, '--format', 'md']);
+    const unknown = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', UNKNOWN, '--format', 'md']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no role with id');
-    const noFormat = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'export', '--role', roleId]);
+    const noFormat = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId]);
     expect(noFormat.code).toBe(2);
     expect(noFormat.stderr).toContain('--format is required (one of: md, txt, html, jsonld)');
-    const unwritable = await runCli(bundle, ['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md', '--out', '/nonexistent-dir/x.md']);
+    const unwritable = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md', '--out', '/nonexistent-dir/x.md']);
     expect(unwritable.code).toBe(1);
     expect(unwritable.stderr).toContain('cannot write /nonexistent-dir/x.md: the folder does not exist');
   });
@@ -119,16 +93,16 @@ describe('hirebook posting export', () => {
 describe('hirebook careers-site', () => {
   it('writes the site for open roles, and refuses a folder it cannot use', async () => {
     const out = path.join(dir(), 'site');
-    const run = await runCli(bundle, ['--data-dir', dataDir, 'careers-site', '--out', out]);
+    const run = await cli.run(['--data-dir', dataDir, 'careers-site', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('with 1 open role');
     expect(fs.readdirSync(path.join(out, 'roles'))).toEqual(['weekend-barista.html']);
     const busy = dir();
     fs.writeFileSync(path.join(busy, 'index.html'), 'mine');
-    const refused = await runCli(bundle, ['--data-dir', dataDir, 'careers-site', '--out', busy]);
+    const refused = await cli.run(['--data-dir', dataDir, 'careers-site', '--out', busy]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('already has other files in it');
-    const missingParent = await runCli(bundle, ['--data-dir', dataDir, 'careers-site', '--out', '/nonexistent-dir/site']);
+    const missingParent = await cli.run(['--data-dir', dataDir, 'careers-site', '--out', '/nonexistent-dir/site']);
     expect(missingParent.code).toBe(1);
     expect(missingParent.stderr).toContain('cannot create the folder /nonexistent-dir/site: the folder does not exist');
   });

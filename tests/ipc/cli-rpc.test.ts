@@ -1,28 +1,11 @@
 // `hirebook rpc` and `rpc --list` through the real CLI bundle: NDJSON in, one ordered answer per
 // request out, malformed lines answered without ending the stream. Runs in Vitest (Node).
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS } from '../../electron/contract';
-import { buildCliBundle, parseResponses, runCli, RpcSession, tempDataDir } from './cli-harness';
+import { parseResponses, RpcSession, useCliTestbed } from './cli-harness';
 
-let bundle = '';
-let cleanup = (): void => undefined;
-const dirs: string[] = [];
-
-function dataDir(): string {
-  const dir = tempDataDir();
-  dirs.push(dir);
-  return dir;
-}
-
-beforeAll(() => {
-  ({ bundle, cleanup } = buildCliBundle());
-});
-
-afterAll(() => {
-  cleanup();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const cli = useCliTestbed();
+const dataDir = (): string => cli.tempDir();
 
 const line = (value: unknown): string => `${JSON.stringify(value)}\n`;
 
@@ -35,7 +18,7 @@ describe('hirebook rpc', () => {
       { id: 'info', channel: 'app:info', input: {} },
     ];
     const dir = dataDir();
-    const run = await runCli(bundle, ['--data-dir', dir, 'rpc'], requests.map(line).join(''));
+    const run = await cli.run(['--data-dir', dir, 'rpc'], requests.map(line).join(''));
 
     expect(run.code).toBe(0);
     const responses = parseResponses(run.stdout);
@@ -60,7 +43,7 @@ describe('hirebook rpc', () => {
       '{"id": 8, "channel": "roles:list", "input": {}\n', // truncated JSON
       line({ id: 9, channel: 'roles:list', input: {} }),
     ].join('');
-    const run = await runCli(bundle, ['--data-dir', dataDir(), 'rpc'], input);
+    const run = await cli.run(['--data-dir', dataDir(), 'rpc'], input);
 
     expect(run.code).toBe(0);
     const responses = parseResponses(run.stdout);
@@ -85,7 +68,7 @@ describe('hirebook rpc', () => {
       line({ id: 4, channel: 'roles:get', input: { id: '00000000-0000-4000-8000-000000000000' } }),
       line({ id: 5, channel: 'roles:list' }), // absent input means {}
     ].join('');
-    const run = await runCli(bundle, ['--data-dir', dataDir(), 'rpc'], input);
+    const run = await cli.run(['--data-dir', dataDir(), 'rpc'], input);
     const [create, get, unknown, missing, list] = parseResponses(run.stdout);
 
     expect(create?.error?.code).toBe('invalid_input');
@@ -98,7 +81,7 @@ describe('hirebook rpc', () => {
   });
 
   it('answers each line as it arrives (interactive use), then exits 0 at end of input', async () => {
-    const session = new RpcSession(bundle, dataDir());
+    const session = new RpcSession(cli.bundle(), dataDir());
     const created = await session.call(1, 'roles:create', { title: 'Line cook', status: 'open' });
     expect(created.ok).toBe(true);
     const id = (created.value as { id: string }).id;
@@ -112,7 +95,7 @@ describe('hirebook rpc', () => {
 
 describe('hirebook rpc --list', () => {
   it('lists every channel with its doc and input/output JSON Schema, and every event', async () => {
-    const run = await runCli(bundle, ['rpc', '--list']);
+    const run = await cli.run(['rpc', '--list']);
     expect(run.code).toBe(0);
     const listing = JSON.parse(run.stdout) as {
       channels: { channel: string; doc: string; input: { type?: string; anyOf?: { type?: string }[] }; output: { type?: string } }[];
