@@ -1,17 +1,8 @@
 // Playwright UI: axe-core finds no serious or critical problems on the description editor (coach and
 // preview tabs, history drawer), the template gallery and the import review.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { openDescription, seedRole } from './descriptions-fixtures';
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`).join('; ')})`);
-  expect(serious).toEqual([]);
-}
 
 test('the description editor with its coach, preview and history passes axe', async ({ hb }) => {
   const { page } = hb;
