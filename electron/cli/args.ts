@@ -1,7 +1,16 @@
 // Parses `hirebook [--data-dir DIR] <command> [options]` into a typed command, or a UsageError.
 // Runs in plain Node (the `hirebook` command).
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, POSTING_LAYOUTS, ROLE_STATUSES, type ExportFormat, type PostingLayout, type RoleStatus } from '../contract';
+import {
+  DUPLICATE_MODES,
+  EXPORT_FORMATS,
+  POSTING_LAYOUTS,
+  ROLE_STATUSES,
+  type DuplicateMode,
+  type ExportFormat,
+  type PostingLayout,
+  type RoleStatus,
+} from '../contract';
 import { UsageError } from './io';
 
 export type Command =
@@ -16,7 +25,10 @@ export type Command =
   | { kind: 'jd-check'; json: boolean; file: string | undefined; roleId: string | undefined }
   | { kind: 'posting-pdf'; roleId: string; out: string; layout: PostingLayout }
   | { kind: 'posting-export'; roleId: string; format: ExportFormat; out: string | undefined }
-  | { kind: 'careers-site'; out: string };
+  | { kind: 'careers-site'; out: string }
+  | { kind: 'candidates-import'; json: boolean; file: string; roleId: string | undefined; stage: string | undefined; duplicates: DuplicateMode }
+  | { kind: 'candidates-export'; out: string; roleId: string | undefined }
+  | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined };
 
 export interface ParsedArgs {
   /** From --data-dir; undefined means the default folder. */
@@ -35,6 +47,8 @@ const OPTIONS = {
   out: { type: 'string' },
   layout: { type: 'string' },
   format: { type: 'string' },
+  stage: { type: 'string' },
+  duplicates: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -53,6 +67,9 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'posting pdf': ['role', 'out', 'layout'],
   'posting export': ['role', 'format', 'out'],
   'careers-site': ['out'],
+  'candidates import': ['json', 'role', 'stage', 'duplicates'],
+  'candidates export': ['out', 'role'],
+  'candidates list': ['json', 'search', 'role'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -60,6 +77,7 @@ const GROUPS: Record<string, string> = {
   roles: 'roles list',
   jd: 'jd parse, jd import, jd check',
   posting: 'posting pdf, posting export',
+  candidates: 'candidates list, candidates import, candidates export',
 };
 
 function parseStatuses(raw: readonly string[] | undefined): RoleStatus[] {
@@ -140,6 +158,20 @@ function postingCommand(name: string, values: Values): Command | null {
   return null;
 }
 
+function candidatesCommand(name: string, files: readonly string[], values: Values): Command {
+  checkOptions(name, values);
+  const roleId = roleOption(values);
+  if (name === 'candidates export') {
+    if (files.length > 0) throw new UsageError(`unexpected argument "${files[0]}" after "${name}" (use --out FILE)`);
+    return { kind: 'candidates-export', out: required('out', values.out, 'FILE'), roleId };
+  }
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? '"candidates import" needs a FILE (.csv)' : `unexpected argument "${files[1]}"`);
+  const stage = values.stage === undefined ? undefined : required('stage', values.stage, 'NAME');
+  if (stage !== undefined && roleId === undefined) throw new UsageError('--stage needs --role ID');
+  const duplicates = choice('duplicates', values.duplicates, DUPLICATE_MODES, 'skip');
+  return { kind: 'candidates-import', json: values.json ?? false, file: files[0] as string, roleId, stage, duplicates };
+}
+
 function simpleCommand(name: string, values: Values): Command {
   const posting = postingCommand(name, values);
   if (posting) return posting;
@@ -153,6 +185,9 @@ function simpleCommand(name: string, values: Values): Command {
         search: values.search ?? '',
         archived: values.archived ?? false,
       };
+    case 'candidates list':
+      checkOptions(name, values);
+      return { kind: 'candidates-list', json: values.json ?? false, search: values.search ?? '', roleId: roleOption(values) };
     case 'info':
       checkOptions(name, values);
       return { kind: 'info', json: values.json ?? false };
@@ -177,6 +212,7 @@ function toCommand(positionals: readonly string[], values: Values): Command {
   const name = group !== undefined ? `${first} ${second ?? ''}` : first;
   const extra = group !== undefined ? rest : [second, ...rest].filter((p) => p !== undefined);
   if (first === 'jd' && ['jd parse', 'jd import', 'jd check'].includes(name)) return jdCommand(name, extra, values);
+  if (name === 'candidates import' || name === 'candidates export') return candidatesCommand(name, extra, values);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" after "${name}"`);
   return simpleCommand(name, values);
 }

@@ -32,6 +32,19 @@ Commands:
   careers-site --out DIR
                       Write a static careers site of all open roles into DIR (empty, or a previous
                       careers export): index.html, one page per role with its JSON-LD, style.css.
+  candidates list [--json] [--search Q] [--role ID]
+                      List candidates by name: --search finds words (prefix) in names, emails,
+                      phone numbers, tags and resume text; --role keeps those who applied to a role.
+                      --json prints every match as {"rows": [...], "total"}.
+  candidates import FILE [--role ID] [--stage NAME] [--duplicates skip|merge|create] [--json]
+                      Import candidates from a CSV file (comma, semicolon or tab separated, UTF-8).
+                      Columns are matched by their headers (name, email, phone, city, tags, ...).
+                      Rows whose email or phone is already known are skipped (default), merged
+                      into the existing candidate, or created anyway. --role adds everyone to a role
+                      (in its first stage, or --stage NAME). --json prints
+                      {"imported", "merged", "skipped", "errors": [{"line", "reason"}]}.
+  candidates export --out FILE [--role ID]
+                      Write every candidate (or those who applied to a role) to a CSV file.
   rpc                 Read NDJSON requests on stdin, one per line:
                         {"id":1,"channel":"roles:list","input":{}}
                       and answer each, in order, with one line on stdout:

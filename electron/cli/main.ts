@@ -3,6 +3,8 @@
 import { defaultDataDir } from '../core/data-dir';
 import type { Core } from '../core/create-core';
 import { parseCliArgs, type Command } from './args';
+import { candidatesExport, candidatesImport } from './commands/candidates-csv';
+import { candidatesList } from './commands/candidates-list';
 import { info } from './commands/info';
 import { jdCheck } from './commands/jd-check';
 import { jdImport } from './commands/jd-import';
@@ -51,6 +53,12 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => postingExport(core, command, io));
     case 'careers-site':
       return withCore(dataDir, version, io, (core) => careersSite(core, command.out, io));
+    case 'candidates-import':
+      return withCore(dataDir, version, io, (core) => candidatesImport(core, command, io));
+    case 'candidates-export':
+      return withCore(dataDir, version, io, (core) => candidatesExport(core, command, io));
+    case 'candidates-list':
+      return withCore(dataDir, version, io, (core) => candidatesList(core, command, io));
   }
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { EmptyInput, IdInput } from './common-schemas';
 import { Company, CompanyUpdateInput } from './company-schemas';
-import { AppInfo, DataChanged, SampleLoadResult } from './app-schemas';
+import { AppInfo, ChooseFolderInput, ChooseFolderResult, DataChanged, SampleLoadResult } from './app-schemas';
 import { Role, RoleDraft, RoleList, RoleListQuery, RoleUpdateInput } from './roles-schemas';
 import {
   DescriptionSaveInput,
@@ -32,6 +32,23 @@ import {
 } from './description-schemas';
 import { JdCheckResult } from './jd-check-schemas';
 import {
+  AttachmentAddInput,
+  AttachmentAddResult,
+  AttachmentContent,
+  CandidateCreateResult,
+  CandidateDraft,
+  CandidateDuplicates,
+  CandidateDuplicatesInput,
+  CandidateIdInput,
+  CandidateList,
+  CandidateListQuery,
+  CandidateMergeInput,
+  CandidateMergeResult,
+  CandidateProfile,
+  CandidateTimeline,
+  CandidateUpdateInput,
+} from './candidates-schemas';
+import {
   BatchCancelInput,
   BatchCancelResult,
   BatchPdfInput,
@@ -46,8 +63,43 @@ import {
   PostingHtmlInput,
   PostingPdf,
   PostingPdfInput,
+  PostingPrintInput,
+  PostingPrintResult,
   PostingProgress,
 } from './posting-schemas';
+import {
+  Application,
+  ApplicationBulkInput,
+  ApplicationBulkResult,
+  ApplicationIdInput,
+  ApplicationList,
+  ApplicationMoveInput,
+  ApplicationNote,
+  ApplicationNoteAddInput,
+  ApplicationNoteList,
+  ApplicationRateInput,
+  ApplicationReactivateInput,
+  ApplicationRejectInput,
+  ApplicationsCreateInput,
+  Pipeline,
+  PipelineUpdateInput,
+  RejectionReasonList,
+  RejectionReasonsListInput,
+  RejectionReasonsSaveInput,
+  RoleIdOnly,
+  StageHistory,
+} from './pipeline-schemas';
+import {
+  CandidateExportFile,
+  CandidateExportInput,
+  ImportCancelInput,
+  ImportCancelResult,
+  ImportInput,
+  ImportPreview,
+  ImportPreviewInput,
+  ImportProgress,
+  ImportResult,
+} from './import-export-schemas';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -57,6 +109,11 @@ export interface ChannelSpec {
 
 export const contract = {
   'app:info': { input: EmptyInput, output: AppInfo, doc: 'Version, data folder and database file of this install.' },
+  'app:choose-folder': {
+    input: ChooseFolderInput,
+    output: ChooseFolderResult,
+    doc: "Ask the person to pick (or create) a folder with the system's folder dialog; null when cancelled (desktop app only).",
+  },
   'company:get': { input: EmptyInput, output: Company, doc: 'The company profile used on postings.' },
   'company:update': { input: CompanyUpdateInput, output: Company, doc: 'Change some fields of the company profile.' },
   'roles:list': { input: RoleListQuery, output: RoleList, doc: 'Roles filtered by status and archive state, searched by title, sorted.' },
@@ -107,6 +164,11 @@ export const contract = {
   'postings:export': { input: PostingExportInput, output: PostingExport, doc: 'A posting as Markdown, plain text for job boards, HTML, or schema.org JSON-LD.' },
   'postings:pdf': { input: PostingPdfInput, output: PostingPdf, doc: "A posting printed to PDF on the company's paper size (needs the PDF printer)." },
   'postings:check': { input: PostingCheckInput, output: PostingCheck, doc: "What search engines need for the role's JSON-LD that is still missing, with the field to fill." },
+  'postings:print': {
+    input: PostingPrintInput,
+    output: PostingPrintResult,
+    doc: "Print a posting with the system print dialog (desktop app only); printed is false when the person cancelled.",
+  },
   'postings:batch-pdf': {
     input: BatchPdfInput,
     output: BatchPdfResult,
@@ -118,6 +180,87 @@ export const contract = {
     output: CareersExport,
     doc: 'Write a static careers site (index, one page per open role with JSON-LD, a stylesheet) into an empty folder.',
   },
+  'candidates:create': {
+    input: CandidateDraft,
+    output: CandidateCreateResult,
+    doc: 'Add a candidate; also lists people who may be the same (same email, phone or a very similar name).',
+  },
+  'candidates:get': { input: IdInput, output: CandidateProfile, doc: 'One candidate with their files and applications (the profile page).' },
+  'candidates:update': { input: CandidateUpdateInput, output: CandidateProfile, doc: 'Change some fields of a candidate; lists are replaced whole.' },
+  'candidates:delete': {
+    input: IdInput,
+    output: z.object({ id: z.string() }),
+    doc: 'Delete a candidate for good, with their applications, files and history.',
+  },
+  'candidates:list': {
+    input: CandidateListQuery,
+    output: CandidateList,
+    doc: 'One page of the candidates table: searched, filtered by role, stage, status, source, tag, rating and date, sorted.',
+  },
+  'candidates:duplicates': {
+    input: CandidateDuplicatesInput,
+    output: CandidateDuplicates,
+    doc: 'People who may be the same as a stored candidate or a draft, with the reasons (email, phone, name).',
+  },
+  'candidates:merge': {
+    input: CandidateMergeInput,
+    output: CandidateMergeResult,
+    doc: 'Merge two records of one person: every application, note, file and history event moves to the kept one.',
+  },
+  'candidates:timeline': { input: CandidateIdInput, output: CandidateTimeline, doc: 'Everything that happened to a candidate and their applications, newest first.' },
+  'attachments:add': {
+    input: AttachmentAddInput,
+    output: AttachmentAddResult,
+    doc: "Keep a PDF, DOCX, TXT or image file on a candidate (up to 20 MB); its text is made searchable and contact details found in it are suggested.",
+  },
+  'attachments:content': { input: IdInput, output: AttachmentContent, doc: "A stored file's bytes (base64) and type, for the in-app preview." },
+  'attachments:delete': { input: IdInput, output: z.object({ id: z.string() }), doc: 'Remove a file from a candidate.' },
+  'pipeline:get': { input: RoleIdOnly, output: Pipeline, doc: "A role's board: its stages in order with card counts, and every active (and hired) card." },
+  'pipeline:update-stages': {
+    input: PipelineUpdateInput,
+    output: Pipeline,
+    doc: "Rename, reorder, add and remove a role's stages; applications in removed stages move to moveRemovedTo.",
+  },
+  'applications:create': { input: ApplicationsCreateInput, output: ApplicationList, doc: 'Add a candidate to one or more roles, in the first stage (or the given one).' },
+  'applications:move': {
+    input: ApplicationMoveInput,
+    output: Application,
+    doc: 'Move a card to a stage (recording the move in its history) or to another place in its column.',
+  },
+  'applications:reject': { input: ApplicationRejectInput, output: ApplicationList, doc: 'Reject (or mark withdrawn) with a typed reason; the cards leave the board.' },
+  'applications:hire': { input: ApplicationIdInput, output: Application, doc: "Mark an application hired: it moves to the role's hired stage." },
+  'applications:reactivate': {
+    input: ApplicationReactivateInput,
+    output: Application,
+    doc: 'Bring a rejected, withdrawn or hired application back to the board, in its last stage or the given one.',
+  },
+  'applications:rate': { input: ApplicationRateInput, output: Application, doc: 'Rate an application from 1 to 5, or clear the rating with null.' },
+  'applications:note-add': { input: ApplicationNoteAddInput, output: ApplicationNote, doc: 'Add a note to an application.' },
+  'applications:notes': { input: ApplicationIdInput, output: ApplicationNoteList, doc: "An application's notes, newest first." },
+  'applications:history': { input: ApplicationIdInput, output: StageHistory, doc: "An application's stage moves, with the time spent in each stage." },
+  'applications:bulk': {
+    input: ApplicationBulkInput,
+    output: ApplicationBulkResult,
+    doc: 'Move, reject, tag or delete many applications at once; all or nothing.',
+  },
+  'rejection-reasons:list': { input: RejectionReasonsListInput, output: RejectionReasonList, doc: 'The rejection reasons (we rejected / they withdrew), in order.' },
+  'rejection-reasons:save': {
+    input: RejectionReasonsSaveInput,
+    output: RejectionReasonList,
+    doc: 'Save the edited list of rejection reasons: add, rename, reorder, archive (left-out reasons are archived).',
+  },
+  'candidates:import-preview': {
+    input: ImportPreviewInput,
+    output: ImportPreview,
+    doc: 'Read a CSV file: separator, headers, the guessed column mapping and the first rows. Saves nothing.',
+  },
+  'candidates:import': {
+    input: ImportInput,
+    output: ImportResult,
+    doc: 'Import candidates from CSV in batches, with candidates:import-progress events; reports every refused row by line.',
+  },
+  'candidates:import-cancel': { input: ImportCancelInput, output: ImportCancelResult, doc: 'Stop a running import after its current batch; finished batches are kept.' },
+  'candidates:export': { input: CandidateExportInput, output: CandidateExportFile, doc: 'The candidates the table filters match, as a CSV file.' },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {
@@ -126,6 +269,8 @@ export const events = {
   'menu:new-role': z.object({}),
   /** A batch PDF job moved on: `done` of `total` roles handled. */
   'postings:progress': PostingProgress,
+  /** A CSV import moved on: `done` of `total` rows handled. */
+  'candidates:import-progress': ImportProgress,
 } as const satisfies Record<EventName, z.ZodType>;
 
 /** What a caller passes (defaults may be omitted). */

@@ -1,4 +1,5 @@
-// App-level payloads: where the data lives, versions, sample data, and the data-changed event.
+// App-level payloads: where the data lives, versions, sample data, the folder picker, and the data-changed
+// event. Runs anywhere.
 import { z } from 'zod';
 
 export const AppInfo = z.object({
@@ -15,11 +16,14 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export const SampleLoadResult = z.object({
   rolesCreated: z.number().int(),
   companyFilled: z.boolean(),
+  /** Sample candidates added (people already there, matched by email, are not added again). */
+  candidatesCreated: z.number().int(),
 });
 export type SampleLoadResult = z.infer<typeof SampleLoadResult>;
 
 /** `descriptions` and `revisions` carry role ids; `templates` carries template ids. */
-export const DATA_DOMAINS = ['roles', 'company', 'descriptions', 'revisions', 'templates'] as const;
+/** `pipeline` carries role ids; `applications` application ids; `candidates` candidate ids (empty: many). */
+export const DATA_DOMAINS = ['roles', 'company', 'descriptions', 'revisions', 'templates', 'candidates', 'applications', 'pipeline', 'rejection-reasons'] as const;
 export const DataDomain = z.enum(DATA_DOMAINS);
 export type DataDomain = z.infer<typeof DataDomain>;
 
@@ -30,3 +34,13 @@ export const DataChanged = z.object({
   ids: z.array(z.string()),
 });
 export type DataChanged = z.infer<typeof DataChanged>;
+
+/** What the folder picker asks, e.g. "Choose a folder for the careers page". */
+export const ChooseFolderInput = z
+  .object({ title: z.string().trim().min(1, { message: 'Say what the folder is for' }).max(200, { message: 'Keep the title short' }) })
+  .strict();
+export type ChooseFolderInput = z.infer<typeof ChooseFolderInput>;
+
+/** The folder the person chose (absolute), or null when they cancelled the dialog. */
+export const ChooseFolderResult = z.object({ path: z.string().nullable() });
+export type ChooseFolderResult = z.infer<typeof ChooseFolderResult>;

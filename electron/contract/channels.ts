@@ -4,6 +4,7 @@
 /** Every request/response channel, as `domain:verb`. */
 export const CHANNELS = [
   'app:info',
+  'app:choose-folder',
   'company:get',
   'company:update',
   'roles:list',
@@ -34,15 +35,45 @@ export const CHANNELS = [
   'postings:export',
   'postings:pdf',
   'postings:check',
+  'postings:print',
   'postings:batch-pdf',
   'postings:cancel',
   'careers:export',
+  'candidates:create',
+  'candidates:get',
+  'candidates:update',
+  'candidates:delete',
+  'candidates:list',
+  'candidates:duplicates',
+  'candidates:merge',
+  'candidates:timeline',
+  'attachments:add',
+  'attachments:content',
+  'attachments:delete',
+  'pipeline:get',
+  'pipeline:update-stages',
+  'applications:create',
+  'applications:move',
+  'applications:reject',
+  'applications:hire',
+  'applications:reactivate',
+  'applications:rate',
+  'applications:note-add',
+  'applications:notes',
+  'applications:history',
+  'applications:bulk',
+  'rejection-reasons:list',
+  'rejection-reasons:save',
+  'candidates:import-preview',
+  'candidates:import',
+  'candidates:import-cancel',
+  'candidates:export',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Every push event main sends to the renderer. */
-export const EVENTS = ['data:changed', 'menu:new-role', 'postings:progress'] as const;
+export const EVENTS = ['data:changed', 'menu:new-role', 'postings:progress', 'candidates:import-progress'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

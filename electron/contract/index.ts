@@ -11,4 +11,7 @@ export * from './jd-check-schemas';
 export * from './template-schemas';
 export * from './description-schemas';
 export * from './posting-schemas';
+export * from './candidates-schemas';
+export * from './pipeline-schemas';
+export * from './import-export-schemas';
 export * from './api';

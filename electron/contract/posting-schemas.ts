@@ -26,7 +26,7 @@ export const AbsoluteFolder = z
   });
 
 export const PostingHtmlInput = z.object({ roleId: Uuid, layout: PostingLayout.default('classic') }).strict();
-/** The exact self-contained HTML document that is printed: the renderer previews it in a sandboxed iframe. */
+/** The exact self-contained HTML document that is printed: the renderer previews it in a shadow root. */
 export const PostingHtml = z.object({ html: z.string() });
 export type PostingHtml = z.infer<typeof PostingHtml>;
 
@@ -47,6 +47,11 @@ export const PostingPdf = z.object({
   pages: z.number().int().min(1),
 });
 export type PostingPdf = z.infer<typeof PostingPdf>;
+
+export const PostingPrintInput = PostingHtmlInput;
+/** printed: false when the person cancelled the system print dialog. */
+export const PostingPrintResult = z.object({ printed: z.boolean() });
+export type PostingPrintResult = z.infer<typeof PostingPrintResult>;
 
 export const PostingCheckInput = z.object({ roleId: Uuid }).strict();
 

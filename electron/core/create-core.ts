@@ -12,6 +12,7 @@ import { DomainError } from './errors';
 import { createHandlers, type Handlers } from './handlers';
 import { BatchJobs } from './postings/batch-jobs';
 import type { PdfPrinter } from './postings/pdf-printer';
+import type { PlatformServices } from './platform-services';
 
 export interface CoreOptions {
   /** Folder for hirebook.db, attachments/ and backups/ (created if missing). */
@@ -33,6 +34,11 @@ export interface CoreOptions {
    * it, the PDF channels answer 'unavailable'.
    */
   printer?: () => PdfPrinter;
+  /**
+   * What only the desktop shell can do: the folder dialog and the system print dialog. Without it,
+   * app:choose-folder and postings:print answer 'unavailable'.
+   */
+  platform?: PlatformServices;
   /** Replace handlers (tests inject failures); the rest come from the real map. */
   handlers?: Partial<Handlers>;
 }
@@ -118,6 +124,7 @@ export function createCore(options: CoreOptions): Core {
     appVersion: options.appVersion ?? '0.0.0-dev',
     now: options.now ?? (() => new Date()),
     printer: printer.get,
+    platform: options.platform ?? null,
     jobs: new BatchJobs(),
     emit: emitter(options, logger),
   };

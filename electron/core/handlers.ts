@@ -3,6 +3,12 @@
 import type { Channel, Output, ParsedInput } from '../contract';
 import type { CoreContext } from './core-context';
 import { appHandlers } from './app/app-handlers';
+import { attachmentsHandlers } from './attachments/attachments-handlers';
+import { candidatesHandlers } from './candidates/candidates-handlers';
+import { applicationsHandlers } from './applications/applications-handlers';
+import { rejectionReasonsHandlers } from './applications/rejection-reasons-handlers';
+import { csvHandlers } from './csv/csv-handlers';
+import { pipelineHandlers } from './pipeline/pipeline-handlers';
 import { companyHandlers } from './company/company-handlers';
 import { descriptionsHandlers } from './descriptions/descriptions-handlers';
 import { revisionsHandlers } from './descriptions/revisions-handlers';
@@ -33,5 +39,11 @@ export function createHandlers(): Handlers {
     ...templatesHandlers,
     ...jdHandlers,
     ...postingsHandlers,
+    ...candidatesHandlers,
+    ...attachmentsHandlers,
+    ...pipelineHandlers,
+    ...applicationsHandlers,
+    ...rejectionReasonsHandlers,
+    ...csvHandlers,
   } satisfies Handlers;
 }

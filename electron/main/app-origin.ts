@@ -36,3 +36,8 @@ export function isAppUrl(url: string): boolean {
   const devOrigin = devServerOrigin();
   return devOrigin !== undefined && parsed.origin === devOrigin;
 }
+
+/** True for a blob: URL one of our pages made (a file the owner saves, e.g. a posting PDF). */
+export function isAppBlobUrl(url: string): boolean {
+  return url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length));
+}

@@ -7,6 +7,7 @@ import log from 'electron-log/main';
 import type { EventName } from '../contract';
 import { createCore, type Core } from '../core/create-core';
 import { createElectronPrinter } from './pdf-printer-electron';
+import { createElectronPlatform } from './platform-electron';
 
 const DATABASE_FILE = 'hirebook.db';
 
@@ -91,6 +92,8 @@ export function openCore(onEvent: (event: EventName, payload: unknown) => void):
       onEvent,
       // Started on the first PDF only: the hidden print window never exists until the owner prints.
       printer: createElectronPrinter,
+      // The folder and print dialogs only the desktop shell can show.
+      platform: createElectronPlatform(),
       logger: {
         error: (...args: unknown[]) => log.error(...args),
         warn: (...args: unknown[]) => log.warn(...args),

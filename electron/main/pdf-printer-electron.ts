@@ -25,18 +25,19 @@ const LOAD_TIMEOUT_MS = 30_000;
 const MAX_DATA_URL = 1_900_000;
 
 let printSession: Session | null = null;
-let allowedFileUrl: string | null = null;
+/** The temp files being printed right now (a PDF and a system print may overlap). */
+const allowedFileUrls = new Set<string>();
 
 /**
- * The print session allows data: (the document, its fonts and logo) and, while one prints, the one temp
- * file being printed. This handler replaces the remote-request filter security.ts installs on every new
+ * The print session allows data: (the document, its fonts and logo) and, while one prints, the temp
+ * files being printed. This handler replaces the remote-request filter security.ts installs on every new
  * session (a session has one onBeforeRequest listener): it is stricter, so nothing is lost.
  */
 function printingSession(): Session {
   if (printSession) return printSession;
   const ses = session.fromPartition(PARTITION, { cache: false });
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('data:') || (allowedFileUrl !== null && details.url === allowedFileUrl);
+    const allowed = details.url.startsWith('data:') || allowedFileUrls.has(details.url);
     if (!allowed) log.warn(`Blocked a request while printing: ${details.url.slice(0, 120)}`);
     callback({ cancel: !allowed });
   });
@@ -85,22 +86,42 @@ async function load(win: BrowserWindow, html: string): Promise<() => Promise<voi
   const dir = await mkdtemp(join(tmpdir(), 'hirebook-print-'));
   const file = join(dir, `${randomUUID()}.html`);
   await writeFile(file, html, { mode: 0o600 });
-  allowedFileUrl = pathToFileURL(file).href;
-  await withTimeout(win.loadFile(file), 'Loading the posting');
-  return async () => {
-    allowedFileUrl = null;
+  const url = pathToFileURL(file).href;
+  allowedFileUrls.add(url);
+  const cleanup = async (): Promise<void> => {
+    allowedFileUrls.delete(url);
     await rm(dir, { recursive: true, force: true });
   };
+  try {
+    await withTimeout(win.loadFile(file), 'Loading the posting');
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  return cleanup;
+}
+
+/**
+ * Loads a posting into a fresh hidden, sandboxed window with JavaScript off (in the locked print session),
+ * runs `use` on it, then destroys the window and any temp file. Shared by printToPDF and the system print.
+ */
+export async function withPostingWindow<T>(html: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
+  const win = hiddenWindow(printingSession());
+  let cleanup: () => Promise<void> = async () => undefined;
+  try {
+    cleanup = await load(win, html);
+    return await use(win);
+  } finally {
+    if (!win.isDestroyed()) win.destroy();
+    await cleanup();
+  }
 }
 
 // printToPDF takes its margins in inches.
 const inches = (mm: number): number => mm / 25.4;
 
-async function printOnce(html: string, options: PrintOptions): Promise<PrintResult> {
-  const win = hiddenWindow(printingSession());
-  let cleanup: () => Promise<void> = async () => undefined;
-  try {
-    cleanup = await load(win, html);
+function printOnce(html: string, options: PrintOptions): Promise<PrintResult> {
+  return withPostingWindow(html, async (win) => {
     const pdf = await win.webContents.printToPDF({
       pageSize: options.paperSize === 'a4' ? 'A4' : 'Letter',
       printBackground: true,
@@ -118,15 +139,12 @@ async function printOnce(html: string, options: PrintOptions): Promise<PrintResu
     });
     const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     return { pdf: bytes, pages: countPdfPages(bytes) };
-  } finally {
-    if (!win.isDestroyed()) win.destroy();
-    await cleanup();
-  }
+  });
 }
 
 /**
  * One hidden window per print, destroyed right after: nothing stays loaded between prints. Prints run one
- * at a time (the temp-file allowance is shared), so a batch never opens many windows at once.
+ * at a time, so a batch never opens many windows at once.
  */
 export function createElectronPrinter(): PdfPrinter {
   let queue: Promise<unknown> = Promise.resolve();

@@ -1,8 +1,9 @@
 // Locks down every session and web contents: no network, no permissions, no navigation, no new
-// windows; safe http(s) links go to the OS browser. Runs in the Electron main process.
-import { app, session, shell, type Session, type WebContents } from 'electron';
+// windows, no downloads but the files our own page saves; safe http(s) links go to the OS browser.
+// Runs in the Electron main process.
+import { app, session, shell, type DownloadItem, type Event, type Session, type WebContents } from 'electron';
 import log from 'electron-log/main';
-import { devServerOrigin, isAppUrl } from './app-origin';
+import { devServerOrigin, isAppBlobUrl, isAppUrl } from './app-origin';
 import { isRemoteRequest, isSafeExternalUrl } from './url-rules';
 
 const REMOTE_URL_FILTER = { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] };
@@ -12,6 +13,18 @@ const ALLOWED_PERMISSIONS = new Set<string>(['clipboard-sanitized-write']);
 
 function permissionAllowed(contents: WebContents | null, permission: string): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && contents !== null && isAppUrl(contents.getURL());
+}
+
+/**
+ * The renderer saves files (a posting PDF, Markdown, JSON-LD) as blob: downloads from its own page.
+ * Those go ahead without a save path, so Electron shows the system save dialog; any other download
+ * (a remote URL, a data: URL, a page that is not ours) is cancelled.
+ */
+function guardDownload(event: Event, item: DownloadItem, contents: WebContents | undefined): void {
+  const url = item.getURL();
+  if (isAppBlobUrl(url) && contents !== undefined && isAppUrl(contents.getURL())) return;
+  event.preventDefault();
+  log.warn(`Blocked a download of ${url.slice(0, 120)}`);
 }
 
 function hardenSession(ses: Session): void {
@@ -28,6 +41,7 @@ function hardenSession(ses: Session): void {
   });
   ses.setPermissionCheckHandler((contents, permission) => permissionAllowed(contents, permission));
   ses.setDevicePermissionHandler(() => false);
+  ses.on('will-download', guardDownload);
 }
 
 /** Hands a link to the OS browser only after validation; anything else is dropped and logged. */

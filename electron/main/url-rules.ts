@@ -9,7 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "font-src 'self'",
+  // data: for the posting preview: its embedded @font-face fonts (the very fonts that print).
+  "font-src 'self' data:",
   "connect-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -38,7 +38,10 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     permissionCheck: [] as Handler[],
     opened: [] as string[],
     errorBoxes: [] as [string, string][],
+    openDialogs: [] as { parent: unknown; options: Record<string, unknown> }[],
   };
+  /** What the next dialog.showOpenDialog answers (tests set it). */
+  const dialogAnswer = { value: { canceled: false, filePaths: ['/home/owner/Careers'] } as { canceled: boolean; filePaths: string[] } };
   const userData = { value: paths.userData };
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
@@ -59,16 +62,17 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     },
   });
   const session = {
-    defaultSession: {
+    defaultSession: Object.assign(new EventEmitter(), {
       webRequest: { onBeforeRequest: (_filter: unknown, handler: Handler) => void recorded.beforeRequest.push(handler) },
       setPermissionRequestHandler: (handler: Handler) => void recorded.permissionRequest.push(handler),
       setPermissionCheckHandler: (handler: Handler) => void recorded.permissionCheck.push(handler),
       setDevicePermissionHandler: () => undefined,
-    },
+    }),
   };
   class BrowserWindow extends EventEmitter {
     static all: BrowserWindow[] = [];
     static getAllWindows = (): BrowserWindow[] => BrowserWindow.all;
+    static getFocusedWindow = (): BrowserWindow | null => BrowserWindow.all[0] ?? null;
     readonly webContents = fakeWebContents();
     constructor(readonly options: Record<string, unknown>) {
       super();
@@ -109,8 +113,14 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
       openExternal: (url: string) => Promise.resolve(void recorded.opened.push(url)),
       openPath: () => Promise.resolve(''),
     },
-    dialog: { showErrorBox: (title: string, body: string) => void recorded.errorBoxes.push([title, body]) },
+    dialog: {
+      showErrorBox: (title: string, body: string) => void recorded.errorBoxes.push([title, body]),
+      showOpenDialog: (parent: unknown, options: Record<string, unknown>) => {
+        recorded.openDialogs.push({ parent, options });
+        return Promise.resolve(dialogAnswer.value);
+      },
+    },
     webContents: { getAllWebContents: () => [] },
   };
-  return { electron, recorded };
+  return { electron, recorded, dialogAnswer };
 }

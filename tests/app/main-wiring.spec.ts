@@ -130,3 +130,30 @@ test('blocks network requests and permissions, navigation and new windows', () =
   expect(contents.windowOpenHandler?.({ url: 'https://example.com/apply' })).toEqual({ action: 'deny' });
   expect(fake.recorded.opened).toEqual(['https://example.com/jobs', 'https://example.com/apply']);
 });
+
+test('app:choose-folder shows the folder dialog on the focused window and answers its choice', async () => {
+  const choose = fake.recorded.ipcHandlers.get('app:choose-folder') as IpcHandler;
+  const answer = await choose(frame('app://hirebook/index.html'), { title: 'Choose a folder for the careers page' });
+  expect(answer).toEqual({ ok: true, value: { path: '/home/owner/Careers' } });
+  const [shown] = fake.recorded.openDialogs;
+  expect(shown?.parent).toBe(fake.electron.BrowserWindow.all[0]);
+  expect(shown?.options).toMatchObject({ title: 'Choose a folder for the careers page', properties: ['openDirectory', 'createDirectory'] });
+
+  fake.dialogAnswer.value = { canceled: true, filePaths: [] };
+  expect(await choose(frame('app://hirebook/index.html'), { title: 'Again' })).toEqual({ ok: true, value: { path: null } });
+});
+
+test('lets our page save blob: downloads (the save dialog) and cancels every other download', () => {
+  const session = fake.electron.session.defaultSession;
+  const outcome = (url: string, pageUrl: string): boolean => {
+    let prevented = false;
+    const item = { getURL: () => url };
+    session.emit('will-download', { preventDefault: () => (prevented = true) }, item, fakeWebContents(pageUrl));
+    return prevented;
+  };
+  expect(outcome('blob:app://hirebook/5b9c3f5e-2a8d-4f1e-9c0b-1d2e3f4a5b6c', 'app://hirebook/index.html')).toBe(false);
+  expect(outcome('https://example.com/file.exe', 'app://hirebook/index.html')).toBe(true);
+  expect(outcome('data:application/pdf;base64,JVBER', 'app://hirebook/index.html')).toBe(true);
+  expect(outcome('blob:https://evil.example/5b9c3f5e', 'app://hirebook/index.html')).toBe(true);
+  expect(outcome('blob:app://hirebook/5b9c3f5e', 'https://evil.example/')).toBe(true);
+});

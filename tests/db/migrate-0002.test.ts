@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Role, RoleDescription } from '../../electron/contract';
 import { migrate } from '../../electron/core/db/migrate';
-import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { openDatabase, readUserVersion } from '../../electron/core/db/open-database';
 import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
 
@@ -47,7 +47,7 @@ describe('migration 0002-job-descriptions', () => {
       expect(copy.prepare('SELECT title FROM roles').all()).toEqual([{ title: 'Line Cook' }]);
     });
     withRawDb(core.databasePath, (db) => {
-      expect(readUserVersion(db)).toBe(2);
+      expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION);
       const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[];
       expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['role_sections', 'role_revisions', 'templates']));
     });

@@ -9,7 +9,7 @@ describe('sample:load', () => {
     const core = tempCore();
     const result = value<SampleLoadResult>(await core.dispatch('sample:load', {}));
     const { roles } = value<RoleList>(await core.dispatch('roles:list', { archived: 'include' }));
-    expect(result).toEqual({ rolesCreated: roles.length, companyFilled: true });
+    expect(result).toEqual({ rolesCreated: roles.length, companyFilled: true, candidatesCreated: 12 });
     expect(roles.length).toBeGreaterThanOrEqual(6);
     expect(roles.length).toBeLessThanOrEqual(8);
     for (const role of roles) RoleSchema.parse(role);
@@ -28,7 +28,7 @@ describe('sample:load', () => {
     const first = value<SampleLoadResult>(await core.dispatch('sample:load', {}));
     const second = value<SampleLoadResult>(await core.dispatch('sample:load', {}));
     expect(first.rolesCreated).toBeGreaterThan(0);
-    expect(second).toEqual({ rolesCreated: 0, companyFilled: false });
+    expect(second).toEqual({ rolesCreated: 0, companyFilled: false, candidatesCreated: 0 });
     const counts = withRawDb(core.databasePath, (db) =>
       db.prepare('SELECT count(*) AS total, count(DISTINCT title) AS titles FROM roles').get(),
     );

@@ -16,6 +16,8 @@ import type { Core } from '../../electron/core';
 import { dumpTables, tempCore, tempDir, value } from '../helpers/temp-core';
 import path from 'node:path';
 import { PNG_1X1 } from '../helpers/images';
+import { pipelineInputs, seedPipeline, type PipelineSeed } from '../helpers/pipeline-seed';
+import { candidateInputs, seedCandidates, type CandidatesSeed } from '../helpers/candidates-seed';
 
 const RUNS_PER_CHANNEL = 100;
 
@@ -23,6 +25,8 @@ interface Seed {
   id: string;
   revisionId: string;
   sectionId: string;
+  pipeline: PipelineSeed;
+  candidates: CandidatesSeed;
 }
 
 const PARSED = {
@@ -57,8 +61,9 @@ function jdInputs({ id, revisionId, sectionId }: Seed, unknown: { id: string }) 
 }
 
 /**
- * Valid inputs for the posting channels. The core under fuzz has no PDF printer, so the PDF channels must
- * answer a typed 'unavailable'; folder channels write only inside `outRoot` (see confined()).
+ * Valid inputs for the posting channels. The core under fuzz has no PDF printer and no platform services,
+ * so the PDF and print channels must answer a typed 'unavailable'; folder channels write only inside
+ * `outRoot` (see confined()).
  */
 function postingInputs({ id }: Seed, unknown: { id: string }, outRoot: string) {
   const jobId = '3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b';
@@ -67,6 +72,7 @@ function postingInputs({ id }: Seed, unknown: { id: string }, outRoot: string) {
     'postings:export': [{ roleId: id, format: 'md' }, { roleId: id, format: 'jsonld' }, { roleId: unknown.id, format: 'txt' }],
     'postings:pdf': [{ roleId: id, layout: 'classic' }, { roleId: unknown.id, layout: 'flyer' }],
     'postings:check': [{ roleId: id }, { roleId: unknown.id }],
+    'postings:print': [{ roleId: id, layout: 'flyer' }, { roleId: unknown.id }],
     'postings:batch-pdf': [{ outDir: path.join(outRoot, 'pdfs'), layout: 'flyer', jobId }, { outDir: 'relative', jobId }],
     'postings:cancel': [{ jobId }, { jobId: unknown.id }],
     'careers:export': [{ outDir: path.join(outRoot, 'site') }, { outDir: outRoot }, { outDir: 'site' }],
@@ -92,7 +98,10 @@ function validInputs(seed: Seed, outRoot: string): Record<Channel, Record<string
   return {
     ...jdInputs(seed, unknown),
     ...postingInputs(seed, unknown, outRoot),
+    ...pipelineInputs(seed.pipeline, unknown),
+    ...candidateInputs(seed.candidates, unknown),
     'app:info': [{}],
+    'app:choose-folder': [{ title: 'Choose a folder for the careers page' }, { title: '' }],
     'company:get': [{}],
     'company:update': [
       { name: 'Acme', website: 'https://acme.example', address: { city: 'Bend' }, paperSize: 'a4', defaultCurrency: 'EUR' },
@@ -125,7 +134,7 @@ function mutated(bases: Record<string, unknown>[]): fc.Arbitrary<unknown> {
     .record({
       base: fc.constantFrom(...bases),
       key: fc.oneof(
-        fc.constantFrom('title', 'id', 'patch', 'logo', 'search', 'statuses', 'salaryMin', 'closesOn', 'roleId', 'sections', 'parsed', 'role'),
+        fc.constantFrom('title', 'id', 'patch', 'logo', 'search', 'statuses', 'salaryMin', 'closesOn', 'roleId', 'sections', 'parsed', 'role', 'candidateId', 'mergeId', 'base64', 'draft', 'emails'),
         fc.string(),
       ),
       inner: fc.constantFrom('title', 'city', 'salaryMax', 'base64', 'mimeType', 'openings', 'x', 'sections', 'fields', '0'),
@@ -154,7 +163,9 @@ async function seededCore(): Promise<{ core: Core; seed: Seed }> {
     await core.dispatch('descriptions:save', { roleId: id, sections: [{ kind: 'summary', heading: 'Summary', html: '<p>Bake bread.</p>' }] }),
   );
   const revision = value<RevisionSummary>(await core.dispatch('revisions:create', { roleId: id, label: 'first' }));
-  return { core, seed: { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '' } };
+  const pipeline = await seedPipeline(core, id);
+  const candidates = await seedCandidates(core);
+  return { core, seed: { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '', pipeline, candidates } };
 }
 
 describe('dispatch under random input', () => {

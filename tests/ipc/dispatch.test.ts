@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiErrorBody, CHANNELS, contract, type Channel, type Role, type RoleList } from '../../electron/contract';
 import { tempCore, tempDir, value } from '../helpers/temp-core';
 import { PNG_1X1 } from '../helpers/images';
+import { checkPipelineChannels } from '../helpers/pipeline-seed';
+import { checkCandidateChannels } from '../helpers/candidates-seed';
 
 describe('dispatch errors', () => {
   it('refuses an unknown channel', async () => {
@@ -114,6 +116,7 @@ async function checkPostingChannels(check: Check, roleId: string): Promise<void>
   await check('postings:export', { roleId, format: 'jsonld' });
   await check('postings:pdf', { roleId, layout: 'classic' });
   await check('postings:check', { roleId });
+  await check('postings:print', { roleId, layout: 'classic' });
   await check('postings:batch-pdf', { outDir: path.join(tempDir(), 'pdfs'), layout: 'classic', jobId: '3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b' });
   await check('postings:cancel', { jobId: '3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b' });
   await check('careers:export', { outDir: path.join(tempDir(), 'site') });
@@ -123,7 +126,10 @@ const FAKE_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Page >> e
 
 describe('channel outputs', () => {
   it('match their contract output schemas', async () => {
-    const core = tempCore({ printer: () => ({ print: () => Promise.resolve({ pdf: FAKE_PDF, pages: 1 }), close: () => Promise.resolve() }) });
+    const core = tempCore({
+      printer: () => ({ print: () => Promise.resolve({ pdf: FAKE_PDF, pages: 1 }), close: () => Promise.resolve() }),
+      platform: { chooseFolder: () => Promise.resolve(tempDir()), printHtml: () => Promise.resolve(true) },
+    });
     const seen = new Set<Channel>();
     async function check(channel: Channel, input: unknown) {
       const result = await core.dispatch(channel, input);
@@ -133,6 +139,7 @@ describe('channel outputs', () => {
       return result.value;
     }
     await check('app:info', {});
+    await check('app:choose-folder', { title: 'Choose a folder' });
     await check('sample:load', {});
     await check('company:get', {});
     await check('company:update', { name: 'Acme', logo: { mimeType: 'image/png', base64: PNG_1X1.toString('base64') } });
@@ -147,6 +154,8 @@ describe('channel outputs', () => {
     await check('roles:delete', { id: copy.id });
     await checkJobDescriptionChannels(check, id);
     await checkPostingChannels(check, id);
+    await checkPipelineChannels(core, check, id);
+    await checkCandidateChannels(check);
     expect([...seen].sort()).toEqual([...CHANNELS].sort());
   });
 

@@ -2,12 +2,14 @@
 // failing the test on any console error, page error or CSP violation.
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Channel, Input, Output } from '../../electron/contract';
-import { createTestCore, installBridge, queryDb, startStaticServer, type StaticServer, type TestCore } from './harness';
+import { createTestCore, installBridge, queryDb, startStaticServer, type FakePlatform, type StaticServer, type TestCore } from './harness';
 
 export interface Hirebook {
   page: Page;
   dataDir: string;
   databasePath: string;
+  /** The fake desktop shell: the folders its dialog handed out and the documents it printed. */
+  platform: FakePlatform;
   /** Opens the app at a hash route (default: the Roles screen). */
   open(hash?: string): Promise<void>;
   /** Calls the core directly, as set-up for a test (not through the UI). */
@@ -40,6 +42,7 @@ export const test = base.extend<{ hb: Hirebook }, { server: StaticServer }>({
       page,
       dataDir: testCore.dataDir,
       databasePath: testCore.databasePath,
+      platform: testCore.platform,
       async open(hash = '#/roles') {
         await page.goto(`${server.url}${hash}`);
         await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
@@ -57,7 +60,7 @@ export const test = base.extend<{ hb: Hirebook }, { server: StaticServer }>({
     } finally {
       testCore.setEventSink(null);
       await page.close();
-      testCore.dispose();
+      await testCore.dispose();
     }
   },
 });

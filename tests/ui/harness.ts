@@ -7,13 +7,16 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
+import type { PaperSize } from '../../electron/contract';
 import { createCore, type Core } from '../../electron/core/create-core';
+import type { PlatformServices } from '../../electron/core/platform-services';
+import { createPlaywrightPrinter } from '../../electron/core/postings/pdf-printer-playwright';
 
 export const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
 
 /** The same policy as the meta tag in renderer/index.html, also sent as a header. */
 export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; " +
   "connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const MIME: Record<string, string> = {
@@ -68,31 +71,86 @@ export async function startStaticServer(root = RENDERER_DIR): Promise<StaticServ
 
 type EventSink = (event: string, payload: unknown) => void;
 
+/** The desktop shell's dialogs, faked: what the core asked for, and what the next dialog answers. */
+export interface FakePlatform {
+  /** Titles of the folder dialogs shown, in order. */
+  folderTitles: string[];
+  /** The folders handed out (each a new empty folder under outRoot). */
+  folders: string[];
+  /** The documents sent to the system print dialog. */
+  printed: { html: string; paperSize: PaperSize }[];
+  /** Set to true to make the next folder dialog come back cancelled. */
+  cancelNextFolder: boolean;
+  /** Set to a reason to make the next print fail (as a printer with a problem would). */
+  failNextPrint: string | null;
+}
+
 export interface TestCore {
   core: Core;
   dataDir: string;
   databasePath: string;
+  platform: FakePlatform;
   /** Where push events go; installBridge points it at the page. */
   setEventSink(sink: EventSink | null): void;
-  dispose(): void;
+  /** Closes the core (and its PDF browser, if one started) and removes the temp folders. */
+  dispose(): Promise<void>;
 }
 
-/** A real core on a fresh temp data folder. */
+function fakePlatform(outRoot: string): { services: PlatformServices; record: FakePlatform } {
+  const record: FakePlatform = { folderTitles: [], folders: [], printed: [], cancelNextFolder: false, failNextPrint: null };
+  const services: PlatformServices = {
+    chooseFolder: ({ title }) => {
+      record.folderTitles.push(title);
+      if (record.cancelNextFolder) {
+        record.cancelNextFolder = false;
+        return Promise.resolve(null);
+      }
+      const folder = path.join(outRoot, `chosen-${record.folders.length + 1}`);
+      fs.mkdirSync(folder, { recursive: true });
+      record.folders.push(folder);
+      return Promise.resolve(folder);
+    },
+    printHtml: (html, { paperSize }) => {
+      const failure = record.failNextPrint;
+      record.failNextPrint = null;
+      if (failure) return Promise.reject(new Error(failure));
+      record.printed.push({ html, paperSize });
+      return Promise.resolve(true);
+    },
+  };
+  return { services, record };
+}
+
+/**
+ * A real core on a fresh temp data folder, with a real PDF printer (playwright-core driving Chromium,
+ * started on the first print) and a fake platform whose folder dialog hands out fresh temp folders.
+ */
 export function createTestCore(prefix = 'hirebook-ui-'): TestCore {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}out-`));
+  const platform = fakePlatform(outRoot);
   let sink: EventSink | null = null;
-  const core = createCore({ dataDir, runtime: 'node', appVersion: '0.1.0-test', onEvent: (e, p) => sink?.(e, p) });
+  const core = createCore({
+    dataDir,
+    runtime: 'node',
+    appVersion: '0.1.0-test',
+    onEvent: (e, p) => sink?.(e, p),
+    printer: () => createPlaywrightPrinter(),
+    platform: platform.services,
+  });
   return {
     core,
     dataDir,
     databasePath: core.databasePath,
+    platform: platform.record,
     setEventSink: (next) => {
       sink = next;
     },
-    dispose: () => {
+    dispose: async () => {
       sink = null;
-      core.close();
+      await core.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(outRoot, { recursive: true, force: true });
     },
   };
 }

@@ -1,8 +1,11 @@
-// The app:info channel: which version runs, and where its data lives. Runs in plain Node via dispatch.
+// The app channels: which version runs and where its data lives (app:info), and the desktop shell's
+// folder picker (app:choose-folder). Runs in plain Node via dispatch.
 import { readUserVersion } from '../db/open-database';
+import { DomainError } from '../errors';
 import type { HandlerGroup } from '../handlers';
+import { NO_FOLDER_DIALOG } from '../platform-services';
 
-export const appHandlers: HandlerGroup<'app:info'> = {
+export const appHandlers: HandlerGroup<'app:info' | 'app:choose-folder'> = {
   'app:info': (_input, ctx) => ({
     version: ctx.appVersion,
     dataDir: ctx.dataDir,
@@ -10,4 +13,11 @@ export const appHandlers: HandlerGroup<'app:info'> = {
     schemaVersion: readUserVersion(ctx.db),
     runtime: ctx.runtime,
   }),
+
+  'app:choose-folder': async ({ title }, ctx) => {
+    if (!ctx.platform) throw new DomainError('unavailable', NO_FOLDER_DIALOG);
+    const chosen = await ctx.platform.chooseFolder({ title });
+    // A dialog answers with a real folder or nothing; an empty string is treated as a cancel.
+    return { path: chosen ? chosen : null };
+  },
 };

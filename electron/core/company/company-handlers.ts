@@ -28,14 +28,19 @@ function nextLogo(input: CompanyUpdateInput, current: CompanyRecord, ctx: CoreCo
   return { sha256: logo.sha256, mimeType: logo.mimeType };
 }
 
+/** A patch without its undefined keys: `{ name: undefined }` (valid JSON-less input) must not blank a field. */
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
 export function updateCompany(ctx: CoreContext, input: CompanyUpdateInput): CompanyRecord {
   const record = ctx.db.transaction(() => {
     const current = getCompany(ctx.db);
     const { logo: _logo, address, ...fields } = input;
     const next: CompanyRecord = {
       ...current,
-      ...fields,
-      address: { ...current.address, ...address },
+      ...definedOnly(fields),
+      address: { ...current.address, ...definedOnly(address ?? {}) },
       logo: nextLogo(input, current, ctx),
       updatedAt: nextStamp(ctx, current.updatedAt),
     };

@@ -39,3 +39,8 @@ export function readAttachment(attachmentsDir: string, sha256: string): Buffer |
     throw error;
   }
 }
+
+/** Removes stored bytes (when no record uses them any more); a file already gone is fine. */
+export function removeAttachment(attachmentsDir: string, sha256: string): void {
+  fs.rmSync(attachmentPath(attachmentsDir, sha256), { force: true });
+}

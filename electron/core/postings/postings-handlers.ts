@@ -1,10 +1,12 @@
-// The posting channels: preview HTML, text exports, PDF, the search-engine check, the careers site and
-// the batch PDF job (progress events, cancel). Runs in plain Node via dispatch.
+// The posting channels: preview HTML, text exports, PDF, printing through the desktop shell, the
+// search-engine check, the careers site and the batch PDF job (progress events, cancel). Runs in plain
+// Node via dispatch.
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { BatchPdfResult, PostingLayout } from '../../contract';
 import type { CoreContext } from '../core-context';
 import { DomainError } from '../errors';
+import { NO_PRINT_DIALOG } from '../platform-services';
 import type { HandlerGroup } from '../handlers';
 import { uniqueSlugs } from './careers-site';
 import { postingCheck } from './posting-check-rules';
@@ -17,6 +19,7 @@ type PostingsChannel =
   | 'postings:export'
   | 'postings:pdf'
   | 'postings:check'
+  | 'postings:print'
   | 'postings:batch-pdf'
   | 'postings:cancel'
   | 'careers:export';
@@ -79,6 +82,18 @@ export const postingsHandlers: HandlerGroup<PostingsChannel> = {
   },
 
   'postings:check': ({ roleId }, ctx) => ({ missing: postingCheck(loadPosting(ctx, roleId)) }),
+
+  'postings:print': async ({ roleId, layout }, ctx) => {
+    const model = loadPosting(ctx, roleId);
+    const printHtml = ctx.platform?.printHtml;
+    if (!printHtml) throw new DomainError('unavailable', NO_PRINT_DIALOG);
+    try {
+      return { printed: await printHtml(postingHtml(model, layout), { paperSize: model.paperSize }) };
+    } catch (error) {
+      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new DomainError('unavailable', `The posting could not be printed (${why}). Save a PDF instead and print that.`);
+    }
+  },
 
   'postings:batch-pdf': (input, ctx) => batchPdf(ctx, input),
 

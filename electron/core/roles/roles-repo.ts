@@ -3,6 +3,7 @@
 import type { Role, RoleFields, RoleListQuery, RoleSort, RoleStatus } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
+import { insertDefaultStages } from '../pipeline/stages-repo';
 import { buildFtsQuery } from './roles-rules';
 
 /** A row of the roles table, exactly as SQLite returns it. */
@@ -121,6 +122,8 @@ const UPDATE_SQL = `UPDATE roles SET ${UPDATABLE.map((c) => `${c} = ?`).join(', 
 export function insertRole(db: Db, role: Role): void {
   const row = roleToRow(role);
   statement(db, INSERT_SQL).run(COLUMNS.map((c) => row[c]));
+  // Every role starts with the default pipeline (Applied → … → Hired), in the same transaction.
+  insertDefaultStages(db, role.id, role.createdAt);
 }
 
 /** Writes every field of an existing role; returns false when the id is unknown. */

@@ -8,6 +8,8 @@ import { getCompany, saveCompany, type CompanyRecord } from '../company/company-
 import type { HandlerGroup } from '../handlers';
 import { allRoleTitles, insertRole, newRole } from '../roles/roles-repo';
 import { SAMPLE_COMPANY, sampleRoles } from './sample-data';
+import { insertMissingCandidates } from './sample-candidates';
+import { insertSampleApplications } from './sample-applications';
 
 /** Fills only what is still empty; the address counts as one field, so it is never half mixed. */
 function fillCompany(current: CompanyRecord): CompanyRecord | null {
@@ -35,15 +37,22 @@ function insertMissingRoles(ctx: CoreContext): string[] {
 }
 
 export function loadSample(ctx: CoreContext): SampleLoadResult {
-  const { created, companyFilled } = ctx.db.transaction(() => {
+  const { created, companyFilled, candidates, applications } = ctx.db.transaction(() => {
     const current = getCompany(ctx.db);
     const filled = fillCompany(current);
     if (filled) saveCompany(ctx.db, { ...filled, updatedAt: nextStamp(ctx, current.updatedAt) });
-    return { created: insertMissingRoles(ctx), companyFilled: filled !== null };
+    const roles = insertMissingRoles(ctx);
+    const people = insertMissingCandidates(ctx);
+    return { created: roles, companyFilled: filled !== null, candidates: people, applications: insertSampleApplications(ctx, people) };
   }).immediate();
+  if (applications.length > 0) {
+    ctx.changed('applications', applications.map((app) => app.id));
+    ctx.changed('pipeline', [...new Set(applications.map((app) => app.role_id))]);
+  }
   if (created.length > 0) ctx.changed('roles', created);
+  if (candidates.length > 0) ctx.changed('candidates', candidates);
   if (companyFilled) ctx.changed('company', []);
-  return { rolesCreated: created.length, companyFilled };
+  return { rolesCreated: created.length, companyFilled, candidatesCreated: candidates.length };
 }
 
 export const sampleHandlers: HandlerGroup<'sample:load'> = {

@@ -3,10 +3,11 @@
 import type { Migration } from './migration';
 import { migration0001 } from './0001-initial-schema';
 import { migration0002 } from './0002-job-descriptions';
+import { migration0003 } from './0003-applicant-tracking';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 /** The schema version this build of Hirebook writes. */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

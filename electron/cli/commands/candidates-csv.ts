@@ -1,0 +1,62 @@
+// `hirebook candidates import FILE` and `hirebook candidates export --out FILE`: CSV in and out through
+// the same core channels the app uses. Runs in plain Node.
+import { randomUUID } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { CandidateExportFile, DuplicateMode, ImportPreview, ImportResult } from '../../contract';
+import type { Core } from '../../core/create-core';
+import { CliFailure, write, type CliIo } from '../io';
+import { valueOrFail } from '../open-core';
+
+export interface CandidatesImportOptions {
+  file: string;
+  json: boolean;
+  roleId: string | undefined;
+  stage: string | undefined;
+  duplicates: DuplicateMode;
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new CliFailure(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function summary(result: ImportResult): string {
+  const head = `Imported ${result.imported}, merged ${result.merged}, skipped ${result.skipped} (already known).\n`;
+  if (result.errors.length === 0) return head;
+  const rows = result.errors.map((error) => `  line ${error.line}: ${error.reason}\n`).join('');
+  return `${head}${result.errors.length} ${result.errors.length === 1 ? 'row was' : 'rows were'} not imported:\n${rows}`;
+}
+
+export async function candidatesImport(core: Core, options: CandidatesImportOptions, io: CliIo): Promise<void> {
+  const base64 = (await readBytes(options.file)).toString('base64');
+  const preview = valueOrFail(await core.dispatch('candidates:import-preview', { base64 })) as ImportPreview;
+  const input = {
+    base64,
+    mapping: preview.mapping,
+    duplicates: options.duplicates,
+    jobId: randomUUID(),
+    ...(options.roleId === undefined ? {} : { roleId: options.roleId }),
+    ...(options.stage === undefined ? {} : { stageName: options.stage }),
+  };
+  const result = valueOrFail(await core.dispatch('candidates:import', input)) as ImportResult;
+  if (options.json) {
+    const { imported, merged, skipped, errors } = result;
+    await write(io.stdout, `${JSON.stringify({ imported, merged, skipped, errors }, null, 2)}\n`);
+    return;
+  }
+  await write(io.stdout, summary(result));
+}
+
+export async function candidatesExport(core: Core, options: { out: string; roleId: string | undefined }, io: CliIo): Promise<void> {
+  const query = options.roleId === undefined ? {} : { roleId: options.roleId };
+  const file = valueOrFail(await core.dispatch('candidates:export', { ...query, sort: 'name', direction: 'asc' })) as CandidateExportFile;
+  try {
+    await writeFile(options.out, file.content, 'utf8');
+  } catch (error) {
+    throw new CliFailure(`cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await write(io.stdout, `Exported ${file.rows} ${file.rows === 1 ? 'candidate' : 'candidates'} to ${options.out}\n`);
+}

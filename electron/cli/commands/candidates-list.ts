@@ -1,0 +1,64 @@
+// `hirebook candidates list`: the candidates table (first 500 matches), or every match as JSON with
+// --json. Runs in plain Node.
+import { CANDIDATE_LIMITS, type CandidateList, type CandidateListQuery, type CandidateRow } from '../../contract';
+import type { Core } from '../../core/create-core';
+import { valueOrFail } from '../open-core';
+import { formatTable, type Column } from '../table';
+import { write, type CliIo } from '../io';
+
+export interface CandidatesListOptions {
+  json: boolean;
+  search: string;
+  roleId: string | undefined;
+}
+
+const COLUMNS: readonly Column<CandidateRow>[] = [
+  { header: 'NAME', max: 32, cell: (r) => r.fullName },
+  { header: 'EMAIL', max: 32, cell: (r) => r.email },
+  { header: 'PHONE', max: 20, cell: (r) => r.phone },
+  { header: 'SOURCE', cell: (r) => r.source.replace(/_/g, ' ') },
+  { header: 'TAGS', max: 24, cell: (r) => r.tags.join(', ') },
+  { header: 'RATING', align: 'right', cell: (r) => (r.rating === null ? '' : String(r.rating)) },
+  { header: 'ADDED', cell: (r) => r.createdAt.slice(0, 10) },
+  { header: 'ID', cell: (r) => r.id },
+];
+
+async function page(core: Core, options: CandidatesListOptions, offset: number): Promise<CandidateList> {
+  const query: CandidateListQuery = {
+    search: options.search,
+    sort: 'name',
+    direction: 'asc',
+    offset,
+    limit: CANDIDATE_LIMITS.pageSize,
+    ...(options.roleId !== undefined ? { roleId: options.roleId } : {}),
+  };
+  return valueOrFail(await core.dispatch('candidates:list', query)) as CandidateList;
+}
+
+/** Every match, page by page (the channel pages at 500 rows). */
+async function allRows(core: Core, options: CandidatesListOptions): Promise<CandidateList> {
+  const first = await page(core, options, 0);
+  const rows = [...first.rows];
+  while (rows.length < first.total) {
+    const next = await page(core, options, rows.length);
+    if (next.rows.length === 0) break;
+    rows.push(...next.rows);
+  }
+  return { rows, total: first.total };
+}
+
+export async function candidatesList(core: Core, options: CandidatesListOptions, io: CliIo): Promise<void> {
+  if (options.json) {
+    await write(io.stdout, `${JSON.stringify(await allRows(core, options), null, 2)}\n`);
+    return;
+  }
+  const list = await page(core, options, 0);
+  if (list.rows.length === 0) {
+    const filtered = options.search !== '' || options.roleId !== undefined;
+    await write(io.stdout, filtered ? 'No candidates match.\n' : 'No candidates yet.\n');
+    return;
+  }
+  const shown = list.rows.length < list.total ? ` (first ${list.rows.length} shown; use --json for all)` : '';
+  const count = `${list.total} ${list.total === 1 ? 'candidate' : 'candidates'}${shown}\n`;
+  await write(io.stdout, formatTable(list.rows, COLUMNS) + count);
+}

@@ -1,0 +1,120 @@
+// CSV import and export of candidates as the contract carries them: preview with a guessed column
+// mapping, the import itself with its report and progress events, cancel, and export. Runs anywhere.
+import { z } from 'zod';
+import { CandidateListQuery } from './candidates-schemas';
+import { Uuid, text } from './common-schemas';
+
+/** The candidate fields a CSV column can be mapped to. */
+export const IMPORT_FIELDS = [
+  'name',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'location',
+  'source',
+  'tags',
+  'linkedin',
+  'portfolio',
+  'summary',
+  'role',
+] as const;
+export const ImportField = z.enum(IMPORT_FIELDS);
+export type ImportField = z.infer<typeof ImportField>;
+
+export const IMPORT_LIMITS = { textChars: 200_000_000, columns: 500, rowChars: 20_000 } as const;
+
+const ColumnIndex = z.number().int().min(0).max(IMPORT_LIMITS.columns - 1);
+
+/** For each field, the 0-based column it is read from (absent or null: not imported). */
+export const ImportMapping = z.object(
+  Object.fromEntries(IMPORT_FIELDS.map((field) => [field, ColumnIndex.nullable().optional()])) as Record<
+    ImportField,
+    z.ZodOptional<z.ZodNullable<typeof ColumnIndex>>
+  >,
+).strict();
+export type ImportMapping = z.infer<typeof ImportMapping>;
+
+/** The file's content: UTF-8 text, or its bytes as base64 (a byte-order mark is dropped either way). */
+const Source = {
+  fileName: text(260).optional(),
+  text: z.string().max(IMPORT_LIMITS.textChars).optional(),
+  base64: z.string().max(IMPORT_LIMITS.textChars).optional(),
+};
+
+function oneSource(value: { text?: string | undefined; base64?: string | undefined }, ctx: z.RefinementCtx): void {
+  if ((value.text === undefined) === (value.base64 === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['text'], message: 'Give the file as text or as base64 (one of them)' });
+  }
+}
+
+export const ImportPreviewInput = z.object(Source).strict().superRefine(oneSource);
+export type ImportPreviewInput = z.infer<typeof ImportPreviewInput>;
+
+export const ImportPreview = z.object({
+  delimiter: z.string(),
+  headers: z.array(z.string()),
+  mapping: ImportMapping,
+  /** The first 20 data rows, as parsed. */
+  sampleRows: z.array(z.array(z.string())),
+  /** Data rows (the header and blank lines not counted). */
+  rowCount: z.number().int(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const DUPLICATE_MODES = ['skip', 'merge', 'create'] as const;
+export const DuplicateMode = z.enum(DUPLICATE_MODES);
+export type DuplicateMode = z.infer<typeof DuplicateMode>;
+
+export const ImportInput = z
+  .object({
+    ...Source,
+    mapping: ImportMapping,
+    /** What to do with a row whose email or phone matches a stored candidate or an earlier row. */
+    duplicates: DuplicateMode.default('skip'),
+    /** Add every imported (or merged) candidate to this role. */
+    roleId: Uuid.optional(),
+    /** The stage of that role, by name; the first stage when absent. */
+    stageName: text(60).optional(),
+    /** Names the run for progress events and candidates:import-cancel. */
+    jobId: Uuid,
+  })
+  .strict()
+  .superRefine(oneSource);
+export type ImportInput = z.infer<typeof ImportInput>;
+
+export const ImportRowError = z.object({
+  /** The line of the file where the row starts; the header is line 1. */
+  line: z.number().int(),
+  reason: z.string(),
+});
+export type ImportRowError = z.infer<typeof ImportRowError>;
+
+export const ImportResult = z.object({
+  imported: z.number().int(),
+  merged: z.number().int(),
+  skipped: z.number().int(),
+  errors: z.array(ImportRowError),
+  /** True when the run was cancelled; the batches finished before that are kept. */
+  cancelled: z.boolean(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ImportProgress = z.object({ jobId: Uuid, done: z.number().int(), total: z.number().int() });
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
+export const ImportCancelInput = z.object({ jobId: Uuid }).strict();
+export const ImportCancelResult = z.object({ cancelled: z.boolean() });
+
+export const EXPORT_COLUMNS = ['name', 'emails', 'phones', 'location', 'source', 'tags', 'linkedin', 'portfolio', 'summary', 'roles', 'createdAt'] as const;
+export const ExportColumn = z.enum(EXPORT_COLUMNS);
+export type ExportColumn = z.infer<typeof ExportColumn>;
+
+export const CandidateExportFile = z.object({ fileName: z.string(), content: z.string(), rows: z.number().int() });
+export type CandidateExportFile = z.infer<typeof CandidateExportFile>;
+
+/** The candidates table's filters and sort (without paging), and the columns to write (all when absent). */
+export const CandidateExportInput = CandidateListQuery.omit({ offset: true, limit: true })
+  .extend({ columns: z.array(ExportColumn).min(1).max(EXPORT_COLUMNS.length).optional() })
+  .strict();
+export type CandidateExportInput = z.infer<typeof CandidateExportInput>;

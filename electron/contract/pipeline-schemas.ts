@@ -1,0 +1,193 @@
+// The pipeline and applications as the contract carries them: stages, board cards, moves, rejections,
+// ratings, notes, stage history, bulk actions and rejection reasons. Runs anywhere.
+import { z } from 'zod';
+import { IsoDateTime, Uuid, text } from './common-schemas';
+
+/** 'hired' is the last column of every pipeline; moving a card there marks the application hired. */
+export const STAGE_KINDS = ['active', 'hired'] as const;
+export const StageKind = z.enum(STAGE_KINDS);
+export type StageKind = z.infer<typeof StageKind>;
+
+export const APPLICATION_STATUSES = ['active', 'hired', 'rejected', 'withdrawn'] as const;
+export const ApplicationStatus = z.enum(APPLICATION_STATUSES);
+export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
+
+export const REJECTION_KINDS = ['we_rejected', 'they_withdrew'] as const;
+export const RejectionKind = z.enum(REJECTION_KINDS);
+export type RejectionKind = z.infer<typeof RejectionKind>;
+
+export const PIPELINE_LIMITS = { stages: 20, stageName: 60, note: 2000, noteBody: 10_000, bulk: 5000, roles: 50 } as const;
+
+const StageName = text(PIPELINE_LIMITS.stageName).min(1, { message: 'Give the stage a name' });
+const Note = text(PIPELINE_LIMITS.note);
+
+export const PipelineStage = z.object({
+  id: Uuid,
+  name: z.string(),
+  position: z.number().int(),
+  kind: StageKind,
+  /** Active applications in this stage. */
+  count: z.number().int(),
+});
+export type PipelineStage = z.infer<typeof PipelineStage>;
+
+export const PipelineCard = z.object({
+  applicationId: Uuid,
+  candidateId: Uuid,
+  name: z.string(),
+  rating: z.number().int().min(1).max(5).nullable(),
+  tags: z.array(z.string()),
+  stageId: Uuid,
+  /** Order within the column (ascending); real numbers, so a move rewrites one row. */
+  position: z.number(),
+  daysInStage: z.number().int(),
+  status: ApplicationStatus,
+});
+export type PipelineCard = z.infer<typeof PipelineCard>;
+
+export const RoleIdOnly = z.object({ roleId: Uuid }).strict();
+
+export const Pipeline = z.object({ roleId: Uuid, stages: z.array(PipelineStage), cards: z.array(PipelineCard) });
+export type Pipeline = z.infer<typeof Pipeline>;
+
+export const PipelineUpdateInput = z
+  .object({
+    roleId: Uuid,
+    /** Every stage, in the new order; without an id it is new; a stored stage left out is removed. */
+    stages: z
+      .array(z.object({ id: Uuid.optional(), name: StageName }).strict())
+      .min(2, { message: 'Keep at least two stages' })
+      .max(PIPELINE_LIMITS.stages, { message: `At most ${PIPELINE_LIMITS.stages} stages` }),
+    /** Where the applications of removed stages go (must be a kept stage). */
+    moveRemovedTo: Uuid.optional(),
+  })
+  .strict();
+export type PipelineUpdateInput = z.infer<typeof PipelineUpdateInput>;
+
+export const Application = z.object({
+  id: Uuid,
+  candidateId: Uuid,
+  roleId: Uuid,
+  stageId: Uuid,
+  status: ApplicationStatus,
+  rating: z.number().int().min(1).max(5).nullable(),
+  position: z.number(),
+  rejectionReasonId: Uuid.nullable(),
+  stageEnteredAt: IsoDateTime,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Application = z.infer<typeof Application>;
+
+export const ApplicationList = z.object({ applications: z.array(Application) });
+export type ApplicationList = z.infer<typeof ApplicationList>;
+
+export const ApplicationsCreateInput = z
+  .object({
+    candidateId: Uuid,
+    roleIds: z.array(Uuid).min(1, { message: 'Pick at least one role' }).max(PIPELINE_LIMITS.roles),
+    /** A stage of the (single) role; the first stage when absent. */
+    stageId: Uuid.optional(),
+  })
+  .strict();
+
+export const ApplicationIdInput = z.object({ applicationId: Uuid }).strict();
+
+export const ApplicationMoveInput = z
+  .object({
+    applicationId: Uuid,
+    toStageId: Uuid,
+    /** Place the card just above this one in the target column; at the bottom when absent or null. */
+    beforeApplicationId: Uuid.nullable().optional(),
+    note: Note.optional(),
+  })
+  .strict();
+export type ApplicationMoveInput = z.infer<typeof ApplicationMoveInput>;
+
+const ApplicationIds = z.array(Uuid).min(1, { message: 'Select at least one application' }).max(PIPELINE_LIMITS.bulk);
+
+export const ApplicationRejectInput = z.object({ applicationIds: ApplicationIds, reasonId: Uuid, note: Note.optional() }).strict();
+export type ApplicationRejectInput = z.infer<typeof ApplicationRejectInput>;
+
+export const ApplicationReactivateInput = z.object({ applicationId: Uuid, stageId: Uuid.optional() }).strict();
+
+export const ApplicationRateInput = z
+  .object({ applicationId: Uuid, rating: z.number().int().min(1, { message: 'Rate from 1 to 5' }).max(5, { message: 'Rate from 1 to 5' }).nullable() })
+  .strict();
+
+export const ApplicationNoteAddInput = z
+  .object({ applicationId: Uuid, body: text(PIPELINE_LIMITS.noteBody).min(1, { message: 'Write something first' }) })
+  .strict();
+
+export const ApplicationNote = z.object({ id: Uuid, applicationId: Uuid, body: z.string(), createdAt: IsoDateTime });
+export type ApplicationNote = z.infer<typeof ApplicationNote>;
+export const ApplicationNoteList = z.object({ notes: z.array(ApplicationNote) });
+
+export const StageHistoryEntry = z.object({
+  id: Uuid,
+  fromStageId: Uuid.nullable(),
+  fromStage: z.string().nullable(),
+  toStageId: Uuid.nullable(),
+  toStage: z.string().nullable(),
+  /** The status the application had after this event. */
+  status: ApplicationStatus,
+  note: z.string(),
+  at: IsoDateTime,
+  /** Time from this event to the next one (or to now, for the latest). */
+  msInStage: z.number().int(),
+});
+export type StageHistoryEntry = z.infer<typeof StageHistoryEntry>;
+
+export const StageHistory = z.object({
+  applicationId: Uuid,
+  events: z.array(StageHistoryEntry),
+  /** Total time per stage name, summed over every visit, in stage order of first visit. */
+  totals: z.array(z.object({ stageId: Uuid, stage: z.string(), ms: z.number().int() })),
+});
+export type StageHistory = z.infer<typeof StageHistory>;
+
+const TagName = text(60).min(1);
+
+// A plain union (anyOf in JSON Schema, like the other choice inputs), each branch strict on its action.
+export const ApplicationBulkInput = z.union([
+  z.object({ action: z.literal('move'), applicationIds: ApplicationIds, toStageId: Uuid, note: Note.optional() }).strict(),
+  z.object({ action: z.literal('reject'), applicationIds: ApplicationIds, reasonId: Uuid, note: Note.optional() }).strict(),
+  z.object({ action: z.literal('tag'), applicationIds: ApplicationIds, tags: z.array(TagName).min(1).max(20) }).strict(),
+  z.object({ action: z.literal('delete'), applicationIds: ApplicationIds }).strict(),
+]);
+export type ApplicationBulkInput = z.infer<typeof ApplicationBulkInput>;
+
+export const ApplicationBulkResult = z.object({ action: z.enum(['move', 'reject', 'tag', 'delete']), count: z.number().int() });
+
+export const RejectionReason = z.object({
+  id: Uuid,
+  name: z.string(),
+  kind: RejectionKind,
+  position: z.number().int(),
+  archived: z.boolean(),
+});
+export type RejectionReason = z.infer<typeof RejectionReason>;
+
+export const RejectionReasonList = z.object({ reasons: z.array(RejectionReason) });
+export type RejectionReasonList = z.infer<typeof RejectionReasonList>;
+
+export const RejectionReasonsListInput = z.object({ includeArchived: z.boolean().default(false) }).strict();
+
+export const RejectionReasonsSaveInput = z
+  .object({
+    /** The whole list in order: without an id a reason is new; a stored reason left out is archived. */
+    reasons: z
+      .array(
+        z
+          .object({
+            id: Uuid.optional(),
+            name: text(100).min(1, { message: 'Name the reason' }),
+            kind: RejectionKind,
+            archived: z.boolean().default(false),
+          })
+          .strict(),
+      )
+      .max(200),
+  })
+  .strict();
+export type RejectionReasonsSaveInput = z.infer<typeof RejectionReasonsSaveInput>;

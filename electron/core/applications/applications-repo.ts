@@ -1,0 +1,118 @@
+// SQL for applications: rows <-> Application, inserts, stage/status/position writes, a column's order,
+// the append-only stage events and the notes. Runs in plain Node; callers own transactions.
+import type { Application, ApplicationNote, ApplicationStatus } from '../../contract';
+import type { Db } from '../db/open-database';
+import { statement } from '../db/statements';
+
+export interface ApplicationRow {
+  id: string;
+  candidate_id: string;
+  role_id: string;
+  stage_id: string;
+  status: ApplicationStatus;
+  rejection_reason_id: string | null;
+  rejection_note: string;
+  rating: number | null;
+  position: number;
+  stage_entered_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const COLUMNS = 'id, candidate_id, role_id, stage_id, status, rejection_reason_id, rejection_note, rating, position, stage_entered_at, created_at, updated_at';
+
+export function rowToApplication(row: ApplicationRow): Application {
+  return {
+    id: row.id,
+    candidateId: row.candidate_id,
+    roleId: row.role_id,
+    stageId: row.stage_id,
+    status: row.status,
+    rating: row.rating,
+    position: row.position,
+    rejectionReasonId: row.rejection_reason_id,
+    stageEnteredAt: row.stage_entered_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function getApplication(db: Db, id: string): ApplicationRow | null {
+  return (statement(db, `SELECT ${COLUMNS} FROM applications WHERE id = ?`).get(id) as ApplicationRow | undefined) ?? null;
+}
+
+export function applicationFor(db: Db, candidateId: string, roleId: string): ApplicationRow | null {
+  const sql = `SELECT ${COLUMNS} FROM applications WHERE candidate_id = ? AND role_id = ?`;
+  return (statement(db, sql).get(candidateId, roleId) as ApplicationRow | undefined) ?? null;
+}
+
+const INSERT = `INSERT INTO applications (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export function insertApplication(db: Db, row: ApplicationRow): void {
+  statement(db, INSERT).run(
+    row.id, row.candidate_id, row.role_id, row.stage_id, row.status, row.rejection_reason_id, row.rejection_note,
+    row.rating, row.position, row.stage_entered_at, row.created_at, row.updated_at,
+  );
+}
+
+/** Writes the fields a move, rejection, hire or reactivation changes. */
+export function saveApplicationState(db: Db, row: ApplicationRow): void {
+  const sql = `UPDATE applications SET stage_id = ?, status = ?, rejection_reason_id = ?, rejection_note = ?, rating = ?,
+    position = ?, stage_entered_at = ?, updated_at = ? WHERE id = ?`;
+  statement(db, sql).run(
+    row.stage_id, row.status, row.rejection_reason_id, row.rejection_note, row.rating, row.position, row.stage_entered_at, row.updated_at, row.id,
+  );
+}
+
+export function setPosition(db: Db, id: string, position: number): void {
+  statement(db, 'UPDATE applications SET position = ? WHERE id = ?').run(position, id);
+}
+
+export function deleteApplication(db: Db, id: string): boolean {
+  return statement(db, 'DELETE FROM applications WHERE id = ?').run(id).changes > 0;
+}
+
+/** The cards of one column in order (active ones, and hired ones in the hired column). */
+export function columnOrder(db: Db, stageId: string): { id: string; position: number }[] {
+  const sql = `SELECT id, position FROM applications WHERE stage_id = ? AND status IN ('active', 'hired') ORDER BY position, id`;
+  return statement(db, sql).all(stageId) as { id: string; position: number }[];
+}
+
+export interface StageEventRow {
+  id: string;
+  application_id: string;
+  from_stage_id: string | null;
+  to_stage_id: string | null;
+  from_stage_name: string;
+  to_stage_name: string;
+  from_status: ApplicationStatus | null;
+  to_status: ApplicationStatus;
+  note: string;
+  created_at: string;
+}
+
+const EVENT_COLUMNS = 'id, application_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, from_status, to_status, note, created_at';
+
+export function insertStageEvent(db: Db, event: StageEventRow): void {
+  const sql = `INSERT INTO stage_events (${EVENT_COLUMNS}, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  statement(db, sql).run(
+    event.id, event.application_id, event.from_stage_id, event.to_stage_id, event.from_stage_name, event.to_stage_name,
+    event.from_status, event.to_status, event.note, event.created_at, event.created_at,
+  );
+}
+
+export function stageEvents(db: Db, applicationId: string): StageEventRow[] {
+  const sql = `SELECT ${EVENT_COLUMNS} FROM stage_events WHERE application_id = ? ORDER BY created_at, rowid`;
+  return statement(db, sql).all(applicationId) as StageEventRow[];
+}
+
+export function insertNote(db: Db, note: ApplicationNote): void {
+  const sql = 'INSERT INTO application_notes (id, application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)';
+  statement(db, sql).run(note.id, note.applicationId, note.body, note.createdAt, note.createdAt);
+}
+
+export function listNotes(db: Db, applicationId: string): ApplicationNote[] {
+  const sql = `SELECT id, application_id AS applicationId, body, created_at AS createdAt FROM application_notes
+    WHERE application_id = ? ORDER BY created_at DESC, rowid DESC`;
+  return statement(db, sql).all(applicationId) as ApplicationNote[];
+}

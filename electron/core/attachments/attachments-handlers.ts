@@ -1,0 +1,104 @@
+// The attachments channels: keep a candidate's file content-addressed, make its text searchable and
+// suggest contact details from it; hand the bytes back for preview; remove it. Runs in plain Node.
+import { randomUUID } from 'node:crypto';
+import { CANDIDATE_LIMITS, type AttachmentAddResult } from '../../contract';
+import { logActivity } from '../activity/activity-repo';
+import { reindexCandidate } from '../candidates/candidates-search';
+import { getCandidate, touchCandidate } from '../candidates/candidates-repo';
+import { nextStamp } from '../clock';
+import type { CoreContext } from '../core-context';
+import { DomainError, notFound } from '../errors';
+import { putAttachment, readAttachment, removeAttachment } from '../files/attachment-store';
+import type { HandlerGroup } from '../handlers';
+import { extractText } from './attachments-extract';
+import { deleteAttachmentRow, getAttachmentMeta, insertAttachment, isBlobInUse } from './attachments-repo';
+import { sniffMimeType, suggestionsFromText, tooLargeMessage, UNKNOWN_TYPE_MESSAGE } from './attachments-rules';
+
+type AttachmentsChannel = 'attachments:add' | 'attachments:content' | 'attachments:delete';
+
+interface AddInput {
+  candidateId: string;
+  kind: 'resume' | 'cover_letter' | 'other';
+  fileName: string;
+  base64: string;
+}
+
+function refuse(path: string, message: string): DomainError {
+  return new DomainError('invalid_input', message, [{ path: [path], message }]);
+}
+
+/** Checks, reads and stores the file first; the database row is written in one short transaction after. */
+async function addAttachment(ctx: CoreContext, input: AddInput): Promise<AttachmentAddResult> {
+  if (!getCandidate(ctx.db, input.candidateId)) throw notFound('That candidate');
+  const bytes = Buffer.from(input.base64, 'base64');
+  if (bytes.length > CANDIDATE_LIMITS.attachmentBytes) throw refuse('base64', tooLargeMessage(bytes.length, CANDIDATE_LIMITS.attachmentBytes));
+  if (bytes.length === 0) throw refuse('base64', 'This file is empty.');
+  const mimeType = sniffMimeType(bytes);
+  if (mimeType === null) throw refuse('base64', UNKNOWN_TYPE_MESSAGE);
+  const { text, warning } = await extractText(bytes, mimeType);
+  const sha256 = putAttachment(ctx.attachmentsDir, bytes);
+  const id = randomUUID();
+  try {
+    ctx.db.transaction(() => {
+      // The candidate may have been deleted while the text was being read.
+      if (!getCandidate(ctx.db, input.candidateId)) throw notFound('That candidate');
+      const stamp = nextStamp(ctx);
+      insertAttachment(ctx.db, {
+        id,
+        candidate_id: input.candidateId,
+        kind: input.kind,
+        file_name: input.fileName,
+        mime_type: mimeType,
+        size_bytes: bytes.length,
+        sha256,
+        extracted_text: text,
+        extraction_note: warning ?? '',
+        created_at: stamp,
+        updated_at: stamp,
+      });
+      reindexCandidate(ctx.db, input.candidateId);
+      touchCandidate(ctx.db, input.candidateId, stamp);
+      const details = { attachmentId: id, fileName: input.fileName, kind: input.kind };
+      logActivity(ctx.db, { entityType: 'candidate', entityId: input.candidateId, action: 'file_added', details, at: stamp });
+    }).immediate();
+  } catch (error) {
+    if (!isBlobInUse(ctx.db, sha256)) removeAttachment(ctx.attachmentsDir, sha256);
+    throw error;
+  }
+  ctx.changed('candidates', [input.candidateId]);
+  const attachment = getAttachmentMeta(ctx.db, id);
+  if (!attachment) throw notFound('That file');
+  return { attachment, suggestions: suggestionsFromText(text), warning };
+}
+
+function deleteAttachment(ctx: CoreContext, id: string): { id: string } {
+  const { candidateId, unused, sha256 } = ctx.db.transaction(() => {
+    const meta = getAttachmentMeta(ctx.db, id);
+    if (!meta) throw notFound('That file');
+    deleteAttachmentRow(ctx.db, id);
+    reindexCandidate(ctx.db, meta.candidateId);
+    const stamp = nextStamp(ctx);
+    touchCandidate(ctx.db, meta.candidateId, stamp);
+    const details = { attachmentId: id, fileName: meta.fileName, kind: meta.kind };
+    logActivity(ctx.db, { entityType: 'candidate', entityId: meta.candidateId, action: 'file_deleted', details, at: stamp });
+    return { candidateId: meta.candidateId, sha256: meta.sha256, unused: !isBlobInUse(ctx.db, meta.sha256) };
+  }).immediate();
+  // Candidate files are personal data: bytes nobody uses any more are removed, not left behind.
+  if (unused) removeAttachment(ctx.attachmentsDir, sha256);
+  ctx.changed('candidates', [candidateId]);
+  return { id };
+}
+
+export const attachmentsHandlers: HandlerGroup<AttachmentsChannel> = {
+  'attachments:add': (input, ctx) => addAttachment(ctx, input),
+
+  'attachments:content': ({ id }, ctx) => {
+    const meta = getAttachmentMeta(ctx.db, id);
+    if (!meta) throw notFound('That file');
+    const bytes = readAttachment(ctx.attachmentsDir, meta.sha256);
+    if (!bytes) throw new DomainError('unavailable', 'The stored copy of this file is missing from the data folder. Add the file again.');
+    return { mimeType: meta.mimeType, base64: bytes.toString('base64'), fileName: meta.fileName };
+  },
+
+  'attachments:delete': ({ id }, ctx) => deleteAttachment(ctx, id),
+};

@@ -1,0 +1,160 @@
+// The candidates table query (filters, search, sort, paging over 100,000 rows) and the search index
+// writer. Runs in plain Node on a better-sqlite3 connection; callers own transactions.
+import type { Candidate, CandidateList, CandidateListQuery, CandidateRow, CandidateSort } from '../../contract';
+import type { Db } from '../db/open-database';
+import { statement } from '../db/statements';
+import { buildCandidateFtsQuery, normalizeTag, phoneSearchTokens } from './candidates-rules';
+
+/** Resume text beyond this many characters is not indexed (a 40-page CV is ~150,000). */
+const MAX_INDEXED_TEXT = 500_000;
+
+interface IndexSource {
+  seq: number;
+  full_name: string;
+  emails: string | null;
+  tags: string | null;
+  resume: string | null;
+}
+
+const INDEX_SOURCE = `SELECT c.seq, c.full_name,
+  (SELECT group_concat(email, ' ') FROM candidate_emails WHERE candidate_id = c.id) AS emails,
+  (SELECT group_concat(tag, ' ') FROM candidate_tags WHERE candidate_id = c.id) AS tags,
+  (SELECT group_concat(extracted_text, ' ') FROM attachments WHERE candidate_id = c.id) AS resume
+FROM candidates c WHERE c.id = ?`;
+
+const INSERT_INDEX = 'INSERT INTO candidates_fts (rowid, name, emails, phones, tags, resume_text) VALUES (?, ?, ?, ?, ?, ?)';
+
+/** The search entry of a candidate just inserted (no files yet), from the values in hand: no reads. */
+export function indexNewCandidate(db: Db, seq: number, c: Pick<Candidate, 'fullName' | 'emails' | 'phones' | 'tags'>): void {
+  statement(db, INSERT_INDEX).run(seq, c.fullName, c.emails.join(' '), c.phones.flatMap(phoneSearchTokens).join(' '), c.tags.join(' '), '');
+}
+
+/** Rewrites the candidate's search entry from the stored rows; call after any change to them. */
+export function reindexCandidate(db: Db, id: string): void {
+  const source = statement(db, INDEX_SOURCE).get(id) as IndexSource | undefined;
+  if (!source) return;
+  const phones = statement(db, 'SELECT phone FROM candidate_phones WHERE candidate_id = ?').pluck().all(id) as string[];
+  statement(db, 'DELETE FROM candidates_fts WHERE rowid = ?').run(source.seq);
+  statement(db, INSERT_INDEX).run(
+    source.seq,
+    source.full_name,
+    source.emails ?? '',
+    phones.flatMap(phoneSearchTokens).join(' '),
+    source.tags ?? '',
+    (source.resume ?? '').slice(0, MAX_INDEXED_TEXT),
+  );
+}
+
+type ParsedQuery = Required<Pick<CandidateListQuery, 'search' | 'sort' | 'direction' | 'offset' | 'limit'>> &
+  Omit<CandidateListQuery, 'search' | 'sort' | 'direction' | 'offset' | 'limit'>;
+
+// Every ORDER BY written out in full; ties fall back to seq (insertion order) so paging is stable.
+const RATING = '(SELECT max(rating) FROM applications a WHERE a.candidate_id = c.id)';
+const ORDER_BY: Record<CandidateSort, Record<'asc' | 'desc', string>> = {
+  name: { asc: 'c.full_name COLLATE NOCASE ASC, c.seq ASC', desc: 'c.full_name COLLATE NOCASE DESC, c.seq DESC' },
+  added: { asc: 'c.created_at ASC, c.seq ASC', desc: 'c.created_at DESC, c.seq DESC' },
+  updated: { asc: 'c.updated_at ASC, c.seq ASC', desc: 'c.updated_at DESC, c.seq DESC' },
+  // Unrated people come last both ways (0 and 6 lie outside 1..5); one subquery per row, not two.
+  rating: { asc: `coalesce(${RATING}, 6) ASC, c.seq ASC`, desc: `coalesce(${RATING}, 0) DESC, c.seq DESC` },
+};
+
+function applicationFilter(query: ParsedQuery, params: unknown[]): string | null {
+  const parts: string[] = [];
+  const add = (sql: string, value: unknown): void => {
+    parts.push(sql);
+    params.push(value);
+  };
+  if (query.roleId !== undefined) add('a.role_id = ?', query.roleId);
+  if (query.stageId !== undefined) add('a.stage_id = ?', query.stageId);
+  if (query.status !== undefined) add('a.status = ?', query.status);
+  if (query.ratingMin !== undefined) add('a.rating >= ?', query.ratingMin);
+  if (parts.length === 0) return null;
+  return `c.id IN (SELECT a.candidate_id FROM applications a WHERE ${parts.join(' AND ')})`;
+}
+
+/** The WHERE clause, assembled from fixed fragments; values go into `params`. */
+function whereClause(query: ParsedQuery, params: unknown[]): string {
+  const where: string[] = [];
+  const fts = buildCandidateFtsQuery(query.search);
+  if (fts !== null) {
+    where.push('c.seq IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)');
+    params.push(fts);
+  }
+  if (query.source !== undefined) {
+    where.push('c.source_kind = ?');
+    params.push(query.source);
+  }
+  if (query.tag !== undefined) {
+    where.push('c.id IN (SELECT candidate_id FROM candidate_tags WHERE tag_norm = ?)');
+    params.push(normalizeTag(query.tag));
+  }
+  // Dates are days in UTC; created_at is an ISO time, so compare against the day's bounds.
+  if (query.addedFrom !== undefined) {
+    where.push('c.created_at >= ?');
+    params.push(`${query.addedFrom}T00:00:00.000Z`);
+  }
+  if (query.addedTo !== undefined) {
+    where.push('c.created_at < ?');
+    params.push(new Date(Date.parse(`${query.addedTo}T00:00:00.000Z`) + 86_400_000).toISOString());
+  }
+  const applications = applicationFilter(query, params);
+  if (applications) where.push(applications);
+  return where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '';
+}
+
+interface PageRow {
+  seq: number;
+  id: string;
+  full_name: string;
+  location: string;
+  source_kind: CandidateRow['source'];
+  created_at: string;
+  updated_at: string;
+  email: string | null;
+  phone: string | null;
+  tags_json: string;
+  rating: number | null;
+  application_count: number;
+}
+
+// Details for one page only: computing them for every row before sorting would cost 100,000 lookups.
+const PAGE_DETAILS = `SELECT c.seq, c.id, c.full_name, c.location, c.source_kind, c.created_at, c.updated_at,
+  (SELECT email FROM candidate_emails e WHERE e.candidate_id = c.id ORDER BY e.position LIMIT 1) AS email,
+  (SELECT phone FROM candidate_phones p WHERE p.candidate_id = c.id ORDER BY p.position LIMIT 1) AS phone,
+  (SELECT json_group_array(tag) FROM (SELECT tag FROM candidate_tags t WHERE t.candidate_id = c.id ORDER BY t.rowid)) AS tags_json,
+  (SELECT max(rating) FROM applications a WHERE a.candidate_id = c.id) AS rating,
+  (SELECT count(*) FROM applications a WHERE a.candidate_id = c.id) AS application_count
+FROM candidates c WHERE c.seq IN (SELECT value FROM json_each(?))`;
+
+function toRow(row: PageRow): CandidateRow {
+  return {
+    id: row.id,
+    fullName: row.full_name,
+    email: row.email ?? '',
+    phone: row.phone ?? '',
+    location: row.location,
+    source: row.source_kind,
+    tags: JSON.parse(row.tags_json) as string[],
+    rating: row.rating,
+    applicationCount: row.application_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** One page of the candidates table and the total number of matches. */
+export function listCandidates(db: Db, query: ParsedQuery): CandidateList {
+  const params: unknown[] = [];
+  const where = whereClause(query, params);
+  const total = statement(db, `SELECT count(*) FROM candidates c${where}`).pluck().get(params) as number;
+  const pageSql = `SELECT c.seq FROM candidates c${where} ORDER BY ${ORDER_BY[query.sort][query.direction]} LIMIT ? OFFSET ?`;
+  const seqs = statement(db, pageSql).pluck().all([...params, query.limit, query.offset]) as number[];
+  if (seqs.length === 0) return { rows: [], total };
+  const details = statement(db, PAGE_DETAILS).all(JSON.stringify(seqs)) as PageRow[];
+  const bySeq = new Map(details.map((row) => [row.seq, row]));
+  const rows = seqs.flatMap((seq) => {
+    const row = bySeq.get(seq);
+    return row ? [toRow(row)] : [];
+  });
+  return { rows, total };
+}

@@ -1,0 +1,30 @@
+// The CSV channels: preview (separator, headers, guessed mapping, first rows), import with progress
+// and cancel, and export of the candidates table. Runs in plain Node via dispatch.
+import type { HandlerGroup } from '../handlers';
+import { exportCandidates } from './csv-export';
+import { runImport } from './csv-import';
+import { guessMapping } from './csv-mapping-rules';
+import { parseCsv, sourceText } from './csv-parse';
+
+const SAMPLE_ROWS = 20;
+
+type CsvChannel = 'candidates:import-preview' | 'candidates:import' | 'candidates:import-cancel' | 'candidates:export';
+
+export const csvHandlers: HandlerGroup<CsvChannel> = {
+  'candidates:import-preview': (input) => {
+    const parsed = parseCsv(sourceText(input), SAMPLE_ROWS);
+    return {
+      delimiter: parsed.delimiter,
+      headers: parsed.headers,
+      mapping: guessMapping(parsed.headers),
+      sampleRows: parsed.rows.map((row) => row.cells),
+      rowCount: parsed.total,
+    };
+  },
+
+  'candidates:import': (input, ctx) => runImport(ctx, input),
+
+  'candidates:import-cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
+
+  'candidates:export': (input, ctx) => exportCandidates(ctx.db, input, ctx.now()),
+};

@@ -1,0 +1,117 @@
+// Pure rules turning one CSV row into a candidate draft (NFC text, split lists, checked emails) or a
+// reason it was refused, plus the keys duplicates are matched on. Runs anywhere.
+import { IMPORT_LIMITS, type ImportMapping } from '../../contract';
+import { normalizeEmail, phoneDigits, phoneTail } from '../candidates/candidates-rules';
+import type { CsvRow } from './csv-parse';
+
+export interface CandidateDraft {
+  name: string;
+  emails: string[];
+  phones: string[];
+  location: string;
+  source: string;
+  tags: string[];
+  linkedin: string;
+  portfolio: string;
+  summary: string;
+  role: string;
+}
+
+export type RowOutcome = { ok: true; draft: CandidateDraft } | { ok: false; reason: string };
+
+const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
+// The same limits as the candidates table (CANDIDATE_LIMITS), applied quietly: a CSV cell is cut, not refused.
+const LIMITS = { name: 200, text: 200, summary: 5000, tags: 50, tag: 50, emails: 10, phones: 10, phone: 50 } as const;
+
+/** NFC, trimmed, inner runs of whitespace (including newlines) folded to one space. */
+export function cleanLine(value: string, max: number = LIMITS.text): string {
+  return value.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/**
+ * The key a phone is matched on, as the candidates rules compare them (phonesMatch): the last nine
+ * digits of a long number, all digits of a short one; fewer than three digits never match.
+ */
+export function phoneKey(phone: string): string | null {
+  const digits = phoneDigits(phone);
+  if (digits.length < 3) return null;
+  return digits.length >= 9 ? phoneTail(digits) : digits;
+}
+
+function splitList(value: string, pattern: RegExp): string[] {
+  return value
+    .split(pattern)
+    .map((part) => cleanLine(part))
+    .filter((part) => part !== '');
+}
+
+function uniqueBy(values: readonly string[], key: (v: string) => string): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const k = key(value);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function splitPhones(value: string): string[] {
+  const phones = splitList(value, /[;,/]+/).filter((phone) => phoneKey(phone) !== null && phone.length <= LIMITS.phone);
+  return uniqueBy(phones, (p) => phoneKey(p) ?? p).slice(0, LIMITS.phones);
+}
+
+/** The cell's text; the quote our export puts before =, +, - or @ (formula protection) is taken off again. */
+function cell(cells: readonly string[], index: number | null | undefined): string {
+  const value = index == null ? '' : (cells[index] ?? '');
+  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+}
+
+function shapeProblem(row: CsvRow, columns: number): string | null {
+  if (row.chars > IMPORT_LIMITS.rowChars) return `Row is too long (over ${IMPORT_LIMITS.rowChars.toLocaleString('en-US')} characters)`;
+  const extra = row.cells.slice(columns);
+  if (row.cells.length < columns || extra.some((value) => value.trim() !== '')) {
+    return `Expected ${columns} columns, found ${row.cells.length}`;
+  }
+  return null;
+}
+
+function readName(cells: readonly string[], mapping: ImportMapping): string {
+  const full = cleanLine(cell(cells, mapping.name), LIMITS.name);
+  if (full !== '') return full;
+  return cleanLine(`${cell(cells, mapping.firstName)} ${cell(cells, mapping.lastName)}`, LIMITS.name);
+}
+
+/** Checks the row's shape and fields; a valid row becomes a draft. */
+export function readRow(row: CsvRow, columns: number, mapping: ImportMapping): RowOutcome {
+  const problem = shapeProblem(row, columns);
+  if (problem) return { ok: false, reason: problem };
+  const { cells } = row;
+  const emails = uniqueBy(splitList(cell(cells, mapping.email), /[;,\s]+/), normalizeEmail);
+  const bad = emails.find((email) => !EMAIL.test(email) || email.length > 254);
+  if (bad !== undefined) return { ok: false, reason: `Invalid email "${bad.slice(0, 80)}"` };
+  const name = readName(cells, mapping) || (emails[0] ?? '');
+  if (name === '') return { ok: false, reason: 'Missing a name and an email' };
+  return {
+    ok: true,
+    draft: {
+      name,
+      emails: emails.slice(0, LIMITS.emails),
+      phones: splitPhones(cell(cells, mapping.phone)),
+      location: cleanLine(cell(cells, mapping.location)),
+      source: cleanLine(cell(cells, mapping.source), 200),
+      tags: uniqueBy(splitList(cell(cells, mapping.tags), /[;,]+/), (t) => t.toLocaleLowerCase())
+        .map((tag) => tag.slice(0, LIMITS.tag))
+        .slice(0, LIMITS.tags),
+      linkedin: cleanLine(cell(cells, mapping.linkedin), 2000),
+      portfolio: cleanLine(cell(cells, mapping.portfolio), 2000),
+      summary: cell(cells, mapping.summary).normalize('NFC').trim().slice(0, LIMITS.summary),
+      role: cleanLine(cell(cells, mapping.role), 200),
+    },
+  };
+}
+
+/** The keys a draft is matched on against stored candidates and earlier rows. */
+export function duplicateKeys(draft: Pick<CandidateDraft, 'emails' | 'phones'>): string[] {
+  const phones = draft.phones.map(phoneKey).filter((key): key is string => key !== null);
+  return [...draft.emails.map((email) => `e:${normalizeEmail(email)}`), ...phones.map((key) => `p:${key}`)];
+}

@@ -1,0 +1,76 @@
+// The sample bakery's applications: the sample people placed on the open roles' boards, with stage moves
+// spread over past weeks, ratings, a few rejected or withdrawn with reasons, and one hire. Only people
+// created by this load get applications, so loading twice adds nothing. Runs in plain Node inside sample:load.
+import type { CoreContext } from '../core-context';
+import { statement } from '../db/statements';
+import { createApplication, rejectApplication } from '../applications/applications-ops';
+import { moveTo } from '../applications/applications-service';
+import type { ApplicationRow } from '../applications/applications-repo';
+import { ensureStages } from '../pipeline/stages-repo';
+
+interface Step {
+  stage: string;
+  daysAgo: number;
+  note?: string;
+}
+
+interface Plan {
+  email: string;
+  role: string;
+  steps: Step[];
+  rating?: number;
+  closed?: { reason: string; daysAgo: number; note?: string };
+}
+
+const PLANS: readonly Plan[] = [
+  { email: 'amara.okafor@example.com', role: 'Head Baker', rating: 5, steps: [{ stage: 'Applied', daysAgo: 11 }, { stage: 'Screening', daysAgo: 9 }, { stage: 'Interview', daysAgo: 4, note: 'Bake-off booked for Saturday, 4 am' }] },
+  { email: 'oksana.kovalenko@example.org', role: 'Head Baker', rating: 3, steps: [{ stage: 'Applied', daysAgo: 10 }, { stage: 'Screening', daysAgo: 6 }] },
+  { email: 'mateo.rossi@example.it', role: 'Head Baker', steps: [{ stage: 'Applied', daysAgo: 2 }] },
+  { email: 'meiling.wang@example.com', role: 'Head Baker', steps: [{ stage: 'Applied', daysAgo: 9 }], closed: { reason: 'Lacks experience', daysAgo: 5, note: 'Lovely decorating; no bread background yet' } },
+  { email: 'jose.nunez@example.com', role: 'Barista', rating: 4, steps: [{ stage: 'Applied', daysAgo: 5 }, { stage: 'Screening', daysAgo: 4 }, { stage: 'Interview', daysAgo: 3 }, { stage: 'Offer', daysAgo: 1, note: 'Offered 20 hours a week' }] },
+  { email: 'priya.r@example.net', role: 'Barista', rating: 4, steps: [{ stage: 'Applied', daysAgo: 5 }, { stage: 'Interview', daysAgo: 2 }] },
+  { email: 'layla.haddad@example.com', role: 'Barista', steps: [{ stage: 'Applied', daysAgo: 3 }] },
+  { email: 'eunji.kim@example.kr', role: 'Barista', rating: 3, steps: [{ stage: 'Applied', daysAgo: 1 }] },
+  { email: 'siobhan.nibhriain@example.ie', role: 'Barista', steps: [{ stage: 'Applied', daysAgo: 5 }, { stage: 'Screening', daysAgo: 4 }], closed: { reason: 'Accepted another offer', daysAgo: 2 } },
+  { email: 'kenji.watanabe@example.com', role: 'Weekend Pastry Cook', rating: 5, steps: [{ stage: 'Applied', daysAgo: 8 }, { stage: 'Interview', daysAgo: 3 }] },
+  { email: 'tomasz.wisniewski@example.pl', role: 'Early-Morning Delivery Driver', rating: 4, steps: [{ stage: 'Applied', daysAgo: 7 }, { stage: 'Screening', daysAgo: 2 }] },
+  { email: 'ngozi.eze@example.com', role: 'Dishwasher & Kitchen Porter', rating: 5, steps: [{ stage: 'Applied', daysAgo: 55 }, { stage: 'Interview', daysAgo: 48 }, { stage: 'Hired', daysAgo: 41, note: 'Starts Monday, evenings' }] },
+];
+
+function idOf(ctx: CoreContext, sql: string, value: string): string | null {
+  return (statement(ctx.db, sql).pluck().get(value) as string | undefined) ?? null;
+}
+
+function daysAgo(ctx: CoreContext, days: number): string {
+  return new Date(ctx.now().getTime() - days * 86_400_000).toISOString();
+}
+
+function placeOne(ctx: CoreContext, plan: Plan, candidateId: string, roleId: string): ApplicationRow {
+  const stages = ensureStages(ctx.db, roleId, ctx.now().toISOString());
+  const stage = (name: string) => stages.find((s) => s.name === name) ?? stages[0];
+  const [first, ...moves] = plan.steps;
+  let app = createApplication(ctx.db, candidateId, roleId, stage(first?.stage ?? 'Applied')?.id, daysAgo(ctx, first?.daysAgo ?? 0));
+  for (const step of moves) {
+    const target = stage(step.stage);
+    if (target) app = moveTo(ctx.db, app, target, daysAgo(ctx, step.daysAgo), { note: step.note ?? '' });
+  }
+  if (plan.rating !== undefined) {
+    statement(ctx.db, 'UPDATE applications SET rating = ? WHERE id = ?').run(plan.rating, app.id);
+  }
+  const reasonId = plan.closed ? idOf(ctx, 'SELECT id FROM rejection_reasons WHERE label = ? ORDER BY position LIMIT 1', plan.closed.reason) : null;
+  if (plan.closed && reasonId) app = rejectApplication(ctx.db, app, reasonId, plan.closed.note ?? '', daysAgo(ctx, plan.closed.daysAgo));
+  return app;
+}
+
+/** Applications for the sample people this load created (matched by email); returns them. */
+export function insertSampleApplications(ctx: CoreContext, newCandidateIds: readonly string[]): ApplicationRow[] {
+  const fresh = new Set(newCandidateIds);
+  const placed: ApplicationRow[] = [];
+  for (const plan of PLANS) {
+    const candidateId = idOf(ctx, 'SELECT candidate_id FROM candidate_emails WHERE email_norm = ? LIMIT 1', plan.email);
+    const roleId = idOf(ctx, 'SELECT id FROM roles WHERE title = ? ORDER BY created_at LIMIT 1', plan.role);
+    if (candidateId === null || roleId === null || !fresh.has(candidateId)) continue;
+    placed.push(placeOne(ctx, plan, candidateId, roleId));
+  }
+  return placed;
+}

@@ -1,0 +1,35 @@
+// The PlatformServices adapter for the desktop app: the system folder dialog (parented to the focused
+// window) and the system print dialog for a posting, printed from the same hidden, sandboxed window with
+// JavaScript off that makes PDFs. Runs in the Electron main process.
+import { BrowserWindow, dialog, type OpenDialogOptions, type WebContentsPrintOptions } from 'electron';
+import type { PaperSize } from '../contract';
+import type { PlatformServices } from '../core/platform-services';
+import { withPostingWindow } from './pdf-printer-electron';
+import { getMainWindow } from './window';
+
+async function chooseFolder({ title }: { title: string }): Promise<string | null> {
+  const options: OpenDialogOptions = { title, buttonLabel: 'Choose folder', properties: ['openDirectory', 'createDirectory'] };
+  const parent = BrowserWindow.getFocusedWindow() ?? getMainWindow();
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Resolves true when printed, false when the person cancelled; rejects when printing failed. */
+function printContents(win: BrowserWindow, options: WebContentsPrintOptions): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    win.webContents.print(options, (success, failureReason) => {
+      if (success) resolve(true);
+      else if (failureReason === 'cancelled') resolve(false);
+      else reject(new Error(failureReason || 'the printer reported a failure'));
+    });
+  });
+}
+
+function printHtml(html: string, { paperSize }: { paperSize: PaperSize }): Promise<boolean> {
+  // silent: false shows the system dialog; the posting's own @page rule sets the margins.
+  return withPostingWindow(html, (win) => printContents(win, { silent: false, printBackground: true, pageSize: paperSize === 'a4' ? 'A4' : 'Letter' }));
+}
+
+export function createElectronPlatform(): PlatformServices {
+  return { chooseFolder, printHtml };
+}

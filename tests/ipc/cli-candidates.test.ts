@@ -1,0 +1,79 @@
+// `hirebook candidates list` through the real CLI bundle: JSON and table output, search (including a
+// word from a PDF resume added over rpc, which proves pdfjs loads inside the bundle), --role, usage
+// errors. Runs in Vitest (Node).
+import { describe, expect, it } from 'vitest';
+import { makePdf } from '../fixtures/candidates/make-pdf';
+import { parseResponses, useCliTestbed } from './cli-harness';
+
+const cli = useCliTestbed();
+
+interface Row {
+  id: string;
+  fullName: string;
+  email: string;
+}
+
+async function rpc(dir: string, requests: { channel: string; input: unknown }[]): Promise<unknown[]> {
+  const input = requests.map((r, id) => `${JSON.stringify({ id, ...r })}\n`).join('');
+  const run = await cli.run(['--data-dir', dir, 'rpc'], input);
+  expect(run.code, run.stderr).toBe(0);
+  return parseResponses(run.stdout).map((r) => {
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    return r.value;
+  });
+}
+
+async function seed(dir: string): Promise<void> {
+  const [amara] = (await rpc(dir, [
+    { channel: 'candidates:create', input: { fullName: 'Amara Okafor', emails: ['amara@example.test'], tags: ['baker'] } },
+    { channel: 'candidates:create', input: { fullName: 'José Núñez', phones: ['503 555 0199'] } },
+    { channel: 'candidates:create', input: { fullName: '王美', emails: ['mei@example.test'] } },
+  ])) as { candidate: { id: string } }[];
+  const base64 = makePdf(['Amara Okafor', 'Viennoiserie and laminated doughs']).toString('base64');
+  await rpc(dir, [{ channel: 'attachments:add', input: { candidateId: amara?.candidate.id, fileName: 'cv.pdf', base64 } }]);
+}
+
+async function listJson(dir: string, ...args: string[]): Promise<{ rows: Row[]; total: number }> {
+  const run = await cli.run(['--data-dir', dir, 'candidates', 'list', '--json', ...args]);
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as { rows: Row[]; total: number };
+}
+
+describe('hirebook candidates list', () => {
+  it('lists candidates as JSON, by name, searched by name, phone and resume text', async () => {
+    const dir = cli.tempDir();
+    await seed(dir);
+    const all = await listJson(dir);
+    expect(all.total).toBe(3);
+    expect(all.rows.map((r) => r.fullName)).toEqual(['Amara Okafor', 'José Núñez', '王美']);
+    expect((await listJson(dir, '--search', 'jose')).rows.map((r) => r.fullName)).toEqual(['José Núñez']);
+    expect((await listJson(dir, '--search', '555 0199')).rows.map((r) => r.fullName)).toEqual(['José Núñez']);
+    expect((await listJson(dir, '--search', 'viennoiserie')).rows.map((r) => r.fullName)).toEqual(['Amara Okafor']);
+    expect((await listJson(dir, '--role', '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e')).total).toBe(0);
+  });
+
+  it('prints a table with a count, and says when nothing matches', async () => {
+    const dir = cli.tempDir();
+    const empty = await cli.run(['--data-dir', dir, 'candidates', 'list']);
+    expect(empty).toMatchObject({ code: 0, stdout: 'No candidates yet.\n' });
+    await seed(dir);
+    const table = await cli.run(['--data-dir', dir, 'candidates', 'list']);
+    expect(table.code).toBe(0);
+    const lines = table.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^NAME\s+EMAIL\s+PHONE\s+SOURCE\s+TAGS\s+RATING\s+ADDED\s+ID$/);
+    expect(lines[1]).toMatch(/^Amara Okafor\s+amara@example\.test\s+other\s+baker/);
+    expect(lines.at(-1)).toBe('3 candidates');
+    const none = await cli.run(['--data-dir', dir, 'candidates', 'list', '--search', 'zzz']);
+    expect(none.stdout).toBe('No candidates match.\n');
+  });
+
+  it('refuses bad options with a usage error', async () => {
+    const dir = cli.tempDir();
+    const run = await cli.run(['--data-dir', dir, 'candidates', 'list', '--status', 'open']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--status is not an option of "candidates list"/);
+    const role = await cli.run(['--data-dir', dir, 'candidates', 'list', '--role', 'nope']);
+    expect(role.code).toBe(1);
+    expect(role.stderr).toMatch(/roleId/);
+  });
+});
