@@ -39,7 +39,8 @@ export default defineConfig({
       emptyOutDir: true,
       // electron-vite leaves bundles unminified by default; the renderer ships ~60% smaller minified.
       minify: true,
-      // Never inline fonts or images as data: URLs; the CSP allows fonts from 'self' only.
+      // Never inline the app's own fonts or images as data: URLs: they ship as files ('self'). font-src allows
+      // data: only for the posting preview's embedded fonts.
       assetsInlineLimit: 0,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
@@ -74,7 +75,7 @@ function devCsp(): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         /(<meta http-equiv="Content-Security-Policy" content=")[^"]*/,
-        "$1default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws:",
+        "$1default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws:",
       );
     },
   };

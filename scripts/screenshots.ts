@@ -1,6 +1,6 @@
 // Node script (`npm run screenshots`, after the build): renders the main screens (roles, settings, the job
-// description editor and coach, revisions, templates, import) through the UI test harness at 1280×800 into
-// screenshots/, and the roles list into docs/screenshots/roles.png for the README.
+// description editor and coach, revisions, templates, import, the posting view and its menus) through the
+// UI test harness at 1280×800 into screenshots/, and the roles list into docs/screenshots/roles.png.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -65,7 +65,8 @@ async function descriptionShots(page: Page, testCore: TestCore, open: (hash: str
   await page.keyboard.type(' We want a competitive rockstar who thrives in a fast-paced environment.');
   await page.locator('.coach-mark').first().waitFor();
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
-  await page.evaluate("document.querySelector('.toaster, [data-sonner-toaster]')?.remove()");
+  // Hidden, not removed: React still owns the toaster and crashes later if its node is gone.
+  await page.evaluate("document.querySelector('.toaster, [data-sonner-toaster]')?.style.setProperty('visibility', 'hidden')");
   await shot(page, 'description-coach');
 
   await page.getByRole('tab', { name: 'Preview' }).click();
@@ -94,6 +95,32 @@ async function descriptionShots(page: Page, testCore: TestCore, open: (hash: str
   await shot(page, 'import-review');
   await page.evaluate("document.getElementById('main').scrollTo(0, document.getElementById('review-sections-title').offsetTop - 24)");
   await shot(page, 'import-review-sections');
+}
+
+/** The posting view (classic, flyer, the Export menu) and the Roles screen's Publish menu and batch summary. */
+async function postingShots(page: Page, testCore: TestCore, open: (hash: string) => Promise<void>): Promise<void> {
+  const used = await testCore.core.dispatch('templates:use', { templateId: 'barista' });
+  if (!used.ok) throw new Error(`templates:use failed: ${used.error.message}`);
+  const { roleId } = used.value as { roleId: string };
+  await open(`#/roles/${roleId}/posting`);
+  await page.getByRole('region', { name: 'Classic posting preview' }).getByRole('heading', { level: 1 }).waitFor();
+  await shot(page, 'posting-classic');
+  await page.getByRole('button', { name: 'Flyer', exact: true }).click();
+  await page.getByRole('region', { name: 'Flyer posting preview' }).getByRole('heading', { level: 1 }).waitFor();
+  await shot(page, 'posting-flyer');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menu').waitFor();
+  await shot(page, 'posting-export-menu');
+  await page.keyboard.press('Escape');
+
+  await open('#/roles');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('menu').waitFor();
+  await shot(page, 'roles-publish-menu');
+  await page.getByRole('menuitem', { name: 'Save PDFs of open roles…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).waitFor({ timeout: 60_000 });
+  await shot(page, 'roles-batch-pdfs');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 }
 
 async function main(): Promise<void> {
@@ -163,12 +190,13 @@ async function main(): Promise<void> {
     await shot(page, 'candidates');
 
     await descriptionShots(page, testCore, open);
+    await postingShots(page, testCore, open);
 
     if (errors.length > 0) throw new Error(`The page logged errors:\n${errors.join('\n')}`);
   } finally {
     await browser.close();
     await server.close();
-    testCore.dispose();
+    await testCore.dispose();
   }
 }
 

@@ -4,6 +4,7 @@ import { Toaster } from 'sonner';
 import { onEvent, onOptionalEvent } from './api/client';
 import { DescriptionPage } from './features/descriptions/DescriptionPage';
 import { ImportPage } from './features/import/ImportPage';
+import { PostingPage } from './features/postings/PostingPage';
 import { RoleFormPage } from './features/roles/RoleFormPage';
 import { RolesPage } from './features/roles/RolesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -27,6 +28,8 @@ function Screen({ route }: { route: Route }) {
       return <RoleFormPage key={route.id} roleId={route.id} focusField={route.field} />;
     case 'role-description':
       return <DescriptionPage roleId={route.id} />;
+    case 'role-posting':
+      return <PostingPage key={route.id} roleId={route.id} />;
     case 'templates':
       return <TemplatesPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
     case 'import':

@@ -16,6 +16,7 @@ import './styles/coach.css';
 import './styles/revisions.css';
 import './styles/templates.css';
 import './styles/import.css';
+import './styles/postings.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 

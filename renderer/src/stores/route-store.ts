@@ -6,6 +6,7 @@ export type Route =
   | { name: 'role-new' }
   | { name: 'role-edit'; id: string; field?: string }
   | { name: 'role-description'; id: string }
+  | { name: 'role-posting'; id: string }
   | { name: 'templates'; roleId?: string }
   | { name: 'import'; roleId?: string }
   | { name: 'candidates' }
@@ -25,6 +26,7 @@ export function parseHash(hash: string): Route {
     return field ? { name: 'role-edit', id: decodeURIComponent(second), field } : { name: 'role-edit', id: decodeURIComponent(second) };
   }
   if (first === 'roles' && second && third === 'description') return { name: 'role-description', id: decodeURIComponent(second) };
+  if (first === 'roles' && second && third === 'posting') return { name: 'role-posting', id: decodeURIComponent(second) };
   if (first === 'roles' && second && (third === 'templates' || third === 'import')) return { name: third, roleId: decodeURIComponent(second) };
   if (first === 'templates' || first === 'import') return { name: first };
   if (first === 'candidates' || first === 'interviews' || first === 'reports' || first === 'settings') {
@@ -41,6 +43,8 @@ export function routeHash(route: Route): string {
       return `#/roles/${encodeURIComponent(route.id)}/edit${route.field ? `?field=${encodeURIComponent(route.field)}` : ''}`;
     case 'role-description':
       return `#/roles/${encodeURIComponent(route.id)}/description`;
+    case 'role-posting':
+      return `#/roles/${encodeURIComponent(route.id)}/posting`;
     case 'templates':
     case 'import':
       return route.roleId ? `#/roles/${encodeURIComponent(route.roleId)}/${route.name}` : `#/${route.name}`;
@@ -54,6 +58,7 @@ export function sectionOf(route: Route): Section {
     case 'role-new':
     case 'role-edit':
     case 'role-description':
+    case 'role-posting':
     case 'templates':
     case 'import':
       return 'roles';

@@ -1,5 +1,5 @@
-// Renderer: what the owner can do with the whole description: keep a version, open the history, use a
-// template, import, save as a template, and go to the role's details.
+// Renderer: what the owner can do with the whole description: export the posting, keep a version, open the
+// history, use a template, import, save as a template, and go to the role's details.
 import { FileDown, History, LayoutTemplate, Save, Settings2, Sparkles } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
 import { flushDescription } from '../../stores/description-autosave';
 import { useRouteStore } from '../../stores/route-store';
+import { ExportMenu } from '../postings/ExportMenu';
 import { RevisionDrawer } from './RevisionDrawer';
 import { SaveTemplateDialog } from './SaveTemplateDialog';
 
@@ -26,6 +27,7 @@ export function DescriptionActions({ roleId }: { roleId: string }) {
 
   return (
     <>
+      <ExportMenu roleId={roleId} withPreview prepare={flushDescription} />
       <Button icon={<History size={16} aria-hidden="true" />} onClick={() => setHistoryOpen(true)}>
         History
       </Button>

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { focusFirstInvalid } from '../../lib/field-errors';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useRouteStore } from '../../stores/route-store';
+import { ExportMenu } from '../postings/ExportMenu';
 import { RoleFormFields } from './RoleFormFields';
 import { useFocusField } from './use-focus-field';
 import { useRoleForm } from './use-role-form';
@@ -69,9 +70,12 @@ export function RoleFormPage({ roleId, focusField }: { roleId: string | null; fo
         actions={
           <>
             {form.role ? (
-              <Button icon={<FileText size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-description', id: roleId ?? '' })}>
-                Job description
-              </Button>
+              <>
+                <ExportMenu roleId={form.role.id} withPreview />
+                <Button icon={<FileText size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-description', id: roleId ?? '' })}>
+                  Job description
+                </Button>
+              </>
             ) : (
               <Button icon={<LayoutTemplate size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'templates' })}>
                 Start from a template

@@ -1,4 +1,5 @@
-// Renderer: the Roles screen: header, toolbar, the table, and the empty and no-match states.
+// Renderer: the Roles screen: header (with Publish for all open roles), toolbar, the table, and the empty
+// and no-match states.
 import { Briefcase, FileDown, LayoutTemplate, Plus, SearchX, Sparkles } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
@@ -12,6 +13,7 @@ import { notifyError } from '../../lib/notify';
 import { useSampleData } from '../../lib/use-sample-data';
 import { hasFilters, useRolesStore } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
+import { PublishMenu } from '../postings/PublishMenu';
 import { RolesTable, type RowActions } from './RolesTable';
 import { RolesToolbar } from './RolesToolbar';
 
@@ -89,6 +91,7 @@ export function RolesPage() {
         subtitle={loaded && !firstRun ? `${count} ${query.view === 'archived' ? 'archived' : 'active'} role${count === 1 ? '' : 's'}` : 'The jobs you are hiring for'}
         actions={
           <>
+            {loaded && !firstRun ? <PublishMenu /> : null}
             <Button icon={<FileDown size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'import' })}>
               Import a job description
             </Button>

@@ -1,10 +1,12 @@
-// Renderer: the roles table: one row per role with its status chip, key facts and row actions.
+// Renderer: the roles table: one row per role with its status chip, key facts and row actions (with the
+// role's Export menu).
 import { Archive, ArchiveRestore, Copy, FileText, Pencil, Trash2 } from 'lucide-react';
 import type { Role, RoleSort } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
 import { StatusChip } from '../../components/StatusChip';
 import { EMPLOYMENT_TYPE_LABELS, WORKPLACE_LABELS, formatAgo, formatDay, formatPlace } from '../../lib/labels';
 import { naturalDirection, useRolesStore } from '../../stores/roles-store';
+import { ExportMenu } from '../postings/ExportMenu';
 
 export interface RowActions {
   edit(role: Role): void;
@@ -93,6 +95,7 @@ export function RolesTable({ roles, actions }: { roles: Role[]; actions: RowActi
                   <IconButton label={`Edit ${role.title}`} onClick={() => actions.edit(role)}>
                     <Pencil size={16} aria-hidden="true" />
                   </IconButton>
+                  <ExportMenu roleId={role.id} roleTitle={role.title} withPreview iconOnly />
                   <IconButton label={`Duplicate ${role.title}`} onClick={() => actions.duplicate(role)}>
                     <Copy size={16} aria-hidden="true" />
                   </IconButton>

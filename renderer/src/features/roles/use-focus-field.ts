@@ -1,10 +1,14 @@
 // Renderer: moves focus to one field of the role form once it has loaded (the coach's "Go to minimum
-// salary" arrives as #/roles/:id/edit?field=salaryMin), found by its visible label.
+// salary" and the search-engine panel's links arrive as #/roles/:id/edit?field=salaryMin), found by its
+// visible label.
 import { useEffect, type RefObject } from 'react';
 
-/** The role form's label for each field name the coach can point to. */
+/** The role form's label for each field name the coach and the search-engine check can point to. */
 const LABELS: Record<string, string> = {
   title: 'Job title',
+  employmentType: 'Employment type',
+  remoteCountries: 'Applicants may live in',
+  postedOn: 'Posting date',
   salaryMin: 'Minimum salary',
   salaryMax: 'Maximum salary',
   location: 'City',

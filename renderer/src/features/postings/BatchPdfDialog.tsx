@@ -1,0 +1,94 @@
+// Renderer: the dialog of the batch PDF job: progress while it runs (fed by postings:progress), a Cancel
+// button, and a summary at the end listing the roles that could not be saved.
+import * as Dialog from '@radix-ui/react-dialog';
+import type { BatchPdfResult } from '../../../../electron/contract';
+import { Button } from '../../components/Button';
+import { usePublishStore } from '../../stores/publish-store';
+
+function Progress({ done, total }: { done: number; total: number }) {
+  const known = total > 0;
+  return (
+    <div className="batch-progress">
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="PDFs saved"
+        aria-valuemin={0}
+        aria-valuemax={known ? total : undefined}
+        aria-valuenow={known ? done : undefined}
+        aria-valuetext={known ? `${done} of ${total} roles` : 'Starting…'}
+      >
+        <div className="progress-bar" style={{ width: known ? `${(done / total) * 100}%` : '0%' }} />
+      </div>
+      <p className="batch-count" aria-live="polite">
+        {known ? `${done} of ${total} roles` : 'Starting the PDF printer…'}
+      </p>
+    </div>
+  );
+}
+
+function summaryLine(result: BatchPdfResult, total: number): string {
+  const saved = result.files.length;
+  const pdfs = `${saved} PDF${saved === 1 ? '' : 's'}`;
+  if (result.cancelled) return `Stopped. ${pdfs} saved before you cancelled${total > 0 ? ` (of ${total} open roles)` : ''}.`;
+  if (saved === 0 && result.failed.length === 0) return 'There are no open roles, so there was nothing to save.';
+  return `Saved ${pdfs}.`;
+}
+
+function Summary({ result, folder, total }: { result: BatchPdfResult; folder: string; total: number }) {
+  return (
+    <div className="batch-summary">
+      <p className="batch-summary-line">{summaryLine(result, total)}</p>
+      {result.files.length > 0 ? (
+        <p className="batch-folder">
+          In <span className="mono">{folder}</span>
+        </p>
+      ) : null}
+      {result.failed.length > 0 ? (
+        <div className="batch-failures">
+          <h3 className="batch-failures-title">Could not save {result.failed.length === 1 ? 'one role' : `${result.failed.length} roles`}</h3>
+          <ul>
+            {result.failed.map((f) => (
+              <li key={f.roleId}>
+                <strong>{f.title}</strong>: {f.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function BatchPdfDialog() {
+  const { phase, done, total, cancelling, result, folder, error, cancel, dismiss } = usePublishStore();
+  const running = phase === 'running';
+  return (
+    <Dialog.Root
+      open={phase !== 'idle'}
+      onOpenChange={(open) => {
+        // Escape while the job runs asks it to stop; the summary then stays for the person to read.
+        if (!open) void (running ? cancel() : Promise.resolve(dismiss()));
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog batch-dialog" aria-describedby={undefined} onPointerDownOutside={(e) => running && e.preventDefault()}>
+          <Dialog.Title className="dialog-title">{running ? 'Saving PDFs of open roles' : phase === 'failed' ? 'The PDFs could not be saved' : 'PDFs of open roles'}</Dialog.Title>
+          {running ? <Progress done={done} total={total} /> : null}
+          {phase === 'done' && result ? <Summary result={result} folder={folder} total={total} /> : null}
+          {phase === 'failed' ? <p className="batch-error">{error}</p> : null}
+          <div className="dialog-actions">
+            {running ? (
+              <Button onClick={() => void cancel()} disabled={cancelling}>
+                {cancelling ? 'Stopping…' : 'Cancel'}
+              </Button>
+            ) : (
+              <Dialog.Close className="btn btn-primary">Close</Dialog.Close>
+            )}
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,109 @@
+// Renderer: a role's posting view (#/roles/:id/posting): the printed posting previewed as paper (Classic or
+// Flyer), the Export menu, and what search engines still need.
+import { ArrowLeft, FileQuestion, FileText, Pencil, TriangleAlert } from 'lucide-react';
+import { useState } from 'react';
+import type { PostingLayout } from '../../../../electron/contract';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { useRouteStore } from '../../stores/route-store';
+import { ExportMenu } from './ExportMenu';
+import { PrintPreview } from './PrintPreview';
+import { SearchEnginePanel } from './SearchEnginePanel';
+import { usePostingView } from './use-posting-view';
+
+const LAYOUT_LABELS: Record<PostingLayout, string> = { classic: 'Classic', flyer: 'Flyer' };
+
+function BackLink() {
+  const navigate = useRouteStore((s) => s.navigate);
+  return (
+    <a
+      href="#/roles"
+      className="back-link"
+      onClick={(e) => {
+        e.preventDefault();
+        navigate({ name: 'roles' });
+      }}
+    >
+      <ArrowLeft size={14} aria-hidden="true" /> Roles
+    </a>
+  );
+}
+
+function LayoutToggle({ layout, onChange }: { layout: PostingLayout; onChange(layout: PostingLayout): void }) {
+  return (
+    <div className="segmented" role="group" aria-label="Layout">
+      {(['classic', 'flyer'] as const).map((value) => (
+        <button key={value} type="button" className="segmented-btn" aria-pressed={layout === value} onClick={() => onChange(value)}>
+          {LAYOUT_LABELS[value]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function EditLinks({ roleId }: { roleId: string }) {
+  const navigate = useRouteStore((s) => s.navigate);
+  return (
+    <div className="posting-edit-links">
+      <Button size="sm" icon={<Pencil size={14} aria-hidden="true" />} onClick={() => navigate({ name: 'role-edit', id: roleId })}>
+        Edit role details
+      </Button>
+      <Button size="sm" icon={<FileText size={14} aria-hidden="true" />} onClick={() => navigate({ name: 'role-description', id: roleId })}>
+        Edit job description
+      </Button>
+    </div>
+  );
+}
+
+export function PostingPage({ roleId }: { roleId: string }) {
+  const [layout, setLayout] = useState<PostingLayout>('classic');
+  const { state, reload } = usePostingView(roleId, layout);
+  const navigate = useRouteStore((s) => s.navigate);
+
+  if (state.status === 'missing') {
+    return (
+      <>
+        <PageHeader title="Role not found" before={<BackLink />} />
+        <EmptyState icon={<FileQuestion size={28} />} title="This role no longer exists" actions={<Button onClick={() => navigate({ name: 'roles' })}>Back to roles</Button>}>
+          <p>It may have been deleted. Your other roles are still in the list.</p>
+        </EmptyState>
+      </>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <>
+        <PageHeader title="Posting" before={<BackLink />} />
+        <EmptyState icon={<TriangleAlert size={28} />} title="The posting could not be shown" actions={<Button onClick={reload}>Try again</Button>}>
+          <p>{state.message}</p>
+        </EmptyState>
+      </>
+    );
+  }
+  if (state.status === 'loading') return <PageHeader title="Posting" before={<BackLink />} subtitle="Preparing the preview…" />;
+
+  return (
+    <div className="posting-page">
+      <PageHeader
+        sticky
+        title={`Posting: ${state.role.title}`}
+        before={<BackLink />}
+        subtitle="This preview is exactly what prints and what the PDF holds."
+        actions={
+          <>
+            <LayoutToggle layout={layout} onChange={setLayout} />
+            <ExportMenu roleId={roleId} layout={layout} />
+          </>
+        }
+      />
+      <div className="posting-layout">
+        <PrintPreview html={state.html} label={`${LAYOUT_LABELS[layout]} posting preview`} />
+        <aside className="posting-side" aria-label="About this posting">
+          <EditLinks roleId={roleId} />
+          <SearchEnginePanel check={state.check} roleId={roleId} />
+        </aside>
+      </div>
+    </div>
+  );
+}
