@@ -112,7 +112,8 @@ async function main(): Promise<void> {
     const db = openDatabase(join(dataDir, 'hirebook.db'));
     migrate(db);
     const { roleId, seconds } = seed(db);
-    const email = db.prepare('SELECT email FROM candidate_emails ORDER BY rowid LIMIT 1 OFFSET 777').pluck().get() as string;
+    const email = db.prepare(`SELECT e.email FROM candidates c JOIN candidate_emails e ON e.candidate_id = c.id
+      ORDER BY c.seq, e.position LIMIT 1 OFFSET 777`).pluck().get() as string;
     db.close();
     console.log(`seeded ${CANDIDATES} candidates (+${Math.floor(CANDIDATES * 0.3)} applications, ${Math.floor(CANDIDATES / 10)} resumes) in ${seconds.toFixed(1)} s (${Math.round(CANDIDATES / seconds)} candidates/s via the repo)`);
     const core = createCore({ dataDir });

@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CandidateExportFile, ImportPreview, ImportResult } from '../../electron/contract';
+import type { CandidateExportFile, CandidateTimeline, ImportPreview, ImportResult } from '../../electron/contract';
 import { board, call, columns, errorOf, newRole, rawAll } from '../helpers/applicants';
 import { tempCore } from '../helpers/temp-core';
+import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'csv');
 const messy = fs.readFileSync(path.join(FIXTURES, 'messy-semicolon.csv'));
@@ -72,6 +73,24 @@ describe('candidates:import', () => {
     expect(rawAll(core, "SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH '\"петрова\"'")).toHaveLength(1);
   });
 
+  it('logs one created entry per batch, and each imported candidate\'s timeline shows it', async () => {
+    const core = tempCore();
+    const jobId = randomUUID();
+    await call(core, 'candidates:import', { fileName: 'people.csv', text: 'Name,Email\nAna,ana@example.com\nBo,bo@example.com\n', mapping: { name: 0, email: 1 }, jobId });
+    const entries = rawAll<{ entity_id: string; action: string; details_json: string }>(core, 'SELECT entity_id, action, details_json FROM activity_log');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ entity_id: jobId, action: 'created' });
+    expect(JSON.parse(entries[0]?.details_json ?? '{}')).toEqual({ via: 'import', count: 2, fileName: 'people.csv' });
+    const [ana, bo] = rawAll<{ id: string }>(core, 'SELECT id FROM candidates ORDER BY seq').map((r) => r.id);
+    const timeline = await call<CandidateTimeline>(core, 'candidates:timeline', { candidateId: ana });
+    expect(timeline.entries.map((e) => [e.entityType, e.entityId, e.action, e.details])).toEqual([
+      ['candidate', ana, 'created', { via: 'import', count: 2, fileName: 'people.csv' }],
+    ]);
+    await call(core, 'candidates:delete', { id: ana });
+    expect(rawAll(core, 'SELECT entity_id FROM activity_subjects')).toEqual([{ entity_id: bo }]);
+    expect((await call<CandidateTimeline>(core, 'candidates:timeline', { candidateId: bo })).entries.map((e) => e.action)).toEqual(['created']);
+  });
+
   it('imports tab-separated text with blank lines', async () => {
     const core = tempCore();
     const result = await importText(core, tabs);
@@ -120,11 +139,11 @@ describe('candidates:import', () => {
         if (events.length === 1) void core?.dispatch('candidates:import-cancel', { jobId });
       },
     });
-    const rows = Array.from({ length: 5000 }, (_v, i) => `Person ${i},p${i}@example.com`).join('\n');
+    const rows = Array.from({ length: 2.5 * IMPORT_BATCH_ROWS }, (_v, i) => `Person ${i},p${i}@example.com`).join('\n');
     const result = await call<ImportResult>(core, 'candidates:import', { text: `Name,Email\n${rows}\n`, mapping: { name: 0, email: 1 }, jobId });
-    expect(result).toMatchObject({ imported: 2000, cancelled: true });
-    expect(events).toEqual([{ jobId, done: 2000, total: 5000 }]);
-    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: 2000 }]);
+    expect(result).toMatchObject({ imported: IMPORT_BATCH_ROWS, cancelled: true });
+    expect(events).toEqual([{ jobId, done: IMPORT_BATCH_ROWS, total: 2.5 * IMPORT_BATCH_ROWS }]);
+    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: IMPORT_BATCH_ROWS }]);
   });
 });
 

@@ -33,11 +33,12 @@ function emailHits(db: Db, probe: DuplicateProbe, hits: Hits): void {
 
 function phoneHits(db: Db, probe: DuplicateProbe, hits: Hits): void {
   const byTail = statement(db, 'SELECT candidate_id, phone FROM candidate_phones WHERE phone_tail = ?');
-  const exact = statement(db, 'SELECT candidate_id, phone FROM candidate_phones WHERE phone_norm = ?');
+  // A number shorter than the tail is its own tail, so this index also answers the exact lookup.
+  const exact = statement(db, 'SELECT candidate_id, phone FROM candidate_phones WHERE phone_tail = ? AND phone_norm = ?');
   for (const phone of probe.phones) {
     const digits = phoneDigits(phone);
     if (digits.length < 3) continue;
-    const rows = (digits.length >= PHONE_TAIL_DIGITS ? byTail.all(digits.slice(-PHONE_TAIL_DIGITS)) : exact.all(digits)) as {
+    const rows = (digits.length >= PHONE_TAIL_DIGITS ? byTail.all(digits.slice(-PHONE_TAIL_DIGITS)) : exact.all(digits, digits)) as {
       candidate_id: string;
       phone: string;
     }[];

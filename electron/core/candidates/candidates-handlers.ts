@@ -2,7 +2,7 @@
 // write, each write logged to the activity log. Runs in plain Node, called only through dispatch.
 import { randomUUID } from 'node:crypto';
 import type { Candidate, CandidatePatch, CandidateProfile } from '../../contract';
-import { logActivity } from '../activity/activity-repo';
+import { forgetActivity, logActivity } from '../activity/activity-repo';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { DomainError, notFound } from '../errors';
@@ -64,8 +64,7 @@ function deleteHandler(ctx: CoreContext, id: string): { id: string } {
     const shas = statement(ctx.db, 'SELECT DISTINCT sha256 FROM attachments WHERE candidate_id = ?').pluck().all(id) as string[];
     const scope = historyScope(ctx.db, id);
     deleteCandidate(ctx.db, id);
-    const forget = statement(ctx.db, 'DELETE FROM activity_log WHERE entity_type = ? AND entity_id = ?');
-    for (const [type, ids] of Object.entries(scope)) for (const entityId of ids) forget.run(type, entityId);
+    for (const [type, ids] of Object.entries(scope)) forgetActivity(ctx.db, type, ids);
     logActivity(ctx.db, { entityType: 'candidate', entityId: id, action: 'deleted', details: {}, at: nextStamp(ctx) });
     return shas.filter((sha) => !isBlobInUse(ctx.db, sha));
   }).immediate();

@@ -39,6 +39,8 @@ export class CandidateBulkWriter {
   private readonly phone: Statement;
   private readonly tag: Statement;
   private readonly fts: Statement;
+  /** Source columns repeat ("Indeed", "Referral"): each distinct text is classified once per import. */
+  private readonly sources = new Map<string, { source: CandidateSource; detail: string }>();
 
   constructor(db: Db) {
     this.candidate = db.prepare(`INSERT INTO candidates (id, full_name, name_key, location, linkedin_url, portfolio_url, source_kind,
@@ -51,7 +53,12 @@ export class CandidateBulkWriter {
 
   /** Inserts one candidate with its emails, phones, tags and search entry. */
   insert(id: string, draft: CandidateDraft, at: string): void {
-    const { source, detail } = sourceFromText(draft.source);
+    let known = this.sources.get(draft.source);
+    if (known === undefined) {
+      known = sourceFromText(draft.source);
+      if (this.sources.size < 1000) this.sources.set(draft.source, known);
+    }
+    const { source, detail } = known;
     const seq = this.candidate.run(
       id, draft.name, nameKey(draft.name), draft.location, cleanUrl(draft.linkedin), cleanUrl(draft.portfolio),
       source, detail, draft.summary, at, at,

@@ -35,13 +35,15 @@ CREATE INDEX candidates_by_source ON candidates (source_kind);
 CREATE INDEX candidates_by_name_key ON candidates (name_key);
 CREATE INDEX candidates_by_retention ON candidates (retention_until) WHERE retention_until IS NOT NULL;
 
+-- The contact lists are WITHOUT ROWID: the primary key (candidate, value) is the table, so a row is
+-- written to one b-tree plus the lookup index, not to a table, its key index and the lookup index.
 CREATE TABLE candidate_emails (
   candidate_id TEXT NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
   email TEXT NOT NULL CHECK (length(email) BETWEEN 3 AND 254),
   email_norm TEXT NOT NULL,
   position INTEGER NOT NULL CHECK (position >= 0),
   PRIMARY KEY (candidate_id, email_norm)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 CREATE INDEX candidate_emails_by_norm ON candidate_emails (email_norm);
 
 CREATE TABLE candidate_phones (
@@ -52,8 +54,8 @@ CREATE TABLE candidate_phones (
   -- The last nine digits: the same number written with or without a country code matches here.
   phone_tail TEXT GENERATED ALWAYS AS (substr(phone_norm, -9)) VIRTUAL,
   PRIMARY KEY (candidate_id, phone_norm)
-) STRICT;
-CREATE INDEX candidate_phones_by_norm ON candidate_phones (phone_norm);
+) STRICT, WITHOUT ROWID;
+-- Serves exact lookups too: a number shorter than nine digits is its own tail.
 CREATE INDEX candidate_phones_by_tail ON candidate_phones (phone_tail);
 
 CREATE TABLE candidate_links (
@@ -94,10 +96,12 @@ CREATE INDEX attachments_by_sha256 ON attachments (sha256);
 
 // Contentless FTS keyed by candidates.seq: the text lives in the real tables, the index only finds
 // rows. Rows are written by the candidates repo (it gathers emails, phones, tags and file text).
+// detail=column (no token positions): every query is a set of single-token prefix terms and nothing
+// ranks by position, so positions would only make each insert dearer (imports write 100,000 rows).
 const CANDIDATES_SEARCH = `
 CREATE VIRTUAL TABLE candidates_fts USING fts5(
   name, emails, phones, tags, resume_text,
-  content = '', contentless_delete = 1,
+  content = '', contentless_delete = 1, detail = column,
   tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 
@@ -204,6 +208,19 @@ CREATE INDEX activity_log_by_entity ON activity_log (entity_type, entity_id, cre
 
 CREATE TRIGGER activity_log_append_only BEFORE UPDATE ON activity_log BEGIN
   SELECT RAISE(ABORT, 'activity_log is append-only');
+END;
+
+-- More entities one entry is about: an import writes one 'created' entry per batch and one row here per
+-- candidate, so each candidate's timeline still finds its creation by key (one b-tree, no JSON scan).
+-- A join list like candidate_tags: the time lives on the activity_log row it points at.
+CREATE TABLE activity_subjects (
+  entity_id TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  PRIMARY KEY (entity_id, activity_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER activity_subjects_append_only BEFORE UPDATE ON activity_subjects BEGIN
+  SELECT RAISE(ABORT, 'activity_subjects is append-only');
 END;
 `;
 
