@@ -1,11 +1,13 @@
 // Node script (`npm run screenshots`, after the build): renders the main screens (roles, settings, the job
-// description editor and coach, revisions, templates, import, the posting view and its menus) through the
-// UI test harness at 1280×800 into screenshots/, and the roles list into docs/screenshots/roles.png.
+// description editor and coach, revisions, templates, import, the posting view and its menus, the pipeline
+// board and its dialogs, the candidates table, a profile, the CSV import and the duplicate warning) through
+// the UI test harness at 1280×800 into screenshots/, and the roles list into docs/screenshots/roles.png.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/ui/browser-launch';
 import { createTestCore, installBridge, startStaticServer, type TestCore } from '../tests/ui/harness';
+import { candidateShots } from './screenshots-candidates';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'screenshots');
@@ -123,6 +125,37 @@ async function postingShots(page: Page, testCore: TestCore, open: (hash: string)
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 }
 
+/** The sample bakery's busiest board, a card's menu, its details dialog and the stage editor. */
+async function pipelineShots(page: Page, testCore: TestCore, open: (hash: string) => Promise<void>): Promise<void> {
+  const listed = await testCore.core.dispatch('roles:list', {});
+  if (!listed.ok) throw new Error(`roles:list failed: ${listed.error.message}`);
+  const roles = (listed.value as { roles: { id: string }[] }).roles;
+  let best = { id: '', cards: -1 };
+  for (const role of roles) {
+    const board = await testCore.core.dispatch('pipeline:get', { roleId: role.id });
+    const cards = board.ok ? (board.value as { cards: unknown[] }).cards.length : 0;
+    if (cards > best.cards) best = { id: role.id, cards };
+  }
+  await open(`#/roles/${best.id}/pipeline`);
+  await page.getByTestId('board-card').first().waitFor();
+  await shot(page, 'pipeline-board');
+  await page.getByRole('button', { name: /^Actions for / }).first().click();
+  await page.getByRole('menu').waitFor();
+  await shot(page, 'pipeline-card-menu');
+  await page.getByRole('menuitem', { name: 'Rating, notes and history…' }).click();
+  await page.getByRole('dialog').getByText('Time in each stage').waitFor();
+  await shot(page, 'pipeline-card-details');
+  await page.keyboard.press('Escape');
+  await page.getByRole('checkbox').first().click();
+  await page.getByRole('checkbox').nth(1).click();
+  await shot(page, 'pipeline-bulk-bar');
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await page.getByRole('button', { name: 'Edit stages' }).click();
+  await page.getByRole('dialog', { name: 'Edit stages' }).waitFor();
+  await shot(page, 'pipeline-stage-editor');
+  await page.keyboard.press('Escape');
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   fs.mkdirSync(path.dirname(README_SHOT), { recursive: true });
@@ -186,9 +219,9 @@ async function main(): Promise<void> {
     await page.getByText(testCore.dataDir).first().waitFor();
     await shot(page, 'settings');
 
-    await open('#/candidates');
-    await shot(page, 'candidates');
+    await candidateShots(page, testCore, open, shot);
 
+    await pipelineShots(page, testCore, open);
     await descriptionShots(page, testCore, open);
     await postingShots(page, testCore, open);
 

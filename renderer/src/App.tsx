@@ -2,8 +2,12 @@
 import { useEffect } from 'react';
 import { Toaster } from 'sonner';
 import { onEvent, onOptionalEvent } from './api/client';
+import { CandidateFormPage } from './features/candidates/CandidateFormPage';
+import { CandidateProfilePage } from './features/candidates/CandidateProfilePage';
+import { CandidatesPage } from './features/candidates/CandidatesPage';
 import { DescriptionPage } from './features/descriptions/DescriptionPage';
 import { ImportPage } from './features/import/ImportPage';
+import { PipelinePage } from './features/pipeline/PipelinePage';
 import { PostingPage } from './features/postings/PostingPage';
 import { RoleFormPage } from './features/roles/RoleFormPage';
 import { RolesPage } from './features/roles/RolesPage';
@@ -30,10 +34,20 @@ function Screen({ route }: { route: Route }) {
       return <DescriptionPage roleId={route.id} />;
     case 'role-posting':
       return <PostingPage key={route.id} roleId={route.id} />;
+    case 'role-pipeline':
+      return <PipelinePage key={route.id} roleId={route.id} />;
     case 'templates':
       return <TemplatesPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
     case 'import':
       return <ImportPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
+    case 'candidates':
+      return <CandidatesPage />;
+    case 'candidate-new':
+      return <CandidateFormPage key="new" candidateId={null} />;
+    case 'candidate-edit':
+      return <CandidateFormPage key={`edit-${route.id}`} candidateId={route.id} />;
+    case 'candidate':
+      return <CandidateProfilePage key={route.id} candidateId={route.id} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -17,6 +17,8 @@ import './styles/revisions.css';
 import './styles/templates.css';
 import './styles/import.css';
 import './styles/postings.css';
+import './styles/pipeline.css';
+import './styles/pipeline-dialogs.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 

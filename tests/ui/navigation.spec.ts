@@ -9,7 +9,7 @@ test('the app opens on Roles and the sidebar reaches every screen', async ({ hb 
   await expect(nav.getByRole('link', { name: 'Roles' })).toHaveAttribute('aria-current', 'page');
 
   for (const [link, heading] of [
-    ['Candidates', 'Candidates are on their way'],
+    ['Candidates', 'No candidates yet'],
     ['Interviews', 'Interview scheduling is coming'],
     ['Reports', 'Reports are coming'],
   ] as const) {

@@ -7,9 +7,13 @@ export type Route =
   | { name: 'role-edit'; id: string; field?: string }
   | { name: 'role-description'; id: string }
   | { name: 'role-posting'; id: string }
+  | { name: 'role-pipeline'; id: string }
   | { name: 'templates'; roleId?: string }
   | { name: 'import'; roleId?: string }
   | { name: 'candidates' }
+  | { name: 'candidate-new' }
+  | { name: 'candidate'; id: string }
+  | { name: 'candidate-edit'; id: string }
   | { name: 'interviews' }
   | { name: 'reports' }
   | { name: 'settings' };
@@ -27,8 +31,12 @@ export function parseHash(hash: string): Route {
   }
   if (first === 'roles' && second && third === 'description') return { name: 'role-description', id: decodeURIComponent(second) };
   if (first === 'roles' && second && third === 'posting') return { name: 'role-posting', id: decodeURIComponent(second) };
+  if (first === 'roles' && second && third === 'pipeline') return { name: 'role-pipeline', id: decodeURIComponent(second) };
   if (first === 'roles' && second && (third === 'templates' || third === 'import')) return { name: third, roleId: decodeURIComponent(second) };
   if (first === 'templates' || first === 'import') return { name: first };
+  if (first === 'candidates' && second === 'new') return { name: 'candidate-new' };
+  if (first === 'candidates' && second && third === 'edit') return { name: 'candidate-edit', id: decodeURIComponent(second) };
+  if (first === 'candidates' && second) return { name: 'candidate', id: decodeURIComponent(second) };
   if (first === 'candidates' || first === 'interviews' || first === 'reports' || first === 'settings') {
     return { name: first };
   }
@@ -45,6 +53,14 @@ export function routeHash(route: Route): string {
       return `#/roles/${encodeURIComponent(route.id)}/description`;
     case 'role-posting':
       return `#/roles/${encodeURIComponent(route.id)}/posting`;
+    case 'role-pipeline':
+      return `#/roles/${encodeURIComponent(route.id)}/pipeline`;
+    case 'candidate-new':
+      return '#/candidates/new';
+    case 'candidate':
+      return `#/candidates/${encodeURIComponent(route.id)}`;
+    case 'candidate-edit':
+      return `#/candidates/${encodeURIComponent(route.id)}/edit`;
     case 'templates':
     case 'import':
       return route.roleId ? `#/roles/${encodeURIComponent(route.roleId)}/${route.name}` : `#/${route.name}`;
@@ -59,9 +75,14 @@ export function sectionOf(route: Route): Section {
     case 'role-edit':
     case 'role-description':
     case 'role-posting':
+    case 'role-pipeline':
     case 'templates':
     case 'import':
       return 'roles';
+    case 'candidate-new':
+    case 'candidate':
+    case 'candidate-edit':
+      return 'candidates';
     default:
       return route.name;
   }

@@ -1,6 +1,6 @@
 // Renderer: what the owner can do with the whole description: export the posting, keep a version, open the
 // history, use a template, import, save as a template, and go to the role's details.
-import { FileDown, History, LayoutTemplate, Save, Settings2, Sparkles } from 'lucide-react';
+import { Columns3, FileDown, History, LayoutTemplate, Save, Settings2, Sparkles } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { call } from '../../api/client';
@@ -46,6 +46,9 @@ export function DescriptionTools({ roleId }: { roleId: string }) {
     <div className="desc-tools" role="group" aria-label="Description tools">
       <Button size="sm" variant="ghost" icon={<Settings2 size={15} aria-hidden="true" />} onClick={() => navigate({ name: 'role-edit', id: roleId })}>
         Role details
+      </Button>
+      <Button size="sm" variant="ghost" icon={<Columns3 size={15} aria-hidden="true" />} onClick={() => navigate({ name: 'role-pipeline', id: roleId })}>
+        Pipeline
       </Button>
       <Button size="sm" variant="ghost" icon={<LayoutTemplate size={15} aria-hidden="true" />} onClick={() => navigate({ name: 'templates', roleId })}>
         Use a template

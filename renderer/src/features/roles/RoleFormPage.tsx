@@ -1,5 +1,5 @@
 // Renderer: the new/edit role screen: header with save, the grouped fields, and the refused-save summary.
-import { ArrowLeft, FileQuestion, FileText, LayoutTemplate, Save } from 'lucide-react';
+import { ArrowLeft, Columns3, FileQuestion, FileText, LayoutTemplate, Save } from 'lucide-react';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -72,6 +72,9 @@ export function RoleFormPage({ roleId, focusField }: { roleId: string | null; fo
             {form.role ? (
               <>
                 <ExportMenu roleId={form.role.id} withPreview />
+                <Button icon={<Columns3 size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-pipeline', id: roleId ?? '' })}>
+                  Pipeline
+                </Button>
                 <Button icon={<FileText size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-description', id: roleId ?? '' })}>
                   Job description
                 </Button>

@@ -34,6 +34,7 @@ export function RolesPage() {
   const actions: RowActions = {
     edit: (role) => navigate({ name: 'role-edit', id: role.id }),
     describe: (role) => navigate({ name: 'role-description', id: role.id }),
+    pipeline: (role) => navigate({ name: 'role-pipeline', id: role.id }),
     duplicate: (role) => {
       call('roles:duplicate', { id: role.id })
         .then((copy) => {

@@ -1,6 +1,6 @@
 // Renderer: the roles table: one row per role with its status chip, key facts and row actions (with the
 // role's Export menu).
-import { Archive, ArchiveRestore, Copy, FileText, Pencil, Trash2 } from 'lucide-react';
+import { Archive, ArchiveRestore, Columns3, Copy, FileText, Pencil, Trash2 } from 'lucide-react';
 import type { Role, RoleSort } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
 import { StatusChip } from '../../components/StatusChip';
@@ -11,6 +11,7 @@ import { ExportMenu } from '../postings/ExportMenu';
 export interface RowActions {
   edit(role: Role): void;
   describe(role: Role): void;
+  pipeline(role: Role): void;
   duplicate(role: Role): void;
   archive(role: Role): void;
   restore(role: Role): void;
@@ -89,6 +90,9 @@ export function RolesTable({ roles, actions }: { roles: Role[]; actions: RowActi
               </td>
               <td className="col-actions">
                 <div className="row-actions">
+                  <IconButton label={`Pipeline for ${role.title}`} onClick={() => actions.pipeline(role)}>
+                    <Columns3 size={16} aria-hidden="true" />
+                  </IconButton>
                   <IconButton label={`Job description for ${role.title}`} onClick={() => actions.describe(role)}>
                     <FileText size={16} aria-hidden="true" />
                   </IconButton>

@@ -1,15 +1,9 @@
-// Renderer: the friendly placeholder for screens not built yet (Candidates, Interviews, Reports).
-import { BarChart3, CalendarClock, Users } from 'lucide-react';
+// Renderer: the friendly placeholder for screens not built yet (Interviews, Reports).
+import { BarChart3, CalendarClock } from 'lucide-react';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 
 const SCREENS = {
-  candidates: {
-    title: 'Candidates',
-    icon: <Users size={28} />,
-    heading: 'Candidates are on their way',
-    body: 'Soon you will keep everyone who applies in one place: their résumé, contact details and where they stand for each role.',
-  },
   interviews: {
     title: 'Interviews',
     icon: <CalendarClock size={28} />,

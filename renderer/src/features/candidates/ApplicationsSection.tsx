@@ -1,0 +1,76 @@
+// Renderer: the profile's applications: role, stage, status and rating for each, a link to the role's board,
+// "Reactivate" for rejected or withdrawn ones, and "Add to roles…".
+import { Plus, RotateCcw } from 'lucide-react';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import type { CandidateProfile } from '../../../../electron/contract';
+import { call } from '../../api/client';
+import { Button } from '../../components/Button';
+import { formatAgo } from '../../lib/labels';
+import { notifyError } from '../../lib/notify';
+import { AddToRolesDialog } from './AddToRolesDialog';
+import { APPLICATION_STATUS_LABELS } from './candidate-labels';
+
+export function ApplicationsSection({ profile, onChanged }: { profile: CandidateProfile; onChanged(): void }) {
+  const [adding, setAdding] = useState(false);
+  const reactivate = (applicationId: string, roleTitle: string) => {
+    call('applications:reactivate', { applicationId })
+      .then(() => {
+        toast.success(`Back on the board for ${roleTitle}`);
+        onChanged();
+      })
+      .catch((e: unknown) => notifyError(e, 'Could not reactivate the application'));
+  };
+
+  return (
+    <section className="card profile-card" aria-labelledby="apps-title">
+      <div className="profile-card-head">
+        <h2 id="apps-title" className="card-title">
+          Applications
+        </h2>
+        <Button size="sm" icon={<Plus size={14} aria-hidden="true" />} onClick={() => setAdding(true)}>
+          Add to roles…
+        </Button>
+      </div>
+      {profile.applications.length === 0 ? (
+        <p className="muted">Not in any role yet. Add them to a role to track them on its board.</p>
+      ) : (
+        <ul className="app-list">
+          {profile.applications.map((a) => (
+            <li key={a.id} className="app-item">
+              <div className="app-main">
+                <a className="row-title" href={`#/roles/${a.roleId}/pipeline`}>
+                  {a.roleTitle}
+                </a>
+                <div className="row-sub">
+                  {a.stageName} · since {formatAgo(a.stageEnteredAt)}
+                </div>
+              </div>
+              <span className={`app-status app-status-${a.status}`}>{APPLICATION_STATUS_LABELS[a.status]}</span>
+              <span className="app-rating">
+                <span aria-hidden="true">{a.rating ? '★'.repeat(a.rating) : '—'}</span>
+                <span className="sr-only">{a.rating ? `Rated ${a.rating} of 5` : 'Not rated'}</span>
+              </span>
+              {a.status === 'rejected' || a.status === 'withdrawn' ? (
+                <Button size="sm" icon={<RotateCcw size={14} aria-hidden="true" />} onClick={() => reactivate(a.id, a.roleTitle)} aria-label={`Reactivate for ${a.roleTitle}`}>
+                  Reactivate
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {adding ? (
+        <AddToRolesDialog
+          candidateId={profile.id}
+          candidateName={profile.fullName}
+          appliedRoleIds={profile.applications.map((a) => a.roleId)}
+          onClose={(added) => {
+            setAdding(false);
+            if (added) onChanged();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+// Renderer: the candidate form's fields, grouped: who they are, how to reach them, where they came from, notes.
+import { CANDIDATE_SOURCES } from '../../../../electron/contract';
+import type { ChangeEvent, ReactNode } from 'react';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import type { FieldErrors } from '../../lib/field-errors';
+import { SOURCE_DETAIL_LABELS, SOURCE_LABELS } from './candidate-labels';
+import type { CandidateFormValues } from './candidate-form-model';
+
+interface Props {
+  values: CandidateFormValues;
+  errors: FieldErrors;
+  setField<K extends keyof CandidateFormValues>(key: K, value: CandidateFormValues[K]): void;
+}
+
+function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+  return (
+    <section className="form-section">
+      <div>
+        <h2 className="form-section-title">{title}</h2>
+        <p className="form-section-description">{description}</p>
+      </div>
+      <div className="form-grid">{children}</div>
+    </section>
+  );
+}
+
+export function CandidateFormFields({ values, errors, setField }: Props) {
+  const text = (key: 'fullName' | 'emails' | 'phones' | 'location' | 'linkedinUrl' | 'portfolioUrl' | 'sourceDetail' | 'tags') => ({
+    name: key,
+    value: values[key],
+    error: errors[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setField(key, e.target.value),
+  });
+  return (
+    <>
+      <Section title="Who they are" description="The name they go by, and where they live.">
+        <TextField label="Full name" autoComplete="off" required {...text('fullName')} className="span-2" />
+        <TextField label="Location" placeholder="e.g. Portland, Maine" {...text('location')} className="span-2" />
+      </Section>
+      <Section title="How to reach them" description="Several emails or phone numbers? Separate them with commas.">
+        <TextField label="Email addresses" type="text" inputMode="email" placeholder="ana@example.com" {...text('emails')} />
+        <TextField label="Phone numbers" inputMode="tel" placeholder="+1 207 555 0100" {...text('phones')} />
+        <TextField label="LinkedIn" placeholder="https://www.linkedin.com/in/…" {...text('linkedinUrl')} />
+        <TextField label="Portfolio" placeholder="https://…" {...text('portfolioUrl')} />
+        <TextAreaField
+          label="Other links"
+          className="span-2"
+          rows={3}
+          name="links"
+          hint="One per line, optionally with a label first: “GitHub https://github.com/ana”."
+          value={values.links}
+          error={errors.links}
+          onChange={(e) => setField('links', e.target.value)}
+        />
+      </Section>
+      <Section title="Where they came from" description="Helps you see which channels bring good people.">
+        <SelectField
+          label="Source"
+          name="source"
+          value={values.source}
+          error={errors.source}
+          options={CANDIDATE_SOURCES.map((s) => ({ value: s, label: SOURCE_LABELS[s] }))}
+          onChange={(e) => setField('source', e.target.value as CandidateFormValues['source'])}
+        />
+        <TextField label={SOURCE_DETAIL_LABELS[values.source]} {...text('sourceDetail')} />
+        <TextField label="Tags" className="span-2" hint="Separate tags with commas, e.g. “barista, weekends”." {...text('tags')} />
+      </Section>
+      <Section title="Summary" description="A few lines you want to remember about them.">
+        <TextAreaField
+          label="Summary"
+          className="span-2"
+          rows={5}
+          name="summary"
+          value={values.summary}
+          error={errors.summary}
+          onChange={(e) => setField('summary', e.target.value)}
+        />
+      </Section>
+    </>
+  );
+}

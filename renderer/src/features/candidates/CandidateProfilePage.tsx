@@ -1,0 +1,148 @@
+// Renderer: a candidate's profile (#/candidates/:id): contact details, tags and summary, applications, files,
+// and the timeline; Edit and Delete in the header.
+import { ArrowLeft, Pencil, Trash2, UserX } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import { toast } from 'sonner';
+import { call } from '../../api/client';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { formatAgo } from '../../lib/labels';
+import { notifyError } from '../../lib/notify';
+import { useRouteStore } from '../../stores/route-store';
+import { ApplicationsSection } from './ApplicationsSection';
+import { SOURCE_LABELS } from './candidate-labels';
+import { FilesSection } from './FilesSection';
+import { TimelineSection } from './TimelineSection';
+import { useCandidateProfile } from './use-candidate-profile';
+import './candidates.css';
+import './candidate-profile.css';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+const ExternalLink = ({ url, label }: { url: string; label?: string }) => (
+  <a href={url} target="_blank" rel="noreferrer noopener">
+    {label || url}
+  </a>
+);
+
+export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
+  const { status, profile: p, timeline, reload } = useCandidateProfile(candidateId);
+  const navigate = useRouteStore((s) => s.navigate);
+  const [deleting, setDeleting] = useState(false);
+  const back = (
+    <a
+      href="#/candidates"
+      className="back-link"
+      onClick={(e) => {
+        e.preventDefault();
+        navigate({ name: 'candidates' });
+      }}
+    >
+      <ArrowLeft size={14} aria-hidden="true" /> Candidates
+    </a>
+  );
+
+  if (status === 'missing') {
+    return (
+      <>
+        <PageHeader title="Candidate not found" before={back} />
+        <EmptyState icon={<UserX size={28} />} title="This candidate no longer exists" actions={<Button onClick={() => navigate({ name: 'candidates' })}>Back to candidates</Button>}>
+          <p>They may have been deleted or merged into another record.</p>
+        </EmptyState>
+      </>
+    );
+  }
+  if (!p) return <PageHeader title="Candidate" before={back} subtitle="Loading…" />;
+
+  const remove = () => {
+    setDeleting(false);
+    call('candidates:delete', { id: p.id })
+      .then(() => {
+        toast.success(`Deleted “${p.fullName}”`);
+        navigate({ name: 'candidates' });
+      })
+      .catch((e: unknown) => notifyError(e, 'Could not delete the candidate'));
+  };
+
+  return (
+    <div className="profile">
+      <PageHeader
+        title={p.fullName}
+        before={back}
+        subtitle={[p.location, `Added ${formatAgo(p.createdAt).toLowerCase()}`].filter(Boolean).join(' · ')}
+        actions={
+          <>
+            <Button icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => setDeleting(true)}>
+              Delete
+            </Button>
+            <Button variant="primary" icon={<Pencil size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'candidate-edit', id: p.id })}>
+              Edit
+            </Button>
+          </>
+        }
+      />
+      <div className="profile-grid">
+        <div className="profile-main">
+          <section className="card profile-card" aria-labelledby="contact-title">
+            <h2 id="contact-title" className="card-title">
+              Contact details
+            </h2>
+            <dl className="facts profile-facts">
+              <Fact label="Email">{p.emails.length ? p.emails.map((e) => <div key={e}><a href={`mailto:${e}`}>{e}</a></div>) : '—'}</Fact>
+              <Fact label="Phone">{p.phones.length ? p.phones.map((ph) => <div key={ph}>{ph}</div>) : '—'}</Fact>
+              <Fact label="Source">{[SOURCE_LABELS[p.source], p.sourceDetail].filter(Boolean).join(': ')}</Fact>
+              <Fact label="Links">
+                {p.linkedinUrl || p.portfolioUrl || p.links.length ? (
+                  <>
+                    {p.linkedinUrl ? <div><ExternalLink url={p.linkedinUrl} label="LinkedIn" /></div> : null}
+                    {p.portfolioUrl ? <div><ExternalLink url={p.portfolioUrl} label="Portfolio" /></div> : null}
+                    {p.links.map((l) => (
+                      <div key={l.url}>
+                        <ExternalLink url={l.url} label={l.label} />
+                      </div>
+                    ))}
+                  </>
+                ) : (
+                  '—'
+                )}
+              </Fact>
+            </dl>
+            {p.tags.length > 0 ? (
+              <ul className="tag-list" aria-label="Tags">
+                {p.tags.map((t) => (
+                  <li key={t} className="tag">
+                    {t}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {p.summary ? <p className="profile-summary">{p.summary}</p> : null}
+          </section>
+          <ApplicationsSection profile={p} onChanged={reload} />
+          <FilesSection profile={p} onChanged={reload} />
+        </div>
+        <div className="profile-side">
+          <TimelineSection entries={timeline} />
+        </div>
+      </div>
+      <ConfirmDialog
+        open={deleting}
+        title={`Delete “${p.fullName}”?`}
+        description="Their applications, files and history are removed for good."
+        confirmLabel="Delete candidate"
+        danger
+        onConfirm={remove}
+        onOpenChange={setDeleting}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+// Renderer: the Candidates screen: header (import, export, add), search and filters, the virtualized table,
+// and the empty and no-match states.
+import { FileDown, FileUp, Plus, SearchX, Users } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { toast } from 'sonner';
+import type { Role } from '../../../../electron/contract';
+import { call, onEvent } from '../../api/client';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { downloadFile } from '../../lib/download-file';
+import { notifyError } from '../../lib/notify';
+import { hasCandidateFilters, toQuery, useCandidatesStore } from '../../stores/candidates-store';
+import { useRouteStore } from '../../stores/route-store';
+import { CandidatesTable } from './CandidatesTable';
+import { CandidatesToolbar } from './CandidatesToolbar';
+import { ImportWizard } from './ImportWizard';
+import { useCandidatePages } from './use-candidate-pages';
+import './candidates.css';
+
+export function CandidatesPage() {
+  const filters = useCandidatesStore((s) => s.filters);
+  const version = useCandidatesStore((s) => s.version);
+  const resetCount = useCandidatesStore((s) => s.resetCount);
+  const navigate = useRouteStore((s) => s.navigate);
+  const pages = useCandidatePages(filters, version);
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+
+  useEffect(() => {
+    call('roles:list', { archived: 'include', sort: 'title', direction: 'asc' })
+      .then((list) => setRoles(list.roles))
+      .catch((e: unknown) => notifyError(e, 'Could not load roles'));
+    return onEvent('data:changed', ({ domain }) => {
+      if (domain === 'candidates' || domain === 'applications') useCandidatesStore.getState().bump();
+    });
+  }, []);
+
+  const add = () => navigate({ name: 'candidate-new' });
+  const exportCsv = () => {
+    setExporting(true);
+    call('candidates:export', toQuery(filters))
+      .then((file) => {
+        downloadFile(file.content, file.fileName, 'text/csv;charset=utf-8');
+        toast.success(`Exported ${file.rows} candidate${file.rows === 1 ? '' : 's'}`);
+      })
+      .catch((e: unknown) => notifyError(e, 'Could not export candidates'))
+      .finally(() => setExporting(false));
+  };
+
+  const total = pages.total;
+  const filtered = hasCandidateFilters(filters);
+  const firstRun = total === 0 && !filtered && !pages.stale;
+
+  return (
+    <div className="candidates-page">
+      <PageHeader
+        title="Candidates"
+        subtitle={total === null ? 'Loading…' : firstRun ? 'Everyone who applies, in one place' : `${total.toLocaleString()} candidate${total === 1 ? '' : 's'}${filtered ? ' match' : ''}`}
+        actions={
+          <>
+            <Button icon={<FileUp size={16} aria-hidden="true" />} onClick={() => setImporting(true)}>
+              Import CSV
+            </Button>
+            {!firstRun ? (
+              <Button icon={<FileDown size={16} aria-hidden="true" />} onClick={exportCsv} disabled={exporting || !total}>
+                {exporting ? 'Exporting…' : 'Export CSV'}
+              </Button>
+            ) : null}
+            <Button variant="primary" icon={<Plus size={16} aria-hidden="true" />} onClick={add}>
+              Add candidate
+            </Button>
+          </>
+        }
+      />
+      {firstRun ? (
+        <EmptyState
+          icon={<Users size={28} />}
+          title="No candidates yet"
+          actions={
+            <>
+              <Button variant="primary" icon={<Plus size={16} aria-hidden="true" />} onClick={add}>
+                Add candidate
+              </Button>
+              <Button icon={<FileUp size={16} aria-hidden="true" />} onClick={() => setImporting(true)}>
+                Import CSV
+              </Button>
+            </>
+          }
+        >
+          <p>Keep everyone who applies in one place: their résumé, contact details and where they stand for each role.</p>
+          <p className="muted">Have a spreadsheet of applicants? Import it as a CSV file.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <CandidatesToolbar key={resetCount} roles={roles} />
+          {total === 0 ? (
+            <EmptyState icon={<SearchX size={28} />} title="No candidates match" actions={<Button onClick={() => useCandidatesStore.getState().reset()}>Clear filters</Button>}>
+              <p>Try a different search or fewer filters.</p>
+            </EmptyState>
+          ) : total !== null ? (
+            <CandidatesTable pages={pages} />
+          ) : null}
+        </>
+      )}
+      {importing ? <ImportWizard roles={roles} onClose={() => setImporting(false)} /> : null}
+    </div>
+  );
+}

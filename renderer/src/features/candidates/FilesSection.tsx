@@ -1,0 +1,146 @@
+// Renderer: the profile's files: pick or drop PDF/DOCX/TXT/PNG/JPEG as résumé, cover letter or other (20 MB
+// limit checked before sending), download or delete each, and confirm contact details found in a file's text.
+import { Download, Trash2, Upload } from 'lucide-react';
+import { useRef, useState, type DragEvent } from 'react';
+import { toast } from 'sonner';
+import { ATTACHMENT_KINDS, ATTACHMENT_MIME_TYPES, CANDIDATE_LIMITS, type AttachmentKind, type AttachmentMeta, type AttachmentSuggestions, type CandidateProfile } from '../../../../electron/contract';
+import { call, errorMessage } from '../../api/client';
+import { IconButton } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { base64ToBytes, downloadFile } from '../../lib/download-file';
+import { formatAgo } from '../../lib/labels';
+import { notifyError } from '../../lib/notify';
+import { formatBytes, readFileBase64 } from '../../lib/read-file';
+import { ATTACHMENT_KIND_LABELS } from './candidate-labels';
+import { SuggestionsBar } from './SuggestionsBar';
+
+const ACCEPT = '.pdf,.docx,.txt,.png,.jpg,.jpeg,' + ATTACHMENT_MIME_TYPES.join(',');
+const LIMIT_MB = CANDIDATE_LIMITS.attachmentBytes / (1024 * 1024);
+
+export function FilesSection({ profile, onChanged }: { profile: CandidateProfile; onChanged(): void }) {
+  const [kind, setKind] = useState<AttachmentKind>('resume');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [suggestions, setSuggestions] = useState<AttachmentSuggestions | null>(null);
+  const [toDelete, setToDelete] = useState<AttachmentMeta | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const add = async (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (!file) return;
+    setError('');
+    if (file.size > CANDIDATE_LIMITS.attachmentBytes) {
+      setError(`“${file.name}” is ${formatBytes(file.size)}, over the ${LIMIT_MB} MB limit. Save a smaller copy (for example a PDF without photos) and add that.`);
+      return;
+    }
+    setBusy(true);
+    try {
+      const base64 = await readFileBase64(file);
+      const result = await call('attachments:add', { candidateId: profile.id, kind, fileName: file.name, base64 });
+      toast.success(`Added ${file.name}`, result.warning ? { description: result.warning } : undefined);
+      setSuggestions(result.suggestions);
+      onChanged();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+      if (inputRef.current) inputRef.current.value = '';
+    }
+  };
+
+  const download = (a: AttachmentMeta) => {
+    call('attachments:content', { id: a.id })
+      .then((c) => downloadFile(base64ToBytes(c.base64), c.fileName, c.mimeType))
+      .catch((e: unknown) => notifyError(e, 'Could not open the file'));
+  };
+
+  const remove = () => {
+    const a = toDelete;
+    setToDelete(null);
+    if (!a) return;
+    call('attachments:delete', { id: a.id })
+      .then(() => {
+        toast.success(`Removed ${a.fileName}`);
+        onChanged();
+      })
+      .catch((e: unknown) => notifyError(e, 'Could not remove the file'));
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void add(e.dataTransfer.files);
+  };
+
+  return (
+    <section className="card profile-card" aria-labelledby="files-title">
+      <h2 id="files-title" className="card-title">
+        Files
+      </h2>
+      {profile.attachments.length > 0 ? (
+        <ul className="file-list">
+          {profile.attachments.map((a) => (
+            <li key={a.id} className="file-item">
+              <div className="file-main">
+                <span className="file-name">{a.fileName}</span>
+                <span className="row-sub">
+                  {ATTACHMENT_KIND_LABELS[a.kind]} · {formatBytes(a.sizeBytes)} · added {formatAgo(a.createdAt)}
+                  {a.extractionNote ? ` · ${a.extractionNote}` : a.hasText ? ' · searchable' : ''}
+                </span>
+              </div>
+              <IconButton label={`Download ${a.fileName}`} onClick={() => download(a)}>
+                <Download size={16} aria-hidden="true" />
+              </IconButton>
+              <IconButton label={`Delete ${a.fileName}`} className="icon-btn-danger" onClick={() => setToDelete(a)}>
+                <Trash2 size={16} aria-hidden="true" />
+              </IconButton>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {suggestions ? <SuggestionsBar profile={profile} suggestions={suggestions} onDone={() => setSuggestions(null)} onChanged={onChanged} /> : null}
+      <div
+        className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <Upload size={18} aria-hidden="true" />
+        <span>Drop a PDF, Word (.docx), text or image file here, or</span>
+        <label className="field-inline">
+          <span className="sr-only">File kind</span>
+          <select className="input select select-compact" value={kind} onChange={(e) => setKind(e.target.value as AttachmentKind)} aria-label="File kind">
+            {ATTACHMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ATTACHMENT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="btn btn-secondary btn-sm file-pick">
+          {busy ? 'Adding…' : 'Choose file'}
+          <input ref={inputRef} type="file" className="sr-only" accept={ACCEPT} disabled={busy} onChange={(e) => void add(e.target.files)} aria-label="Choose a file to add" />
+        </label>
+      </div>
+      <p className="field-hint">Up to {LIMIT_MB} MB. Text in PDF, Word and text files becomes searchable.</p>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={`Delete “${toDelete?.fileName ?? ''}”?`}
+        description="The file is removed from this candidate for good."
+        confirmLabel="Delete file"
+        danger
+        onConfirm={remove}
+        onOpenChange={(open) => !open && setToDelete(null)}
+      />
+    </section>
+  );
+}

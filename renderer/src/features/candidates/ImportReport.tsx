@@ -1,0 +1,41 @@
+// Renderer: the CSV import's report: the counts, and every refused row with its line number and reason.
+import type { ImportResult } from '../../../../electron/contract';
+
+export function ImportReport({ result }: { result: ImportResult }) {
+  const { imported, merged, skipped, errors, cancelled } = result;
+  return (
+    <div className="import-report" aria-live="polite">
+      <p className="batch-summary-line">{cancelled ? 'Import stopped. Rows from finished batches were kept.' : 'Import finished.'}</p>
+      <dl className="import-counts">
+        <div>
+          <dt>Imported</dt>
+          <dd>{imported.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Merged</dt>
+          <dd>{merged.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Skipped</dt>
+          <dd>{skipped.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Refused</dt>
+          <dd>{errors.length.toLocaleString()}</dd>
+        </div>
+      </dl>
+      {errors.length > 0 ? (
+        <div className="batch-failures">
+          <h3 className="batch-failures-title">{errors.length === 1 ? 'One row was refused' : `${errors.length} rows were refused`}</h3>
+          <ul className="import-errors" aria-label="Refused rows">
+            {errors.map((e) => (
+              <li key={`${e.line}-${e.reason}`}>
+                <strong>Line {e.line}</strong>: {e.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// Renderer: the words a person sees for candidate sources, application statuses, file kinds and timeline actions.
+import type { AttachmentKind, CandidateSource, ImportField } from '../../../../electron/contract';
+import type { CandidateStatusFilter } from '../../stores/candidates-store';
+
+export const SOURCE_LABELS: Record<CandidateSource, string> = {
+  job_board: 'Job board',
+  referral: 'Referral',
+  walk_in: 'Walk-in',
+  website: 'Company website',
+  agency: 'Agency',
+  other: 'Other',
+};
+
+export const SOURCE_DETAIL_LABELS: Record<CandidateSource, string> = {
+  job_board: 'Which job board',
+  referral: 'Referred by',
+  walk_in: 'Details',
+  website: 'Details',
+  agency: 'Agency name',
+  other: 'Details',
+};
+
+export const APPLICATION_STATUS_LABELS: Record<CandidateStatusFilter, string> = {
+  active: 'Active',
+  hired: 'Hired',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrew',
+};
+
+export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = {
+  resume: 'Résumé',
+  cover_letter: 'Cover letter',
+  other: 'Other file',
+};
+
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  name: 'Full name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  phone: 'Phone',
+  location: 'Location',
+  source: 'Source',
+  tags: 'Tags',
+  linkedin: 'LinkedIn',
+  portfolio: 'Portfolio',
+  summary: 'Summary',
+  role: 'Role',
+};
+
+const ACTIONS: Record<string, string> = {
+  'candidate.created': 'Added as a candidate',
+  'candidate.updated': 'Details changed',
+  'candidate.merged': 'Merged with a duplicate record',
+  'candidate.tagged': 'Tagged',
+  'candidate.application_deleted': 'Removed from a role',
+  'application.created': 'Added to a role',
+  'application.moved': 'Moved to another stage',
+  'application.rejected': 'Rejected',
+  'application.withdrawn': 'Withdrew',
+  'application.hired': 'Hired',
+  'application.reactivated': 'Brought back to the board',
+  'application.rated': 'Rated',
+  'application.note_added': 'Note added',
+  'application.merged': 'Applications combined',
+  'candidate.file_added': 'File added',
+  'candidate.file_deleted': 'File removed',
+};
+
+/** "application.moved" → "Moved to another stage"; unknown actions read as words. */
+export function timelineLabel(entityType: string, action: string): string {
+  return ACTIONS[`${entityType}.${action}`] ?? `${entityType} ${action.replace(/_/g, ' ')}`.replace(/^./, (c) => c.toUpperCase());
+}
+
+/** The interesting words in a timeline entry's details (role, stage, file name...). */
+export function timelineDetail(details: Record<string, unknown>): string {
+  const parts: string[] = [];
+  for (const key of ['role', 'from', 'to', 'stage', 'fileName', 'reason', 'tags', 'fields', 'note']) {
+    const value = details[key];
+    if (value === undefined || value === null || value === '') continue;
+    const shown = Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? '' : String(value);
+    if (shown) parts.push(`${key === 'fields' ? 'changed' : key === 'fileName' ? 'file' : key}: ${shown}`);
+  }
+  return parts.join(' · ');
+}

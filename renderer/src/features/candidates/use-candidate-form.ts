@@ -1,0 +1,97 @@
+// Renderer: the add/edit candidate form's state: load, edit, validate like the core, save; on create, the
+// duplicates the core found are kept for the person to decide.
+import { useEffect, useState } from 'react';
+import { toast } from 'sonner';
+import type { CandidateProfile, DuplicateMatch } from '../../../../electron/contract';
+import { ApiError, call } from '../../api/client';
+import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { notifyError } from '../../lib/notify';
+import { useRouteStore } from '../../stores/route-store';
+import { EMPTY_CANDIDATE, fromCandidate, normaliseErrors, validateCandidate, type CandidateFormValues } from './candidate-form-model';
+
+export interface CandidateForm {
+  loadState: 'loading' | 'ready' | 'missing';
+  values: CandidateFormValues;
+  errors: FieldErrors;
+  saving: boolean;
+  dirty: boolean;
+  /** Counts refused saves, so the page can move focus to the first invalid field each time. */
+  refusals: number;
+  /** After a create that found possible duplicates: the new record and the matches. */
+  created: { candidate: CandidateProfile; duplicates: DuplicateMatch[] } | null;
+  setField<K extends keyof CandidateFormValues>(key: K, value: CandidateFormValues[K]): void;
+  save(): Promise<void>;
+}
+
+export function useCandidateForm(candidateId: string | null): CandidateForm {
+  const navigate = useRouteStore((s) => s.navigate);
+  const [loadState, setLoadState] = useState<CandidateForm['loadState']>(candidateId ? 'loading' : 'ready');
+  const [stored, setStored] = useState<CandidateProfile | null>(null);
+  const [values, setValues] = useState<CandidateFormValues>(EMPTY_CANDIDATE);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [refusals, setRefusals] = useState(0);
+  const [created, setCreated] = useState<CandidateForm['created']>(null);
+
+  useEffect(() => {
+    if (!candidateId) return;
+    call('candidates:get', { id: candidateId })
+      .then((c) => {
+        setStored(c);
+        setValues(fromCandidate(c));
+        setLoadState('ready');
+      })
+      .catch((e: unknown) => {
+        if (e instanceof ApiError && e.code === 'not_found') setLoadState('missing');
+        else notifyError(e, 'Could not load the candidate');
+      });
+  }, [candidateId]);
+
+  const setField: CandidateForm['setField'] = (key, value) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setDirty(true);
+    setErrors((e) => {
+      if (!(key in e)) return e;
+      const next = { ...e };
+      delete next[key];
+      return next;
+    });
+  };
+
+  const refuse = (next: FieldErrors) => {
+    setErrors(next);
+    setRefusals((n) => n + 1);
+  };
+
+  const save = async () => {
+    if (saving) return;
+    const checked = validateCandidate(values);
+    if (!checked.ok) return refuse(checked.errors);
+    setSaving(true);
+    try {
+      if (stored) {
+        const updated = await call('candidates:update', { id: stored.id, patch: checked.draft, expectedUpdatedAt: stored.updatedAt });
+        setDirty(false);
+        toast.success(`Saved “${updated.fullName}”`);
+        navigate({ name: 'candidate', id: updated.id });
+        return;
+      }
+      const result = await call('candidates:create', checked.draft);
+      setDirty(false);
+      if (result.duplicates.length > 0) {
+        setCreated(result);
+        return;
+      }
+      toast.success(`Added “${result.candidate.fullName}”`);
+      navigate({ name: 'candidate', id: result.candidate.id });
+    } catch (e) {
+      if (e instanceof ApiError && e.issues.length > 0) refuse(normaliseErrors(toFieldErrors(e.issues)));
+      else notifyError(e, 'Could not save the candidate');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { loadState, values, errors, saving, dirty, refusals, created, setField, save };
+}

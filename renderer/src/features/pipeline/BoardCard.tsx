@@ -1,0 +1,128 @@
+// Renderer: one card on the pipeline board: select box, candidate name (opens the profile), rating, days in
+// stage, tags, a drag handle (pointer and keyboard, through dnd-kit) and the card's action menu.
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { GripVertical, MoreHorizontal } from 'lucide-react';
+import { memo, type CSSProperties } from 'react';
+import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
+import { MenuButton, type MenuItem } from '../../components/MenuButton';
+import { notifyError } from '../../lib/notify';
+import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
+import { useRouteStore } from '../../stores/route-store';
+import { moveCard, nudgeCard } from './card-moves';
+
+export function Stars({ rating }: { rating: number | null }) {
+  if (!rating) return <span className="card-stars card-stars-none">Not rated</span>;
+  return (
+    <span className="card-stars" aria-label={`Rated ${rating} of 5`} title={`Rated ${rating} of 5`}>
+      <span aria-hidden="true">{'★'.repeat(rating)}</span>
+      <span aria-hidden="true" className="card-stars-empty">
+        {'★'.repeat(5 - rating)}
+      </span>
+    </span>
+  );
+}
+
+function cardMenu(card: PipelineCard, stages: PipelineStage[], index: number, total: number): MenuItem[] {
+  const open = () => useRouteStore.getState().navigate({ name: 'candidate', id: card.candidateId });
+  const items: MenuItem[] = [
+    { label: 'Open candidate', onSelect: open },
+    { label: 'Rating, notes and history…', onSelect: () => usePipelineStore.setState({ details: card.applicationId }) },
+  ];
+  if (index > 0) items.push({ label: 'Move up', onSelect: () => nudgeCard(card.applicationId, card.stageId, -1), separated: true });
+  if (index < total - 1) items.push({ label: 'Move down', onSelect: () => nudgeCard(card.applicationId, card.stageId, 1), separated: index === 0 });
+  stages
+    .filter((s) => s.id !== card.stageId && s.kind !== 'hired')
+    .forEach((s, i) => items.push({ label: `Move to ${s.name}`, onSelect: () => void moveCard(card.applicationId, s.id, null), separated: i === 0 }));
+  if (card.status !== 'hired') {
+    items.push({
+      label: 'Mark as hired',
+      separated: true,
+      onSelect: () => void pipelineActions.hire(card.applicationId).catch((e: unknown) => notifyError(e, `Could not mark ${card.name} as hired`)),
+    });
+  }
+  items.push({ label: 'Reject or withdraw…', onSelect: () => usePipelineStore.setState({ rejecting: [card.applicationId] }), separated: card.status === 'hired' });
+  return items;
+}
+
+interface BoardCardProps {
+  card: PipelineCard;
+  index: number;
+  total: number;
+  selected: boolean;
+  /** Where the virtual list puts this card. */
+  top: number;
+}
+
+function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: card.applicationId });
+  const stages = usePipelineStore((s) => s.stages);
+  const style: CSSProperties = { top, transform: CSS.Translate.toString(transform), transition };
+  const days = card.daysInStage === 1 ? '1 day' : `${card.daysInStage} days`;
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      className={`board-card${selected ? ' board-card-selected' : ''}${isDragging ? ' board-card-dragging' : ''}`}
+      aria-setsize={total}
+      aria-posinset={index + 1}
+      data-testid="board-card"
+    >
+      <div className="board-card-top">
+        <input
+          type="checkbox"
+          className="board-card-check"
+          checked={selected}
+          aria-label={`Select ${card.name}`}
+          onChange={() => undefined}
+          onClick={(e) => pipelineActions.toggleSelected(card.applicationId, e.shiftKey)}
+        />
+        <a
+          className="board-card-name"
+          title={card.name}
+          href={`#/candidates/${card.candidateId}`}
+          onClick={(e) => {
+            e.preventDefault();
+            useRouteStore.getState().navigate({ name: 'candidate', id: card.candidateId });
+          }}
+        >
+          {card.name}
+        </a>
+        <MenuButton label={`Actions for ${card.name}`} icon={<MoreHorizontal size={16} aria-hidden="true" />} iconOnly items={cardMenu(card, stages, index, total)} />
+      </div>
+      <div className="board-card-meta">
+        <Stars rating={card.rating} />
+        <span className="board-card-days" title="Time in this stage">
+          {days}
+        </span>
+        <button ref={setActivatorNodeRef} type="button" className="icon-btn board-card-handle" aria-label={`Move ${card.name}`} title="Drag to move" {...attributes} {...listeners}>
+          <GripVertical size={16} aria-hidden="true" />
+        </button>
+      </div>
+      <div className="board-card-tags">
+        {card.tags.slice(0, 3).map((tag) => (
+          <span key={tag} className="board-tag">
+            {tag}
+          </span>
+        ))}
+        {card.tags.length > 3 ? <span className="board-tag board-tag-more">+{card.tags.length - 3}</span> : null}
+      </div>
+    </li>
+  );
+}
+
+export const BoardCard = memo(BoardCardView);
+
+/** The card as it follows the pointer while dragged (no hooks, no menu). */
+export function CardPreview({ card }: { card: PipelineCard }) {
+  return (
+    <div className="board-card board-card-overlay">
+      <div className="board-card-top">
+        <span className="board-card-name">{card.name}</span>
+      </div>
+      <div className="board-card-meta">
+        <Stars rating={card.rating} />
+      </div>
+    </div>
+  );
+}

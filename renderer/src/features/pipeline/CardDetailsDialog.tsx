@@ -1,0 +1,138 @@
+// Renderer: one application's details from the board: rate 1–5, its stage history with the time spent in
+// each stage, and its notes (read and add).
+import * as Dialog from '@radix-ui/react-dialog';
+import { formatDistanceStrict } from 'date-fns';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { ApplicationNote, StageHistory } from '../../../../electron/contract';
+import { call } from '../../api/client';
+import { Button } from '../../components/Button';
+import { notifyError } from '../../lib/notify';
+import { findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
+
+const duration = (ms: number): string => formatDistanceStrict(0, Math.max(ms, 1000));
+
+function RatingPicker({ applicationId, rating }: { applicationId: string; rating: number | null }) {
+  const rate = (value: number | null) => void pipelineActions.rate(applicationId, value).catch((e: unknown) => notifyError(e, 'Could not save the rating'));
+  return (
+    <fieldset className="rating-picker">
+      <legend className="field-label">Rating</legend>
+      {[1, 2, 3, 4, 5].map((n) => (
+        <button key={n} type="button" className={`rating-star${rating !== null && n <= rating ? ' rating-star-on' : ''}`} aria-pressed={rating === n} aria-label={`${n} of 5`} onClick={() => rate(n)}>
+          ★
+        </button>
+      ))}
+      {rating !== null ? (
+        <Button size="sm" variant="ghost" onClick={() => rate(null)}>
+          Clear
+        </Button>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function History({ history }: { history: StageHistory | null }) {
+  if (!history) return <p className="muted">Loading history…</p>;
+  return (
+    <section aria-labelledby="history-title">
+      <h3 id="history-title" className="details-heading">
+        Time in each stage
+      </h3>
+      <ul className="details-totals">
+        {history.totals.map((t) => (
+          <li key={t.stageId}>
+            <span>{t.stage}</span> <span className="muted">{duration(t.ms)}</span>
+          </li>
+        ))}
+      </ul>
+      <h3 className="details-heading">History</h3>
+      <ol className="details-events">
+        {history.events.map((e) => (
+          <li key={e.id}>
+            {e.fromStage ? `${e.fromStage} → ${e.toStage ?? e.status}` : `Added to ${e.toStage ?? 'the board'}`}
+            {e.status === 'rejected' || e.status === 'withdrawn' ? ` (${e.status})` : ''} <span className="muted">· {new Date(e.at).toLocaleString()}</span>
+            {e.note ? <div className="muted">{e.note}</div> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Notes({ applicationId }: { applicationId: string }) {
+  const [notes, setNotes] = useState<ApplicationNote[] | null>(null);
+  const [body, setBody] = useState('');
+  const load = useCallback(() => {
+    call('applications:notes', { applicationId }).then(
+      (list) => setNotes(list.notes),
+      (e: unknown) => notifyError(e, 'Could not load the notes'),
+    );
+  }, [applicationId]);
+  useEffect(load, [load]);
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!body.trim()) return;
+    call('applications:note-add', { applicationId, body: body.trim() }).then(
+      () => (setBody(''), load()),
+      (err: unknown) => notifyError(err, 'Could not add the note'),
+    );
+  };
+  return (
+    <section aria-labelledby="notes-title">
+      <h3 id="notes-title" className="details-heading">
+        Notes
+      </h3>
+      <form onSubmit={add} className="details-note-form">
+        <label className="sr-only" htmlFor="new-note">
+          New note
+        </label>
+        <textarea id="new-note" className="input" rows={2} value={body} onChange={(e) => setBody(e.target.value)} placeholder="Write a note…" />
+        <Button type="submit" size="sm" disabled={!body.trim()}>
+          Add note
+        </Button>
+      </form>
+      <ul className="details-notes">
+        {(notes ?? []).map((n) => (
+          <li key={n.id}>
+            <p>{n.body}</p>
+            <span className="muted">{new Date(n.createdAt).toLocaleString()}</span>
+          </li>
+        ))}
+        {notes?.length === 0 ? <li className="muted">No notes yet.</li> : null}
+      </ul>
+    </section>
+  );
+}
+
+function Details({ applicationId }: { applicationId: string }) {
+  const card = usePipelineStore((s) => findCard(s.columns, applicationId));
+  const [history, setHistory] = useState<StageHistory | null>(null);
+  useEffect(() => {
+    call('applications:history', { applicationId }).then(setHistory, (e: unknown) => notifyError(e, 'Could not load the history'));
+  }, [applicationId]);
+  return (
+    <>
+      <Dialog.Title className="dialog-title">{card?.name ?? 'Application'}</Dialog.Title>
+      <Dialog.Description className="dialog-description">Rating, notes and stage history for this application.</Dialog.Description>
+      <RatingPicker applicationId={applicationId} rating={card?.rating ?? null} />
+      <History history={history} />
+      <Notes applicationId={applicationId} />
+      <div className="dialog-actions">
+        <Dialog.Close asChild>
+          <Button>Close</Button>
+        </Dialog.Close>
+      </div>
+    </>
+  );
+}
+
+export function CardDetailsDialog() {
+  const applicationId = usePipelineStore((s) => s.details);
+  return (
+    <Dialog.Root open={applicationId !== null} onOpenChange={(open) => (open ? undefined : usePipelineStore.setState({ details: null }))}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog-wide details-dialog">{applicationId ? <Details applicationId={applicationId} /> : null}</Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

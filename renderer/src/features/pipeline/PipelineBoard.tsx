@@ -1,0 +1,110 @@
+// Renderer: the board's columns inside one dnd-kit context: drag a card by pointer or keyboard (handle,
+// Space, arrows, Space) within or across columns, with a floating preview and spoken progress.
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  closestCorners,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useMemo } from 'react';
+import { findCard, usePipelineStore, type Columns } from '../../stores/pipeline-store';
+import { CardPreview } from './BoardCard';
+import { moveCard } from './card-moves';
+import { StageColumn } from './StageColumn';
+
+const isColumn = (id: string | number): boolean => String(id).startsWith('stage:');
+
+/** The pointer picks the card under it (or else its column); the keyboard picks the nearest target. */
+const collision: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  if (hits.length === 0) return closestCorners(args);
+  const cards = hits.filter((h) => !isColumn(h.id));
+  return cards.length > 0 ? cards : hits;
+};
+
+function useAnnouncements(columns: Columns): Announcements {
+  return useMemo(() => {
+    const { stages } = usePipelineStore.getState();
+    const name = (id: string | number) => findCard(columns, String(id))?.name ?? 'The card';
+    const where = (id: string | number): string => {
+      if (isColumn(id)) return stages.find((s) => `stage:${s.id}` === id)?.name ?? 'a stage';
+      const card = findCard(columns, String(id));
+      const stage = stages.find((s) => s.id === card?.stageId);
+      const place = (columns[card?.stageId ?? ''] ?? []).findIndex((c) => c.applicationId === id) + 1;
+      return `${stage?.name ?? 'a stage'}, position ${place}`;
+    };
+    return {
+      onDragStart: ({ active }) => `Picked up ${name(active.id)} in ${where(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
+      onDragOver: ({ active, over }) => (over ? `${name(active.id)} is over ${where(over.id)}.` : `${name(active.id)} is not over a stage.`),
+      onDragEnd: ({ active, over }) => (over ? `${name(active.id)} dropped in ${where(over.id)}.` : `${name(active.id)} dropped where it was.`),
+      onDragCancel: ({ active }) => `Moving ${name(active.id)} was cancelled.`,
+    };
+  }, [columns]);
+}
+
+/** Where a drop puts the card: its stage and the card it goes above (null: the bottom); null for no move. */
+function dropTarget(columns: Columns, event: DragEndEvent): { toStageId: string; beforeId: string | null } | null {
+  const { active, over } = event;
+  const card = over ? findCard(columns, String(active.id)) : undefined;
+  if (!over || !card) return null;
+  if (isColumn(over.id)) {
+    const toStageId = String(over.id).slice('stage:'.length);
+    return toStageId === card.stageId ? null : { toStageId, beforeId: null };
+  }
+  const overCard = findCard(columns, String(over.id));
+  if (!overCard) return null;
+  const column = columns[overCard.stageId] ?? [];
+  const overIndex = column.findIndex((c) => c.applicationId === overCard.applicationId);
+  if (overCard.stageId === card.stageId) {
+    const from = column.findIndex((c) => c.applicationId === card.applicationId);
+    if (from === overIndex) return null;
+    const next = arrayMove(column, from, overIndex);
+    return { toStageId: card.stageId, beforeId: next[overIndex + 1]?.applicationId ?? null };
+  }
+  const moving = active.rect.current.translated;
+  const below = moving ? moving.top + moving.height / 2 > over.rect.top + over.rect.height / 2 : false;
+  return { toStageId: overCard.stageId, beforeId: below ? (column[overIndex + 1]?.applicationId ?? null) : overCard.applicationId };
+}
+
+export function PipelineBoard() {
+  const stages = usePipelineStore((s) => s.stages);
+  const columns = usePipelineStore((s) => s.columns);
+  const dragging = usePipelineStore((s) => s.dragging);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const announcements = useAnnouncements(columns);
+  const activeCard = dragging ? findCard(columns, dragging) : undefined;
+
+  const onDragStart = ({ active }: DragStartEvent) => usePipelineStore.setState({ dragging: String(active.id) });
+  const onDragEnd = (event: DragEndEvent) => {
+    usePipelineStore.setState({ dragging: null });
+    const target = dropTarget(columns, event);
+    if (target) void moveCard(String(event.active.id), target.toStageId, target.beforeId, false);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collision}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => usePipelineStore.setState({ dragging: null })}
+      accessibility={{ announcements }}
+    >
+      <div className="board">
+        {stages.map((stage) => (
+          <StageColumn key={stage.id} stage={stage} cards={columns[stage.id] ?? []} />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={null}>{activeCard ? <CardPreview card={activeCard} /> : null}</DragOverlay>
+    </DndContext>
+  );
+}

@@ -1,0 +1,99 @@
+// Renderer: a role's pipeline board screen (#/roles/:id/pipeline): header with the stage editor, the bulk
+// bar for a selection, the columns, the card dialogs and a live region for moves made without dragging.
+import { ArrowLeft, FileQuestion, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { Role } from '../../../../electron/contract';
+import { call } from '../../api/client';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { usePipelineStore } from '../../stores/pipeline-store';
+import { useRouteStore } from '../../stores/route-store';
+import { BulkBar } from './BulkBar';
+import { CardDetailsDialog } from './CardDetailsDialog';
+import { PipelineBoard } from './PipelineBoard';
+import { RejectDialog } from './RejectDialog';
+import { RejectionReasonsDialog } from './RejectionReasonsDialog';
+import { StageEditorDialog } from './StageEditorDialog';
+import { useBoardSync } from './use-board-sync';
+
+function BackLink() {
+  const navigate = useRouteStore((s) => s.navigate);
+  return (
+    <a
+      href="#/roles"
+      className="back-link"
+      onClick={(e) => {
+        e.preventDefault();
+        navigate({ name: 'roles' });
+      }}
+    >
+      <ArrowLeft size={14} aria-hidden="true" /> Roles
+    </a>
+  );
+}
+
+function useRole(roleId: string): Role | null {
+  const [role, setRole] = useState<Role | null>(null);
+  useEffect(() => {
+    call('roles:get', { id: roleId }).then(setRole, () => setRole(null));
+  }, [roleId]);
+  return role;
+}
+
+export function PipelinePage({ roleId }: { roleId: string }) {
+  useBoardSync(roleId);
+  const role = useRole(roleId);
+  const navigate = useRouteStore((s) => s.navigate);
+  const loadState = usePipelineStore((s) => s.loadState);
+  const stages = usePipelineStore((s) => s.stages);
+  const announcement = usePipelineStore((s) => s.announcement);
+  const [editing, setEditing] = useState<'stages' | 'reasons' | null>(null);
+
+  if (loadState === 'missing') {
+    return (
+      <>
+        <PageHeader title="Role not found" before={<BackLink />} />
+        <EmptyState icon={<FileQuestion size={28} />} title="This role no longer exists" actions={<Button onClick={() => navigate({ name: 'roles' })}>Back to roles</Button>}>
+          <p>It may have been deleted. Your other roles are still in the list.</p>
+        </EmptyState>
+      </>
+    );
+  }
+  const total = stages.reduce((sum, s) => sum + s.count, 0);
+  const title = role ? `Pipeline: ${role.title}` : 'Pipeline';
+  return (
+    <div className="pipeline-page">
+      <PageHeader
+        title={title}
+        before={<BackLink />}
+        subtitle={loadState === 'ready' ? (total === 1 ? '1 candidate on the board' : `${total} candidates on the board`) : 'Loading…'}
+        actions={
+          <>
+            <Button icon={<FileText size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-description', id: roleId })}>
+              Job description
+            </Button>
+            <Button icon={<Pencil size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-edit', id: roleId })}>
+              Edit role
+            </Button>
+            <Button icon={<ListX size={16} aria-hidden="true" />} onClick={() => setEditing('reasons')}>
+              Rejection reasons
+            </Button>
+            <Button icon={<Settings2 size={16} aria-hidden="true" />} onClick={() => setEditing('stages')} disabled={loadState !== 'ready'}>
+              Edit stages
+            </Button>
+          </>
+        }
+      />
+      <BulkBar />
+      {loadState === 'ready' ? <PipelineBoard /> : null}
+      <div className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      <RejectDialog />
+      <CardDetailsDialog />
+      {editing === 'stages' ? <StageEditorDialog roleId={roleId} onClose={() => setEditing(null)} /> : null}
+      {editing === 'reasons' ? <RejectionReasonsDialog onClose={() => setEditing(null)} /> : null}
+    </div>
+  );
+}

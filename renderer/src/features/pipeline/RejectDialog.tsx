@@ -1,0 +1,106 @@
+// Renderer: reject (or mark withdrawn) one or more applications with a typed reason and an optional note;
+// the cards leave the board at once and an Undo toast reactivates them.
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useState, type FormEvent } from 'react';
+import { toast } from 'sonner';
+import { REJECTION_KINDS, type RejectionKind, type RejectionReason } from '../../../../electron/contract';
+import { call } from '../../api/client';
+import { Button } from '../../components/Button';
+import { notifyError } from '../../lib/notify';
+import { findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
+
+export const REJECTION_KIND_TITLES: Record<RejectionKind, string> = { we_rejected: 'We rejected', they_withdrew: 'They withdrew' };
+
+async function undo(ids: string[]): Promise<void> {
+  try {
+    for (const applicationId of ids) await call('applications:reactivate', { applicationId });
+    await pipelineActions.reload();
+    toast.success(ids.length === 1 ? 'Back on the board' : `${ids.length} back on the board`);
+  } catch (error) {
+    notifyError(error, 'Could not bring them back');
+  }
+}
+
+function reject(ids: string[], reasonId: string, note: string, who: string): void {
+  const body = note.trim() ? { note: note.trim() } : {};
+  const work = () =>
+    ids.length === 1 ? call('applications:reject', { applicationIds: ids, reasonId, ...body }) : call('applications:bulk', { action: 'reject', applicationIds: ids, reasonId, ...body });
+  pipelineActions
+    .removeOptimistic(ids, work)
+    .then(() => toast.success(`Rejected ${who}`, { action: { label: 'Undo', onClick: () => void undo(ids) } }))
+    .catch((error: unknown) => notifyError(error, `Could not reject ${who}`));
+}
+
+function RejectForm({ ids, close }: { ids: string[]; close(): void }) {
+  const [reasons, setReasons] = useState<RejectionReason[] | null>(null);
+  const [reasonId, setReasonId] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const columns = usePipelineStore((s) => s.columns);
+  const who = ids.length === 1 ? (findCard(columns, ids[0] ?? '')?.name ?? 'the candidate') : `${ids.length} candidates`;
+
+  useEffect(() => {
+    call('rejection-reasons:list', { includeArchived: false }).then(
+      (list) => setReasons(list.reasons),
+      (e: unknown) => notifyError(e, 'Could not load the rejection reasons'),
+    );
+  }, []);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!reasonId) return setError('Choose a reason');
+    close();
+    reject(ids, reasonId, note, who);
+  };
+
+  return (
+    <form onSubmit={submit} className="reject-form" noValidate>
+      <Dialog.Title className="dialog-title">Reject {who}</Dialog.Title>
+      <Dialog.Description className="dialog-description">They leave the board but stay findable, and can be brought back.</Dialog.Description>
+      {reasons === null ? <p className="muted">Loading reasons…</p> : null}
+      {REJECTION_KINDS.map((kind) => (
+        <fieldset key={kind} className="reason-group">
+          <legend>{REJECTION_KIND_TITLES[kind]}</legend>
+          {(reasons ?? [])
+            .filter((r) => r.kind === kind)
+            .map((r) => (
+              <label key={r.id} className="reason-option">
+                <input type="radio" name="reason" value={r.id} checked={reasonId === r.id} onChange={() => (setReasonId(r.id), setError(''))} />
+                {r.name}
+              </label>
+            ))}
+        </fieldset>
+      ))}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <label className="field">
+        <span className="field-label">Note (optional)</span>
+        <textarea className="input" rows={2} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <div className="dialog-actions">
+        <Dialog.Close asChild>
+          <Button>Cancel</Button>
+        </Dialog.Close>
+        <Button type="submit" variant="danger">
+          Reject
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function RejectDialog() {
+  const ids = usePipelineStore((s) => s.rejecting);
+  const close = () => usePipelineStore.setState({ rejecting: null });
+  return (
+    <Dialog.Root open={ids !== null} onOpenChange={(open) => (open ? undefined : close())}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog-wide">{ids ? <RejectForm ids={ids} close={close} /> : null}</Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,166 @@
+// Renderer: one role's pipeline board (stages, cards per column, selection) with optimistic moves that roll
+// back on failure, and the card actions (reject with undo, hire, rate, bulk) over the contract.
+import { create } from 'zustand';
+import type { ApplicationBulkInput, PipelineCard, PipelineStage } from '../../../electron/contract';
+import { ApiError, call } from '../api/client';
+
+export type Columns = Record<string, PipelineCard[]>;
+
+interface PipelineState {
+  roleId: string | null;
+  loadState: 'idle' | 'loading' | 'ready' | 'missing';
+  stages: PipelineStage[];
+  columns: Columns;
+  selected: Set<string>;
+  /** The last card clicked in a selection, for shift-click ranges. */
+  anchor: string | null;
+  /** Applications the reject dialog is open for (null: closed). */
+  rejecting: string[] | null;
+  /** The application whose details dialog is open. */
+  details: string | null;
+  /** Said by the board's live region after a move made without dragging. */
+  announcement: string;
+  /** The card being dragged, kept rendered by its column's virtual list. */
+  dragging: string | null;
+}
+
+export const usePipelineStore = create<PipelineState>(() => ({
+  roleId: null,
+  loadState: 'idle',
+  stages: [],
+  columns: {},
+  selected: new Set(),
+  anchor: null,
+  rejecting: null,
+  details: null,
+  announcement: '',
+  dragging: null,
+}));
+
+function group(stages: PipelineStage[], cards: PipelineCard[]): Columns {
+  const columns: Columns = Object.fromEntries(stages.map((s) => [s.id, [] as PipelineCard[]]));
+  for (const card of cards) (columns[card.stageId] ??= []).push(card);
+  for (const list of Object.values(columns)) list.sort((a, b) => a.position - b.position);
+  return columns;
+}
+
+function withCounts(stages: PipelineStage[], columns: Columns): PipelineStage[] {
+  return stages.map((s) => ({ ...s, count: columns[s.id]?.length ?? 0 }));
+}
+
+export function findCard(columns: Columns, applicationId: string): PipelineCard | undefined {
+  for (const list of Object.values(columns)) {
+    const card = list.find((c) => c.applicationId === applicationId);
+    if (card) return card;
+  }
+  return undefined;
+}
+
+/** Columns with a card taken out and put before `beforeId` (or at the bottom) of `toStageId`. */
+export function placeCard(columns: Columns, applicationId: string, toStageId: string, beforeId: string | null): Columns {
+  const card = findCard(columns, applicationId);
+  if (!card) return columns;
+  const next: Columns = {};
+  for (const [stageId, list] of Object.entries(columns)) next[stageId] = list.filter((c) => c.applicationId !== applicationId);
+  const target = next[toStageId] ?? [];
+  const at = beforeId ? target.findIndex((c) => c.applicationId === beforeId) : -1;
+  const moved = { ...card, stageId: toStageId, daysInStage: card.stageId === toStageId ? card.daysInStage : 0 };
+  next[toStageId] = at < 0 ? [...target, moved] : [...target.slice(0, at), moved, ...target.slice(at)];
+  return next;
+}
+
+function removeCards(columns: Columns, ids: ReadonlySet<string>): Columns {
+  return Object.fromEntries(Object.entries(columns).map(([stageId, list]) => [stageId, list.filter((c) => !ids.has(c.applicationId))]));
+}
+
+/** Writes in flight: a refresh from a change event waits, so it cannot undo an optimistic move. */
+let writing = 0;
+let writesStarted = 0;
+export const isWriting = (): boolean => writing > 0;
+
+async function writeWith<T>(work: () => Promise<T>): Promise<T> {
+  writing += 1;
+  writesStarted += 1;
+  try {
+    return await work();
+  } finally {
+    writing -= 1;
+  }
+}
+
+function setColumns(columns: Columns): void {
+  usePipelineStore.setState((s) => ({ columns, stages: withCounts(s.stages, columns) }));
+}
+
+export const pipelineActions = {
+  async load(roleId: string, quiet = false): Promise<void> {
+    if (!quiet) usePipelineStore.setState({ roleId, loadState: 'loading', selected: new Set(), anchor: null });
+    const startedAfter = writesStarted;
+    try {
+      const board = await call('pipeline:get', { roleId });
+      // A newer screen, or a write made while this was read, makes this answer stale.
+      if (usePipelineStore.getState().roleId !== roleId || (quiet && startedAfter !== writesStarted)) return;
+      usePipelineStore.setState({ loadState: 'ready', stages: board.stages, columns: group(board.stages, board.cards) });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'not_found') usePipelineStore.setState({ loadState: 'missing' });
+      else throw error;
+    }
+  },
+  reload(): Promise<void> {
+    const { roleId } = usePipelineStore.getState();
+    return roleId ? pipelineActions.load(roleId, true) : Promise.resolve();
+  },
+  /** Moves a card at once; puts it back and rethrows when the core refuses. */
+  async move(applicationId: string, toStageId: string, beforeId: string | null): Promise<void> {
+    const before = usePipelineStore.getState().columns;
+    setColumns(placeCard(before, applicationId, toStageId, beforeId));
+    try {
+      await writeWith(() => call('applications:move', { applicationId, toStageId, beforeApplicationId: beforeId }));
+    } catch (error) {
+      setColumns(before);
+      throw error;
+    }
+  },
+  /** Takes cards off the board at once; puts them back and rethrows when the core refuses. */
+  async removeOptimistic(ids: string[], work: () => Promise<unknown>): Promise<void> {
+    const before = usePipelineStore.getState().columns;
+    setColumns(removeCards(before, new Set(ids)));
+    pipelineActions.clearSelection();
+    try {
+      await writeWith(work);
+    } catch (error) {
+      setColumns(before);
+      throw error;
+    }
+  },
+  async rate(applicationId: string, rating: number | null): Promise<void> {
+    await call('applications:rate', { applicationId, rating });
+    const columns = usePipelineStore.getState().columns;
+    setColumns(Object.fromEntries(Object.entries(columns).map(([k, list]) => [k, list.map((c) => (c.applicationId === applicationId ? { ...c, rating } : c))])));
+  },
+  async hire(applicationId: string): Promise<void> {
+    await call('applications:hire', { applicationId });
+    await pipelineActions.reload();
+  },
+  async bulk(input: ApplicationBulkInput): Promise<number> {
+    const result = await call('applications:bulk', input);
+    pipelineActions.clearSelection();
+    await pipelineActions.reload();
+    return result.count;
+  },
+  toggleSelected(applicationId: string, range: boolean): void {
+    const { selected, anchor, columns } = usePipelineStore.getState();
+    const next = new Set(selected);
+    const column = Object.values(columns).find((list) => list.some((c) => c.applicationId === applicationId)) ?? [];
+    const from = anchor ? column.findIndex((c) => c.applicationId === anchor) : -1;
+    if (range && from >= 0) {
+      const to = column.findIndex((c) => c.applicationId === applicationId);
+      for (const card of column.slice(Math.min(from, to), Math.max(from, to) + 1)) next.add(card.applicationId);
+    } else if (next.has(applicationId)) next.delete(applicationId);
+    else next.add(applicationId);
+    usePipelineStore.setState({ selected: next, anchor: applicationId });
+  },
+  clearSelection(): void {
+    usePipelineStore.setState({ selected: new Set(), anchor: null });
+  },
+};

@@ -1,0 +1,98 @@
+// Playwright UI: adding candidates through the form, finding them by search, and merging a duplicate.
+import { expect, test } from './fixtures';
+
+test('a candidate typed into the form is stored, opens on their profile and is found by searching', async ({ hb }) => {
+  const { page } = hb;
+  await hb.open('#/candidates');
+  await expect(page.getByRole('heading', { name: 'No candidates yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add candidate' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add candidate' })).toBeVisible();
+
+  // A bad email is refused beside its field, and nothing is stored.
+  await page.getByLabel('Full name').fill('Ana Souza');
+  await page.getByLabel('Email addresses').fill('ana@example, ana.souza@mail.example');
+  await page.getByRole('button', { name: 'Save candidate' }).click();
+  await expect(page.getByText('Enter a valid email address')).toBeVisible();
+  await expect(page.getByLabel('Email addresses')).toBeFocused();
+  expect(hb.rows('SELECT id FROM candidates')).toHaveLength(0);
+
+  await page.getByLabel('Email addresses').fill('ana@example.com, ana.souza@mail.example');
+  await page.getByLabel('Phone numbers').fill('+1 207 555 0100');
+  await page.getByLabel('Location').fill('Portland, Maine');
+  await page.getByLabel('LinkedIn').fill('https://www.linkedin.com/in/ana-souza');
+  await page.getByLabel('Source').selectOption({ label: 'Referral' });
+  await page.getByLabel('Referred by').fill('Maya Lopez');
+  await page.getByLabel('Tags').fill('barista, weekends');
+  await page.getByLabel('Summary').fill('Four years behind an espresso bar.');
+  await page.getByRole('button', { name: 'Save candidate' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Ana Souza' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ana.souza@mail.example' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Tags' })).toContainText('weekends');
+  await expect(page.getByText('Added as a candidate')).toBeVisible();
+  const [stored] = hb.rows<Record<string, unknown>>('SELECT * FROM candidates');
+  expect(stored).toMatchObject({ full_name: 'Ana Souza', location: 'Portland, Maine', source_kind: 'referral', source_detail: 'Maya Lopez' });
+  expect(hb.rows('SELECT email FROM candidate_emails ORDER BY position').map((r) => r.email)).toEqual(['ana@example.com', 'ana.souza@mail.example']);
+
+  await hb.call('candidates:create', { fullName: 'Ben Okafor', emails: ['ben@example.com'], tags: ['kitchen'] });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Candidates' }).click();
+  await expect(page.getByText('2 candidates')).toBeVisible();
+  await page.getByLabel('Search candidates').fill('espresso');
+  await expect(page.getByText('0 candidates match')).toBeVisible();
+  await page.getByLabel('Search candidates').fill('weekend');
+  await expect(page.getByText('1 candidate match')).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Candidates' }).getByRole('row');
+  await expect(rows.filter({ hasText: 'Ana Souza' })).toContainText('Referral');
+  await expect(rows.filter({ hasText: 'Ben Okafor' })).toHaveCount(0);
+  await page.getByLabel('Search candidates').fill('');
+  await page.getByLabel('Source').selectOption({ label: 'Referral' });
+  await expect(page.getByText('1 candidate match')).toBeVisible();
+  await page.getByRole('link', { name: 'Ana Souza' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ana Souza' })).toBeVisible();
+});
+
+test('adding someone with a stored email warns, and merging keeps one candidate with everything', async ({ hb }) => {
+  const { page } = hb;
+  const role = await hb.call('roles:create', { title: 'Line cook', status: 'open' });
+  const existing = await hb.call('candidates:create', { fullName: 'Carla Mendes', emails: ['carla@example.com'] });
+  await hb.call('applications:create', { candidateId: existing.candidate.id, roleIds: [role.id] });
+
+  await hb.open('#/candidates/new');
+  await page.getByLabel('Full name').fill('Carla M.');
+  await page.getByLabel('Email addresses').fill('carla@example.com, carla.m@other.example');
+  await page.getByRole('button', { name: 'Save candidate' }).click();
+
+  const panel = page.getByRole('alert').filter({ hasText: 'may already be in Hirebook' });
+  await expect(panel).toContainText('Carla Mendes');
+  await expect(panel).toContainText('same email');
+  expect(hb.rows('SELECT id FROM candidates')).toHaveLength(2);
+  await panel.getByRole('button', { name: 'Merge into existing' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Merge' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Carla Mendes' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'carla.m@other.example' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Line cook' })).toHaveAttribute('href', `#/roles/${role.id}/pipeline`);
+  const candidates = hb.rows<{ id: string }>('SELECT id FROM candidates');
+  expect(candidates).toEqual([{ id: existing.candidate.id }]);
+  const emails = hb.rows<{ email: string }>('SELECT email FROM candidate_emails WHERE candidate_id = ? ORDER BY position', existing.candidate.id);
+  expect(emails.map((e) => e.email)).toEqual(['carla@example.com', 'carla.m@other.example']);
+  expect(hb.rows('SELECT id FROM applications WHERE candidate_id = ?', existing.candidate.id)).toHaveLength(1);
+});
+
+test('editing a candidate from their profile saves the change; a bad link is refused beside its field', async ({ hb }) => {
+  const { page } = hb;
+  const { candidate } = await hb.call('candidates:create', { fullName: 'Gus Lindqvist', location: 'Bath' });
+  await hb.open(`#/candidates/${candidate.id}`);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit “Gus Lindqvist”' })).toBeVisible();
+  await page.getByLabel('Location').fill('Brunswick, Maine');
+  await page.getByLabel('Other links').fill('GitHub not-a-link');
+  await page.getByRole('button', { name: 'Save candidate' }).click();
+  await expect(page.getByText('Enter a web address starting with https://')).toBeVisible();
+  await page.getByLabel('Other links').fill('GitHub https://github.com/gus');
+  await page.getByRole('button', { name: 'Save candidate' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gus Lindqvist' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'GitHub' })).toHaveAttribute('href', 'https://github.com/gus');
+  expect(hb.rows<{ location: string }>('SELECT location FROM candidates')[0]?.location).toBe('Brunswick, Maine');
+  await expect(page.getByText('Details changed')).toBeVisible();
+});

@@ -1,0 +1,69 @@
+// Playwright UI: card actions on the pipeline board: reject with a typed reason and undo, mark as hired,
+// rate, notes and stage history, checked on screen and in the database.
+import { expect, test } from './fixtures';
+import { appRow, card, column, events, namesIn, openBoard, seedBoard } from './pipeline-fixtures';
+
+test('rejecting with a reason takes the card off the board, and Undo brings it back', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Applied: ['Ada Lovelace'], Screening: ['Grace Hopper'] });
+  await openBoard(hb, board.roleId);
+  await page.getByRole('button', { name: 'Actions for Grace Hopper' }).click();
+  await page.getByRole('menuitem', { name: 'Reject or withdraw…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reject Grace Hopper' });
+  await expect(dialog.getByRole('group', { name: 'We rejected' })).toBeVisible();
+  await expect(dialog.getByRole('group', { name: 'They withdrew' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Reject' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose a reason');
+  await dialog.getByRole('radio', { name: 'Lacks experience' }).check();
+  await dialog.getByLabel('Note (optional)').fill('Needs two more years on espresso.');
+  await dialog.getByRole('button', { name: 'Reject' }).click();
+
+  await expect(card(page, 'Grace Hopper')).toHaveCount(0);
+  await expect(column(page, 'Screening').locator('.board-column-count')).toHaveText('0');
+  const reason = hb.rows<{ id: string }>("SELECT id FROM rejection_reasons WHERE label = 'Lacks experience'")[0]?.id;
+  await expect.poll(() => appRow(hb, board.apps['Grace Hopper'] ?? '')?.status).toBe('rejected');
+  expect(appRow(hb, board.apps['Grace Hopper'] ?? '')?.rejection_reason_id).toBe(reason);
+  expect(events(hb, board.apps['Grace Hopper'] ?? '').at(-1)).toMatchObject({ to_status: 'rejected' });
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card(page, 'Grace Hopper')).toBeVisible();
+  expect(await namesIn(page, 'Screening')).toEqual(['Grace Hopper']);
+  expect(appRow(hb, board.apps['Grace Hopper'] ?? '')?.status).toBe('active');
+  expect(events(hb, board.apps['Grace Hopper'] ?? '').at(-1)).toMatchObject({ to_status: 'active' });
+});
+
+test('a card is marked as hired and moves to the Hired column', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Offer: ['Ada Lovelace'] });
+  await openBoard(hb, board.roleId);
+  await page.getByRole('button', { name: 'Actions for Ada Lovelace' }).click();
+  await page.getByRole('menuitem', { name: 'Mark as hired' }).click();
+  await expect.poll(() => namesIn(page, 'Hired')).toEqual(['Ada Lovelace']);
+  expect(appRow(hb, board.apps['Ada Lovelace'] ?? '')).toMatchObject({ stage: 'Hired', status: 'hired' });
+  expect(events(hb, board.apps['Ada Lovelace'] ?? '').at(-1)).toMatchObject({ from_stage_name: 'Offer', to_stage_name: 'Hired', to_status: 'hired' });
+});
+
+test('rating, notes and the stage history with time in each stage', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Applied: ['Ada Lovelace'] });
+  await hb.call('applications:move', { applicationId: board.apps['Ada Lovelace'] ?? '', toStageId: board.stages.Interview ?? '' });
+  await openBoard(hb, board.roleId);
+  await expect(card(page, 'Ada Lovelace')).toContainText('Not rated');
+  await page.getByRole('button', { name: 'Actions for Ada Lovelace' }).click();
+  await page.getByRole('menuitem', { name: 'Rating, notes and history…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ada Lovelace' });
+  await dialog.getByRole('button', { name: '4 of 5' }).click();
+  await expect(dialog.getByRole('button', { name: '4 of 5' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => appRow(hb, board.apps['Ada Lovelace'] ?? '')?.rating).toBe(4);
+  const history = dialog.getByRole('region', { name: 'Time in each stage' });
+  await expect(history.getByRole('listitem').filter({ hasText: /^Applied\s+\d+ seconds?$/ })).toBeVisible();
+  await expect(history.getByRole('listitem').filter({ hasText: /^Interview\s+\d+ seconds?$/ })).toBeVisible();
+  await expect(history.getByRole('listitem').filter({ hasText: 'Applied → Interview' })).toBeVisible();
+
+  await dialog.getByLabel('New note').fill('Great latte art.');
+  await dialog.getByRole('button', { name: 'Add note' }).click();
+  await expect(dialog.getByText('Great latte art.')).toBeVisible();
+  expect(hb.rows('SELECT body FROM application_notes WHERE application_id = ?', board.apps['Ada Lovelace'])).toEqual([{ body: 'Great latte art.' }]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(card(page, 'Ada Lovelace').getByLabel('Rated 4 of 5')).toBeVisible();
+});

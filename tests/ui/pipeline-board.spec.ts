@@ -1,0 +1,111 @@
+// Playwright UI: the pipeline board: reached from the roles list, columns with counts, cards dragged with
+// the mouse and moved by keyboard across and within columns, with the database and stage events checked.
+import { expectNoSeriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { card, column, events, keyboardDragReady, namesIn, openBoard, seedBoard, storedOrder } from './pipeline-fixtures';
+
+test('the board opens from the roles list and shows each stage with its count and cards', async ({ hb }) => {
+  const { page } = hb;
+  await seedBoard(hb, { Applied: ['Ada Lovelace', 'Grace Hopper'], Interview: ['Alan Turing'] });
+  await hb.open('#/roles');
+  await page.getByRole('button', { name: 'Pipeline for Weekend Barista' }).click();
+  await expect(page.getByRole('heading', { name: 'Pipeline: Weekend Barista' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Applied2', 'Screening0', 'Interview1', 'Offer0', 'Hired0']);
+  await expect(column(page, 'Applied').getByRole('list', { name: 'Applied, 2 candidates' })).toBeVisible();
+  expect(await namesIn(page, 'Applied')).toEqual(['Ada Lovelace', 'Grace Hopper']);
+  await expect(card(page, 'Alan Turing')).toContainText('0 days');
+  await expect(card(page, 'Alan Turing')).toContainText('barista');
+  await expectNoSeriousViolations(page);
+});
+
+test('a card dragged with the mouse to another stage moves there and the move is recorded', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Applied: ['Ada Lovelace', 'Grace Hopper'], Screening: ['Alan Turing'] });
+  await openBoard(hb, board.roleId);
+  const handle = page.getByRole('button', { name: 'Move Grace Hopper' });
+  const target = card(page, 'Alan Turing');
+  const from = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('no boxes');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y + 10, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 12 });
+  await page.mouse.up();
+
+  await expect.poll(() => namesIn(page, 'Screening')).toEqual(['Alan Turing', 'Grace Hopper']);
+  expect(await namesIn(page, 'Applied')).toEqual(['Ada Lovelace']);
+  await expect(column(page, 'Screening').locator('.board-column-count')).toHaveText('2');
+  await expect.poll(() => storedOrder(hb, board.stages.Screening ?? '')).toEqual(['Alan Turing', 'Grace Hopper']);
+  expect(events(hb, board.apps['Grace Hopper'] ?? '').at(-1)).toMatchObject({ from_stage_name: 'Applied', to_stage_name: 'Screening', to_status: 'active' });
+});
+
+test('a card is moved to the next stage by keyboard (Space, ArrowRight, Space) and reordered by keyboard', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Applied: ['Ada Lovelace', 'Grace Hopper', 'Edsger Dijkstra'], Screening: ['Alan Turing'] });
+  await openBoard(hb, board.roleId);
+
+  const handle = page.getByRole('button', { name: 'Move Ada Lovelace' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await keyboardDragReady(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/^Ada Lovelace is over Screening/)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(/^Ada Lovelace dropped in Screening/)).toBeAttached();
+  await expect.poll(() => namesIn(page, 'Screening')).toContain('Ada Lovelace');
+  await expect.poll(() => storedOrder(hb, board.stages.Screening ?? '').sort()).toEqual(['Ada Lovelace', 'Alan Turing']);
+  expect(events(hb, board.apps['Ada Lovelace'] ?? '').at(-1)).toMatchObject({ from_stage_name: 'Applied', to_stage_name: 'Screening' });
+
+  // Within a column: Edsger goes up above Grace.
+  const edsger = page.getByRole('button', { name: 'Move Edsger Dijkstra' });
+  await edsger.focus();
+  await page.keyboard.press('Space');
+  await expect(edsger).toHaveAttribute('aria-pressed', 'true');
+  await keyboardDragReady(page);
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByText(/^Edsger Dijkstra is over Applied, position 1/)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect.poll(() => namesIn(page, 'Applied')).toEqual(['Edsger Dijkstra', 'Grace Hopper']);
+  await expect.poll(() => storedOrder(hb, board.stages.Applied ?? '')).toEqual(['Edsger Dijkstra', 'Grace Hopper']);
+});
+
+test('the card menu moves a card to a stage and up or down, and says so', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Applied: ['Ada Lovelace', 'Grace Hopper'], Offer: ['Alan Turing'] });
+  await openBoard(hb, board.roleId);
+
+  await page.getByRole('button', { name: 'Actions for Grace Hopper' }).click();
+  await page.getByRole('menuitem', { name: 'Move up' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Grace Hopper moved to Applied, position 1 of 2.' })).toBeAttached();
+  expect(await namesIn(page, 'Applied')).toEqual(['Grace Hopper', 'Ada Lovelace']);
+  await expect.poll(() => storedOrder(hb, board.stages.Applied ?? '')).toEqual(['Grace Hopper', 'Ada Lovelace']);
+
+  await page.getByRole('button', { name: 'Actions for Ada Lovelace' }).click();
+  await page.getByRole('menuitem', { name: 'Move to Offer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ada Lovelace moved to Offer, position 2 of 2.' })).toBeAttached();
+  await expect.poll(() => storedOrder(hb, board.stages.Offer ?? '')).toEqual(['Alan Turing', 'Ada Lovelace']);
+  expect(events(hb, board.apps['Ada Lovelace'] ?? '').at(-1)).toMatchObject({ from_stage_name: 'Applied', to_stage_name: 'Offer' });
+});
+
+test('a move the core refuses puts the card back and says why', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Applied: ['Ada Lovelace', 'Grace Hopper'] });
+  await openBoard(hb, board.roleId);
+  // The next move is refused, as the core would refuse a card deleted in another window meanwhile.
+  await page.evaluate(`(() => {
+    const invoke = window.__hirebookInvoke;
+    window.__hirebookInvoke = (channel, input) => channel === 'applications:move'
+      ? new Promise((resolve) => setTimeout(() => resolve({ ok: false, error: { code: 'conflict', message: 'That card changed elsewhere.' } }), 300))
+      : invoke(channel, input);
+  })()`);
+  await page.getByRole('button', { name: 'Actions for Ada Lovelace' }).click();
+  await page.getByRole('menuitem', { name: 'Move to Interview' }).click();
+  await expect(card(page, 'Ada Lovelace')).toHaveCount(1);
+  await expect(page.getByText('Could not move Ada Lovelace')).toBeVisible();
+  await expect(page.getByText('That card changed elsewhere.')).toBeVisible();
+  expect(await namesIn(page, 'Applied')).toEqual(['Ada Lovelace', 'Grace Hopper']);
+  expect(await namesIn(page, 'Interview')).toEqual([]);
+  expect(storedOrder(hb, board.stages.Applied ?? '')).toEqual(['Ada Lovelace', 'Grace Hopper']);
+});
