@@ -1,6 +1,7 @@
 // Renderer: the add/edit candidate screen: header with Save, the grouped fields, the refused-save summary,
 // and (after a create) the possible duplicates.
-import { ArrowLeft, Save, UserX } from 'lucide-react';
+import { BackLink } from '../../components/BackLink';
+import { Save, UserX } from 'lucide-react';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -25,16 +26,9 @@ export function CandidateFormPage({ candidateId }: { candidateId: string | null 
   }, [form.refusals]);
 
   const back = (
-    <a
-      href="#/candidates"
-      className="back-link"
-      onClick={(e) => {
-        e.preventDefault();
-        navigate({ name: 'candidates' });
-      }}
-    >
-      <ArrowLeft size={14} aria-hidden="true" /> Candidates
-    </a>
+    <BackLink href="#/candidates" onNavigate={() => navigate({ name: 'candidates' })}>
+      Candidates
+    </BackLink>
   );
 
   if (form.loadState === 'missing') {

@@ -1,6 +1,7 @@
 // Renderer: a candidate's profile (#/candidates/:id): contact details, tags and summary, applications, files,
 // and the timeline; Edit and Delete in the header.
-import { ArrowLeft, Pencil, Trash2, UserX } from 'lucide-react';
+import { BackLink } from '../../components/BackLink';
+import { Pencil, Trash2, UserX } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { call } from '../../api/client';
@@ -39,16 +40,9 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
   const navigate = useRouteStore((s) => s.navigate);
   const [deleting, setDeleting] = useState(false);
   const back = (
-    <a
-      href="#/candidates"
-      className="back-link"
-      onClick={(e) => {
-        e.preventDefault();
-        navigate({ name: 'candidates' });
-      }}
-    >
-      <ArrowLeft size={14} aria-hidden="true" /> Candidates
-    </a>
+    <BackLink href="#/candidates" onNavigate={() => navigate({ name: 'candidates' })}>
+      Candidates
+    </BackLink>
   );
 
   if (status === 'missing') {

@@ -1,6 +1,7 @@
 // Renderer: a role's "Job description" screen: the ordered sections with their editors on the left, the
 // live preview and the coach on the right, autosave status and version history in the header.
-import { ArrowLeft, FileQuestion } from 'lucide-react';
+import { BackLink } from '../../components/BackLink';
+import { FileQuestion } from 'lucide-react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -14,19 +15,12 @@ import { SidePanel } from './SidePanel';
 import { useAutosaveLifecycle } from './use-autosave-lifecycle';
 import { useLiveSync } from './use-live-sync';
 
-function BackLink() {
+function BackToRoles() {
   const navigate = useRouteStore((s) => s.navigate);
   return (
-    <a
-      href="#/roles"
-      className="back-link"
-      onClick={(e) => {
-        e.preventDefault();
-        navigate({ name: 'roles' });
-      }}
-    >
-      <ArrowLeft size={14} aria-hidden="true" /> Roles
-    </a>
+    <BackLink href="#/roles" onNavigate={() => navigate({ name: 'roles' })}>
+      Roles
+    </BackLink>
   );
 }
 
@@ -40,21 +34,21 @@ export function DescriptionPage({ roleId }: { roleId: string }) {
   if (loadState === 'missing') {
     return (
       <>
-        <PageHeader title="Role not found" before={<BackLink />} />
+        <PageHeader title="Role not found" before={<BackToRoles />} />
         <EmptyState icon={<FileQuestion size={28} />} title="This role no longer exists" actions={<Button onClick={() => navigate({ name: 'roles' })}>Back to roles</Button>}>
           <p>It may have been deleted. Your other roles are still in the list.</p>
         </EmptyState>
       </>
     );
   }
-  if (loadState === 'loading' || !role) return <PageHeader title="Job description" before={<BackLink />} subtitle="Loading…" />;
+  if (loadState === 'loading' || !role) return <PageHeader title="Job description" before={<BackToRoles />} subtitle="Loading…" />;
 
   return (
     <div className="desc-page">
       <PageHeader
         sticky
         title={`Job description: ${role.title}`}
-        before={<BackLink />}
+        before={<BackToRoles />}
         subtitle={<SaveStatus />}
         actions={<DescriptionActions roleId={roleId} />}
       />

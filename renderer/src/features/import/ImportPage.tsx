@@ -1,6 +1,6 @@
 // Renderer: "Import a job description": paste or open a file, then review what was found before it becomes
 // a new role or replaces an existing role's description.
-import { ArrowLeft } from 'lucide-react';
+import { BackLink } from '../../components/BackLink';
 import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { useImportStore } from '../../stores/import-store';
@@ -32,16 +32,9 @@ export function ImportPage({ roleId }: { roleId: string | null }) {
         title={step === 'review' ? 'Review the import' : 'Import a job description'}
         subtitle={subtitle}
         before={
-          <a
-            href="#/roles"
-            className="back-link"
-            onClick={(e) => {
-              e.preventDefault();
-              back();
-            }}
-          >
-            <ArrowLeft size={14} aria-hidden="true" /> {roleId ? 'Job description' : 'Roles'}
-          </a>
+          <BackLink href="#/roles" onNavigate={() => back()}>
+            {roleId ? 'Job description' : 'Roles'}
+          </BackLink>
         }
       />
       {step === 'review' ? <ImportReview roleId={roleId} roleTitle={roleTitle} /> : <ImportSource />}

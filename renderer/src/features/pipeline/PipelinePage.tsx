@@ -1,6 +1,7 @@
 // Renderer: a role's pipeline board screen (#/roles/:id/pipeline): header with the stage editor, the bulk
 // bar for a selection, the columns, the card dialogs and a live region for moves made without dragging.
-import { ArrowLeft, FileQuestion, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
+import { BackLink } from '../../components/BackLink';
+import { FileQuestion, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
 import { call } from '../../api/client';
@@ -17,19 +18,12 @@ import { RejectionReasonsDialog } from './RejectionReasonsDialog';
 import { StageEditorDialog } from './StageEditorDialog';
 import { useBoardSync } from './use-board-sync';
 
-function BackLink() {
+function BackToRoles() {
   const navigate = useRouteStore((s) => s.navigate);
   return (
-    <a
-      href="#/roles"
-      className="back-link"
-      onClick={(e) => {
-        e.preventDefault();
-        navigate({ name: 'roles' });
-      }}
-    >
-      <ArrowLeft size={14} aria-hidden="true" /> Roles
-    </a>
+    <BackLink href="#/roles" onNavigate={() => navigate({ name: 'roles' })}>
+      Roles
+    </BackLink>
   );
 }
 
@@ -53,7 +47,7 @@ export function PipelinePage({ roleId }: { roleId: string }) {
   if (loadState === 'missing') {
     return (
       <>
-        <PageHeader title="Role not found" before={<BackLink />} />
+        <PageHeader title="Role not found" before={<BackToRoles />} />
         <EmptyState icon={<FileQuestion size={28} />} title="This role no longer exists" actions={<Button onClick={() => navigate({ name: 'roles' })}>Back to roles</Button>}>
           <p>It may have been deleted. Your other roles are still in the list.</p>
         </EmptyState>
@@ -66,7 +60,7 @@ export function PipelinePage({ roleId }: { roleId: string }) {
     <div className="pipeline-page">
       <PageHeader
         title={title}
-        before={<BackLink />}
+        before={<BackToRoles />}
         subtitle={loadState === 'ready' ? (total === 1 ? '1 candidate on the board' : `${total} candidates on the board`) : 'Loading…'}
         actions={
           <>

@@ -1,6 +1,7 @@
 // Renderer: a role's posting view (#/roles/:id/posting): the printed posting previewed as paper (Classic or
 // Flyer), the Export menu, and what search engines still need.
-import { ArrowLeft, FileQuestion, FileText, Pencil, TriangleAlert } from 'lucide-react';
+import { BackLink } from '../../components/BackLink';
+import { FileQuestion, FileText, Pencil, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
 import type { PostingLayout } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
@@ -14,19 +15,12 @@ import { usePostingView } from './use-posting-view';
 
 const LAYOUT_LABELS: Record<PostingLayout, string> = { classic: 'Classic', flyer: 'Flyer' };
 
-function BackLink() {
+function BackToRoles() {
   const navigate = useRouteStore((s) => s.navigate);
   return (
-    <a
-      href="#/roles"
-      className="back-link"
-      onClick={(e) => {
-        e.preventDefault();
-        navigate({ name: 'roles' });
-      }}
-    >
-      <ArrowLeft size={14} aria-hidden="true" /> Roles
-    </a>
+    <BackLink href="#/roles" onNavigate={() => navigate({ name: 'roles' })}>
+      Roles
+    </BackLink>
   );
 }
 
@@ -64,7 +58,7 @@ export function PostingPage({ roleId }: { roleId: string }) {
   if (state.status === 'missing') {
     return (
       <>
-        <PageHeader title="Role not found" before={<BackLink />} />
+        <PageHeader title="Role not found" before={<BackToRoles />} />
         <EmptyState icon={<FileQuestion size={28} />} title="This role no longer exists" actions={<Button onClick={() => navigate({ name: 'roles' })}>Back to roles</Button>}>
           <p>It may have been deleted. Your other roles are still in the list.</p>
         </EmptyState>
@@ -74,21 +68,21 @@ export function PostingPage({ roleId }: { roleId: string }) {
   if (state.status === 'error') {
     return (
       <>
-        <PageHeader title="Posting" before={<BackLink />} />
+        <PageHeader title="Posting" before={<BackToRoles />} />
         <EmptyState icon={<TriangleAlert size={28} />} title="The posting could not be shown" actions={<Button onClick={reload}>Try again</Button>}>
           <p>{state.message}</p>
         </EmptyState>
       </>
     );
   }
-  if (state.status === 'loading') return <PageHeader title="Posting" before={<BackLink />} subtitle="Preparing the preview…" />;
+  if (state.status === 'loading') return <PageHeader title="Posting" before={<BackToRoles />} subtitle="Preparing the preview…" />;
 
   return (
     <div className="posting-page">
       <PageHeader
         sticky
         title={`Posting: ${state.role.title}`}
-        before={<BackLink />}
+        before={<BackToRoles />}
         subtitle="This preview is exactly what prints and what the PDF holds."
         actions={
           <>

@@ -1,5 +1,6 @@
 // Renderer: the new/edit role screen: header with save, the grouped fields, and the refused-save summary.
-import { ArrowLeft, Columns3, FileQuestion, FileText, LayoutTemplate, Save } from 'lucide-react';
+import { BackLink } from '../../components/BackLink';
+import { Columns3, FileQuestion, FileText, LayoutTemplate, Save } from 'lucide-react';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -26,16 +27,9 @@ export function RoleFormPage({ roleId, focusField }: { roleId: string | null; fo
   }, [form.refusals]);
 
   const back = (
-    <a
-      href="#/roles"
-      className="back-link"
-      onClick={(e) => {
-        e.preventDefault();
-        toList();
-      }}
-    >
-      <ArrowLeft size={14} aria-hidden="true" /> Roles
-    </a>
+    <BackLink href="#/roles" onNavigate={() => toList()}>
+      Roles
+    </BackLink>
   );
 
   if (form.loadState === 'missing') {

@@ -1,6 +1,6 @@
 // Renderer: the template gallery: search, filter by category, preview a template's sections, and use it
 // for a new role or to replace an existing role's description (a version of the old one is kept).
-import { ArrowLeft } from 'lucide-react';
+import { BackLink } from '../../components/BackLink';
 import { useEffect, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { notifyError } from '../../lib/notify';
@@ -32,16 +32,9 @@ export function TemplatesPage({ roleId }: { roleId: string | null }) {
         title="Template gallery"
         subtitle={roleId ? `Pick a posting to replace the description of “${roleTitle ?? '…'}”.` : 'Start a new role from a ready-made posting, then make it yours.'}
         before={
-          <a
-            href="#/roles"
-            className="back-link"
-            onClick={(e) => {
-              e.preventDefault();
-              back.go();
-            }}
-          >
-            <ArrowLeft size={14} aria-hidden="true" /> {back.label}
-          </a>
+          <BackLink href="#/roles" onNavigate={() => back.go()}>
+            {back.label}
+          </BackLink>
         }
       />
       <div className="gallery-layout">
