@@ -28,7 +28,10 @@ export type Command =
   | { kind: 'careers-site'; out: string }
   | { kind: 'candidates-import'; json: boolean; file: string; roleId: string | undefined; stage: string | undefined; duplicates: DuplicateMode }
   | { kind: 'candidates-export'; out: string; roleId: string | undefined }
-  | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined };
+  | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined }
+  | { kind: 'interviews-list'; json: boolean }
+  | { kind: 'interviews-ics'; id: string; out: string }
+  | { kind: 'kit-pdf'; roleId: string; out: string };
 
 export interface ParsedArgs {
   /** From --data-dir; undefined means the default folder. */
@@ -49,6 +52,7 @@ const OPTIONS = {
   format: { type: 'string' },
   stage: { type: 'string' },
   duplicates: { type: 'string' },
+  id: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -70,6 +74,9 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'candidates import': ['json', 'role', 'stage', 'duplicates'],
   'candidates export': ['out', 'role'],
   'candidates list': ['json', 'search', 'role'],
+  'interviews list': ['json'],
+  'interviews ics': ['id', 'out'],
+  'kit pdf': ['role', 'out'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -78,6 +85,8 @@ const GROUPS: Record<string, string> = {
   jd: 'jd parse, jd import, jd check',
   posting: 'posting pdf, posting export',
   candidates: 'candidates list, candidates import, candidates export',
+  interviews: 'interviews list, interviews ics',
+  kit: 'kit pdf',
 };
 
 function parseStatuses(raw: readonly string[] | undefined): RoleStatus[] {
@@ -172,8 +181,24 @@ function candidatesCommand(name: string, files: readonly string[], values: Value
   return { kind: 'candidates-import', json: values.json ?? false, file: files[0] as string, roleId, stage, duplicates };
 }
 
+function interviewCommand(name: string, values: Values): Command | null {
+  if (name === 'interviews list') {
+    checkOptions(name, values);
+    return { kind: 'interviews-list', json: values.json ?? false };
+  }
+  if (name === 'interviews ics') {
+    checkOptions(name, values);
+    return { kind: 'interviews-ics', id: required('id', values.id, 'ID').trim(), out: required('out', values.out, 'FILE') };
+  }
+  if (name === 'kit pdf') {
+    checkOptions(name, values);
+    return { kind: 'kit-pdf', roleId: required('role', roleOption(values), 'ID'), out: required('out', values.out, 'FILE') };
+  }
+  return null;
+}
+
 function simpleCommand(name: string, values: Values): Command {
-  const posting = postingCommand(name, values);
+  const posting = postingCommand(name, values) ?? interviewCommand(name, values);
   if (posting) return posting;
   switch (name) {
     case 'roles list':

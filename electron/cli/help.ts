@@ -45,6 +45,15 @@ Commands:
                       {"imported", "merged", "skipped", "errors": [{"line", "reason"}]}.
   candidates export --out FILE [--role ID]
                       Write every candidate (or those who applied to a role) to a CSV file.
+  interviews list [--json]
+                      Every interview by start time: when (in the zone it was booked in), kind,
+                      candidate, role, interviewers and status. --json prints {"interviews": [...]}.
+  interviews ics --id ID --out FILE
+                      Write an interview as an .ics calendar file (with its time zone) to add to
+                      any calendar or attach to an email.
+  kit pdf --role ID --out FILE
+                      Print a role's interview kit (criteria with rating boxes, questions, lines
+                      for notes) to PDF. Needs Chromium or Chrome, like "posting pdf".
   rpc                 Read NDJSON requests on stdin, one per line:
                         {"id":1,"channel":"roles:list","input":{}}
                       and answer each, in order, with one line on stdout:

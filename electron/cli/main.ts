@@ -6,6 +6,7 @@ import { parseCliArgs, type Command } from './args';
 import { candidatesExport, candidatesImport } from './commands/candidates-csv';
 import { candidatesList } from './commands/candidates-list';
 import { info } from './commands/info';
+import { interviewsIcs, interviewsList, kitPdf } from './commands/interviews';
 import { jdCheck } from './commands/jd-check';
 import { jdImport } from './commands/jd-import';
 import { jdParse } from './commands/jd-parse';
@@ -59,6 +60,12 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => candidatesExport(core, command, io));
     case 'candidates-list':
       return withCore(dataDir, version, io, (core) => candidatesList(core, command, io));
+    case 'interviews-list':
+      return withCore(dataDir, version, io, (core) => interviewsList(core, command.json, io));
+    case 'interviews-ics':
+      return withCore(dataDir, version, io, (core) => interviewsIcs(core, command, io));
+    case 'kit-pdf':
+      return withCore(dataDir, version, io, (core) => kitPdf(core, command, io));
   }
 }
 

@@ -32,9 +32,31 @@ import {
 } from './description-schemas';
 import { JdCheckResult } from './jd-check-schemas';
 import {
+  Interview,
+  InterviewDetail,
+  InterviewIcs,
+  InterviewIdInput,
+  InterviewList,
+  InterviewListQuery,
+  InterviewScheduleInput,
+  InterviewUpdateInput,
+  Kit,
+  KitHtml,
+  KitPdf,
+  KitRoleInput,
+  KitSaveInput,
+  Scorecard,
+  ScorecardIdInput,
+  ScorecardOpenInput,
+  ScorecardSaved,
+  ScorecardSaveInput,
+  ScorecardSummary,
+} from './interview-schemas';
+import {
   AttachmentAddInput,
   AttachmentAddResult,
   AttachmentContent,
+  AttachmentText,
   CandidateCreateResult,
   CandidateDraft,
   CandidateDuplicates,
@@ -214,6 +236,7 @@ export const contract = {
     doc: "Keep a PDF, DOCX, TXT or image file on a candidate (up to 20 MB); its text is made searchable and contact details found in it are suggested.",
   },
   'attachments:content': { input: IdInput, output: AttachmentContent, doc: "A stored file's bytes (base64) and type, for the in-app preview." },
+  'attachments:text': { input: IdInput, output: AttachmentText, doc: 'The text read from a stored file (for reading a résumé beside interview mode).' },
   'attachments:delete': { input: IdInput, output: z.object({ id: z.string() }), doc: 'Remove a file from a candidate.' },
   'pipeline:get': { input: RoleIdOnly, output: Pipeline, doc: "A role's board: its stages in order with card counts, and every active (and hired) card." },
   'pipeline:update-stages': {
@@ -261,6 +284,21 @@ export const contract = {
   },
   'candidates:import-cancel': { input: ImportCancelInput, output: ImportCancelResult, doc: 'Stop a running import after its current batch; finished batches are kept.' },
   'candidates:export': { input: CandidateExportInput, output: CandidateExportFile, doc: 'The candidates the table filters match, as a CSV file.' },
+  'interviews:list': { input: InterviewListQuery, output: InterviewList, doc: 'Interviews in a time window or of a candidate, application or role, ordered by start.' },
+  'interviews:get': { input: InterviewIdInput, output: InterviewDetail, doc: 'One interview with the kit, its scorecards and the candidate essentials (interview mode).' },
+  'interviews:schedule': { input: InterviewScheduleInput, output: Interview, doc: 'Book an interview for an application: when, how long, kind, place or link, interviewers.' },
+  'interviews:update': { input: InterviewUpdateInput, output: Interview, doc: 'Reschedule, change the details or interviewers, cancel or complete an interview.' },
+  'interviews:ics': { input: InterviewIdInput, output: InterviewIcs, doc: 'The interview as an .ics calendar file (with its time zone).' },
+  'kits:get': { input: KitRoleInput, output: Kit, doc: "A role's interview kit: criteria and questions, and requirements not yet in it." },
+  'kits:generate': { input: KitRoleInput, output: Kit, doc: "Add one criterion per requirement item of the role's description that is not yet in the kit." },
+  'kits:save': { input: KitSaveInput, output: Kit, doc: 'Replace the kit with this ordered list of criteria and questions.' },
+  'kits:html': { input: KitRoleInput, output: KitHtml, doc: 'The printable kit as one self-contained HTML document.' },
+  'kits:pdf': { input: KitRoleInput, output: KitPdf, doc: 'The printable kit as a PDF (same printer as postings).' },
+  'kits:print': { input: KitRoleInput, output: PostingPrintResult, doc: 'Print the kit through the system print dialog.' },
+  'scorecards:open': { input: ScorecardOpenInput, output: Scorecard, doc: "An interviewer's scorecard for an interview, created on first open." },
+  'scorecards:save': { input: ScorecardSaveInput, output: ScorecardSaved, doc: 'Save part of a scorecard (ratings, notes, recommendation, take-aways, timer) in one transaction.' },
+  'scorecards:submit': { input: ScorecardIdInput, output: Scorecard, doc: 'Mark a scorecard as submitted; the interview completes when every interviewer has submitted.' },
+  'scorecards:summary': { input: CandidateIdInput, output: ScorecardSummary, doc: "All of a candidate's interviews and scorecards, summarized per criterion." },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

@@ -23,7 +23,8 @@ export type SampleLoadResult = z.infer<typeof SampleLoadResult>;
 
 /** `descriptions` and `revisions` carry role ids; `templates` carries template ids. */
 /** `pipeline` carries role ids; `applications` application ids; `candidates` candidate ids (empty: many). */
-export const DATA_DOMAINS = ['roles', 'company', 'descriptions', 'revisions', 'templates', 'candidates', 'applications', 'pipeline', 'rejection-reasons'] as const;
+/** `interviews` carries interview ids; `kits` role ids. */
+export const DATA_DOMAINS = ['roles', 'company', 'descriptions', 'revisions', 'templates', 'candidates', 'applications', 'pipeline', 'rejection-reasons', 'interviews', 'kits'] as const;
 export const DataDomain = z.enum(DATA_DOMAINS);
 export type DataDomain = z.infer<typeof DataDomain>;
 

@@ -301,3 +301,7 @@ export type AttachmentAddResult = z.infer<typeof AttachmentAddResult>;
 
 export const AttachmentContent = z.object({ mimeType: AttachmentMimeType, base64: z.string(), fileName: z.string() });
 export type AttachmentContent = z.infer<typeof AttachmentContent>;
+
+/** The text read from a stored file (empty when none could be read), e.g. a résumé beside interview mode. */
+export const AttachmentText = z.object({ id: Uuid, fileName: z.string(), text: z.string(), note: z.string() });
+export type AttachmentText = z.infer<typeof AttachmentText>;

@@ -14,4 +14,5 @@ export * from './posting-schemas';
 export * from './candidates-schemas';
 export * from './pipeline-schemas';
 export * from './import-export-schemas';
+export * from './interview-schemas';
 export * from './api';

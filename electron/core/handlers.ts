@@ -11,6 +11,9 @@ import { csvHandlers } from './csv/csv-handlers';
 import { pipelineHandlers } from './pipeline/pipeline-handlers';
 import { companyHandlers } from './company/company-handlers';
 import { descriptionsHandlers } from './descriptions/descriptions-handlers';
+import { interviewsHandlers } from './interviews/interviews-handlers';
+import { kitsHandlers } from './interviews/kits-handlers';
+import { scorecardsHandlers } from './interviews/scorecards-handlers';
 import { revisionsHandlers } from './descriptions/revisions-handlers';
 import { jdHandlers } from './job-descriptions/jd-handlers';
 import { postingsHandlers } from './postings/postings-handlers';
@@ -45,5 +48,8 @@ export function createHandlers(): Handlers {
     ...applicationsHandlers,
     ...rejectionReasonsHandlers,
     ...csvHandlers,
+    ...interviewsHandlers,
+    ...kitsHandlers,
+    ...scorecardsHandlers,
   } satisfies Handlers;
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AttachmentAddResult, AttachmentContent, CandidateCreateResult, CandidateList, CandidateProfile } from '../../electron/contract';
+import type { AttachmentAddResult, AttachmentContent, AttachmentText, CandidateCreateResult, CandidateList, CandidateProfile } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import { extractText } from '../../electron/core/attachments/attachments-extract';
 import { makePdf } from '../fixtures/candidates/make-pdf';
@@ -68,6 +68,10 @@ describe('adding files', () => {
     const photo = value<AttachmentAddResult>(await attach(core, id, 'me.png', PNG_1X1));
     expect(photo.attachment).toMatchObject({ mimeType: 'image/png', hasText: false, extractionNote: '' });
     expect(await found(core, 'stumptown')).toEqual(['Amara Okafor']);
+    const docxText = value<AttachmentText>(await core.dispatch('attachments:text', { id: fromDocx.attachment.id }));
+    expect(docxText).toMatchObject({ id: fromDocx.attachment.id, fileName: 'cv.docx', note: '' });
+    expect(docxText.text).toContain('Ran the espresso bar at Stumptown');
+    expect(value<AttachmentText>(await core.dispatch('attachments:text', { id: photo.attachment.id })).text).toBe('');
     expect(await found(core, 'kouign')).toEqual(['Amara Okafor']);
     const profile = value<CandidateProfile>(await core.dispatch('candidates:get', { id }));
     expect(profile.attachments.map((a) => a.fileName)).toEqual(['me.png', 'letter.txt', 'cv.docx']);

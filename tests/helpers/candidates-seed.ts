@@ -65,6 +65,7 @@ export function candidateInputs(seed: CandidatesSeed, unknown: { id: string }) {
       { candidateId: unknown.id, fileName: 'a.txt', base64: txt },
     ],
     'attachments:content': [{ id: attachmentId }, unknown],
+    'attachments:text': [{ id: attachmentId }, unknown],
     'attachments:delete': [{ id: attachmentId }, unknown],
   } satisfies Partial<Record<Channel, Record<string, unknown>[]>>;
 }
@@ -79,6 +80,7 @@ export async function checkCandidateChannels(check: (channel: Channel, input: un
   await check('candidates:list', { search: 'kenji', sort: 'name' });
   await check('candidates:duplicates', { candidateId: id });
   const file = (await check('attachments:add', { candidateId: id, fileName: 'cv.txt', base64: Buffer.from('Kenji Watanabe\nkenji@example.test').toString('base64') })) as AttachmentAddResult;
+  await check('attachments:text', { id: file.attachment.id });
   await check('attachments:content', { id: file.attachment.id });
   await check('candidates:merge', { keepId: id, mergeId: twin.candidate.id });
   await check('candidates:timeline', { candidateId: id });

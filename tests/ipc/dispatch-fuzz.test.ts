@@ -18,6 +18,7 @@ import path from 'node:path';
 import { PNG_1X1 } from '../helpers/images';
 import { pipelineInputs, seedPipeline, type PipelineSeed } from '../helpers/pipeline-seed';
 import { candidateInputs, seedCandidates, type CandidatesSeed } from '../helpers/candidates-seed';
+import { interviewInputs, seedInterview, type InterviewSeed } from '../helpers/interviews-seed';
 
 const RUNS_PER_CHANNEL = 100;
 
@@ -27,6 +28,7 @@ interface Seed {
   sectionId: string;
   pipeline: PipelineSeed;
   candidates: CandidatesSeed;
+  interviews: InterviewSeed;
 }
 
 const PARSED = {
@@ -100,6 +102,7 @@ function validInputs(seed: Seed, outRoot: string): Record<Channel, Record<string
     ...postingInputs(seed, unknown, outRoot),
     ...pipelineInputs(seed.pipeline, unknown),
     ...candidateInputs(seed.candidates, unknown),
+    ...interviewInputs(seed.interviews, unknown),
     'app:info': [{}],
     'app:choose-folder': [{ title: 'Choose a folder for the careers page' }, { title: '' }],
     'company:get': [{}],
@@ -165,7 +168,8 @@ async function seededCore(): Promise<{ core: Core; seed: Seed }> {
   const revision = value<RevisionSummary>(await core.dispatch('revisions:create', { roleId: id, label: 'first' }));
   const pipeline = await seedPipeline(core, id);
   const candidates = await seedCandidates(core);
-  return { core, seed: { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '', pipeline, candidates } };
+  const interviews = await seedInterview(core);
+  return { core, seed: { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '', pipeline, candidates, interviews } };
 }
 
 describe('dispatch under random input', () => {

@@ -8,6 +8,7 @@ import { tempCore, tempDir, value } from '../helpers/temp-core';
 import { PNG_1X1 } from '../helpers/images';
 import { checkPipelineChannels } from '../helpers/pipeline-seed';
 import { checkCandidateChannels } from '../helpers/candidates-seed';
+import { checkInterviewChannels } from '../helpers/interviews-seed';
 
 describe('dispatch errors', () => {
   it('refuses an unknown channel', async () => {
@@ -156,6 +157,7 @@ describe('channel outputs', () => {
     await checkPostingChannels(check, id);
     await checkPipelineChannels(core, check, id);
     await checkCandidateChannels(check);
+    await checkInterviewChannels(core, check);
     expect([...seen].sort()).toEqual([...CHANNELS].sort());
   });
 

@@ -31,7 +31,7 @@ function why(error: unknown): string {
 }
 
 /** Fails early, before any printing, when FILE cannot be written. */
-function checkWritable(file: string): void {
+export function checkWritable(file: string): void {
   const target = path.resolve(file);
   let isDir = false;
   try {
@@ -49,7 +49,7 @@ function checkWritable(file: string): void {
 }
 
 /** Writes via a temp file and rename, so an interrupted run never leaves half a PDF under FILE. */
-function writeOut(file: string, content: string | Uint8Array): void {
+export function writeOut(file: string, content: string | Uint8Array): void {
   const target = path.resolve(file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
   try {
@@ -62,7 +62,7 @@ function writeOut(file: string, content: string | Uint8Array): void {
 }
 
 /** The value of an ok Result; otherwise the core's message, stated once (a field issue repeats it). */
-function valueOr<T>(result: Result<unknown>): T {
+export function valueOr<T>(result: Result<unknown>): T {
   if (result.ok) return result.value as T;
   const issue = result.error.issues?.[0]?.message;
   throw new CliFailure(result.error.code === 'invalid_input' && issue ? issue : result.error.message);

@@ -11,10 +11,10 @@ import { DomainError, notFound } from '../errors';
 import { putAttachment, readAttachment, removeAttachment } from '../files/attachment-store';
 import type { HandlerGroup } from '../handlers';
 import { extractText } from './attachments-extract';
-import { deleteAttachmentRow, getAttachmentMeta, insertAttachment, isBlobInUse } from './attachments-repo';
+import { deleteAttachmentRow, getAttachmentMeta, getAttachmentText, insertAttachment, isBlobInUse } from './attachments-repo';
 import { sniffMimeType, suggestionsFromText, tooLargeMessage, UNKNOWN_TYPE_MESSAGE } from './attachments-rules';
 
-type AttachmentsChannel = 'attachments:add' | 'attachments:content' | 'attachments:delete';
+type AttachmentsChannel = 'attachments:add' | 'attachments:content' | 'attachments:text' | 'attachments:delete';
 
 interface AddInput {
   candidateId: string;
@@ -98,6 +98,12 @@ export const attachmentsHandlers: HandlerGroup<AttachmentsChannel> = {
     const bytes = readAttachment(ctx.attachmentsDir, meta.sha256);
     if (!bytes) throw new DomainError('unavailable', 'The stored copy of this file is missing from the data folder. Add the file again.');
     return { mimeType: meta.mimeType, base64: bytes.toString('base64'), fileName: meta.fileName };
+  },
+
+  'attachments:text': ({ id }, ctx) => {
+    const row = getAttachmentText(ctx.db, id);
+    if (!row) throw notFound('That file');
+    return row;
   },
 
   'attachments:delete': ({ id }, ctx) => deleteAttachment(ctx, id),

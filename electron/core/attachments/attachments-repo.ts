@@ -61,6 +61,12 @@ export function getAttachmentMeta(db: Db, id: string): AttachmentMeta | null {
   return row ? toMeta(row) : null;
 }
 
+/** The text read from a file when it was added, with the note on why there is none (if so). */
+export function getAttachmentText(db: Db, id: string): { id: string; fileName: string; text: string; note: string } | null {
+  const sql = 'SELECT id, file_name AS fileName, extracted_text AS text, extraction_note AS note FROM attachments WHERE id = ?';
+  return (statement(db, sql).get(id) as { id: string; fileName: string; text: string; note: string } | undefined) ?? null;
+}
+
 /** A candidate's files, newest first. */
 export function listAttachments(db: Db, candidateId: string): AttachmentMeta[] {
   const sql = `SELECT ${META_COLUMNS} FROM attachments WHERE candidate_id = ? ORDER BY created_at DESC, rowid DESC`;

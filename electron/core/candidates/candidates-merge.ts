@@ -54,6 +54,8 @@ function combineApplication(db: Db, from: AppRow, into: AppRow, stamp: string, m
   statement(db, 'UPDATE application_notes SET application_id = ? WHERE application_id = ?').run(into.id, from.id);
   // The append-only trigger allows exactly this: re-homing events, never changing what they say.
   statement(db, 'UPDATE stage_events SET application_id = ? WHERE application_id = ?').run(into.id, from.id);
+  // Interviews (and their scorecards) follow too; deleting `from` would otherwise cascade them away.
+  statement(db, 'UPDATE interviews SET application_id = ?, updated_at = ? WHERE application_id = ?').run(into.id, stamp, from.id);
   if (into.rating === null && from.rating !== null) {
     statement(db, 'UPDATE applications SET rating = ?, updated_at = ? WHERE id = ?').run(from.rating, stamp, into.id);
   }

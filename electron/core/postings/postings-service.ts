@@ -49,7 +49,7 @@ export function pdfFileName(model: PostingModel, layout: PostingLayout, slug = s
   return layout === 'flyer' ? `${slug}-flyer.pdf` : `${slug}.pdf`;
 }
 
-function printFailure(error: unknown): DomainError {
+export function printFailure(error: unknown): DomainError {
   if (error instanceof DomainError) return error;
   if (error instanceof PrinterUnavailableError) return new DomainError('unavailable', error.message);
   const why = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -10,6 +10,8 @@ import { allRoleTitles, insertRole, newRole } from '../roles/roles-repo';
 import { SAMPLE_COMPANY, sampleRoles } from './sample-data';
 import { insertMissingCandidates } from './sample-candidates';
 import { insertSampleApplications } from './sample-applications';
+import { insertSampleInterviews } from './sample-interviews';
+import { insertSampleKits } from './sample-kits';
 
 /** Fills only what is still empty; the address counts as one field, so it is never half mixed. */
 function fillCompany(current: CompanyRecord): CompanyRecord | null {
@@ -37,14 +39,19 @@ function insertMissingRoles(ctx: CoreContext): string[] {
 }
 
 export function loadSample(ctx: CoreContext): SampleLoadResult {
-  const { created, companyFilled, candidates, applications } = ctx.db.transaction(() => {
+  const { created, companyFilled, candidates, applications, kits, interviews } = ctx.db.transaction(() => {
     const current = getCompany(ctx.db);
     const filled = fillCompany(current);
     if (filled) saveCompany(ctx.db, { ...filled, updatedAt: nextStamp(ctx, current.updatedAt) });
     const roles = insertMissingRoles(ctx);
     const people = insertMissingCandidates(ctx);
-    return { created: roles, companyFilled: filled !== null, candidates: people, applications: insertSampleApplications(ctx, people) };
+    const applications = insertSampleApplications(ctx, people);
+    const kits = insertSampleKits(ctx, roles, nextStamp(ctx));
+    const interviews = insertSampleInterviews(ctx, applications);
+    return { created: roles, companyFilled: filled !== null, candidates: people, applications, kits, interviews };
   }).immediate();
+  if (kits.length > 0) ctx.changed('kits', kits);
+  if (interviews.length > 0) ctx.changed('interviews', interviews);
   if (applications.length > 0) {
     ctx.changed('applications', applications.map((app) => app.id));
     ctx.changed('pipeline', [...new Set(applications.map((app) => app.role_id))]);
