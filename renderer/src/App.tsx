@@ -7,6 +7,11 @@ import { CandidateProfilePage } from './features/candidates/CandidateProfilePage
 import { CandidatesPage } from './features/candidates/CandidatesPage';
 import { DescriptionPage } from './features/descriptions/DescriptionPage';
 import { ImportPage } from './features/import/ImportPage';
+import { InterviewModePage } from './features/interview-mode/InterviewModePage';
+import { InterviewPage } from './features/interviews/InterviewPage';
+import { InterviewsPage } from './features/interviews/InterviewsPage';
+import { KitPage } from './features/interviews/KitPage';
+import { ScheduleDialog } from './features/interviews/ScheduleDialog';
 import { PipelinePage } from './features/pipeline/PipelinePage';
 import { PostingPage } from './features/postings/PostingPage';
 import { RoleFormPage } from './features/roles/RoleFormPage';
@@ -50,6 +55,14 @@ function Screen({ route }: { route: Route }) {
       return <CandidateProfilePage key={route.id} candidateId={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'interviews':
+      return <InterviewsPage />;
+    case 'interview':
+      return <InterviewPage key={route.id} interviewId={route.id} />;
+    case 'role-kit':
+      return <KitPage key={route.id} roleId={route.id} />;
+    case 'interview-mode':
+      return <InterviewModePage key={`${route.id}:${route.interviewerId ?? ''}`} interviewId={route.id} {...(route.interviewerId ? { interviewerId: route.interviewerId } : {})} />;
     default:
       return <ComingSoon screen={route.name} />;
   }
@@ -85,13 +98,19 @@ export function App() {
 
   return (
     <>
-      <div className="shell">
-        <Sidebar />
-        <main className="content" id="main">
-          <Screen route={route} />
-        </main>
-      </div>
+      {route.name === 'interview-mode' ? (
+        // Interview mode takes the whole window: no sidebar to distract from the conversation.
+        <Screen route={route} />
+      ) : (
+        <div className="shell">
+          <Sidebar />
+          <main className="content" id="main">
+            <Screen route={route} />
+          </main>
+        </div>
+      )}
       <LeaveGuardDialog />
+      <ScheduleDialog />
       <Toaster position="bottom-right" closeButton richColors theme="light" />
     </>
   );

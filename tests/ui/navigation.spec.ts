@@ -10,7 +10,7 @@ test('the app opens on Roles and the sidebar reaches every screen', async ({ hb 
 
   for (const [link, heading] of [
     ['Candidates', 'No candidates yet'],
-    ['Interviews', 'Interview scheduling is coming'],
+    ['Interviews', 'No interviews yet'],
     ['Reports', 'Reports are coming'],
   ] as const) {
     await nav.getByRole('link', { name: link }).click();

@@ -15,6 +15,9 @@ export type Route =
   | { name: 'candidate'; id: string }
   | { name: 'candidate-edit'; id: string }
   | { name: 'interviews' }
+  | { name: 'interview'; id: string }
+  | { name: 'interview-mode'; id: string; interviewerId?: string }
+  | { name: 'role-kit'; id: string }
   | { name: 'reports' }
   | { name: 'settings' };
 
@@ -32,6 +35,14 @@ export function parseHash(hash: string): Route {
   if (first === 'roles' && second && third === 'description') return { name: 'role-description', id: decodeURIComponent(second) };
   if (first === 'roles' && second && third === 'posting') return { name: 'role-posting', id: decodeURIComponent(second) };
   if (first === 'roles' && second && third === 'pipeline') return { name: 'role-pipeline', id: decodeURIComponent(second) };
+  if (first === 'roles' && second && third === 'kit') return { name: 'role-kit', id: decodeURIComponent(second) };
+  if (first === 'interviews' && second && third === 'mode') {
+    const interviewerId = new URLSearchParams(search).get('interviewer');
+    return interviewerId
+      ? { name: 'interview-mode', id: decodeURIComponent(second), interviewerId }
+      : { name: 'interview-mode', id: decodeURIComponent(second) };
+  }
+  if (first === 'interviews' && second) return { name: 'interview', id: decodeURIComponent(second) };
   if (first === 'roles' && second && (third === 'templates' || third === 'import')) return { name: third, roleId: decodeURIComponent(second) };
   if (first === 'templates' || first === 'import') return { name: first };
   if (first === 'candidates' && second === 'new') return { name: 'candidate-new' };
@@ -55,6 +66,12 @@ export function routeHash(route: Route): string {
       return `#/roles/${encodeURIComponent(route.id)}/posting`;
     case 'role-pipeline':
       return `#/roles/${encodeURIComponent(route.id)}/pipeline`;
+    case 'role-kit':
+      return `#/roles/${encodeURIComponent(route.id)}/kit`;
+    case 'interview':
+      return `#/interviews/${encodeURIComponent(route.id)}`;
+    case 'interview-mode':
+      return `#/interviews/${encodeURIComponent(route.id)}/mode${route.interviewerId ? `?interviewer=${encodeURIComponent(route.interviewerId)}` : ''}`;
     case 'candidate-new':
       return '#/candidates/new';
     case 'candidate':
@@ -76,9 +93,13 @@ export function sectionOf(route: Route): Section {
     case 'role-description':
     case 'role-posting':
     case 'role-pipeline':
+    case 'role-kit':
     case 'templates':
     case 'import':
       return 'roles';
+    case 'interview':
+    case 'interview-mode':
+      return 'interviews';
     case 'candidate-new':
     case 'candidate':
     case 'candidate-edit':

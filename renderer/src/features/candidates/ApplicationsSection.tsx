@@ -1,6 +1,6 @@
 // Renderer: the profile's applications: role, stage, status and rating for each, a link to the role's board,
 // "Reactivate" for rejected or withdrawn ones, and "Add to roles…".
-import { Plus, RotateCcw } from 'lucide-react';
+import { CalendarPlus, Plus, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import type { CandidateProfile } from '../../../../electron/contract';
@@ -8,6 +8,8 @@ import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { formatAgo } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
+import { openSchedule } from '../interviews/schedule-store';
+import { UpcomingInterviews } from '../interviews/UpcomingInterviews';
 import { AddToRolesDialog } from './AddToRolesDialog';
 import { APPLICATION_STATUS_LABELS } from './candidate-labels';
 
@@ -51,6 +53,16 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
                 <span aria-hidden="true">{a.rating ? '★'.repeat(a.rating) : '—'}</span>
                 <span className="sr-only">{a.rating ? `Rated ${a.rating} of 5` : 'Not rated'}</span>
               </span>
+              {a.status === 'active' ? (
+                <Button
+                  size="sm"
+                  icon={<CalendarPlus size={14} aria-hidden="true" />}
+                  onClick={() => openSchedule({ mode: 'new', applicationId: a.id, candidateName: profile.fullName, roleTitle: a.roleTitle })}
+                  aria-label={`Schedule interview for ${a.roleTitle}`}
+                >
+                  Schedule interview
+                </Button>
+              ) : null}
               {a.status === 'rejected' || a.status === 'withdrawn' ? (
                 <Button size="sm" icon={<RotateCcw size={14} aria-hidden="true" />} onClick={() => reactivate(a.id, a.roleTitle)} aria-label={`Reactivate for ${a.roleTitle}`}>
                   Reactivate
@@ -60,6 +72,7 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
           ))}
         </ul>
       )}
+      <UpcomingInterviews candidateId={profile.id} />
       {adding ? (
         <AddToRolesDialog
           candidateId={profile.id}

@@ -65,6 +65,38 @@ const ACTIONS: Record<string, string> = {
   'application.merged': 'Applications combined',
   'candidate.file_added': 'File added',
   'candidate.file_deleted': 'File removed',
+  'application.interview_scheduled': 'Interview scheduled',
+  'application.interview_rescheduled': 'Interview moved',
+  'application.interview_updated': 'Interview details changed',
+  'application.interview_cancelled': 'Interview cancelled',
+  'application.interview_completed': 'Interview completed',
+  'application.interview_reopened': 'Interview reopened',
+  'application.scorecard_submitted': 'Scorecard submitted',
+};
+
+const RECOMMENDATION_WORDS: Record<string, string> = {
+  strong_no: 'strong no',
+  no: 'no',
+  yes: 'yes',
+  strong_yes: 'strong yes',
+  no_decision: 'no decision',
+};
+
+/** A detail value as words: interview times in this computer's time, recommendations spelled out. */
+function detailText(key: string, value: unknown): string {
+  if (key === 'startsAt' && typeof value === 'string') {
+    const at = new Date(value);
+    return Number.isNaN(at.getTime()) ? value : at.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  }
+  if (key === 'recommendation' && typeof value === 'string') return RECOMMENDATION_WORDS[value] ?? value;
+  return Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? '' : String(value);
+}
+
+const DETAIL_NAMES: Record<string, string> = {
+  fields: 'changed',
+  fileName: 'file',
+  startsAt: 'when',
+  interviewerName: 'by',
 };
 
 /** "application.moved" → "Moved to another stage"; unknown actions read as words. */
@@ -75,11 +107,12 @@ export function timelineLabel(entityType: string, action: string): string {
 /** The interesting words in a timeline entry's details (role, stage, file name...). */
 export function timelineDetail(details: Record<string, unknown>): string {
   const parts: string[] = [];
-  for (const key of ['role', 'from', 'to', 'stage', 'fileName', 'reason', 'tags', 'fields', 'note']) {
+  const keys = ['role', 'from', 'to', 'stage', 'fileName', 'reason', 'tags', 'fields', 'startsAt', 'interviewers', 'interviewerName', 'recommendation', 'note'];
+  for (const key of keys) {
     const value = details[key];
     if (value === undefined || value === null || value === '') continue;
-    const shown = Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? '' : String(value);
-    if (shown) parts.push(`${key === 'fields' ? 'changed' : key === 'fileName' ? 'file' : key}: ${shown}`);
+    const shown = detailText(key, value);
+    if (shown) parts.push(`${DETAIL_NAMES[key] ?? key}: ${shown}`);
   }
   return parts.join(' · ');
 }

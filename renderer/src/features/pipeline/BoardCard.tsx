@@ -9,6 +9,7 @@ import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { notifyError } from '../../lib/notify';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 import { useRouteStore } from '../../stores/route-store';
+import { openSchedule } from '../interviews/schedule-store';
 import { moveCard, nudgeCard } from './card-moves';
 
 export function Stars({ rating }: { rating: number | null }) {
@@ -29,6 +30,7 @@ function cardMenu(card: PipelineCard, stages: PipelineStage[], index: number, to
     { label: 'Open candidate', onSelect: open },
     { label: 'Rating, notes and history…', onSelect: () => usePipelineStore.setState({ details: card.applicationId }) },
   ];
+  if (card.status === 'active') items.push({ label: 'Schedule interview…', onSelect: () => openSchedule({ mode: 'new', applicationId: card.applicationId, candidateName: card.name }) });
   if (index > 0) items.push({ label: 'Move up', onSelect: () => nudgeCard(card.applicationId, card.stageId, -1), separated: true });
   if (index < total - 1) items.push({ label: 'Move down', onSelect: () => nudgeCard(card.applicationId, card.stageId, 1), separated: index === 0 });
   stages

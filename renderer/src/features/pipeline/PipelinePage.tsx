@@ -1,7 +1,7 @@
 // Renderer: a role's pipeline board screen (#/roles/:id/pipeline): header with the stage editor, the bulk
 // bar for a selection, the columns, the card dialogs and a live region for moves made without dragging.
 import { BackLink } from '../../components/BackLink';
-import { FileQuestion, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
+import { ClipboardList, FileQuestion, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
 import { call } from '../../api/client';
@@ -66,6 +66,9 @@ export function PipelinePage({ roleId }: { roleId: string }) {
           <>
             <Button icon={<FileText size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-description', id: roleId })}>
               Job description
+            </Button>
+            <Button icon={<ClipboardList size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-kit', id: roleId })}>
+              Interview kit
             </Button>
             <Button icon={<Pencil size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-edit', id: roleId })}>
               Edit role

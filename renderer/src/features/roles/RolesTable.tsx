@@ -1,11 +1,12 @@
 // Renderer: the roles table: one row per role with its status chip, key facts and row actions (with the
 // role's Export menu).
-import { Archive, ArchiveRestore, Columns3, Copy, FileText, Pencil, Trash2 } from 'lucide-react';
+import { Archive, ArchiveRestore, ClipboardList, Columns3, Copy, FileText, Pencil, Trash2 } from 'lucide-react';
 import type { Role, RoleSort } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
 import { StatusChip } from '../../components/StatusChip';
 import { EMPLOYMENT_TYPE_LABELS, WORKPLACE_LABELS, formatAgo, formatDay, formatPlace } from '../../lib/labels';
 import { naturalDirection, useRolesStore } from '../../stores/roles-store';
+import { useRouteStore } from '../../stores/route-store';
 import { ExportMenu } from '../postings/ExportMenu';
 
 export interface RowActions {
@@ -95,6 +96,9 @@ export function RolesTable({ roles, actions }: { roles: Role[]; actions: RowActi
                   </IconButton>
                   <IconButton label={`Job description for ${role.title}`} onClick={() => actions.describe(role)}>
                     <FileText size={16} aria-hidden="true" />
+                  </IconButton>
+                  <IconButton label={`Interview kit for ${role.title}`} onClick={() => useRouteStore.getState().navigate({ name: 'role-kit', id: role.id })}>
+                    <ClipboardList size={16} aria-hidden="true" />
                   </IconButton>
                   <IconButton label={`Edit ${role.title}`} onClick={() => actions.edit(role)}>
                     <Pencil size={16} aria-hidden="true" />

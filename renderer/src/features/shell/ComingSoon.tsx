@@ -1,15 +1,9 @@
-// Renderer: the friendly placeholder for screens not built yet (Interviews, Reports).
-import { BarChart3, CalendarClock } from 'lucide-react';
+// Renderer: the friendly placeholder for screens not built yet (Reports).
+import { BarChart3 } from 'lucide-react';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 
 const SCREENS = {
-  interviews: {
-    title: 'Interviews',
-    icon: <CalendarClock size={28} />,
-    heading: 'Interview scheduling is coming',
-    body: 'Plan interviews, keep notes and scorecards, and see what is on this week, without leaving Hirebook.',
-  },
   reports: {
     title: 'Reports',
     icon: <BarChart3 size={28} />,

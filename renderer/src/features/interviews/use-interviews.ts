@@ -1,0 +1,77 @@
+// Renderer: loads the Interviews screen's groups (today, rest of this week, awaiting feedback, later, past
+// and cancelled) with local-time boundaries, and reloads when interviews or applications change.
+import { useCallback, useEffect, useState } from 'react';
+import type { Interview } from '../../../../electron/contract';
+import { call, errorMessage, onEvent } from '../../api/client';
+import { localWindows, stateOf } from './interview-labels';
+import { useScheduleStore } from './schedule-store';
+
+export interface InterviewGroups {
+  today: Interview[];
+  week: Interview[];
+  awaiting: Interview[];
+  later: Interview[];
+  past: Interview[];
+}
+
+export type GroupsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; groups: InterviewGroups };
+
+const WATCHED = new Set(['interviews', 'applications', 'candidates', 'roles']);
+const LIVE = ['scheduled', 'completed'] as const;
+
+export async function loadGroups(now = new Date()): Promise<InterviewGroups> {
+  const w = localWindows(now);
+  const [today, week, awaiting, later, past, cancelled] = await Promise.all([
+    call('interviews:list', { from: w.today, to: w.tomorrow, statuses: [...LIVE] }),
+    call('interviews:list', { from: w.tomorrow, to: w.nextWeek, statuses: [...LIVE] }),
+    // Marked completed by hand, an interview stops waiting even with a scorecard missing.
+    call('interviews:list', { to: w.today, awaitingFeedback: true, statuses: ['scheduled'], order: 'desc' }),
+    call('interviews:list', { from: w.nextWeek, statuses: [...LIVE] }),
+    call('interviews:list', { to: w.today, order: 'desc', limit: 100 }),
+    call('interviews:list', { from: w.today, statuses: ['cancelled'] }),
+  ]);
+  return {
+    today: today.interviews,
+    week: week.interviews,
+    awaiting: awaiting.interviews,
+    later: later.interviews,
+    past: [...cancelled.interviews, ...past.interviews.filter((i) => stateOf(i) !== 'awaiting')],
+  };
+}
+
+export function useInterviewGroups(): { state: GroupsState; reload(): void } {
+  const [state, setState] = useState<GroupsState>({ status: 'loading' });
+  const saved = useScheduleStore((s) => s.saved);
+  const reload = useCallback(() => {
+    loadGroups().then(
+      (groups) => setState({ status: 'ready', groups }),
+      (e: unknown) => setState({ status: 'error', message: errorMessage(e) }),
+    );
+  }, []);
+
+  useEffect(reload, [reload, saved]);
+
+  // Coming back to the window (perhaps the next day): the groups depend on today's date.
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') reload();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onEvent('data:changed', ({ domain }) => {
+      if (!WATCHED.has(domain)) return;
+      clearTimeout(timer);
+      timer = setTimeout(reload, 150);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [reload]);
+
+  return { state, reload };
+}

@@ -1,0 +1,24 @@
+// Unit: the words a candidate's timeline shows for activity entries, interviews included. Runs in Vitest.
+import { describe, expect, it } from 'vitest';
+import { timelineDetail, timelineLabel } from '../../renderer/src/features/candidates/candidate-labels';
+
+describe('timeline labels', () => {
+  it('names interview and scorecard events in words', () => {
+    expect(timelineLabel('application', 'interview_scheduled')).toBe('Interview scheduled');
+    expect(timelineLabel('application', 'scorecard_submitted')).toBe('Scorecard submitted');
+    expect(timelineLabel('application', 'something_new')).toBe('Application something new');
+  });
+
+  it('spells out who recommended what and lists interviewers', () => {
+    const detail = timelineDetail({ role: 'Barista', interviewerName: 'Dev Patel', recommendation: 'strong_yes', interviewId: 'x' });
+    expect(detail).toBe('role: Barista · by: Dev Patel · recommendation: strong yes');
+    expect(timelineDetail({ interviewers: ['Ana', 'Dev'] })).toBe('interviewers: Ana, Dev');
+  });
+
+  it('shows an interview time as a local date and time, not an ISO string', () => {
+    const detail = timelineDetail({ startsAt: '2026-12-03T13:00:00.000Z' });
+    expect(detail).toMatch(/^when: /);
+    expect(detail).not.toContain('T13:00');
+    expect(detail).toContain('2026');
+  });
+});
