@@ -201,6 +201,8 @@ export const CandidateRow = z.object({
   /** Best rating on any application, or null. */
   rating: z.number().int().nullable(),
   applicationCount: z.number().int(),
+  /** Their applications for the Roles column: active ones first, then hired, then the closed ones; newest first within each. */
+  applications: z.array(z.object({ roleTitle: z.string(), stageName: z.string(), status: FilterStatus })),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
