@@ -90,6 +90,7 @@ import {
   StageHistory,
 } from './pipeline-schemas';
 import {
+  ApplicationExportInput,
   CandidateExportFile,
   CandidateExportInput,
   ImportCancelInput,
@@ -261,6 +262,11 @@ export const contract = {
   },
   'candidates:import-cancel': { input: ImportCancelInput, output: ImportCancelResult, doc: 'Stop a running import after its current batch; finished batches are kept.' },
   'candidates:export': { input: CandidateExportInput, output: CandidateExportFile, doc: 'The candidates the table filters match, as a CSV file.' },
+  'applications:export': {
+    input: ApplicationExportInput,
+    output: CandidateExportFile,
+    doc: 'Selected applications as a CSV file: the candidate columns plus role, stage, status, rating and days in stage.',
+  },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

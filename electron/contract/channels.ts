@@ -68,6 +68,7 @@ export const CHANNELS = [
   'candidates:import',
   'candidates:import-cancel',
   'candidates:export',
+  'applications:export',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
