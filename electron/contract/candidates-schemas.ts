@@ -301,5 +301,11 @@ export const AttachmentAddResult = z.object({
 });
 export type AttachmentAddResult = z.infer<typeof AttachmentAddResult>;
 
-export const AttachmentContent = z.object({ mimeType: AttachmentMimeType, base64: z.string(), fileName: z.string() });
+export const AttachmentContent = z.object({
+  mimeType: AttachmentMimeType,
+  base64: z.string(),
+  fileName: z.string(),
+  /** For Word and text files: the text read from the file, which the preview shows. */
+  text: z.string().optional(),
+});
 export type AttachmentContent = z.infer<typeof AttachmentContent>;

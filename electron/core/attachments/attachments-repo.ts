@@ -61,6 +61,11 @@ export function getAttachmentMeta(db: Db, id: string): AttachmentMeta | null {
   return row ? toMeta(row) : null;
 }
 
+/** The text read from a file when it was added (empty for images and unreadable files). */
+export function getAttachmentText(db: Db, id: string): string {
+  return (statement(db, 'SELECT extracted_text FROM attachments WHERE id = ?').pluck().get(id) as string | undefined) ?? '';
+}
+
 /** A candidate's files, newest first. */
 export function listAttachments(db: Db, candidateId: string): AttachmentMeta[] {
   const sql = `SELECT ${META_COLUMNS} FROM attachments WHERE candidate_id = ? ORDER BY created_at DESC, rowid DESC`;
