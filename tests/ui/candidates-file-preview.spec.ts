@@ -1,7 +1,8 @@
 // Playwright UI: previewing a candidate's files: a 2-page PDF résumé drawn by pdf.js (pages, keys, zoom,
-// Esc), a PDF full of JavaScript that must run none of it, a damaged PDF, and an image and a text file.
+// Esc), a PDF full of JavaScript that must run none of it, a password, 50 pages drawn lazily, a damaged
+// PDF, and an image and a text file.
 import type { Page } from '@playwright/test';
-import { makePdf, makeScriptedPdf } from '../fixtures/candidates/make-pdf';
+import { makeEncryptedPdf, makePdf, makeScriptedPdf } from '../fixtures/candidates/make-pdf';
 import { PNG_1X1 } from '../helpers/images';
 import { expect, test, type Hirebook } from './fixtures';
 
@@ -88,6 +89,42 @@ test('a PDF with JavaScript on open, on the page and in links previews with none
   expect(page.url()).toBe(startUrl);
   expect(await page.evaluate('window.__printed')).toBe(0);
   expect(await page.evaluate(`document.querySelectorAll('iframe, embed, object, .annotationLayer, a[href^="https://example.com"]').length`)).toBe(0);
+});
+
+test('a password-protected PDF asks for its password, says when it is wrong, and opens with the right one', async ({ hb }) => {
+  const { page } = hb;
+  await profileWithFile(hb, 'locked.pdf', makeEncryptedPdf(['Jo Marsh', 'Pastry chef'], 'latte'));
+  await page.getByRole('button', { name: 'Preview locked.pdf' }).click();
+  const dialog = page.getByRole('dialog', { name: 'locked.pdf' });
+  await expect(dialog.getByText('This PDF is protected with a password.')).toBeVisible();
+  await expect(dialog.getByLabel('Password')).toBeFocused();
+  await dialog.getByLabel('Password').fill('mocha');
+  await dialog.getByRole('button', { name: 'Open' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('That password did not open the file. Try again.');
+  await dialog.getByLabel('Password').fill('latte');
+  await dialog.getByRole('button', { name: 'Open' }).click();
+  await expect(dialog.getByText('Page 1 of 1')).toBeVisible();
+  await expect.poll(() => darkPixels(page, 1)).toBeGreaterThan(200);
+});
+
+test('a 50-page PDF draws only the pages near the view, and the last page once it is reached', async ({ hb }) => {
+  const { page } = hb;
+  await profileWithFile(hb, 'long-cv.pdf', makePdf(['Jo Marsh', 'A very long CV'], 50));
+  await page.getByRole('button', { name: 'Preview long-cv.pdf' }).click();
+  const dialog = page.getByRole('dialog', { name: 'long-cv.pdf' });
+  await expect(dialog.getByText('Page 1 of 50')).toBeVisible();
+  await expect(dialog.locator('.pdf-page')).toHaveCount(50);
+  await expect.poll(() => darkPixels(page, 1)).toBeGreaterThan(200);
+  const drawn = `[...document.querySelectorAll('.pdf-page canvas')].filter((c) => c.width > 0).map((c) => Number(c.closest('.pdf-page').dataset.page))`;
+  const first = (await page.evaluate(drawn)) as number[];
+  expect(first.length).toBeLessThanOrEqual(4);
+  expect(first).toContain(1);
+
+  await page.keyboard.press('End');
+  await expect(dialog.getByText('Page 50 of 50')).toBeVisible();
+  await expect.poll(() => darkPixels(page, 50)).toBeGreaterThan(200);
+  // Pages far behind give their pixels back.
+  await expect.poll(async () => ((await page.evaluate(drawn)) as number[]).includes(1)).toBe(false);
 });
 
 test('a damaged PDF says it could not be shown; images and text files preview too', async ({ hb }) => {

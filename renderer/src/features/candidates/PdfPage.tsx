@@ -67,7 +67,8 @@ export function PdfPage(props: Props) {
   const height = Math.floor(points.height * scale * CSS_UNITS);
   return (
     <div className="pdf-page" data-page={pageNumber} style={{ width, height }}>
-      <canvas ref={canvasRef} className="pdf-canvas" style={{ width, height }} role="img" aria-label={`Page ${pageNumber}`} />
+      {/* No pixels until drawn (a canvas starts at 300×150); React never changes these constants, the drawing does. */}
+      <canvas ref={canvasRef} width={0} height={0} className="pdf-canvas" style={{ width, height }} role="img" aria-label={`Page ${pageNumber}`} />
       {failed ? <p className="pdf-page-error">Page {pageNumber} could not be drawn.</p> : null}
     </div>
   );
