@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { makeEncryptedPdf, makePdf, makeScriptedPdf } from '../fixtures/candidates/make-pdf';
 import { PNG_1X1 } from '../helpers/images';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test, type Hirebook } from './fixtures';
 
 async function profileWithFile(hb: Hirebook, fileName: string, bytes: Buffer): Promise<void> {
@@ -45,6 +46,7 @@ test('a 2-page PDF résumé previews in the app: pages drawn, page keys, zoom, a
   await dialog.getByRole('button', { name: 'Zoom out' }).click();
   await dialog.getByRole('button', { name: 'Zoom out' }).click();
   await expect(dialog.getByText('75%')).toBeVisible();
+  await expectNoSeriousViolations(page);
 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

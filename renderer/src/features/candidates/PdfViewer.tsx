@@ -36,35 +36,25 @@ function useNearPages(root: React.RefObject<HTMLDivElement | null>, ready: boole
   return near;
 }
 
-function PdfPages({ doc, fileName }: { doc: PDFDocumentProxy; fileName: string }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [estimate, setEstimate] = useState<PageSize | null>(null);
-  const [zoom, setZoom] = useState(ZOOMS.indexOf(1));
+/** Which page is being read, moving to a page, and keeping it in view when the zoom changes. */
+function usePageNavigation(scrollRef: React.RefObject<HTMLDivElement | null>, count: number, scale: number) {
   const [current, setCurrent] = useState(1);
-  const near = useNearPages(scrollRef, estimate !== null);
-  const scale = ZOOMS[zoom] ?? 1;
-  const count = doc.numPages;
-
-  useEffect(() => {
-    void doc.getPage(1).then((page) => setEstimate(page.getViewport({ scale: 1 })));
-    scrollRef.current?.focus();
-  }, [doc]);
-
-  const pageElement = (n: number) => scrollRef.current?.querySelector<HTMLElement>(`.pdf-page[data-page="${n}"]`);
+  const scrollToPage = (n: number) => {
+    const root = scrollRef.current;
+    const element = root?.querySelector<HTMLElement>(`.pdf-page[data-page="${n}"]`);
+    if (root && element) root.scrollTop = element.offsetTop - 12;
+  };
   const goTo = (n: number) => {
     const page = Math.min(Math.max(n, 1), count);
-    const element = pageElement(page);
-    if (element && scrollRef.current) scrollRef.current.scrollTop = element.offsetTop - 12;
+    scrollToPage(page);
     setCurrent(page);
   };
-  // After a zoom the page being read stays in view.
   useLayoutEffect(() => {
-    const element = pageElement(current);
-    if (element && scrollRef.current) scrollRef.current.scrollTop = element.offsetTop - 12;
+    scrollToPage(current);
     // Only a zoom moves the view; scrolling itself updates `current`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scale]);
-
+  /** The page under the top third of the view. */
   const onScroll = () => {
     const root = scrollRef.current;
     if (!root) return;
@@ -76,42 +66,69 @@ function PdfPages({ doc, fileName }: { doc: PDFDocumentProxy; fileName: string }
     }
     setCurrent(page);
   };
+  return { current, goTo, onScroll };
+}
+
+interface ToolbarProps {
+  current: number;
+  count: number;
+  zoom: number;
+  goTo(n: number): void;
+  setZoom(update: (z: number) => number): void;
+}
+
+function PdfToolbar({ current, count, zoom, goTo, setZoom }: ToolbarProps) {
+  return (
+    <div className="pdf-toolbar" role="toolbar" aria-label="PDF pages">
+      <IconButton label="Previous page" onClick={() => goTo(current - 1)} disabled={current <= 1}>
+        <ChevronUp size={16} aria-hidden="true" />
+      </IconButton>
+      <span className="pdf-page-count" aria-live="polite">
+        Page {current} of {count}
+      </span>
+      <IconButton label="Next page" onClick={() => goTo(current + 1)} disabled={current >= count}>
+        <ChevronDown size={16} aria-hidden="true" />
+      </IconButton>
+      <span className="pdf-toolbar-gap" />
+      <IconButton label="Zoom out" onClick={() => setZoom(zoomOut)} disabled={zoom === 0}>
+        <ZoomOut size={16} aria-hidden="true" />
+      </IconButton>
+      <span className="pdf-zoom">{Math.round((ZOOMS[zoom] ?? 1) * 100)}%</span>
+      <IconButton label="Zoom in" onClick={() => setZoom(zoomIn)} disabled={zoom === ZOOMS.length - 1}>
+        <ZoomIn size={16} aria-hidden="true" />
+      </IconButton>
+    </div>
+  );
+}
+
+const zoomIn = (z: number): number => Math.min(z + 1, ZOOMS.length - 1);
+const zoomOut = (z: number): number => Math.max(z - 1, 0);
+
+function PdfPages({ doc, fileName }: { doc: PDFDocumentProxy; fileName: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [estimate, setEstimate] = useState<PageSize | null>(null);
+  const [zoom, setZoom] = useState(ZOOMS.indexOf(1));
+  const near = useNearPages(scrollRef, estimate !== null);
+  const scale = ZOOMS[zoom] ?? 1;
+  const count = doc.numPages;
+  const { current, goTo, onScroll } = usePageNavigation(scrollRef, count, scale);
+
+  useEffect(() => {
+    void doc.getPage(1).then((page) => setEstimate(page.getViewport({ scale: 1 })));
+    scrollRef.current?.focus();
+  }, [doc]);
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const actions: Record<string, () => void> = { Home: () => goTo(1), End: () => goTo(count), '+': zoomIn, '=': zoomIn, '-': zoomOut };
-    const action = NEXT_KEYS.has(e.key) ? () => goTo(current + 1) : PREVIOUS_KEYS.has(e.key) ? () => goTo(current - 1) : actions[e.key];
+    const keys: Record<string, () => void> = { Home: () => goTo(1), End: () => goTo(count), '+': () => setZoom(zoomIn), '=': () => setZoom(zoomIn), '-': () => setZoom(zoomOut) };
+    const action = NEXT_KEYS.has(e.key) ? () => goTo(current + 1) : PREVIOUS_KEYS.has(e.key) ? () => goTo(current - 1) : keys[e.key];
     if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
     action();
   };
-  function zoomIn() {
-    setZoom((z) => Math.min(z + 1, ZOOMS.length - 1));
-  }
-  function zoomOut() {
-    setZoom((z) => Math.max(z - 1, 0));
-  }
 
   return (
     <div className="pdf-viewer" onKeyDown={onKeyDown}>
-      <div className="pdf-toolbar" role="toolbar" aria-label="PDF pages">
-        <IconButton label="Previous page" onClick={() => goTo(current - 1)} disabled={current <= 1}>
-          <ChevronUp size={16} aria-hidden="true" />
-        </IconButton>
-        <span className="pdf-page-count" aria-live="polite">
-          Page {current} of {count}
-        </span>
-        <IconButton label="Next page" onClick={() => goTo(current + 1)} disabled={current >= count}>
-          <ChevronDown size={16} aria-hidden="true" />
-        </IconButton>
-        <span className="pdf-toolbar-gap" />
-        <IconButton label="Zoom out" onClick={zoomOut} disabled={zoom === 0}>
-          <ZoomOut size={16} aria-hidden="true" />
-        </IconButton>
-        <span className="pdf-zoom">{Math.round(scale * 100)}%</span>
-        <IconButton label="Zoom in" onClick={zoomIn} disabled={zoom === ZOOMS.length - 1}>
-          <ZoomIn size={16} aria-hidden="true" />
-        </IconButton>
-      </div>
+      <PdfToolbar current={current} count={count} zoom={zoom} goTo={goTo} setZoom={setZoom} />
       <div
         ref={scrollRef}
         className="pdf-scroll"
@@ -119,7 +136,6 @@ function PdfPages({ doc, fileName }: { doc: PDFDocumentProxy; fileName: string }
         role="region"
         aria-label={`${fileName}: Page Up and Page Down (or the arrow keys) move between pages, + and − zoom`}
         onScroll={onScroll}
-        data-testid="pdf-pages"
       >
         {estimate
           ? Array.from({ length: count }, (_, i) => <PdfPage key={i + 1} doc={doc} pageNumber={i + 1} scale={scale} estimate={estimate} near={near.has(i + 1)} />)
