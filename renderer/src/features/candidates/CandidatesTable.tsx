@@ -49,8 +49,10 @@ function RolesCell({ applications }: { applications: CandidateRow['applications'
   if (!first) return <td className="col-roles muted">—</td>;
   return (
     <td className="col-roles" title={applications.map(roleLabel).join('\n')}>
-      <span className={`role-chip role-chip-${first.status}`}>{roleLabel(first)}</span>
-      {applications.length > 1 ? <span className="tag-more"> +{applications.length - 1} more</span> : null}
+      <span className="roles-cell">
+        <span className={`role-chip role-chip-${first.status}`}>{roleLabel(first)}</span>
+        {applications.length > 1 ? <span className="tag-more"> +{applications.length - 1} more</span> : null}
+      </span>
     </td>
   );
 }
