@@ -3,6 +3,7 @@
 // PDF, and an image and a text file.
 import type { Page } from '@playwright/test';
 import { makeEncryptedPdf, makePdf, makeScriptedPdf } from '../fixtures/candidates/make-pdf';
+import { makeDocx } from '../fixtures/jd/make-docx';
 import { PNG_1X1 } from '../helpers/images';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test, type Hirebook } from './fixtures';
@@ -129,7 +130,7 @@ test('a 50-page PDF draws only the pages near the view, and the last page once i
   await expect.poll(async () => ((await page.evaluate(drawn)) as number[]).includes(1)).toBe(false);
 });
 
-test('a damaged PDF says it could not be shown; images and text files preview too', async ({ hb }) => {
+test('a damaged PDF says it could not be shown; images, text and Word files preview too', async ({ hb }) => {
   const { page } = hb;
   const { candidate } = await hb.call('candidates:create', { fullName: 'Kim Reyes' });
   const broken = Buffer.concat([makePdf(['Kim Reyes']).subarray(0, 40), Buffer.from('\n%%EOF\n')]);
@@ -137,6 +138,7 @@ test('a damaged PDF says it could not be shown; images and text files preview to
     ['broken.pdf', broken],
     ['photo.png', PNG_1X1],
     ['notes.txt', Buffer.from('Kim Reyes\nOpens the shop at 6 am.\n')],
+    ['cv.docx', makeDocx([{ kind: 'heading1', text: 'Experience' }, { kind: 'bullet', text: 'Ran the espresso bar at Stumptown' }])],
   ] as const) {
     await hb.call('attachments:add', { candidateId: candidate.id, fileName, base64: bytes.toString('base64') });
   }
@@ -154,4 +156,8 @@ test('a damaged PDF says it could not be shown; images and text files preview to
 
   await page.getByRole('button', { name: 'Preview notes.txt' }).click();
   await expect(page.getByRole('dialog', { name: 'notes.txt' }).getByLabel('Text of notes.txt')).toHaveText('Kim Reyes\nOpens the shop at 6 am.');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Preview cv.docx' }).click();
+  await expect(page.getByRole('dialog', { name: 'cv.docx' }).getByLabel('Text of cv.docx')).toHaveText(/^Experience\s+Ran the espresso bar at Stumptown$/);
 });
