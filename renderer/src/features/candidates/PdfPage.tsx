@@ -42,6 +42,8 @@ function useRenderedPage({ doc, pageNumber, scale, near }: Omit<Props, 'estimate
         canvas.height = Math.floor(viewport.height * ratio);
         task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
         await task.promise;
+        // Marks a finished drawing (for screenshots and tests waiting on it).
+        canvas.dataset.drawn = 'true';
         setFailed(false);
       } catch (error) {
         if ((error as { name?: string }).name !== 'RenderingCancelledException' && !cancelled) setFailed(true);
@@ -53,6 +55,7 @@ function useRenderedPage({ doc, pageNumber, scale, near }: Omit<Props, 'estimate
       // Far-away pages give their pixels back; a 50-page résumé would otherwise hold every page in memory.
       canvas.width = 0;
       canvas.height = 0;
+      delete canvas.dataset.drawn;
     };
   }, [doc, pageNumber, scale, near, canvasRef]);
   return { size, failed };
