@@ -1,5 +1,6 @@
 // Node script part (called by scripts/screenshots.ts): the Candidates screens: the table with sample data,
-// a profile with applications, a file and its timeline, the CSV import mapping step and the duplicate warning.
+// a profile with applications, a file and its timeline, a PDF résumé in the preview, the CSV import mapping
+// step and the duplicate warning.
 import type { Page } from '@playwright/test';
 import type { TestCore } from '../tests/ui/harness';
 
@@ -19,6 +20,29 @@ const CSV = [
   'Lukas Meier,lukas.meier@example.com,+49 151 0000000,barista,Website',
   'Mei Chen,mei@example.com,+1 207 555 0110,"pastry, mornings",Indeed',
 ].join('\n');
+
+const RESUME_HTML = `<body style="font:15px Georgia,serif;margin:56px;color:#222"><h1 style="margin:0">Priya Raman</h1>
+<p style="color:#555">Portland, Maine · priya@example.com · +1 207 555 0142</p><h3>Experience</h3>
+<p><b>Head barista</b>, Harbor Street Coffee, 2021–now: trained twelve baristas; cut the morning queue by a third.</p>
+<p><b>Barista</b>, Green Bean Co., 2018–2021: opened the shop five days a week; latte art throwdown winner 2020.</p>
+<h3>Skills</h3><p>Espresso dialing · Pour-over · Inventory · Scheduling · Spanish (conversational)</p></body>`;
+
+/** A résumé printed to PDF by Chromium, added to the candidate and opened in the in-app preview. */
+async function previewShot(page: Page, testCore: TestCore, candidateId: string, open: (hash: string) => Promise<void>, shot: Shot): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser to print the résumé');
+  const printer = await browser.newPage();
+  await printer.setContent(RESUME_HTML);
+  const pdf = await printer.pdf({ format: 'Letter' });
+  await printer.close();
+  await dispatch(testCore, 'attachments:add', { candidateId, kind: 'resume', fileName: 'priya-raman-resume.pdf', base64: Buffer.from(pdf).toString('base64') });
+  await open(`#/candidates/${candidateId}`);
+  await page.getByRole('button', { name: 'Preview priya-raman-resume.pdf' }).click();
+  await page.getByText('Page 1 of 1').waitFor();
+  await page.locator('.pdf-page[data-page="1"] canvas[data-drawn]').waitFor();
+  await shot(page, 'candidate-file-preview');
+  await page.keyboard.press('Escape');
+}
 
 export async function candidateShots(page: Page, testCore: TestCore, open: (hash: string) => Promise<void>, shot: Shot): Promise<void> {
   await dispatch(testCore, 'candidates:import', {
@@ -40,6 +64,8 @@ export async function candidateShots(page: Page, testCore: TestCore, open: (hash
   await open(`#/candidates/${withApps.id}`);
   await page.getByRole('heading', { name: 'Timeline' }).waitFor();
   await shot(page, 'candidate-profile');
+
+  await previewShot(page, testCore, withApps.id, open, shot);
 
   await open('#/candidates');
   await page.getByRole('button', { name: 'Import CSV' }).click();

@@ -112,6 +112,7 @@ import {
   StageHistory,
 } from './pipeline-schemas';
 import {
+  ApplicationExportInput,
   CandidateExportFile,
   CandidateExportInput,
   ImportCancelInput,
@@ -299,6 +300,11 @@ export const contract = {
   'scorecards:save': { input: ScorecardSaveInput, output: ScorecardSaved, doc: 'Save part of a scorecard (ratings, notes, recommendation, take-aways, timer) in one transaction.' },
   'scorecards:submit': { input: ScorecardIdInput, output: Scorecard, doc: 'Mark a scorecard as submitted; the interview completes when every interviewer has submitted.' },
   'scorecards:summary': { input: CandidateIdInput, output: ScorecardSummary, doc: "All of a candidate's interviews and scorecards, summarized per criterion." },
+  'applications:export': {
+    input: ApplicationExportInput,
+    output: CandidateExportFile,
+    doc: 'Selected applications as a CSV file: the candidate columns plus role, stage, status, rating and days in stage.',
+  },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

@@ -201,6 +201,8 @@ export const CandidateRow = z.object({
   /** Best rating on any application, or null. */
   rating: z.number().int().nullable(),
   applicationCount: z.number().int(),
+  /** Their applications for the Roles column: active ones first, then hired, then the closed ones; newest first within each. */
+  applications: z.array(z.object({ roleTitle: z.string(), stageName: z.string(), status: FilterStatus })),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -299,7 +301,13 @@ export const AttachmentAddResult = z.object({
 });
 export type AttachmentAddResult = z.infer<typeof AttachmentAddResult>;
 
-export const AttachmentContent = z.object({ mimeType: AttachmentMimeType, base64: z.string(), fileName: z.string() });
+export const AttachmentContent = z.object({
+  mimeType: AttachmentMimeType,
+  base64: z.string(),
+  fileName: z.string(),
+  /** For Word and text files: the text read from the file, which the preview shows. */
+  text: z.string().optional(),
+});
 export type AttachmentContent = z.infer<typeof AttachmentContent>;
 
 /** The text read from a stored file (empty when none could be read), e.g. a résumé beside interview mode. */

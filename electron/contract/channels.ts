@@ -84,6 +84,7 @@ export const CHANNELS = [
   'scorecards:save',
   'scorecards:submit',
   'scorecards:summary',
+  'applications:export',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

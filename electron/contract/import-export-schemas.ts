@@ -2,6 +2,7 @@
 // mapping, the import itself with its report and progress events, cancel, and export. Runs anywhere.
 import { z } from 'zod';
 import { CandidateListQuery } from './candidates-schemas';
+import { PIPELINE_LIMITS } from './pipeline-schemas';
 import { Uuid, text } from './common-schemas';
 
 /** The candidate fields a CSV column can be mapped to. */
@@ -118,3 +119,9 @@ export const CandidateExportInput = CandidateListQuery.omit({ offset: true, limi
   .extend({ columns: z.array(ExportColumn).min(1).max(EXPORT_COLUMNS.length).optional() })
   .strict();
 export type CandidateExportInput = z.infer<typeof CandidateExportInput>;
+
+/** Cards selected on a board, to write as CSV with their role, stage, status, rating and days in stage. */
+export const ApplicationExportInput = z
+  .object({ applicationIds: z.array(Uuid).min(1, { message: 'Select at least one application' }).max(PIPELINE_LIMITS.bulk) })
+  .strict();
+export type ApplicationExportInput = z.infer<typeof ApplicationExportInput>;

@@ -7,6 +7,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
+  // The PDF preview's pdf.js worker, a file of the app itself.
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   // data: for the posting preview: its embedded @font-face fonts (the very fonts that print).

@@ -86,6 +86,8 @@ test('the Content-Security-Policy allows nothing remote and no inline code', () 
   );
   expect(directives.get('default-src')).toBe("'none'");
   expect(directives.get('script-src')).toBe("'self'");
+  // The PDF preview's pdf.js worker: a file of the app, never a blob: or data: URL.
+  expect(directives.get('worker-src')).toBe("'self'");
   expect(directives.get('connect-src')).toBe("'none'");
   expect(directives.get('frame-ancestors')).toBe("'none'");
   // The one relaxation: the posting preview's embedded @font-face fonts are data: URLs.

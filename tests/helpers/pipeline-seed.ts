@@ -72,6 +72,7 @@ export function pipelineInputs(seed: PipelineSeed, unknown: { id: string }) {
     ],
     'candidates:import-cancel': [{ jobId: IMPORT_JOB }],
     'candidates:export': [{}, { roleId: seed.roleId, columns: ['name', 'emails'], sort: 'name', direction: 'asc' }],
+    'applications:export': [{ applicationIds: [app, app2] }, { applicationIds: [app, unknown.id] }],
   };
 }
 
@@ -96,6 +97,7 @@ export async function checkPipelineChannels(core: Core, check: Check, roleId: st
   await check('applications:reactivate', { applicationId: app2 });
   await check('applications:hire', { applicationId: app3 });
   await check('applications:bulk', { action: 'tag', applicationIds: [app, app2], tags: ['keen'] });
+  await check('applications:export', { applicationIds: [app, app2] });
   const reasons = (await check('rejection-reasons:list', {})) as RejectionReasonList;
   await check('rejection-reasons:save', { reasons: reasons.reasons.map(({ id, name, kind }) => ({ id, name, kind })) });
   await check('pipeline:update-stages', { roleId, stages: [{ id: applied, name: 'New' }, { name: 'Trial' }, { id: seed.stageIds[4], name: 'Hired' }], moveRemovedTo: applied });

@@ -40,7 +40,7 @@ test('a messy CSV is mapped, imported with a report naming the bad row by line, 
 
   await expect(page.getByText('3 candidates')).toBeVisible();
   const table = page.getByRole('table', { name: 'Candidates' });
-  await expect(table.getByRole('row').filter({ hasText: 'Zoë 山田' })).toContainText('1 role');
+  await expect(table.getByRole('row').filter({ hasText: 'Zoë 山田' })).toContainText('Barista · Applied');
   const stored = hb.rows<{ full_name: string; summary: string }>('SELECT full_name, summary FROM candidates ORDER BY full_name');
   expect(stored.map((r) => r.full_name)).toEqual(['Ana Lima', 'Bruno Díaz', 'Zoë 山田']);
   expect(stored[0]?.summary).toMatch(/^Opens at six\.\r?\nCloses at two\.$/);

@@ -96,3 +96,25 @@ test('editing a candidate from their profile saves the change; a bad link is ref
   expect(hb.rows<{ location: string }>('SELECT location FROM candidates')[0]?.location).toBe('Brunswick, Maine');
   await expect(page.getByText('Details changed')).toBeVisible();
 });
+
+test('the Roles column names each role with its stage or status, and lists the rest on hover', async ({ hb }) => {
+  const { page } = hb;
+  const { candidate } = await hb.call('candidates:create', { fullName: 'Ines Duarte' });
+  await hb.call('candidates:create', { fullName: 'Omar Haddad' });
+  const roleIds: Record<string, string> = {};
+  for (const title of ['Barista', 'Baker', 'Cashier']) roleIds[title] = (await hb.call('roles:create', { title, status: 'open' })).id;
+  const barista = await hb.call('pipeline:get', { roleId: roleIds.Barista ?? '' });
+  const interview = barista.stages.find((s) => s.name === 'Interview')?.id;
+  const apps = await hb.call('applications:create', { candidateId: candidate.id, roleIds: [roleIds.Baker ?? '', roleIds.Cashier ?? ''] });
+  await hb.call('applications:create', { candidateId: candidate.id, roleIds: [roleIds.Barista ?? ''], stageId: interview });
+  const [reason] = (await hb.call('rejection-reasons:list', {})).reasons;
+  const baker = apps.applications.find((a) => a.roleId === roleIds.Baker)?.id ?? '';
+  await hb.call('applications:reject', { applicationIds: [baker], reasonId: reason?.id ?? '' });
+
+  await hb.open('#/candidates');
+  const rows = page.getByRole('table', { name: 'Candidates' }).getByRole('row');
+  const ines = rows.filter({ hasText: 'Ines Duarte' });
+  await expect(ines.getByRole('cell').nth(3)).toHaveText('Barista · Interview +2 more');
+  await expect(ines.getByRole('cell').nth(3)).toHaveAttribute('title', 'Barista · Interview\nCashier · Applied\nBaker · Rejected');
+  await expect(rows.filter({ hasText: 'Omar Haddad' }).getByRole('cell').nth(3)).toHaveText('—');
+});

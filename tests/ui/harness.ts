@@ -16,7 +16,7 @@ export const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
 
 /** The same policy as the meta tag in renderer/index.html, also sent as a header. */
 export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; " +
+  "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; " +
   "connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const MIME: Record<string, string> = {

@@ -12,7 +12,7 @@ import { putAttachment, readAttachment, removeAttachment } from '../files/attach
 import type { HandlerGroup } from '../handlers';
 import { extractText } from './attachments-extract';
 import { deleteAttachmentRow, getAttachmentMeta, getAttachmentText, insertAttachment, isBlobInUse } from './attachments-repo';
-import { sniffMimeType, suggestionsFromText, tooLargeMessage, UNKNOWN_TYPE_MESSAGE } from './attachments-rules';
+import { DOCX_MIME, sniffMimeType, suggestionsFromText, tooLargeMessage, UNKNOWN_TYPE_MESSAGE } from './attachments-rules';
 
 type AttachmentsChannel = 'attachments:add' | 'attachments:content' | 'attachments:text' | 'attachments:delete';
 
@@ -97,7 +97,9 @@ export const attachmentsHandlers: HandlerGroup<AttachmentsChannel> = {
     if (!meta) throw notFound('That file');
     const bytes = readAttachment(ctx.attachmentsDir, meta.sha256);
     if (!bytes) throw new DomainError('unavailable', 'The stored copy of this file is missing from the data folder. Add the file again.');
-    return { mimeType: meta.mimeType, base64: bytes.toString('base64'), fileName: meta.fileName };
+    // Word and text files preview as their text; the renderer cannot read a .docx itself.
+    const withText = meta.mimeType === DOCX_MIME || meta.mimeType === 'text/plain';
+    return { mimeType: meta.mimeType, base64: bytes.toString('base64'), fileName: meta.fileName, ...(withText ? { text: getAttachmentText(ctx.db, id)?.text ?? '' } : {}) };
   },
 
   'attachments:text': ({ id }, ctx) => {

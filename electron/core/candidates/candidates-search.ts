@@ -113,20 +113,41 @@ interface PageRow {
   email: string | null;
   phone: string | null;
   tags_json: string;
+}
+
+interface PageApplication {
+  candidate_id: string;
+  role_title: string;
+  stage_name: string;
+  status: CandidateRow['applications'][number]['status'];
   rating: number | null;
-  application_count: number;
 }
 
 // Details for one page only: computing them for every row before sorting would cost 100,000 lookups.
 const PAGE_DETAILS = `SELECT c.seq, c.id, c.full_name, c.location, c.source_kind, c.created_at, c.updated_at,
   (SELECT email FROM candidate_emails e WHERE e.candidate_id = c.id ORDER BY e.position LIMIT 1) AS email,
   (SELECT phone FROM candidate_phones p WHERE p.candidate_id = c.id ORDER BY p.position LIMIT 1) AS phone,
-  (SELECT json_group_array(tag) FROM (SELECT tag FROM candidate_tags t WHERE t.candidate_id = c.id ORDER BY t.rowid)) AS tags_json,
-  (SELECT max(rating) FROM applications a WHERE a.candidate_id = c.id) AS rating,
-  (SELECT count(*) FROM applications a WHERE a.candidate_id = c.id) AS application_count
+  (SELECT json_group_array(tag) FROM (SELECT tag FROM candidate_tags t WHERE t.candidate_id = c.id ORDER BY t.rowid)) AS tags_json
 FROM candidates c WHERE c.seq IN (SELECT value FROM json_each(?))`;
 
-function toRow(row: PageRow): CandidateRow {
+// Every application of the page's people in one query (not one per row): the Roles column, best rating and count.
+const PAGE_APPLICATIONS = `SELECT a.candidate_id, r.title AS role_title, s.name AS stage_name, a.status, a.rating
+FROM applications a JOIN roles r ON r.id = a.role_id JOIN pipeline_stages s ON s.id = a.stage_id
+WHERE a.candidate_id IN (SELECT value FROM json_each(?))
+ORDER BY CASE a.status WHEN 'active' THEN 0 WHEN 'hired' THEN 1 WHEN 'rejected' THEN 2 ELSE 3 END, a.updated_at DESC, a.id`;
+
+function applicationsByCandidate(db: Db, ids: readonly string[]): Map<string, PageApplication[]> {
+  const byCandidate = new Map<string, PageApplication[]>();
+  for (const app of statement(db, PAGE_APPLICATIONS).all(JSON.stringify(ids)) as PageApplication[]) {
+    const list = byCandidate.get(app.candidate_id);
+    if (list) list.push(app);
+    else byCandidate.set(app.candidate_id, [app]);
+  }
+  return byCandidate;
+}
+
+function toRow(row: PageRow, apps: readonly PageApplication[]): CandidateRow {
+  const ratings = apps.flatMap((app) => (app.rating === null ? [] : [app.rating]));
   return {
     id: row.id,
     fullName: row.full_name,
@@ -135,8 +156,9 @@ function toRow(row: PageRow): CandidateRow {
     location: row.location,
     source: row.source_kind,
     tags: JSON.parse(row.tags_json) as string[],
-    rating: row.rating,
-    applicationCount: row.application_count,
+    rating: ratings.length > 0 ? Math.max(...ratings) : null,
+    applicationCount: apps.length,
+    applications: apps.map((app) => ({ roleTitle: app.role_title, stageName: app.stage_name, status: app.status })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -152,9 +174,10 @@ export function listCandidates(db: Db, query: ParsedQuery): CandidateList {
   if (seqs.length === 0) return { rows: [], total };
   const details = statement(db, PAGE_DETAILS).all(JSON.stringify(seqs)) as PageRow[];
   const bySeq = new Map(details.map((row) => [row.seq, row]));
+  const apps = applicationsByCandidate(db, details.map((row) => row.id));
   const rows = seqs.flatMap((seq) => {
     const row = bySeq.get(seq);
-    return row ? [toRow(row)] : [];
+    return row ? [toRow(row, apps.get(row.id) ?? [])] : [];
   });
   return { rows, total };
 }

@@ -1,7 +1,9 @@
-// Candidates to CSV (papaparse unparse) for the current table view: the same filters and sort as the
-// table, chosen columns, and cells that a spreadsheet would run as formulas made inert. Runs in plain Node.
+// Candidates to CSV (papaparse unparse) for the current table view (the same filters and sort as the table,
+// chosen columns) or for cards selected on a board (with role, stage, status, rating and days in stage);
+// cells a spreadsheet would run as formulas are made inert. Runs in plain Node.
 import Papa from 'papaparse';
-import { EXPORT_COLUMNS, type CandidateExportFile, type CandidateExportInput, type ExportColumn } from '../../contract';
+import { EXPORT_COLUMNS, type ApplicationExportInput, type CandidateExportFile, type CandidateExportInput, type ExportColumn } from '../../contract';
+import { notFound } from '../errors';
 import { listCandidates } from '../candidates/candidates-search';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
@@ -88,4 +90,44 @@ export function exportCandidates(db: Db, input: CandidateExportInput, today: Dat
   }
   const csv = Papa.unparse({ fields: columns.map((column) => HEADERS[column]), data }, { newline: '\r\n' });
   return { fileName: `candidates-${today.toISOString().slice(0, 10)}.csv`, content: `\uFEFF${csv}\r\n`, rows: data.length };
+}
+
+interface ApplicationExportRow {
+  candidate_id: string;
+  role_title: string;
+  stage_name: string;
+  status: string;
+  rating: number | null;
+  stage_entered_at: string;
+}
+
+// By role, then in board order: by stage, then by place in the column.
+const APPLICATIONS = `SELECT a.candidate_id, r.title AS role_title, s.name AS stage_name, a.status, a.rating, a.stage_entered_at
+FROM applications a JOIN roles r ON r.id = a.role_id JOIN pipeline_stages s ON s.id = a.stage_id
+WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY r.title, a.role_id, s.position, a.position, a.id`;
+
+const STATUS_WORDS: Record<string, string> = { active: 'Active', hired: 'Hired', rejected: 'Rejected', withdrawn: 'Withdrew' };
+const APPLICATION_HEADERS = ['Role', 'Stage', 'Status', 'Rating', 'Days in stage'];
+/** Every candidate column except "Roles" (each row is one application, named in "Role"). */
+const CANDIDATE_COLUMNS = EXPORT_COLUMNS.filter((column) => column !== 'roles');
+
+function applicationCells(app: ApplicationExportRow, today: Date): string[] {
+  const days = Math.max(0, Math.floor((today.getTime() - Date.parse(app.stage_entered_at)) / 86_400_000));
+  return [app.role_title, app.stage_name, STATUS_WORDS[app.status] ?? app.status, app.rating === null ? '' : String(app.rating), String(days)].map(inertCell);
+}
+
+/** The selected applications, one row each in board order, as one CSV file; refused when any is gone. */
+export function exportApplications(db: Db, input: ApplicationExportInput, today: Date): CandidateExportFile {
+  const ids = [...new Set(input.applicationIds)];
+  const apps = statement(db, APPLICATIONS).all(JSON.stringify(ids)) as ApplicationExportRow[];
+  if (apps.length !== ids.length) throw notFound(ids.length === 1 ? 'That application' : 'One of those applications');
+  const details = statement(db, DETAILS).all(JSON.stringify([...new Set(apps.map((app) => app.candidate_id))])) as DetailRow[];
+  const byId = new Map(details.map((row) => [row.id, row]));
+  const data = apps.flatMap((app) => {
+    const person = byId.get(app.candidate_id);
+    return person ? [[...cellsOf(person, CANDIDATE_COLUMNS), ...applicationCells(app, today)]] : [];
+  });
+  const fields = [...CANDIDATE_COLUMNS.map((column) => HEADERS[column]), ...APPLICATION_HEADERS];
+  const csv = Papa.unparse({ fields, data }, { newline: '\r\n' });
+  return { fileName: `applications-${today.toISOString().slice(0, 10)}.csv`, content: `\uFEFF${csv}\r\n`, rows: data.length };
 }

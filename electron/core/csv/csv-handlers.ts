@@ -1,14 +1,14 @@
 // The CSV channels: preview (separator, headers, guessed mapping, first rows), import with progress
-// and cancel, and export of the candidates table. Runs in plain Node via dispatch.
+// and cancel, and export of the candidates table or of cards selected on a board. Runs in plain Node via dispatch.
 import type { HandlerGroup } from '../handlers';
-import { exportCandidates } from './csv-export';
+import { exportApplications, exportCandidates } from './csv-export';
 import { runImport } from './csv-import';
 import { guessMapping } from './csv-mapping-rules';
 import { parseCsv, sourceText } from './csv-parse';
 
 const SAMPLE_ROWS = 20;
 
-type CsvChannel = 'candidates:import-preview' | 'candidates:import' | 'candidates:import-cancel' | 'candidates:export';
+type CsvChannel = 'candidates:import-preview' | 'candidates:import' | 'candidates:import-cancel' | 'candidates:export' | 'applications:export';
 
 export const csvHandlers: HandlerGroup<CsvChannel> = {
   'candidates:import-preview': (input) => {
@@ -27,4 +27,6 @@ export const csvHandlers: HandlerGroup<CsvChannel> = {
   'candidates:import-cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 
   'candidates:export': (input, ctx) => exportCandidates(ctx.db, input, ctx.now()),
+
+  'applications:export': (input, ctx) => exportApplications(ctx.db, input, ctx.now()),
 };

@@ -6,7 +6,7 @@ import type { CandidateRow, CandidateSort } from '../../../../electron/contract'
 import { formatAgo } from '../../lib/labels';
 import { useCandidatesStore } from '../../stores/candidates-store';
 import { useRouteStore } from '../../stores/route-store';
-import { SOURCE_LABELS } from './candidate-labels';
+import { APPLICATION_STATUS_LABELS, SOURCE_LABELS } from './candidate-labels';
 import type { CandidatePages } from './use-candidate-pages';
 
 const ROW_HEIGHT = 49;
@@ -39,6 +39,24 @@ function Stars({ rating }: { rating: number | null }) {
   );
 }
 
+/** "Barista · Interview" while active; the status ("Barista · Rejected") once they left the board. */
+function roleLabel(app: CandidateRow['applications'][number]): string {
+  return `${app.roleTitle} · ${app.status === 'active' ? app.stageName : APPLICATION_STATUS_LABELS[app.status]}`;
+}
+
+function RolesCell({ applications }: { applications: CandidateRow['applications'] }) {
+  const [first] = applications;
+  if (!first) return <td className="col-roles muted">—</td>;
+  return (
+    <td className="col-roles" title={applications.map(roleLabel).join('\n')}>
+      <span className="roles-cell">
+        <span className={`role-chip role-chip-${first.status}`}>{roleLabel(first)}</span>
+        {applications.length > 1 ? <span className="tag-more"> +{applications.length - 1} more</span> : null}
+      </span>
+    </td>
+  );
+}
+
 function Row({ row, index }: { row: CandidateRow | undefined; index: number }) {
   const navigate = useRouteStore((s) => s.navigate);
   if (!row) {
@@ -50,7 +68,6 @@ function Row({ row, index }: { row: CandidateRow | undefined; index: number }) {
       </tr>
     );
   }
-  const roles = row.applicationCount === 0 ? '—' : `${row.applicationCount} role${row.applicationCount === 1 ? '' : 's'}`;
   return (
     <tr className="cand-row" aria-rowindex={index + 2}>
       <td className="col-cname">
@@ -69,7 +86,7 @@ function Row({ row, index }: { row: CandidateRow | undefined; index: number }) {
         {row.email || '—'}
       </td>
       <td className="col-phone">{row.phone || '—'}</td>
-      <td className="col-roles">{roles}</td>
+      <RolesCell applications={row.applications} />
       <td className="col-source" title={SOURCE_LABELS[row.source]}>
         {SOURCE_LABELS[row.source]}
       </td>

@@ -1,6 +1,6 @@
 // Renderer: the profile's files: pick or drop PDF/DOCX/TXT/PNG/JPEG as résumé, cover letter or other (20 MB
-// limit checked before sending), download or delete each, and confirm contact details found in a file's text.
-import { Download, Trash2, Upload } from 'lucide-react';
+// limit checked before sending), preview, download or delete each, and confirm contact details found in a file's text.
+import { Download, Eye, Trash2, Upload } from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { toast } from 'sonner';
 import { ATTACHMENT_KINDS, ATTACHMENT_MIME_TYPES, CANDIDATE_LIMITS, type AttachmentKind, type AttachmentMeta, type AttachmentSuggestions, type CandidateProfile } from '../../../../electron/contract';
@@ -12,6 +12,7 @@ import { formatAgo } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
 import { formatBytes, readFileBase64 } from '../../lib/read-file';
 import { ATTACHMENT_KIND_LABELS } from './candidate-labels';
+import { FilePreviewDialog } from './FilePreviewDialog';
 import { SuggestionsBar } from './SuggestionsBar';
 
 const ACCEPT = '.pdf,.docx,.txt,.png,.jpg,.jpeg,' + ATTACHMENT_MIME_TYPES.join(',');
@@ -24,6 +25,8 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
   const [dragging, setDragging] = useState(false);
   const [suggestions, setSuggestions] = useState<AttachmentSuggestions | null>(null);
   const [toDelete, setToDelete] = useState<AttachmentMeta | null>(null);
+  const [previewing, setPreviewing] = useState<AttachmentMeta | null>(null);
+  const previewButton = useRef<HTMLButtonElement | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const add = async (files: FileList | null | undefined) => {
@@ -89,6 +92,15 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
                   {a.extractionNote ? ` · ${a.extractionNote}` : a.hasText ? ' · searchable' : ''}
                 </span>
               </div>
+              <IconButton
+                label={`Preview ${a.fileName}`}
+                onClick={(e) => {
+                  previewButton.current = e.currentTarget;
+                  setPreviewing(a);
+                }}
+              >
+                <Eye size={16} aria-hidden="true" />
+              </IconButton>
               <IconButton label={`Download ${a.fileName}`} onClick={() => download(a)}>
                 <Download size={16} aria-hidden="true" />
               </IconButton>
@@ -132,6 +144,7 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
           {error}
         </p>
       ) : null}
+      <FilePreviewDialog attachment={previewing} onClose={() => setPreviewing(null)} onDownload={download} returnFocus={() => previewButton.current?.focus()} />
       <ConfirmDialog
         open={toDelete !== null}
         title={`Delete “${toDelete?.fileName ?? ''}”?`}

@@ -1,10 +1,13 @@
 // Renderer: the bar above the board while cards are selected: move them to a stage, reject them with a
-// reason, tag them, or delete their applications (after confirmation), all through applications:bulk.
-import { Tag, Trash2, X } from 'lucide-react';
+// reason, tag them, or delete their applications (after confirmation), all through applications:bulk;
+// or export them as a CSV file (applications:export).
+import { Download, Tag, Trash2, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
+import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { downloadFile } from '../../lib/download-file';
 import { notifyError } from '../../lib/notify';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 
@@ -34,6 +37,17 @@ export function BulkBar() {
     if (!tag.trim()) return;
     void run(pipelineActions.bulk({ action: 'tag', applicationIds: ids, tags: [tag.trim()] }), (n) => `Tagged ${people(n)} “${tag.trim()}”`, 'Could not tag them');
     setTag('');
+  };
+
+  const exportCsv = () => {
+    void run(
+      call('applications:export', { applicationIds: ids }).then((file) => {
+        downloadFile(file.content, file.fileName, 'text/csv;charset=utf-8');
+        return file.rows;
+      }),
+      (n) => `Exported ${people(n)}`,
+      'Could not export them',
+    );
   };
 
   return (
@@ -66,6 +80,9 @@ export function BulkBar() {
       </form>
       <Button size="sm" onClick={() => usePipelineStore.setState({ rejecting: ids })}>
         Reject…
+      </Button>
+      <Button size="sm" icon={<Download size={14} aria-hidden="true" />} onClick={exportCsv}>
+        Export
       </Button>
       <Button size="sm" variant="danger" icon={<Trash2 size={14} aria-hidden="true" />} onClick={() => setConfirming(true)}>
         Delete
