@@ -1,15 +1,15 @@
-// Runs a CSV import: parse, check the mapping and target role, then batches of rows, each batch one
-// transaction, yielding between batches for progress events and cancellation. Duplicates are found in an
-// in-memory email/phone map built once. Runs in plain Node (core), called by candidates:import.
+// Runs a CSV import on one connection: parse, check the mapping and target role, then batches of rows,
+// each batch one transaction, with a checkpoint between batches for progress events and cancellation.
+// Duplicates are found in an in-memory email/phone map built once. Runs in plain Node: in the import
+// worker thread (csv-import-worker.ts) or, without one, on the core's own connection (csv-import-run.ts).
 import type { ImportInput, ImportMapping, ImportResult, ImportRowError } from '../../contract';
 import { ActivityBatch } from '../activity/activity-repo';
 import { nextStamp } from '../clock';
-import type { CoreContext } from '../core-context';
-import { DomainError, invalidInput } from '../errors';
-import type { BatchJob } from '../postings/batch-jobs';
+import type { Db } from '../db/open-database';
+import { invalidInput } from '../errors';
 import { CandidateBulkWriter } from './candidate-bulk-insert';
 import { parseCsv, sourceText, type CsvRow } from './csv-parse';
-import { duplicateKeys, readRow, type CandidateDraft } from './csv-row-rules';
+import { duplicateKeys, readRow } from './csv-row-rules';
 import { mergeInto, RoleTargets } from './csv-import-targets';
 import { loadDuplicateKeys } from './csv-import-keys';
 import { timeOrderedUuid } from './time-ordered-id';
@@ -18,14 +18,32 @@ import { timeOrderedUuid } from './time-ordered-id';
 // pending segment, so larger batches amortize both; 5,000 rows still commit in well under a second.
 export const IMPORT_BATCH_ROWS = 5000;
 
+/** What the caller of importCsv provides: the clock and the pause between batches. */
+export interface ImportHooks {
+  now(): Date;
+  /**
+   * Called before the first batch (done 0) and after every batch: reports progress and gives the caller
+   * a chance to run other work. Resolves true to stop before the next batch.
+   */
+  checkpoint(done: number, total: number): Promise<boolean>;
+}
+
+export interface ImportOutcome {
+  result: ImportResult;
+  /** Roles that got new applications (their pipelines changed). */
+  touchedRoles: string[];
+}
+
 interface RunState {
-  ctx: CoreContext;
+  db: Db;
   input: ImportInput;
   columns: number;
   writer: CandidateBulkWriter;
   activity: ActivityBatch;
   /** Candidates created in the current batch, for its one activity entry. */
   created: string[];
+  /** New candidates queued in the writer whose role (if any) is applied after the flush. */
+  queuedRoles: [id: string, role: string][];
   keys: Map<string, string>;
   targets: RoleTargets;
   result: ImportResult;
@@ -40,16 +58,23 @@ function checkMapping(mapping: ImportMapping, headers: readonly string[]): void 
   if (!hasName) throw invalidInput([{ path: ['mapping', 'name'], message: 'Choose the column with the name (or the email)' }]);
 }
 
-function remember(keys: Map<string, string>, draft: CandidateDraft, id: string): void {
-  for (const key of duplicateKeys(draft)) if (!keys.has(key)) keys.set(key, id);
+function remember(keys: Map<string, string>, draftKeys: readonly string[], id: string): void {
+  for (const key of draftKeys) if (!keys.has(key)) keys.set(key, id);
 }
 
-function existingFor(keys: Map<string, string>, draft: CandidateDraft): string | undefined {
-  for (const key of duplicateKeys(draft)) {
+function existingFor(keys: Map<string, string>, draftKeys: readonly string[]): string | undefined {
+  for (const key of draftKeys) {
     const id = keys.get(key);
     if (id !== undefined) return id;
   }
   return undefined;
+}
+
+/** Writes the queued new candidates, then adds them to their roles (in row order, so positions stay right). */
+function flushQueued(state: RunState, at: string): void {
+  state.writer.flush();
+  for (const [id, role] of state.queuedRoles) state.targets.apply(state.db, id, role, at, false);
+  state.queuedRoles = [];
 }
 
 function importRow(state: RunState, row: CsvRow, at: string): void {
@@ -59,22 +84,25 @@ function importRow(state: RunState, row: CsvRow, at: string): void {
     return;
   }
   const { draft } = outcome;
-  const existing = state.input.duplicates === 'create' ? undefined : existingFor(state.keys, draft);
+  const keys = duplicateKeys(draft);
+  const existing = state.input.duplicates === 'create' ? undefined : existingFor(state.keys, keys);
   if (existing !== undefined && state.input.duplicates === 'skip') {
     state.result.skipped += 1;
     return;
   }
   if (existing !== undefined) {
-    mergeInto(state.ctx.db, existing, draft, at, row.line);
-    remember(state.keys, draft, existing);
-    state.targets.apply(state.ctx.db, existing, draft.role, at, true);
+    // The stored candidate may be one queued earlier in this batch: write the queue first.
+    flushQueued(state, at);
+    mergeInto(state.db, existing, draft, at, row.line);
+    remember(state.keys, keys, existing);
+    state.targets.apply(state.db, existing, draft.role, at, true);
     state.result.merged += 1;
     return;
   }
   const id = timeOrderedUuid();
   state.writer.insert(id, draft, at);
-  remember(state.keys, draft, id);
-  state.targets.apply(state.ctx.db, id, draft.role, at, false);
+  remember(state.keys, keys, id);
+  if (state.targets.wants(draft.role)) state.queuedRoles.push([id, draft.role]);
   state.created.push(id);
   state.result.imported += 1;
 }
@@ -84,7 +112,7 @@ function importRow(state: RunState, row: CsvRow, at: string): void {
  * checkpoint after every batch commit; one checkpoint at the end instead. Durability is unchanged:
  * every batch commit is still synced (synchronous=FULL).
  */
-function bulkPragmas(db: CoreContext['db']): () => void {
+function bulkPragmas(db: Db): () => void {
   const cache: unknown = db.pragma('cache_size', { simple: true });
   const checkpoint: unknown = db.pragma('wal_autocheckpoint', { simple: true });
   db.pragma('cache_size = -131072');
@@ -104,50 +132,42 @@ function logBatch(state: RunState, at: string): void {
   state.activity.log({ entityType: 'candidate', entityId: input.jobId, action: 'created', details, at }, state.created);
 }
 
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-async function runBatches(state: RunState, rows: readonly CsvRow[], job: BatchJob): Promise<void> {
-  const { ctx, input } = state;
+async function runBatches(state: RunState, rows: readonly CsvRow[], hooks: ImportHooks): Promise<void> {
+  const { db } = state;
+  let stop = await hooks.checkpoint(0, rows.length);
   for (let start = 0; start < rows.length; start += IMPORT_BATCH_ROWS) {
-    if (job.cancelled) {
+    if (stop) {
       state.result.cancelled = true;
       return;
     }
     const batch = rows.slice(start, start + IMPORT_BATCH_ROWS);
-    ctx.db.transaction(() => {
-      const at = nextStamp(ctx);
+    db.transaction(() => {
+      const at = nextStamp(hooks);
       state.created = [];
       for (const row of batch) importRow(state, row, at);
+      flushQueued(state, at);
       logBatch(state, at);
     }).immediate();
-    ctx.emit('candidates:import-progress', { jobId: input.jobId, done: start + batch.length, total: rows.length });
-    await yieldToEvents();
+    stop = await hooks.checkpoint(start + batch.length, rows.length);
   }
 }
 
 /** Imports every valid row; a bad row is reported with its line and the others are kept. */
-export async function runImport(ctx: CoreContext, input: ImportInput): Promise<ImportResult> {
+export async function importCsv(db: Db, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
   const parsed = parseCsv(sourceText(input));
   checkMapping(input.mapping, parsed.headers);
-  const targets = RoleTargets.resolve(ctx.db, input, nextStamp(ctx), input.mapping.role != null);
-  const job = ctx.jobs.start(input.jobId);
-  if (!job) throw new DomainError('conflict', 'An import with this job id is already running.');
+  const targets = RoleTargets.resolve(db, input, nextStamp(hooks), input.mapping.role != null);
   const errors: ImportRowError[] = [];
   const state: RunState = {
-    ctx, input, columns: parsed.headers.length, writer: new CandidateBulkWriter(ctx.db),
-    activity: new ActivityBatch(ctx.db), created: [],
-    keys: loadDuplicateKeys(ctx.db), targets, result: { imported: 0, merged: 0, skipped: 0, errors, cancelled: false },
+    db, input, columns: parsed.headers.length, writer: new CandidateBulkWriter(db),
+    activity: new ActivityBatch(db), created: [], queuedRoles: [],
+    keys: loadDuplicateKeys(db), targets, result: { imported: 0, merged: 0, skipped: 0, errors, cancelled: false },
   };
-  const restore = bulkPragmas(ctx.db);
+  const restore = bulkPragmas(db);
   try {
-    await runBatches(state, parsed.rows, job);
+    await runBatches(state, parsed.rows, hooks);
   } finally {
     restore();
-    ctx.jobs.finish(input.jobId);
   }
-  if (state.result.imported + state.result.merged > 0) {
-    ctx.changed('candidates', []);
-    if (targets.touchedRoles.size > 0) ctx.changed('pipeline', [...targets.touchedRoles]);
-  }
-  return state.result;
+  return { result: state.result, touchedRoles: [...targets.touchedRoles] };
 }
