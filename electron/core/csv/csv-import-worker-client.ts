@@ -1,12 +1,26 @@
 // Starts the CSV import worker thread for one import and relays its messages: each checkpoint becomes a
 // call to the core's hooks (progress event, cancel check) whose answer goes back to the worker; the
 // worker's outcome or error settles the promise. Runs in plain Node on the core's thread.
+import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportInput } from '../../contract';
 import type { CoreContext, WorkerScript } from '../core-context';
 import { DomainError } from '../errors';
 import type { ImportHooks, ImportOutcome } from './csv-import';
 import type { CoreToWorker, ImportWorkerData, WorkerFailure, WorkerToCore } from './csv-import-worker';
+
+/** The file names the builds give the worker entry: out/main (Electron, .js) and out/cli (.cjs). */
+const BUILT_NAMES = ['csv-import-worker.js', 'csv-import-worker.cjs'];
+
+/**
+ * The import worker emitted next to a running bundle (pass the bundle's __dirname), or undefined when
+ * running from TypeScript sources (tests, tsx scripts), where the import then runs on the core's thread.
+ */
+export function bundledImportWorker(bundleDir: string): WorkerScript | undefined {
+  const file = BUILT_NAMES.map((name) => path.join(bundleDir, name)).find((candidate) => fs.existsSync(candidate));
+  return file ? { path: file } : undefined;
+}
 
 function toError(failure: WorkerFailure): Error {
   if (failure.code) return new DomainError(failure.code, failure.message, failure.issues);
