@@ -1,69 +1,102 @@
-// The CSV import worker thread: opens its own connection to the same WAL database (same pragmas, the
-// SQLite binding the core was given), runs the import and talks to the core by messages: a checkpoint
-// before the first and after every batch (the core answers whether to go on), then the outcome or the
-// error. Runs in a Node worker_threads Worker started by csv-import-worker-client.ts.
-import { parentPort, workerData } from 'node:worker_threads';
-import type { ImportInput } from '../../contract';
+// The CSV import worker threads, two per import, both from this script: the writing thread (started by
+// the core) opens its own connection to the same WAL database (same pragmas, the SQLite binding the core
+// was given) and stores one planned batch per transaction, checking with the core between batches; it
+// starts the planning thread, which parses the file and plans batches (csv-import-plan.ts) one or two
+// ahead, so both of a two-core machine's cores work. Runs in Node worker_threads Workers.
+import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../db/open-database';
-import { DomainError } from '../errors';
-import { importCsv, type ImportOutcome } from './csv-import';
+import { ImportWriter, resolveTargets, writeBatches, IMPORT_BATCH_ROWS, type ImportHooks, type ImportOutcome } from './csv-import';
+import { loadDuplicateKeys } from './csv-import-keys';
+import {
+  fromFailure, Inbox, toFailure, type CoreToWriter, type ImportWorkerData, type PlannerToWriter, type WriterToCore, type WriterToPlanner,
+} from './csv-import-messages';
+import { ImportPlanner, readImportRows } from './csv-import-plan';
 
-export interface ImportWorkerData {
-  databasePath: string;
-  nativeBinding: string | undefined;
-  input: ImportInput;
+/** Plans made but not yet taken by the writer: enough to keep it busy, few enough to bound memory. */
+const PLANS_AHEAD = 2;
+
+const openFor = (data: ImportWorkerData) => openDatabase(data.databasePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+
+async function runPlanner(port: MessagePort, data: ImportWorkerData): Promise<void> {
+  const send = (message: PlannerToWriter): void => port.postMessage(message);
+  const db = openFor(data);
+  let keys: Map<string, string>;
+  try {
+    keys = loadDuplicateKeys(db);
+  } finally {
+    db.close();
+  }
+  const { rows, columns } = readImportRows(data.input);
+  send({ type: 'parsed', total: rows.length });
+  const planner = new ImportPlanner(data.input, columns, keys);
+  const taken = new Inbox<WriterToPlanner>();
+  port.on('message', (message: WriterToPlanner) => taken.push(message));
+  for (let start = 0, ahead = 0; start < rows.length; start += IMPORT_BATCH_ROWS, ahead += 1) {
+    if (ahead >= PLANS_AHEAD) {
+      await taken.next();
+      ahead -= 1;
+    }
+    send({ type: 'plan', plan: planner.plan(rows.slice(start, start + IMPORT_BATCH_ROWS)) });
+  }
 }
 
-export interface WorkerFailure {
-  message: string;
-  /** Set when the failure is a DomainError the caller should see as is (invalid_input, not_found, ...). */
-  code?: DomainError['code'];
-  issues?: DomainError['issues'];
-  stack?: string;
+/** Starts the planning thread and hands its messages over in order. */
+function startPlanner(data: ImportWorkerData): { inbox: Inbox<PlannerToWriter>; worker: Worker } {
+  const inbox = new Inbox<PlannerToWriter>();
+  const worker = new Worker(data.script.path, { workerData: { ...data, role: 'plan' } satisfies ImportWorkerData, execArgv: data.script.execArgv ?? [] });
+  worker.on('message', (message: PlannerToWriter) => inbox.push(message));
+  worker.on('error', (error) => inbox.push({ type: 'failed', error: toFailure(error) }));
+  return { inbox, worker };
 }
 
-export type WorkerToCore =
-  | { type: 'checkpoint'; done: number; total: number }
-  | { type: 'done'; outcome: ImportOutcome }
-  | { type: 'failed'; error: WorkerFailure };
-
-export interface CoreToWorker {
-  type: 'resume';
-  stop: boolean;
-}
-
-function failure(error: unknown): WorkerFailure {
-  if (error instanceof DomainError) return { message: error.message, code: error.code, issues: error.issues };
-  return error instanceof Error ? { message: error.message, ...(error.stack ? { stack: error.stack } : {}) } : { message: String(error) };
+async function runWriter(port: MessagePort, data: ImportWorkerData): Promise<ImportOutcome> {
+  const answers = new Inbox<CoreToWriter>();
+  port.on('message', (message: CoreToWriter) => answers.push(message));
+  const hooks: ImportHooks = {
+    now: () => new Date(),
+    checkpoint: (done, total) => {
+      port.postMessage({ type: 'checkpoint', done, total } satisfies WriterToCore);
+      return answers.next().then((answer) => answer.stop);
+    },
+  };
+  const db = openFor(data);
+  const planner = startPlanner(data);
+  try {
+    const next = async (): Promise<PlannerToWriter> => {
+      const message = await planner.inbox.next();
+      if (message.type === 'failed') throw fromFailure(message.error);
+      return message;
+    };
+    const parsed = await next();
+    const total = parsed.type === 'parsed' ? parsed.total : 0;
+    const writer = new ImportWriter(db, data.input, resolveTargets(db, data.input, hooks), hooks);
+    return await writeBatches(db, writer, total, hooks, async () => {
+      const message = await next();
+      if (message.type !== 'plan') throw new Error(`The import planner sent "${message.type}" where a plan was due.`);
+      planner.worker.postMessage({ type: 'taken' } satisfies WriterToPlanner);
+      return message.plan;
+    });
+  } finally {
+    void planner.worker.terminate();
+    db.close();
+  }
 }
 
 async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('csv-import-worker must run in a worker thread');
   const data = workerData as ImportWorkerData;
-  const send = (message: WorkerToCore): void => port.postMessage(message);
-  const resumed = (): Promise<boolean> =>
-    new Promise((resolve) => port.once('message', (message: CoreToWorker) => resolve(message.stop)));
-  let outcome: ImportOutcome;
-  try {
-    const db = openDatabase(data.databasePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
-    try {
-      outcome = await importCsv(db, data.input, {
-        now: () => new Date(),
-        checkpoint: (done, total) => {
-          const answer = resumed();
-          send({ type: 'checkpoint', done, total });
-          return answer;
-        },
-      });
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    send({ type: 'failed', error: failure(error) });
+  if (data.role === 'plan') {
+    await runPlanner(port, data).catch((error: unknown) => port.postMessage({ type: 'failed', error: toFailure(error) } satisfies PlannerToWriter));
     return;
   }
-  send({ type: 'done', outcome });
+  let message: WriterToCore;
+  try {
+    message = { type: 'done', outcome: await runWriter(port, data) };
+  } catch (error) {
+    message = { type: 'failed', error: toFailure(error) };
+  }
+  port.postMessage(message);
 }
 
 void main();

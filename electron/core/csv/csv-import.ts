@@ -1,18 +1,15 @@
-// Runs a CSV import on one connection: parse, check the mapping and target role, then batches of rows,
-// each batch one transaction, with a checkpoint between batches for progress events and cancellation.
-// Duplicates are found in an in-memory email/phone map built once. Runs in plain Node: in the import
-// worker thread (csv-import-worker.ts) or, without one, on the core's own connection (csv-import-run.ts).
-import type { ImportInput, ImportMapping, ImportResult, ImportRowError } from '../../contract';
+// Runs a CSV import's writing half on one connection: planned batches (csv-import-plan.ts) each stored in
+// one transaction, with a checkpoint between batches for progress events and cancellation. importCsv
+// plans and writes in turn on one thread; the import worker plans in a second thread meanwhile
+// (csv-import-worker.ts). Runs in plain Node.
+import type { ImportInput, ImportResult } from '../../contract';
 import { ActivityBatch } from '../activity/activity-repo';
 import { nextStamp } from '../clock';
 import type { Db } from '../db/open-database';
-import { invalidInput } from '../errors';
 import { CandidateBulkWriter } from './candidate-bulk-insert';
-import { parseCsv, sourceText, type CsvRow } from './csv-parse';
-import { duplicateKeys, readRow } from './csv-row-rules';
+import { ImportPlanner, readImportRows, type BatchPlan } from './csv-import-plan';
 import { mergeInto, RoleTargets } from './csv-import-targets';
 import { loadDuplicateKeys } from './csv-import-keys';
-import { timeOrderedUuid } from './time-ordered-id';
 
 // Rows per transaction. Each commit is an fsync (synchronous=FULL) plus a flush of the search index's
 // pending segment, so larger batches amortize both; 5,000 rows still commit in well under a second.
@@ -34,77 +31,64 @@ export interface ImportOutcome {
   touchedRoles: string[];
 }
 
-interface RunState {
-  db: Db;
-  input: ImportInput;
-  columns: number;
-  writer: CandidateBulkWriter;
-  activity: ActivityBatch;
-  /** Candidates created in the current batch, for its one activity entry. */
-  created: string[];
-  /** New candidates queued in the writer whose role (if any) is applied after the flush. */
-  queuedRoles: [id: string, role: string][];
-  keys: Map<string, string>;
-  targets: RoleTargets;
-  result: ImportResult;
-}
+/** Stores planned batches: candidates, merges, roles and one activity entry per batch. */
+export class ImportWriter {
+  readonly result: ImportResult = { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: false };
+  private readonly candidates: CandidateBulkWriter;
+  private readonly activity: ActivityBatch;
 
-function checkMapping(mapping: ImportMapping, headers: readonly string[]): void {
-  const issues = Object.entries(mapping)
-    .filter(([, index]) => index != null && index >= headers.length)
-    .map(([field]) => ({ path: ['mapping', field], message: `The file has only ${headers.length} columns` }));
-  if (issues.length > 0) throw invalidInput(issues);
-  const hasName = mapping.name != null || mapping.firstName != null || mapping.lastName != null || mapping.email != null;
-  if (!hasName) throw invalidInput([{ path: ['mapping', 'name'], message: 'Choose the column with the name (or the email)' }]);
-}
-
-function remember(keys: Map<string, string>, draftKeys: readonly string[], id: string): void {
-  for (const key of draftKeys) if (!keys.has(key)) keys.set(key, id);
-}
-
-function existingFor(keys: Map<string, string>, draftKeys: readonly string[]): string | undefined {
-  for (const key of draftKeys) {
-    const id = keys.get(key);
-    if (id !== undefined) return id;
+  constructor(
+    private readonly db: Db,
+    private readonly input: Pick<ImportInput, 'jobId' | 'fileName'>,
+    private readonly targets: RoleTargets,
+    private readonly hooks: Pick<ImportHooks, 'now'>,
+  ) {
+    this.candidates = new CandidateBulkWriter(db);
+    this.activity = new ActivityBatch(db);
   }
-  return undefined;
-}
 
-/** Writes the queued new candidates, then adds them to their roles (in row order, so positions stay right). */
-function flushQueued(state: RunState, at: string): void {
-  state.writer.flush();
-  for (const [id, role] of state.queuedRoles) state.targets.apply(state.db, id, role, at, false);
-  state.queuedRoles = [];
-}
+  /** One transaction: the batch is stored whole or not at all. */
+  write(plan: BatchPlan): void {
+    const { db, targets } = this;
+    db.transaction(() => {
+      const at = nextStamp(this.hooks);
+      const created: string[] = [];
+      for (const step of plan.steps) {
+        if (step.kind === 'insert') {
+          this.candidates.write(step, at);
+          step.ids.forEach((id, i) => {
+            created.push(id);
+            const role = step.roles[i] ?? '';
+            if (targets.wants(role)) targets.apply(db, id, role, at, false);
+          });
+        } else {
+          mergeInto(db, step.id, step.draft, at, step.line);
+          targets.apply(db, step.id, step.draft.role, at, true);
+        }
+      }
+      this.logBatch(created, at);
+    }).immediate();
+    this.count(plan);
+  }
 
-function importRow(state: RunState, row: CsvRow, at: string): void {
-  const outcome = readRow(row, state.columns, state.input.mapping);
-  if (!outcome.ok) {
-    state.result.errors.push({ line: row.line, reason: outcome.reason });
-    return;
+  private count(plan: BatchPlan): void {
+    this.result.imported += plan.imported;
+    this.result.merged += plan.merged;
+    this.result.skipped += plan.skipped;
+    for (const error of plan.errors) this.result.errors.push(error);
   }
-  const { draft } = outcome;
-  const keys = duplicateKeys(draft);
-  const existing = state.input.duplicates === 'create' ? undefined : existingFor(state.keys, keys);
-  if (existing !== undefined && state.input.duplicates === 'skip') {
-    state.result.skipped += 1;
-    return;
+
+  /** One 'created' entry for the batch's new candidates; each one's timeline shows it (activity_subjects). */
+  private logBatch(created: string[], at: string): void {
+    if (created.length === 0) return;
+    const { input } = this;
+    const details = { via: 'import', count: created.length, ...(input.fileName ? { fileName: input.fileName } : {}) };
+    this.activity.log({ entityType: 'candidate', entityId: input.jobId, action: 'created', details, at }, created);
   }
-  if (existing !== undefined) {
-    // The stored candidate may be one queued earlier in this batch: write the queue first.
-    flushQueued(state, at);
-    mergeInto(state.db, existing, draft, at, row.line);
-    remember(state.keys, keys, existing);
-    state.targets.apply(state.db, existing, draft.role, at, true);
-    state.result.merged += 1;
-    return;
+
+  outcome(): ImportOutcome {
+    return { result: this.result, touchedRoles: [...this.targets.touchedRoles] };
   }
-  const id = timeOrderedUuid();
-  state.writer.insert(id, draft, at);
-  remember(state.keys, keys, id);
-  if (state.targets.wants(draft.role)) state.queuedRoles.push([id, draft.role]);
-  state.created.push(id);
-  state.result.imported += 1;
 }
 
 /**
@@ -124,50 +108,38 @@ function bulkPragmas(db: Db): () => void {
   };
 }
 
-/** One 'created' entry for the batch's new candidates; each one's timeline shows it (activity_subjects). */
-function logBatch(state: RunState, at: string): void {
-  if (state.created.length === 0) return;
-  const { input } = state;
-  const details = { via: 'import', count: state.created.length, ...(input.fileName ? { fileName: input.fileName } : {}) };
-  state.activity.log({ entityType: 'candidate', entityId: input.jobId, action: 'created', details, at }, state.created);
-}
-
-async function runBatches(state: RunState, rows: readonly CsvRow[], hooks: ImportHooks): Promise<void> {
-  const { db } = state;
-  let stop = await hooks.checkpoint(0, rows.length);
-  for (let start = 0; start < rows.length; start += IMPORT_BATCH_ROWS) {
-    if (stop) {
-      state.result.cancelled = true;
-      return;
-    }
-    const batch = rows.slice(start, start + IMPORT_BATCH_ROWS);
-    db.transaction(() => {
-      const at = nextStamp(hooks);
-      state.created = [];
-      for (const row of batch) importRow(state, row, at);
-      flushQueued(state, at);
-      logBatch(state, at);
-    }).immediate();
-    stop = await hooks.checkpoint(start + batch.length, rows.length);
-  }
-}
-
-/** Imports every valid row; a bad row is reported with its line and the others are kept. */
-export async function importCsv(db: Db, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
-  const parsed = parseCsv(sourceText(input));
-  checkMapping(input.mapping, parsed.headers);
-  const targets = RoleTargets.resolve(db, input, nextStamp(hooks), input.mapping.role != null);
-  const errors: ImportRowError[] = [];
-  const state: RunState = {
-    db, input, columns: parsed.headers.length, writer: new CandidateBulkWriter(db),
-    activity: new ActivityBatch(db), created: [], queuedRoles: [],
-    keys: loadDuplicateKeys(db), targets, result: { imported: 0, merged: 0, skipped: 0, errors, cancelled: false },
-  };
+/** Writes `total` rows' batches as `nextPlan` hands them over, checking in between; stops when asked. */
+export async function writeBatches(
+  db: Db, writer: ImportWriter, total: number, hooks: ImportHooks, nextPlan: (start: number) => BatchPlan | Promise<BatchPlan>,
+): Promise<ImportOutcome> {
   const restore = bulkPragmas(db);
   try {
-    await runBatches(state, parsed.rows, hooks);
+    let stop = await hooks.checkpoint(0, total);
+    for (let start = 0; start < total; start += IMPORT_BATCH_ROWS) {
+      if (stop) {
+        writer.result.cancelled = true;
+        break;
+      }
+      const plan = await nextPlan(start);
+      writer.write(plan);
+      stop = await hooks.checkpoint(start + plan.rows, total);
+    }
   } finally {
     restore();
   }
-  return { result: state.result, touchedRoles: [...targets.touchedRoles] };
+  return writer.outcome();
+}
+
+/** The role and stage checked before anything is written; unknown ones are refused. */
+export function resolveTargets(db: Db, input: ImportInput, hooks: Pick<ImportHooks, 'now'>): RoleTargets {
+  return RoleTargets.resolve(db, input, nextStamp(hooks), input.mapping.role != null);
+}
+
+/** Imports every valid row on this thread; a bad row is reported with its line and the others are kept. */
+export async function importCsv(db: Db, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
+  const { rows, columns } = readImportRows(input);
+  const targets = resolveTargets(db, input, hooks);
+  const planner = new ImportPlanner(input, columns, loadDuplicateKeys(db));
+  const writer = new ImportWriter(db, input, targets, hooks);
+  return writeBatches(db, writer, rows.length, hooks, (start) => planner.plan(rows.slice(start, start + IMPORT_BATCH_ROWS)));
 }
