@@ -12,8 +12,9 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          // A worker thread's entry (out/main/csv-import-worker.js), found next to index.js at run time.
+          // Worker threads' entries (out/main/csv-import-worker.js, ...), found next to index.js at run time.
           'csv-import-worker': resolve(__dirname, 'electron/core/csv/csv-import-worker.ts'),
+          'attachments-extract-worker': resolve(__dirname, 'electron/core/attachments/attachments-extract-worker.ts'),
         },
       },
     },

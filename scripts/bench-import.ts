@@ -10,11 +10,11 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { ImportResult, Pipeline, Result, Role } from '../electron/contract';
 import type { CoreWorkers } from '../electron/core/core-context';
 import { createCore, type Core } from '../electron/core/create-core';
-import { bundledImportWorker } from '../electron/core/csv/csv-import-worker-client';
+import { bundledWorkers } from '../electron/core/core-workers';
 
 // The worker as the CLI build emits it (npm run bench builds first); without a build, from the TypeScript
 // sources through tsx's require hook, which adds seconds of compiling to every worker start.
-const BUILT = bundledImportWorker(resolve(__dirname, '../out/cli'));
+const BUILT = bundledWorkers(resolve(__dirname, '../out/cli')).csvImport;
 const WORKER: CoreWorkers = {
   csvImport: BUILT ?? { path: resolve(__dirname, '../electron/core/csv/csv-import-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
 };

@@ -21,6 +21,8 @@ export interface WorkerScript {
 /** Worker threads the core may hand long jobs to; a job without one runs on the core's thread. */
 export interface CoreWorkers {
   csvImport?: WorkerScript;
+  /** Reads the text of PDF and Word files (attachments-extract-worker.ts). */
+  textExtract?: WorkerScript;
 }
 
 export interface CoreContext {

@@ -1,25 +1,11 @@
 // Starts the CSV import's writing worker thread for one import and relays its messages: each checkpoint
 // becomes a call to the core's hooks (progress event, cancel check) whose answer goes back to the worker;
 // the worker's outcome or error settles the promise. Runs in plain Node on the core's thread.
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportInput } from '../../contract';
 import type { CoreContext, WorkerScript } from '../core-context';
 import type { ImportHooks, ImportOutcome } from './csv-import';
 import { fromFailure, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
-
-/** The file names the builds give the worker entry: out/main (Electron, .js) and out/cli (.cjs). */
-const BUILT_NAMES = ['csv-import-worker.js', 'csv-import-worker.cjs'];
-
-/**
- * The import worker emitted next to a running bundle (pass the bundle's __dirname), or undefined when
- * running from TypeScript sources (tests, tsx scripts), where the import then runs on the core's thread.
- */
-export function bundledImportWorker(bundleDir: string): WorkerScript | undefined {
-  const file = BUILT_NAMES.map((name) => path.join(bundleDir, name)).find((candidate) => fs.existsSync(candidate));
-  return file ? { path: file } : undefined;
-}
 
 export function importInWorker(ctx: CoreContext, script: WorkerScript, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
   const workerData: ImportWorkerData = { role: 'write', databasePath: ctx.databasePath, nativeBinding: ctx.nativeBinding, input, script };
