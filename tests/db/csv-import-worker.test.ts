@@ -1,12 +1,13 @@
-// candidates:import through the import worker threads (writer and planner, run from the TypeScript
-// sources through tsx's require hook): the same rows, lists, search entries and errors as on the core's
-// own thread, merges and roles, refusals before any write, progress and cancel between batches.
+// candidates:import through the import worker threads (writer and, for files over 2 MB, planner; run from
+// the TypeScript sources through tsx's require hook): the same rows, lists, search entries, merges, roles
+// and errors as on the core's own thread, refusals before any write, progress and cancel between batches.
 // Runs in Vitest against real SQLite files.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportResult } from '../../electron/contract';
+import type { Core } from '../../electron/core';
 import type { CoreWorkers } from '../../electron/core/core-context';
 import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import';
 import { board, call, columns, errorOf, newRole, rawAll } from '../helpers/applicants';
@@ -33,6 +34,16 @@ function stored(core: ReturnType<typeof tempCore>): unknown[] {
     FROM candidates c ORDER BY c.seq`);
 }
 
+/** Over 2 MB, so the worker plans in a second thread: every 97th row repeats an earlier email, every 1,000th is bad. */
+function bigCsv(rows: number): string {
+  const note = 'Opened and closed the café on weekends; trained new baristas. '.repeat(3);
+  const lines = Array.from({ length: rows }, (_v, i) => {
+    const email = i % 1000 === 999 ? 'not-an-email' : i % 97 === 96 ? `p${i - 50}@example.com` : `p${i}@example.com`;
+    return `Person ${i},${email},+1 503 ${String(1_000_000 + i).slice(1)},barista; ${i % 3 === 0 ? 'weekend' : 'evening'},"${note}"`;
+  });
+  return `Name,Email,Phone,Tags,Notes\n${lines.join('\n')}\n`;
+}
+
 describe('candidates:import in the worker threads', () => {
   it('stores exactly what the in-thread import stores, and merges and roles the same way', async () => {
     const inThread = tempCore();
@@ -49,6 +60,23 @@ describe('candidates:import in the worker threads', () => {
     const again = 'Name,Email,Tags\nАнна П.,anna@example.ru,latte\nNew Person,new@example.com,\n';
     expect(await importText(inWorker, again, { duplicates: 'merge', roleId: role.id })).toMatchObject({ imported: 1, merged: 1, errors: [] });
     expect(columns(await board(inWorker, role.id)).Applied).toEqual(['Анна Петрова', 'New Person']);
+  });
+
+  it('plans a large file in a second thread and stores exactly what the in-thread import stores', async () => {
+    const text = bigCsv(12_000);
+    expect(text.length).toBeGreaterThan(2_000_000);
+    const cores = [tempCore(), tempCore({ workers })];
+    const results = [];
+    for (const core of cores) {
+      const role = await newRole(core, 'Barista');
+      results.push(await call<ImportResult>(core, 'candidates:import', { text, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, duplicates: 'merge', roleId: role.id, jobId: randomUUID() }));
+      results.push(columns(await board(core, role.id)).Applied?.length);
+    }
+    expect(results[0]).toMatchObject({ imported: 11_865, merged: 123, errors: expect.arrayContaining([{ line: 1001, reason: 'Invalid email "not-an-email"' }]) });
+    expect(results[2]).toEqual(results[0]);
+    expect(results[3]).toBe(results[1]);
+    const [inThread, inWorker] = cores as [Core, Core];
+    expect(stored(inWorker)).toEqual(stored(inThread));
   });
 
   it('refuses an unknown stage before writing anything', async () => {
@@ -72,8 +100,9 @@ describe('candidates:import in the worker threads', () => {
         if (events.length === 1) void core?.dispatch('candidates:import-cancel', { jobId });
       },
     });
-    const rows = Array.from({ length: 2.5 * IMPORT_BATCH_ROWS }, (_v, i) => `Person ${i},p${i}@example.com`).join('\n');
-    const result = await call<ImportResult>(core, 'candidates:import', { text: `Name,Email\n${rows}\n`, mapping: { name: 0, email: 1 }, jobId });
+    // Long notes make the file big enough to be planned in a second thread.
+    const rows = Array.from({ length: 2.5 * IMPORT_BATCH_ROWS }, (_v, i) => `Person ${i},p${i}@example.com,${'n'.repeat(200)}`).join('\n');
+    const result = await call<ImportResult>(core, 'candidates:import', { text: `Name,Email,Notes\n${rows}\n`, mapping: { name: 0, email: 1, summary: 2 }, jobId });
     expect(result).toMatchObject({ imported: IMPORT_BATCH_ROWS, cancelled: true });
     expect(events).toEqual([{ jobId, done: IMPORT_BATCH_ROWS, total: 2.5 * IMPORT_BATCH_ROWS }]);
     expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: IMPORT_BATCH_ROWS }]);

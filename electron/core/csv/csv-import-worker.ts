@@ -4,8 +4,8 @@
 // starts the planning thread, which parses the file and plans batches (csv-import-plan.ts) one or two
 // ahead, so both of a two-core machine's cores work. Runs in Node worker_threads Workers.
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import { openDatabase } from '../db/open-database';
-import { ImportWriter, resolveTargets, writeBatches, IMPORT_BATCH_ROWS, type ImportHooks, type ImportOutcome } from './csv-import';
+import { openDatabase, type Db } from '../db/open-database';
+import { importCsv, ImportWriter, resolveTargets, writeBatches, IMPORT_BATCH_ROWS, type ImportHooks, type ImportOutcome } from './csv-import';
 import { loadDuplicateKeys } from './csv-import-keys';
 import {
   fromFailure, Inbox, toFailure, type CoreToWriter, type ImportWorkerData, type PlannerToWriter, type WriterToCore, type WriterToPlanner,
@@ -14,6 +14,11 @@ import { ImportPlanner, readImportRows } from './csv-import-plan';
 
 /** Plans made but not yet taken by the writer: enough to keep it busy, few enough to bound memory. */
 const PLANS_AHEAD = 2;
+/**
+ * Below this size (about 20,000 rows of name, email, phone, city, source, tags and a note) the file is
+ * planned in the writing thread itself: starting a second thread costs more than overlapping saves.
+ */
+const PLAN_ALONE_CHARS = 2_000_000;
 
 const openFor = (data: ImportWorkerData) => openDatabase(data.databasePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
 
@@ -60,6 +65,16 @@ async function runWriter(port: MessagePort, data: ImportWorkerData): Promise<Imp
     },
   };
   const db = openFor(data);
+  try {
+    const size = data.input.text?.length ?? ((data.input.base64?.length ?? 0) * 3) / 4;
+    return await (size < PLAN_ALONE_CHARS ? importCsv(db, data.input, hooks) : writePlanned(db, data, hooks));
+  } finally {
+    db.close();
+  }
+}
+
+/** Writes the batches the planning thread hands over, in order, while it plans the next ones. */
+async function writePlanned(db: Db, data: ImportWorkerData, hooks: ImportHooks): Promise<ImportOutcome> {
   const planner = startPlanner(data);
   try {
     const next = async (): Promise<PlannerToWriter> => {
@@ -78,7 +93,6 @@ async function runWriter(port: MessagePort, data: ImportWorkerData): Promise<Imp
     });
   } finally {
     void planner.worker.terminate();
-    db.close();
   }
 }
 
