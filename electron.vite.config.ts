@@ -9,7 +9,14 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Worker threads' entries (out/main/csv-import-worker.js, ...), found next to index.js at run time.
+          'csv-import-worker': resolve(__dirname, 'electron/core/csv/csv-import-worker.ts'),
+          'attachments-extract-worker': resolve(__dirname, 'electron/core/attachments/attachments-extract-worker.ts'),
+        },
+      },
     },
   },
   preload: {

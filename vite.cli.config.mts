@@ -1,4 +1,5 @@
-// Bundles the `hirebook` CLI (electron/cli) into one CommonJS file for Node 20: out/cli/hirebook.cjs.
+// Bundles the `hirebook` CLI (electron/cli) into CommonJS for Node 20: out/cli/hirebook.cjs, plus the worker
+// threads' entries next to it (csv-import-worker.cjs, attachments-extract-worker.cjs) and shared chunks.
 // Every npm dependency and Node builtin stays external, so better-sqlite3 loads its Node-ABI build.
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -24,7 +25,7 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   build: {
-    ssr: resolve(root, 'electron/cli/index.ts'),
+    ssr: true,
     outDir: resolve(root, 'out/cli'),
     emptyOutDir: true,
     target: 'node20',
@@ -33,7 +34,12 @@ export default defineConfig({
     reportCompressedSize: false,
     rollupOptions: {
       external: isExternal,
-      output: { format: 'cjs', entryFileNames: 'hirebook.cjs' },
+      input: {
+        hirebook: resolve(root, 'electron/cli/index.ts'),
+        'csv-import-worker': resolve(root, 'electron/core/csv/csv-import-worker.ts'),
+        'attachments-extract-worker': resolve(root, 'electron/core/attachments/attachments-extract-worker.ts'),
+      },
+      output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
     },
   },
   ssr: { target: 'node', noExternal: [] },

@@ -58,6 +58,8 @@ Commands:
                         {"id":1,"channel":"roles:list","input":{}}
                       and answer each, in order, with one line on stdout:
                         {"id":1,"ok":true,"value":{...}}  or  {"id":1,"ok":false,"error":{...}}
+                      Add "background":true to a long request (candidates:import) to have it
+                      answered when it finishes while the next lines are served (e.g. a cancel).
   rpc --list          Every channel with its description and input/output JSON Schema.
 
 Options:

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Result } from '../contract';
 import { createCore, DATABASE_FILE, type Core } from '../core/create-core';
+import { bundledWorkers } from '../core/core-workers';
 import { createPlaywrightPrinter } from '../core/postings/pdf-printer-playwright';
 import { CliFailure, type CliIo } from './io';
 
@@ -35,6 +36,9 @@ export function openCliCore(dataDir: string, appVersion: string, io: CliIo): Cor
       appVersion,
       // Chromium starts only when a command prints; CHROMIUM_PATH comes from the caller's environment.
       printer: () => createPlaywrightPrinter(io.env),
+      // out/cli/csv-import-worker.cjs and attachments-extract-worker.cjs, built next to hirebook.cjs
+      // (vite.cli.config.mts): imports and reading PDF/Word text run there, off the command's thread.
+      workers: bundledWorkers(__dirname),
       logger: {
         error: (...args: unknown[]) => line('error', args),
         warn: (...args: unknown[]) => line('warning', args),

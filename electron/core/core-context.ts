@@ -12,10 +12,26 @@ export interface CoreLogger {
   info(...args: unknown[]): void;
 }
 
+/** A worker thread's script (a built file next to the bundle) and any Node flags it needs. */
+export interface WorkerScript {
+  path: string;
+  execArgv?: string[];
+}
+
+/** Worker threads the core may hand long jobs to; a job without one runs on the core's thread. */
+export interface CoreWorkers {
+  csvImport?: WorkerScript;
+  /** Reads the text of PDF and Word files (attachments-extract-worker.ts). */
+  textExtract?: WorkerScript;
+}
+
 export interface CoreContext {
   readonly db: Db;
   readonly dataDir: string;
   readonly databasePath: string;
+  /** The better-sqlite3 binding the core opened with (Electron's ABI), for worker threads' own connections. */
+  readonly nativeBinding: string | undefined;
+  readonly workers: CoreWorkers;
   /** Content-addressed files: attachments/<sha256>. */
   readonly attachmentsDir: string;
   readonly runtime: 'electron' | 'node';

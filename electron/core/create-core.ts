@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EventName, Result } from '../contract';
-import type { CoreBase, CoreLogger } from './core-context';
+import type { CoreBase, CoreLogger, CoreWorkers } from './core-context';
 import { migrate } from './db/migrate';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { openDatabase, type Db } from './db/open-database';
@@ -23,6 +23,11 @@ export interface CoreOptions {
   appVersion?: string;
   /** A better_sqlite3.node built for Electron's ABI. */
   nativeBinding?: string;
+  /**
+   * Worker thread scripts for long jobs (the CSV import), resolved by the door next to its own bundle;
+   * without one a job runs on the core's thread between yields.
+   */
+  workers?: CoreWorkers;
   /** Push events, e.g. 'data:changed' {domain, ids} after every write. */
   onEvent?: (event: EventName, payload: unknown) => void;
   logger?: CoreLogger;
@@ -119,6 +124,8 @@ export function createCore(options: CoreOptions): Core {
     db,
     dataDir,
     databasePath,
+    nativeBinding: options.nativeBinding,
+    workers: options.workers ?? {},
     attachmentsDir,
     runtime: options.runtime ?? 'node',
     appVersion: options.appVersion ?? '0.0.0-dev',

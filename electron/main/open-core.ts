@@ -6,6 +6,7 @@ import { app, dialog } from 'electron';
 import log from 'electron-log/main';
 import type { EventName } from '../contract';
 import { createCore, type Core } from '../core/create-core';
+import { bundledWorkers } from '../core/core-workers';
 import { createElectronPrinter } from './pdf-printer-electron';
 import { createElectronPlatform } from './platform-electron';
 
@@ -90,6 +91,10 @@ export function openCore(onEvent: (event: EventName, payload: unknown) => void):
       appVersion: app.getVersion(),
       ...(nativeBinding ? { nativeBinding } : {}),
       onEvent,
+      // out/main/csv-import-worker.js and attachments-extract-worker.js, more entries of the main build
+      // (electron.vite.config.ts): imports run there on their own connection (same Electron-ABI binding),
+      // and PDF/Word text is read there, so the main process stays responsive.
+      workers: bundledWorkers(__dirname),
       // Started on the first PDF only: the hidden print window never exists until the owner prints.
       printer: createElectronPrinter,
       // The folder and print dialogs only the desktop shell can show.

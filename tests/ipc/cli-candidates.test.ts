@@ -1,9 +1,10 @@
 // `hirebook candidates list` through the real CLI bundle: JSON and table output, search (including a
 // word from a PDF resume added over rpc, which proves pdfjs loads inside the bundle), --role, usage
-// errors. Runs in Vitest (Node).
+// errors; candidates:import over rpc, which the bundle runs in its worker thread. Runs in Vitest (Node).
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../fixtures/candidates/make-pdf';
-import { parseResponses, useCliTestbed } from './cli-harness';
+import { parseResponses, RpcSession, useCliTestbed } from './cli-harness';
 
 const cli = useCliTestbed();
 
@@ -75,5 +76,42 @@ describe('hirebook candidates list', () => {
     const role = await cli.run(['--data-dir', dir, 'candidates', 'list', '--role', 'nope']);
     expect(role.code).toBe(1);
     expect(role.stderr).toMatch(/roleId/);
+  });
+});
+
+/** A CSV of `rows` people (unique emails and phones) and one bad row at the end. */
+function peopleCsv(rows: number): string {
+  const lines = Array.from({ length: rows }, (_v, i) => `Person ${i},p${i}@example.com,+1 503 ${String(1_000_000 + i).slice(1)}`);
+  return `Name,Email,Phone\n${lines.join('\n')}\nNo Email,not-an-email,\n`;
+}
+
+describe('hirebook rpc: candidates:import in the worker thread', () => {
+  const mapping = { name: 0, email: 1, phone: 2 };
+
+  it('imports every valid row and reports the bad one by its line', async () => {
+    const dir = cli.tempDir();
+    const [result] = (await rpc(dir, [{ channel: 'candidates:import', input: { text: peopleCsv(6000), mapping, jobId: randomUUID() } }])) as unknown[];
+    expect(result).toEqual({ imported: 6000, merged: 0, skipped: 0, cancelled: false, errors: [{ line: 6002, reason: 'Invalid email "not-an-email"' }] });
+    const found = await listJson(dir, '--search', 'p5999@example.com');
+    expect(found.rows.map((r) => r.fullName)).toEqual(['Person 5999']);
+    expect((await listJson(dir)).total).toBe(6000);
+  });
+
+  it('keeps answering while a 100,000-row import runs, and a cancel stops it before it writes', async () => {
+    const dir = cli.tempDir();
+    const session = new RpcSession(cli.bundle(), dir);
+    const jobId = randomUUID();
+    // All three lines at once: the import starts, then roles:list and the cancel are read at once. On the
+    // core's own thread the import would write its first 5,000-row batch before reading them.
+    session.send({ id: 'import', channel: 'candidates:import', input: { text: peopleCsv(100_000), mapping, jobId }, background: true });
+    session.send({ id: 'roles', channel: 'roles:list', input: {} });
+    session.send({ id: 'cancel', channel: 'candidates:import-cancel', input: { jobId } });
+    const answers = [await session.nextLine(), await session.nextLine(), await session.nextLine()].map((line) => JSON.parse(line) as { id: string; value: unknown });
+    expect(answers.map((a) => a.id)).toEqual(['roles', 'cancel', 'import']);
+    expect(answers[0]?.value).toMatchObject({ total: 0 });
+    expect(answers[1]?.value).toEqual({ cancelled: true });
+    expect(answers[2]?.value).toEqual({ imported: 0, merged: 0, skipped: 0, cancelled: true, errors: [] });
+    expect((await session.call('count', 'candidates:list', {})).value).toMatchObject({ total: 0 });
+    expect(await session.close()).toMatchObject({ code: 0 });
   });
 });

@@ -130,8 +130,13 @@ export class RpcSession {
     return new Promise((resolveLine) => this.waiting.push(resolveLine));
   }
 
+  /** Writes one request line without waiting for its answer (read it later with nextLine). */
+  send(request: { id: number | string; channel: string; input: unknown; background?: boolean }): void {
+    this.child.stdin.write(`${JSON.stringify(request)}\n`);
+  }
+
   async call(id: number | string, channel: string, input: unknown): Promise<RpcResponse> {
-    this.child.stdin.write(`${JSON.stringify({ id, channel, input })}\n`);
+    this.send({ id, channel, input });
     return JSON.parse(await this.nextLine()) as RpcResponse;
   }
 

@@ -48,12 +48,13 @@ export class ActivityBatch {
   private readonly link;
 
   constructor(private readonly db: Db) {
-    this.link = db.prepare('INSERT INTO activity_subjects (entity_id, activity_id) VALUES (?, ?)');
+    // One statement for all the links (an import batch has thousands), not one per subject.
+    this.link = db.prepare('INSERT INTO activity_subjects (entity_id, activity_id) SELECT value, ? FROM json_each(?)');
   }
 
   log(entry: ActivityEntry, subjectIds: readonly string[]): string {
     const id = logActivity(this.db, entry);
-    for (const subject of subjectIds) this.link.run(subject, id);
+    if (subjectIds.length > 0) this.link.run(id, JSON.stringify(subjectIds));
     return id;
   }
 }

@@ -16,7 +16,7 @@ export interface Extracted {
   warning: string | null;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_MAX_PAGES = 50;
 /** More text than any resume has; stops a crafted file from filling the database. */
 const MAX_TEXT_CHARS = 1_000_000;
@@ -97,9 +97,10 @@ function cleanText(text: string): string {
   return text.replace(/^\uFEFF/, '').replaceAll('\u0000', '').replace(/[ \t]+\n/g, '\n').trim().slice(0, MAX_TEXT_CHARS);
 }
 
-function failureMessage(mimeType: AttachmentMimeType, error: unknown): string {
+/** The warning for a file whose text could not be read ('timeout': it took too long). */
+export function failureMessage(mimeType: AttachmentMimeType, error: unknown): string {
   const what = mimeType === 'application/pdf' ? 'PDF' : 'Word document';
-  if (error instanceof ExtractTimeout) return `Reading the text of this ${what} took too long, so it is not searchable. The file itself was kept.`;
+  if (error instanceof ExtractTimeout || error === 'timeout') return `Reading the text of this ${what} took too long, so it is not searchable. The file itself was kept.`;
   return `The text of this ${what} could not be read (it may be damaged or protected), so it is not searchable. The file itself was kept.`;
 }
 

@@ -10,7 +10,7 @@ import type { CoreContext } from '../core-context';
 import { DomainError, notFound } from '../errors';
 import { putAttachment, readAttachment, removeAttachment } from '../files/attachment-store';
 import type { HandlerGroup } from '../handlers';
-import { extractText } from './attachments-extract';
+import { extractTextFor } from './attachments-extract-client';
 import { deleteAttachmentRow, getAttachmentMeta, getAttachmentText, insertAttachment, isBlobInUse } from './attachments-repo';
 import { DOCX_MIME, sniffMimeType, suggestionsFromText, tooLargeMessage, UNKNOWN_TYPE_MESSAGE } from './attachments-rules';
 
@@ -35,7 +35,7 @@ async function addAttachment(ctx: CoreContext, input: AddInput): Promise<Attachm
   if (bytes.length === 0) throw refuse('base64', 'This file is empty.');
   const mimeType = sniffMimeType(bytes);
   if (mimeType === null) throw refuse('base64', UNKNOWN_TYPE_MESSAGE);
-  const { text, warning } = await extractText(bytes, mimeType);
+  const { text, warning } = await extractTextFor(ctx, bytes, mimeType);
   const sha256 = putAttachment(ctx.attachmentsDir, bytes);
   const id = randomUUID();
   try {

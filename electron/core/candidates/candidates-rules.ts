@@ -40,7 +40,9 @@ export function normalizeName(name: string): string {
 
 /** The normalized name with its words sorted, so "Okafor, Amara" and "amara okafor" are equal. */
 export function nameKey(name: string): string {
-  const words = normalizeName(name).split(' ').filter((word) => word !== '');
+  // Plain ASCII letters, digits and spaces normalize to themselves, lower-cased (a fast path for imports).
+  const normalized = /^[A-Za-z0-9 ]*$/.test(name) ? name.toLowerCase() : normalizeName(name);
+  const words = normalized.split(' ').filter((word) => word !== '');
   return words.sort().join(' ');
 }
 
@@ -96,6 +98,8 @@ export function namesSimilar(a: string, b: string): boolean {
 
 /** Tags compare case- and accent-insensitively; the first spelling is kept. */
 export function normalizeTag(tag: string): string {
+  // Printable ASCII words with single spaces have no marks, nothing to trim or fold: only lower-case them.
+  if (/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/.test(tag)) return tag.toLowerCase();
   return tag.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 

@@ -1,11 +1,11 @@
-// Fast candidate inserts for imports: statements prepared once and reused, no read per row, the same
-// columns, lists and search entry as the candidates repo writes. Runs in plain Node inside the caller's
-// transaction (one per batch).
+// Fast candidate inserts for imports: a planned step's rows (csv-import-plan.ts) are written with one
+// INSERT … SELECT FROM json_each per table (candidates, emails, phones, tags, search index) instead of one
+// statement per row. Also the source and link rules imported rows share with merges. Runs in plain Node
+// inside the caller's transaction (one per batch).
 import type { Statement } from 'better-sqlite3';
 import type { CandidateSource } from '../../contract';
-import { nameKey, normalizeEmail, normalizeTag, phoneDigits, phoneSearchTokens } from '../candidates/candidates-rules';
 import type { Db } from '../db/open-database';
-import type { CandidateDraft } from './csv-row-rules';
+import type { InsertStep } from './csv-import-plan';
 
 /** A job board, referral, walk-in, website or agency, read from free text; anything else is 'other'. */
 export function sourceFromText(text: string): { source: CandidateSource; detail: string } {
@@ -33,39 +33,45 @@ export function cleanUrl(value: string): string {
   }
 }
 
+// `seq` is given explicitly (the next free ones, as SQLite itself would pick) so candidate number k and
+// search row number k of a step get the same one without reading each candidate back.
+const SQL = {
+  candidates: `INSERT INTO candidates (seq, id, full_name, name_key, location, linkedin_url, portfolio_url, source_kind,
+    source_detail, summary, created_at, updated_at)
+    SELECT @base + r.key, r.value->>0, r.value->>1, r.value->>2, r.value->>3, r.value->>4, r.value->>5, r.value->>6,
+      r.value->>7, r.value->>8, @at, @at FROM json_each(@rows) r`,
+  emails: `INSERT OR IGNORE INTO candidate_emails (candidate_id, email, email_norm, position)
+    SELECT r.value->>0, r.value->>1, r.value->>2, r.value->>3 FROM json_each(?) r`,
+  phones: `INSERT OR IGNORE INTO candidate_phones (candidate_id, phone, phone_norm, position)
+    SELECT r.value->>0, r.value->>1, r.value->>2, r.value->>3 FROM json_each(?) r`,
+  tags: `INSERT OR IGNORE INTO candidate_tags (candidate_id, tag, tag_norm)
+    SELECT r.value->>0, r.value->>1, r.value->>2 FROM json_each(?) r`,
+  search: `INSERT INTO candidates_fts (rowid, name, emails, phones, tags, resume_text)
+    SELECT @base + r.key, r.value->>0, r.value->>1, r.value->>2, r.value->>3, '' FROM json_each(@rows) r`,
+} as const;
+
 export class CandidateBulkWriter {
-  private readonly candidate: Statement;
-  private readonly email: Statement;
-  private readonly phone: Statement;
-  private readonly tag: Statement;
-  private readonly fts: Statement;
-  /** Source columns repeat ("Indeed", "Referral"): each distinct text is classified once per import. */
-  private readonly sources = new Map<string, { source: CandidateSource; detail: string }>();
+  private readonly statements: Record<keyof typeof SQL, Statement>;
+  private readonly lastSeq: Statement;
 
   constructor(db: Db) {
-    this.candidate = db.prepare(`INSERT INTO candidates (id, full_name, name_key, location, linkedin_url, portfolio_url, source_kind,
-      source_detail, summary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.email = db.prepare('INSERT OR IGNORE INTO candidate_emails (candidate_id, email, email_norm, position) VALUES (?, ?, ?, ?)');
-    this.phone = db.prepare('INSERT OR IGNORE INTO candidate_phones (candidate_id, phone, phone_norm, position) VALUES (?, ?, ?, ?)');
-    this.tag = db.prepare('INSERT OR IGNORE INTO candidate_tags (candidate_id, tag, tag_norm) VALUES (?, ?, ?)');
-    this.fts = db.prepare('INSERT INTO candidates_fts (rowid, name, emails, phones, tags, resume_text) VALUES (?, ?, ?, ?, ?, ?)');
+    this.statements = {
+      candidates: db.prepare(SQL.candidates),
+      emails: db.prepare(SQL.emails),
+      phones: db.prepare(SQL.phones),
+      tags: db.prepare(SQL.tags),
+      search: db.prepare(SQL.search),
+    };
+    this.lastSeq = db.prepare('SELECT coalesce(max(seq), 0) FROM candidates').pluck();
   }
 
-  /** Inserts one candidate with its emails, phones, tags and search entry. */
-  insert(id: string, draft: CandidateDraft, at: string): void {
-    let known = this.sources.get(draft.source);
-    if (known === undefined) {
-      known = sourceFromText(draft.source);
-      if (this.sources.size < 1000) this.sources.set(draft.source, known);
-    }
-    const { source, detail } = known;
-    const seq = this.candidate.run(
-      id, draft.name, nameKey(draft.name), draft.location, cleanUrl(draft.linkedin), cleanUrl(draft.portfolio),
-      source, detail, draft.summary, at, at,
-    ).lastInsertRowid;
-    draft.emails.forEach((email, i) => this.email.run(id, email, normalizeEmail(email), i));
-    draft.phones.forEach((phone, i) => this.phone.run(id, phone, phoneDigits(phone), i));
-    for (const tag of draft.tags) this.tag.run(id, tag, normalizeTag(tag));
-    this.fts.run(seq, draft.name, draft.emails.join(' '), draft.phones.flatMap(phoneSearchTokens).join(' '), draft.tags.join(' '), '');
+  /** Inserts the step's candidates (first: the lists reference them), lists and search entries. */
+  write(step: InsertStep, at: string): void {
+    const base = Number(this.lastSeq.get()) + 1;
+    this.statements.candidates.run({ base, at, rows: step.candidates });
+    if (step.emails !== '[]') this.statements.emails.run(step.emails);
+    if (step.phones !== '[]') this.statements.phones.run(step.phones);
+    if (step.tags !== '[]') this.statements.tags.run(step.tags);
+    this.statements.search.run({ base, rows: step.search });
   }
 }

@@ -2,7 +2,7 @@
 // and cancel, and export of the candidates table or of cards selected on a board. Runs in plain Node via dispatch.
 import type { HandlerGroup } from '../handlers';
 import { exportApplications, exportCandidates } from './csv-export';
-import { runImport } from './csv-import';
+import { runImport } from './csv-import-run';
 import { guessMapping } from './csv-mapping-rules';
 import { parseCsv, sourceText } from './csv-parse';
 

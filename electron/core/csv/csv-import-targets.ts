@@ -61,6 +61,11 @@ export class RoleTargets {
     return target;
   }
 
+  /** False when apply() would surely do nothing for this row (no role given, none by title). */
+  wants(roleTitle: string): boolean {
+    return this.fixed !== null || (this.titles.size > 0 && roleTitle !== '');
+  }
+
   /** Adds the candidate to the role (once); returns the new application's id, or null. */
   apply(db: Db, candidateId: string, roleTitle: string, at: string, mayExist: boolean): string | null {
     const roleId = this.fixed ?? this.titles.get(roleTitle.toLocaleLowerCase());

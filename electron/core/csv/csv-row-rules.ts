@@ -23,9 +23,15 @@ const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
 // The same limits as the candidates table (CANDIDATE_LIMITS), applied quietly: a CSV cell is cut, not refused.
 const LIMITS = { name: 200, text: 200, summary: 5000, tags: 50, tag: 50, emails: 10, phones: 10, phone: 50 } as const;
 
+// Printable ASCII words with single spaces between them: already NFC, nothing to fold or trim. Most
+// cells of a large import look like this, and skipping normalize() and the replace is ~4x cheaper.
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 /** NFC, trimmed, inner runs of whitespace (including newlines) folded to one space. */
 export function cleanLine(value: string, max: number = LIMITS.text): string {
-  return value.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, max);
+  if (value === '') return '';
+  const folded = PLAIN.test(value) ? value : value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return folded.slice(0, max);
 }
 
 /**
@@ -38,6 +44,12 @@ export function phoneKey(phone: string): string | null {
   return digits.length >= 9 ? phoneTail(digits) : digits;
 }
 
+/** NFC; plain ASCII is already NFC. */
+function nfc(value: string): string {
+  for (let i = 0; i < value.length; i += 1) if (value.charCodeAt(i) > 0x7f) return value.normalize('NFC');
+  return value;
+}
+
 function splitList(value: string, pattern: RegExp): string[] {
   return value
     .split(pattern)
@@ -45,7 +57,8 @@ function splitList(value: string, pattern: RegExp): string[] {
     .filter((part) => part !== '');
 }
 
-function uniqueBy(values: readonly string[], key: (v: string) => string): string[] {
+function uniqueBy(values: string[], key: (v: string) => string): string[] {
+  if (values.length < 2) return values;
   const seen = new Set<string>();
   return values.filter((value) => {
     const k = key(value);
@@ -63,7 +76,7 @@ function splitPhones(value: string): string[] {
 /** The cell's text; the quote our export puts before =, +, - or @ (formula protection) is taken off again. */
 function cell(cells: readonly string[], index: number | null | undefined): string {
   const value = index == null ? '' : (cells[index] ?? '');
-  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+  return value.charCodeAt(0) === 39 && /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 }
 
 function shapeProblem(row: CsvRow, columns: number): string | null {
@@ -104,7 +117,7 @@ export function readRow(row: CsvRow, columns: number, mapping: ImportMapping): R
         .slice(0, LIMITS.tags),
       linkedin: cleanLine(cell(cells, mapping.linkedin), 2000),
       portfolio: cleanLine(cell(cells, mapping.portfolio), 2000),
-      summary: cell(cells, mapping.summary).normalize('NFC').trim().slice(0, LIMITS.summary),
+      summary: nfc(cell(cells, mapping.summary)).trim().slice(0, LIMITS.summary),
       role: cleanLine(cell(cells, mapping.role), 200),
     },
   };
@@ -112,6 +125,11 @@ export function readRow(row: CsvRow, columns: number, mapping: ImportMapping): R
 
 /** The keys a draft is matched on against stored candidates and earlier rows. */
 export function duplicateKeys(draft: Pick<CandidateDraft, 'emails' | 'phones'>): string[] {
-  const phones = draft.phones.map(phoneKey).filter((key): key is string => key !== null);
-  return [...draft.emails.map((email) => `e:${normalizeEmail(email)}`), ...phones.map((key) => `p:${key}`)];
+  const keys: string[] = [];
+  for (const email of draft.emails) keys.push(`e:${normalizeEmail(email)}`);
+  for (const phone of draft.phones) {
+    const key = phoneKey(phone);
+    if (key !== null) keys.push(`p:${key}`);
+  }
+  return keys;
 }

@@ -1,0 +1,20 @@
+// Finds the worker thread scripts a build emits next to its bundle (out/main: .js, out/cli: .cjs), for the
+// doors to hand to createCore. Runs in plain Node (Electron main, the CLI).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CoreWorkers, WorkerScript } from './core-context';
+
+function builtNextTo(bundleDir: string, name: string): WorkerScript | undefined {
+  const file = ['.js', '.cjs'].map((ext) => path.join(bundleDir, `${name}${ext}`)).find((candidate) => fs.existsSync(candidate));
+  return file ? { path: file } : undefined;
+}
+
+/**
+ * The workers emitted next to a running bundle (pass the bundle's __dirname). From TypeScript sources
+ * (tests, tsx scripts) there are none, and those jobs run on the core's thread.
+ */
+export function bundledWorkers(bundleDir: string): CoreWorkers {
+  const csvImport = builtNextTo(bundleDir, 'csv-import-worker');
+  const textExtract = builtNextTo(bundleDir, 'attachments-extract-worker');
+  return { ...(csvImport ? { csvImport } : {}), ...(textExtract ? { textExtract } : {}) };
+}

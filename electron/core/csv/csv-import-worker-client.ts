@@ -1,0 +1,35 @@
+// Starts the CSV import's writing worker thread for one import and relays its messages: each checkpoint
+// becomes a call to the core's hooks (progress event, cancel check) whose answer goes back to the worker;
+// the worker's outcome or error settles the promise. Runs in plain Node on the core's thread.
+import { Worker } from 'node:worker_threads';
+import type { ImportInput } from '../../contract';
+import type { CoreContext, WorkerScript } from '../core-context';
+import type { ImportHooks, ImportOutcome } from './csv-import';
+import { fromFailure, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
+
+export function importInWorker(ctx: CoreContext, script: WorkerScript, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
+  const workerData: ImportWorkerData = { role: 'write', databasePath: ctx.databasePath, nativeBinding: ctx.nativeBinding, input, script };
+  const worker = new Worker(script.path, { workerData, execArgv: script.execArgv ?? [] });
+  return new Promise<ImportOutcome>((resolve, reject) => {
+    let settled = false;
+    const settle = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      fn();
+      // The last message comes after the worker closed its connection (and stopped its planner).
+      void worker.terminate();
+    };
+    worker.on('message', (message: WriterToCore) => {
+      if (message.type === 'done') settle(() => resolve(message.outcome));
+      else if (message.type === 'failed') settle(() => reject(fromFailure(message.error)));
+      else {
+        hooks.checkpoint(message.done, message.total).then(
+          (stop) => worker.postMessage({ type: 'resume', stop } satisfies CoreToWriter),
+          (error: unknown) => settle(() => reject(error instanceof Error ? error : new Error(String(error)))),
+        );
+      }
+    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`The import worker stopped early (exit code ${code}).`))));
+  });
+}

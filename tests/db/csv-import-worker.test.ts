@@ -1,0 +1,111 @@
+// candidates:import through the import worker threads (writer and, for files over 2 MB, planner; run from
+// the TypeScript sources through tsx's require hook): the same rows, lists, search entries, merges, roles
+// and errors as on the core's own thread, refusals before any write, progress and cancel between batches.
+// Runs in Vitest against real SQLite files.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview, ImportResult } from '../../electron/contract';
+import type { Core } from '../../electron/core';
+import type { CoreWorkers } from '../../electron/core/core-context';
+import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import';
+import { board, call, columns, errorOf, newRole, rawAll } from '../helpers/applicants';
+import { tempCore } from '../helpers/temp-core';
+
+const workers: CoreWorkers = {
+  csvImport: { path: path.join(__dirname, '..', '..', 'electron', 'core', 'csv', 'csv-import-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
+};
+const messy = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'csv', 'messy-semicolon.csv'), 'utf8');
+
+async function importText(core: ReturnType<typeof tempCore>, text: string, extra: Record<string, unknown> = {}): Promise<ImportResult> {
+  const preview = await call<ImportPreview>(core, 'candidates:import-preview', { text });
+  return call<ImportResult>(core, 'candidates:import', { text, mapping: preview.mapping, jobId: randomUUID(), ...extra });
+}
+
+/** What an import leaves behind, without ids and times (which differ between two imports). */
+function stored(core: ReturnType<typeof tempCore>): unknown[] {
+  return rawAll(core, `SELECT c.seq, c.full_name, c.name_key, c.location, c.linkedin_url, c.source_kind, c.source_detail, c.summary,
+    (SELECT group_concat(email || '/' || email_norm || '/' || position) FROM candidate_emails WHERE candidate_id = c.id) AS emails,
+    (SELECT group_concat(phone || '/' || phone_norm) FROM candidate_phones WHERE candidate_id = c.id) AS phones,
+    (SELECT group_concat(tag || '/' || tag_norm) FROM (SELECT * FROM candidate_tags WHERE candidate_id = c.id ORDER BY rowid)) AS tags,
+    (SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH '"' || substr(c.name_key, 1, instr(c.name_key || ' ', ' ') - 1) || '"'
+      AND rowid = c.seq) AS indexed
+    FROM candidates c ORDER BY c.seq`);
+}
+
+/** Over 2 MB, so the worker plans in a second thread: every 97th row repeats an earlier email, every 1,000th is bad. */
+function bigCsv(rows: number): string {
+  const note = 'Opened and closed the café on weekends; trained new baristas. '.repeat(3);
+  const lines = Array.from({ length: rows }, (_v, i) => {
+    const email = i % 1000 === 999 ? 'not-an-email' : i % 97 === 96 ? `p${i - 50}@example.com` : `p${i}@example.com`;
+    return `Person ${i},${email},+1 503 ${String(1_000_000 + i).slice(1)},barista; ${i % 3 === 0 ? 'weekend' : 'evening'},"${note}"`;
+  });
+  return `Name,Email,Phone,Tags,Notes\n${lines.join('\n')}\n`;
+}
+
+describe('candidates:import in the worker threads', () => {
+  it('stores exactly what the in-thread import stores, and merges and roles the same way', async () => {
+    const inThread = tempCore();
+    const inWorker = tempCore({ workers });
+    const first = await importText(inThread, messy);
+    expect(await importText(inWorker, messy)).toEqual(first);
+    expect(stored(inWorker)).toEqual(stored(inThread));
+    const seqs = rawAll(inWorker, 'SELECT seq AS id FROM candidates ORDER BY seq');
+    expect(seqs).toHaveLength(5);
+    expect(rawAll(inWorker, 'SELECT rowid AS id FROM candidates_fts ORDER BY rowid')).toEqual(seqs);
+    expect(rawAll(inWorker, "SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH '\"петрова\"'")).toHaveLength(1);
+
+    const role = await newRole(inWorker, 'Barista');
+    const again = 'Name,Email,Tags\nАнна П.,anna@example.ru,latte\nNew Person,new@example.com,\n';
+    expect(await importText(inWorker, again, { duplicates: 'merge', roleId: role.id })).toMatchObject({ imported: 1, merged: 1, errors: [] });
+    expect(columns(await board(inWorker, role.id)).Applied).toEqual(['Анна Петрова', 'New Person']);
+  });
+
+  it('plans a large file in a second thread and stores exactly what the in-thread import stores', async () => {
+    const text = bigCsv(12_000);
+    expect(text.length).toBeGreaterThan(2_000_000);
+    const cores = [tempCore(), tempCore({ workers })];
+    const results = [];
+    for (const core of cores) {
+      const role = await newRole(core, 'Barista');
+      results.push(await call<ImportResult>(core, 'candidates:import', { text, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, duplicates: 'merge', roleId: role.id, jobId: randomUUID() }));
+      results.push(columns(await board(core, role.id)).Applied?.length);
+    }
+    expect(results[0]).toMatchObject({ imported: 11_865, merged: 123, errors: expect.arrayContaining([{ line: 1001, reason: 'Invalid email "not-an-email"' }]) });
+    expect(results[2]).toEqual(results[0]);
+    expect(results[3]).toBe(results[1]);
+    const [inThread, inWorker] = cores as [Core, Core];
+    expect(stored(inWorker)).toEqual(stored(inThread));
+  });
+
+  it('refuses an unknown stage before writing anything', async () => {
+    const core = tempCore({ workers });
+    const role = await newRole(core, 'Barista');
+    const refused = await errorOf(core, 'candidates:import', { text: 'Name\nAna\n', mapping: { name: 0 }, roleId: role.id, stageName: 'Nope', jobId: randomUUID() });
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.message).toMatch(/no stage called "Nope"/);
+    expect(rawAll(core, 'SELECT * FROM candidates')).toEqual([]);
+  });
+
+  it('reports progress per batch and keeps finished batches when cancelled', async () => {
+    const events: { done: number; total: number }[] = [];
+    const jobId = randomUUID();
+    let core: ReturnType<typeof tempCore> | null = null;
+    core = tempCore({
+      workers,
+      onEvent: (event, payload) => {
+        if (event !== 'candidates:import-progress') return;
+        events.push(payload as { done: number; total: number });
+        if (events.length === 1) void core?.dispatch('candidates:import-cancel', { jobId });
+      },
+    });
+    // Long notes make the file big enough to be planned in a second thread.
+    const rows = Array.from({ length: 2.5 * IMPORT_BATCH_ROWS }, (_v, i) => `Person ${i},p${i}@example.com,${'n'.repeat(200)}`).join('\n');
+    const result = await call<ImportResult>(core, 'candidates:import', { text: `Name,Email,Notes\n${rows}\n`, mapping: { name: 0, email: 1, summary: 2 }, jobId });
+    expect(result).toMatchObject({ imported: IMPORT_BATCH_ROWS, cancelled: true });
+    expect(events).toEqual([{ jobId, done: IMPORT_BATCH_ROWS, total: 2.5 * IMPORT_BATCH_ROWS }]);
+    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: IMPORT_BATCH_ROWS }]);
+    expect(rawAll(core, "SELECT count(*) AS n FROM activity_log WHERE action = 'created'")).toEqual([{ n: 1 }]);
+  });
+});
