@@ -8,6 +8,8 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/ui/browser-launch';
 import { createTestCore, installBridge, startStaticServer, type TestCore } from '../tests/ui/harness';
 import { candidateShots } from './screenshots-candidates';
+import { interviewShots } from './screenshots-interviews';
+import { interviewModeShots } from './screenshots-interview-mode';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'screenshots');
@@ -222,6 +224,8 @@ async function main(): Promise<void> {
     await candidateShots(page, testCore, open, shot);
 
     await pipelineShots(page, testCore, open);
+    await interviewShots(page, testCore, open, shot);
+    await interviewModeShots(page, testCore, open, shot);
     await descriptionShots(page, testCore, open);
     await postingShots(page, testCore, open);
 

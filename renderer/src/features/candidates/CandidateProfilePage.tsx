@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatAgo } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
 import { useRouteStore } from '../../stores/route-store';
+import { ScorecardSummarySection } from '../interview-mode/ScorecardSummarySection';
 import { ApplicationsSection } from './ApplicationsSection';
 import { SOURCE_LABELS } from './candidate-labels';
 import { FilesSection } from './FilesSection';
@@ -122,6 +123,7 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
             {p.summary ? <p className="profile-summary">{p.summary}</p> : null}
           </section>
           <ApplicationsSection profile={p} onChanged={reload} />
+          <ScorecardSummarySection candidateId={p.id} />
           <FilesSection profile={p} onChanged={reload} />
         </div>
         <div className="profile-side">

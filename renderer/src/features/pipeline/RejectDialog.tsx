@@ -1,5 +1,6 @@
 // Renderer: reject (or mark withdrawn) one or more applications with a typed reason and an optional note;
-// the cards leave the board at once and an Undo toast reactivates them.
+// the cards leave the board at once and an Undo toast reactivates them. The reason fields are shared with
+// interview mode's end screen.
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
@@ -31,32 +32,31 @@ function reject(ids: string[], reasonId: string, note: string, who: string): voi
     .catch((error: unknown) => notifyError(error, `Could not reject ${who}`));
 }
 
-function RejectForm({ ids, close }: { ids: string[]; close(): void }) {
+/** The active rejection reasons, loaded once (null while loading). Shared with interview mode's end screen. */
+export function useRejectionReasons(): RejectionReason[] | null {
   const [reasons, setReasons] = useState<RejectionReason[] | null>(null);
-  const [reasonId, setReasonId] = useState('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState('');
-  const columns = usePipelineStore((s) => s.columns);
-  const who = ids.length === 1 ? (findCard(columns, ids[0] ?? '')?.name ?? 'the candidate') : `${ids.length} candidates`;
-
   useEffect(() => {
     call('rejection-reasons:list', { includeArchived: false }).then(
       (list) => setReasons(list.reasons),
       (e: unknown) => notifyError(e, 'Could not load the rejection reasons'),
     );
   }, []);
+  return reasons;
+}
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!reasonId) return setError('Choose a reason');
-    close();
-    reject(ids, reasonId, note, who);
-  };
+interface RejectReasonFieldsProps {
+  reasons: RejectionReason[] | null;
+  reasonId: string;
+  onReason(id: string): void;
+  error: string;
+  note: string;
+  onNote(note: string): void;
+}
 
+/** The reasons grouped by kind as radios, the "Choose a reason" error and the optional note. */
+export function RejectReasonFields({ reasons, reasonId, onReason, error, note, onNote }: RejectReasonFieldsProps) {
   return (
-    <form onSubmit={submit} className="reject-form" noValidate>
-      <Dialog.Title className="dialog-title">Reject {who}</Dialog.Title>
-      <Dialog.Description className="dialog-description">They leave the board but stay findable, and can be brought back.</Dialog.Description>
+    <>
       {reasons === null ? <p className="muted">Loading reasons…</p> : null}
       {REJECTION_KINDS.map((kind) => (
         <fieldset key={kind} className="reason-group">
@@ -65,7 +65,7 @@ function RejectForm({ ids, close }: { ids: string[]; close(): void }) {
             .filter((r) => r.kind === kind)
             .map((r) => (
               <label key={r.id} className="reason-option">
-                <input type="radio" name="reason" value={r.id} checked={reasonId === r.id} onChange={() => (setReasonId(r.id), setError(''))} />
+                <input type="radio" name="reason" value={r.id} checked={reasonId === r.id} onChange={() => onReason(r.id)} />
                 {r.name}
               </label>
             ))}
@@ -78,8 +78,32 @@ function RejectForm({ ids, close }: { ids: string[]; close(): void }) {
       ) : null}
       <label className="field">
         <span className="field-label">Note (optional)</span>
-        <textarea className="input" rows={2} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        <textarea className="input" rows={2} value={note} maxLength={2000} onChange={(e) => onNote(e.target.value)} />
       </label>
+    </>
+  );
+}
+
+function RejectForm({ ids, close }: { ids: string[]; close(): void }) {
+  const reasons = useRejectionReasons();
+  const [reasonId, setReasonId] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const columns = usePipelineStore((s) => s.columns);
+  const who = ids.length === 1 ? (findCard(columns, ids[0] ?? '')?.name ?? 'the candidate') : `${ids.length} candidates`;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!reasonId) return setError('Choose a reason');
+    close();
+    reject(ids, reasonId, note, who);
+  };
+
+  return (
+    <form onSubmit={submit} className="reject-form" noValidate>
+      <Dialog.Title className="dialog-title">Reject {who}</Dialog.Title>
+      <Dialog.Description className="dialog-description">They leave the board but stay findable, and can be brought back.</Dialog.Description>
+      <RejectReasonFields reasons={reasons} reasonId={reasonId} onReason={(id) => (setReasonId(id), setError(''))} error={error} note={note} onNote={setNote} />
       <div className="dialog-actions">
         <Dialog.Close asChild>
           <Button>Cancel</Button>

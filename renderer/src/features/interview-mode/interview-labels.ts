@@ -1,0 +1,30 @@
+// Renderer: the words interview mode and the scorecard summary use for ratings and recommendations, and the timer's clock.
+import type { Recommendation } from '../../../../electron/contract';
+
+/** The four points of a criterion rating; there is deliberately no neutral middle. */
+export const RATING_POINTS = [1, 2, 3, 4] as const;
+export type RatingPoint = (typeof RATING_POINTS)[number];
+
+export const RATING_LABELS: Record<RatingPoint, string> = { 1: 'Strong no', 2: 'No', 3: 'Yes', 4: 'Strong yes' };
+
+export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
+  strong_no: 'Strong no',
+  no: 'No',
+  yes: 'Yes',
+  strong_yes: 'Strong yes',
+  no_decision: 'No decision',
+};
+
+/** A rating in words ("Yes"), or "Not assessed". */
+export function ratingLabel(rating: number | null): string {
+  return rating !== null && rating >= 1 && rating <= 4 ? RATING_LABELS[rating as RatingPoint] : 'Not assessed';
+}
+
+/** Seconds as a clock: "4:05" or "1:02:09". */
+export function formatElapsed(total: number): string {
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
