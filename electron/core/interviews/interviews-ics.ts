@@ -4,7 +4,7 @@
 import { createEvent, type EventAttributes } from 'ics';
 import type { Interview, InterviewIcs } from '../../contract';
 import { slugify } from '../postings/posting-format';
-import { offsetMinutes, zonedParts } from './interviews-rules';
+import { offsetMinutes, zonedParts } from '../../contract/zoned-time';
 
 const DAY_MS = 86_400_000;
 // Offsets change at most a few times a year, never twice within a week: scanning week by week finds

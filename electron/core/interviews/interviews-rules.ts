@@ -1,5 +1,5 @@
-// Pure interview rules: end times, "awaiting feedback", the interviewer list diff on an update, and
-// wall-clock parts of an instant in an IANA time zone (for the .ics file). Runs anywhere.
+// Pure interview rules: end times, "awaiting feedback", and the interviewer list diff on an update.
+// Runs anywhere.
 import { DomainError } from '../errors';
 
 /** A stored instant as the one canonical form the table compares as text (…T13:00:00.000Z). */
@@ -63,45 +63,3 @@ export function planInterviewers(stored: readonly StoredInterviewer[], names: re
   return { ordered, removed: [...byKey.values()] };
 }
 
-export interface ZonedParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall-clock date and time of `ms` in `timeZone`. */
-export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const num = (key: string): number => Number(parts[key]);
-  return { year: num('year'), month: num('month'), day: num('day'), hour: num('hour') % 24, minute: num('minute'), second: num('second') };
-}
-
-/** The zone's offset from UTC at `ms`, in minutes (Berlin in winter: 60). */
-export function offsetMinutes(ms: number, timeZone: string): number {
-  const p = zonedParts(ms, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
-}

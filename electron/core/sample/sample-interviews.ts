@@ -6,7 +6,7 @@ import type { ApplicationRow } from '../applications/applications-repo';
 import type { CoreContext } from '../core-context';
 import { statement } from '../db/statements';
 import { scheduleInterview } from '../interviews/interviews-service';
-import { offsetMinutes, zonedParts } from '../interviews/interviews-rules';
+import { offsetMinutes, zonedParts } from '../../contract/zoned-time';
 import { activeKitItems } from '../interviews/kits-repo';
 import { openScorecard, saveScorecard, submitScorecard } from '../interviews/scorecards-repo';
 import type { InterviewRow } from '../interviews/interviews-repo';
