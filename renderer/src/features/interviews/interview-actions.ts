@@ -1,9 +1,9 @@
 // Renderer: what interview buttons do: download the .ics file, cancel, save the kit's PDF or print it.
 // Each reports to the person with a toast.
 import { toast } from 'sonner';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { base64ToBytes, downloadFile } from '../../lib/download-file';
-import { notifyError } from '../../lib/notify';
+import { notifyActionError, notifyError } from '../../lib/notify';
 
 export async function downloadIcs(interviewId: string): Promise<void> {
   try {
@@ -34,14 +34,6 @@ export async function completeInterview(interviewId: string): Promise<void> {
   }
 }
 
-function report(error: unknown, what: string, id?: string | number): void {
-  if (id !== undefined) toast.dismiss(id);
-  if (error instanceof ApiError && error.code === 'unavailable') {
-    toast.error(`${what} is not available here`, { description: error.message });
-    return;
-  }
-  notifyError(error, `Could not finish: ${what.toLowerCase()}`);
-}
 
 export async function saveKitPdf(roleId: string): Promise<void> {
   const id = toast.loading('Preparing the PDF…');
@@ -50,7 +42,7 @@ export async function saveKitPdf(roleId: string): Promise<void> {
     downloadFile(base64ToBytes(pdf.base64), pdf.fileName, 'application/pdf');
     toast.success('PDF ready', { id, description: `${pdf.fileName} · ${pdf.pages} page${pdf.pages === 1 ? '' : 's'}` });
   } catch (error) {
-    report(error, 'Saving a PDF', id);
+    notifyActionError(error, 'Saving a PDF', id);
   }
 }
 
@@ -59,6 +51,6 @@ export async function printKit(roleId: string): Promise<void> {
     const { printed } = await call('kits:print', { roleId });
     if (printed) toast.success('Sent to the printer');
   } catch (error) {
-    report(error, 'Printing');
+    notifyActionError(error, 'Printing');
   }
 }

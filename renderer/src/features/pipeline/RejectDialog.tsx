@@ -5,7 +5,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { REJECTION_KINDS, type RejectionKind, type RejectionReason } from '../../../../electron/contract';
-import { call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
 import { findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
@@ -84,19 +84,24 @@ export function RejectReasonFields({ reasons, reasonId, onReason, error, note, o
   );
 }
 
-function RejectForm({ ids, close }: { ids: string[]; close(): void }) {
+/**
+ * The reject form: a typed reason (required) and a note. `onSubmit` may return a promise; while it runs the
+ * button is disabled, and its failure is shown in the form.
+ */
+export function RejectReasonForm({ who, onSubmit }: { who: string; onSubmit(reasonId: string, note: string): Promise<void> | void }) {
   const reasons = useRejectionReasons();
   const [reasonId, setReasonId] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
-  const columns = usePipelineStore((s) => s.columns);
-  const who = ids.length === 1 ? (findCard(columns, ids[0] ?? '')?.name ?? 'the candidate') : `${ids.length} candidates`;
+  const [busy, setBusy] = useState(false);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!reasonId) return setError('Choose a reason');
-    close();
-    reject(ids, reasonId, note, who);
+    const pending = onSubmit(reasonId, note);
+    if (!pending) return;
+    setBusy(true);
+    pending.catch((err: unknown) => setError(errorMessage(err))).finally(() => setBusy(false));
   };
 
   return (
@@ -108,11 +113,25 @@ function RejectForm({ ids, close }: { ids: string[]; close(): void }) {
         <Dialog.Close asChild>
           <Button>Cancel</Button>
         </Dialog.Close>
-        <Button type="submit" variant="danger">
+        <Button type="submit" variant="danger" disabled={busy}>
           Reject
         </Button>
       </div>
     </form>
+  );
+}
+
+function RejectForm({ ids, close }: { ids: string[]; close(): void }) {
+  const columns = usePipelineStore((s) => s.columns);
+  const who = ids.length === 1 ? (findCard(columns, ids[0] ?? '')?.name ?? 'the candidate') : `${ids.length} candidates`;
+  return (
+    <RejectReasonForm
+      who={who}
+      onSubmit={(reasonId, note) => {
+        close();
+        reject(ids, reasonId, note, who);
+      }}
+    />
   );
 }
 

@@ -2,19 +2,10 @@
 // Markdown, HTML or JSON-LD. Each reports to the person with a toast; 'unavailable' gets a friendly title.
 import { toast } from 'sonner';
 import type { ExportFormat, PostingLayout } from '../../../../electron/contract';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { base64ToBytes, downloadFile } from '../../lib/download-file';
-import { notifyError } from '../../lib/notify';
+import { notifyActionError } from '../../lib/notify';
 
-/** An error toast whose title says what could not be done; the core's message explains why. */
-function report(error: unknown, what: string, id?: string | number): void {
-  if (id !== undefined) toast.dismiss(id);
-  if (error instanceof ApiError && error.code === 'unavailable') {
-    toast.error(`${what} is not available here`, { description: error.message });
-    return;
-  }
-  notifyError(error, `Could not finish: ${what.toLowerCase()}`);
-}
 
 export async function savePdf(roleId: string, layout: PostingLayout): Promise<void> {
   const id = toast.loading('Preparing the PDF…');
@@ -23,7 +14,7 @@ export async function savePdf(roleId: string, layout: PostingLayout): Promise<vo
     downloadFile(base64ToBytes(pdf.base64), pdf.fileName, 'application/pdf');
     toast.success('PDF ready', { id, description: `${pdf.fileName} · ${pdf.pages} page${pdf.pages === 1 ? '' : 's'}` });
   } catch (error) {
-    report(error, 'Saving a PDF', id);
+    notifyActionError(error, 'Saving a PDF', id);
   }
 }
 
@@ -32,7 +23,7 @@ export async function printPosting(roleId: string, layout: PostingLayout): Promi
     const { printed } = await call('postings:print', { roleId, layout });
     if (printed) toast.success('Sent to the printer');
   } catch (error) {
-    report(error, 'Printing');
+    notifyActionError(error, 'Printing');
   }
 }
 
@@ -42,7 +33,7 @@ export async function copyJobBoardText(roleId: string): Promise<void> {
     await navigator.clipboard.writeText(text.content);
     toast.success('Copied', { description: 'Paste it into the job board’s description box.' });
   } catch (error) {
-    report(error, 'Copying the text');
+    notifyActionError(error, 'Copying the text');
   }
 }
 
@@ -57,6 +48,6 @@ export async function downloadExport(roleId: string, format: ExportFormat): Prom
     const file = await call('postings:export', { roleId, format });
     downloadFile(file.content, file.fileName, file.mimeType);
   } catch (error) {
-    report(error, 'Downloading the file');
+    notifyActionError(error, 'Downloading the file');
   }
 }
