@@ -1,7 +1,7 @@
 // Renderer: the virtualized candidates table (TanStack Virtual over a real <table>, with spacer rows above
 // and below the rendered window); rows are fetched page by page as they scroll into view.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { CandidateRow, CandidateSort } from '../../../../electron/contract';
 import { formatAgo } from '../../lib/labels';
 import { useCandidatesStore } from '../../stores/candidates-store';
@@ -10,6 +10,11 @@ import { APPLICATION_STATUS_LABELS, SOURCE_LABELS } from './candidate-labels';
 import type { CandidatePages } from './use-candidate-pages';
 
 const ROW_HEIGHT = 49;
+/**
+ * Rows rendered beyond each edge. Rows are rendered in the scroll event itself (flushSync), so a large overscan
+ * buys nothing on the main thread and costs a render and layout of every extra row each frame.
+ */
+const OVERSCAN = 4;
 
 function SortHeader({ sort, label, className }: { sort: CandidateSort; label: string; className: string }) {
   const filters = useCandidatesStore((s) => s.filters);
@@ -57,8 +62,14 @@ function RolesCell({ applications }: { applications: CandidateRow['applications'
   );
 }
 
-function Row({ row, index }: { row: CandidateRow | undefined; index: number }) {
-  const navigate = useRouteStore((s) => s.navigate);
+const noSubscribe = () => () => undefined;
+const noVersion = () => 0;
+
+/**
+ * One row; memoized on (row object, index), so a scroll re-renders only the rows that came into view and a page
+ * arriving re-renders only its placeholders. No store subscription per row: navigate is read when clicked.
+ */
+const Row = memo(function Row({ row, index }: { row: CandidateRow | undefined; index: number }) {
   if (!row) {
     return (
       <tr className="cand-row cand-row-loading" aria-rowindex={index + 2}>
@@ -76,7 +87,7 @@ function Row({ row, index }: { row: CandidateRow | undefined; index: number }) {
           className="row-title"
           onClick={(e) => {
             e.preventDefault();
-            navigate({ name: 'candidate', id: row.id });
+            useRouteStore.getState().navigate({ name: 'candidate', id: row.id });
           }}
         >
           {row.fullName}
@@ -108,18 +119,21 @@ function Row({ row, index }: { row: CandidateRow | undefined; index: number }) {
       </td>
     </tr>
   );
-}
+});
 
 export function CandidatesTable({ pages }: { pages: CandidatePages }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = pages.total ?? 0;
+  const { cache } = pages;
+  // Re-render (cheaply: rows are memoized) when a page on screen arrives; pages that arrive off screen do nothing.
+  useSyncExternalStore(cache?.subscribe ?? noSubscribe, cache?.version ?? noVersion);
   // Not memoized by the React compiler (it says so); the table re-renders on scroll by design.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -165,7 +179,7 @@ export function CandidatesTable({ pages }: { pages: CandidatePages }) {
             </tr>
           ) : null}
           {items.map((item) => (
-            <Row key={item.index} index={item.index} row={pages.row(item.index)} />
+            <Row key={item.index} index={item.index} row={cache?.get(item.index)} />
           ))}
           {bottom > 0 ? (
             <tr aria-hidden="true" className="spacer-row">
