@@ -16,6 +16,9 @@ const HEADER_HEIGHT = 38;
  */
 const OVERSCAN = 4;
 
+/** How long a fast scroll must pause before the rows it reached are fetched. */
+const FLING_SETTLE_MS = 80;
+
 const noSubscribe = () => () => undefined;
 const noVersion = () => 0;
 
@@ -86,8 +89,19 @@ export function CandidatesTable({ pages }: { pages: CandidatePages }) {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   const { ensure } = pages;
+  const previousFirst = useRef(first);
   useEffect(() => {
-    if (total > 0) ensure(first, last);
+    if (total === 0) return;
+    // A fling or a jump renders windows that do not overlap: pages fetched on the way would arrive after they
+    // scrolled past (each costs a main-thread deserialization), so fetch once the list slows down.
+    const moved = Math.abs(first - previousFirst.current);
+    previousFirst.current = first;
+    if (moved <= last - first) {
+      ensure(first, last);
+      return;
+    }
+    const timer = setTimeout(() => ensure(first, last), FLING_SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [ensure, first, last, total]);
 
   return (
