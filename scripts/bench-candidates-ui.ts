@@ -6,11 +6,16 @@
 // DOM and a frame has been painted after it (requestAnimationFrame, then a MessageChannel message).
 // Scrolling: a requestAnimationFrame loop moves the virtual list's scroll container down by a fixed step
 // each frame (a fast, steady programmatic scroll through ~30,000 rows, so new pages are fetched on the way)
-// and records the delta between frames; p50/p95/max of those deltas. 16.7 ms is one 60 Hz frame. Run twice:
-// a fling (2,400 px ≈ 49 rows a frame, a new page fetched every few frames) and a steady 240 px a frame.
+// and records the delta between frames; p50/p95/max of those deltas. 16.7 ms is one 60 Hz frame. Run three times:
+// a fling (2,400 px ≈ 49 rows a frame: the table shows placeholders and fetches once the list pauses), a fast scroll
+// (960 px ≈ 20 rows a frame, rows fetched as they come) and a steady 240 px a frame.
+// Frame deltas depend on how loaded the machine is, so each run also prints the renderer main thread's own work per
+// frame (CDP Performance.getMetrics: task, script, layout, style recalc) and the renderer processes' CPU time per frame
+// (SystemInfo.getProcessInfo: CPU, not wall time, so it moves little with load), and the same loop over a control: a
+// bare scrolling div of the same size in the same browser (what the headless software renderer costs by itself).
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/ui/browser-launch';
 import { createTestCore, installBridge, startStaticServer } from '../tests/ui/harness';
 
@@ -27,6 +32,58 @@ function csv(count: number): string {
     lines.push(`${name},person${i}@example.com,+1 555 ${String(1_000_000 + i).slice(1)},${i % 3 === 0 ? 'barista' : 'kitchen'}`);
   }
   return lines.join('\n');
+}
+
+/** Scrolls `selector` by `step` px each frame for FRAMES frames; frame deltas and main-thread work per frame. */
+async function measureScroll(browser: Browser, page: Page, selector: string, step: number): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const system = await browser.newBrowserCDPSession();
+  await cdp.send('Performance.enable');
+  const metrics = async () => {
+    const { processInfo } = (await system.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] };
+    const cpu = processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0);
+    return new Map([...(await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value] as const), ['RendererCpu', cpu]]);
+  };
+  const before = await metrics();
+  const deltas = (await page.evaluate(`new Promise((resolve) => {
+    const el = document.querySelector('${selector}');
+    el.scrollTop = 0;
+    const out = [];
+    let last = performance.now();
+    let n = 0;
+    const tick = (now) => {
+      out.push(now - last);
+      last = now;
+      el.scrollTop += ${step};
+      if (++n < ${FRAMES}) requestAnimationFrame(tick); else resolve(out.slice(1));
+    };
+    requestAnimationFrame(tick);
+  })`)) as number[];
+  const after = await metrics();
+  await cdp.detach();
+  await system.detach();
+  const perFrame = (name: string) => ((((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / FRAMES).toFixed(1);
+  const sorted = [...deltas].sort((a, b) => a - b);
+  return (
+    `frame delta p50 ${pct(sorted, 50).toFixed(1)} ms, p95 ${pct(sorted, 95).toFixed(1)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms; ` +
+    `${sorted.filter((d) => d > 34).length} frames over 34 ms; per frame: renderer CPU ${perFrame('RendererCpu')} ms, main thread task ${perFrame('TaskDuration')} ms ` +
+    `(script ${perFrame('ScriptDuration')}, layout ${perFrame('LayoutDuration')}, style ${perFrame('RecalcStyleDuration')})`
+  );
+}
+
+/** The same scroll loop over a bare div as tall as the table's scroller, in a fresh page of the same browser. */
+async function measureControl(browser: Browser, page: Page, step: number): Promise<string> {
+  const size = await page.evaluate(`(() => {
+    const el = document.querySelector('[data-testid="candidates-scroll"]');
+    return { width: el.clientWidth, height: el.clientHeight, scrollHeight: el.scrollHeight };
+  })()`) as { width: number; height: number; scrollHeight: number };
+  const control = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await control.setContent(
+    `<div id="control" style="width:${size.width}px;height:${size.height}px;overflow:auto"><div style="height:${size.scrollHeight}px"></div></div>`,
+  );
+  const figures = await measureScroll(browser, control, '#control', step);
+  await control.close();
+  return figures;
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -75,26 +132,10 @@ async function main(): Promise<void> {
     const total = await page.locator('.page-subtitle').innerText();
     console.log(`Candidates table (${total}): first render, navigation → first rows painted: runs ${firstRender.map((m) => m.toFixed(0)).join(', ')} ms; median ${pct([...firstRender].sort((a, b) => a - b), 50).toFixed(0)} ms`);
 
-    for (const step of [STEP_PX, 240]) {
-      const deltas = (await page.evaluate(`new Promise((resolve) => {
-        const el = document.querySelector('[data-testid="candidates-scroll"]');
-        el.scrollTop = 0;
-        const out = [];
-        let last = performance.now();
-        let n = 0;
-        const tick = (now) => {
-          out.push(now - last);
-          last = now;
-          el.scrollTop += ${step};
-          if (++n < ${FRAMES}) requestAnimationFrame(tick); else resolve(out.slice(1));
-        };
-        requestAnimationFrame(tick);
-      })`)) as number[];
-      const sorted = [...deltas].sort((a, b) => a - b);
-      const rowsScrolled = Math.round((FRAMES * step) / 49);
-      console.log(
-        `Scrolling ${FRAMES} frames at ${step}px/frame (~${rowsScrolled.toLocaleString('en-US')} rows): frame delta p50 ${pct(sorted, 50).toFixed(1)} ms, p95 ${pct(sorted, 95).toFixed(1)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms; ${sorted.filter((d) => d > 34).length} frames over 34 ms`,
-      );
+    for (const step of [STEP_PX, 960, 240]) {
+      const rowsScrolled = Math.round((FRAMES * step) / 49).toLocaleString('en-US');
+      console.log(`Scrolling ${FRAMES} frames at ${step}px/frame (~${rowsScrolled} rows): ${await measureScroll(browser, page, '[data-testid="candidates-scroll"]', step)}`);
+      console.log(`  control, a bare div of the same size: ${await measureControl(browser, page, step)}`);
     }
     const shown = await page.locator('.cand-row').count();
     console.log(`Rows in the DOM after scrolling: ${shown}`);

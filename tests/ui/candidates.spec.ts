@@ -1,4 +1,5 @@
 // Playwright UI: adding candidates through the form, finding them by search, and merging a duplicate.
+import { randomUUID } from 'node:crypto';
 import { expect, test } from './fixtures';
 
 test('a candidate typed into the form is stored, opens on their profile and is found by searching', async ({ hb }) => {
@@ -117,4 +118,39 @@ test('the Roles column names each role with its stage or status, and lists the r
   await expect(ines.getByRole('cell').nth(3)).toHaveText('Barista · Interview +2 more');
   await expect(ines.getByRole('cell').nth(3)).toHaveAttribute('title', 'Barista · Interview\nCashier · Applied\nBaker · Rejected');
   await expect(rows.filter({ hasText: 'Omar Haddad' }).getByRole('cell').nth(3)).toHaveText('—');
+});
+
+test('a long list scrolls to its last candidate and back, with only the rows on screen in the page', async ({ hb }) => {
+  const { page } = hb;
+  // 6,000 rows = 30 pages of 200: more than the table keeps, so coming back to the top fetches page 1 again.
+  const lines = ['Name,Email'];
+  for (let i = 0; i < 6_000; i += 1) lines.push(`Person ${String(i).padStart(4, '0')},person${i}@example.com`);
+  await hb.call('candidates:import', { text: lines.join('\n'), fileName: 'many.csv', mapping: { name: 0, email: 1 }, duplicates: 'create', jobId: randomUUID() });
+
+  await hb.open('#/candidates');
+  await expect(page.getByText('6,000 candidates')).toBeVisible();
+  await page.getByRole('button', { name: 'Name', exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+  const table = page.getByRole('table', { name: 'Candidates' });
+  await expect(table).toHaveAttribute('aria-rowcount', '6001');
+  await expect(table.getByRole('row').nth(1)).toContainText('Person 0000');
+
+  const scroller = page.getByTestId('candidates-scroll');
+  // The fraction of the list to scroll to (0 top, 1 bottom), as a person dragging the scrollbar would.
+  const scrollTo = (fraction: number) =>
+    scroller.evaluate((el, f) => {
+      const box = el as unknown as { scrollTop: number; scrollHeight: number; clientHeight: number };
+      box.scrollTop = f * (box.scrollHeight - box.clientHeight);
+    }, fraction);
+  await scrollTo(1);
+  await expect(table.getByRole('link', { name: 'Person 5999' })).toBeVisible();
+  await expect(table.getByRole('row').last()).toHaveAttribute('aria-rowindex', '6001');
+  expect(await table.getByRole('row').count()).toBeLessThan(40);
+  await scrollTo(0.5);
+  await expect(table.getByRole('link', { name: /^Person 29\d\d$/ }).first()).toBeVisible();
+  await scrollTo(0);
+  await expect(table.getByRole('link', { name: 'Person 0000' })).toBeVisible();
+  await table.getByRole('link', { name: 'Person 0001' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Person 0001' })).toBeVisible();
 });

@@ -1,15 +1,26 @@
-// Renderer: the virtualized candidates table (TanStack Virtual over a real <table>, with spacer rows above
-// and below the rendered window); rows are fetched page by page as they scroll into view.
+// Renderer: the virtualized candidates table (TanStack Virtual; an ARIA table of fixed-height rows placed by
+// transform in a contained scroller); rows are fetched page by page as they scroll into view.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
-import type { CandidateRow, CandidateSort } from '../../../../electron/contract';
-import { formatAgo } from '../../lib/labels';
+import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
+import type { CandidateSort } from '../../../../electron/contract';
 import { useCandidatesStore } from '../../stores/candidates-store';
-import { useRouteStore } from '../../stores/route-store';
-import { APPLICATION_STATUS_LABELS, SOURCE_LABELS } from './candidate-labels';
+import { CandidatesTableRow } from './CandidatesTableRow';
 import type { CandidatePages } from './use-candidate-pages';
 
+/** Must match .cand-row's and .cand-tr's heights in candidates.css. */
 const ROW_HEIGHT = 49;
+const HEADER_HEIGHT = 38;
+/**
+ * Rows rendered beyond each edge. Rows are rendered in the scroll event itself (flushSync), so a large overscan
+ * buys nothing on the main thread and costs a render and layout of every extra row each frame.
+ */
+const OVERSCAN = 4;
+
+/** How long a fast scroll must pause before the rows it reached are fetched. */
+const FLING_SETTLE_MS = 80;
+
+const noSubscribe = () => () => undefined;
+const noVersion = () => 0;
 
 function SortHeader({ sort, label, className }: { sort: CandidateSort; label: string; className: string }) {
   const filters = useCandidatesStore((s) => s.filters);
@@ -18,162 +29,91 @@ function SortHeader({ sort, label, className }: { sort: CandidateSort; label: st
   const natural = sort === 'name' ? 'asc' : 'desc';
   const next = active ? (filters.direction === 'asc' ? 'desc' : 'asc') : natural;
   return (
-    <th scope="col" className={className} aria-sort={active ? (filters.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <div role="columnheader" className={`cand-th ${className}`} aria-sort={active ? (filters.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className={`th-sort${active ? ' th-sort-active' : ''}`} onClick={() => setFilters({ sort, direction: next })}>
         {label}
         <span className="th-sort-arrow" aria-hidden="true">
           {active ? (filters.direction === 'asc' ? '↑' : '↓') : ''}
         </span>
       </button>
-    </th>
+    </div>
   );
 }
 
-function Stars({ rating }: { rating: number | null }) {
-  if (!rating) return <span className="muted">—</span>;
+/** The sticky header row; memoized, so scrolling (which re-renders the table) leaves it alone. */
+const TableHead = memo(function TableHead() {
   return (
-    <span className="stars">
-      <span className="sr-only">{`Rated ${rating} of 5`}</span>
-      <span aria-hidden="true">★ {rating}</span>
-    </span>
+    <div role="rowgroup" className="cand-head">
+      <div role="row" aria-rowindex={1} className="cand-tr">
+        <SortHeader sort="name" label="Name" className="col-cname" />
+        <div role="columnheader" className="cand-th col-email">
+          Email
+        </div>
+        <div role="columnheader" className="cand-th col-phone">
+          Phone
+        </div>
+        <div role="columnheader" className="cand-th col-roles">
+          Roles
+        </div>
+        <div role="columnheader" className="cand-th col-source">
+          Source
+        </div>
+        <div role="columnheader" className="cand-th col-tags">
+          Tags
+        </div>
+        <SortHeader sort="rating" label="Rating" className="col-rating" />
+        <SortHeader sort="added" label="Added" className="col-added" />
+      </div>
+    </div>
   );
-}
-
-/** "Barista · Interview" while active; the status ("Barista · Rejected") once they left the board. */
-function roleLabel(app: CandidateRow['applications'][number]): string {
-  return `${app.roleTitle} · ${app.status === 'active' ? app.stageName : APPLICATION_STATUS_LABELS[app.status]}`;
-}
-
-function RolesCell({ applications }: { applications: CandidateRow['applications'] }) {
-  const [first] = applications;
-  if (!first) return <td className="col-roles muted">—</td>;
-  return (
-    <td className="col-roles" title={applications.map(roleLabel).join('\n')}>
-      <span className="roles-cell">
-        <span className={`role-chip role-chip-${first.status}`}>{roleLabel(first)}</span>
-        {applications.length > 1 ? <span className="tag-more"> +{applications.length - 1} more</span> : null}
-      </span>
-    </td>
-  );
-}
-
-function Row({ row, index }: { row: CandidateRow | undefined; index: number }) {
-  const navigate = useRouteStore((s) => s.navigate);
-  if (!row) {
-    return (
-      <tr className="cand-row cand-row-loading" aria-rowindex={index + 2}>
-        <td colSpan={8}>
-          <span className="skeleton" />
-        </td>
-      </tr>
-    );
-  }
-  return (
-    <tr className="cand-row" aria-rowindex={index + 2}>
-      <td className="col-cname">
-        <a
-          href={`#/candidates/${row.id}`}
-          className="row-title"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate({ name: 'candidate', id: row.id });
-          }}
-        >
-          {row.fullName}
-        </a>
-      </td>
-      <td className="col-email" title={row.email}>
-        {row.email || '—'}
-      </td>
-      <td className="col-phone">{row.phone || '—'}</td>
-      <RolesCell applications={row.applications} />
-      <td className="col-source" title={SOURCE_LABELS[row.source]}>
-        {SOURCE_LABELS[row.source]}
-      </td>
-      <td className="col-tags" title={row.tags.join(', ')}>
-        {row.tags.length === 0
-          ? '—'
-          : row.tags.slice(0, 1).map((tag) => (
-              <span key={tag} className="tag">
-                {tag}
-              </span>
-            ))}
-        {row.tags.length > 1 ? <span className="tag-more">+{row.tags.length - 1}</span> : null}
-      </td>
-      <td className="col-rating">
-        <Stars rating={row.rating} />
-      </td>
-      <td className="col-added" title={new Date(row.createdAt).toLocaleString()}>
-        {formatAgo(row.createdAt)}
-      </td>
-    </tr>
-  );
-}
+});
 
 export function CandidatesTable({ pages }: { pages: CandidatePages }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = pages.total ?? 0;
+  const { cache } = pages;
+  // Re-render (cheaply: rows are memoized) when a page on screen arrives; pages that arrive off screen do nothing.
+  useSyncExternalStore(cache?.subscribe ?? noSubscribe, cache?.version ?? noVersion);
   // Not memoized by the React compiler (it says so); the table re-renders on scroll by design.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
+    // Every row is exactly ROW_HEIGHT (CSS): no measuring, so scrolling never reads a row's layout.
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // The rows start below the sticky header row.
+    scrollMargin: HEADER_HEIGHT,
+    overscan: OVERSCAN,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   const { ensure } = pages;
+  const previousFirst = useRef(first);
   useEffect(() => {
-    if (total > 0) ensure(first, last);
+    if (total === 0) return;
+    // A fling or a jump renders windows that do not overlap: pages fetched on the way would arrive after they
+    // scrolled past (each costs a main-thread deserialization), so fetch once the list slows down.
+    const moved = Math.abs(first - previousFirst.current);
+    previousFirst.current = first;
+    if (moved <= last - first) {
+      ensure(first, last);
+      return;
+    }
+    const timer = setTimeout(() => ensure(first, last), FLING_SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [ensure, first, last, total]);
-
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
   return (
     <div className="table-wrap cand-scroll" ref={scrollRef} data-testid="candidates-scroll">
-      <table className="table cand-table" aria-rowcount={total + 1}>
-        <caption className="sr-only">Candidates</caption>
-        <thead>
-          <tr aria-rowindex={1}>
-            <SortHeader sort="name" label="Name" className="col-cname" />
-            <th scope="col" className="col-email">
-              Email
-            </th>
-            <th scope="col" className="col-phone">
-              Phone
-            </th>
-            <th scope="col" className="col-roles">
-              Roles
-            </th>
-            <th scope="col" className="col-source">
-              Source
-            </th>
-            <th scope="col" className="col-tags">
-              Tags
-            </th>
-            <SortHeader sort="rating" label="Rating" className="col-rating" />
-            <SortHeader sort="added" label="Added" className="col-added" />
-          </tr>
-        </thead>
-        <tbody>
-          {top > 0 ? (
-            <tr aria-hidden="true" className="spacer-row">
-              <td colSpan={8} className="spacer" style={{ height: top }} />
-            </tr>
-          ) : null}
+      <div role="table" aria-label="Candidates" aria-rowcount={total + 1} className="cand-table">
+        <TableHead />
+        <div role="rowgroup" className="cand-body" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => (
-            <Row key={item.index} index={item.index} row={pages.row(item.index)} />
+            <CandidatesTableRow key={item.index} index={item.index} top={item.start - HEADER_HEIGHT} row={cache?.get(item.index)} />
           ))}
-          {bottom > 0 ? (
-            <tr aria-hidden="true" className="spacer-row">
-              <td colSpan={8} className="spacer" style={{ height: bottom }} />
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
+        </div>
+      </div>
     </div>
   );
 }

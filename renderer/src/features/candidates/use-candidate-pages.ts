@@ -5,66 +5,70 @@ import type { CandidateRow } from '../../../../electron/contract';
 import { call } from '../../api/client';
 import { notifyError } from '../../lib/notify';
 import { toQuery, type CandidateFilters } from '../../stores/candidates-store';
-
-export const PAGE_SIZE = 200;
+import { createPageCache, PAGE_SIZE, type PageCache } from './candidate-page-cache';
 
 export interface CandidatePages {
   /** Matching candidates, or null before the first page arrives. */
   total: number | null;
-  row(index: number): CandidateRow | undefined;
-  /** Asks for the pages covering rows first..last (inclusive). */
+  /**
+   * The rows shown. A page arriving re-renders only the table (it subscribes to the cache), not this screen:
+   * this object changes only when the query's first answer arrives or the total changes.
+   */
+  cache: PageCache<CandidateRow> | null;
+  /** Records rows first..last (inclusive) as on screen and fetches the pages covering them (and a little beyond). */
   ensure(first: number, last: number): void;
   /** True while the rows shown belong to the previous query. */
   stale: boolean;
 }
 
+type Query = ReturnType<typeof toQuery>;
+interface Shown {
+  key: string;
+  total: number | null;
+  cache: PageCache<CandidateRow> | null;
+}
+
 export function useCandidatePages(filters: CandidateFilters, version: number): CandidatePages {
   const key = JSON.stringify([toQuery(filters), version]);
-  const [state, setState] = useState<{ key: string; total: number | null; pages: Map<number, CandidateRow[]> }>({
-    key: '',
-    total: null,
-    pages: new Map(),
-  });
-  const requested = useRef<{ key: string; pages: Set<number> }>({ key: '', pages: new Set() });
+  // Until the new query's first page arrives, the last one stays on screen (no flash of an empty table).
+  const [shown, setShown] = useState<Shown>({ key: '', total: null, cache: null });
+  // The current query's cache, which becomes `shown` when its first answer arrives.
+  const loading = useRef<{ key: string; cache: PageCache<CandidateRow> } | null>(null);
   // The key names the query exactly, so it is rebuilt from the key rather than kept in a ref.
-  const query = useMemo(() => (JSON.parse(key) as [ReturnType<typeof toQuery>, number])[0], [key]);
+  const query = useMemo(() => (JSON.parse(key) as [Query, number])[0], [key]);
 
-  const fetchPage = useCallback((page: number, forKey: string, forQuery: ReturnType<typeof toQuery>) => {
-    if (requested.current.key !== forKey) requested.current = { key: forKey, pages: new Set() };
-    if (requested.current.pages.has(page)) return;
-    requested.current.pages.add(page);
+  /** The cache for `forKey`, started afresh when the query changed (called from effects and callbacks, not render). */
+  const cacheFor = useCallback((forKey: string) => {
+    if (loading.current?.key !== forKey) loading.current = { key: forKey, cache: createPageCache() };
+    return loading.current.cache;
+  }, []);
+
+  const fetchPage = useCallback((page: number, forKey: string, forQuery: Query) => {
     call('candidates:list', { ...forQuery, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
       .then((list) => {
-        setState((prev) => {
-          if (requested.current.key !== forKey) return prev;
-          const pages = new Map(prev.key === forKey ? prev.pages : []);
-          pages.set(page, list.rows);
-          return { key: forKey, total: list.total, pages };
-        });
+        if (loading.current?.key !== forKey) return;
+        const { cache } = loading.current;
+        cache.put(page, list.rows);
+        setShown((prev) => (prev.cache === cache && prev.total === list.total ? prev : { key: forKey, total: list.total, cache }));
       })
       .catch((e: unknown) => {
-        requested.current.pages.delete(page);
+        if (loading.current?.key === forKey) loading.current.cache.forget(page);
         notifyError(e, 'Could not load candidates');
       });
   }, []);
 
   useEffect(() => {
-    fetchPage(0, key, query);
-  }, [key, query, fetchPage]);
+    if (cacheFor(key).request(0)) fetchPage(0, key, query);
+  }, [key, query, cacheFor, fetchPage]);
 
-  // Until the new query's first page arrives, the last one stays on screen (no flash of an empty table).
-  const current = state.key ? state : null;
+  const total = shown.total;
   const ensure = useCallback(
     (first: number, last: number) => {
-      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page += 1) fetchPage(page, key, query);
+      if (total === null) return;
+      for (const page of cacheFor(key).want(first, last, total)) fetchPage(page, key, query);
     },
-    [fetchPage, key, query],
+    [cacheFor, fetchPage, key, query, total],
   );
 
-  return {
-    total: current ? current.total : null,
-    row: (index) => current?.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
-    ensure,
-    stale: state.key !== key,
-  };
+  return { total, cache: shown.cache, ensure, stale: shown.key !== key };
 }
