@@ -110,10 +110,13 @@ test('while the core is down the notes say "Not saved — retrying", and they ar
     await notesField(page).click();
     await page.keyboard.type(PART_A);
     await expect(saved(page)).toBeVisible();
+    // Screen readers are not told "Saved" after every pause in typing, only about a problem.
+    await expect(saved(page)).toHaveAttribute('aria-live', 'off');
 
     await first.core.kill();
     await page.keyboard.type('Typed while the core was down.');
     await expect(page.getByRole('status').filter({ hasText: 'Not saved — retrying' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Not saved — retrying' })).toHaveAttribute('aria-live', 'polite');
     const second = await ChildCore.start(dataDir);
     current = second.core;
     // The back-off timer tries again by itself; nothing typed in the meantime is lost.

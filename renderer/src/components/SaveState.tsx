@@ -1,0 +1,23 @@
+// Renderer: an autosave's state in words ("Saving…", "Saved", "Not saved — …") for the description editor and
+// interview mode. Screen readers hear only problems: a "Saved" after every pause in typing would be noise.
+import { AlertTriangle, Check, Loader2 } from 'lucide-react';
+
+export type SaveStateStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
+
+export function SaveState({ status, error, testId }: { status: SaveStateStatus; error: string | null; testId?: string }) {
+  const busy = status === 'pending' || status === 'saving';
+  const problem = status === 'error' || status === 'conflict';
+  const text = status === 'saved' ? 'Saved' : busy ? 'Saving…' : status === 'conflict' ? 'Not saved — changed elsewhere' : 'Not saved — retrying';
+  return (
+    <span
+      className={`save-status save-status-${busy ? 'busy' : status}`}
+      role="status"
+      aria-live={problem ? 'polite' : 'off'}
+      title={status === 'error' && error ? error : undefined}
+      data-testid={testId}
+    >
+      {busy ? <Loader2 size={14} aria-hidden="true" className="spin" /> : status === 'saved' ? <Check size={14} aria-hidden="true" /> : <AlertTriangle size={14} aria-hidden="true" />}
+      {text}
+    </span>
+  );
+}
