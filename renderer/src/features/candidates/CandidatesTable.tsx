@@ -40,29 +40,32 @@ function SortHeader({ sort, label, className }: { sort: CandidateSort; label: st
   );
 }
 
+/** The header cells in column order: sortable columns name their sort. */
+const COLUMNS: { label: string; className: string; sort?: 'name' | 'rating' | 'added' }[] = [
+  { label: 'Name', className: 'col-cname', sort: 'name' },
+  { label: 'Email', className: 'col-email' },
+  { label: 'Phone', className: 'col-phone' },
+  { label: 'Roles', className: 'col-roles' },
+  { label: 'Source', className: 'col-source' },
+  { label: 'Tags', className: 'col-tags' },
+  { label: 'Rating', className: 'col-rating', sort: 'rating' },
+  { label: 'Added', className: 'col-added', sort: 'added' },
+];
+
 /** The sticky header row; memoized, so scrolling (which re-renders the table) leaves it alone. */
 const TableHead = memo(function TableHead() {
   return (
     <div role="rowgroup" className="cand-head">
       <div role="row" aria-rowindex={1} className="cand-tr">
-        <SortHeader sort="name" label="Name" className="col-cname" />
-        <div role="columnheader" className="cand-th col-email">
-          Email
-        </div>
-        <div role="columnheader" className="cand-th col-phone">
-          Phone
-        </div>
-        <div role="columnheader" className="cand-th col-roles">
-          Roles
-        </div>
-        <div role="columnheader" className="cand-th col-source">
-          Source
-        </div>
-        <div role="columnheader" className="cand-th col-tags">
-          Tags
-        </div>
-        <SortHeader sort="rating" label="Rating" className="col-rating" />
-        <SortHeader sort="added" label="Added" className="col-added" />
+        {COLUMNS.map((c) =>
+          c.sort ? (
+            <SortHeader key={c.label} sort={c.sort} label={c.label} className={c.className} />
+          ) : (
+            <div key={c.label} role="columnheader" className={`cand-th ${c.className}`}>
+              {c.label}
+            </div>
+          ),
+        )}
       </div>
     </div>
   );

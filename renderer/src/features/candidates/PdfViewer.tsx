@@ -37,23 +37,26 @@ function useNearPages(root: React.RefObject<HTMLDivElement | null>, ready: boole
 }
 
 /** Which page is being read, moving to a page, and keeping it in view when the zoom changes. */
+function scrollToPage(root: HTMLDivElement | null, n: number): void {
+  const element = root?.querySelector<HTMLElement>(`.pdf-page[data-page="${n}"]`);
+  if (root && element) root.scrollTop = element.offsetTop - 12;
+}
+
 function usePageNavigation(scrollRef: React.RefObject<HTMLDivElement | null>, count: number, scale: number) {
   const [current, setCurrent] = useState(1);
-  const scrollToPage = (n: number) => {
-    const root = scrollRef.current;
-    const element = root?.querySelector<HTMLElement>(`.pdf-page[data-page="${n}"]`);
-    if (root && element) root.scrollTop = element.offsetTop - 12;
+  // The page shown, also kept outside render so a zoom can return to it without re-running on every scroll.
+  const currentRef = useRef(1);
+  const show = (page: number) => {
+    currentRef.current = page;
+    setCurrent(page);
   };
   const goTo = (n: number) => {
     const page = Math.min(Math.max(n, 1), count);
-    scrollToPage(page);
-    setCurrent(page);
+    scrollToPage(scrollRef.current, page);
+    show(page);
   };
-  useLayoutEffect(() => {
-    scrollToPage(current);
-    // Only a zoom moves the view; scrolling itself updates `current`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scale]);
+  // Only a zoom moves the view; scrolling itself updates the current page.
+  useLayoutEffect(() => scrollToPage(scrollRef.current, currentRef.current), [scale, scrollRef]);
   /** The page under the top third of the view. */
   const onScroll = () => {
     const root = scrollRef.current;
@@ -64,7 +67,7 @@ function usePageNavigation(scrollRef: React.RefObject<HTMLDivElement | null>, co
       if (element.offsetTop > mark) break;
       page = Number(element.dataset.page);
     }
-    setCurrent(page);
+    show(page);
   };
   return { current, goTo, onScroll };
 }
