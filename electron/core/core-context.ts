@@ -4,6 +4,7 @@ import type { DataDomain, EventName } from '../contract';
 import type { Db } from './db/open-database';
 import type { PdfPrinter } from './postings/pdf-printer';
 import type { BatchJobs } from './postings/batch-jobs';
+import type { PathGrants } from './files/path-grants';
 import type { PlatformServices } from './platform-services';
 
 export interface CoreLogger {
@@ -44,6 +45,8 @@ export interface CoreContext {
   printer(): PdfPrinter;
   /** The desktop shell's folder and print dialogs; null in the CLI (the channels answer 'unavailable'). */
   readonly platform: PlatformServices | null;
+  /** The files and folders the owner picked; in the desktop app, the only ones read or written. */
+  readonly grants: PathGrants;
   /** Running batch jobs, so postings:cancel can reach one while postings:batch-pdf is still awaiting. */
   readonly jobs: BatchJobs;
   /** Sends a push event now (progress); a throwing listener is logged, never fails the handler. */

@@ -10,6 +10,7 @@ import { openDatabase, type Db } from './db/open-database';
 import { dispatch, type DispatchDeps } from './dispatch';
 import { DomainError } from './errors';
 import { createHandlers, type Handlers } from './handlers';
+import { PathGrants } from './files/path-grants';
 import { BatchJobs } from './postings/batch-jobs';
 import type { PdfPrinter } from './postings/pdf-printer';
 import type { PlatformServices } from './platform-services';
@@ -44,6 +45,11 @@ export interface CoreOptions {
    * app:choose-folder and postings:print answer 'unavailable'.
    */
   platform?: PlatformServices;
+  /**
+   * True in the desktop app (and its UI test harness): file and folder paths in requests must be ones the
+   * owner picked (path-grants.ts). The CLI and scripts leave it off: their caller names the paths.
+   */
+  requireGrants?: boolean;
   /** Replace handlers (tests inject failures); the rest come from the real map. */
   handlers?: Partial<Handlers>;
 }
@@ -55,6 +61,8 @@ export interface Core {
   close(): Promise<void>;
   readonly dataDir: string;
   readonly databasePath: string;
+  /** The preload resolved a file the owner dropped or chose in the page: it may be read (requireGrants). */
+  grantFile(file: string): void;
 }
 
 export const DATABASE_FILE = 'hirebook.db';
@@ -120,6 +128,7 @@ export function createCore(options: CoreOptions): Core {
 
   const logger = options.logger ?? consoleLogger;
   const printer = printerSlot(options.printer);
+  const grants = new PathGrants(options.requireGrants ?? false);
   const base: CoreBase = {
     db,
     dataDir,
@@ -132,6 +141,7 @@ export function createCore(options: CoreOptions): Core {
     now: options.now ?? (() => new Date()),
     printer: printer.get,
     platform: options.platform ?? null,
+    grants,
     jobs: new BatchJobs(),
     emit: emitter(options, logger),
   };
@@ -149,5 +159,6 @@ export function createCore(options: CoreOptions): Core {
     },
     dataDir,
     databasePath,
+    grantFile: (file) => grants.grantFile(file),
   };
 }

@@ -18,6 +18,7 @@ export const appHandlers: HandlerGroup<'app:info' | 'app:choose-folder'> = {
     if (!ctx.platform) throw new DomainError('unavailable', NO_FOLDER_DIALOG);
     const chosen = await ctx.platform.chooseFolder({ title });
     // A dialog answers with a real folder or nothing; an empty string is treated as a cancel.
+    if (chosen) ctx.grants.grantFolder(chosen);
     return { path: chosen ? chosen : null };
   },
 };
