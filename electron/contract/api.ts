@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { EmptyInput, IdInput } from './common-schemas';
 import { Company, CompanyUpdateInput } from './company-schemas';
-import { AppInfo, ChooseFolderInput, ChooseFolderResult, DataChanged, SampleLoadResult } from './app-schemas';
+import { AppInfo, ChooseFileInput, ChooseFileResult, ChooseFolderInput, ChooseFolderResult, DataChanged, SampleLoadResult } from './app-schemas';
 import { Role, RoleDraft, RoleList, RoleListQuery, RoleUpdateInput } from './roles-schemas';
 import {
   DescriptionSaveInput,
@@ -137,6 +137,11 @@ export const contract = {
     output: ChooseFolderResult,
     doc: "Ask the person to pick (or create) a folder with the system's folder dialog; null when cancelled (desktop app only).",
   },
+  'app:choose-file': {
+    input: ChooseFileInput,
+    output: ChooseFileResult,
+    doc: "Ask the person to pick a file (or several) with the system's open dialog; Hirebook may then read them (desktop app only).",
+  },
   'company:get': { input: EmptyInput, output: Company, doc: 'The company profile used on postings.' },
   'company:update': { input: CompanyUpdateInput, output: Company, doc: 'Change some fields of the company profile.' },
   'roles:list': { input: RoleListQuery, output: RoleList, doc: 'Roles filtered by status and archive state, searched by title, sorted.' },
@@ -234,7 +239,7 @@ export const contract = {
   'attachments:add': {
     input: AttachmentAddInput,
     output: AttachmentAddResult,
-    doc: "Keep a PDF, DOCX, TXT or image file on a candidate (up to 20 MB); its text is made searchable and contact details found in it are suggested.",
+    doc: "Keep a PDF, DOCX, TXT or image file (given by its path) on a candidate (up to 20 MB); its text is made searchable and contact details found in it are suggested.",
   },
   'attachments:content': { input: IdInput, output: AttachmentContent, doc: "A stored file's bytes (base64) and type, for the in-app preview." },
   'attachments:text': { input: IdInput, output: AttachmentText, doc: 'The text read from a stored file (for reading a résumé beside interview mode).' },

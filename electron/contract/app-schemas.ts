@@ -45,3 +45,29 @@ export type ChooseFolderInput = z.infer<typeof ChooseFolderInput>;
 /** The folder the person chose (absolute), or null when they cancelled the dialog. */
 export const ChooseFolderResult = z.object({ path: z.string().nullable() });
 export type ChooseFolderResult = z.infer<typeof ChooseFolderResult>;
+
+/** What a file is opened for: sets the open dialog's title and its file-type filter. */
+export const FILE_PURPOSES = ['csv', 'job-description', 'attachment'] as const;
+export const FilePurpose = z.enum(FILE_PURPOSES);
+export type FilePurpose = z.infer<typeof FilePurpose>;
+
+/** The file types each purpose opens (extensions without the dot): the open dialog's filter and the page's `accept`. */
+export const FILE_PURPOSE_TYPES: Record<FilePurpose, { label: string; extensions: readonly string[] }> = {
+  csv: { label: 'Spreadsheets (CSV)', extensions: ['csv', 'tsv', 'txt'] },
+  'job-description': { label: 'Job descriptions', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
+  attachment: { label: 'Résumés and documents', extensions: ['pdf', 'docx', 'txt', 'png', 'jpg', 'jpeg'] },
+};
+
+/** The `accept` attribute of a file input for that purpose. */
+export function acceptFor(purpose: FilePurpose): string {
+  return FILE_PURPOSE_TYPES[purpose].extensions.map((ext) => `.${ext}`).join(',');
+}
+
+export const ChooseFileInput = z
+  .object({ title: z.string().trim().min(1).max(120), purpose: FilePurpose, multiple: z.boolean().default(false) })
+  .strict();
+export type ChooseFileInput = z.input<typeof ChooseFileInput>;
+
+/** The files picked (absolute paths, which the core may then read); empty when cancelled. */
+export const ChooseFileResult = z.object({ paths: z.array(z.string()) });
+export type ChooseFileResult = z.infer<typeof ChooseFileResult>;

@@ -7,4 +7,9 @@ export interface HirebookBridge {
   invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
   /** Listen to a push event; returns a function that stops listening. */
   on(event: EventName, listener: (payload: unknown) => void): () => void;
+  /**
+   * The path of a file the owner dropped on the window or chose in a file field ('' when it has none, e.g.
+   * text dragged from another app); the core may then read that file. File bytes never cross the bridge.
+   */
+  pathForFile(file: File): string;
 }

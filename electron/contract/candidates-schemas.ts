@@ -1,7 +1,7 @@
 // Candidates and their files as the contract carries them: profiles, drafts, patches, the table query,
 // duplicates, merge, timeline and attachments. Runs anywhere; the renderer shows messages beside fields.
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, OptionalWebUrl, Uuid, text } from './common-schemas';
+import { FilePath, IsoDate, IsoDateTime, OptionalWebUrl, Uuid, text } from './common-schemas';
 
 export const CANDIDATE_SOURCES = ['job_board', 'referral', 'walk_in', 'website', 'agency', 'other'] as const;
 export const CandidateSource = z.enum(CANDIDATE_SOURCES);
@@ -266,20 +266,14 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export const CandidateTimeline = z.object({ entries: z.array(TimelineEntry) });
 export type CandidateTimeline = z.infer<typeof CandidateTimeline>;
 
-// Some room above the limit, so a file just over it reaches the core and hears its exact size; far larger
-// payloads are refused before they are decoded.
-const MAX_BASE64 = Math.ceil((CANDIDATE_LIMITS.attachmentBytes * 1.25) / 3) * 4;
-
 export const AttachmentAddInput = z
   .object({
     candidateId: Uuid,
     kind: AttachmentKind.default('resume'),
-    /** Shown in the list; never used as a path. */
-    fileName: text(255).min(1, { message: 'The file needs a name' }),
-    base64: z
-      .string()
-      .max(MAX_BASE64, { message: 'That file is far over the 20 MB limit. Save a smaller copy (for example a PDF without photos) and add that.' })
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'The file data is not valid base64' }),
+    /** The file to keep; the core reads it (an ordinary file of at most 20 MB). */
+    path: FilePath,
+    /** Shown in the list (the file's own name when absent); never used as a path. */
+    fileName: text(255).min(1, { message: 'The file needs a name' }).optional(),
   })
   .strict();
 export type AttachmentAddInput = z.input<typeof AttachmentAddInput>;

@@ -5,6 +5,7 @@
 export const CHANNELS = [
   'app:info',
   'app:choose-folder',
+  'app:choose-file',
   'company:get',
   'company:update',
   'roles:list',
@@ -101,3 +102,9 @@ export function isChannel(value: unknown): value is Channel {
 export function isEventName(value: unknown): value is EventName {
   return typeof value === 'string' && (EVENTS as readonly string[]).includes(value);
 }
+
+/**
+ * The one synchronous message the preload sends besides the channels: "the owner dropped or chose this
+ * file in the page", so the core may read it (see core/files/path-grants.ts). Carries the path only.
+ */
+export const GRANT_FILE_MESSAGE = 'hirebook:grant-file';

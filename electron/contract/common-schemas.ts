@@ -66,3 +66,14 @@ export const IdInput = z.object({ id: Uuid }).strict();
 export type IdInput = z.infer<typeof IdInput>;
 
 export const EmptyInput = z.object({}).strict();
+
+/**
+ * A file the core opens itself, by its absolute path: from the open dialog (app:choose-file), from a file
+ * the owner dropped or chose in the window (the preload resolves it), or from the CLI's argument. File
+ * bytes never travel through IPC or rpc.
+ */
+export const FilePath = z
+  .string()
+  .min(1, { message: 'Choose a file' })
+  .max(4096, { message: 'That file path is too long' })
+  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { message: 'Give the full path of the file (starting with / or a drive letter)' });

@@ -1,7 +1,7 @@
 // A role's job description (ordered rich-text sections), its revisions, owner templates, import and
 // the coach, as the contract carries them. Runs anywhere.
 import { z } from 'zod';
-import { IsoDateTime, Uuid, text } from './common-schemas';
+import { FilePath, IsoDateTime, Uuid, text } from './common-schemas';
 import { ParsedJobDescription, SectionHtml, SectionKind } from './jd-schemas';
 import { JdCheckRole, JdCheckSection } from './jd-check-schemas';
 import { RolePatch } from './roles-schemas';
@@ -147,15 +147,8 @@ export const IMPORT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export const JdParseInput = z.union([
   z.object({ text: z.string().max(IMPORT_MAX_BYTES, { message: 'That text is over 5 MB: paste only the job description' }) }).strict(),
-  z
-    .object({
-      fileName: z.string().min(1).max(260),
-      base64: z
-        .string()
-        .max(Math.ceil(IMPORT_MAX_FILE_BYTES / 3) * 4, { message: 'That file is over 20 MB' })
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'The file data is not valid base64' }),
-    })
-    .strict(),
+  /** A .txt, .md, .html or .docx file by its path; the core reads it (at most IMPORT_MAX_FILE_BYTES). */
+  z.object({ path: FilePath }).strict(),
 ]);
 export type JdParseInput = z.infer<typeof JdParseInput>;
 

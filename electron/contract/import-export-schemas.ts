@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CandidateListQuery } from './candidates-schemas';
 import { PIPELINE_LIMITS } from './pipeline-schemas';
-import { Uuid, text } from './common-schemas';
+import { FilePath, Uuid, text } from './common-schemas';
 
 /** The candidate fields a CSV column can be mapped to. */
 export const IMPORT_FIELDS = [
@@ -23,7 +23,11 @@ export const IMPORT_FIELDS = [
 export const ImportField = z.enum(IMPORT_FIELDS);
 export type ImportField = z.infer<typeof ImportField>;
 
-export const IMPORT_LIMITS = { textChars: 200_000_000, columns: 500, rowChars: 20_000 } as const;
+/**
+ * fileBytes: the largest CSV file read (streamed, so size costs time, not memory); textChars: CSV given as
+ * text in the request itself (scripts over rpc; the app always sends the file's path).
+ */
+export const IMPORT_LIMITS = { fileBytes: 500 * 1024 * 1024, textChars: 5 * 1024 * 1024, columns: 500, rowChars: 20_000 } as const;
 
 const ColumnIndex = z.number().int().min(0).max(IMPORT_LIMITS.columns - 1);
 
@@ -36,16 +40,16 @@ export const ImportMapping = z.object(
 ).strict();
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
-/** The file's content: UTF-8 text, or its bytes as base64 (a byte-order mark is dropped either way). */
+/** The CSV: a file's path (the core reads and decodes it), or text in the request (a byte-order mark is dropped). */
 const Source = {
   fileName: text(260).optional(),
-  text: z.string().max(IMPORT_LIMITS.textChars).optional(),
-  base64: z.string().max(IMPORT_LIMITS.textChars).optional(),
+  path: FilePath.optional(),
+  text: z.string().max(IMPORT_LIMITS.textChars, { message: 'That text is over 5 MB: save it as a file and import the file' }).optional(),
 };
 
-function oneSource(value: { text?: string | undefined; base64?: string | undefined }, ctx: z.RefinementCtx): void {
-  if ((value.text === undefined) === (value.base64 === undefined)) {
-    ctx.addIssue({ code: 'custom', path: ['text'], message: 'Give the file as text or as base64 (one of them)' });
+function oneSource(value: { text?: string | undefined; path?: string | undefined }, ctx: z.RefinementCtx): void {
+  if ((value.text === undefined) === (value.path === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['path'], message: 'Choose a CSV file (or give its text)' });
   }
 }
 

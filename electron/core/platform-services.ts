@@ -1,11 +1,13 @@
 // The PlatformServices port: things only the desktop shell can do (a folder dialog, the system print
 // dialog), injected into the core like the PDF printer. Electron main implements it; the CLI has none,
 // and the UI test harness passes a fake. Runs in plain Node (types only).
-import type { PaperSize } from '../contract';
+import type { FilePurpose, PaperSize } from '../contract';
 
 export interface PlatformServices {
   /** Shows the system folder picker; resolves with the absolute folder, or null when cancelled. */
   chooseFolder(input: { title: string }): Promise<string | null>;
+  /** Shows the system open dialog for files of that purpose; resolves with absolute paths, empty when cancelled. */
+  chooseFiles(input: { title: string; purpose: FilePurpose; multiple: boolean }): Promise<string[]>;
   /**
    * Prints a self-contained HTML document with the system print dialog; resolves false when the person
    * cancelled. Optional: a shell that cannot show a print dialog leaves it out.
@@ -13,5 +15,6 @@ export interface PlatformServices {
   printHtml?(html: string, options: { paperSize: PaperSize }): Promise<boolean>;
 }
 
+export const NO_FILE_DIALOG = 'Choosing a file needs the Hirebook desktop app; here, give the file path instead.';
 export const NO_FOLDER_DIALOG = 'Choosing a folder needs the Hirebook desktop app; here, give the folder path instead.';
 export const NO_PRINT_DIALOG = 'Printing needs the Hirebook desktop app. Save a PDF instead and print that.';

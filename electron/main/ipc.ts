@@ -1,13 +1,14 @@
 // The only ipcMain.handle loop: every contract channel goes to core.dispatch after a sender check;
 // core events go out to every window. Runs in the Electron main process.
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { isAbsolute } from 'node:path';
+import { BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import log from 'electron-log/main';
-import { CHANNELS, type EventName } from '../contract';
+import { CHANNELS, GRANT_FILE_MESSAGE, type EventName } from '../contract';
 import type { Core } from '../core/create-core';
 import { isAppUrl } from './app-origin';
 
 /** Only the top frame of one of our own pages may call the core. */
-function trustedSender(event: IpcMainInvokeEvent): boolean {
+function trustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   const frame = event.senderFrame;
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
@@ -30,8 +31,16 @@ export function registerIpc(core: Core): () => void {
       return core.dispatch(channel, input);
     });
   }
+  // The preload resolved a file the owner dropped or picked: the core may read it (path-grants.ts).
+  ipcMain.on(GRANT_FILE_MESSAGE, (event, file: unknown) => {
+    const ok = trustedSender(event) && typeof file === 'string' && file.length <= 4096 && isAbsolute(file);
+    if (ok) core.grantFile(file);
+    else log.warn(`Refused a file grant from ${(event.senderFrame?.url ?? 'an unknown frame').slice(0, 200)}`);
+    event.returnValue = ok;
+  });
   return () => {
     for (const channel of CHANNELS) ipcMain.removeHandler(channel);
+    ipcMain.removeAllListeners(GRANT_FILE_MESSAGE);
   };
 }
 

@@ -2,7 +2,7 @@
 // window) and the system print dialog for a posting, printed from the same hidden, sandboxed window with
 // JavaScript off that makes PDFs. Runs in the Electron main process.
 import { BrowserWindow, dialog, type OpenDialogOptions, type WebContentsPrintOptions } from 'electron';
-import type { PaperSize } from '../contract';
+import { FILE_PURPOSE_TYPES, type FilePurpose, type PaperSize } from '../contract';
 import type { PlatformServices } from '../core/platform-services';
 import { withPostingWindow } from './pdf-printer-electron';
 import { getMainWindow } from './window';
@@ -12,6 +12,18 @@ async function chooseFolder({ title }: { title: string }): Promise<string | null
   const parent = BrowserWindow.getFocusedWindow() ?? getMainWindow();
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+async function chooseFiles({ title, purpose, multiple }: { title: string; purpose: FilePurpose; multiple: boolean }): Promise<string[]> {
+  const types = FILE_PURPOSE_TYPES[purpose];
+  const options: OpenDialogOptions = {
+    title,
+    properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+    filters: [{ name: types.label, extensions: [...types.extensions] }],
+  };
+  const parent = BrowserWindow.getFocusedWindow() ?? getMainWindow();
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? [] : result.filePaths;
 }
 
 /** Resolves true when printed, false when the person cancelled; rejects when printing failed. */
@@ -31,5 +43,5 @@ function printHtml(html: string, { paperSize }: { paperSize: PaperSize }): Promi
 }
 
 export function createElectronPlatform(): PlatformServices {
-  return { chooseFolder, printHtml };
+  return { chooseFolder, chooseFiles, printHtml };
 }

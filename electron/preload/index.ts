@@ -1,7 +1,7 @@
 // The one bridge between the sandboxed renderer and main: `window.hirebook`. Runs in the preload
 // (sandboxed: it may import only 'electron' and contract/channels.ts, which imports nothing).
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isChannel, isEventName, type Channel, type EventName } from '../contract/channels';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { GRANT_FILE_MESSAGE, isChannel, isEventName, type Channel, type EventName } from '../contract/channels';
 // Type-only (erased at build time): the bridge must match the shape the renderer is typed against.
 import type { HirebookBridge } from '../contract/bridge';
 
@@ -27,6 +27,14 @@ const bridge: HirebookBridge = {
     return () => {
       ipcRenderer.removeListener(event, wrapped);
     };
+  },
+
+  pathForFile(file: File): string {
+    // webUtils only answers for a real File the owner dropped or picked; a page cannot invent one for an
+    // arbitrary path. Sent synchronously so the grant is in place before the request that uses it.
+    const path = webUtils.getPathForFile(file);
+    if (path) ipcRenderer.sendSync(GRANT_FILE_MESSAGE, path);
+    return path;
   },
 };
 

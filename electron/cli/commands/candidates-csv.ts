@@ -1,7 +1,8 @@
 // `hirebook candidates import FILE` and `hirebook candidates export --out FILE`: CSV in and out through
 // the same core channels the app uses. Runs in plain Node.
 import { randomUUID } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import type { CandidateExportFile, DuplicateMode, ImportPreview, ImportResult } from '../../contract';
 import type { Core } from '../../core/create-core';
 import { CliFailure, write, type CliIo } from '../io';
@@ -15,14 +16,6 @@ export interface CandidatesImportOptions {
   duplicates: DuplicateMode;
 }
 
-async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw new CliFailure(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
 function summary(result: ImportResult): string {
   const head = `Imported ${result.imported}, merged ${result.merged}, skipped ${result.skipped} (already known).\n`;
   if (result.errors.length === 0) return head;
@@ -31,10 +24,12 @@ function summary(result: ImportResult): string {
 }
 
 export async function candidatesImport(core: Core, options: CandidatesImportOptions, io: CliIo): Promise<void> {
-  const base64 = (await readBytes(options.file)).toString('base64');
-  const preview = valueOrFail(await core.dispatch('candidates:import-preview', { base64 })) as ImportPreview;
+  // The core reads the file itself (streamed, size-checked, ordinary files only).
+  const path = resolve(options.file);
+  const preview = valueOrFail(await core.dispatch('candidates:import-preview', { path })) as ImportPreview;
   const input = {
-    base64,
+    path,
+    fileName: basename(path),
     mapping: preview.mapping,
     duplicates: options.duplicates,
     jobId: randomUUID(),

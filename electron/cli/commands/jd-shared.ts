@@ -1,27 +1,14 @@
 // What the `hirebook jd` commands share: reading the FILE, parsing it through the core, and finding the
 // --role. Runs in plain Node (the `hirebook` command).
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { resolve } from 'node:path';
 import type { JdParseResult, Role } from '../../contract';
 import type { Core } from '../../core/create-core';
 import { CliFailure } from '../io';
 import { valueOrFail } from '../open-core';
 
-async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new CliFailure(`cannot read ${file}: ${why}`);
-  }
-}
-
-/** Reads and parses FILE with the same jd:parse channel the app uses; refused files become a CliFailure. */
+/** Parses FILE with the same jd:parse channel the app uses (the core reads it); refused files become a CliFailure. */
 export async function parseFile(core: Core, file: string): Promise<JdParseResult> {
-  const bytes = await readBytes(file);
-  const result = await core.dispatch('jd:parse', { fileName: basename(file), base64: bytes.toString('base64') });
+  const result = await core.dispatch('jd:parse', { path: resolve(file) });
   if (!result.ok) throw new CliFailure(`cannot import ${file}: ${result.error.message}`);
   return result.value as JdParseResult;
 }

@@ -1,11 +1,11 @@
 // The app channels: which version runs and where its data lives (app:info), and the desktop shell's
-// folder picker (app:choose-folder). Runs in plain Node via dispatch.
+// folder and file pickers (app:choose-folder, app:choose-file), which grant what they return. Runs in plain Node via dispatch.
 import { readUserVersion } from '../db/open-database';
 import { DomainError } from '../errors';
 import type { HandlerGroup } from '../handlers';
-import { NO_FOLDER_DIALOG } from '../platform-services';
+import { NO_FILE_DIALOG, NO_FOLDER_DIALOG } from '../platform-services';
 
-export const appHandlers: HandlerGroup<'app:info' | 'app:choose-folder'> = {
+export const appHandlers: HandlerGroup<'app:info' | 'app:choose-folder' | 'app:choose-file'> = {
   'app:info': (_input, ctx) => ({
     version: ctx.appVersion,
     dataDir: ctx.dataDir,
@@ -20,5 +20,12 @@ export const appHandlers: HandlerGroup<'app:info' | 'app:choose-folder'> = {
     // A dialog answers with a real folder or nothing; an empty string is treated as a cancel.
     if (chosen) ctx.grants.grantFolder(chosen);
     return { path: chosen ? chosen : null };
+  },
+
+  'app:choose-file': async (input, ctx) => {
+    if (!ctx.platform) throw new DomainError('unavailable', NO_FILE_DIALOG);
+    const paths = (await ctx.platform.chooseFiles(input)).filter((p) => p !== '');
+    for (const file of paths) ctx.grants.grantFile(file);
+    return { paths: input.multiple ? paths : paths.slice(0, 1) };
   },
 };

@@ -9,6 +9,7 @@ import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { DomainError, notFound } from '../errors';
 import { putAttachment, readAttachment, removeAttachment } from '../files/attachment-store';
+import { readFileLimited } from '../files/read-file';
 import type { HandlerGroup } from '../handlers';
 import { extractTextFor } from './attachments-extract-client';
 import { deleteAttachmentRow, getAttachmentMeta, getAttachmentText, insertAttachment, isBlobInUse } from './attachments-repo';
@@ -19,8 +20,8 @@ type AttachmentsChannel = 'attachments:add' | 'attachments:content' | 'attachmen
 interface AddInput {
   candidateId: string;
   kind: 'resume' | 'cover_letter' | 'other';
-  fileName: string;
-  base64: string;
+  path: string;
+  fileName?: string | undefined;
 }
 
 function refuse(path: string, message: string): DomainError {
@@ -30,11 +31,18 @@ function refuse(path: string, message: string): DomainError {
 /** Checks, reads and stores the file first; the database row is written in one short transaction after. */
 async function addAttachment(ctx: CoreContext, input: AddInput): Promise<AttachmentAddResult> {
   if (!getCandidate(ctx.db, input.candidateId)) throw notFound('That candidate');
-  const bytes = Buffer.from(input.base64, 'base64');
-  if (bytes.length > CANDIDATE_LIMITS.attachmentBytes) throw refuse('base64', tooLargeMessage(bytes.length, CANDIDATE_LIMITS.attachmentBytes));
-  if (bytes.length === 0) throw refuse('base64', 'This file is empty.');
+  ctx.grants.checkFile(input.path, ['path']);
+  const read = readFileLimited(input.path, {
+    maxBytes: CANDIDATE_LIMITS.attachmentBytes,
+    what: 'file',
+    field: ['path'],
+    tooLargeMessage: (size) => tooLargeMessage(size, CANDIDATE_LIMITS.attachmentBytes),
+  });
+  const bytes = read.bytes;
+  const fileName = input.fileName ?? read.name;
+  if (bytes.length === 0) throw refuse('path', 'This file is empty.');
   const mimeType = sniffMimeType(bytes);
-  if (mimeType === null) throw refuse('base64', UNKNOWN_TYPE_MESSAGE);
+  if (mimeType === null) throw refuse('path', UNKNOWN_TYPE_MESSAGE);
   const { text, warning } = await extractTextFor(ctx, bytes, mimeType);
   const sha256 = putAttachment(ctx.attachmentsDir, bytes);
   const id = randomUUID();
@@ -47,7 +55,7 @@ async function addAttachment(ctx: CoreContext, input: AddInput): Promise<Attachm
         id,
         candidate_id: input.candidateId,
         kind: input.kind,
-        file_name: input.fileName,
+        file_name: fileName,
         mime_type: mimeType,
         size_bytes: bytes.length,
         sha256,
@@ -58,7 +66,7 @@ async function addAttachment(ctx: CoreContext, input: AddInput): Promise<Attachm
       });
       reindexCandidate(ctx.db, input.candidateId);
       touchCandidate(ctx.db, input.candidateId, stamp);
-      const details = { attachmentId: id, fileName: input.fileName, kind: input.kind };
+      const details = { attachmentId: id, fileName, kind: input.kind };
       logActivity(ctx.db, { entityType: 'candidate', entityId: input.candidateId, action: 'file_added', details, at: stamp });
     }).immediate();
   } catch (error) {

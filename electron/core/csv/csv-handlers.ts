@@ -11,7 +11,8 @@ const SAMPLE_ROWS = 20;
 type CsvChannel = 'candidates:import-preview' | 'candidates:import' | 'candidates:import-cancel' | 'candidates:export' | 'applications:export';
 
 export const csvHandlers: HandlerGroup<CsvChannel> = {
-  'candidates:import-preview': (input) => {
+  'candidates:import-preview': (input, ctx) => {
+    if (input.path !== undefined) ctx.grants.checkFile(input.path, ['path']);
     const parsed = parseCsv(sourceText(input), SAMPLE_ROWS);
     return {
       delimiter: parsed.delimiter,
@@ -22,7 +23,10 @@ export const csvHandlers: HandlerGroup<CsvChannel> = {
     };
   },
 
-  'candidates:import': (input, ctx) => runImport(ctx, input),
+  'candidates:import': (input, ctx) => {
+    if (input.path !== undefined) ctx.grants.checkFile(input.path, ['path']);
+    return runImport(ctx, input);
+  },
 
   'candidates:import-cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 

@@ -51,7 +51,7 @@ export function checkMapping(mapping: ImportMapping, headers: readonly string[])
 }
 
 /** The file's data rows after the header and mapping are checked; throws invalid_input otherwise. */
-export function readImportRows(input: Pick<ImportInput, 'text' | 'base64' | 'mapping'>): { rows: CsvRow[]; columns: number } {
+export function readImportRows(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>): { rows: CsvRow[]; columns: number } {
   const parsed = parseCsv(sourceText(input));
   checkMapping(input.mapping, parsed.headers);
   return { rows: parsed.rows, columns: parsed.headers.length };

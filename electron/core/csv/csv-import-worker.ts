@@ -3,6 +3,7 @@
 // was given) and stores one planned batch per transaction, checking with the core between batches; it
 // starts the planning thread, which parses the file and plans batches (csv-import-plan.ts) one or two
 // ahead, so both of a two-core machine's cores work. Runs in Node worker_threads Workers.
+import fs from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open-database';
 import { importCsv, ImportWriter, resolveTargets, writeBatches, IMPORT_BATCH_ROWS, type ImportHooks, type ImportOutcome } from './csv-import';
@@ -54,6 +55,15 @@ function startPlanner(data: ImportWorkerData): { inbox: Inbox<PlannerToWriter>; 
   return { inbox, worker };
 }
 
+/** The file's size (0 when it cannot be read: reading it later says why). */
+function fileSize(file: string | undefined): number {
+  try {
+    return file === undefined ? 0 : fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 async function runWriter(port: MessagePort, data: ImportWorkerData): Promise<ImportOutcome> {
   const answers = new Inbox<CoreToWriter>();
   port.on('message', (message: CoreToWriter) => answers.push(message));
@@ -66,7 +76,7 @@ async function runWriter(port: MessagePort, data: ImportWorkerData): Promise<Imp
   };
   const db = openFor(data);
   try {
-    const size = data.input.text?.length ?? ((data.input.base64?.length ?? 0) * 3) / 4;
+    const size = data.input.text?.length ?? fileSize(data.input.path);
     return await (size < PLAN_ALONE_CHARS ? importCsv(db, data.input, hooks) : writePlanned(db, data, hooks));
   } finally {
     db.close();

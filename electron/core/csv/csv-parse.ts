@@ -1,7 +1,9 @@
-// Reads CSV text with papaparse: decodes base64 or text, drops a byte-order mark, guesses the separator
+// Reads CSV text with papaparse: reads the file (or takes the text), drops a byte-order mark, guesses the separator
 // (comma, semicolon, tab) and keeps the file line where each row starts. Runs in plain Node (core).
 import Papa from 'papaparse';
+import { IMPORT_LIMITS } from '../../contract';
 import { DomainError } from '../errors';
+import { readFileLimited } from '../files/read-file';
 
 export interface CsvRow {
   /** The line of the file where the row starts (the header is line 1 when it is the first line). */
@@ -20,12 +22,14 @@ export interface ParsedCsv {
 
 export interface CsvSource {
   text?: string | undefined;
-  base64?: string | undefined;
+  path?: string | undefined;
 }
 
 /** The file as text, without a byte-order mark; invalid UTF-8 becomes U+FFFD rather than failing. */
 export function sourceText(source: CsvSource): string {
-  const raw = source.text ?? new TextDecoder('utf-8').decode(Buffer.from(source.base64 ?? '', 'base64'));
+  const raw =
+    source.text ??
+    new TextDecoder('utf-8').decode(readFileLimited(source.path ?? '', { maxBytes: IMPORT_LIMITS.fileBytes, what: 'CSV file', field: ['path'] }).bytes);
   return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 }
 

@@ -1,6 +1,7 @@
 // The jd channels: parse pasted text or a file for review (no writes), import a reviewed parse as a new
 // role or an existing role's description, and run the quality coach. Runs in plain Node via dispatch.
 import {
+  IMPORT_MAX_FILE_BYTES,
   RoleDraft,
   SectionHtml,
   toFieldIssues,
@@ -16,6 +17,7 @@ import type { CoreContext } from '../core-context';
 import { sanitizeSectionHtml, type SectionContent } from '../descriptions/descriptions-rules';
 import { cleanSections, createRoleWithDescription, loadDescription, replaceWithRevision } from '../descriptions/descriptions-service';
 import { DomainError, invalidInput, notFound } from '../errors';
+import { readFileLimited } from '../files/read-file';
 import type { HandlerGroup } from '../handlers';
 import { getRole } from '../roles/roles-repo';
 import { checkJobDescription } from './jd-check-rules';
@@ -27,11 +29,14 @@ import { parseJobDescriptionText } from './jd-parse-rules';
 type JdChannel = 'jd:parse' | 'jd:import' | 'jd:check';
 
 /** Refused input comes back from the parser as JdImportError (code invalid_input), which dispatch reports as-is. */
-async function parseInput(input: JdParseInput): Promise<JdParseResult> {
-  const parsed: ParsedJobDescription =
-    'text' in input
-      ? parseJobDescriptionText(input.text)
-      : await parseJobDescriptionFile(Buffer.from(input.base64, 'base64'), input.fileName);
+async function parseInput(ctx: CoreContext, input: JdParseInput): Promise<JdParseResult> {
+  let parsed: ParsedJobDescription;
+  if ('text' in input) parsed = parseJobDescriptionText(input.text);
+  else {
+    ctx.grants.checkFile(input.path, ['path']);
+    const file = readFileLimited(input.path, { maxBytes: IMPORT_MAX_FILE_BYTES, what: 'job description file', field: ['path'] });
+    parsed = await parseJobDescriptionFile(file.bytes, file.name);
+  }
   return { parsed, roleFields: safeRoleFields(mapFieldsToRole(parsed.fields)) };
 }
 
@@ -73,7 +78,7 @@ function check(ctx: CoreContext, input: JdCheckRequest): JdCheckResult {
 }
 
 export const jdHandlers: HandlerGroup<JdChannel> = {
-  'jd:parse': (input) => parseInput(input),
+  'jd:parse': (input, ctx) => parseInput(ctx, input),
   'jd:import': ({ parsed, roleFields, roleId }, ctx) => importDescription(ctx, parsed, roleFields, roleId),
   'jd:check': (input, ctx) => check(ctx, input),
 };

@@ -47,6 +47,22 @@ export async function call<C extends Channel>(channel: C, input: Input<C>): Prom
   return result.value as Output<C>;
 }
 
+/**
+ * The path of a file the owner dropped or chose (the core reads it; bytes never cross IPC). Throws a
+ * plain-words ApiError when the item has no file on disk behind it (e.g. an attachment dragged out of a
+ * mail app that only offers its bytes).
+ */
+export function pathOf(file: File): string {
+  const path = bridge().pathForFile(file);
+  if (!path) {
+    throw new ApiError({
+      code: 'invalid_input',
+      message: `Hirebook cannot read “${file.name}” from there. Save it to a folder first, then add it from that folder.`,
+    });
+  }
+  return path;
+}
+
 /** Listens to a push event from the contract; returns a function that stops listening. */
 export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
   return bridge().on(event, (payload) => listener(payload as EventPayload<E>));

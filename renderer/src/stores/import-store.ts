@@ -11,7 +11,7 @@ import {
   type SectionKind,
   type Workplace,
 } from '../../../electron/contract';
-import { call, errorMessage } from '../api/client';
+import { call, errorMessage, pathOf } from '../api/client';
 
 export interface ReviewSection {
   key: string;
@@ -83,18 +83,10 @@ function sectionsFrom(parsed: ParsedJobDescription): ReviewSection[] {
   }));
 }
 
-/** The file's bytes as base64, in chunks (a spread of a 5 MB array would overflow the call stack). */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 const EMPTY_FIELDS = fieldsFrom({ parsed: { title: null, fields: {}, sections: [] }, roleFields: {} });
 
 export const useImportStore = create<ImportState>((set, get) => {
-  const parse = async (input: { text: string } | { fileName: string; base64: string }, sourceName: string) => {
+  const parse = async (input: { text: string } | { path: string }, sourceName: string) => {
     set({ busy: true, error: null });
     try {
       const result = await call('jd:parse', input);
@@ -131,8 +123,14 @@ export const useImportStore = create<ImportState>((set, get) => {
         return set({ error: `“${file.name}” is not a file Hirebook can read. Use a .txt, .md, .docx or .html file.` });
       }
       if (file.size > IMPORT_MAX_BYTES) return set({ error: `“${file.name}” is over ${MB} MB. Save just the job description in a smaller file.` });
+      let path: string;
+      try {
+        path = pathOf(file);
+      } catch (error) {
+        return set({ error: errorMessage(error) });
+      }
       set({ busy: true, error: null });
-      await parse({ fileName: file.name, base64: await fileToBase64(file) }, file.name);
+      await parse({ path }, file.name);
     },
   };
 });

@@ -3,19 +3,19 @@
 import { Download, Eye, Trash2, Upload } from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { toast } from 'sonner';
-import { ATTACHMENT_KINDS, ATTACHMENT_MIME_TYPES, CANDIDATE_LIMITS, type AttachmentKind, type AttachmentMeta, type AttachmentSuggestions, type CandidateProfile } from '../../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
+import { ATTACHMENT_KINDS, ATTACHMENT_MIME_TYPES, acceptFor, CANDIDATE_LIMITS, type AttachmentKind, type AttachmentMeta, type AttachmentSuggestions, type CandidateProfile } from '../../../../electron/contract';
+import { call, errorMessage, pathOf } from '../../api/client';
 import { IconButton } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { base64ToBytes, downloadFile } from '../../lib/download-file';
 import { formatAgo } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
-import { formatBytes, readFileBase64 } from '../../lib/read-file';
+import { formatBytes } from '../../lib/read-file';
 import { ATTACHMENT_KIND_LABELS } from './candidate-labels';
 import { FilePreviewDialog } from './FilePreviewDialog';
 import { SuggestionsBar } from './SuggestionsBar';
 
-const ACCEPT = '.pdf,.docx,.txt,.png,.jpg,.jpeg,' + ATTACHMENT_MIME_TYPES.join(',');
+const ACCEPT = `${acceptFor('attachment')},${ATTACHMENT_MIME_TYPES.join(',')}`;
 const LIMIT_MB = CANDIDATE_LIMITS.attachmentBytes / (1024 * 1024);
 
 export function FilesSection({ profile, onChanged }: { profile: CandidateProfile; onChanged(): void }) {
@@ -39,8 +39,7 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
     }
     setBusy(true);
     try {
-      const base64 = await readFileBase64(file);
-      const result = await call('attachments:add', { candidateId: profile.id, kind, fileName: file.name, base64 });
+      const result = await call('attachments:add', { candidateId: profile.id, kind, fileName: file.name, path: pathOf(file) });
       toast.success(`Added ${file.name}`, result.warning ? { description: result.warning } : undefined);
       setSuggestions(result.suggestions);
       onChanged();

@@ -2,10 +2,9 @@
 // import with progress and Cancel → a report of every refused row by line.
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, useState } from 'react';
-import type { ImportPreview, ImportResult, Role } from '../../../../electron/contract';
-import { call, errorMessage, onEvent } from '../../api/client';
+import { acceptFor, type ImportPreview, type ImportResult, type Role } from '../../../../electron/contract';
+import { call, errorMessage, onEvent, pathOf } from '../../api/client';
 import { Button } from '../../components/Button';
-import { readFileBase64 } from '../../lib/read-file';
 import { useCandidatesStore } from '../../stores/candidates-store';
 import { ImportMappingStep, type ImportChoices } from './ImportMappingStep';
 import { ImportReport } from './ImportReport';
@@ -13,7 +12,7 @@ import './candidates-import.css';
 
 type Step =
   | { name: 'pick'; error: string; busy: boolean }
-  | { name: 'map'; fileName: string; base64: string; preview: ImportPreview }
+  | { name: 'map'; fileName: string; path: string; preview: ImportPreview }
   | { name: 'running'; jobId: string; done: number; total: number; cancelling: boolean }
   | { name: 'report'; result: ImportResult };
 
@@ -34,10 +33,10 @@ export function ImportWizard({ roles, onClose }: { roles: Role[]; onClose(): voi
     if (!file) return;
     setStep({ name: 'pick', error: '', busy: true });
     try {
-      const base64 = await readFileBase64(file);
-      const preview = await call('candidates:import-preview', { fileName: file.name, base64 });
+      const path = pathOf(file);
+      const preview = await call('candidates:import-preview', { fileName: file.name, path });
       setChoices((c) => ({ ...c, mapping: preview.mapping }));
-      setStep({ name: 'map', fileName: file.name, base64, preview });
+      setStep({ name: 'map', fileName: file.name, path, preview });
     } catch (e) {
       setStep({ name: 'pick', error: errorMessage(e), busy: false });
     }
@@ -49,7 +48,7 @@ export function ImportWizard({ roles, onClose }: { roles: Role[]; onClose(): voi
     setStep({ name: 'running', jobId, done: 0, total: from.preview.rowCount, cancelling: false });
     call('candidates:import', {
       fileName: from.fileName,
-      base64: from.base64,
+      path: from.path,
       mapping: choices.mapping,
       duplicates: choices.duplicates,
       jobId,
@@ -88,7 +87,7 @@ export function ImportWizard({ roles, onClose }: { roles: Role[]; onClose(): voi
               <p className="muted">Choose a CSV file exported from a spreadsheet or a job board. Commas, semicolons and tabs all work. Nothing is saved until you confirm.</p>
               <label className="field">
                 <span className="field-label">CSV file</span>
-                <input className="input" type="file" accept=".csv,.tsv,.txt,text/csv" disabled={step.busy} onChange={(e) => void pick(e.target.files?.[0])} />
+                <input className="input" type="file" accept={acceptFor('csv')} disabled={step.busy} onChange={(e) => void pick(e.target.files?.[0])} />
               </label>
               {step.busy ? <p aria-live="polite">Reading the file…</p> : null}
               {step.error ? (

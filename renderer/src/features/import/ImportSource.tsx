@@ -1,6 +1,7 @@
 // Renderer: the first import step: paste the text, or open a .txt, .md, .docx or .html file.
 import { FileUp, ScanText } from 'lucide-react';
 import { useRef, useState } from 'react';
+import { acceptFor } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { useImportStore } from '../../stores/import-store';
 
@@ -57,7 +58,7 @@ export function ImportSource() {
               ref={fileRef}
               type="file"
               className="sr-only"
-              accept=".txt,.md,.markdown,.docx,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              accept={acceptFor('job-description')}
               disabled={busy}
               onChange={(e) => onFile(e.target.files?.[0])}
             />
