@@ -31,6 +31,7 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     schemes: [] as unknown[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
     ipcHandlers: new Map<string, Handler>(),
+    ipcListeners: new Map<string, Handler>(),
     menuTemplate: [] as unknown[],
     windows: [] as { options: Record<string, unknown>; url?: string; webContents: FakeWebContents }[],
     beforeRequest: [] as Handler[],
@@ -102,8 +103,8 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     ipcMain: {
       handle: (channel: string, handler: Handler) => void recorded.ipcHandlers.set(channel, handler),
       removeHandler: (channel: string) => void recorded.ipcHandlers.delete(channel),
-      on: () => undefined,
-      removeAllListeners: () => undefined,
+      on: (channel: string, listener: Handler) => void recorded.ipcListeners.set(channel, listener),
+      removeAllListeners: (channel?: string) => void (channel === undefined ? recorded.ipcListeners.clear() : recorded.ipcListeners.delete(channel)),
     },
     Menu: {
       buildFromTemplate: (template: unknown[]) => ({ template }),

@@ -1,12 +1,12 @@
 // Loads the built main bundle (out/main/index.js) against a recording fake of 'electron' and checks
 // its wiring: window options, the app:// protocol, the IPC sender check, events, menu and security
 // handlers. Proves what can be proved without an Electron binary. Runs in Playwright's runner (Node).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { CHANNELS } from '../../electron/contract/channels';
+import { CHANNELS, GRANT_FILE_MESSAGE } from '../../electron/contract/channels';
 import { createFakeElectron, fakeWebContents } from './fake-electron';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -156,4 +156,55 @@ test('lets our page save blob: downloads (the save dialog) and cancels every oth
   expect(outcome('data:application/pdf;base64,JVBER', 'app://hirebook/index.html')).toBe(true);
   expect(outcome('blob:https://evil.example/5b9c3f5e', 'app://hirebook/index.html')).toBe(true);
   expect(outcome('blob:app://hirebook/5b9c3f5e', 'https://evil.example/')).toBe(true);
+});
+
+test('a file the preload resolved from the page may be read; a grant from another frame is refused', async () => {
+  const grant = fake.recorded.ipcListeners.get(GRANT_FILE_MESSAGE);
+  if (!grant) throw new Error(`no ${GRANT_FILE_MESSAGE} listener`);
+  const parse = fake.recorded.ipcHandlers.get('jd:parse') as IpcHandler;
+  const folder = mkdtempSync(join(tmpdir(), 'hirebook-grant-'));
+  const trusted = join(folder, 'barista.md');
+  const other = join(folder, 'other.md');
+  writeFileSync(trusted, '# Barista\n\n## Duties\n\n- Pull shots\n');
+  writeFileSync(other, '# Secret\n');
+  try {
+    // Before any grant, the app's core refuses the path (it requires grants).
+    expect(await parse(frame('app://hirebook/index.html'), { path: trusted })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+
+    const fromPage = { ...frame('app://hirebook/index.html'), returnValue: undefined as unknown };
+    await grant(fromPage, trusted);
+    expect(fromPage.returnValue).toBe(true);
+    expect(await parse(frame('app://hirebook/index.html'), { path: trusted })).toMatchObject({ ok: true, value: { parsed: { title: 'Barista' } } });
+
+    const fromElsewhere = { ...frame('https://example.com/'), returnValue: undefined as unknown };
+    await grant(fromElsewhere, other);
+    expect(fromElsewhere.returnValue).toBe(false);
+    const relative = { ...frame('app://hirebook/index.html'), returnValue: undefined as unknown };
+    await grant(relative, 'other.md');
+    expect(relative.returnValue).toBe(false);
+    expect(await parse(frame('app://hirebook/index.html'), { path: other })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('app:choose-file shows the open dialog with the purpose\'s file types; what it returns may be read', async () => {
+  const choose = fake.recorded.ipcHandlers.get('app:choose-file') as IpcHandler;
+  const parse = fake.recorded.ipcHandlers.get('jd:parse') as IpcHandler;
+  const folder = mkdtempSync(join(tmpdir(), 'hirebook-open-'));
+  const file = join(folder, 'cook.md');
+  writeFileSync(file, '# Line cook\n\n## Duties\n\n- Prep\n');
+  try {
+    fake.dialogAnswer.value = { canceled: false, filePaths: [file] };
+    const answer = await choose(frame('app://hirebook/index.html'), { title: 'Open a job description', purpose: 'job-description' });
+    expect(answer).toEqual({ ok: true, value: { paths: [file] } });
+    expect(fake.recorded.openDialogs.at(-1)?.options).toMatchObject({
+      title: 'Open a job description',
+      properties: ['openFile'],
+      filters: [{ name: 'Job descriptions', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] }],
+    });
+    expect(await parse(frame('app://hirebook/index.html'), { path: file })).toMatchObject({ ok: true, value: { parsed: { title: 'Line cook' } } });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -5,6 +5,7 @@ import type { Core } from '../../electron/core';
 import type { AttachmentAddResult, CandidateCreateResult, Channel } from '../../electron/contract';
 import { PNG_1X1 } from './images';
 import { value } from './temp-core';
+import { fileOnDisk } from './temp-files';
 
 export interface CandidatesSeed {
   candidateId: string;
@@ -27,7 +28,7 @@ export async function seedCandidates(core: Core): Promise<CandidatesSeed> {
       candidateId: first.candidate.id,
       kind: 'resume',
       fileName: 'amara.txt',
-      base64: Buffer.from(RESUME_TXT).toString('base64'),
+      path: fileOnDisk('amara.txt', RESUME_TXT),
     }),
   );
   return { candidateId: first.candidate.id, otherId: second.candidate.id, attachmentId: file.attachment.id };
@@ -36,7 +37,7 @@ export async function seedCandidates(core: Core): Promise<CandidatesSeed> {
 /** Valid (and well-formed but refused) inputs for every candidates and attachments channel. */
 export function candidateInputs(seed: CandidatesSeed, unknown: { id: string }) {
   const { candidateId, otherId, attachmentId } = seed;
-  const txt = Buffer.from('Notes: walk-in, asked about mornings.').toString('base64');
+  const txt = fileOnDisk('notes.txt', 'Notes: walk-in, asked about mornings.');
   return {
     'candidates:create': [
       { fullName: 'Zoë Ñúñez', emails: ['zoe@example.test', 'ZOE@example.test'], phones: ['555 0100'], tags: ['Barista', 'barista'], links: [{ label: 'Blog', url: 'https://zoe.example' }] },
@@ -59,10 +60,10 @@ export function candidateInputs(seed: CandidatesSeed, unknown: { id: string }) {
     'candidates:merge': [{ keepId: candidateId, mergeId: otherId }, { keepId: candidateId, mergeId: unknown.id }],
     'candidates:timeline': [{ candidateId }, { candidateId: unknown.id }],
     'attachments:add': [
-      { candidateId, kind: 'other', fileName: 'notes.txt', base64: txt },
-      { candidateId, fileName: 'photo.png', base64: PNG_1X1.toString('base64') },
-      { candidateId, fileName: 'x.exe', base64: Buffer.from([0x4d, 0x5a, 0, 0, 1]).toString('base64') },
-      { candidateId: unknown.id, fileName: 'a.txt', base64: txt },
+      { candidateId, kind: 'other', fileName: 'notes.txt', path: txt },
+      { candidateId, path: fileOnDisk('photo.png', PNG_1X1) },
+      { candidateId, fileName: 'x.exe', path: fileOnDisk('x.exe', Buffer.from([0x4d, 0x5a, 0, 0, 1])) },
+      { candidateId: unknown.id, fileName: 'a.txt', path: txt },
     ],
     'attachments:content': [{ id: attachmentId }, unknown],
     'attachments:text': [{ id: attachmentId }, unknown],
@@ -79,7 +80,7 @@ export async function checkCandidateChannels(check: (channel: Channel, input: un
   await check('candidates:update', { id, patch: { location: 'Portland, OR' } });
   await check('candidates:list', { search: 'kenji', sort: 'name' });
   await check('candidates:duplicates', { candidateId: id });
-  const file = (await check('attachments:add', { candidateId: id, fileName: 'cv.txt', base64: Buffer.from('Kenji Watanabe\nkenji@example.test').toString('base64') })) as AttachmentAddResult;
+  const file = (await check('attachments:add', { candidateId: id, fileName: 'cv.txt', path: fileOnDisk('cv.txt', 'Kenji Watanabe\nkenji@example.test') })) as AttachmentAddResult;
   await check('attachments:text', { id: file.attachment.id });
   await check('attachments:content', { id: file.attachment.id });
   await check('candidates:merge', { keepId: id, mergeId: twin.candidate.id });

@@ -4,6 +4,7 @@
 import type { Core } from '../../electron/core';
 import type { Channel, Pipeline, RejectionReasonList } from '../../electron/contract';
 import { value } from './temp-core';
+import { fileOnDisk } from './temp-files';
 
 export interface PipelineSeed {
   roleId: string;
@@ -64,7 +65,7 @@ export function pipelineInputs(seed: PipelineSeed, unknown: { id: string }) {
     ],
     'rejection-reasons:list': [{}, { includeArchived: true }],
     'rejection-reasons:save': [{ reasons: [{ id: seed.reasonId, name: 'Too far', kind: 'they_withdrew' }, { name: 'New one', kind: 'we_rejected' }] }],
-    'candidates:import-preview': [{ text: 'name;email\nA;a@b.co\n' }, { fileName: 'x.csv', base64: Buffer.from('\uFEFFName\tEmail\nB\tb@c.de\n').toString('base64') }, { text: '' }],
+    'candidates:import-preview': [{ text: 'name;email\nA;a@b.co\n' }, { fileName: 'x.csv', path: fileOnDisk('x.csv', '\uFEFFName\tEmail\nB\tb@c.de\n') }, { text: '' }],
     'candidates:import': [
       { text: 'name,email\nZed,zed@example.com\n,bad\n', mapping, jobId: IMPORT_JOB },
       { text: 'name,email\nAna,ana@example.com\n', mapping, duplicates: 'merge', roleId: seed.roleId, stageName: 'Screening', jobId: IMPORT_JOB },

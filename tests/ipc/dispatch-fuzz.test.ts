@@ -16,6 +16,7 @@ import type { Core } from '../../electron/core';
 import { dumpTables, tempCore, tempDir, value } from '../helpers/temp-core';
 import path from 'node:path';
 import { PNG_1X1 } from '../helpers/images';
+import { fileOnDisk } from '../helpers/temp-files';
 import { pipelineInputs, seedPipeline, type PipelineSeed } from '../helpers/pipeline-seed';
 import { candidateInputs, seedCandidates, type CandidatesSeed } from '../helpers/candidates-seed';
 import { interviewInputs, seedInterview, type InterviewSeed } from '../helpers/interviews-seed';
@@ -56,7 +57,7 @@ function jdInputs({ id, revisionId, sectionId }: Seed, unknown: { id: string }) 
     'templates:save-from-role': [{ roleId: id, name: 'Mine', category: 'Retail' }],
     'templates:delete': [{ id: 'barista' }, { id: 'owner-nope' }],
     'templates:use': [{ templateId: 'barista' }, { templateId: 'cashier', roleId: id }, { templateId: 'nope' }],
-    'jd:parse': [{ text: 'Barista\n\nDuties:\n- Pour coffee' }, { fileName: 'a.md', base64: Buffer.from('# Cook').toString('base64') }, { fileName: 'a.pdf', base64: '' }],
+    'jd:parse': [{ text: 'Barista\n\nDuties:\n- Pour coffee' }, { path: fileOnDisk('a.md', '# Cook') }, { path: fileOnDisk('a.pdf', '') }],
     'jd:import': [{ parsed: PARSED }, { parsed: PARSED, roleId: id }, { parsed: PARSED, roleFields: { salaryMin: 9, salaryMax: 1 } }],
     'jd:check': [{ roleId: id }, { roleId: id, sections }, { role: { title: 'Cook' }, sections }],
   };
@@ -105,6 +106,7 @@ function validInputs(seed: Seed, outRoot: string): Record<Channel, Record<string
     ...interviewInputs(seed.interviews, unknown),
     'app:info': [{}],
     'app:choose-folder': [{ title: 'Choose a folder for the careers page' }, { title: '' }],
+    'app:choose-file': [{ title: 'Open a CSV file', purpose: 'csv' }, { title: 'Add résumés', purpose: 'attachment', multiple: true }, { title: 'x', purpose: 'exe' }],
     'company:get': [{}],
     'company:update': [
       { name: 'Acme', website: 'https://acme.example', address: { city: 'Bend' }, paperSize: 'a4', defaultCurrency: 'EUR' },
@@ -137,10 +139,10 @@ function mutated(bases: Record<string, unknown>[]): fc.Arbitrary<unknown> {
     .record({
       base: fc.constantFrom(...bases),
       key: fc.oneof(
-        fc.constantFrom('title', 'id', 'patch', 'logo', 'search', 'statuses', 'salaryMin', 'closesOn', 'roleId', 'sections', 'parsed', 'role', 'candidateId', 'mergeId', 'base64', 'draft', 'emails'),
+        fc.constantFrom('title', 'id', 'patch', 'logo', 'search', 'statuses', 'salaryMin', 'closesOn', 'roleId', 'sections', 'parsed', 'role', 'candidateId', 'mergeId', 'base64', 'path', 'draft', 'emails'),
         fc.string(),
       ),
-      inner: fc.constantFrom('title', 'city', 'salaryMax', 'base64', 'mimeType', 'openings', 'x', 'sections', 'fields', '0'),
+      inner: fc.constantFrom('title', 'city', 'salaryMax', 'base64', 'path', 'mimeType', 'openings', 'x', 'sections', 'fields', '0'),
       replacement: fc.anything(),
       action: fc.constantFrom('set', 'delete', 'nested'),
     })

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiErrorBody, CHANNELS, contract, type Channel, type Role, type RoleList } from '../../electron/contract';
 import { tempCore, tempDir, value } from '../helpers/temp-core';
 import { PNG_1X1 } from '../helpers/images';
+import { fileOnDisk } from '../helpers/temp-files';
 import { checkPipelineChannels } from '../helpers/pipeline-seed';
 import { checkCandidateChannels } from '../helpers/candidates-seed';
 import { checkInterviewChannels } from '../helpers/interviews-seed';
@@ -129,7 +130,11 @@ describe('channel outputs', () => {
   it('match their contract output schemas', async () => {
     const core = tempCore({
       printer: () => ({ print: () => Promise.resolve({ pdf: FAKE_PDF, pages: 1 }), close: () => Promise.resolve() }),
-      platform: { chooseFolder: () => Promise.resolve(tempDir()), printHtml: () => Promise.resolve(true) },
+      platform: {
+        chooseFolder: () => Promise.resolve(tempDir()),
+        chooseFiles: () => Promise.resolve([fileOnDisk('people.csv', 'name\nAna\n')]),
+        printHtml: () => Promise.resolve(true),
+      },
     });
     const seen = new Set<Channel>();
     async function check(channel: Channel, input: unknown) {
@@ -141,6 +146,7 @@ describe('channel outputs', () => {
     }
     await check('app:info', {});
     await check('app:choose-folder', { title: 'Choose a folder' });
+    await check('app:choose-file', { title: 'Open a CSV file', purpose: 'csv' });
     await check('sample:load', {});
     await check('company:get', {});
     await check('company:update', { name: 'Acme', logo: { mimeType: 'image/png', base64: PNG_1X1.toString('base64') } });

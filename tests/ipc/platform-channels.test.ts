@@ -20,6 +20,7 @@ function fakePlatform(answers: { folder?: string | null; printed?: boolean | Err
       recorded.titles.push(title);
       return Promise.resolve(answers.folder === undefined ? '/home/owner/careers' : answers.folder);
     },
+    chooseFiles: () => Promise.resolve([]),
   };
   if (!answers.noPrint) {
     platform.printHtml = (html, { paperSize }) => {

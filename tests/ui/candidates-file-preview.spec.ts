@@ -10,7 +10,7 @@ import { expect, test, type Hirebook } from './fixtures';
 
 async function profileWithFile(hb: Hirebook, fileName: string, bytes: Buffer): Promise<void> {
   const { candidate } = await hb.call('candidates:create', { fullName: 'Jo Marsh' });
-  await hb.call('attachments:add', { candidateId: candidate.id, fileName, base64: bytes.toString('base64') });
+  await hb.call('attachments:add', { candidateId: candidate.id, fileName, path: await hb.file(fileName, bytes) });
   await hb.open(`#/candidates/${candidate.id}`);
 }
 
@@ -140,7 +140,7 @@ test('a damaged PDF says it could not be shown; images, text and Word files prev
     ['notes.txt', Buffer.from('Kim Reyes\nOpens the shop at 6 am.\n')],
     ['cv.docx', makeDocx([{ kind: 'heading1', text: 'Experience' }, { kind: 'bullet', text: 'Ran the espresso bar at Stumptown' }])],
   ] as const) {
-    await hb.call('attachments:add', { candidateId: candidate.id, fileName, base64: bytes.toString('base64') });
+    await hb.call('attachments:add', { candidateId: candidate.id, fileName, path: await hb.file(fileName, bytes) });
   }
   await hb.open(`#/candidates/${candidate.id}`);
 

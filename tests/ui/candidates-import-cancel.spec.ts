@@ -26,7 +26,7 @@ test('Cancel during a 150,000-row import stops it; the database holds exactly th
     await hb.open('#/candidates');
     await page.getByRole('button', { name: 'Import CSV' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Import candidates from CSV' });
-    await dialog.getByLabel('CSV file').setInputFiles(file);
+    await dialog.getByLabel('CSV file').setInputFiles(await hb.offer(file));
     await dialog.getByRole('button', { name: `Import ${ROWS.toLocaleString('en-US')} rows` }).click();
 
     // Cancel as soon as the first progress shows.

@@ -19,7 +19,7 @@ test('a messy CSV is mapped, imported with a report naming the bad row by line, 
   await hb.open('#/candidates');
   await page.getByRole('button', { name: 'Import CSV' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Import candidates from CSV' });
-  await dialog.getByLabel('CSV file').setInputFiles({ name: 'applicants.csv', mimeType: 'text/csv', buffer: Buffer.from(MESSY, 'utf8') });
+  await dialog.getByLabel('CSV file').setInputFiles(await hb.file('applicants.csv', MESSY));
 
   await expect(dialog).toContainText('4 rows found, separated by “;”');
   await expect(dialog.getByLabel('Column “Name” is')).toHaveValue('name');
@@ -64,7 +64,7 @@ test('the first screen offers both ways in: add a candidate or import a CSV', as
   const empty = page.getByRole('region', { name: 'No candidates yet' });
   await empty.getByRole('button', { name: 'Import CSV' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import candidates from CSV' });
-  await dialog.getByLabel('CSV file').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+  await dialog.getByLabel('CSV file').setInputFiles(await hb.file('empty.csv', ''));
   await expect(dialog.getByRole('alert')).not.toBeEmpty();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await empty.getByRole('button', { name: 'Add candidate' }).click();

@@ -11,7 +11,7 @@ test('a résumé added on the profile makes the candidate findable by its words,
   await expect(page.getByRole('heading', { level: 1, name: 'Dana Whitfield' })).toBeVisible();
 
   const resume = 'Dana Whitfield\ndana.w@fastmail.example\nSommelier with ten years of Burgundy cellar work.\n';
-  await page.getByLabel('Choose a file to add').setInputFiles({ name: 'dana-resume.txt', mimeType: 'text/plain', buffer: Buffer.from(resume) });
+  await page.getByLabel('Choose a file to add').setInputFiles(await hb.file('dana-resume.txt', resume));
   await expect(page.getByRole('region', { name: 'Files', exact: true })).toContainText('dana-resume.txt');
   const found = page.getByRole('region', { name: 'Found in the file' });
   await expect(found).toContainText('dana.w@fastmail.example');
@@ -20,7 +20,7 @@ test('a résumé added on the profile makes the candidate findable by its words,
   expect(hb.rows<{ email: string }>('SELECT email FROM candidate_emails ORDER BY position').map((r) => r.email)).toEqual(['dana@example.com', 'dana.w@fastmail.example']);
 
   await page.getByLabel('File kind').selectOption({ label: 'Cover letter' });
-  await page.getByLabel('Choose a file to add').setInputFiles({ name: 'letter.pdf', mimeType: 'application/pdf', buffer: makePdf(['Dear owner,', 'I love pastry lamination.']) });
+  await page.getByLabel('Choose a file to add').setInputFiles(await hb.file('letter.pdf', makePdf(['Dear owner,', 'I love pastry lamination.'])));
   const files = page.getByRole('region', { name: 'Files', exact: true });
   await expect(files).toContainText('letter.pdf');
   await expect(files).toContainText('Cover letter');
@@ -86,4 +86,14 @@ test('a candidate is added to two roles, links to their boards, and a rejected a
   expect(hb.rows<{ status: string }>('SELECT status FROM applications WHERE id = ?', appId)[0]?.status).toBe('active');
 
   await expectNoSeriousViolations(page);
+});
+
+test('a file with nothing on disk behind it (bytes only, as some apps drag out) is refused in plain words; nothing is stored', async ({ hb }) => {
+  const { page } = hb;
+  const { candidate } = await hb.call('candidates:create', { fullName: 'Noor Haddad' });
+  await hb.open(`#/candidates/${candidate.id}`);
+  // Not offered to the page, so the bridge finds no path for it, as Electron's webUtils would not.
+  await page.getByLabel('Choose a file to add').setInputFiles({ name: 'from-mail.txt', mimeType: 'text/plain', buffer: Buffer.from('Noor Haddad') });
+  await expect(page.getByRole('alert').filter({ hasText: 'from-mail.txt' })).toContainText('Save it to a folder first, then add it from that folder.');
+  expect(hb.rows('SELECT id FROM attachments')).toHaveLength(0);
 });

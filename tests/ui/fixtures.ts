@@ -1,8 +1,10 @@
 // Node (Playwright UI tests): the `hb` fixture: a page wired to a real core on a fresh data folder,
 // failing the test on any console error, page error or CSP violation.
+import fs from 'node:fs';
+import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Channel, Input, Output } from '../../electron/contract';
-import { createTestCore, installBridge, queryDb, startStaticServer, type FakePlatform, type StaticServer, type TestCore } from './harness';
+import { createTestCore, installBridge, offerFile, queryDb, startStaticServer, type FakePlatform, type StaticServer, type TestCore } from './harness';
 
 export interface Hirebook {
   page: Page;
@@ -12,10 +14,16 @@ export interface Hirebook {
   platform: FakePlatform;
   /** Opens the app at a hash route (default: the Roles screen). */
   open(hash?: string): Promise<void>;
-  /** Calls the core directly, as set-up for a test (not through the UI). */
+  /** Calls the core directly, as set-up for a test (not through the UI); a `path` it names is granted. */
   call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
   /** Rows straight from the SQLite file. */
   rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
+  /**
+   * Writes a file to disk (or takes an existing path) that the page may then open or drop, and returns its
+   * path: hand it to setInputFiles, as the owner would pick it in the desktop app.
+   */
+  file(name: string, content: string | Uint8Array): Promise<string>;
+  offer(filePath: string): Promise<string>;
 }
 
 export const test = base.extend<{ hb: Hirebook }, { server: StaticServer }>({
@@ -48,11 +56,24 @@ export const test = base.extend<{ hb: Hirebook }, { server: StaticServer }>({
         await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
       },
       async call(channel, input) {
+        // A test's own set-up call is trusted like the CLI: a file it names may be read.
+        const named = (input as { path?: unknown }).path;
+        if (typeof named === 'string') testCore.core.grantFile(named);
         const result = await testCore.core.dispatch(channel, input);
         if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
         return result.value as Output<typeof channel>;
       },
       rows: (sql, ...params) => queryDb(testCore.databasePath, sql, ...params),
+      async file(name, content) {
+        const dir = fs.mkdtempSync(path.join(testCore.filesDir, 'f-'));
+        const filePath = path.join(dir, name);
+        fs.writeFileSync(filePath, content);
+        return hb.offer(filePath);
+      },
+      async offer(filePath) {
+        await offerFile(page, testCore, filePath);
+        return filePath;
+      },
     };
     try {
       await use(hb);

@@ -83,11 +83,17 @@ export interface FakePlatform {
   cancelNextFolder: boolean;
   /** Set to a reason to make the next print fail (as a printer with a problem would). */
   failNextPrint: string | null;
+  /** What the next open dialog (app:choose-file) answers: absolute paths; empty means cancelled. */
+  nextFiles: string[];
+  /** The open dialogs shown, in order. */
+  fileDialogs: { title: string; purpose: string; multiple: boolean }[];
 }
 
 export interface TestCore {
   core: Core;
   dataDir: string;
+  /** A temp folder for files a test hands to the page (removed by dispose). */
+  filesDir: string;
   databasePath: string;
   platform: FakePlatform;
   /** Where push events go; installBridge points it at the page. */
@@ -97,7 +103,7 @@ export interface TestCore {
 }
 
 function fakePlatform(outRoot: string): { services: PlatformServices; record: FakePlatform } {
-  const record: FakePlatform = { folderTitles: [], folders: [], printed: [], cancelNextFolder: false, failNextPrint: null };
+  const record: FakePlatform = { folderTitles: [], folders: [], printed: [], cancelNextFolder: false, failNextPrint: null, nextFiles: [], fileDialogs: [] };
   const services: PlatformServices = {
     chooseFolder: ({ title }) => {
       record.folderTitles.push(title);
@@ -109,6 +115,12 @@ function fakePlatform(outRoot: string): { services: PlatformServices; record: Fa
       fs.mkdirSync(folder, { recursive: true });
       record.folders.push(folder);
       return Promise.resolve(folder);
+    },
+    chooseFiles: (input) => {
+      record.fileDialogs.push(input);
+      const files = record.nextFiles;
+      record.nextFiles = [];
+      return Promise.resolve(files);
     },
     printHtml: (html, { paperSize }) => {
       const failure = record.failNextPrint;
@@ -132,15 +144,19 @@ export function createTestCore(prefix = 'hirebook-ui-'): TestCore {
   let sink: EventSink | null = null;
   const core = createCore({
     dataDir,
+    requireGrants: true,
     runtime: 'node',
     appVersion: '0.1.0-test',
     onEvent: (e, p) => sink?.(e, p),
     printer: () => createPlaywrightPrinter(),
     platform: platform.services,
   });
+  const filesDir = path.join(outRoot, 'files');
+  fs.mkdirSync(filesDir);
   return {
     core,
     dataDir,
+    filesDir,
     databasePath: core.databasePath,
     platform: platform.record,
     setEventSink: (next) => {
@@ -163,7 +179,12 @@ const BRIDGE_SCRIPT = `(() => {
       for (const listener of [...(listeners.get(event) || [])]) listener(payload);
     },
   });
+  // The preload's webUtils.getPathForFile, faked: a File the page holds gets the path a test offered
+  // under that name (offerFile), else none, as a file without one on disk would.
+  const offered = new Map();
+  Object.defineProperty(window, '__hirebookOfferFile', { value: (name, path) => offered.set(name, path) });
   window.hirebook = Object.freeze({
+    pathForFile: (file) => offered.get(file.name) || '',
     invoke: (channel, input) => window.__hirebookInvoke(channel, input),
     on: (event, listener) => {
       let set = listeners.get(event);
@@ -189,6 +210,22 @@ export async function installBridge(page: Page, testCore: TestCore): Promise<voi
       }, [event, payload] as const)
       .catch(() => undefined);
   });
+}
+
+/**
+ * Makes a file on disk droppable and choosable in the page, as the desktop app allows for a file the
+ * owner picks: the core may read it (a grant, like the preload's), and the page's pathForFile answers its
+ * path for a File of that name (from setInputFiles or a synthetic drop). Survives reloads.
+ */
+export async function offerFile(page: Page, testCore: TestCore, filePath: string): Promise<void> {
+  testCore.core.grantFile(filePath);
+  const entry = [path.basename(filePath), filePath] as const;
+  const register = ([name, file]: readonly [string, string]): void => {
+    const target = globalThis as unknown as { __hirebookOfferFile?: (name: string, path: string) => void };
+    target.__hirebookOfferFile?.(name, file);
+  };
+  await page.addInitScript(register, entry);
+  await page.evaluate(register, entry).catch(() => undefined);
 }
 
 /** Reads the SQLite file directly (read-only), to assert what is really stored. */

@@ -70,7 +70,7 @@ test('a Markdown file opened from the file input is imported', async ({ hb }) =>
   const { page } = hb;
   await hb.open('#/import');
   const md = '# Dental Assistant\n\n## About the role\n\nSupport two dentists in a friendly practice.\n\n## Requirements\n\n* Dental assisting certificate\n* Calm with nervous patients\n';
-  await page.getByLabel('Open a file…').setInputFiles({ name: 'dental.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await page.getByLabel('Open a file…').setInputFiles(await hb.file('dental.md', md));
   await expect(page.getByText('From: dental.md')).toBeVisible();
   await expect(page.getByLabel('Job title')).toHaveValue('Dental Assistant');
   await page.getByRole('button', { name: 'Create role' }).click();
@@ -97,9 +97,9 @@ test('an import replaces an existing role’s description after confirming, keep
 test('oversized text and unreadable files get a clear message and save nothing', async ({ hb }) => {
   const { page } = hb;
   await hb.open('#/import');
-  await page.getByLabel('Open a file…').setInputFiles({ name: 'posting.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+  await page.getByLabel('Open a file…').setInputFiles(await hb.file('posting.pdf', '%PDF-1.4'));
   await expect(page.getByRole('alert')).toContainText('not a file Hirebook can read');
-  await page.getByLabel('Open a file…').setInputFiles({ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') });
+  await page.getByLabel('Open a file…').setInputFiles(await hb.file('broken.docx', 'not a zip at all'));
   await expect(page.getByRole('alert')).not.toContainText('not a file Hirebook can read');
   await expect(page.getByRole('alert')).toBeVisible();
   await page.getByLabel('Job description text').fill('x'.repeat(5 * 1024 * 1024 + 10));

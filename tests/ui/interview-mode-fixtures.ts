@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import type { Channel, Input, Output } from '../../electron/contract';
 import { expect, roleInput } from './fixtures';
+import { fileOnDisk } from '../helpers/temp-files';
 
 export type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>;
 
@@ -40,7 +41,7 @@ export async function seedInterviewMode(
   });
   const board = await call('pipeline:get', { roleId: role.id });
   const { candidate } = await call('candidates:create', { fullName: 'Ana Lima', emails: ['ana@example.com'], phones: ['+1 207 555 0101'], tags: ['latte art'] });
-  await call('attachments:add', { candidateId: candidate.id, kind: 'resume', fileName: file.fileName, base64: file.bytes.toString('base64') });
+  await call('attachments:add', { candidateId: candidate.id, kind: 'resume', fileName: file.fileName, path: fileOnDisk(file.fileName, file.bytes) });
   const created = await call('applications:create', { candidateId: candidate.id, roleIds: [role.id], stageId: board.stages[1]?.id });
   const applicationId = created.applications[0]?.id ?? '';
   const interview = await call('interviews:schedule', {
