@@ -1,6 +1,6 @@
 // The company profile (one per data file): the name, address and look used on postings. Runs anywhere.
 import { z } from 'zod';
-import { Address, AddressPatch, CurrencyCode, IsoDateTime, OptionalWebUrl, text } from './common-schemas';
+import { Address, AddressPatch, CurrencyCode, FilePath, IsoDateTime, OptionalWebUrl, text } from './common-schemas';
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export const PaperSize = z.enum(PAPER_SIZES);
@@ -10,16 +10,8 @@ export const LOGO_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as cons
 /** Largest logo accepted, in bytes (a logo on a posting never needs more). */
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 
-/** A logo as the renderer uploads it: raw bytes as base64 (SVG is refused: it can carry scripts). */
-export const LogoUpload = z
-  .object({
-    mimeType: z.enum(LOGO_MIME_TYPES, { message: 'Use a PNG, JPEG or WebP image' }),
-    base64: z
-      .string()
-      .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, { message: 'The logo must be smaller than 2 MB' })
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'The image data is not valid base64' }),
-  })
-  .strict();
+/** A new logo: the image file's path; the core reads it, and its bytes decide the type (SVG is refused: it can carry scripts). */
+export const LogoUpload = z.object({ path: FilePath }).strict();
 export type LogoUpload = z.infer<typeof LogoUpload>;
 
 export const CompanyFields = z.object({

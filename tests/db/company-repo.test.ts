@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Company as CompanySchema, type Company } from '../../electron/contract';
 import { dumpTables, tempCore, value, withRawDb } from '../helpers/temp-core';
 import { JPEG_HEADER, PNG_1X1, WEBP_HEADER } from '../helpers/images';
+import { fileOnDisk } from '../helpers/temp-files';
 
 describe('the company profile', () => {
   it('exists from the start with defaults', async () => {
@@ -54,7 +55,7 @@ describe('the company logo', () => {
     const core = tempCore();
     const sha = createHash('sha256').update(PNG_1X1).digest('hex');
     const company = value<Company>(
-      await core.dispatch('company:update', { logo: { mimeType: 'image/png', base64: PNG_1X1.toString('base64') } }),
+      await core.dispatch('company:update', { logo: { path: fileOnDisk('logo.png', PNG_1X1) } }),
     );
     expect(company.logo).toEqual({
       mimeType: 'image/png',
@@ -72,20 +73,23 @@ describe('the company logo', () => {
   it('accepts JPEG and WebP by their magic bytes', async () => {
     const core = tempCore();
     for (const [mimeType, bytes] of [['image/jpeg', JPEG_HEADER], ['image/webp', WEBP_HEADER]] as const) {
-      const company = value<Company>(await core.dispatch('company:update', { logo: { mimeType, base64: bytes.toString('base64') } }));
+      // The name says PNG; the bytes decide.
+      const company = value<Company>(await core.dispatch('company:update', { logo: { path: fileOnDisk('logo.png', bytes) } }));
       expect(company.logo?.mimeType).toBe(mimeType);
     }
   });
 
-  it('refuses bytes that do not match the declared type, or are not an image', async () => {
+  it('refuses what is not a PNG, JPEG or WebP image, an empty or oversized file, and bytes instead of a file', async () => {
     const core = tempCore();
     const before = dumpTables(core.databasePath);
+    const gif = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1');
     const cases = [
-      { mimeType: 'image/jpeg', base64: PNG_1X1.toString('base64') },
-      { mimeType: 'image/png', base64: Buffer.from('<svg onload="alert(1)"/>').toString('base64') },
-      { mimeType: 'image/png', base64: '' },
-      { mimeType: 'image/gif', base64: PNG_1X1.toString('base64') },
-      { mimeType: 'image/png', base64: 'not base64!' },
+      { path: fileOnDisk('logo.png', Buffer.from('<svg onload="alert(1)"/>')) },
+      { path: fileOnDisk('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') },
+      { path: fileOnDisk('empty.png', '') },
+      { path: fileOnDisk('logo.gif', gif) },
+      { path: fileOnDisk('huge.png', Buffer.concat([PNG_1X1, Buffer.alloc(2 * 1024 * 1024)])) },
+      { mimeType: 'image/png', base64: PNG_1X1.toString('base64') },
     ];
     for (const logo of cases) {
       const result = await core.dispatch('company:update', { logo });
@@ -101,7 +105,7 @@ describe('the company logo', () => {
 
   it('is cleared by logo: null and kept when logo is absent', async () => {
     const core = tempCore();
-    value(await core.dispatch('company:update', { logo: { mimeType: 'image/png', base64: PNG_1X1.toString('base64') } }));
+    value(await core.dispatch('company:update', { logo: { path: fileOnDisk('logo.png', PNG_1X1) } }));
     expect(value<Company>(await core.dispatch('company:update', { name: 'Still here' })).logo).not.toBeNull();
     expect(value<Company>(await core.dispatch('company:update', { logo: null })).logo).toBeNull();
     const row = withRawDb(core.databasePath, (db) => db.prepare('SELECT logo_sha256, logo_mime_type FROM companies').get());

@@ -110,7 +110,7 @@ function validInputs(seed: Seed, outRoot: string): Record<Channel, Record<string
     'company:get': [{}],
     'company:update': [
       { name: 'Acme', website: 'https://acme.example', address: { city: 'Bend' }, paperSize: 'a4', defaultCurrency: 'EUR' },
-      { logo: { mimeType: 'image/png', base64: PNG_1X1.toString('base64') } },
+      { logo: { path: fileOnDisk('logo.png', PNG_1X1) } },
       { logo: null },
     ],
     'roles:list': [{ statuses: ['open'], archived: 'include', search: 'bak', sort: 'closes', direction: 'asc' }, {}],

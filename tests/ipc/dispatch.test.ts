@@ -149,7 +149,7 @@ describe('channel outputs', () => {
     await check('app:choose-file', { title: 'Open a CSV file', purpose: 'csv' });
     await check('sample:load', {});
     await check('company:get', {});
-    await check('company:update', { name: 'Acme', logo: { mimeType: 'image/png', base64: PNG_1X1.toString('base64') } });
+    await check('company:update', { name: 'Acme', logo: { path: fileOnDisk('logo.png', PNG_1X1) } });
     const list = (await check('roles:list', { archived: 'include' })) as RoleList;
     const id = list.roles[0]?.id ?? '';
     await check('roles:get', { id });

@@ -22,7 +22,7 @@ test('the company profile, including a logo, is saved and stored', async ({ hb }
   await page.getByLabel('Country').fill('United States');
   await page.getByLabel('Default currency').selectOption('EUR');
   await page.getByLabel('A4').check();
-  await page.getByLabel('Logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
+  await page.getByLabel('Logo').setInputFiles(await hb.file('logo.png', PNG));
   await expect(page.getByRole('img', { name: 'Company logo preview' })).toBeVisible();
   await page.getByRole('button', { name: 'Save company profile' }).click();
   await expect(page.getByText('Company profile saved')).toBeVisible();

@@ -1,12 +1,13 @@
 // The company channels: read the profile (logo as a data: URL) and apply partial updates, storing
 // a new logo content-addressed before the row points at it. Runs in plain Node via dispatch.
-import type { Company, CompanyUpdateInput } from '../../contract';
+import { LOGO_MAX_BYTES, type Company, type CompanyUpdateInput } from '../../contract';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { putAttachment, readAttachment } from '../files/attachment-store';
+import { readFileLimited } from '../files/read-file';
 import type { HandlerGroup } from '../handlers';
 import { getCompany, saveCompany, type CompanyRecord } from './company-repo';
-import { checkLogo, toDataUrl } from './company-rules';
+import { checkLogo, LOGO_TOO_LARGE, toDataUrl } from './company-rules';
 
 export function toCompany(record: CompanyRecord, ctx: CoreContext): Company {
   const { logo, ...fields } = record;
@@ -22,7 +23,9 @@ export function toCompany(record: CompanyRecord, ctx: CoreContext): Company {
 function nextLogo(input: CompanyUpdateInput, current: CompanyRecord, ctx: CoreContext): CompanyRecord['logo'] {
   if (input.logo === undefined) return current.logo;
   if (input.logo === null) return null;
-  const logo = checkLogo(input.logo);
+  ctx.grants.checkFile(input.logo.path, ['logo', 'path']);
+  const file = readFileLimited(input.logo.path, { maxBytes: LOGO_MAX_BYTES, what: 'logo', field: ['logo', 'path'], tooLargeMessage: () => LOGO_TOO_LARGE });
+  const logo = checkLogo(file.bytes);
   // The file goes in first: if the row update fails, an unreferenced file is harmless.
   putAttachment(ctx.attachmentsDir, logo.bytes);
   return { sha256: logo.sha256, mimeType: logo.mimeType };

@@ -34,7 +34,7 @@ function toUpdate(v: Values, logo: LogoChange): CompanyUpdateInput {
     ...rest,
     website: website.trim(),
     address: { street, city, region, postalCode, country },
-    ...(logo === undefined ? {} : { logo }),
+    ...(logo === undefined ? {} : { logo: logo === null ? null : { path: logo.path } }),
   };
 }
 

@@ -1,11 +1,13 @@
-// Renderer: choose, preview and remove the company logo (PNG, JPEG or WebP under 2 MB, read as base64).
+// Renderer: choose, preview and remove the company logo (PNG, JPEG or WebP under 2 MB). The preview is
+// read here; on Save the core reads the file itself by its path.
 import { ImagePlus, Trash2 } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
-import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, type LogoUpload } from '../../../../electron/contract';
+import { LOGO_MAX_BYTES, LOGO_MIME_TYPES } from '../../../../electron/contract';
+import { errorMessage, pathOf } from '../../api/client';
 import { Button } from '../../components/Button';
 
-/** undefined: keep what is stored; null: remove it; an upload: replace it. */
-export type LogoChange = LogoUpload | null | undefined;
+/** undefined: keep what is stored; null: remove it; a picked file: replace it. */
+export type LogoChange = { path: string; previewUrl: string } | null | undefined;
 
 interface Props {
   storedUrl: string | null;
@@ -13,19 +15,17 @@ interface Props {
   onChange(change: LogoChange): void;
 }
 
-function readAsBase64(file: File): Promise<string> {
+/** A data: URL of the picked image, only for the preview on this screen. */
+function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
+    reader.onload = () => resolve(String(reader.result));
     reader.onerror = () => reject(reader.error ?? new Error('Could not read the file'));
     reader.readAsDataURL(file);
   });
 }
 
-function isLogoType(type: string): type is LogoUpload['mimeType'] {
+function isLogoType(type: string): boolean {
   return (LOGO_MIME_TYPES as readonly string[]).includes(type);
 }
 
@@ -33,7 +33,7 @@ export function LogoPicker({ storedUrl, change, onChange }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  const preview = change === undefined ? storedUrl : change === null ? null : `data:${change.mimeType};base64,${change.base64}`;
+  const preview = change === undefined ? storedUrl : change === null ? null : change.previewUrl;
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
@@ -41,10 +41,16 @@ export function LogoPicker({ storedUrl, change, onChange }: Props) {
     if (file.size > LOGO_MAX_BYTES) {
       return setError(`That image is ${(file.size / 1024 / 1024).toFixed(1)} MB. The logo must be 2 MB or smaller.`);
     }
+    let path: string;
     try {
-      const base64 = await readAsBase64(file);
+      path = pathOf(file);
+    } catch (e) {
+      return setError(errorMessage(e));
+    }
+    try {
+      const previewUrl = await readAsDataUrl(file);
       setError(null);
-      onChange({ mimeType: file.type, base64 });
+      onChange({ path, previewUrl });
     } catch {
       setError('Could not read that file.');
     }
