@@ -99,6 +99,8 @@ export function openCore(onEvent: (event: EventName, payload: unknown) => void):
       printer: createElectronPrinter,
       // The folder and print dialogs only the desktop shell can show.
       platform: createElectronPlatform(),
+      // The window may write only into folders the owner picked in the folder dialog (path-grants.ts).
+      requireGrants: true,
       logger: {
         error: (...args: unknown[]) => log.error(...args),
         warn: (...args: unknown[]) => log.warn(...args),

@@ -83,6 +83,8 @@ export interface FakePlatform {
   cancelNextFolder: boolean;
   /** Set to a reason to make the next print fail (as a printer with a problem would). */
   failNextPrint: string | null;
+  /** Set to fill the next folder handed out before the dialog answers (the owner's files already in it). */
+  prepareNextFolder: ((folder: string) => void) | null;
 }
 
 export interface TestCore {
@@ -97,7 +99,7 @@ export interface TestCore {
 }
 
 function fakePlatform(outRoot: string): { services: PlatformServices; record: FakePlatform } {
-  const record: FakePlatform = { folderTitles: [], folders: [], printed: [], cancelNextFolder: false, failNextPrint: null };
+  const record: FakePlatform = { folderTitles: [], folders: [], printed: [], cancelNextFolder: false, failNextPrint: null, prepareNextFolder: null };
   const services: PlatformServices = {
     chooseFolder: ({ title }) => {
       record.folderTitles.push(title);
@@ -107,6 +109,8 @@ function fakePlatform(outRoot: string): { services: PlatformServices; record: Fa
       }
       const folder = path.join(outRoot, `chosen-${record.folders.length + 1}`);
       fs.mkdirSync(folder, { recursive: true });
+      record.prepareNextFolder?.(folder);
+      record.prepareNextFolder = null;
       record.folders.push(folder);
       return Promise.resolve(folder);
     },
@@ -137,6 +141,8 @@ export function createTestCore(prefix = 'hirebook-ui-'): TestCore {
     onEvent: (e, p) => sink?.(e, p),
     printer: () => createPlaywrightPrinter(),
     platform: platform.services,
+    // As in the app (electron/main/open-core.ts): folders must come from the (fake) folder dialog.
+    requireGrants: true,
   });
   return {
     core,
