@@ -23,15 +23,15 @@ export type Command =
   | { kind: 'jd-parse'; json: boolean; file: string }
   | { kind: 'jd-import'; json: boolean; file: string; roleId: string | undefined }
   | { kind: 'jd-check'; json: boolean; file: string | undefined; roleId: string | undefined }
-  | { kind: 'posting-pdf'; roleId: string; out: string; layout: PostingLayout }
-  | { kind: 'posting-export'; roleId: string; format: ExportFormat; out: string | undefined }
-  | { kind: 'careers-site'; out: string }
+  | { kind: 'posting-pdf'; roleId: string; out: string; layout: PostingLayout; force: boolean }
+  | { kind: 'posting-export'; roleId: string; format: ExportFormat; out: string | undefined; force: boolean }
+  | { kind: 'careers-site'; out: string; force: boolean }
   | { kind: 'candidates-import'; json: boolean; file: string; roleId: string | undefined; stage: string | undefined; duplicates: DuplicateMode }
-  | { kind: 'candidates-export'; out: string; roleId: string | undefined }
+  | { kind: 'candidates-export'; out: string; roleId: string | undefined; force: boolean }
   | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined }
   | { kind: 'interviews-list'; json: boolean }
-  | { kind: 'interviews-ics'; id: string; out: string }
-  | { kind: 'kit-pdf'; roleId: string; out: string };
+  | { kind: 'interviews-ics'; id: string; out: string; force: boolean }
+  | { kind: 'kit-pdf'; roleId: string; out: string; force: boolean };
 
 export interface ParsedArgs {
   /** From --data-dir; undefined means the default folder. */
@@ -48,6 +48,7 @@ const OPTIONS = {
   list: { type: 'boolean' },
   role: { type: 'string' },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   layout: { type: 'string' },
   format: { type: 'string' },
   stage: { type: 'string' },
@@ -68,15 +69,15 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'jd parse': ['json'],
   'jd import': ['json', 'role'],
   'jd check': ['json', 'role'],
-  'posting pdf': ['role', 'out', 'layout'],
-  'posting export': ['role', 'format', 'out'],
-  'careers-site': ['out'],
+  'posting pdf': ['role', 'out', 'layout', 'force'],
+  'posting export': ['role', 'format', 'out', 'force'],
+  'careers-site': ['out', 'force'],
   'candidates import': ['json', 'role', 'stage', 'duplicates'],
-  'candidates export': ['out', 'role'],
+  'candidates export': ['out', 'role', 'force'],
   'candidates list': ['json', 'search', 'role'],
   'interviews list': ['json'],
-  'interviews ics': ['id', 'out'],
-  'kit pdf': ['role', 'out'],
+  'interviews ics': ['id', 'out', 'force'],
+  'kit pdf': ['role', 'out', 'force'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -152,17 +153,19 @@ function postingCommand(name: string, values: Values): Command | null {
   if (name === 'posting pdf') {
     checkOptions(name, values);
     const roleId = required('role', roleOption(values), 'ID');
-    return { kind: 'posting-pdf', roleId, out: required('out', values.out, 'FILE'), layout: choice('layout', values.layout, POSTING_LAYOUTS, 'classic') };
+    const layout = choice('layout', values.layout, POSTING_LAYOUTS, 'classic');
+    return { kind: 'posting-pdf', roleId, out: required('out', values.out, 'FILE'), layout, force: values.force ?? false };
   }
   if (name === 'posting export') {
     checkOptions(name, values);
     const roleId = required('role', roleOption(values), 'ID');
     const out = values.out === undefined ? undefined : required('out', values.out, 'FILE');
-    return { kind: 'posting-export', roleId, format: choice('format', values.format, EXPORT_FORMATS), out };
+    if (values.force && out === undefined) throw new UsageError('--force needs --out FILE (it allows replacing that file)');
+    return { kind: 'posting-export', roleId, format: choice('format', values.format, EXPORT_FORMATS), out, force: values.force ?? false };
   }
   if (name === 'careers-site') {
     checkOptions(name, values);
-    return { kind: 'careers-site', out: required('out', values.out, 'DIR') };
+    return { kind: 'careers-site', out: required('out', values.out, 'DIR'), force: values.force ?? false };
   }
   return null;
 }
@@ -172,7 +175,7 @@ function candidatesCommand(name: string, files: readonly string[], values: Value
   const roleId = roleOption(values);
   if (name === 'candidates export') {
     if (files.length > 0) throw new UsageError(`unexpected argument "${files[0]}" after "${name}" (use --out FILE)`);
-    return { kind: 'candidates-export', out: required('out', values.out, 'FILE'), roleId };
+    return { kind: 'candidates-export', out: required('out', values.out, 'FILE'), roleId, force: values.force ?? false };
   }
   if (files.length !== 1) throw new UsageError(files.length === 0 ? '"candidates import" needs a FILE (.csv)' : `unexpected argument "${files[1]}"`);
   const stage = values.stage === undefined ? undefined : required('stage', values.stage, 'NAME');
@@ -188,11 +191,11 @@ function interviewCommand(name: string, values: Values): Command | null {
   }
   if (name === 'interviews ics') {
     checkOptions(name, values);
-    return { kind: 'interviews-ics', id: required('id', values.id, 'ID').trim(), out: required('out', values.out, 'FILE') };
+    return { kind: 'interviews-ics', id: required('id', values.id, 'ID').trim(), out: required('out', values.out, 'FILE'), force: values.force ?? false };
   }
   if (name === 'kit pdf') {
     checkOptions(name, values);
-    return { kind: 'kit-pdf', roleId: required('role', roleOption(values), 'ID'), out: required('out', values.out, 'FILE') };
+    return { kind: 'kit-pdf', roleId: required('role', roleOption(values), 'ID'), out: required('out', values.out, 'FILE'), force: values.force ?? false };
   }
   return null;
 }

@@ -22,16 +22,20 @@ Commands:
   jd check (FILE | --role ID) [--json]
                       The quality coach: score, the top fixes, then every finding with its fix, for
                       a file (not saved) or a stored role. --json prints the full result.
-  posting pdf --role ID --out FILE [--layout classic|flyer]
+  posting pdf --role ID --out FILE [--layout classic|flyer] [--force]
                       Print a role's posting to PDF on the company's paper size: "classic" (the
                       full posting) or "flyer" (one page for a notice board). Needs Chromium or
                       Chrome: on the PATH, or set CHROMIUM_PATH to the browser executable.
-  posting export --role ID --format md|txt|html|jsonld [--out FILE]
+  posting export --role ID --format md|txt|html|jsonld [--out FILE [--force]]
                       A role's posting as Markdown, plain text for job boards, the printable HTML,
                       or schema.org JobPosting JSON-LD; to stdout unless --out is given.
-  careers-site --out DIR
+  careers-site --out DIR [--force]
                       Write a static careers site of all open roles into DIR (empty, or a previous
                       careers export): index.html, one page per role with its JSON-LD, style.css.
+                      A re-export replaces and removes only the files the last one wrote (listed in
+                      DIR/.hirebook-careers.json). --force also writes into a folder with other files,
+                      replacing those with the site's names; it never deletes them, and never writes
+                      through a link (symlink).
   candidates list [--json] [--search Q] [--role ID]
                       List candidates by name: --search finds words (prefix) in names, emails,
                       phone numbers, tags and resume text; --role keeps those who applied to a role.
@@ -43,15 +47,15 @@ Commands:
                       into the existing candidate, or created anyway. --role adds everyone to a role
                       (in its first stage, or --stage NAME). --json prints
                       {"imported", "merged", "skipped", "errors": [{"line", "reason"}]}.
-  candidates export --out FILE [--role ID]
+  candidates export --out FILE [--role ID] [--force]
                       Write every candidate (or those who applied to a role) to a CSV file.
   interviews list [--json]
                       Every interview by start time: when (in the zone it was booked in), kind,
                       candidate, role, interviewers and status. --json prints {"interviews": [...]}.
-  interviews ics --id ID --out FILE
+  interviews ics --id ID --out FILE [--force]
                       Write an interview as an .ics calendar file (with its time zone) to add to
                       any calendar or attach to an email.
-  kit pdf --role ID --out FILE
+  kit pdf --role ID --out FILE [--force]
                       Print a role's interview kit (criteria with rating boxes, questions, lines
                       for notes) to PDF. Needs Chromium or Chrome, like "posting pdf".
   rpc                 Read NDJSON requests on stdin, one per line:
@@ -61,6 +65,8 @@ Commands:
                       Add "background":true to a long request (candidates:import) to have it
                       answered when it finishes while the next lines are served (e.g. a cancel).
   rpc --list          Every channel with its description and input/output JSON Schema.
+
+--out FILE never replaces an existing file: the command stops with exit code 1 unless --force is given.
 
 Options:
   --data-dir DIR      The folder holding hirebook.db (default: ${defaultDir},

@@ -53,7 +53,7 @@ async function runCommand(command: Command, dataDir: string, version: string, io
     case 'posting-export':
       return withCore(dataDir, version, io, (core) => postingExport(core, command, io));
     case 'careers-site':
-      return withCore(dataDir, version, io, (core) => careersSite(core, command.out, io));
+      return withCore(dataDir, version, io, (core) => careersSite(core, command, io));
     case 'candidates-import':
       return withCore(dataDir, version, io, (core) => candidatesImport(core, command, io));
     case 'candidates-export':

@@ -200,13 +200,13 @@ export const contract = {
   'postings:batch-pdf': {
     input: BatchPdfInput,
     output: BatchPdfResult,
-    doc: 'PDFs of every open role into a folder, with postings:progress events; postings:cancel stops it.',
+    doc: 'PDFs of every open role into a folder, with postings:progress events; postings:cancel stops it. Never replaces a file it did not write: that PDF takes a free name.',
   },
   'postings:cancel': { input: BatchCancelInput, output: BatchCancelResult, doc: 'Stop a running batch PDF job after the role it is printing.' },
   'careers:export': {
     input: CareersExportInput,
     output: CareersExport,
-    doc: 'Write a static careers site (index, one page per open role with JSON-LD, a stylesheet) into an empty folder.',
+    doc: 'Write a static careers site (index, one page per open role with JSON-LD, a stylesheet) into an empty folder or over its own earlier export.',
   },
   'candidates:create': {
     input: CandidateDraft,

@@ -86,7 +86,17 @@ export type PostingCheckItem = z.infer<typeof PostingCheckItem>;
 export const PostingCheck = z.object({ missing: z.array(PostingCheckItem) });
 export type PostingCheck = z.infer<typeof PostingCheck>;
 
-export const CareersExportInput = z.object({ outDir: AbsoluteFolder }).strict();
+export const CareersExportInput = z
+  .object({
+    outDir: AbsoluteFolder,
+    /**
+     * The CLI's --force: write into a folder that holds other files, replacing those with the site's file
+     * names. Files the marker does not list are still never deleted, and links are never followed. The
+     * desktop app never sends it (its core refuses it).
+     */
+    force: z.boolean().default(false),
+  })
+  .strict();
 export const CareersExport = z.object({
   /** Paths of the files written, relative to outDir, with "/" separators. */
   files: z.array(z.string()),
@@ -104,8 +114,13 @@ export const BatchPdfInput = z
   })
   .strict();
 export const BatchPdfResult = z.object({
-  /** Paths of the PDFs written, relative to outDir. */
+  /** Names of the PDFs written in outDir (each listed in its marker, .hirebook-pdfs.json). */
   files: z.array(z.string()),
+  /**
+   * PDFs saved under another name because a file Hirebook did not write already had theirs (that file is
+   * never replaced): e.g. {file: "barista-2.pdf", wanted: "barista.pdf"}.
+   */
+  renamed: z.array(z.object({ file: z.string(), wanted: z.string() })),
   failed: z.array(z.object({ roleId: Uuid, title: z.string(), reason: z.string() })),
   /** True when postings:cancel stopped the job; `files` lists what was written before it stopped. */
   cancelled: z.boolean(),

@@ -99,7 +99,8 @@ export function openCore(onEvent: (event: EventName, payload: unknown) => void):
       printer: createElectronPrinter,
       // The folder and print dialogs only the desktop shell can show.
       platform: createElectronPlatform(),
-      // Requests may name only files and folders the owner picked in a dialog or dropped on the window.
+      // Requests may name only files and folders the owner picked in a dialog or dropped on the window
+      // (path-grants.ts).
       requireGrants: true,
       logger: {
         error: (...args: unknown[]) => log.error(...args),

@@ -1,7 +1,7 @@
 // Loads the built main bundle (out/main/index.js) against a recording fake of 'electron' and checks
 // its wiring: window options, the app:// protocol, the IPC sender check, events, menu and security
 // handlers. Proves what can be proved without an Electron binary. Runs in Playwright's runner (Node).
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -141,6 +141,23 @@ test('app:choose-folder shows the folder dialog on the focused window and answer
 
   fake.dialogAnswer.value = { canceled: true, filePaths: [] };
   expect(await choose(frame('app://hirebook/index.html'), { title: 'Again' })).toEqual({ ok: true, value: { path: null } });
+});
+
+test('writes exports only into a folder the folder dialog returned (the door requires grants)', async () => {
+  const exportSite = fake.recorded.ipcHandlers.get('careers:export') as IpcHandler;
+  const choose = fake.recorded.ipcHandlers.get('app:choose-folder') as IpcHandler;
+  const page = frame('app://hirebook/index.html');
+  const notChosen = join(dataDir, 'not-chosen');
+  const refused = await exportSite(page, { outDir: notChosen });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/Choose the folder with the folder button/) } });
+  expect(existsSync(notChosen)).toBe(false);
+
+  const chosen = join(dataDir, 'chosen');
+  mkdirSync(chosen);
+  fake.dialogAnswer.value = { canceled: false, filePaths: [chosen] };
+  expect(await choose(page, { title: 'Choose a folder for the careers page' })).toEqual({ ok: true, value: { path: chosen } });
+  expect(await exportSite(page, { outDir: chosen })).toMatchObject({ ok: true });
+  expect(existsSync(join(chosen, 'index.html'))).toBe(true);
 });
 
 test('lets our page save blob: downloads (the save dialog) and cancels every other download', () => {

@@ -1,7 +1,10 @@
 // `hirebook candidates list` through the real CLI bundle: JSON and table output, search (including a
 // word from a PDF resume added over rpc, which proves pdfjs loads inside the bundle), --role, usage
-// errors; candidates:import over rpc, which the bundle runs in its worker thread. Runs in Vitest (Node).
+// errors; candidates export --out (never over an existing file without --force); candidates:import over
+// rpc, which the bundle runs in its worker thread. Runs in Vitest (Node).
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../fixtures/candidates/make-pdf';
 import { parseResponses, RpcSession, useCliTestbed } from './cli-harness';
@@ -76,6 +79,30 @@ describe('hirebook candidates list', () => {
     const role = await cli.run(['--data-dir', dir, 'candidates', 'list', '--role', 'nope']);
     expect(role.code).toBe(1);
     expect(role.stderr).toMatch(/roleId/);
+  });
+});
+
+describe('hirebook candidates export', () => {
+  it('writes the CSV, refuses to replace an existing file without --force, and replaces it with --force', async () => {
+    const dir = cli.tempDir();
+    await rpc(dir, [{ channel: 'candidates:create', input: { fullName: 'Amara Okafor', emails: ['amara@example.test'] } }]);
+    const out = path.join(cli.tempDir(), 'people.csv');
+    const first = await cli.run(['--data-dir', dir, 'candidates', 'export', '--out', out]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toBe(`Exported 1 candidate to ${out}\n`);
+    expect(fs.readFileSync(out, 'utf8')).toContain('Amara Okafor');
+
+    const theirs = Buffer.from('name,notes\nmy own list,do not lose\n');
+    fs.writeFileSync(out, theirs);
+    const refused = await cli.run(['--data-dir', dir, 'candidates', 'export', '--out', out]);
+    expect(refused).toMatchObject({ code: 1, stdout: '', stderr: `hirebook: ${out} already exists; add --force to replace it\n` });
+    expect(fs.readFileSync(out)).toEqual(theirs);
+    const forced = await cli.run(['--data-dir', dir, 'candidates', 'export', '--out', out, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain('Amara Okafor');
+    const nowhere = await cli.run(['--data-dir', dir, 'candidates', 'export', '--out', path.join(cli.tempDir(), 'missing', 'x.csv')]);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toContain('the folder does not exist');
   });
 });
 

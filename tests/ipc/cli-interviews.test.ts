@@ -66,6 +66,20 @@ describe('hirebook interviews ics', () => {
     expect(event.summary).toBe(`Interview: ${interview?.candidateName} (${interview?.roleTitle})`);
   });
 
+  it('refuses to replace an existing file without --force, and replaces it with --force', async () => {
+    const [interview] = (await listed()).interviews;
+    const out = path.join(cli.tempDir(), 'interview.ics');
+    fs.writeFileSync(out, 'BEGIN:VCALENDAR\r\nmy own calendar\r\nEND:VCALENDAR\r\n');
+    const args = ['--data-dir', dataDir, 'interviews', 'ics', '--id', interview?.id ?? '', '--out', out];
+    const refused = await cli.run(args);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`hirebook: ${out} already exists; add --force to replace it\n`);
+    expect(fs.readFileSync(out, 'utf8')).toBe('BEGIN:VCALENDAR\r\nmy own calendar\r\nEND:VCALENDAR\r\n');
+    const forced = await cli.run([...args, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain('BEGIN:VEVENT');
+  });
+
   it('fails with exit 1 for an unknown id or an unwritable path, and 2 without --id', async () => {
     const out = path.join(cli.tempDir(), 'x.ics');
     const unknown = await cli.run(['--data-dir', dataDir, 'interviews', 'ics', '--id', UNKNOWN, '--out', out]);
@@ -97,5 +111,10 @@ describe('hirebook kit pdf', () => {
     const unknown = await cli.run(['--data-dir', dataDir, 'kit', 'pdf', '--role', UNKNOWN, '--out', out]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain(`no role with id "${UNKNOWN}"`);
+    const printed = fs.readFileSync(out);
+    const again = await cli.run(['--data-dir', dataDir, 'kit', 'pdf', '--role', barista?.roleId ?? '', '--out', out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(`hirebook: ${out} already exists; add --force to replace it\n`);
+    expect(fs.readFileSync(out)).toEqual(printed);
   }, 60_000);
 });

@@ -62,6 +62,21 @@ describe('hirebook posting pdf', () => {
   });
 });
 
+describe('hirebook posting pdf onto an existing file', () => {
+  it('refuses without --force, leaving the file byte for byte, and replaces it with --force', async () => {
+    const out = path.join(dir(), 'barista.pdf');
+    const theirs = Buffer.from('%PDF-1.4 the owner’s own PDF');
+    fs.writeFileSync(out, theirs);
+    const refused = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`hirebook: ${out} already exists; add --force to replace it\n`);
+    expect(fs.readFileSync(out)).toEqual(theirs);
+    const forced = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', out, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(pdfInfo(fs.readFileSync(out)).pages).toBe(1);
+  });
+});
+
 describe('hirebook posting export', () => {
   it('prints each format to stdout, or writes it with --out', async () => {
     const md = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md']);
@@ -75,6 +90,25 @@ describe('hirebook posting export', () => {
     const html = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'html', '--out', out]);
     expect(html.code, html.stderr).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it('refuses to replace an existing file without --force, and replaces it with --force', async () => {
+    const out = path.join(dir(), 'posting.md');
+    fs.writeFileSync(out, 'my own notes about the barista job');
+    const refused = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md', '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`hirebook: ${out} already exists; add --force to replace it\n`);
+    expect(refused.stdout).toBe('');
+    expect(fs.readFileSync(out, 'utf8')).toBe('my own notes about the barista job');
+    const forced = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md', '--out', out, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/^# Weekend Barista\n/);
+    const folder = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md', '--out', dir(), '--force']);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain('it is a folder');
+    const noOut = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md', '--force']);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain('--force needs --out');
   });
 
   it('fails clearly for an unknown role, a missing format and an unwritable path', async () => {
@@ -105,5 +139,27 @@ describe('hirebook careers-site', () => {
     const missingParent = await cli.run(['--data-dir', dataDir, 'careers-site', '--out', '/nonexistent-dir/site']);
     expect(missingParent.code).toBe(1);
     expect(missingParent.stderr).toContain('cannot create the folder /nonexistent-dir/site: the folder does not exist');
+  });
+
+  it('writes into a folder with other files only with --force, keeping them, and never through a link', async () => {
+    const busy = dir();
+    fs.writeFileSync(path.join(busy, 'notes.txt'), 'my notes');
+    const refused = await cli.run(['--data-dir', dataDir, 'careers-site', '--out', busy]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('already has other files in it');
+    expect(refused.stderr).toContain('add --force');
+    expect(fs.readdirSync(busy)).toEqual(['notes.txt']);
+    const forced = await cli.run(['--data-dir', dataDir, 'careers-site', '--out', busy, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(busy, 'notes.txt'), 'utf8')).toBe('my notes');
+    expect(fs.readdirSync(path.join(busy, 'roles'))).toEqual(['weekend-barista.html']);
+
+    const linked = dir();
+    const outside = dir();
+    fs.symlinkSync(outside, path.join(linked, 'roles'));
+    const link = await cli.run(['--data-dir', dataDir, 'careers-site', '--out', linked, '--force']);
+    expect(link.code).toBe(1);
+    expect(link.stderr).toContain('roles is a link (symlink)');
+    expect(fs.readdirSync(outside)).toEqual([]);
   });
 });

@@ -87,6 +87,8 @@ export interface FakePlatform {
   nextFiles: string[];
   /** The open dialogs shown, in order. */
   fileDialogs: { title: string; purpose: string; multiple: boolean }[];
+  /** Set to fill the next folder handed out before the dialog answers (the owner's files already in it). */
+  prepareNextFolder: ((folder: string) => void) | null;
 }
 
 export interface TestCore {
@@ -103,7 +105,16 @@ export interface TestCore {
 }
 
 function fakePlatform(outRoot: string): { services: PlatformServices; record: FakePlatform } {
-  const record: FakePlatform = { folderTitles: [], folders: [], printed: [], cancelNextFolder: false, failNextPrint: null, nextFiles: [], fileDialogs: [] };
+  const record: FakePlatform = {
+    folderTitles: [],
+    folders: [],
+    printed: [],
+    cancelNextFolder: false,
+    failNextPrint: null,
+    prepareNextFolder: null,
+    nextFiles: [],
+    fileDialogs: [],
+  };
   const services: PlatformServices = {
     chooseFolder: ({ title }) => {
       record.folderTitles.push(title);
@@ -113,6 +124,8 @@ function fakePlatform(outRoot: string): { services: PlatformServices; record: Fa
       }
       const folder = path.join(outRoot, `chosen-${record.folders.length + 1}`);
       fs.mkdirSync(folder, { recursive: true });
+      record.prepareNextFolder?.(folder);
+      record.prepareNextFolder = null;
       record.folders.push(folder);
       return Promise.resolve(folder);
     },
@@ -144,12 +157,13 @@ export function createTestCore(prefix = 'hirebook-ui-'): TestCore {
   let sink: EventSink | null = null;
   const core = createCore({
     dataDir,
-    requireGrants: true,
     runtime: 'node',
     appVersion: '0.1.0-test',
     onEvent: (e, p) => sink?.(e, p),
     printer: () => createPlaywrightPrinter(),
     platform: platform.services,
+    // As in the app (electron/main/open-core.ts): files and folders must come from the (fake) dialogs or offerFile.
+    requireGrants: true,
   });
   const filesDir = path.join(outRoot, 'files');
   fs.mkdirSync(filesDir);

@@ -52,10 +52,28 @@ test('Save PDFs of open roles… shows progress and writes one PDF per open role
   if (!folder) throw new Error('no folder was chosen');
   await expect(dialog.getByText(folder)).toBeVisible();
   const files = fs.readdirSync(folder).sort();
-  expect(files).toEqual(['barista.pdf', 'bookkeeper.pdf', 'early-morning-delivery-driver.pdf', 'head-baker.pdf']);
-  for (const file of files) expect(fs.readFileSync(path.join(folder, file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Beside the PDFs, the marker listing them: a later batch may replace exactly those.
+  expect(files).toEqual(['.hirebook-pdfs.json', 'barista.pdf', 'bookkeeper.pdf', 'early-morning-delivery-driver.pdf', 'head-baker.pdf']);
+  for (const file of files.slice(1)) expect(fs.readFileSync(path.join(folder, file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(dialog.getByText(/saved under another name/)).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test('Save PDFs of open roles… leaves a file already in the folder as it is and says which name it used instead', async ({ hb }) => {
+  const { page } = hb;
+  await openRolesWithSample(hb);
+  const theirs = Buffer.from('%PDF-1.4 the owner’s own barista flyer, not from Hirebook');
+  hb.platform.prepareNextFolder = (chosen) => fs.writeFileSync(path.join(chosen, 'barista.pdf'), theirs);
+  await choose(page, page.getByRole('button', { name: 'Publish' }), 'Save PDFs of open roles…');
+  const dialog = page.getByRole('dialog', { name: /PDFs of open roles/ });
+  await expect(dialog.getByText('Saved 4 PDFs.')).toBeVisible();
+  await expect(dialog.getByText(/^One PDF was saved under another name: the folder already had a file with its name/)).toBeVisible();
+  await expect(dialog.getByRole('listitem')).toHaveText(['barista-2.pdf instead of barista.pdf']);
+  const [folder] = hb.platform.folders;
+  if (!folder) throw new Error('no folder was chosen');
+  expect(fs.readFileSync(path.join(folder, 'barista.pdf'))).toEqual(theirs);
+  expect(fs.readFileSync(path.join(folder, 'barista-2.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });
 
 test('Cancel stops the batch and the summary says what was saved', async ({ hb }) => {

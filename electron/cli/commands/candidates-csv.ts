@@ -1,12 +1,12 @@
 // `hirebook candidates import FILE` and `hirebook candidates export --out FILE`: CSV in and out through
 // the same core channels the app uses. Runs in plain Node.
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { CandidateExportFile, DuplicateMode, ImportPreview, ImportResult } from '../../contract';
 import type { Core } from '../../core/create-core';
-import { CliFailure, write, type CliIo } from '../io';
+import { write, type CliIo } from '../io';
 import { valueOrFail } from '../open-core';
+import { checkWritable, writeOut } from '../out-file';
 
 export interface CandidatesImportOptions {
   file: string;
@@ -45,13 +45,17 @@ export async function candidatesImport(core: Core, options: CandidatesImportOpti
   await write(io.stdout, summary(result));
 }
 
-export async function candidatesExport(core: Core, options: { out: string; roleId: string | undefined }, io: CliIo): Promise<void> {
+export interface CandidatesExportOptions {
+  out: string;
+  roleId: string | undefined;
+  /** --force: replace an existing file at `out`. */
+  force: boolean;
+}
+
+export async function candidatesExport(core: Core, options: CandidatesExportOptions, io: CliIo): Promise<void> {
+  checkWritable(options.out, options.force);
   const query = options.roleId === undefined ? {} : { roleId: options.roleId };
   const file = valueOrFail(await core.dispatch('candidates:export', { ...query, sort: 'name', direction: 'asc' })) as CandidateExportFile;
-  try {
-    await writeFile(options.out, file.content, 'utf8');
-  } catch (error) {
-    throw new CliFailure(`cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  writeOut(options.out, file.content, options.force);
   await write(io.stdout, `Exported ${file.rows} ${file.rows === 1 ? 'candidate' : 'candidates'} to ${options.out}\n`);
 }

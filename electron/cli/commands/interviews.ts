@@ -5,16 +5,20 @@ import type { Core } from '../../core/create-core';
 import { formatTable, type Column } from '../table';
 import { CliFailure, write, type CliIo } from '../io';
 import { requireRole } from './jd-shared';
-import { checkWritable, valueOr, writeOut } from './posting';
+import { checkWritable, writeOut } from '../out-file';
+import { valueOr } from './posting';
 
 export interface InterviewsIcsOptions {
   id: string;
   out: string;
+  /** --force: replace an existing file at `out`. */
+  force: boolean;
 }
 
 export interface KitPdfOptions {
   roleId: string;
   out: string;
+  force: boolean;
 }
 
 /** "2026-12-03 14:00" in the zone the interview was booked in. */
@@ -63,15 +67,15 @@ export async function interviewsIcs(core: Core, options: InterviewsIcsOptions, i
     throw new CliFailure(`no interview with id "${options.id}" (see "hirebook interviews list")`);
   }
   const ics = valueOr<InterviewIcs>(result);
-  checkWritable(options.out);
-  writeOut(options.out, ics.content);
+  checkWritable(options.out, options.force);
+  writeOut(options.out, ics.content, options.force);
   await write(io.stdout, `Wrote ${options.out}\n`);
 }
 
 export async function kitPdf(core: Core, options: KitPdfOptions, io: CliIo): Promise<void> {
   const role = await requireRole(core, options.roleId);
-  checkWritable(options.out);
+  checkWritable(options.out, options.force);
   const pdf = valueOr<KitPdf>(await core.dispatch('kits:pdf', { roleId: role.id }));
-  writeOut(options.out, Buffer.from(pdf.base64, 'base64'));
+  writeOut(options.out, Buffer.from(pdf.base64, 'base64'), options.force);
   await write(io.stdout, `Wrote ${options.out} (${pdf.pages} ${pdf.pages === 1 ? 'page' : 'pages'})\n`);
 }

@@ -1,6 +1,5 @@
 // Posting operations the handlers share: load a role as a posting model, export it as text formats,
 // print it (with a running footer when it spans pages), and write the careers site. Runs in plain Node.
-import path from 'node:path';
 import type { ExportFormat, PostingExport, PostingLayout, Role } from '../../contract';
 import { toCompany } from '../company/company-handlers';
 import { getCompany } from '../company/company-repo';
@@ -18,7 +17,8 @@ import { postingJsonLdText } from './posting-jsonld';
 import { postingMarkdown } from './posting-markdown';
 import { buildPostingModel, type PostingModel } from './posting-model';
 import { postingText } from './posting-text';
-import { SITE_MARKER, prepareFolder, previousSiteFiles, removeStale, writeFileAtomic } from './postings-files';
+import { checkTargets, openExportFolder, otherEntries, removeOwned, writeInside, writeMarker } from './export-folder';
+import { refuse } from './postings-files';
 
 export function loadPosting(ctx: CoreContext, roleOrId: string | Role): PostingModel {
   const role = typeof roleOrId === 'string' ? getRole(ctx.db, roleOrId) : roleOrId;
@@ -45,7 +45,8 @@ export function exportPosting(model: PostingModel, format: ExportFormat): Postin
   return { fileName: `${slugify(model.title)}.${spec.ext}`, mimeType: spec.mimeType, content: spec.render(model) };
 }
 
-export function pdfFileName(model: PostingModel, layout: PostingLayout, slug = slugify(model.title)): string {
+/** "head-baker.pdf", or "head-baker-flyer.pdf" for the flyer; `slug` from slugify or uniqueSlugs. */
+export function pdfFileName(slug: string, layout: PostingLayout): string {
   return layout === 'flyer' ? `${slug}-flyer.pdf` : `${slug}.pdf`;
 }
 
@@ -92,10 +93,24 @@ export async function printPosting(ctx: CoreContext, model: PostingModel, layout
   }
 }
 
-/** Writes the careers site for the open roles into an empty folder (or over a previous export). */
-export function exportCareersSite(ctx: CoreContext, outDir: string): { files: string[]; roles: number } {
-  const folder = prepareFolder(outDir);
-  const previous = previousSiteFiles(folder);
+/** The marker a careers export leaves, listing its files, so a re-export replaces exactly those. */
+export const SITE_MARKER = '.hirebook-careers.json';
+
+const FORCE_IN_APP = 'Choose an empty folder, or one Hirebook exported a careers page to before.';
+
+/**
+ * Writes the careers site for the open roles into a folder the owner chose: an empty one or a previous
+ * export (whose files it replaces, removing pages of roles that closed). `force` (the CLI's --force) also
+ * writes into a folder with other files, replacing those with the site's names; it never deletes a file
+ * the marker does not list, and never writes through a link.
+ */
+export function exportCareersSite(ctx: CoreContext, outDir: string, force = false): { files: string[]; roles: number } {
+  ctx.grants.checkFolder(outDir, ['outDir']);
+  if (force && ctx.grants.required) throw refuse(FORCE_IN_APP);
+  const folder = openExportFolder(outDir, SITE_MARKER);
+  if (!folder.hadMarker && !force && otherEntries(folder).length > 0) {
+    throw new DomainError('conflict', `${folder.dir} already has other files in it. Choose an empty folder (or one Hirebook exported a careers site to before).`);
+  }
   const roles = openRoles(ctx);
   const record = getCompany(ctx.db);
   const bytes = record.logo ? readAttachment(ctx.attachmentsDir, record.logo.sha256) : null;
@@ -108,9 +123,10 @@ export function exportCareersSite(ctx: CoreContext, outDir: string): { files: st
     },
     postings: roles.map((role) => loadPosting(ctx, role)),
   });
-  for (const file of files) writeFileAtomic(path.join(folder, ...file.path.split('/')), file.content);
   const written = files.map((f) => f.path);
-  removeStale(folder, previous, written);
-  writeFileAtomic(path.join(folder, SITE_MARKER), `${JSON.stringify({ generator: 'Hirebook', files: written }, null, 2)}\n`);
+  checkTargets(folder, written, force);
+  for (const file of files) writeInside(folder, file.path, file.content, force);
+  removeOwned(folder, written);
+  writeMarker(folder, written);
   return { files: written, roles: roles.length };
 }

@@ -1,5 +1,5 @@
 // Renderer: the dialog of the batch PDF job: progress while it runs (fed by postings:progress), a Cancel
-// button, and a summary at the end listing the roles that could not be saved.
+// button, and a summary at the end listing PDFs saved under another name and roles that could not be saved.
 import * as Dialog from '@radix-ui/react-dialog';
 import type { BatchPdfResult } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
@@ -35,6 +35,26 @@ function summaryLine(result: BatchPdfResult, total: number): string {
   return `Saved ${pdfs}.`;
 }
 
+/** PDFs saved under a free name because a file Hirebook did not write already had theirs. */
+function Renamed({ renamed }: { renamed: BatchPdfResult['renamed'] }) {
+  const one = renamed.length === 1;
+  return (
+    <div className="batch-renamed">
+      <p>
+        {one ? 'One PDF was' : `${renamed.length} PDFs were`} saved under another name: the folder already had a file with {one ? 'its name' : 'their names'} that
+        Hirebook did not write, and Hirebook left {one ? 'it' : 'them'} as {one ? 'it is' : 'they are'}.
+      </p>
+      <ul>
+        {renamed.map((r) => (
+          <li key={r.file}>
+            <span className="mono">{r.file}</span> instead of <span className="mono">{r.wanted}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Summary({ result, folder, total }: { result: BatchPdfResult; folder: string; total: number }) {
   return (
     <div className="batch-summary">
@@ -44,6 +64,7 @@ function Summary({ result, folder, total }: { result: BatchPdfResult; folder: st
           In <span className="mono">{folder}</span>
         </p>
       ) : null}
+      {result.renamed.length > 0 ? <Renamed renamed={result.renamed} /> : null}
       {result.failed.length > 0 ? (
         <div className="batch-failures">
           <h3 className="batch-failures-title">Could not save {result.failed.length === 1 ? 'one role' : `${result.failed.length} roles`}</h3>
