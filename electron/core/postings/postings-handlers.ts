@@ -3,7 +3,7 @@
 // Node via dispatch.
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { BatchPdfResult, PostingLayout } from '../../contract';
+import type { BatchPdfResult, PostingLayout, PostingsChannel } from '../../contract';
 import type { CoreContext } from '../core-context';
 import { DomainError } from '../errors';
 import { NO_PRINT_DIALOG } from '../platform-services';
@@ -13,16 +13,6 @@ import { postingCheck } from './posting-check-rules';
 import { postingHtml } from './posting-html';
 import { exportCareersSite, exportPosting, loadPosting, openRoles, pdfFileName, printPosting } from './postings-service';
 import { prepareFolder, writeFileAtomic } from './postings-files';
-
-type PostingsChannel =
-  | 'postings:html'
-  | 'postings:export'
-  | 'postings:pdf'
-  | 'postings:check'
-  | 'postings:print'
-  | 'postings:batch-pdf'
-  | 'postings:cancel'
-  | 'careers:export';
 
 interface BatchInput {
   outDir: string;
