@@ -1,91 +1,63 @@
-// The names of every IPC channel and push event. Runs anywhere; imports nothing, so the
-// sandboxed preload can allow-list exactly these names.
+// The names of every IPC channel and push event. Runs anywhere. It imports only the domains' name
+// lists (domains/*-channels.ts), which import nothing, so the sandboxed preload can allow-list exactly
+// these names without bundling any schema. See index.ts for how to add a channel.
+import { APP_CHANNELS } from './domains/app-channels';
+import { COMPANY_CHANNELS } from './domains/company-channels';
+import { ROLES_CHANNELS } from './domains/roles-channels';
+import { SAMPLE_CHANNELS } from './domains/sample-channels';
+import { DESCRIPTIONS_CHANNELS } from './domains/descriptions-channels';
+import { REVISIONS_CHANNELS } from './domains/revisions-channels';
+import { TEMPLATES_CHANNELS } from './domains/templates-channels';
+import { JD_CHANNELS } from './domains/jd-channels';
+import { POSTINGS_CHANNELS } from './domains/postings-channels';
+import { CANDIDATES_CHANNELS } from './domains/candidates-channels';
+import { ATTACHMENTS_CHANNELS } from './domains/attachments-channels';
+import { PIPELINE_CHANNELS } from './domains/pipeline-channels';
+import { APPLICATIONS_CHANNELS } from './domains/applications-channels';
+import { REJECTION_REASONS_CHANNELS } from './domains/rejection-reasons-channels';
+import { CSV_CHANNELS } from './domains/csv-channels';
+import { INTERVIEWS_CHANNELS } from './domains/interviews-channels';
+import { KITS_CHANNELS } from './domains/kits-channels';
+import { SCORECARDS_CHANNELS } from './domains/scorecards-channels';
+export * from './domains/app-channels';
+export * from './domains/company-channels';
+export * from './domains/roles-channels';
+export * from './domains/sample-channels';
+export * from './domains/descriptions-channels';
+export * from './domains/revisions-channels';
+export * from './domains/templates-channels';
+export * from './domains/jd-channels';
+export * from './domains/postings-channels';
+export * from './domains/candidates-channels';
+export * from './domains/attachments-channels';
+export * from './domains/pipeline-channels';
+export * from './domains/applications-channels';
+export * from './domains/rejection-reasons-channels';
+export * from './domains/csv-channels';
+export * from './domains/interviews-channels';
+export * from './domains/kits-channels';
+export * from './domains/scorecards-channels';
 
-/** Every request/response channel, as `domain:verb`. */
+/** Every request/response channel, as `domain:verb`, domain by domain. */
 export const CHANNELS = [
-  'app:info',
-  'app:choose-folder',
-  'app:choose-file',
-  'company:get',
-  'company:update',
-  'roles:list',
-  'roles:get',
-  'roles:create',
-  'roles:update',
-  'roles:duplicate',
-  'roles:archive',
-  'roles:restore',
-  'roles:delete',
-  'sample:load',
-  'descriptions:get',
-  'descriptions:save',
-  'revisions:list',
-  'revisions:get',
-  'revisions:create',
-  'revisions:restore',
-  'revisions:compare',
-  'templates:list',
-  'templates:get',
-  'templates:save-from-role',
-  'templates:delete',
-  'templates:use',
-  'jd:parse',
-  'jd:import',
-  'jd:check',
-  'postings:html',
-  'postings:export',
-  'postings:pdf',
-  'postings:check',
-  'postings:print',
-  'postings:batch-pdf',
-  'postings:cancel',
-  'careers:export',
-  'candidates:create',
-  'candidates:get',
-  'candidates:update',
-  'candidates:delete',
-  'candidates:list',
-  'candidates:duplicates',
-  'candidates:merge',
-  'candidates:timeline',
-  'attachments:add',
-  'attachments:content',
-  'attachments:text',
-  'attachments:delete',
-  'pipeline:get',
-  'pipeline:update-stages',
-  'applications:create',
-  'applications:move',
-  'applications:reject',
-  'applications:hire',
-  'applications:reactivate',
-  'applications:rate',
-  'applications:note-add',
-  'applications:notes',
-  'applications:history',
-  'applications:bulk',
-  'rejection-reasons:list',
-  'rejection-reasons:save',
-  'candidates:import-preview',
-  'candidates:import',
-  'candidates:import-cancel',
-  'candidates:export',
-  'interviews:list',
-  'interviews:get',
-  'interviews:schedule',
-  'interviews:update',
-  'interviews:ics',
-  'kits:get',
-  'kits:generate',
-  'kits:save',
-  'kits:html',
-  'kits:pdf',
-  'kits:print',
-  'scorecards:open',
-  'scorecards:save',
-  'scorecards:submit',
-  'scorecards:summary',
-  'applications:export',
+  ...APP_CHANNELS,
+  ...COMPANY_CHANNELS,
+  ...ROLES_CHANNELS,
+  ...SAMPLE_CHANNELS,
+  ...DESCRIPTIONS_CHANNELS,
+  ...REVISIONS_CHANNELS,
+  ...TEMPLATES_CHANNELS,
+  ...JD_CHANNELS,
+  ...POSTINGS_CHANNELS,
+  ...CANDIDATES_CHANNELS,
+  ...ATTACHMENTS_CHANNELS,
+  ...PIPELINE_CHANNELS,
+  ...APPLICATIONS_CHANNELS,
+  ...REJECTION_REASONS_CHANNELS,
+  ...CSV_CHANNELS,
+  ...INTERVIEWS_CHANNELS,
+  ...KITS_CHANNELS,
+  ...SCORECARDS_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

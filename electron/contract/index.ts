@@ -1,5 +1,24 @@
 // The public face of the contract: import from here, except the preload, which takes channels.ts alone.
+//
+// The contract is split by domain, matching the core's handler groups: electron/contract/domains/ holds,
+// per domain, `<domain>-channels.ts` (its channel names and their type, importing nothing) and
+// `<domain>-contract.ts` (one {input, output, doc} spec per name, using the *-schemas.ts files here).
+// channels.ts joins the names into CHANNELS (the sandboxed preload's allow-list, bundled without any
+// schema); api.ts joins the specs into `contract`, from which Input, Output and ParsedInput come.
+//
+// How to add a channel — two places, and the compiler points at anything left out:
+//   1. The domain's contract: its name in domains/<domain>-channels.ts and its spec (schemas, doc) in
+//      domains/<domain>-contract.ts (new schemas go in the domain's *-schemas.ts). A name without a spec,
+//      or a spec without a name, is a type error.
+//   2. Its handler in the domain's handler group in electron/core (the names file says which, e.g.
+//      core/roles/roles-handlers.ts), typed `HandlerGroup<RolesChannel>` with the domain's channel-name
+//      type: a missing or extra handler is a type error.
+// The IPC door, the preload's allow-list, the CLI (`rpc`, `rpc --list`) and the renderer's typed client
+// pick it up from there. (The dispatch fuzz test, tests/ipc/dispatch-fuzz.test.ts, then asks — as a type
+// error — for a few valid inputs to mutate.) A new domain also needs its two files joined in channels.ts
+// and api.ts and its handler group spread into createHandlers (electron/core/handlers.ts).
 export * from './channels';
+export * from './channel-spec';
 export * from './result';
 export * from './common-schemas';
 export * from './roles-schemas';

@@ -1,6 +1,7 @@
-// The handler map: one function per contract channel. The mapped type makes a missing or extra
-// handler a compile error. Runs in plain Node.
-import type { Channel, Output, ParsedInput } from '../contract';
+// The handler map: one function per contract channel, joined from the domains' handler groups (one per
+// contract domain, electron/contract/domains/). The mapped types make a missing or extra handler a
+// compile error. Runs in plain Node.
+import type { Channel, OnlyKeys, Output, ParsedInput } from '../contract';
 import type { CoreContext } from './core-context';
 import { appHandlers } from './app/app-handlers';
 import { attachmentsHandlers } from './attachments/attachments-handlers';
@@ -28,11 +29,15 @@ export type Handler<C extends Channel> = (
 
 export type Handlers = { [C in Channel]: Handler<C> };
 
-/** A slice of the map for one domain, checked against the contract as it is spread in. */
+/**
+ * A slice of the map for one domain, typed with the domain's channel-name type from the contract
+ * (`HandlerGroup<RolesChannel>`): a channel of the domain without a handler, or a handler for a name
+ * the domain does not list, is a compile error.
+ */
 export type HandlerGroup<C extends Channel> = { [K in C]: Handler<K> };
 
 export function createHandlers(): Handlers {
-  return {
+  const handlers = {
     ...appHandlers,
     ...companyHandlers,
     ...rolesHandlers,
@@ -52,4 +57,8 @@ export function createHandlers(): Handlers {
     ...kitsHandlers,
     ...scorecardsHandlers,
   } satisfies Handlers;
+  // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this
+  // catches a key that is no channel (a group not typed as a HandlerGroup).
+  const _noExtraHandler: OnlyKeys<typeof handlers, Channel> = true;
+  return handlers;
 }

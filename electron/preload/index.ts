@@ -1,5 +1,5 @@
 // The one bridge between the sandboxed renderer and main: `window.hirebook`. Runs in the preload
-// (sandboxed: it may import only 'electron' and contract/channels.ts, which imports nothing).
+// (sandboxed: it may import only 'electron' and contract/channels.ts, which imports only the domains' name lists).
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { GRANT_FILE_MESSAGE, isChannel, isEventName, type Channel, type EventName } from '../contract/channels';
 // Type-only (erased at build time): the bridge must match the shape the renderer is typed against.

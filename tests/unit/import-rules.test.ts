@@ -43,11 +43,27 @@ describe('layer import rules', () => {
     expect(found).toEqual(['zod', '../contract/api']);
   });
 
-  it('keeps the contract free of Node, electron and the core; channels.ts imports nothing', async () => {
+  it('keeps the contract free of Node, electron and the core; channels.ts imports only the name lists, which import nothing', async () => {
     expect(
       await restrictedImports('electron/contract/probe.ts', "import fs from 'node:fs';\nimport '../core/index';\nimport { z } from 'zod';\nexport const c = [fs, z];"),
     ).toEqual(['node:fs', '../core/index']);
-    expect(await restrictedImports('electron/contract/channels.ts', "import { z } from 'zod';\nexport const c = z;")).toEqual(['zod']);
+    expect(
+      await restrictedImports(
+        'electron/contract/channels.ts',
+        [
+          "import { z } from 'zod';",
+          "import { ROLES_CHANNELS } from './domains/roles-channels';",
+          "import { rolesContract } from './domains/roles-contract';",
+          "import { Role } from './roles-schemas';",
+          "export * from './domains/kits-channels';",
+          'export const c = [z, ROLES_CHANNELS, rolesContract, Role];',
+        ].join('\n'),
+      ),
+    ).toEqual(['zod', './domains/roles-contract', './roles-schemas']);
+    expect(
+      await restrictedImports('electron/contract/domains/roles-channels.ts', "import { z } from 'zod';\nimport { IdInput } from '../common-schemas';\nexport const c = [z, IdInput];"),
+    ).toEqual(['zod', '../common-schemas']);
+    expect(await restrictedImports('electron/contract/domains/roles-contract.ts', "import { z } from 'zod';\nexport const c = z;")).toEqual([]);
   });
 
   it('keeps electron out of the CLI', async () => {

@@ -2,10 +2,11 @@
 // folder and file pickers (app:choose-folder, app:choose-file), which grant what they return. Runs in plain Node via dispatch.
 import { readUserVersion } from '../db/open-database';
 import { DomainError } from '../errors';
+import type { AppChannel } from '../../contract';
 import type { HandlerGroup } from '../handlers';
 import { NO_FILE_DIALOG, NO_FOLDER_DIALOG } from '../platform-services';
 
-export const appHandlers: HandlerGroup<'app:info' | 'app:choose-folder' | 'app:choose-file'> = {
+export const appHandlers: HandlerGroup<AppChannel> = {
   'app:info': (_input, ctx) => ({
     version: ctx.appVersion,
     dataDir: ctx.dataDir,

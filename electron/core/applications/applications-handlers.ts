@@ -1,7 +1,7 @@
 // The applications channels: create for roles, move (between and within columns), reject, hire,
 // reactivate, rate, notes and stage history. One transaction per write. Runs in plain Node via dispatch.
 import { randomUUID } from 'node:crypto';
-import type { Application, ApplicationNote, StageHistory } from '../../contract';
+import type { Application, ApplicationNote, StageHistory, ApplicationsChannel } from '../../contract';
 import { logActivity } from '../activity/activity-repo';
 import { nextStamp } from '../clock';
 import { statement } from '../db/statements';
@@ -14,18 +14,6 @@ import { insertNote, listNotes, rowToApplication, stageEvents, type ApplicationR
 import { bulkHandler } from './applications-bulk';
 import { candidateExists, createApplication, reactivateApplication, rejectApplication } from './applications-ops';
 import { moveTo, mustGetApplication, stageOfRole } from './applications-service';
-
-type ApplicationsChannel =
-  | 'applications:create'
-  | 'applications:move'
-  | 'applications:reject'
-  | 'applications:hire'
-  | 'applications:reactivate'
-  | 'applications:rate'
-  | 'applications:note-add'
-  | 'applications:notes'
-  | 'applications:history'
-  | 'applications:bulk';
 
 /** Runs one write in a transaction and reports the applications and role boards it touched. */
 function write<T extends ApplicationRow | ApplicationRow[]>(ctx: CoreContext, run: (at: string) => T): T {

@@ -1,7 +1,7 @@
 // The rejection-reason channels: the list, and saving the edited list (add, rename, reorder, archive;
 // a stored reason left out is archived, never deleted, so past rejections keep their reason). Runs in plain Node.
 import { randomUUID } from 'node:crypto';
-import type { RejectionReason, RejectionReasonsSaveInput } from '../../contract';
+import type { RejectionReason, RejectionReasonsSaveInput, RejectionReasonsChannel } from '../../contract';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { invalidInput } from '../errors';
@@ -33,7 +33,7 @@ function saveReasons(ctx: CoreContext, input: RejectionReasonsSaveInput): void {
   }
 }
 
-export const rejectionReasonsHandlers: HandlerGroup<'rejection-reasons:list' | 'rejection-reasons:save'> = {
+export const rejectionReasonsHandlers: HandlerGroup<RejectionReasonsChannel> = {
   'rejection-reasons:list': ({ includeArchived }, ctx) => ({ reasons: listReasons(ctx.db, includeArchived) }),
 
   'rejection-reasons:save': (input, ctx) => {

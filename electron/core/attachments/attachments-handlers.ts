@@ -1,7 +1,7 @@
 // The attachments channels: keep a candidate's file content-addressed, make its text searchable and
 // suggest contact details from it; hand the bytes back for preview; remove it. Runs in plain Node.
 import { randomUUID } from 'node:crypto';
-import { CANDIDATE_LIMITS, type AttachmentAddResult } from '../../contract';
+import { CANDIDATE_LIMITS, type AttachmentAddResult, type AttachmentsChannel } from '../../contract';
 import { logActivity } from '../activity/activity-repo';
 import { reindexCandidate } from '../candidates/candidates-search';
 import { getCandidate, touchCandidate } from '../candidates/candidates-repo';
@@ -14,8 +14,6 @@ import type { HandlerGroup } from '../handlers';
 import { extractTextFor } from './attachments-extract-client';
 import { deleteAttachmentRow, getAttachmentMeta, getAttachmentText, insertAttachment, isBlobInUse } from './attachments-repo';
 import { DOCX_MIME, sniffMimeType, suggestionsFromText, tooLargeMessage, UNKNOWN_TYPE_MESSAGE } from './attachments-rules';
-
-type AttachmentsChannel = 'attachments:add' | 'attachments:content' | 'attachments:text' | 'attachments:delete';
 
 interface AddInput {
   candidateId: string;

@@ -1,7 +1,7 @@
 // The candidates channels: glue between parsed input, the rules and the repos, one transaction per
 // write, each write logged to the activity log. Runs in plain Node, called only through dispatch.
 import { randomUUID } from 'node:crypto';
-import type { Candidate, CandidatePatch, CandidateProfile } from '../../contract';
+import type { Candidate, CandidatePatch, CandidateProfile, CandidatesChannel } from '../../contract';
 import { forgetActivity, logActivity } from '../activity/activity-repo';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
@@ -15,16 +15,6 @@ import { candidateTimeline, historyScope, mustGetProfile } from './candidates-pr
 import { cleanLists, deleteCandidate, getCandidate, insertCandidate, newCandidate, updateCandidate } from './candidates-repo';
 import { listCandidates } from './candidates-search';
 import { statement } from '../db/statements';
-
-type CandidatesChannel =
-  | 'candidates:create'
-  | 'candidates:get'
-  | 'candidates:update'
-  | 'candidates:delete'
-  | 'candidates:list'
-  | 'candidates:duplicates'
-  | 'candidates:merge'
-  | 'candidates:timeline';
 
 function mustGet(ctx: CoreContext, id: string): Candidate {
   const candidate = getCandidate(ctx.db, id);

@@ -1,6 +1,6 @@
 // The company channels: read the profile (logo as a data: URL) and apply partial updates, storing
 // a new logo content-addressed before the row points at it. Runs in plain Node via dispatch.
-import { LOGO_MAX_BYTES, type Company, type CompanyUpdateInput } from '../../contract';
+import { LOGO_MAX_BYTES, type Company, type CompanyUpdateInput, type CompanyChannel } from '../../contract';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { putAttachment, readAttachment } from '../files/attachment-store';
@@ -54,7 +54,7 @@ export function updateCompany(ctx: CoreContext, input: CompanyUpdateInput): Comp
   return record;
 }
 
-export const companyHandlers: HandlerGroup<'company:get' | 'company:update'> = {
+export const companyHandlers: HandlerGroup<CompanyChannel> = {
   'company:get': (_input, ctx) => toCompany(getCompany(ctx.db), ctx),
   'company:update': (input, ctx) => toCompany(updateCompany(ctx, input), ctx),
 };

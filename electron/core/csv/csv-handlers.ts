@@ -1,5 +1,6 @@
 // The CSV channels: preview (separator, headers, guessed mapping, first rows), import with progress
 // and cancel, and export of the candidates table or of cards selected on a board. Runs in plain Node via dispatch.
+import type { CsvChannel } from '../../contract';
 import type { HandlerGroup } from '../handlers';
 import { exportApplications, exportCandidates } from './csv-export';
 import { runImport } from './csv-import-run';
@@ -7,8 +8,6 @@ import { guessMapping } from './csv-mapping-rules';
 import { parseCsv, sourceText } from './csv-parse';
 
 const SAMPLE_ROWS = 20;
-
-type CsvChannel = 'candidates:import-preview' | 'candidates:import' | 'candidates:import-cancel' | 'candidates:export' | 'applications:export';
 
 export const csvHandlers: HandlerGroup<CsvChannel> = {
   'candidates:import-preview': (input, ctx) => {

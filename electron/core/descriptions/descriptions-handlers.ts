@@ -1,6 +1,6 @@
 // The descriptions channels: read a role's sections, and save the whole ordered list (autosave), keeping
 // a revision after a pause in editing. One transaction per save. Runs in plain Node via dispatch.
-import type { DescriptionSaveInput, RoleDescription } from '../../contract';
+import type { DescriptionSaveInput, RoleDescription, DescriptionsChannel } from '../../contract';
 import type { CoreContext } from '../core-context';
 import { DomainError } from '../errors';
 import type { HandlerGroup } from '../handlers';
@@ -36,7 +36,7 @@ export function saveDescription(ctx: CoreContext, input: DescriptionSaveInput): 
     .immediate();
 }
 
-export const descriptionsHandlers: HandlerGroup<'descriptions:get' | 'descriptions:save'> = {
+export const descriptionsHandlers: HandlerGroup<DescriptionsChannel> = {
   'descriptions:get': ({ roleId }, ctx) => toDescription(roleId, loadDescription(ctx, roleId)),
   'descriptions:save': (input, ctx) => saveDescription(ctx, input),
 };

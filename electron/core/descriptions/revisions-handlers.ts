@@ -1,14 +1,12 @@
 // The revisions channels: list, preview, keep on demand, restore and compare a role's kept versions of
 // its job description. Runs in plain Node via dispatch.
-import type { Revision, RevisionComparison, RoleSection } from '../../contract';
+import type { Revision, RevisionComparison, RoleSection, RevisionsChannel } from '../../contract';
 import type { CoreContext } from '../core-context';
 import { DomainError, notFound } from '../errors';
 import type { HandlerGroup } from '../handlers';
 import { compareDescriptions } from './descriptions-rules';
 import { cleanSections, keepRevision, loadDescription, replaceWithRevision } from './descriptions-service';
 import { getRevision, listRevisions } from './revisions-repo';
-
-type RevisionsChannel = 'revisions:list' | 'revisions:get' | 'revisions:create' | 'revisions:restore' | 'revisions:compare';
 
 function mustGetRevision(ctx: CoreContext, id: string): Revision {
   const revision = getRevision(ctx.db, id);

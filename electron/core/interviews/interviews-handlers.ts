@@ -1,7 +1,7 @@
 // The interviews channels: list, one interview with its kit and scorecards (interview mode), schedule,
 // update (reschedule, people, cancel, complete) and the .ics file. One transaction per write. Runs in
 // plain Node via dispatch.
-import type { InterviewDetail } from '../../contract';
+import type { InterviewDetail, InterviewsChannel } from '../../contract';
 import { listAttachments } from '../attachments/attachments-repo';
 import { getCandidate } from '../candidates/candidates-repo';
 import { nextStamp } from '../clock';
@@ -13,8 +13,6 @@ import { listInterviews, mustGetInterview, mustGetInterviewRow, type InterviewRo
 import { scheduleInterview, updateInterview } from './interviews-service';
 import { activeKitItems } from './kits-repo';
 import { scorecardRowsOf, toScorecard } from './scorecards-repo';
-
-type InterviewsChannel = 'interviews:list' | 'interviews:get' | 'interviews:schedule' | 'interviews:update' | 'interviews:ics';
 
 /** Runs one write in a transaction and reports the interview and application it touched. */
 function write(ctx: CoreContext, run: (at: string) => InterviewRow): InterviewRow {

@@ -1,7 +1,7 @@
 // The interview kit channels: read, generate from the role's requirements, save the owner's list, and the
 // printable kit as HTML, PDF (same printer as postings) or through the print dialog. Runs in plain Node
 // via dispatch.
-import type { KitPdf } from '../../contract';
+import type { KitPdf, KitsChannel } from '../../contract';
 import { nextStamp } from '../clock';
 import { getCompany } from '../company/company-repo';
 import type { CoreContext } from '../core-context';
@@ -13,8 +13,6 @@ import { slugify } from '../postings/posting-format';
 import { printFailure } from '../postings/postings-service';
 import { kitHtml, type KitPrintModel } from './kit-html';
 import { generateKit, loadKit, saveKit } from './kits-repo';
-
-type KitsChannel = 'kits:get' | 'kits:generate' | 'kits:save' | 'kits:html' | 'kits:pdf' | 'kits:print';
 
 function printModel(ctx: CoreContext, roleId: string): KitPrintModel {
   const kit = loadKit(ctx.db, roleId);

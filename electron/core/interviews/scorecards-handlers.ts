@@ -2,11 +2,10 @@
 // small transaction each), submit, and the candidate summary. Runs in plain Node via dispatch.
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
+import type { ScorecardsChannel } from '../../contract';
 import type { HandlerGroup } from '../handlers';
 import { candidateSummary } from './scorecards-summary';
 import { mustGetScorecardRow, openScorecard, saveScorecard, submitScorecard, toScorecard, type ScorecardRow } from './scorecards-repo';
-
-type ScorecardsChannel = 'scorecards:open' | 'scorecards:save' | 'scorecards:submit' | 'scorecards:summary';
 
 function write(ctx: CoreContext, run: (at: string) => ScorecardRow): ScorecardRow {
   const row = ctx.db.transaction(() => run(nextStamp(ctx))).immediate();

@@ -8,6 +8,7 @@ import {
   type JdCheckRequest,
   type JdCheckResult,
   type JdImportResult,
+  type JdChannel,
   type JdParseInput,
   type JdParseResult,
   type ParsedJobDescription,
@@ -25,8 +26,6 @@ import { parseJobDescriptionFile } from './jd-import-formats';
 import { checkRoleOf, importTitle, parsedToSections, safeRoleFields } from './jd-import-rules';
 import { mapFieldsToRole } from './jd-parse-fields';
 import { parseJobDescriptionText } from './jd-parse-rules';
-
-type JdChannel = 'jd:parse' | 'jd:import' | 'jd:check';
 
 /** Refused input comes back from the parser as JdImportError (code invalid_input), which dispatch reports as-is. */
 async function parseInput(ctx: CoreContext, input: JdParseInput): Promise<JdParseResult> {

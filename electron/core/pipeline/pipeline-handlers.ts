@@ -1,7 +1,7 @@
 // The pipeline channels: the board of a role (stages with counts, cards) and editing its stages
 // (rename, reorder, add, remove with a safe move of the applications in them). Runs in plain Node via dispatch.
 import { randomUUID } from 'node:crypto';
-import type { Pipeline, PipelineUpdateInput } from '../../contract';
+import type { Pipeline, PipelineUpdateInput, PipelineChannel } from '../../contract';
 import { logActivity } from '../activity/activity-repo';
 import { mustGetApplication, placeInColumn, transition } from '../applications/applications-service';
 import { nextStamp } from '../clock';
@@ -76,7 +76,7 @@ function applyPlan(ctx: CoreContext, input: PipelineUpdateInput): void {
   });
 }
 
-export const pipelineHandlers: HandlerGroup<'pipeline:get' | 'pipeline:update-stages'> = {
+export const pipelineHandlers: HandlerGroup<PipelineChannel> = {
   'pipeline:get': ({ roleId }, ctx) => ctx.db.transaction(() => readPipeline(ctx, roleId))(),
 
   'pipeline:update-stages': (input, ctx) => {

@@ -2,7 +2,7 @@
 // search-engine check, the careers site and the batch PDF job (progress events, cancel). Runs in plain
 // Node via dispatch.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { BatchPdfResult, PostingLayout } from '../../contract';
+import type { BatchPdfResult, PostingLayout, PostingsChannel } from '../../contract';
 import type { CoreContext } from '../core-context';
 import { DomainError } from '../errors';
 import { NO_PRINT_DIALOG } from '../platform-services';
@@ -13,16 +13,6 @@ import { postingHtml } from './posting-html';
 import { exportCareersSite, exportPosting, loadPosting, openRoles, pdfFileName, printPosting } from './postings-service';
 import { openExportFolder, planNames, writeInside, writeMarker } from './export-folder';
 import { slugify } from './posting-format';
-
-type PostingsChannel =
-  | 'postings:html'
-  | 'postings:export'
-  | 'postings:pdf'
-  | 'postings:check'
-  | 'postings:print'
-  | 'postings:batch-pdf'
-  | 'postings:cancel'
-  | 'careers:export';
 
 interface BatchInput {
   outDir: string;

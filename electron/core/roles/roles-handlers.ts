@@ -1,7 +1,7 @@
 // The roles channels: glue between parsed input, the rules and the repo, one transaction per write.
 // Runs in plain Node, called only through dispatch.
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../contract';
+import type { Role, RolesChannel } from '../../contract';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { cleanSections, keepOpenedRevision, loadDescription, replaceDescription } from '../descriptions/descriptions-service';
@@ -9,16 +9,6 @@ import { DomainError, invalidInput, notFound } from '../errors';
 import type { HandlerGroup } from '../handlers';
 import { allRoleTitles, deleteRole, getRole, insertRole, listRoles, newRole, updateRole } from './roles-repo';
 import { copyTitle, mergeRolePatch, roleFields } from './roles-rules';
-
-type RolesChannel =
-  | 'roles:list'
-  | 'roles:get'
-  | 'roles:create'
-  | 'roles:update'
-  | 'roles:duplicate'
-  | 'roles:archive'
-  | 'roles:restore'
-  | 'roles:delete';
 
 function mustGet(ctx: CoreContext, id: string): Role {
   const role = getRole(ctx.db, id);

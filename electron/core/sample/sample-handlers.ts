@@ -1,7 +1,7 @@
 // The sample:load channel: adds the sample bakery without overwriting anything the owner typed and
 // without duplicating roles on a second load. One transaction. Runs in plain Node via dispatch.
 import { randomUUID } from 'node:crypto';
-import { RoleDraft, type SampleLoadResult } from '../../contract';
+import { RoleDraft, type SampleLoadResult, type SampleChannel } from '../../contract';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { getCompany, saveCompany, type CompanyRecord } from '../company/company-repo';
@@ -62,6 +62,6 @@ export function loadSample(ctx: CoreContext): SampleLoadResult {
   return { rolesCreated: created.length, companyFilled, candidatesCreated: candidates.length };
 }
 
-export const sampleHandlers: HandlerGroup<'sample:load'> = {
+export const sampleHandlers: HandlerGroup<SampleChannel> = {
   'sample:load': (_input, ctx) => loadSample(ctx),
 };

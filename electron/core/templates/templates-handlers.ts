@@ -1,7 +1,7 @@
 // The templates channels: the built-in gallery merged with the owner's own templates (list, preview,
 // save a role as a template, delete, and start or refill a role from one). Runs in plain Node via dispatch.
 import { randomUUID } from 'node:crypto';
-import { RoleDraft, toFieldIssues, type TemplateDetail, type TemplateSummary, type TemplateUseResult } from '../../contract';
+import { RoleDraft, toFieldIssues, type TemplateDetail, type TemplateSummary, type TemplateUseResult, type TemplatesChannel } from '../../contract';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { cleanSection, templateBlurb } from '../descriptions/descriptions-rules';
@@ -12,8 +12,6 @@ import { getRole } from '../roles/roles-repo';
 import { getBuiltinTemplate, searchTemplates } from './builtin-templates';
 import { OWNER_ID_PREFIX, deleteOwnerTemplate, getOwnerTemplate, insertTemplate, listOwnerTemplates } from './templates-repo';
 import { builtinDetail, builtinSummary, guessCategory, ownerDetail, ownerSummary, ownerTemplateMatches, templateRoleFields } from './templates-rules';
-
-type TemplatesChannel = 'templates:list' | 'templates:get' | 'templates:save-from-role' | 'templates:delete' | 'templates:use';
 
 function findTemplate(ctx: CoreContext, id: string): TemplateDetail | null {
   if (id.startsWith(OWNER_ID_PREFIX)) {

@@ -1,0 +1,22 @@
+// App: this install, and the system's folder and file pickers.
+// A spec per name in ./app-channels.ts, no more, no fewer (else a type error); handlers: core/app/app-handlers.ts.
+import { AppInfo, ChooseFileInput, ChooseFileResult, ChooseFolderInput, ChooseFolderResult } from '../app-schemas';
+import { EmptyInput } from '../common-schemas';
+import type { DomainContract } from '../channel-spec';
+import type { AppChannel } from './app-channels';
+
+export type { AppChannel };
+
+export const appContract = {
+  'app:info': { input: EmptyInput, output: AppInfo, doc: 'Version, data folder and database file of this install.' },
+  'app:choose-folder': {
+    input: ChooseFolderInput,
+    output: ChooseFolderResult,
+    doc: "Ask the person to pick (or create) a folder with the system's folder dialog; null when cancelled (desktop app only).",
+  },
+  'app:choose-file': {
+    input: ChooseFileInput,
+    output: ChooseFileResult,
+    doc: "Ask the person to pick a file (or several) with the system's open dialog; Hirebook may then read them (desktop app only).",
+  },
+} as const satisfies DomainContract<AppChannel>;
