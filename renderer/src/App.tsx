@@ -6,7 +6,7 @@ import { CandidateFormPage } from './features/candidates/CandidateFormPage';
 import { CandidateProfilePage } from './features/candidates/CandidateProfilePage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
 import { DescriptionPage } from './features/descriptions/DescriptionPage';
-import { ImportPage } from './features/import/ImportPage';
+import { JdImportPage } from './features/jd-import/JdImportPage';
 import { InterviewModePage } from './features/interview-mode/InterviewModePage';
 import { InterviewPage } from './features/interviews/InterviewPage';
 import { InterviewsPage } from './features/interviews/InterviewsPage';
@@ -43,8 +43,8 @@ function Screen({ route }: { route: Route }) {
       return <PipelinePage key={route.id} roleId={route.id} />;
     case 'templates':
       return <TemplatesPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
-    case 'import':
-      return <ImportPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
+    case 'jd-import':
+      return <JdImportPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
     case 'candidates':
       return <CandidatesPage />;
     case 'candidate-new':

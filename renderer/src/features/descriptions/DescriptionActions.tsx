@@ -53,7 +53,7 @@ export function DescriptionTools({ roleId }: { roleId: string }) {
       <Button size="sm" variant="ghost" icon={<LayoutTemplate size={15} aria-hidden="true" />} onClick={() => navigate({ name: 'templates', roleId })}>
         Use a template
       </Button>
-      <Button size="sm" variant="ghost" icon={<FileDown size={15} aria-hidden="true" />} onClick={() => navigate({ name: 'import', roleId })}>
+      <Button size="sm" variant="ghost" icon={<FileDown size={15} aria-hidden="true" />} onClick={() => navigate({ name: 'jd-import', roleId })}>
         Import
       </Button>
       <Button size="sm" variant="ghost" icon={<Sparkles size={15} aria-hidden="true" />} onClick={() => setSaveOpen(true)}>

@@ -93,7 +93,7 @@ export function RolesPage() {
         actions={
           <>
             {loaded && !firstRun ? <PublishMenu /> : null}
-            <Button icon={<FileDown size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'import' })}>
+            <Button icon={<FileDown size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'jd-import' })}>
               Import a job description
             </Button>
             <Button icon={<LayoutTemplate size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'templates' })}>

@@ -37,7 +37,7 @@ export interface ReviewFields {
   country: string;
 }
 
-interface ImportState {
+interface JdImportState {
   step: 'source' | 'review';
   busy: boolean;
   error: string | null;
@@ -85,7 +85,7 @@ function sectionsFrom(parsed: ParsedJobDescription): ReviewSection[] {
 
 const EMPTY_FIELDS = fieldsFrom({ parsed: { title: null, fields: {}, sections: [] }, roleFields: {} });
 
-export const useImportStore = create<ImportState>((set, get) => {
+export const useJdImportStore = create<JdImportState>((set, get) => {
   const parse = async (input: { text: string } | { path: string }, sourceName: string) => {
     set({ busy: true, error: null });
     try {
