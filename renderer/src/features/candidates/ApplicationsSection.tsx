@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { formatAgo } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
-import { openSchedule } from '../interviews/schedule-store';
+import { openSchedule } from '../../stores/schedule-store';
 import { UpcomingInterviews } from '../interviews/UpcomingInterviews';
 import { AddToRolesDialog } from './AddToRolesDialog';
 import { APPLICATION_STATUS_LABELS } from './candidate-labels';

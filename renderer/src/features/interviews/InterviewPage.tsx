@@ -12,7 +12,7 @@ import { useRouteStore } from '../../stores/route-store';
 import { cancelInterview, completeInterview, downloadIcs } from './interview-actions';
 import { formatDate, formatDuration, formatTimeRange, KIND_LABELS, LOCATION_LABELS, stateOf } from './interview-labels';
 import { InterviewStateChip, KindBadge } from './InterviewRow';
-import { openSchedule } from './schedule-store';
+import { openSchedule } from '../../stores/schedule-store';
 import { useInterview } from './use-interview';
 import { localTimeZone, utcToZoned } from './zoned-time';
 import './interviews.css';

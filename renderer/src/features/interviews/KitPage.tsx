@@ -13,7 +13,7 @@ import { notifyError } from '../../lib/notify';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useRouteStore } from '../../stores/route-store';
 import { printKit, saveKitPdf } from './interview-actions';
-import { isKitDirty, kitActions, useKitStore } from './kit-store';
+import { isKitDirty, kitActions, useKitStore } from '../../stores/kit-store';
 import { KitList } from './KitList';
 import { useKitLifecycle } from './use-kit-lifecycle';
 import './kit.css';

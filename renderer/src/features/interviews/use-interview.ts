@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { InterviewDetail } from '../../../../electron/contract';
 import { ApiError, call, errorMessage, onEvent } from '../../api/client';
-import { useScheduleStore } from './schedule-store';
+import { useScheduleStore } from '../../stores/schedule-store';
 
 export type DetailState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; detail: InterviewDetail };
 

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Interview } from '../../../../electron/contract';
 import { call, errorMessage, onEvent } from '../../api/client';
 import { localWindows, stateOf } from './interview-labels';
-import { useScheduleStore } from './schedule-store';
+import { useScheduleStore } from '../../stores/schedule-store';
 
 export interface InterviewGroups {
   today: Interview[];

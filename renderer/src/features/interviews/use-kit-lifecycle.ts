@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { onEvent } from '../../api/client';
 import { notifyError } from '../../lib/notify';
 import { useRouteStore } from '../../stores/route-store';
-import { isKitDirty, kitActions } from './kit-store';
+import { isKitDirty, kitActions } from '../../stores/kit-store';
 
 const WATCHED = new Set(['kits', 'descriptions', 'roles']);
 

@@ -9,7 +9,7 @@ import { downloadIcs } from './interview-actions';
 import { formatDate } from './interview-labels';
 import { newScheduleValues, rememberInterviewers } from './schedule-defaults';
 import { checkSchedule, issueErrors, valuesFromInterview, type ScheduleErrors, type ScheduleValues } from './schedule-form';
-import { closeSchedule, type ScheduleTarget } from './schedule-store';
+import { closeSchedule, type ScheduleTarget } from '../../stores/schedule-store';
 
 type Checked = ReturnType<typeof checkSchedule> & { ok: true };
 

@@ -2,8 +2,8 @@
 // refresh never overwrites typing), its changes, checks with the contract's schema, save and generate.
 import { arrayMove } from '@dnd-kit/sortable';
 import { create } from 'zustand';
-import { KitSaveInput, type Kit, type KitItemKind, type KitItemSource } from '../../../../electron/contract';
-import { ApiError, call } from '../../api/client';
+import { KitSaveInput, type Kit, type KitItemKind, type KitItemSource } from '../../../electron/contract';
+import { ApiError, call } from '../api/client';
 
 export interface DraftItem {
   /** Stable while editing: the stored id, or a fresh one for a new item. */
