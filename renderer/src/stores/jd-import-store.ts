@@ -4,6 +4,8 @@ import { create } from 'zustand';
 import {
   IMPORT_MAX_BYTES,
   type EmploymentType,
+  type Input,
+  type JdImportResult,
   type JdParseResult,
   type ParsedJobDescription,
   type RolePatch,
@@ -84,6 +86,11 @@ function sectionsFrom(parsed: ParsedJobDescription): ReviewSection[] {
 }
 
 const EMPTY_FIELDS = fieldsFrom({ parsed: { title: null, fields: {}, sections: [] }, roleFields: {} });
+
+/** Saves the reviewed import: a new draft role, or the description of `roleId` (the old one kept as a version). */
+export function saveJdImport(input: Input<'jd:import'>): Promise<JdImportResult> {
+  return call('jd:import', input);
+}
 
 export const useJdImportStore = create<JdImportState>((set, get) => {
   const parse = async (input: { text: string } | { path: string }, sourceName: string) => {

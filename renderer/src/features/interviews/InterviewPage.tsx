@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useRouteStore } from '../../stores/route-store';
-import { cancelInterview, completeInterview, downloadIcs } from './interview-actions';
+import { cancelInterview, completeInterview, downloadIcs } from '../../stores/interviews-actions';
 import { formatDate, formatDuration, formatTimeRange, KIND_LABELS, LOCATION_LABELS, stateOf } from './interview-labels';
 import { InterviewStateChip, KindBadge } from './InterviewRow';
 import { openSchedule } from '../../stores/schedule-store';

@@ -12,7 +12,7 @@ import { focusFirstInvalid } from '../../lib/field-errors';
 import { notifyError } from '../../lib/notify';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useRouteStore } from '../../stores/route-store';
-import { printKit, saveKitPdf } from './interview-actions';
+import { printKit, saveKitPdf } from '../../stores/interviews-actions';
 import { isKitDirty, kitActions, useKitStore } from '../../stores/kit-store';
 import { KitList } from './KitList';
 import { useKitLifecycle } from './use-kit-lifecycle';

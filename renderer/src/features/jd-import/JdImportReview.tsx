@@ -3,11 +3,10 @@
 import { ArrowLeft, Check } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyError } from '../../lib/notify';
-import { useJdImportStore } from '../../stores/jd-import-store';
+import { saveJdImport, useJdImportStore } from '../../stores/jd-import-store';
 import { useRouteStore } from '../../stores/route-store';
 import { reviewToParsed, reviewToRoleFields, salaryProblem } from './jd-import-model';
 import { ReviewFieldsForm } from './ReviewFieldsForm';
@@ -20,7 +19,7 @@ function useSaveImport(roleId: string | null) {
     const { fields, detected, sections } = useJdImportStore.getState();
     setBusy(true);
     const parsed = reviewToParsed(fields.title, detected, sections);
-    call('jd:import', roleId ? { parsed, roleFields: {}, roleId } : { parsed, roleFields: reviewToRoleFields(fields) })
+    saveJdImport(roleId ? { parsed, roleFields: {}, roleId } : { parsed, roleFields: reviewToRoleFields(fields) })
       .then((result) => {
         toast.success(result.created ? `Created “${fields.title.trim() || 'the role'}”` : 'Description replaced', {
           description: result.created ? 'Check the details and the coach’s suggestions.' : 'The previous description is kept in the history.',
