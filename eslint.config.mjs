@@ -15,6 +15,24 @@ const mainDir = { regex: relativeDir('main'), message: 'This layer must not impo
 const cliDir = (message) => ({ regex: relativeDir('cli'), message });
 const preloadDir = (message) => ({ regex: relativeDir('preload'), message });
 
+// The renderer reaches the core one way: per domain, one module in renderer/src/stores/ (a zustand store or a
+// <domain>-actions.ts) makes the calls and registers with the one data:changed hub (stores/data-changed.ts);
+// components and hooks use those modules. esquery regexes: '.' stands for the path's '/'.
+const clientImport = 'ImportDeclaration[source.value=/(^|.)api.client$/]';
+const callOnlyInDomainModules = {
+  selector: `${clientImport} > ImportSpecifier[imported.name=/^(call|onEvent)$/]`,
+  message: 'Only domain modules (renderer/src/stores/, *-actions.ts) import call and onEvent; use the module of that domain.',
+};
+const hubOnlyInDomainModules = {
+  selector: 'ImportDeclaration[source.value=/(^|.)stores.data-changed$/] > ImportSpecifier[imported.name="onDataChanged"]',
+  message: 'Domain modules register with the data:changed hub; components and hooks use their watch… functions.',
+};
+const noClientNamespace = { selector: `${clientImport} > ImportNamespaceSpecifier`, message: 'Import what you use from api/client by name.' };
+const oneDataChangedListener = {
+  selector: 'CallExpression[callee.name="onEvent"][arguments.0.value="data:changed"]',
+  message: 'data:changed has one listener, the hub in stores/data-changed.ts: register there with onDataChanged.',
+};
+
 function restrict(...patterns) {
   const paths = patterns.filter((p) => 'name' in p);
   const groups = patterns.filter((p) => 'group' in p || 'regex' in p);
@@ -95,6 +113,15 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(electronPkg, { name: 'better-sqlite3', message: 'The renderer never touches the database.' }, nodeBuiltins, coreDir, mainDir, cliDir('The renderer talks to the app only through api/client.ts.'), preloadDir('The renderer talks to the app only through api/client.ts.')),
+      'no-restricted-syntax': ['error', callOnlyInDomainModules, hubOnlyInDomainModules, noClientNamespace, oneDataChangedListener],
     },
+  },
+  {
+    files: ['renderer/src/stores/**/*.{ts,tsx}', 'renderer/src/**/*-actions.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', noClientNamespace, oneDataChangedListener] },
+  },
+  {
+    files: ['renderer/src/stores/data-changed.ts'],
+    rules: { 'no-restricted-syntax': ['error', noClientNamespace] },
   },
 );

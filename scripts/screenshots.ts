@@ -91,7 +91,7 @@ async function descriptionShots(page: Page, testCore: TestCore, open: (hash: str
   await page.getByRole('complementary', { name: 'Template preview' }).getByRole('heading', { name: /line cook/i }).waitFor();
   await shot(page, 'template-gallery');
 
-  await open('#/import');
+  await open('#/jd-import');
   await page.getByLabel('Job description text').fill(MESSY_POSTING);
   await shot(page, 'import-paste');
   await page.getByRole('button', { name: 'Read pasted text' }).click();

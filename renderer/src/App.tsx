@@ -1,12 +1,12 @@
 // Renderer: the app shell: sidebar, the current screen, toasts, app-wide shortcuts and data refresh.
 import { useEffect } from 'react';
 import { Toaster } from 'sonner';
-import { onEvent, onOptionalEvent } from './api/client';
+import { onOptionalEvent } from './api/client';
 import { CandidateFormPage } from './features/candidates/CandidateFormPage';
 import { CandidateProfilePage } from './features/candidates/CandidateProfilePage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
 import { DescriptionPage } from './features/descriptions/DescriptionPage';
-import { ImportPage } from './features/import/ImportPage';
+import { JdImportPage } from './features/jd-import/JdImportPage';
 import { InterviewModePage } from './features/interview-mode/InterviewModePage';
 import { InterviewPage } from './features/interviews/InterviewPage';
 import { InterviewsPage } from './features/interviews/InterviewsPage';
@@ -23,8 +23,8 @@ import { Sidebar } from './features/shell/Sidebar';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 import { notifyError } from './lib/notify';
 import { useHotkey } from './lib/use-hotkey';
-import { useCompanyStore } from './stores/company-store';
-import { useRolesStore } from './stores/roles-store';
+import { useCompanyStore, watchCompany } from './stores/company-store';
+import { watchRoles } from './stores/roles-store';
 import { startRouting, useRouteStore, type Route } from './stores/route-store';
 
 function Screen({ route }: { route: Route }) {
@@ -43,8 +43,8 @@ function Screen({ route }: { route: Route }) {
       return <PipelinePage key={route.id} roleId={route.id} />;
     case 'templates':
       return <TemplatesPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
-    case 'import':
-      return <ImportPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
+    case 'jd-import':
+      return <JdImportPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
     case 'candidates':
       return <CandidatesPage />;
     case 'candidate-new':
@@ -81,15 +81,13 @@ export function App() {
 
   useEffect(() => {
     useCompanyStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not load the company profile'));
-    // Another window, the CLI or this screen wrote something: refresh what is shown.
-    return onEvent('data:changed', ({ domain }) => {
-      if (domain === 'roles' && useRolesStore.getState().loaded) {
-        useRolesStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not refresh roles'));
-      }
-      if (domain === 'company') {
-        useCompanyStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not refresh the company profile'));
-      }
-    });
+    // A write from any screen or window of the app: the roles list and the company profile follow it.
+    const stopRoles = watchRoles();
+    const stopCompany = watchCompany();
+    return () => {
+      stopRoles();
+      stopCompany();
+    };
   }, []);
 
   const newRole = () => navigate({ name: 'role-new' });

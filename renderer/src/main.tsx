@@ -15,7 +15,7 @@ import './styles/descriptions.css';
 import './styles/coach.css';
 import './styles/revisions.css';
 import './styles/templates.css';
-import './styles/import.css';
+import './styles/jd-import.css';
 import './styles/postings.css';
 import './styles/pipeline.css';
 import './styles/pipeline-dialogs.css';

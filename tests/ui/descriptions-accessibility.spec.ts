@@ -34,7 +34,7 @@ test('the template gallery and the import review pass axe', async ({ hb }) => {
   await expect(page.getByRole('complementary', { name: 'Template preview' }).getByRole('button', { name: 'Use this template' })).toBeVisible();
   await expectNoSeriousViolations(page);
 
-  await hb.open('#/import');
+  await hb.open('#/jd-import');
   await expectNoSeriousViolations(page);
   await page.getByLabel('Job description text').fill('Job Title: Cashier\nSalary: $16 per hour\n\nWhat you will do:\n• Run the till\n• Help customers find things\n\nRequirements\n- Friendly\n');
   await page.getByRole('button', { name: 'Read pasted text' }).click();

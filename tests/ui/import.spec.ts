@@ -68,7 +68,7 @@ test('a pasted messy posting is reviewed, one kind corrected, and becomes a new 
 
 test('a Markdown file opened from the file input is imported', async ({ hb }) => {
   const { page } = hb;
-  await hb.open('#/import');
+  await hb.open('#/jd-import');
   const md = '# Dental Assistant\n\n## About the role\n\nSupport two dentists in a friendly practice.\n\n## Requirements\n\n* Dental assisting certificate\n* Calm with nervous patients\n';
   await page.getByLabel('Open a file…').setInputFiles(await hb.file('dental.md', md));
   await expect(page.getByText('From: dental.md')).toBeVisible();
@@ -84,7 +84,7 @@ test('a Markdown file opened from the file input is imported', async ({ hb }) =>
 test('an import replaces an existing role’s description after confirming, keeping a version', async ({ hb }) => {
   const { page } = hb;
   const roleId = await seedRole(hb, [{ kind: 'summary', heading: 'Summary', html: '<p>Old text.</p>' }], { title: 'Line cook' });
-  await hb.open(`#/roles/${roleId}/import`);
+  await hb.open(`#/roles/${roleId}/jd-import`);
   await page.getByLabel('Job description text').fill(MESSY);
   await page.getByRole('button', { name: 'Read pasted text' }).click();
   await page.getByRole('button', { name: 'Replace description of “Line cook”' }).click();
@@ -96,7 +96,7 @@ test('an import replaces an existing role’s description after confirming, keep
 
 test('oversized text and unreadable files get a clear message and save nothing', async ({ hb }) => {
   const { page } = hb;
-  await hb.open('#/import');
+  await hb.open('#/jd-import');
   await page.getByLabel('Open a file…').setInputFiles(await hb.file('posting.pdf', '%PDF-1.4'));
   await expect(page.getByRole('alert')).toContainText('not a file Hirebook can read');
   await page.getByLabel('Open a file…').setInputFiles(await hb.file('broken.docx', 'not a zip at all'));

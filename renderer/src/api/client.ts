@@ -1,5 +1,7 @@
 // Renderer: the only file that touches window.hirebook. Typed calls over the contract; errors become ApiError.
+// Only the domain modules (renderer/src/stores/, *-actions.ts) import call and onEvent (eslint.config.mjs).
 import {
+  contract,
   isEventName,
   type ApiErrorBody,
   type Channel,
@@ -43,8 +45,15 @@ function bridge(): HirebookBridge {
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
   const result = await bridge().invoke(channel, input);
   if (!result.ok) throw new ApiError(result.error);
-  // The core validated the output against the contract before sending it.
+  // The core validates inputs against the contract, not outputs: the answer's type is taken on trust. In
+  // development builds (npm run dev) it is checked against the contract's output schema, and a mismatch logged.
+  if (import.meta.env.DEV) checkOutput(channel, result.value);
   return result.value as Output<C>;
+}
+
+function checkOutput(channel: Channel, value: unknown): void {
+  const checked = contract[channel].output.safeParse(value);
+  if (!checked.success) console.error(`Hirebook: the answer to ${channel} does not match the contract`, checked.error.issues);
 }
 
 /**

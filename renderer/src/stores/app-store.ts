@@ -1,4 +1,5 @@
-// Renderer: facts about this install (version, data folder, database file) from app:info.
+// Renderer: facts about this install (version, data folder, database file) from app:info, sample data, and the
+// desktop shell's folder dialog.
 import { create } from 'zustand';
 import type { AppInfo, SampleLoadResult } from '../../../electron/contract';
 import { call } from '../api/client';
@@ -18,3 +19,8 @@ export const useAppStore = create<AppState>((set) => ({
     return call('sample:load', {});
   },
 }));
+
+/** Asks the person for a folder with the system dialog; null when they cancel. */
+export async function chooseFolder(title: string): Promise<string | null> {
+  return (await call('app:choose-folder', { title })).path;
+}

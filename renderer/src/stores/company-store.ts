@@ -2,6 +2,8 @@
 import { create } from 'zustand';
 import type { Company, CompanyUpdateInput } from '../../../electron/contract';
 import { call } from '../api/client';
+import { notifyError } from '../lib/notify';
+import { onDataChanged } from './data-changed';
 
 interface CompanyState {
   company: Company | null;
@@ -22,3 +24,10 @@ export const useCompanyStore = create<CompanyState>((set) => ({
     return company;
   },
 }));
+
+/** Reloads the profile whenever it changes (for as long as the app shell runs); returns a function that stops. */
+export function watchCompany(): () => void {
+  return onDataChanged(['company'], () => {
+    useCompanyStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not refresh the company profile'));
+  });
+}

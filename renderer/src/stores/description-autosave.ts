@@ -1,8 +1,9 @@
 // Renderer: autosave for the description being edited: debounced, one save at a time and in order,
 // retried with back-off on failure, and refused (not overwritten) when the stored copy changed elsewhere.
 import { DEFAULT_SECTION_HEADINGS, type RoleDescription, type RoleSectionDraft } from '../../../electron/contract';
-import { ApiError, call, errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../api/client';
 import { addChangeListener, syncHtml, useDescriptionStore, type DraftSection } from './description-store';
+import { descriptionActions } from './descriptions-actions';
 
 /** Quiet time after the last change before saving: well inside the one-second promise. */
 export const SAVE_DEBOUNCE_MS = 500;
@@ -55,7 +56,7 @@ async function saveOnce(): Promise<boolean> {
   if (!roleId) return false;
   useDescriptionStore.setState({ status: 'saving' });
   try {
-    const result = await call('descriptions:save', { roleId, sections: sections.map(toDraft), expectedUpdatedAt: updatedAt });
+    const result = await descriptionActions.save({ roleId, sections: sections.map(toDraft), expectedUpdatedAt: updatedAt });
     if (useDescriptionStore.getState().roleId !== roleId) return false;
     applySaved(sections.map((s) => s.key), result);
     savedChanges = Math.max(savedChanges, target);
@@ -106,7 +107,7 @@ export function flushOnUnload(): void {
   syncHtml();
   const { roleId, sections, status } = useDescriptionStore.getState();
   if (!roleId || changes <= savedChanges || status === 'conflict') return;
-  void call('descriptions:save', { roleId, sections: sections.map(toDraft) }).catch(() => undefined);
+  void descriptionActions.save({ roleId, sections: sections.map(toDraft) }).catch(() => undefined);
 }
 
 /** Forget pending work (a new description was loaded in its place). */
@@ -122,7 +123,7 @@ export function resetAutosave(): void {
 export async function overwriteAfterConflict(): Promise<void> {
   const { roleId } = useDescriptionStore.getState();
   if (!roleId) return;
-  const stored = await call('descriptions:get', { roleId });
+  const stored = await descriptionActions.get(roleId);
   useDescriptionStore.setState({ updatedAt: stored.updatedAt, status: 'pending', error: null });
   changes += 1;
   await flushDescription();

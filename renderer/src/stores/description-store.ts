@@ -3,7 +3,9 @@
 // back lazily (see markTextChanged), so a keystroke costs no React render.
 import { create } from 'zustand';
 import { DEFAULT_SECTION_HEADINGS, type Role, type RoleDescription, type SectionKind } from '../../../electron/contract';
-import { ApiError, call } from '../api/client';
+import { ApiError } from '../api/client';
+import { descriptionActions } from './descriptions-actions';
+import { roleActions } from './roles-store';
 
 export interface DraftSection {
   /** Stable across saves in this session (React key, editor registry key). */
@@ -171,7 +173,7 @@ export async function loadDescription(roleId: string): Promise<void> {
   dirtyText.clear();
   useDescriptionStore.setState({ roleId, role: null, loadState: 'loading', sections: [], status: 'saved', error: null });
   try {
-    const [role, description] = await Promise.all([call('roles:get', { id: roleId }), call('descriptions:get', { roleId })]);
+    const [role, description] = await Promise.all([roleActions.get(roleId), descriptionActions.get(roleId)]);
     if (useDescriptionStore.getState().roleId !== roleId) return;
     useDescriptionStore.setState({ role, loadState: 'ready' });
     replaceDescription(description);

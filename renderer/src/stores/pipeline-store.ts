@@ -1,8 +1,22 @@
 // Renderer: one role's pipeline board (stages, cards per column, selection) with optimistic moves that roll
-// back on failure, and the card actions (reject with undo, hire, rate, bulk) over the contract.
+// back on failure, the card actions (reject with undo, hire, rate, bulk), kept fresh while it is open; and
+// every other call about pipelines, applications and rejection reasons (profile, interview mode, dialogs).
 import { create } from 'zustand';
-import type { ApplicationBulkInput, PipelineCard, PipelineStage } from '../../../electron/contract';
+import type {
+  Application,
+  ApplicationBulkInput,
+  ApplicationNote,
+  Input,
+  Output,
+  Pipeline,
+  PipelineCard,
+  PipelineStage,
+  RejectionReasonList,
+  StageHistory,
+} from '../../../electron/contract';
 import { ApiError, call } from '../api/client';
+import { notifyError } from '../lib/notify';
+import { onDataChanged } from './data-changed';
 
 export type Columns = Record<string, PipelineCard[]>;
 
@@ -93,6 +107,27 @@ function setColumns(columns: Columns): void {
 }
 
 export const pipelineActions = {
+  /**
+   * Shows a role's board and keeps it fresh while the screen is open: a write to pipelines, applications or
+   * candidates (from any screen or window) reloads it a moment later, but never while this board's own write is
+   * in flight. Returns a function that stops (the screen closes).
+   */
+  open(roleId: string): () => void {
+    pipelineActions.load(roleId).catch((e: unknown) => notifyError(e, 'Could not load the board'));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (isWriting()) refresh();
+        else pipelineActions.reload().catch((e: unknown) => notifyError(e, 'Could not refresh the board'));
+      }, 200);
+    };
+    const stop = onDataChanged(['pipeline', 'applications', 'candidates'], refresh);
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  },
   async load(roleId: string, quiet = false): Promise<void> {
     if (!quiet) usePipelineStore.setState({ roleId, loadState: 'loading', selected: new Set(), anchor: null });
     const startedAfter = writesStarted;
@@ -133,6 +168,23 @@ export const pipelineActions = {
       throw error;
     }
   },
+  /** Rejects (one, or several in bulk) with a reason: the cards leave at once, and come back if the core refuses. */
+  reject(ids: string[], reasonId: string, note: string): Promise<void> {
+    const body = note.trim() ? { note: note.trim() } : {};
+    const work = () =>
+      ids.length === 1 ? call('applications:reject', { applicationIds: ids, reasonId, ...body }) : call('applications:bulk', { action: 'reject', applicationIds: ids, reasonId, ...body });
+    return pipelineActions.removeOptimistic(ids, work);
+  },
+  /** Undoes a rejection: each application back on the board, then the board reloaded. */
+  async reactivateAll(ids: string[]): Promise<void> {
+    for (const applicationId of ids) await call('applications:reactivate', { applicationId });
+    await pipelineActions.reload();
+  },
+  /** Saves renamed, reordered, added and removed stages, then reloads the board. */
+  async updateStages(input: Input<'pipeline:update-stages'>): Promise<void> {
+    await call('pipeline:update-stages', input);
+    await pipelineActions.reload();
+  },
   async rate(applicationId: string, rating: number | null): Promise<void> {
     await call('applications:rate', { applicationId, rating });
     const columns = usePipelineStore.getState().columns;
@@ -163,4 +215,21 @@ export const pipelineActions = {
   clearSelection(): void {
     usePipelineStore.setState({ selected: new Set(), anchor: null });
   },
+};
+
+/** Applications away from the board's optimistic state: profile, interview mode, the card and reasons dialogs. */
+export const applicationActions = {
+  /** A role's board as stored: its stages in order and every active (and hired) card. */
+  board: (roleId: string): Promise<Pipeline> => call('pipeline:get', { roleId }),
+  /** Adds a candidate to roles, in each one's first stage. */
+  create: (candidateId: string, roleIds: string[]): Promise<Output<'applications:create'>> => call('applications:create', { candidateId, roleIds }),
+  /** Moves an application to a stage (at the bottom of its column). */
+  move: (applicationId: string, toStageId: string): Promise<Application> => call('applications:move', { applicationId, toStageId }),
+  reject: (input: Input<'applications:reject'>): Promise<Output<'applications:reject'>> => call('applications:reject', input),
+  reactivate: (applicationId: string): Promise<Application> => call('applications:reactivate', { applicationId }),
+  notes: (applicationId: string): Promise<Output<'applications:notes'>> => call('applications:notes', { applicationId }),
+  addNote: (applicationId: string, body: string): Promise<ApplicationNote> => call('applications:note-add', { applicationId, body }),
+  history: (applicationId: string): Promise<StageHistory> => call('applications:history', { applicationId }),
+  rejectionReasons: (includeArchived: boolean): Promise<RejectionReasonList> => call('rejection-reasons:list', { includeArchived }),
+  saveRejectionReasons: (reasons: Input<'rejection-reasons:save'>['reasons']): Promise<RejectionReasonList> => call('rejection-reasons:save', { reasons }),
 };

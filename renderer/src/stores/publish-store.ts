@@ -3,8 +3,10 @@
 import { toast } from 'sonner';
 import { create } from 'zustand';
 import type { BatchPdfResult } from '../../../electron/contract';
-import { ApiError, call, errorMessage, onEvent } from '../api/client';
+import { ApiError, errorMessage } from '../api/client';
 import { notifyError } from '../lib/notify';
+import { chooseFolder } from './app-store';
+import { cancelBatchPdf, exportCareersSite, runBatchPdf } from './postings-actions';
 
 export type BatchPhase = 'idle' | 'running' | 'done' | 'failed';
 
@@ -23,9 +25,9 @@ interface PublishState {
 }
 
 /** Asks for a folder; null when cancelled, or when the folder dialog is unavailable (after saying so). */
-async function chooseFolder(title: string): Promise<string | null> {
+async function askForFolder(title: string): Promise<string | null> {
   try {
-    return (await call('app:choose-folder', { title })).path;
+    return await chooseFolder(title);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'unavailable') toast.error('Choosing a folder is not available here', { description: error.message });
     else notifyError(error, 'Could not open the folder dialog');
@@ -34,10 +36,10 @@ async function chooseFolder(title: string): Promise<string | null> {
 }
 
 export async function exportCareersPage(): Promise<void> {
-  const folder = await chooseFolder('Choose a folder for the careers page');
+  const folder = await askForFolder('Choose a folder for the careers page');
   if (!folder) return;
   try {
-    const site = await call('careers:export', { outDir: folder });
+    const site = await exportCareersSite(folder);
     const roles = `${site.roles} open role${site.roles === 1 ? '' : 's'}`;
     toast.success(`Careers page saved with ${roles}`, { description: `Upload the files in ${folder} to your website (start page: index.html).` });
   } catch (error) {
@@ -57,20 +59,17 @@ export const usePublishStore = create<PublishState>((set, get) => ({
 
   async savePdfs() {
     if (get().phase === 'running') return;
-    const folder = await chooseFolder('Choose a folder for the PDFs of open roles');
+    const folder = await askForFolder('Choose a folder for the PDFs of open roles');
     if (!folder) return;
     const jobId = crypto.randomUUID();
     set({ phase: 'running', jobId, folder, done: 0, total: 0, cancelling: false, result: null, error: '' });
-    const stop = onEvent('postings:progress', (p) => {
-      if (p.jobId === get().jobId) set({ done: p.done, total: p.total });
-    });
     try {
-      const result = await call('postings:batch-pdf', { outDir: folder, layout: 'classic', jobId });
+      const result = await runBatchPdf({ outDir: folder, layout: 'classic', jobId }, (p) => {
+        if (p.jobId === get().jobId) set({ done: p.done, total: p.total });
+      });
       set({ phase: 'done', result, cancelling: false });
     } catch (error) {
       set({ phase: 'failed', error: errorMessage(error), cancelling: false });
-    } finally {
-      stop();
     }
   },
 
@@ -79,7 +78,7 @@ export const usePublishStore = create<PublishState>((set, get) => ({
     if (phase !== 'running' || !jobId) return;
     set({ cancelling: true });
     try {
-      await call('postings:cancel', { jobId });
+      await cancelBatchPdf(jobId);
     } catch (error) {
       set({ cancelling: false });
       notifyError(error, 'Could not stop saving PDFs');

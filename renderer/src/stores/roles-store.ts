@@ -1,7 +1,10 @@
-// Renderer: the roles list as the person sees it: the query (filters, search, sort) and the rows.
+// Renderer: the roles list as the person sees it (the query: filters, search, sort; and the rows), and every
+// other call about roles (one role, pickers, create, edit, duplicate, archive, restore, delete).
 import { create } from 'zustand';
-import type { Role, RoleSort, RoleStatus } from '../../../electron/contract';
+import type { Input, Role, RoleList, RoleSort, RoleStatus } from '../../../electron/contract';
 import { call } from '../api/client';
+import { notifyError } from '../lib/notify';
+import { onDataChanged } from './data-changed';
 
 export type ArchiveView = 'active' | 'archived';
 
@@ -74,6 +77,25 @@ export const useRolesStore = create<RolesState>((set, get) => ({
     }
   },
 }));
+
+/** Reloads the roles list when roles change, once it has been shown; returns a function that stops. */
+export function watchRoles(): () => void {
+  return onDataChanged(['roles'], () => {
+    if (useRolesStore.getState().loaded) useRolesStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not refresh roles'));
+  });
+}
+
+export const roleActions = {
+  get: (id: string): Promise<Role> => call('roles:get', { id }),
+  /** A list for a picker (another screen's choice of roles), apart from the Roles screen's own query. */
+  list: (query: Input<'roles:list'>): Promise<RoleList> => call('roles:list', query),
+  create: (draft: Input<'roles:create'>): Promise<Role> => call('roles:create', draft),
+  update: (input: Input<'roles:update'>): Promise<Role> => call('roles:update', input),
+  duplicate: (id: string): Promise<Role> => call('roles:duplicate', { id }),
+  archive: (id: string): Promise<Role> => call('roles:archive', { id }),
+  restore: (id: string): Promise<Role> => call('roles:restore', { id }),
+  remove: (id: string): Promise<{ id: string }> => call('roles:delete', { id }),
+};
 
 export function hasFilters(query: RolesQuery): boolean {
   return query.statuses.length > 0 || query.search.trim() !== '' || query.view === 'archived';

@@ -9,7 +9,7 @@ export type Route =
   | { name: 'role-posting'; id: string }
   | { name: 'role-pipeline'; id: string }
   | { name: 'templates'; roleId?: string }
-  | { name: 'import'; roleId?: string }
+  | { name: 'jd-import'; roleId?: string }
   | { name: 'candidates' }
   | { name: 'candidate-new' }
   | { name: 'candidate'; id: string }
@@ -43,8 +43,8 @@ export function parseHash(hash: string): Route {
       : { name: 'interview-mode', id: decodeURIComponent(second) };
   }
   if (first === 'interviews' && second) return { name: 'interview', id: decodeURIComponent(second) };
-  if (first === 'roles' && second && (third === 'templates' || third === 'import')) return { name: third, roleId: decodeURIComponent(second) };
-  if (first === 'templates' || first === 'import') return { name: first };
+  if (first === 'roles' && second && (third === 'templates' || third === 'jd-import')) return { name: third, roleId: decodeURIComponent(second) };
+  if (first === 'templates' || first === 'jd-import') return { name: first };
   if (first === 'candidates' && second === 'new') return { name: 'candidate-new' };
   if (first === 'candidates' && second && third === 'edit') return { name: 'candidate-edit', id: decodeURIComponent(second) };
   if (first === 'candidates' && second) return { name: 'candidate', id: decodeURIComponent(second) };
@@ -79,7 +79,7 @@ export function routeHash(route: Route): string {
     case 'candidate-edit':
       return `#/candidates/${encodeURIComponent(route.id)}/edit`;
     case 'templates':
-    case 'import':
+    case 'jd-import':
       return route.roleId ? `#/roles/${encodeURIComponent(route.roleId)}/${route.name}` : `#/${route.name}`;
     default:
       return `#/${route.name}`;
@@ -95,7 +95,7 @@ export function sectionOf(route: Route): Section {
     case 'role-pipeline':
     case 'role-kit':
     case 'templates':
-    case 'import':
+    case 'jd-import':
       return 'roles';
     case 'interview':
     case 'interview-mode':

@@ -1,7 +1,7 @@
 // Renderer: the template gallery: the search, the category filter, the matching templates and the one
-// being previewed (its detail loaded on demand, newest request wins).
+// being previewed (its detail loaded on demand, newest request wins); using a template and saving a role as one.
 import { create } from 'zustand';
-import type { TemplateDetail, TemplateSummary } from '../../../electron/contract';
+import type { Input, TemplateDetail, TemplateSummary, TemplateUseResult } from '../../../electron/contract';
 import { call, errorMessage } from '../api/client';
 
 interface TemplatesState {
@@ -58,6 +58,16 @@ export const useTemplatesStore = create<TemplatesState>((set, get) => ({
     await get().search(get().query);
   },
 }));
+
+/** Starts a new role from a template, or replaces a role's description with it (roleId given). */
+export function applyTemplate(input: Input<'templates:use'>): Promise<TemplateUseResult> {
+  return call('templates:use', input);
+}
+
+/** Saves a role's fields and description as one of the owner's templates. */
+export function saveRoleAsTemplate(input: Input<'templates:save-from-role'>): Promise<TemplateSummary> {
+  return call('templates:save-from-role', input);
+}
 
 /** Templates in the chosen category (all when none), grouped by category in the gallery's order. */
 export function groupTemplates(templates: TemplateSummary[], category: string | null): [string, TemplateSummary[]][] {

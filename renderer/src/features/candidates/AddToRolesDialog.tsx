@@ -3,9 +3,11 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { Role } from '../../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
 import { STATUS_LABELS } from '../../lib/labels';
+import { applicationActions } from '../../stores/pipeline-store';
+import { roleActions } from '../../stores/roles-store';
 
 interface Props {
   candidateId: string;
@@ -25,7 +27,8 @@ export function AddToRolesDialog({ candidateId, candidateName, appliedRoleIds, o
   const appliedKey = appliedRoleIds.join(',');
   useEffect(() => {
     const applied = new Set(appliedKey.split(','));
-    call('roles:list', { sort: 'title', direction: 'asc' })
+    roleActions
+      .list({ sort: 'title', direction: 'asc' })
       .then((list) => setRoles(list.roles.filter((r) => !applied.has(r.id))))
       .catch((e: unknown) => setError(errorMessage(e)));
   }, [appliedKey]);
@@ -44,7 +47,8 @@ export function AddToRolesDialog({ candidateId, candidateName, appliedRoleIds, o
       return;
     }
     setBusy(true);
-    call('applications:create', { candidateId, roleIds: [...chosen] })
+    applicationActions
+      .create(candidateId, [...chosen])
       .then(() => {
         toast.success(`Added ${candidateName} to ${chosen.size} role${chosen.size === 1 ? '' : 's'}`);
         onClose(true);

@@ -4,11 +4,11 @@ import { CalendarPlus, Plus, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import type { CandidateProfile } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { formatAgo } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
-import { openSchedule } from '../interviews/schedule-store';
+import { applicationActions } from '../../stores/pipeline-store';
+import { openSchedule } from '../../stores/schedule-store';
 import { UpcomingInterviews } from '../interviews/UpcomingInterviews';
 import { AddToRolesDialog } from './AddToRolesDialog';
 import { APPLICATION_STATUS_LABELS } from './candidate-labels';
@@ -16,7 +16,8 @@ import { APPLICATION_STATUS_LABELS } from './candidate-labels';
 export function ApplicationsSection({ profile, onChanged }: { profile: CandidateProfile; onChanged(): void }) {
   const [adding, setAdding] = useState(false);
   const reactivate = (applicationId: string, roleTitle: string) => {
-    call('applications:reactivate', { applicationId })
+    applicationActions
+      .reactivate(applicationId)
       .then(() => {
         toast.success(`Back on the board for ${roleTitle}`);
         onChanged();

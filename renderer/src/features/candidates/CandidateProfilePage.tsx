@@ -4,13 +4,13 @@ import { BackLink } from '../../components/BackLink';
 import { Pencil, Trash2, UserX } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatAgo } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
+import { candidateActions } from '../../stores/candidates-actions';
 import { useRouteStore } from '../../stores/route-store';
 import { ScorecardSummarySection } from '../interview-mode/ScorecardSummarySection';
 import { ApplicationsSection } from './ApplicationsSection';
@@ -60,7 +60,8 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
 
   const remove = () => {
     setDeleting(false);
-    call('candidates:delete', { id: p.id })
+    candidateActions
+      .remove(p.id)
       .then(() => {
         toast.success(`Deleted “${p.fullName}”`);
         navigate({ name: 'candidates' });

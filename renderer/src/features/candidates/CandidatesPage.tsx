@@ -4,13 +4,15 @@ import { FileDown, FileUp, Plus, SearchX, Users } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { Role } from '../../../../electron/contract';
-import { call, onEvent } from '../../api/client';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { downloadFile } from '../../lib/download-file';
 import { notifyError } from '../../lib/notify';
+import { watchCandidateList } from '../../stores/candidates-actions';
 import { hasCandidateFilters, toQuery, useCandidatesStore } from '../../stores/candidates-store';
+import { csvActions } from '../../stores/csv-actions';
+import { roleActions } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
 import { CandidatesTable } from './CandidatesTable';
 import { CandidatesToolbar } from './CandidatesToolbar';
@@ -29,18 +31,18 @@ export function CandidatesPage() {
   const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
-    call('roles:list', { archived: 'include', sort: 'title', direction: 'asc' })
+    roleActions
+      .list({ archived: 'include', sort: 'title', direction: 'asc' })
       .then((list) => setRoles(list.roles))
       .catch((e: unknown) => notifyError(e, 'Could not load roles'));
-    return onEvent('data:changed', ({ domain }) => {
-      if (domain === 'candidates' || domain === 'applications') useCandidatesStore.getState().bump();
-    });
+    return watchCandidateList();
   }, []);
 
   const add = () => navigate({ name: 'candidate-new' });
   const exportCsv = () => {
     setExporting(true);
-    call('candidates:export', toQuery(filters))
+    csvActions
+      .exportCandidates(toQuery(filters))
       .then((file) => {
         downloadFile(file.content, file.fileName, 'text/csv;charset=utf-8');
         toast.success(`Exported ${file.rows} candidate${file.rows === 1 ? '' : 's'}`);

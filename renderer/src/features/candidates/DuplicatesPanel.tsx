@@ -3,10 +3,10 @@
 import { toast } from 'sonner';
 import { useState } from 'react';
 import type { CandidateProfile, DuplicateMatch } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyError } from '../../lib/notify';
+import { candidateActions } from '../../stores/candidates-actions';
 import { useRouteStore } from '../../stores/route-store';
 
 const REASON_LABELS = { email: 'same email', phone: 'same phone number', name: 'a very similar name' } as const;
@@ -19,7 +19,8 @@ export function DuplicatesPanel({ candidate, duplicates }: { candidate: Candidat
     const target = mergeInto;
     setMergeInto(null);
     if (!target) return;
-    call('candidates:merge', { keepId: target.candidateId, mergeId: candidate.id })
+    candidateActions
+      .merge(target.candidateId, candidate.id)
       .then((result) => {
         toast.success(`Merged into “${result.candidate.fullName}”`);
         navigate({ name: 'candidate', id: result.candidate.id });

@@ -4,10 +4,11 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { Download } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { AttachmentContent, AttachmentMeta } from '../../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
 import { base64ToBytes } from '../../lib/download-file';
 import { formatBytes } from '../../lib/read-file';
+import { attachmentActions } from '../../stores/attachments-actions';
 import { ATTACHMENT_KIND_LABELS } from './candidate-labels';
 import { PdfViewer } from './PdfViewer';
 import './file-preview.css';
@@ -37,7 +38,7 @@ function PreviewBody({ attachment, onDownload }: { attachment: AttachmentMeta; o
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
     let stale = false;
-    call('attachments:content', { id: attachment.id }).then(
+    attachmentActions.content(attachment.id).then(
       (content) => !stale && setLoaded({ status: 'ready', content }),
       (e: unknown) => !stale && setLoaded({ status: 'error', message: errorMessage(e) }),
     );

@@ -4,13 +4,13 @@ import { Download, Eye, Trash2, Upload } from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { toast } from 'sonner';
 import { ATTACHMENT_KINDS, ATTACHMENT_MIME_TYPES, acceptFor, CANDIDATE_LIMITS, type AttachmentKind, type AttachmentMeta, type AttachmentSuggestions, type CandidateProfile } from '../../../../electron/contract';
-import { call, errorMessage, pathOf } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { IconButton } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { base64ToBytes, downloadFile } from '../../lib/download-file';
 import { formatAgo } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
 import { formatBytes } from '../../lib/read-file';
+import { attachmentActions } from '../../stores/attachments-actions';
 import { ATTACHMENT_KIND_LABELS } from './candidate-labels';
 import { FilePreviewDialog } from './FilePreviewDialog';
 import { SuggestionsBar } from './SuggestionsBar';
@@ -39,7 +39,7 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
     }
     setBusy(true);
     try {
-      const result = await call('attachments:add', { candidateId: profile.id, kind, fileName: file.name, path: pathOf(file) });
+      const result = await attachmentActions.add(profile.id, kind, file);
       toast.success(`Added ${file.name}`, result.warning ? { description: result.warning } : undefined);
       setSuggestions(result.suggestions);
       onChanged();
@@ -52,16 +52,15 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
   };
 
   const download = (a: AttachmentMeta) => {
-    call('attachments:content', { id: a.id })
-      .then((c) => downloadFile(base64ToBytes(c.base64), c.fileName, c.mimeType))
-      .catch((e: unknown) => notifyError(e, 'Could not open the file'));
+    attachmentActions.download(a.id).catch((e: unknown) => notifyError(e, 'Could not open the file'));
   };
 
   const remove = () => {
     const a = toDelete;
     setToDelete(null);
     if (!a) return;
-    call('attachments:delete', { id: a.id })
+    attachmentActions
+      .remove(a.id)
       .then(() => {
         toast.success(`Removed ${a.fileName}`);
         onChanged();

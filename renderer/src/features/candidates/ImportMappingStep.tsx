@@ -2,8 +2,8 @@
 // first rows, what to do with duplicates, and an optional role and stage.
 import { useEffect, useState } from 'react';
 import { DUPLICATE_MODES, IMPORT_FIELDS, type DuplicateMode, type ImportField, type ImportMapping, type ImportPreview, type PipelineStage, type Role } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { notifyError } from '../../lib/notify';
+import { applicationActions } from '../../stores/pipeline-store';
 import { IMPORT_FIELD_LABELS } from './candidate-labels';
 
 export interface ImportChoices {
@@ -43,7 +43,8 @@ export function ImportMappingStep({ preview, roles, choices, onChange }: Props) 
   useEffect(() => {
     if (!choices.roleId) return;
     let live = true;
-    call('pipeline:get', { roleId: choices.roleId })
+    applicationActions
+      .board(choices.roleId)
       .then((p) => live && setStages(p.stages))
       .catch((e: unknown) => notifyError(e, 'Could not load the role’s stages'));
     return () => {

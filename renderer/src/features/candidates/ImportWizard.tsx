@@ -1,11 +1,12 @@
 // Renderer: the CSV import wizard (a dialog over the Candidates screen): pick a file → map its columns →
 // import with progress and Cancel → a report of every refused row by line.
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useRef, useState } from 'react';
-import { acceptFor, type ImportPreview, type ImportResult, type Role } from '../../../../electron/contract';
-import { call, errorMessage, onEvent, pathOf } from '../../api/client';
+import { useRef, useState } from 'react';
+import { acceptFor, type ImportPreview, type ImportProgress, type ImportResult, type Role } from '../../../../electron/contract';
+import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
 import { useCandidatesStore } from '../../stores/candidates-store';
+import { csvActions } from '../../stores/csv-actions';
 import { ImportMappingStep, type ImportChoices } from './ImportMappingStep';
 import { ImportReport } from './ImportReport';
 import './candidates-import.css';
@@ -21,20 +22,11 @@ export function ImportWizard({ roles, onClose }: { roles: Role[]; onClose(): voi
   const [choices, setChoices] = useState<ImportChoices>({ mapping: {}, duplicates: 'skip', roleId: '', stageName: '' });
   const jobRef = useRef<string | null>(null);
 
-  useEffect(
-    () =>
-      onEvent('candidates:import-progress', (p) => {
-        setStep((s) => (s.name === 'running' && s.jobId === p.jobId ? { ...s, done: p.done, total: p.total } : s));
-      }),
-    [],
-  );
-
   const pick = async (file: File | undefined) => {
     if (!file) return;
     setStep({ name: 'pick', error: '', busy: true });
     try {
-      const path = pathOf(file);
-      const preview = await call('candidates:import-preview', { fileName: file.name, path });
+      const { path, preview } = await csvActions.preview(file);
       setChoices((c) => ({ ...c, mapping: preview.mapping }));
       setStep({ name: 'map', fileName: file.name, path, preview });
     } catch (e) {
@@ -46,15 +38,21 @@ export function ImportWizard({ roles, onClose }: { roles: Role[]; onClose(): voi
     const jobId = crypto.randomUUID();
     jobRef.current = jobId;
     setStep({ name: 'running', jobId, done: 0, total: from.preview.rowCount, cancelling: false });
-    call('candidates:import', {
-      fileName: from.fileName,
-      path: from.path,
-      mapping: choices.mapping,
-      duplicates: choices.duplicates,
-      jobId,
-      ...(choices.roleId ? { roleId: choices.roleId } : {}),
-      ...(choices.roleId && choices.stageName ? { stageName: choices.stageName } : {}),
-    })
+    const onProgress = (p: ImportProgress) =>
+      setStep((s) => (s.name === 'running' && s.jobId === p.jobId ? { ...s, done: p.done, total: p.total } : s));
+    csvActions
+      .import(
+        {
+          fileName: from.fileName,
+          path: from.path,
+          mapping: choices.mapping,
+          duplicates: choices.duplicates,
+          jobId,
+          ...(choices.roleId ? { roleId: choices.roleId } : {}),
+          ...(choices.roleId && choices.stageName ? { stageName: choices.stageName } : {}),
+        },
+        onProgress,
+      )
       .then((result) => setStep({ name: 'report', result }))
       .catch((e: unknown) => setStep({ name: 'pick', error: errorMessage(e), busy: false }))
       .finally(() => {
@@ -67,7 +65,7 @@ export function ImportWizard({ roles, onClose }: { roles: Role[]; onClose(): voi
     const jobId = jobRef.current;
     if (!jobId) return;
     setStep((s) => (s.name === 'running' ? { ...s, cancelling: true } : s));
-    void call('candidates:import-cancel', { jobId }).catch(() => undefined);
+    void csvActions.cancelImport(jobId).catch(() => undefined);
   };
 
   const running = step.name === 'running';

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { toast } from 'sonner';
 import type { AttachmentSuggestions, CandidateProfile } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
+import { candidateActions } from '../../stores/candidates-actions';
 
 type Kind = 'email' | 'phone' | 'link';
 interface Offer {
@@ -46,17 +46,7 @@ export function SuggestionsBar({ profile, suggestions, onDone, onChanged }: Prop
   const accept = async (offer: Offer) => {
     setBusy(true);
     try {
-      // Read the stored lists fresh, so two quick confirmations do not overwrite each other.
-      const current = await call('candidates:get', { id: profile.id });
-      const patch =
-        offer.kind === 'email'
-          ? { emails: [...current.emails, offer.value] }
-          : offer.kind === 'phone'
-            ? { phones: [...current.phones, offer.value] }
-            : /linkedin\.com/i.test(offer.value) && !current.linkedinUrl
-              ? { linkedinUrl: offer.value }
-              : { links: [...current.links, { label: '', url: offer.value }] };
-      await call('candidates:update', { id: profile.id, patch });
+      await candidateActions.addFoundDetail(profile.id, offer);
       toast.success(`Added ${offer.value}`);
       onChanged();
       drop(offer);

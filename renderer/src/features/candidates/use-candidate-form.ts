@@ -3,9 +3,10 @@
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { CandidateProfile, DuplicateMatch } from '../../../../electron/contract';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { notifyError } from '../../lib/notify';
+import { candidateActions } from '../../stores/candidates-actions';
 import { useRouteStore } from '../../stores/route-store';
 import { EMPTY_CANDIDATE, fromCandidate, normaliseErrors, validateCandidate, type CandidateFormValues } from './candidate-form-model';
 
@@ -36,7 +37,8 @@ export function useCandidateForm(candidateId: string | null): CandidateForm {
 
   useEffect(() => {
     if (!candidateId) return;
-    call('candidates:get', { id: candidateId })
+    candidateActions
+      .get(candidateId)
       .then((c) => {
         setStored(c);
         setValues(fromCandidate(c));
@@ -71,13 +73,13 @@ export function useCandidateForm(candidateId: string | null): CandidateForm {
     setSaving(true);
     try {
       if (stored) {
-        const updated = await call('candidates:update', { id: stored.id, patch: checked.draft, expectedUpdatedAt: stored.updatedAt });
+        const updated = await candidateActions.update({ id: stored.id, patch: checked.draft, expectedUpdatedAt: stored.updatedAt });
         setDirty(false);
         toast.success(`Saved “${updated.fullName}”`);
         navigate({ name: 'candidate', id: updated.id });
         return;
       }
-      const result = await call('candidates:create', checked.draft);
+      const result = await candidateActions.create(checked.draft);
       setDirty(false);
       if (result.duplicates.length > 0) {
         setCreated(result);

@@ -2,8 +2,8 @@
 // virtual list asks for them; a new query starts over and answers to an old query are dropped.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CandidateRow } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { notifyError } from '../../lib/notify';
+import { candidateActions } from '../../stores/candidates-actions';
 import { toQuery, type CandidateFilters } from '../../stores/candidates-store';
 import { createPageCache, PAGE_SIZE, type PageCache } from './candidate-page-cache';
 
@@ -44,7 +44,8 @@ export function useCandidatePages(filters: CandidateFilters, version: number): C
   }, []);
 
   const fetchPage = useCallback((page: number, forKey: string, forQuery: Query) => {
-    call('candidates:list', { ...forQuery, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+    candidateActions
+      .list({ ...forQuery, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
       .then((list) => {
         if (loading.current?.key !== forKey) return;
         const { cache } = loading.current;

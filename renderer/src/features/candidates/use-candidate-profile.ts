@@ -1,8 +1,9 @@
 // Renderer: one candidate's profile and timeline, loaded together and reloaded after any change to them.
 import { useCallback, useEffect, useState } from 'react';
 import type { CandidateProfile, TimelineEntry } from '../../../../electron/contract';
-import { ApiError, call, onEvent } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { notifyError } from '../../lib/notify';
+import { candidateActions, watchCandidate } from '../../stores/candidates-actions';
 
 export interface ProfileState {
   status: 'loading' | 'ready' | 'missing';
@@ -17,10 +18,11 @@ export function useCandidateProfile(id: string): ProfileState {
   const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
 
   const reload = useCallback(() => {
-    Promise.all([call('candidates:get', { id }), call('candidates:timeline', { candidateId: id })])
-      .then(([p, t]) => {
+    candidateActions
+      .loadProfile(id)
+      .then(({ profile: p, timeline: t }) => {
         setProfile(p);
-        setTimeline(t.entries);
+        setTimeline(t);
         setStatus('ready');
       })
       .catch((e: unknown) => {
@@ -31,9 +33,7 @@ export function useCandidateProfile(id: string): ProfileState {
 
   useEffect(() => {
     reload();
-    return onEvent('data:changed', ({ domain }) => {
-      if (domain === 'candidates' || domain === 'applications' || domain === 'pipeline') reload();
-    });
+    return watchCandidate(reload);
   }, [reload]);
 
   return { status, profile, timeline, reload };

@@ -3,10 +3,10 @@
 import { Columns3, FileDown, History, LayoutTemplate, Save, Settings2, Sparkles } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
 import { flushDescription } from '../../stores/description-autosave';
+import { revisionActions } from '../../stores/descriptions-actions';
 import { useRouteStore } from '../../stores/route-store';
 import { ExportMenu } from '../postings/ExportMenu';
 import { RevisionDrawer } from './RevisionDrawer';
@@ -19,7 +19,7 @@ export function DescriptionActions({ roleId }: { roleId: string }) {
   const saveVersion = () => {
     setBusy(true);
     flushDescription()
-      .then(() => call('revisions:create', { roleId, label: '' }))
+      .then(() => revisionActions.create(roleId, ''))
       .then(() => toast.success('Version saved', { description: 'Find it under History.' }))
       .catch((e: unknown) => notifyError(e, 'Could not save a version'))
       .finally(() => setBusy(false));
@@ -53,7 +53,7 @@ export function DescriptionTools({ roleId }: { roleId: string }) {
       <Button size="sm" variant="ghost" icon={<LayoutTemplate size={15} aria-hidden="true" />} onClick={() => navigate({ name: 'templates', roleId })}>
         Use a template
       </Button>
-      <Button size="sm" variant="ghost" icon={<FileDown size={15} aria-hidden="true" />} onClick={() => navigate({ name: 'import', roleId })}>
+      <Button size="sm" variant="ghost" icon={<FileDown size={15} aria-hidden="true" />} onClick={() => navigate({ name: 'jd-import', roleId })}>
         Import
       </Button>
       <Button size="sm" variant="ghost" icon={<Sparkles size={15} aria-hidden="true" />} onClick={() => setSaveOpen(true)}>

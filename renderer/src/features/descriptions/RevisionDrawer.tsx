@@ -4,9 +4,9 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { RevisionSummary } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { notifyError } from '../../lib/notify';
 import { flushDescription } from '../../stores/description-autosave';
+import { revisionActions } from '../../stores/descriptions-actions';
 import { RevisionView } from './RevisionView';
 import { REVISION_REASON_LABELS } from './section-labels';
 
@@ -51,7 +51,7 @@ function HistoryBody({ roleId, close }: { roleId: string; close(): void }) {
   useEffect(() => {
     let live = true;
     flushDescription()
-      .then(() => call('revisions:list', { roleId }))
+      .then(() => revisionActions.list(roleId))
       .then(({ revisions: list }) => {
         if (!live) return;
         setRevisions(list);

@@ -3,12 +3,12 @@
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { Revision, RevisionComparison, RevisionSummary } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyError } from '../../lib/notify';
 import { flushDescription, resetAutosave } from '../../stores/description-autosave';
 import { replaceDescription } from '../../stores/description-store';
+import { revisionActions } from '../../stores/descriptions-actions';
 import { DiffView } from './DiffView';
 import { SectionsPreview } from './PostingPreview';
 import { revisionName, revisionTime } from './RevisionDrawer';
@@ -25,7 +25,7 @@ function useRevision(id: string): Revision | null {
   const [revision, setRevision] = useState<Revision | null>(null);
   useEffect(() => {
     let live = true;
-    call('revisions:get', { id })
+    revisionActions.get(id)
       .then((r) => live && setRevision(r))
       .catch((e: unknown) => notifyError(e, 'Could not open that version'));
     return () => {
@@ -41,7 +41,7 @@ function useComparison(fromId: string, toId: string, enabled: boolean): Revision
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    call('revisions:compare', { fromId, toId })
+    revisionActions.compare(fromId, toId)
       .then((value) => live && setResult({ key: `${fromId}>${toId}`, value }))
       .catch((e: unknown) => notifyError(e, 'Could not compare'));
     return () => {
@@ -62,7 +62,7 @@ export function RevisionView({ revisionId, revisions, onRestored }: Props) {
   const restore = () => {
     setConfirming(false);
     flushDescription()
-      .then(() => call('revisions:restore', { id: revisionId }))
+      .then(() => revisionActions.restore(revisionId))
       .then((description) => {
         resetAutosave();
         replaceDescription(description);

@@ -3,13 +3,14 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { TEMPLATE_CATEGORIES, type TemplateCategory } from '../../../../electron/contract';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { Button } from '../../components/Button';
 import { SelectField, TextField } from '../../components/Field';
 import { notifyError } from '../../lib/notify';
 import { flushDescription } from '../../stores/description-autosave';
 import { useDescriptionStore } from '../../stores/description-store';
 import { useRouteStore } from '../../stores/route-store';
+import { saveRoleAsTemplate } from '../../stores/templates-store';
 
 interface Props {
   roleId: string;
@@ -29,7 +30,7 @@ function SaveTemplateForm({ roleId, close }: { roleId: string; close(): void }) 
     if (!name.trim()) return setError('Name the template');
     setBusy(true);
     flushDescription()
-      .then(() => call('templates:save-from-role', { roleId, name: name.trim(), ...(category ? { category } : {}) }))
+      .then(() => saveRoleAsTemplate({ roleId, name: name.trim(), ...(category ? { category } : {}) }))
       .then((saved) => {
         close();
         toast.success(`Saved “${saved.name}” as a template`, {

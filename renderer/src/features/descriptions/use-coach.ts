@@ -2,8 +2,9 @@
 // they change, keeps the newest answer only, and marks its highlights in each section's editor.
 import { useEffect, useRef, useState } from 'react';
 import type { FindingHighlight, JdCheckResult } from '../../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useDescriptionStore } from '../../stores/description-store';
+import { descriptionActions } from '../../stores/descriptions-actions';
 import { setCoachHighlights } from './coach-highlights';
 import { editorFor, onEditorRegistered } from './editor-registry';
 
@@ -47,7 +48,7 @@ export function useCoach(roleId: string): { run: CoachRun | null; error: string 
     const request = ++latest.current;
     const timer = window.setTimeout(() => {
       const keys = sections.map((s) => s.key);
-      call('jd:check', { roleId, sections: sections.map((s) => ({ kind: s.kind, heading: s.heading, html: s.html })) })
+      descriptionActions.check({ roleId, sections: sections.map((s) => ({ kind: s.kind, heading: s.heading, html: s.html })) })
         .then((result) => {
           if (request !== latest.current) return;
           const next = { result, keys };

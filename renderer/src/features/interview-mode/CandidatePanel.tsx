@@ -3,18 +3,15 @@
 import { Download } from 'lucide-react';
 import { memo } from 'react';
 import type { InterviewDetail } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
-import { base64ToBytes, downloadFile } from '../../lib/download-file';
 import { notifyError } from '../../lib/notify';
+import { attachmentActions } from '../../stores/attachments-actions';
 import { useResumeText } from './use-interview-detail';
 
 type Candidate = InterviewDetail['candidate'];
 
 function openFile(attachmentId: string): void {
-  call('attachments:content', { id: attachmentId })
-    .then((c) => downloadFile(base64ToBytes(c.base64), c.fileName, c.mimeType))
-    .catch((e: unknown) => notifyError(e, 'Could not open the résumé'));
+  attachmentActions.download(attachmentId).catch((e: unknown) => notifyError(e, 'Could not open the résumé'));
 }
 
 function Resume({ resume }: { resume: Candidate['resume'] }) {

@@ -3,8 +3,8 @@
 import { format, parseISO } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
 import type { ScorecardSummary } from '../../../../electron/contract';
-import { call, onEvent } from '../../api/client';
 import { notifyError } from '../../lib/notify';
+import { scorecardActions, watchScorecardSummary } from '../../stores/interviews-actions';
 import { RECOMMENDATION_LABELS, ratingLabel } from './interview-labels';
 import './interview-mode.css';
 import './scorecard-summary.css';
@@ -16,15 +16,14 @@ const day = (iso: string) => format(parseISO(iso), 'd MMM');
 function useSummary(candidateId: string): ScorecardSummary | null {
   const [summary, setSummary] = useState<ScorecardSummary | null>(null);
   const load = useCallback(() => {
-    call('scorecards:summary', { candidateId })
+    scorecardActions
+      .summary(candidateId)
       .then(setSummary)
       .catch((e: unknown) => notifyError(e, 'Could not load the interview feedback'));
   }, [candidateId]);
   useEffect(() => {
     load();
-    return onEvent('data:changed', ({ domain }) => {
-      if (domain === 'interviews' || domain === 'kits' || domain === 'candidates') load();
-    });
+    return watchScorecardSummary(load);
   }, [load]);
   return summary;
 }

@@ -2,7 +2,9 @@
 // and the newest résumé's text when the candidate has one.
 import { useCallback, useEffect, useState } from 'react';
 import type { InterviewDetail } from '../../../../electron/contract';
-import { ApiError, call, errorMessage } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/client';
+import { attachmentActions } from '../../stores/attachments-actions';
+import { interviewActions } from '../../stores/interviews-actions';
 
 export type DetailState =
   | { status: 'loading' }
@@ -13,7 +15,8 @@ export type DetailState =
 export function useInterviewDetail(interviewId: string): DetailState & { reload(): void } {
   const [state, setState] = useState<DetailState>({ status: 'loading' });
   const reload = useCallback(() => {
-    call('interviews:get', { id: interviewId })
+    interviewActions
+      .get(interviewId)
       .then((detail) => setState({ status: 'ready', detail }))
       .catch((e: unknown) =>
         setState(e instanceof ApiError && e.code === 'not_found' ? { status: 'missing' } : { status: 'error', message: errorMessage(e) }),
@@ -36,7 +39,8 @@ export function useResumeText(resume: InterviewDetail['candidate']['resume']): R
   useEffect(() => {
     if (!id || !readable) return;
     let live = true;
-    call('attachments:text', { id })
+    attachmentActions
+      .text(id)
       .then((t) => live && setLoaded({ id, state: t.text.trim() ? { status: 'text', text: t.text.trim() } : { status: 'no-text', fileName: t.fileName } }))
       .catch((e: unknown) => live && setLoaded({ id, state: { status: 'error', message: errorMessage(e) } }));
     return () => {

@@ -2,7 +2,8 @@
 // the role's pipeline), and moving or rejecting it, each recorded in the application's history by the core.
 import { useCallback, useEffect, useState } from 'react';
 import type { Interview, PipelineStage } from '../../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { applicationActions } from '../../stores/pipeline-store';
 
 export type Outcome = { kind: 'moved'; stageName: string } | { kind: 'rejected' } | { kind: 'kept'; stageName: string };
 
@@ -28,7 +29,8 @@ export function useNextStep(interview: Interview): NextStep {
 
   useEffect(() => {
     let live = true;
-    call('pipeline:get', { roleId })
+    applicationActions
+      .board(roleId)
       .then((p) => {
         if (!live) return;
         const card = p.cards.find((c) => c.applicationId === applicationId);
@@ -44,13 +46,13 @@ export function useNextStep(interview: Interview): NextStep {
   const move = useCallback(async () => {
     const target = stages?.next;
     if (!target) return;
-    await call('applications:move', { applicationId, toStageId: target.id });
+    await applicationActions.move(applicationId, target.id);
     setOutcome({ kind: 'moved', stageName: target.name });
   }, [stages, applicationId]);
 
   const reject = useCallback(
     async (reasonId: string, note: string) => {
-      await call('applications:reject', { applicationIds: [applicationId], reasonId, ...(note.trim() ? { note: note.trim() } : {}) });
+      await applicationActions.reject({ applicationIds: [applicationId], reasonId, ...(note.trim() ? { note: note.trim() } : {}) });
       setOutcome({ kind: 'rejected' });
     },
     [applicationId],

@@ -2,7 +2,8 @@
 // autosaved, and flushed when the field blurs, the screen closes, the window hides or the page goes away.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Recommendation, Scorecard } from '../../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { scorecardActions } from '../../stores/interviews-actions';
 import { useRouteStore } from '../../stores/route-store';
 import { createScorecardAutosave, type CriterionRating, type SaveStatus, type ScorecardAutosave } from './scorecard-autosave';
 
@@ -31,7 +32,7 @@ function useFlushOnLeave(saver: ScorecardAutosave | null): void {
     };
     const onPageHide = () => {
       const input = saver.pendingInput();
-      if (input) void call('scorecards:save', input).catch(() => undefined);
+      if (input) void scorecardActions.save(input).catch(() => undefined);
     };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
@@ -54,13 +55,14 @@ export function useScorecard(interviewId: string, interviewerId: string): Scorec
 
   useEffect(() => {
     let live = true;
-    call('scorecards:open', { interviewId, interviewerId })
+    scorecardActions
+      .open(interviewId, interviewerId)
       .then((opened) => {
         if (!live) return;
         setCard(opened);
         const next = createScorecardAutosave({
           scorecardId: opened.id,
-          send: (input) => call('scorecards:save', input),
+          send: (input) => scorecardActions.save(input),
           onStatus: (status, error) => {
             statusRef.current = status;
             setSave({ status, error });
@@ -118,7 +120,7 @@ function actions(cardId: string, saver: ScorecardAutosave, update: (fn: (c: Scor
     submit: async () => {
       await saver.flush();
       if (!saver.isClean()) throw new Error('The scorecard is not saved yet; try again in a moment.');
-      const submitted = await call('scorecards:submit', { scorecardId: cardId });
+      const submitted = await scorecardActions.submit(cardId);
       update(() => submitted);
       return submitted;
     },

@@ -4,7 +4,7 @@ import { CalendarArrowDown, Play } from 'lucide-react';
 import type { Interview } from '../../../../electron/contract';
 import { Button, IconButton } from '../../components/Button';
 import { useRouteStore } from '../../stores/route-store';
-import { downloadIcs } from './interview-actions';
+import { downloadIcs } from '../../stores/interviews-actions';
 import { formatDate, formatDuration, formatTimeRange, interviewersText, KIND_ICONS, KIND_LABELS, stateOf, STATE_LABELS, type InterviewState } from './interview-labels';
 
 export function InterviewStateChip({ state }: { state: InterviewState }) {

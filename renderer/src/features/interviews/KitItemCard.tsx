@@ -5,7 +5,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, CornerDownRight, GripVertical, Trash2 } from 'lucide-react';
 import { INTERVIEW_LIMITS } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
-import { kitActions, type DraftItem } from './kit-store';
+import { kitActions, type DraftItem } from '../../stores/kit-store';
 
 interface Props {
   item: DraftItem;

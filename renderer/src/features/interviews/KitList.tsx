@@ -3,7 +3,7 @@
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { toast } from 'sonner';
-import { kitActions, useKitStore, type DraftItem } from './kit-store';
+import { kitActions, useKitStore, type DraftItem } from '../../stores/kit-store';
 import { itemName, KitItemCard } from './KitItemCard';
 
 function useAnnouncements(items: DraftItem[]): Announcements {

@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { InterviewersField } from './InterviewersField';
 import { formatDuration, KIND_LABELS, LOCATION_HINTS, LOCATION_LABELS } from './interview-labels';
 import { DURATION_PRESETS } from './schedule-form';
-import { closeSchedule, useScheduleStore, type ScheduleTarget } from './schedule-store';
+import { closeSchedule, useScheduleStore, type ScheduleTarget } from '../../stores/schedule-store';
 import { useScheduleForm } from './use-schedule-form';
 import { offsetLabel, timeZoneNames, zonedToUtcIso } from './zoned-time';
 import './schedule-dialog.css';

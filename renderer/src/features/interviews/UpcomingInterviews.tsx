@@ -3,24 +3,22 @@
 import { startOfDay } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
 import type { Interview } from '../../../../electron/contract';
-import { call, onEvent } from '../../api/client';
 import { notifyError } from '../../lib/notify';
+import { interviewActions, watchUpcomingInterviews } from '../../stores/interviews-actions';
 import { formatDate, formatTimeRange, interviewersText, KIND_LABELS } from './interview-labels';
 import './interviews.css';
 
 export function UpcomingInterviews({ candidateId }: { candidateId: string }) {
   const [interviews, setInterviews] = useState<Interview[]>([]);
   const load = useCallback(() => {
-    call('interviews:list', { candidateId, from: startOfDay(new Date()).toISOString(), statuses: ['scheduled'], limit: 20 }).then(
+    interviewActions.list({ candidateId, from: startOfDay(new Date()).toISOString(), statuses: ['scheduled'], limit: 20 }).then(
       (list) => setInterviews(list.interviews),
       (e: unknown) => notifyError(e, 'Could not load the interviews'),
     );
   }, [candidateId]);
   useEffect(() => {
     load();
-    return onEvent('data:changed', ({ domain }) => {
-      if (domain === 'interviews') load();
-    });
+    return watchUpcomingInterviews(load);
   }, [load]);
   if (interviews.length === 0) return null;
   return (

@@ -2,9 +2,10 @@
 // and cancelled) with local-time boundaries, and reloads when interviews or applications change.
 import { useCallback, useEffect, useState } from 'react';
 import type { Interview } from '../../../../electron/contract';
-import { call, errorMessage, onEvent } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { interviewActions, watchInterviewList } from '../../stores/interviews-actions';
 import { localWindows, stateOf } from './interview-labels';
-import { useScheduleStore } from './schedule-store';
+import { useScheduleStore } from '../../stores/schedule-store';
 
 export interface InterviewGroups {
   today: Interview[];
@@ -16,19 +17,18 @@ export interface InterviewGroups {
 
 export type GroupsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; groups: InterviewGroups };
 
-const WATCHED = new Set(['interviews', 'applications', 'candidates', 'roles']);
 const LIVE = ['scheduled', 'completed'] as const;
 
 export async function loadGroups(now = new Date()): Promise<InterviewGroups> {
   const w = localWindows(now);
   const [today, week, awaiting, later, past, cancelled] = await Promise.all([
-    call('interviews:list', { from: w.today, to: w.tomorrow, statuses: [...LIVE] }),
-    call('interviews:list', { from: w.tomorrow, to: w.nextWeek, statuses: [...LIVE] }),
+    interviewActions.list({ from: w.today, to: w.tomorrow, statuses: [...LIVE] }),
+    interviewActions.list({ from: w.tomorrow, to: w.nextWeek, statuses: [...LIVE] }),
     // Marked completed by hand, an interview stops waiting even with a scorecard missing.
-    call('interviews:list', { to: w.today, awaitingFeedback: true, statuses: ['scheduled'], order: 'desc' }),
-    call('interviews:list', { from: w.nextWeek, statuses: [...LIVE] }),
-    call('interviews:list', { to: w.today, order: 'desc', limit: 100 }),
-    call('interviews:list', { from: w.today, statuses: ['cancelled'] }),
+    interviewActions.list({ to: w.today, awaitingFeedback: true, statuses: ['scheduled'], order: 'desc' }),
+    interviewActions.list({ from: w.nextWeek, statuses: [...LIVE] }),
+    interviewActions.list({ to: w.today, order: 'desc', limit: 100 }),
+    interviewActions.list({ from: w.today, statuses: ['cancelled'] }),
   ]);
   return {
     today: today.interviews,
@@ -60,18 +60,7 @@ export function useInterviewGroups(): { state: GroupsState; reload(): void } {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [reload]);
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = onEvent('data:changed', ({ domain }) => {
-      if (!WATCHED.has(domain)) return;
-      clearTimeout(timer);
-      timer = setTimeout(reload, 150);
-    });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, [reload]);
+  useEffect(() => watchInterviewList(reload), [reload]);
 
   return { state, reload };
 }

@@ -3,21 +3,21 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import type { Interview } from '../../../../electron/contract';
-import { ApiError, call, errorMessage } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import { focusFirstInvalid } from '../../lib/field-errors';
-import { downloadIcs } from './interview-actions';
+import { downloadIcs, interviewActions } from '../../stores/interviews-actions';
 import { formatDate } from './interview-labels';
 import { newScheduleValues, rememberInterviewers } from './schedule-defaults';
 import { checkSchedule, issueErrors, valuesFromInterview, type ScheduleErrors, type ScheduleValues } from './schedule-form';
-import { closeSchedule, type ScheduleTarget } from './schedule-store';
+import { closeSchedule, type ScheduleTarget } from '../../stores/schedule-store';
 
 type Checked = ReturnType<typeof checkSchedule> & { ok: true };
 
 async function submit(target: ScheduleTarget, checked: Checked): Promise<Interview> {
-  if (target.mode === 'new') return call('interviews:schedule', { applicationId: target.applicationId, ...checked.input });
+  if (target.mode === 'new') return interviewActions.schedule({ applicationId: target.applicationId, ...checked.input });
   // Rescheduling a cancelled interview books it again.
   const reinstate = target.interview.status === 'cancelled' ? { status: 'scheduled' as const } : {};
-  return call('interviews:update', { id: target.interview.id, ...checked.input, ...reinstate });
+  return interviewActions.update({ id: target.interview.id, ...checked.input, ...reinstate });
 }
 
 function announce(saved: Interview, rescheduled: boolean): void {

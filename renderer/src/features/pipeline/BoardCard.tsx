@@ -9,7 +9,7 @@ import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { notifyError } from '../../lib/notify';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 import { useRouteStore } from '../../stores/route-store';
-import { openSchedule } from '../interviews/schedule-store';
+import { openSchedule } from '../../stores/schedule-store';
 import { moveCard, nudgeCard } from './card-moves';
 
 export function Stars({ rating }: { rating: number | null }) {

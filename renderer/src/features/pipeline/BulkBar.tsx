@@ -4,11 +4,11 @@
 import { Download, Tag, Trash2, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { downloadFile } from '../../lib/download-file';
 import { notifyError } from '../../lib/notify';
+import { csvActions } from '../../stores/csv-actions';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 
 const people = (n: number): string => (n === 1 ? '1 candidate' : `${n} candidates`);
@@ -41,7 +41,7 @@ export function BulkBar() {
 
   const exportCsv = () => {
     void run(
-      call('applications:export', { applicationIds: ids }).then((file) => {
+      csvActions.exportApplications(ids).then((file) => {
         downloadFile(file.content, file.fileName, 'text/csv;charset=utf-8');
         return file.rows;
       }),

@@ -4,10 +4,9 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { formatDistanceStrict } from 'date-fns';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApplicationNote, StageHistory } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
-import { findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
+import { applicationActions, findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 
 const duration = (ms: number): string => formatDistanceStrict(0, Math.max(ms, 1000));
 
@@ -62,7 +61,7 @@ function Notes({ applicationId }: { applicationId: string }) {
   const [notes, setNotes] = useState<ApplicationNote[] | null>(null);
   const [body, setBody] = useState('');
   const load = useCallback(() => {
-    call('applications:notes', { applicationId }).then(
+    applicationActions.notes(applicationId).then(
       (list) => setNotes(list.notes),
       (e: unknown) => notifyError(e, 'Could not load the notes'),
     );
@@ -71,7 +70,7 @@ function Notes({ applicationId }: { applicationId: string }) {
   const add = (e: FormEvent) => {
     e.preventDefault();
     if (!body.trim()) return;
-    call('applications:note-add', { applicationId, body: body.trim() }).then(
+    applicationActions.addNote(applicationId, body.trim()).then(
       () => (setBody(''), load()),
       (err: unknown) => notifyError(err, 'Could not add the note'),
     );
@@ -107,7 +106,7 @@ function Details({ applicationId }: { applicationId: string }) {
   const card = usePipelineStore((s) => findCard(s.columns, applicationId));
   const [history, setHistory] = useState<StageHistory | null>(null);
   useEffect(() => {
-    call('applications:history', { applicationId }).then(setHistory, (e: unknown) => notifyError(e, 'Could not load the history'));
+    applicationActions.history(applicationId).then(setHistory, (e: unknown) => notifyError(e, 'Could not load the history'));
   }, [applicationId]);
   return (
     <>

@@ -4,11 +4,11 @@ import { BackLink } from '../../components/BackLink';
 import { ClipboardList, FileQuestion, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { usePipelineStore } from '../../stores/pipeline-store';
+import { roleActions } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
 import { BulkBar } from './BulkBar';
 import { CardDetailsDialog } from './CardDetailsDialog';
@@ -30,7 +30,7 @@ function BackToRoles() {
 function useRole(roleId: string): Role | null {
   const [role, setRole] = useState<Role | null>(null);
   useEffect(() => {
-    call('roles:get', { id: roleId }).then(setRole, () => setRole(null));
+    roleActions.get(roleId).then(setRole, () => setRole(null));
   }, [roleId]);
   return role;
 }

@@ -5,17 +5,16 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { REJECTION_KINDS, type RejectionKind, type RejectionReason } from '../../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
-import { findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
+import { applicationActions, findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 
 export const REJECTION_KIND_TITLES: Record<RejectionKind, string> = { we_rejected: 'We rejected', they_withdrew: 'They withdrew' };
 
 async function undo(ids: string[]): Promise<void> {
   try {
-    for (const applicationId of ids) await call('applications:reactivate', { applicationId });
-    await pipelineActions.reload();
+    await pipelineActions.reactivateAll(ids);
     toast.success(ids.length === 1 ? 'Back on the board' : `${ids.length} back on the board`);
   } catch (error) {
     notifyError(error, 'Could not bring them back');
@@ -23,11 +22,8 @@ async function undo(ids: string[]): Promise<void> {
 }
 
 function reject(ids: string[], reasonId: string, note: string, who: string): void {
-  const body = note.trim() ? { note: note.trim() } : {};
-  const work = () =>
-    ids.length === 1 ? call('applications:reject', { applicationIds: ids, reasonId, ...body }) : call('applications:bulk', { action: 'reject', applicationIds: ids, reasonId, ...body });
   pipelineActions
-    .removeOptimistic(ids, work)
+    .reject(ids, reasonId, note)
     .then(() => toast.success(`Rejected ${who}`, { action: { label: 'Undo', onClick: () => void undo(ids) } }))
     .catch((error: unknown) => notifyError(error, `Could not reject ${who}`));
 }
@@ -36,7 +32,7 @@ function reject(ids: string[], reasonId: string, note: string, who: string): voi
 export function useRejectionReasons(): RejectionReason[] | null {
   const [reasons, setReasons] = useState<RejectionReason[] | null>(null);
   useEffect(() => {
-    call('rejection-reasons:list', { includeArchived: false }).then(
+    applicationActions.rejectionReasons(false).then(
       (list) => setReasons(list.reasons),
       (e: unknown) => notifyError(e, 'Could not load the rejection reasons'),
     );

@@ -5,9 +5,10 @@ import { ArrowDown, ArrowUp, Plus } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { REJECTION_KINDS, type RejectionKind } from '../../../../electron/contract';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { Button, IconButton } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
+import { applicationActions } from '../../stores/pipeline-store';
 import { REJECTION_KIND_TITLES } from './RejectDialog';
 
 interface DraftReason {
@@ -55,7 +56,7 @@ function ReasonsForm({ close }: { close(): void }) {
   const [error, setError] = useState('');
   const edit: Edit = (fn) => (setDraft((list) => (list ? fn(list) : list)), setError(''));
   useEffect(() => {
-    call('rejection-reasons:list', { includeArchived: true }).then(
+    applicationActions.rejectionReasons(true).then(
       (list) => setDraft(list.reasons.map((r) => ({ key: r.id, id: r.id, name: r.name, kind: r.kind, archived: r.archived }))),
       (e: unknown) => notifyError(e, 'Could not load the rejection reasons'),
     );
@@ -66,7 +67,7 @@ function ReasonsForm({ close }: { close(): void }) {
     if (!draft) return;
     if (draft.some((r) => !r.name.trim())) return setError('Name every reason.');
     const reasons = draft.map((r) => ({ ...(r.id ? { id: r.id } : {}), name: r.name.trim(), kind: r.kind, archived: r.archived }));
-    call('rejection-reasons:save', { reasons })
+    applicationActions.saveRejectionReasons(reasons)
       .then(() => (close(), toast.success('Rejection reasons saved')))
       .catch((err: unknown) => (err instanceof ApiError && err.code === 'invalid_input' ? setError(err.issues[0]?.message ?? err.message) : notifyError(err, 'Could not save the reasons')));
   };

@@ -7,7 +7,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { ArrowDown, ArrowUp, GripVertical, Plus, Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { Button, IconButton } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
@@ -115,8 +115,8 @@ function StageForm({ roleId, close }: { roleId: string; close(): void }) {
     if (removedWithPeople.length > 0 && !moveTo) return setError('Choose where the candidates in removed stages go.');
     setBusy(true);
     const stages = draft.map((s) => (s.id ? { id: s.id, name: s.name.trim() } : { name: s.name.trim() }));
-    call('pipeline:update-stages', { roleId, stages, ...(removedWithPeople.length > 0 ? { moveRemovedTo: moveTo } : {}) })
-      .then(() => pipelineActions.reload())
+    pipelineActions
+      .updateStages({ roleId, stages, ...(removedWithPeople.length > 0 ? { moveRemovedTo: moveTo } : {}) })
       .then(() => {
         close();
         toast.success('Stages saved');

@@ -1,29 +1,10 @@
-// Renderer: loads a role's board and refreshes it when the data changes elsewhere (another window, the
-// CLI, the candidates screen), but never while this screen's own write is in flight.
+// Renderer: opens a role's board and keeps it fresh while this screen shows it: after a write from any screen
+// or window of the app (a move here, the candidates screen, interview mode, a CSV import), never while this
+// board's own write is in flight. The CLI is a separate process with its own core: its writes send no event,
+// so the board shows them only at its next load or refresh.
 import { useEffect } from 'react';
-import { onEvent } from '../../api/client';
-import { notifyError } from '../../lib/notify';
-import { isWriting, pipelineActions } from '../../stores/pipeline-store';
-
-const WATCHED = new Set(['pipeline', 'applications', 'candidates']);
+import { pipelineActions } from '../../stores/pipeline-store';
 
 export function useBoardSync(roleId: string): void {
-  useEffect(() => {
-    pipelineActions.load(roleId).catch((e: unknown) => notifyError(e, 'Could not load the board'));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (isWriting()) refresh();
-        else pipelineActions.reload().catch((e: unknown) => notifyError(e, 'Could not refresh the board'));
-      }, 200);
-    };
-    const stop = onEvent('data:changed', ({ domain }) => {
-      if (WATCHED.has(domain)) refresh();
-    });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, [roleId]);
+  useEffect(() => pipelineActions.open(roleId), [roleId]);
 }

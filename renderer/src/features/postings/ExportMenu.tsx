@@ -5,7 +5,7 @@ import type { PostingLayout } from '../../../../electron/contract';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { notifyError } from '../../lib/notify';
 import { useRouteStore } from '../../stores/route-store';
-import { copyJobBoardText, downloadExport, printPosting, savePdf } from './posting-actions';
+import { copyJobBoardText, downloadExport, printPosting, savePdf } from '../../stores/postings-actions';
 
 interface ExportMenuProps {
   roleId: string;

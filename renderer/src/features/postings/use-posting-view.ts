@@ -1,28 +1,8 @@
-// Renderer: loads what the posting view shows for one role and layout (the role, the printed HTML, the
-// search-engine check) and reloads it when the role, its description or the company profile change.
+// Renderer: what the posting view shows for one role and layout (the role, the printed HTML, the search-engine
+// check), reloaded when the role, its description or the company profile change.
 import { useCallback, useEffect, useState } from 'react';
-import type { PostingCheck, PostingLayout, Role } from '../../../../electron/contract';
-import { ApiError, call, errorMessage, onEvent } from '../../api/client';
-
-export type PostingViewState =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; role: Role; html: string; check: PostingCheck };
-
-async function fetchView(roleId: string, layout: PostingLayout): Promise<PostingViewState> {
-  try {
-    const [role, { html }, check] = await Promise.all([
-      call('roles:get', { id: roleId }),
-      call('postings:html', { roleId, layout }),
-      call('postings:check', { roleId }),
-    ]);
-    return { status: 'ready', role, html, check };
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'not_found') return { status: 'missing' };
-    return { status: 'error', message: errorMessage(error) };
-  }
-}
+import type { PostingLayout } from '../../../../electron/contract';
+import { loadPostingView, watchPostingView, type PostingViewState } from '../../stores/postings-actions';
 
 export function usePostingView(roleId: string, layout: PostingLayout): { state: PostingViewState; reload(): void } {
   const [state, setState] = useState<PostingViewState>({ status: 'loading' });
@@ -32,7 +12,7 @@ export function usePostingView(roleId: string, layout: PostingLayout): { state: 
   useEffect(() => {
     let live = true;
     // The last preview stays on screen while the next one loads (switching layouts does not flash).
-    void fetchView(roleId, layout).then((next) => {
+    void loadPostingView(roleId, layout).then((next) => {
       if (live) setState(next);
     });
     return () => {
@@ -40,14 +20,7 @@ export function usePostingView(roleId: string, layout: PostingLayout): { state: 
     };
   }, [roleId, layout, version]);
 
-  useEffect(
-    () =>
-      onEvent('data:changed', ({ domain, ids }) => {
-        const ours = ids.length === 0 || ids.includes(roleId);
-        if (domain === 'company' || ((domain === 'roles' || domain === 'descriptions') && ours)) reload();
-      }),
-    [roleId, reload],
-  );
+  useEffect(() => watchPostingView(roleId, reload), [roleId, reload]);
 
   return { state, reload };
 }

@@ -4,14 +4,13 @@ import { Briefcase, FileDown, LayoutTemplate, Plus, SearchX, Sparkles } from 'lu
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { Role } from '../../../../electron/contract';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { notifyError } from '../../lib/notify';
 import { useSampleData } from '../../lib/use-sample-data';
-import { hasFilters, useRolesStore } from '../../stores/roles-store';
+import { hasFilters, roleActions, useRolesStore } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
 import { PublishMenu } from '../postings/PublishMenu';
 import { RolesTable, type RowActions } from './RolesTable';
@@ -36,7 +35,7 @@ export function RolesPage() {
     describe: (role) => navigate({ name: 'role-description', id: role.id }),
     pipeline: (role) => navigate({ name: 'role-pipeline', id: role.id }),
     duplicate: (role) => {
-      call('roles:duplicate', { id: role.id })
+      roleActions.duplicate(role.id)
         .then((copy) => {
           reload();
           toast.success(`Duplicated “${role.title}”`, {
@@ -47,20 +46,20 @@ export function RolesPage() {
         .catch((e: unknown) => notifyError(e, 'Could not duplicate the role'));
     },
     archive: (role) => {
-      call('roles:archive', { id: role.id })
+      roleActions.archive(role.id)
         .then(() => {
           reload();
           toast.success(`Archived “${role.title}”`, {
             action: {
               label: 'Undo',
-              onClick: () => void call('roles:restore', { id: role.id }).then(reload).catch((e: unknown) => notifyError(e, 'Could not undo')),
+              onClick: () => void roleActions.restore(role.id).then(reload).catch((e: unknown) => notifyError(e, 'Could not undo')),
             },
           });
         })
         .catch((e: unknown) => notifyError(e, 'Could not archive the role'));
     },
     restore: (role) => {
-      call('roles:restore', { id: role.id })
+      roleActions.restore(role.id)
         .then(() => {
           reload();
           toast.success(`Restored “${role.title}”`);
@@ -74,7 +73,7 @@ export function RolesPage() {
     const role = toDelete;
     setToDelete(null);
     if (!role) return;
-    call('roles:delete', { id: role.id })
+    roleActions.remove(role.id)
       .then(() => {
         reload();
         toast.success(`Deleted “${role.title}”`);
@@ -93,7 +92,7 @@ export function RolesPage() {
         actions={
           <>
             {loaded && !firstRun ? <PublishMenu /> : null}
-            <Button icon={<FileDown size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'import' })}>
+            <Button icon={<FileDown size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'jd-import' })}>
               Import a job description
             </Button>
             <Button icon={<LayoutTemplate size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'templates' })}>

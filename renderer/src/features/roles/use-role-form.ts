@@ -2,11 +2,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import type { Role } from '../../../../electron/contract';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { notifyError } from '../../lib/notify';
 import { useCompanyStore } from '../../stores/company-store';
-import { useRolesStore } from '../../stores/roles-store';
+import { roleActions, useRolesStore } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
 import { emptyRoleForm, formErrorsFromIssues, roleToForm, validateRoleForm, type RoleFormValues } from './role-form-model';
 
@@ -41,7 +41,7 @@ export function useRoleForm(roleId: string | null) {
           start(emptyRoleForm('USD'), null);
         });
     } else {
-      call('roles:get', { id: roleId })
+      roleActions.get(roleId)
         .then((r) => start(roleToForm(r), r))
         .catch((e: unknown) => {
           if (!live) return;
@@ -83,8 +83,8 @@ export function useRoleForm(roleId: string | null) {
     setSaving(true);
     try {
       const saved = role
-        ? await call('roles:update', { id: role.id, patch: draft, expectedUpdatedAt: role.updatedAt })
-        : await call('roles:create', draft);
+        ? await roleActions.update({ id: role.id, patch: draft, expectedUpdatedAt: role.updatedAt })
+        : await roleActions.create(draft);
       setErrors({});
       dirtyRef.current = false;
       useRouteStore.getState().setGuard(null);

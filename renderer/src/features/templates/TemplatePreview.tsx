@@ -3,13 +3,12 @@
 import { Check, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EMPLOYMENT_TYPE_LABELS, WORKPLACE_LABELS } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
 import { useRouteStore } from '../../stores/route-store';
-import { useTemplatesStore } from '../../stores/templates-store';
+import { applyTemplate, useTemplatesStore } from '../../stores/templates-store';
 import { SectionsPreview } from '../descriptions/PostingPreview';
 
 function useTemplateActions(roleId: string | null) {
@@ -17,7 +16,7 @@ function useTemplateActions(roleId: string | null) {
   const [busy, setBusy] = useState(false);
   const use = (templateId: string, name: string) => {
     setBusy(true);
-    call('templates:use', roleId ? { templateId, roleId } : { templateId })
+    applyTemplate(roleId ? { templateId, roleId } : { templateId })
       .then((result) => {
         toast.success(result.created ? `Started a new role from “${name}”` : `Used “${name}”`, {
           description: result.created ? 'Fill in the pay, place and dates in Role details.' : 'The previous description is kept in the history.',

@@ -1,13 +1,13 @@
 // Renderer: the title of a role by id (for "Replace the description of …"), or null while unknown.
 import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
+import { roleActions } from '../../stores/roles-store';
 
 export function useRoleTitle(roleId: string | null): string | null {
   const [title, setTitle] = useState<{ id: string; title: string } | null>(null);
   useEffect(() => {
     if (!roleId) return;
     let live = true;
-    call('roles:get', { id: roleId })
+    roleActions.get(roleId)
       .then((role) => live && setTitle({ id: role.id, title: role.title }))
       .catch(() => undefined);
     return () => {

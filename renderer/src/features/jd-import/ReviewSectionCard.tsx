@@ -3,7 +3,7 @@ import { Trash2 } from 'lucide-react';
 import { SECTION_KINDS, type SectionKind } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
-import { useImportStore, type ReviewSection } from '../../stores/import-store';
+import { useJdImportStore, type ReviewSection } from '../../stores/jd-import-store';
 import { SECTION_KIND_LABELS } from '../descriptions/section-labels';
 
 function rowsFor(text: string, min: number): number {
@@ -11,8 +11,8 @@ function rowsFor(text: string, min: number): number {
 }
 
 export function ReviewSectionCard({ section: s, index }: { section: ReviewSection; index: number }) {
-  const setSection = useImportStore((st) => st.setSection);
-  const remove = useImportStore((st) => st.removeSection);
+  const setSection = useJdImportStore((st) => st.setSection);
+  const remove = useJdImportStore((st) => st.removeSection);
   const n = index + 1;
   const bulletCount = s.bullets.split('\n').filter((l) => l.trim()).length;
 

@@ -3,13 +3,12 @@
 import { ArrowLeft, Check } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyError } from '../../lib/notify';
-import { useImportStore } from '../../stores/import-store';
+import { saveJdImport, useJdImportStore } from '../../stores/jd-import-store';
 import { useRouteStore } from '../../stores/route-store';
-import { reviewToParsed, reviewToRoleFields, salaryProblem } from './import-model';
+import { reviewToParsed, reviewToRoleFields, salaryProblem } from './jd-import-model';
 import { ReviewFieldsForm } from './ReviewFieldsForm';
 import { ReviewSectionCard } from './ReviewSectionCard';
 
@@ -17,15 +16,15 @@ function useSaveImport(roleId: string | null) {
   const navigate = useRouteStore((s) => s.navigate);
   const [busy, setBusy] = useState(false);
   const save = () => {
-    const { fields, detected, sections } = useImportStore.getState();
+    const { fields, detected, sections } = useJdImportStore.getState();
     setBusy(true);
     const parsed = reviewToParsed(fields.title, detected, sections);
-    call('jd:import', roleId ? { parsed, roleFields: {}, roleId } : { parsed, roleFields: reviewToRoleFields(fields) })
+    saveJdImport(roleId ? { parsed, roleFields: {}, roleId } : { parsed, roleFields: reviewToRoleFields(fields) })
       .then((result) => {
         toast.success(result.created ? `Created “${fields.title.trim() || 'the role'}”` : 'Description replaced', {
           description: result.created ? 'Check the details and the coach’s suggestions.' : 'The previous description is kept in the history.',
         });
-        useImportStore.getState().reset();
+        useJdImportStore.getState().reset();
         navigate({ name: 'role-description', id: result.roleId });
       })
       .catch((e: unknown) => notifyError(e, 'Could not save the import'))
@@ -34,10 +33,10 @@ function useSaveImport(roleId: string | null) {
   return { save, busy };
 }
 
-export function ImportReview({ roleId, roleTitle }: { roleId: string | null; roleTitle: string | null }) {
-  const sections = useImportStore((s) => s.sections);
-  const fields = useImportStore((s) => s.fields);
-  const sourceName = useImportStore((s) => s.sourceName);
+export function JdImportReview({ roleId, roleTitle }: { roleId: string | null; roleTitle: string | null }) {
+  const sections = useJdImportStore((s) => s.sections);
+  const fields = useJdImportStore((s) => s.fields);
+  const sourceName = useJdImportStore((s) => s.sourceName);
   const [confirming, setConfirming] = useState(false);
   const [tried, setTried] = useState(false);
   const { save, busy } = useSaveImport(roleId);
@@ -66,7 +65,7 @@ export function ImportReview({ roleId, roleTitle }: { roleId: string | null; rol
         </ol>
       </section>
       <div className="review-actions">
-        <Button icon={<ArrowLeft size={16} aria-hidden="true" />} onClick={() => useImportStore.getState().reset()}>
+        <Button icon={<ArrowLeft size={16} aria-hidden="true" />} onClick={() => useJdImportStore.getState().reset()}>
           Start over
         </Button>
         <Button variant="primary" icon={<Check size={16} aria-hidden="true" />} disabled={busy} onClick={submit}>

@@ -3,16 +3,16 @@ import { FileUp, ScanText } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { acceptFor } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
-import { useImportStore } from '../../stores/import-store';
+import { useJdImportStore } from '../../stores/jd-import-store';
 
-export function ImportSource() {
+export function JdImportSource() {
   const [text, setText] = useState('');
-  const busy = useImportStore((s) => s.busy);
-  const error = useImportStore((s) => s.error);
+  const busy = useJdImportStore((s) => s.busy);
+  const error = useJdImportStore((s) => s.error);
   const fileRef = useRef<HTMLInputElement>(null);
 
   const onFile = (file: File | undefined) => {
-    if (file) void useImportStore.getState().parseFile(file);
+    if (file) void useJdImportStore.getState().parseFile(file);
     if (fileRef.current) fileRef.current.value = '';
   };
 
@@ -37,7 +37,7 @@ export function ImportSource() {
           <textarea id="import-text" className="input textarea import-textarea" rows={14} value={text} placeholder="Paste here…" onChange={(e) => setText(e.target.value)} />
         </div>
         <div className="card-footer">
-          <Button variant="primary" icon={<ScanText size={16} aria-hidden="true" />} disabled={busy} onClick={() => void useImportStore.getState().parseText(text)}>
+          <Button variant="primary" icon={<ScanText size={16} aria-hidden="true" />} disabled={busy} onClick={() => void useJdImportStore.getState().parseText(text)}>
             {busy ? 'Reading…' : 'Read pasted text'}
           </Button>
         </div>

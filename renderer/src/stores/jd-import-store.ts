@@ -4,6 +4,8 @@ import { create } from 'zustand';
 import {
   IMPORT_MAX_BYTES,
   type EmploymentType,
+  type Input,
+  type JdImportResult,
   type JdParseResult,
   type ParsedJobDescription,
   type RolePatch,
@@ -37,7 +39,7 @@ export interface ReviewFields {
   country: string;
 }
 
-interface ImportState {
+interface JdImportState {
   step: 'source' | 'review';
   busy: boolean;
   error: string | null;
@@ -85,7 +87,12 @@ function sectionsFrom(parsed: ParsedJobDescription): ReviewSection[] {
 
 const EMPTY_FIELDS = fieldsFrom({ parsed: { title: null, fields: {}, sections: [] }, roleFields: {} });
 
-export const useImportStore = create<ImportState>((set, get) => {
+/** Saves the reviewed import: a new draft role, or the description of `roleId` (the old one kept as a version). */
+export function saveJdImport(input: Input<'jd:import'>): Promise<JdImportResult> {
+  return call('jd:import', input);
+}
+
+export const useJdImportStore = create<JdImportState>((set, get) => {
   const parse = async (input: { text: string } | { path: string }, sourceName: string) => {
     set({ busy: true, error: null });
     try {

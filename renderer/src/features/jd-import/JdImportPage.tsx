@@ -3,19 +3,19 @@
 import { BackLink } from '../../components/BackLink';
 import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader';
-import { useImportStore } from '../../stores/import-store';
+import { useJdImportStore } from '../../stores/jd-import-store';
 import { useRouteStore } from '../../stores/route-store';
 import { useRoleTitle } from '../templates/use-role-title';
-import { ImportReview } from './ImportReview';
-import { ImportSource } from './ImportSource';
+import { JdImportReview } from './JdImportReview';
+import { JdImportSource } from './JdImportSource';
 
-export function ImportPage({ roleId }: { roleId: string | null }) {
-  const step = useImportStore((s) => s.step);
+export function JdImportPage({ roleId }: { roleId: string | null }) {
+  const step = useJdImportStore((s) => s.step);
   const navigate = useRouteStore((s) => s.navigate);
   const roleTitle = useRoleTitle(roleId);
 
   useEffect(() => {
-    useImportStore.getState().reset();
+    useJdImportStore.getState().reset();
   }, []);
 
   const back = () => (roleId ? navigate({ name: 'role-description', id: roleId }) : navigate({ name: 'roles' }));
@@ -37,7 +37,7 @@ export function ImportPage({ roleId }: { roleId: string | null }) {
           </BackLink>
         }
       />
-      {step === 'review' ? <ImportReview roleId={roleId} roleTitle={roleTitle} /> : <ImportSource />}
+      {step === 'review' ? <JdImportReview roleId={roleId} roleTitle={roleTitle} /> : <JdImportSource />}
     </div>
   );
 }

@@ -1,9 +1,12 @@
 // Renderer: the interview kit being edited: a draft list of criteria and questions (kept until saved, so a
-// refresh never overwrites typing), its changes, checks with the contract's schema, save and generate.
+// refresh never overwrites typing), its changes, checks with the contract's schema, save and generate; its
+// calls go through interviews-actions.
 import { arrayMove } from '@dnd-kit/sortable';
 import { create } from 'zustand';
-import { KitSaveInput, type Kit, type KitItemKind, type KitItemSource } from '../../../../electron/contract';
-import { ApiError, call } from '../../api/client';
+import { KitSaveInput, type Kit, type KitItemKind, type KitItemSource } from '../../../electron/contract';
+import { ApiError } from '../api/client';
+import { notifyError } from '../lib/notify';
+import { kitCalls, watchKit } from './interviews-actions';
 
 export interface DraftItem {
   /** Stable while editing: the stored id, or a fresh one for a new item. */
@@ -88,10 +91,17 @@ function refuse(items: DraftItem[], issues: readonly { path: readonly PropertyKe
 }
 
 export const kitActions = {
+  /** Opens a role's kit and, until the returned function is called, takes the stored kit after changes elsewhere (see refresh). */
+  open(roleId: string): () => void {
+    void kitActions.load(roleId);
+    return watchKit(() => {
+      kitActions.refresh().catch((e: unknown) => notifyError(e, 'Could not refresh the kit'));
+    });
+  },
   async load(roleId: string): Promise<void> {
     useKitStore.setState({ roleId, status: 'loading', items: [], baseline: '[]', errors: {} });
     try {
-      const kit = await call('kits:get', { roleId });
+      const kit = await kitCalls.get(roleId);
       if (useKitStore.getState().roleId === roleId) useKitStore.setState(fromKit(kit));
     } catch (e) {
       const missing = e instanceof ApiError && e.code === 'not_found';
@@ -102,7 +112,7 @@ export const kitActions = {
   async refresh(): Promise<void> {
     const { roleId, status } = useKitStore.getState();
     if (!roleId || status !== 'ready' || isKitDirty()) return;
-    const kit = await call('kits:get', { roleId });
+    const kit = await kitCalls.get(roleId);
     if (useKitStore.getState().roleId === roleId && !isKitDirty()) useKitStore.setState(fromKit(kit));
   },
   update(key: string, patch: Partial<Pick<DraftItem, 'label' | 'question'>>): void {
@@ -142,7 +152,7 @@ export const kitActions = {
     }
     useKitStore.setState({ saving: true });
     try {
-      const kit = await call('kits:save', input);
+      const kit = await kitCalls.save(input);
       useKitStore.setState({ ...afterSave(items, kit), saving: false });
       return true;
     } catch (e) {
@@ -157,7 +167,7 @@ export const kitActions = {
     if (!roleId) return 0;
     if (isKitDirty() && !(await kitActions.save())) return 0;
     const before = useKitStore.getState().items.length;
-    const kit = await call('kits:generate', { roleId });
+    const kit = await kitCalls.generate(roleId);
     useKitStore.setState(fromKit(kit));
     return kit.items.length - before;
   },

@@ -2,17 +2,17 @@
 // "Label: value" lines the parser recognised.
 import { EMPLOYMENT_TYPE_LABELS, SALARY_PERIOD_LABELS, WORKPLACE_LABELS } from '../../lib/labels';
 import { SelectField, TextField, optionsFrom } from '../../components/Field';
-import { useImportStore, type ReviewFields } from '../../stores/import-store';
-import { salaryProblem } from './import-model';
+import { useJdImportStore, type ReviewFields } from '../../stores/jd-import-store';
+import { salaryProblem } from './jd-import-model';
 
 function withBlank<K extends string>(labels: Record<K, string>, blank: string) {
   return [{ value: '', label: blank }, ...optionsFrom(labels)];
 }
 
 export function ReviewFieldsForm({ showErrors }: { showErrors: boolean }) {
-  const f = useImportStore((s) => s.fields);
-  const detected = useImportStore((s) => s.detected);
-  const set = useImportStore((s) => s.setFields);
+  const f = useJdImportStore((s) => s.fields);
+  const detected = useJdImportStore((s) => s.detected);
+  const set = useJdImportStore((s) => s.setFields);
   const text = (key: keyof ReviewFields) => ({ value: f[key], onChange: (e: { target: { value: string } }) => set({ [key]: e.target.value }) });
   const entries = Object.entries(detected);
 

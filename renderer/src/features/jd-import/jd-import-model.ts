@@ -1,6 +1,6 @@
 // Renderer: turns the owner's reviewed import (fields as typed, sections as textareas) into jd:import's input.
 import type { ParsedJobDescription, RolePatch } from '../../../../electron/contract';
-import type { ReviewFields, ReviewSection } from '../../stores/import-store';
+import type { ReviewFields, ReviewSection } from '../../stores/jd-import-store';
 
 function lines(text: string): string[] {
   return text

@@ -1,7 +1,7 @@
 // Renderer: which interview the schedule dialog is open for (a new one for an application, or a reschedule);
 // any screen opens it, the one dialog host in the app shell shows it.
 import { create } from 'zustand';
-import type { Interview } from '../../../../electron/contract';
+import type { Interview } from '../../../electron/contract';
 
 export type ScheduleTarget =
   | { mode: 'new'; applicationId: string; candidateName: string; roleTitle?: string }

@@ -1,0 +1,52 @@
+// Renderer: every call about candidates (the table's pages, a profile with its timeline, add, edit, merge,
+// delete, a contact detail found in a file) and when what the candidate screens show goes stale.
+import type { CandidateCreateResult, CandidateList, CandidateMergeResult, CandidateProfile, Input, TimelineEntry } from '../../../electron/contract';
+import { call } from '../api/client';
+import { useCandidatesStore } from './candidates-store';
+import { onDataChanged } from './data-changed';
+
+/** A contact detail read from a file's text, offered for the profile. */
+export interface FoundDetail {
+  kind: 'email' | 'phone' | 'link';
+  value: string;
+}
+
+export const candidateActions = {
+  get: (id: string): Promise<CandidateProfile> => call('candidates:get', { id }),
+  /** The profile and its timeline, read together. */
+  async loadProfile(id: string): Promise<{ profile: CandidateProfile; timeline: TimelineEntry[] }> {
+    const [profile, timeline] = await Promise.all([call('candidates:get', { id }), call('candidates:timeline', { candidateId: id })]);
+    return { profile, timeline: timeline.entries };
+  },
+  /** One page of the table for a query (offset and limit included). */
+  list: (query: Input<'candidates:list'>): Promise<CandidateList> => call('candidates:list', query),
+  /** Adds a candidate; the result names stored candidates that may be the same person. */
+  create: (draft: Input<'candidates:create'>): Promise<CandidateCreateResult> => call('candidates:create', draft),
+  update: (input: Input<'candidates:update'>): Promise<CandidateProfile> => call('candidates:update', input),
+  remove: (id: string): Promise<{ id: string }> => call('candidates:delete', { id }),
+  /** Folds `mergeId` into `keepId`, keeping every application, file and note. */
+  merge: (keepId: string, mergeId: string): Promise<CandidateMergeResult> => call('candidates:merge', { keepId, mergeId }),
+  /** Adds a detail found in a file to the profile, reading the stored lists fresh so two quick confirmations do not overwrite each other. */
+  async addFoundDetail(candidateId: string, found: FoundDetail): Promise<void> {
+    const current = await call('candidates:get', { id: candidateId });
+    const patch =
+      found.kind === 'email'
+        ? { emails: [...current.emails, found.value] }
+        : found.kind === 'phone'
+          ? { phones: [...current.phones, found.value] }
+          : /linkedin\.com/i.test(found.value) && !current.linkedinUrl
+            ? { linkedinUrl: found.value }
+            : { links: [...current.links, { label: '', url: found.value }] };
+    await call('candidates:update', { id: candidateId, patch });
+  },
+};
+
+/** While the Candidates screen is open: candidates or applications changing make its table refetch. */
+export function watchCandidateList(): () => void {
+  return onDataChanged(['candidates', 'applications'], () => useCandidatesStore.getState().bump());
+}
+
+/** Calls `reload` when a profile may show something else: the candidate, their applications or a role's stages. */
+export function watchCandidate(reload: () => void): () => void {
+  return onDataChanged(['candidates', 'applications', 'pipeline'], reload);
+}
