@@ -1,13 +1,14 @@
 // Reading PDF and Word text in the text-reading worker thread (run from the TypeScript sources through
 // tsx's require hook): the words become searchable, and a damaged file is kept with a warning, exactly as
 // on the core's thread. Runs in Vitest against real SQLite files.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AttachmentAddResult, CandidateCreateResult, CandidateList } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import { makePdf } from '../fixtures/candidates/make-pdf';
 import { makeDocx } from '../fixtures/jd/make-docx';
-import { tempCore, value } from '../helpers/temp-core';
+import { tempCore, tempDir, value } from '../helpers/temp-core';
 
 const workers = {
   textExtract: { path: path.join(__dirname, '..', '..', 'electron', 'core', 'attachments', 'attachments-extract-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
@@ -15,7 +16,9 @@ const workers = {
 
 async function attach(core: Core, fileName: string, bytes: Buffer): Promise<AttachmentAddResult> {
   const candidateId = value<CandidateCreateResult>(await core.dispatch('candidates:create', { fullName: fileName })).candidate.id;
-  return value<AttachmentAddResult>(await core.dispatch('attachments:add', { candidateId, kind: 'resume', fileName, base64: bytes.toString('base64') }));
+  const file = path.join(tempDir(), fileName);
+  fs.writeFileSync(file, bytes);
+  return value<AttachmentAddResult>(await core.dispatch('attachments:add', { candidateId, kind: 'resume', path: file }));
 }
 
 async function found(core: Core, search: string): Promise<string[]> {
