@@ -35,6 +35,11 @@ describe('checkZip accepts', () => {
     expect(await checkZip(deflated)).toEqual({ entries: 3, unpackedBytes: 650_000 + 429 + 297 });
   });
 
+  it('an archive with zip64 end records', async () => {
+    const parts = [...docxFrame(), deflatedEntry('word/document.xml', '<w:document/>')];
+    expect(await checkZip(zipArchive(parts, { zip64End: true }))).toEqual({ entries: 3, unpackedBytes: 13 + 429 + 297 });
+  });
+
   it('an entry just under the limits', async () => {
     // 99 MB of lines repeating only every 50 KB (past deflate's 32 KB reach): packs about 2-fold.
     const text = Array.from({ length: 1_000 }, (_, i) => `line ${i * 7919} of an ordinary posting\n`).join('');
@@ -97,6 +102,15 @@ describe('checkZip refuses', () => {
     undercount.writeUInt16LE(2, undercount.length - 22 + 8);
     undercount.writeUInt16LE(2, undercount.length - 22 + 10);
     expect((await refusalOf(undercount)).reason).toBe('unreadable');
+    // An end record only JSZip takes for zip64 (its size field at the maximum), pointing at zip64 records
+    // yauzl would never read.
+    const halfZip64 = zipArchive(small, { zip64End: true });
+    const end = halfZip64.length - 22;
+    const directoryAt = Number(halfZip64.readBigUInt64LE(end - 20 - 56 + 48));
+    halfZip64.writeUInt16LE(3, end + 8);
+    halfZip64.writeUInt16LE(3, end + 10);
+    halfZip64.writeUInt32LE(directoryAt, end + 16);
+    expect((await refusalOf(halfZip64)).reason).toBe('unreadable');
     expect((await refusalOf(Buffer.from('not a zip at all'))).reason).toBe('unreadable');
     // A part whose bytes are not deflate data: refused as damaged (not left waiting).
     expect((await refusalOf(zipArchive([...docxFrame(), notDeflate('word/document.xml', 6)]))).reason).toBe('unreadable');
