@@ -14,7 +14,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // Worker threads' entries (out/main/csv-import-worker.js, ...), found next to index.js at run time.
           'csv-import-worker': resolve(__dirname, 'electron/core/csv/csv-import-worker.ts'),
-          'attachments-extract-worker': resolve(__dirname, 'electron/core/attachments/attachments-extract-worker.ts'),
+          'untrusted-file-worker': resolve(__dirname, 'electron/core/untrusted-files/untrusted-file-worker.ts'),
         },
       },
     },

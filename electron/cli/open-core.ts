@@ -36,8 +36,9 @@ export function openCliCore(dataDir: string, appVersion: string, io: CliIo): Cor
       appVersion,
       // Chromium starts only when a command prints; CHROMIUM_PATH comes from the caller's environment.
       printer: () => createPlaywrightPrinter(io.env),
-      // out/cli/csv-import-worker.cjs and attachments-extract-worker.cjs, built next to hirebook.cjs
-      // (vite.cli.config.mts): imports and reading PDF/Word text run there, off the command's thread.
+      // out/cli/csv-import-worker.cjs and untrusted-file-worker.cjs, built next to hirebook.cjs
+      // (vite.cli.config.mts): imports, résumé text and job-description files run there, off the
+      // command's thread (the untrusted-file worker within a memory and a time limit).
       workers: bundledWorkers(__dirname),
       logger: {
         error: (...args: unknown[]) => line('error', args),

@@ -17,13 +17,15 @@ export interface CoreLogger {
 export interface WorkerScript {
   path: string;
   execArgv?: string[];
+  /** Its memory limit where the worker is started through runLimitedWorker (default 512 MB; tests lower it). */
+  memoryLimitMb?: number;
 }
 
 /** Worker threads the core may hand long jobs to; a job without one runs on the core's thread. */
 export interface CoreWorkers {
   csvImport?: WorkerScript;
-  /** Reads the text of PDF and Word files (attachments-extract-worker.ts). */
-  textExtract?: WorkerScript;
+  /** Reads files from outside: résumé text (PDF, Word) and job-description files (untrusted-file-worker.ts). */
+  untrustedFile?: WorkerScript;
 }
 
 export interface CoreContext {

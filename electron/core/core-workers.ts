@@ -15,6 +15,6 @@ function builtNextTo(bundleDir: string, name: string): WorkerScript | undefined 
  */
 export function bundledWorkers(bundleDir: string): CoreWorkers {
   const csvImport = builtNextTo(bundleDir, 'csv-import-worker');
-  const textExtract = builtNextTo(bundleDir, 'attachments-extract-worker');
-  return { ...(csvImport ? { csvImport } : {}), ...(textExtract ? { textExtract } : {}) };
+  const untrustedFile = builtNextTo(bundleDir, 'untrusted-file-worker');
+  return { ...(csvImport ? { csvImport } : {}), ...(untrustedFile ? { untrustedFile } : {}) };
 }

@@ -91,9 +91,10 @@ export function openCore(onEvent: (event: EventName, payload: unknown) => void):
       appVersion: app.getVersion(),
       ...(nativeBinding ? { nativeBinding } : {}),
       onEvent,
-      // out/main/csv-import-worker.js and attachments-extract-worker.js, more entries of the main build
+      // out/main/csv-import-worker.js and untrusted-file-worker.js, more entries of the main build
       // (electron.vite.config.ts): imports run there on their own connection (same Electron-ABI binding),
-      // and PDF/Word text is read there, so the main process stays responsive.
+      // and résumés and job-description files are read and parsed there, within a memory and a time
+      // limit, so no hostile file is parsed on the main process's thread.
       workers: bundledWorkers(__dirname),
       // Started on the first PDF only: the hidden print window never exists until the owner prints.
       printer: createElectronPrinter,

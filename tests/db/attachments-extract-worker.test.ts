@@ -1,28 +1,31 @@
-// Reading PDF and Word text in the text-reading worker thread (run from the TypeScript sources through
+// Reading PDF and Word text in the untrusted-file worker thread (run from the TypeScript sources through
 // tsx's require hook): the words become searchable, and a damaged file is kept with a warning, exactly as
 // on the core's thread. Runs in Vitest against real SQLite files.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AttachmentAddResult, CandidateCreateResult, CandidateList } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import { makePdf } from '../fixtures/candidates/make-pdf';
 import { makeDocx } from '../fixtures/jd/make-docx';
-import { tempCore, value } from '../helpers/temp-core';
+import { tempCore, tempDir, value } from '../helpers/temp-core';
 
 const workers = {
-  textExtract: { path: path.join(__dirname, '..', '..', 'electron', 'core', 'attachments', 'attachments-extract-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
+  untrustedFile: { path: path.join(__dirname, '..', '..', 'electron', 'core', 'untrusted-files', 'untrusted-file-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
 };
 
 async function attach(core: Core, fileName: string, bytes: Buffer): Promise<AttachmentAddResult> {
   const candidateId = value<CandidateCreateResult>(await core.dispatch('candidates:create', { fullName: fileName })).candidate.id;
-  return value<AttachmentAddResult>(await core.dispatch('attachments:add', { candidateId, kind: 'resume', fileName, base64: bytes.toString('base64') }));
+  const file = path.join(tempDir(), fileName);
+  fs.writeFileSync(file, bytes);
+  return value<AttachmentAddResult>(await core.dispatch('attachments:add', { candidateId, kind: 'resume', path: file }));
 }
 
 async function found(core: Core, search: string): Promise<string[]> {
   return value<CandidateList>(await core.dispatch('candidates:list', { search })).rows.map((row) => row.fullName);
 }
 
-describe('attachments:add with the text-reading worker', () => {
+describe('attachments:add with the untrusted-file worker', () => {
   it('makes PDF and Word text searchable and keeps a damaged PDF with a warning', async () => {
     const core = tempCore({ workers });
     const pdf = await attach(core, 'cv.pdf', makePdf(['Amara Okafor', 'Croissant lamination and viennoiserie']));

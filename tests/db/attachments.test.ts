@@ -10,14 +10,17 @@ import { extractText } from '../../electron/core/attachments/attachments-extract
 import { makePdf } from '../fixtures/candidates/make-pdf';
 import { makeDocx } from '../fixtures/jd/make-docx';
 import { PNG_1X1 } from '../helpers/images';
-import { tempCore, value, withRawDb } from '../helpers/temp-core';
+import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
 
 async function candidate(core: Core, fullName = 'Amara Okafor'): Promise<string> {
   return value<CandidateCreateResult>(await core.dispatch('candidates:create', { fullName })).candidate.id;
 }
 
+/** Writes the bytes to a file of their own and adds it by its path, under the name the owner sees. */
 async function attach(core: Core, candidateId: string, fileName: string, bytes: Buffer) {
-  return core.dispatch('attachments:add', { candidateId, kind: 'resume', fileName, base64: bytes.toString('base64') });
+  const file = path.join(tempDir(), 'upload');
+  fs.writeFileSync(file, bytes);
+  return core.dispatch('attachments:add', { candidateId, kind: 'resume', fileName, path: file });
 }
 
 async function found(core: Core, search: string): Promise<string[]> {

@@ -1,6 +1,8 @@
 // jd:parse, jd:import and jd:check through dispatch on real SQLite: parse writes nothing, import makes
 // a role with sections or replaces a description keeping a revision, the coach checks stored or given
 // sections. Runs in Vitest (Node).
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   JdCheckResult,
@@ -10,7 +12,7 @@ import {
   type RevisionList,
   type Role,
 } from '../../electron/contract';
-import { dumpTables, tempCore, value } from '../helpers/temp-core';
+import { dumpTables, tempCore, tempDir, value } from '../helpers/temp-core';
 import { SUMMARY, createRole, getDescription, save } from '../helpers/descriptions';
 
 const POSTING = `Line Cook
@@ -51,12 +53,15 @@ describe('jd:parse', () => {
     expect(dumpTables(core.databasePath)).toEqual(before);
   });
 
-  it('reads a file sent as base64, and refuses an unsupported one with invalid_input', async () => {
+  it('reads a file by its path, and refuses an unsupported one with invalid_input', async () => {
     const core = tempCore();
-    const md = Buffer.from('# Barista\n\n## Duties\n\n- Pull shots\n- Steam milk\n').toString('base64');
-    const result = value<JdParseResult>(await core.dispatch('jd:parse', { fileName: 'barista.md', base64: md }));
+    const dir = tempDir();
+    const md = '# Barista\n\n## Duties\n\n- Pull shots\n- Steam milk\n';
+    fs.writeFileSync(path.join(dir, 'barista.md'), md);
+    fs.writeFileSync(path.join(dir, 'posting.pdf'), md);
+    const result = value<JdParseResult>(await core.dispatch('jd:parse', { path: path.join(dir, 'barista.md') }));
     expect(result.parsed.sections.find((s) => s.kind === 'responsibilities')?.bullets).toEqual(['Pull shots', 'Steam milk']);
-    const refused = await core.dispatch('jd:parse', { fileName: 'posting.pdf', base64: md });
+    const refused = await core.dispatch('jd:parse', { path: path.join(dir, 'posting.pdf') });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/cannot import \.pdf/) } });
   });
 });

@@ -104,7 +104,7 @@ describe('hirebook jd import', () => {
     expect(unknown.stderr).toContain(`no role with id "${UNKNOWN_ID}"`);
     const missing = await cli.run(['--data-dir', dataDir, 'jd', 'import', join(dataDir, 'nope.txt')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read .*nope\.txt: no such file/);
+    expect(missing.stderr).toMatch(/cannot open nope\.txt: it does not exist/);
     const unsupported = join(dataDir, 'posting.pdf');
     writeFileSync(unsupported, '%PDF-1.4');
     const pdf = await cli.run(['--data-dir', dataDir, 'jd', 'parse', unsupported]);

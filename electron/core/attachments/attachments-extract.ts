@@ -1,8 +1,10 @@
 // Reads the text out of a candidate's file for search and suggestions: PDF with pdfjs-dist (no eval, no
-// fonts, no worker), DOCX with mammoth, TXT as is, images none. Bounded by a time and page limit; a
-// failure gives empty text and a warning, never an error. Runs in plain Node.
+// fonts, no worker), DOCX with mammoth once the zip guard has passed it, TXT as is, images none. Bounded
+// by a time and page limit; a file that cannot be read gives empty text and a warning. Runs in plain Node
+// (in the untrusted-file worker, or on the core's thread without workers).
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { AttachmentMimeType } from '../../contract';
+import { checkZip, ZipRefusedError } from '../files/zip-guard';
 import { DOCX_MIME } from './attachments-rules';
 
 export interface ExtractOptions {
@@ -77,6 +79,8 @@ async function pdfText(bytes: Uint8Array, maxPages: number, cancel: Cancel): Pro
 }
 
 async function docxText(bytes: Uint8Array): Promise<Extracted> {
+  // Before mammoth unpacks anything: a zip bomb is refused here (ZipRefusedError), a damaged zip too.
+  await checkZip(bytes);
   const { default: mammoth } = await import('mammoth');
   const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   return { text: result.value, warning: null };
@@ -104,7 +108,15 @@ export function failureMessage(mimeType: AttachmentMimeType, error: unknown): st
   return `The text of this ${what} could not be read (it may be damaged or protected), so it is not searchable. The file itself was kept.`;
 }
 
-/** The file's text (empty for images); never throws. */
+/** A Word file the zip guard refused as hostile (not merely damaged): the caller keeps nothing. */
+function isHostile(error: unknown): error is ZipRefusedError {
+  return error instanceof ZipRefusedError && error.reason !== 'unreadable';
+}
+
+/**
+ * The file's text (empty for images). Throws only ZipRefusedError, for a Word file built to overload a
+ * reader; any other failure gives empty text and a warning.
+ */
 export async function extractText(bytes: Uint8Array, mimeType: AttachmentMimeType, options: ExtractOptions = {}): Promise<Extracted> {
   if (mimeType === 'image/png' || mimeType === 'image/jpeg') return { text: '', warning: null };
   if (mimeType === 'text/plain') return { text: cleanText(new TextDecoder('utf-8').decode(bytes)), warning: null };
@@ -117,6 +129,7 @@ export async function extractText(bytes: Uint8Array, mimeType: AttachmentMimeTyp
     });
     return { text: cleanText(result.text), warning: result.warning };
   } catch (error) {
+    if (isHostile(error)) throw error;
     // The abandoned work may still settle later; nothing is waiting for it.
     work.catch(() => undefined);
     return { text: '', warning: failureMessage(mimeType, error) };

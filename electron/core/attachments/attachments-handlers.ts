@@ -11,7 +11,7 @@ import { DomainError, notFound } from '../errors';
 import { putAttachment, readAttachment, removeAttachment } from '../files/attachment-store';
 import { readFileLimited } from '../files/read-file';
 import type { HandlerGroup } from '../handlers';
-import { extractTextFor } from './attachments-extract-client';
+import { resumeText } from '../untrusted-files/untrusted-file-client';
 import { deleteAttachmentRow, getAttachmentMeta, getAttachmentText, insertAttachment, isBlobInUse } from './attachments-repo';
 import { DOCX_MIME, sniffMimeType, suggestionsFromText, tooLargeMessage, UNKNOWN_TYPE_MESSAGE } from './attachments-rules';
 
@@ -26,7 +26,11 @@ function refuse(path: string, message: string): DomainError {
   return new DomainError('invalid_input', message, [{ path: [path], message }]);
 }
 
-/** Checks, reads and stores the file first; the database row is written in one short transaction after. */
+/**
+ * Checks, reads and stores the file first; the database row is written in one short transaction after.
+ * Its text is read in the untrusted-file worker; a file refused there (a zip bomb, a reader stopped at
+ * the memory limit) throws before anything is stored.
+ */
 async function addAttachment(ctx: CoreContext, input: AddInput): Promise<AttachmentAddResult> {
   if (!getCandidate(ctx.db, input.candidateId)) throw notFound('That candidate');
   ctx.grants.checkFile(input.path, ['path']);
@@ -41,7 +45,7 @@ async function addAttachment(ctx: CoreContext, input: AddInput): Promise<Attachm
   if (bytes.length === 0) throw refuse('path', 'This file is empty.');
   const mimeType = sniffMimeType(bytes);
   if (mimeType === null) throw refuse('path', UNKNOWN_TYPE_MESSAGE);
-  const { text, warning } = await extractTextFor(ctx, bytes, mimeType);
+  const { text, warning } = await resumeText(ctx, bytes, mimeType);
   const sha256 = putAttachment(ctx.attachmentsDir, bytes);
   const id = randomUUID();
   try {

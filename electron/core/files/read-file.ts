@@ -72,7 +72,7 @@ export function openRegularFile(file: string, limit: FileLimit): OpenedFile {
   } catch (error) {
     throw refuse(limit, `Hirebook cannot open ${name}: ${why(error)}.`);
   }
-  if (!stat.isFile()) throw refuse(limit, `${name} is ${kindOf(stat)}, not a file. Choose an ordinary ${limit.what}.`);
+  if (!stat.isFile()) throw refuse(limit, `${name} is ${kindOf(stat)}, not an ordinary file. Choose an ordinary ${limit.what}.`);
   if (stat.size > limit.maxBytes) throw refuse(limit, tooLarge(stat.size, limit));
   let fd: number;
   try {
@@ -83,7 +83,7 @@ export function openRegularFile(file: string, limit: FileLimit): OpenedFile {
   const opened = fs.fstatSync(fd);
   if (!opened.isFile() || opened.size > limit.maxBytes) {
     fs.closeSync(fd);
-    throw refuse(limit, opened.isFile() ? tooLarge(opened.size, limit) : `${name} is ${kindOf(opened)}, not a file.`);
+    throw refuse(limit, opened.isFile() ? tooLarge(opened.size, limit) : `${name} is ${kindOf(opened)}, not an ordinary file.`);
   }
   return { fd, size: opened.size, name };
 }

@@ -1,7 +1,7 @@
-// The jd channels: parse pasted text or a file for review (no writes), import a reviewed parse as a new
-// role or an existing role's description, and run the quality coach. Runs in plain Node via dispatch.
+// The jd channels: parse pasted text or a file for review (no writes; a file is read and parsed in the
+// untrusted-file worker), import a reviewed parse as a new role or an existing role's description, and run
+// the quality coach. Runs in plain Node via dispatch.
 import {
-  IMPORT_MAX_FILE_BYTES,
   RoleDraft,
   SectionHtml,
   toFieldIssues,
@@ -18,23 +18,24 @@ import type { CoreContext } from '../core-context';
 import { sanitizeSectionHtml, type SectionContent } from '../descriptions/descriptions-rules';
 import { cleanSections, createRoleWithDescription, loadDescription, replaceWithRevision } from '../descriptions/descriptions-service';
 import { DomainError, invalidInput, notFound } from '../errors';
-import { readFileLimited } from '../files/read-file';
 import type { HandlerGroup } from '../handlers';
 import { getRole } from '../roles/roles-repo';
+import { parseJobDescriptionAt } from '../untrusted-files/untrusted-file-client';
 import { checkJobDescription } from './jd-check-rules';
-import { parseJobDescriptionFile } from './jd-import-formats';
 import { checkRoleOf, importTitle, parsedToSections, safeRoleFields } from './jd-import-rules';
 import { mapFieldsToRole } from './jd-parse-fields';
 import { parseJobDescriptionText } from './jd-parse-rules';
 
-/** Refused input comes back from the parser as JdImportError (code invalid_input), which dispatch reports as-is. */
+/**
+ * Refused input comes back as a DomainError (code invalid_input), which dispatch reports as-is. A file is
+ * checked against the grants here and read by the worker (pasted text is bounded by the contract).
+ */
 async function parseInput(ctx: CoreContext, input: JdParseInput): Promise<JdParseResult> {
   let parsed: ParsedJobDescription;
   if ('text' in input) parsed = parseJobDescriptionText(input.text);
   else {
     ctx.grants.checkFile(input.path, ['path']);
-    const file = readFileLimited(input.path, { maxBytes: IMPORT_MAX_FILE_BYTES, what: 'job description file', field: ['path'] });
-    parsed = await parseJobDescriptionFile(file.bytes, file.name);
+    parsed = await parseJobDescriptionAt(ctx, input.path);
   }
   return { parsed, roleFields: safeRoleFields(mapFieldsToRole(parsed.fields)) };
 }

@@ -1,5 +1,10 @@
-// Reads a job-description file (.txt, .md, .html, .docx) into the parser's line model and parses it. Plain Node (core).
+// Reads a job-description file (.txt, .md, .html, .docx) into the parser's line model and parses it; a
+// .docx passes the zip guard before mammoth unpacks it. Plain Node (core; in the app and the CLI it runs
+// in the untrusted-file worker).
+import { IMPORT_MAX_FILE_BYTES } from '../../contract';
 import type { ParsedJobDescription } from '../../contract/jd-schemas';
+import { readFileLimited } from '../files/read-file';
+import { checkZip, ZipRefusedError } from '../files/zip-guard';
 import { htmlToSourceLines } from './jd-parse-html';
 import { JdImportError, MAX_TEXT_BYTES, assertTextSize, textToSourceLines, type SourceLine } from './jd-parse-lines';
 import { markdownToSourceLines } from './jd-parse-markdown';
@@ -61,8 +66,19 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/** The zip guard, with a damaged archive reported the way a file mammoth cannot read is. */
+async function guardDocx(bytes: Uint8Array): Promise<void> {
+  try {
+    await checkZip(bytes);
+  } catch (error) {
+    if (!(error instanceof ZipRefusedError) || error.reason !== 'unreadable') throw error;
+    throw new JdImportError('unreadable', `This .docx file could not be read (${error.detail}). Save it again from Word, or paste the text.`);
+  }
+}
+
 /** A .docx through mammoth: Word's heading styles and lists come out as <h1>…, <ul>; then the HTML path. */
 async function docxToSourceLines(bytes: Uint8Array): Promise<SourceLine[]> {
+  await guardDocx(bytes);
   const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
@@ -102,4 +118,13 @@ export async function parseJobDescriptionFile(bytes: Uint8Array, fileName: strin
   const limit = format === 'html' || format === 'docx' ? MAX_FILE_BYTES : MAX_TEXT_BYTES;
   if (bytes.byteLength > limit) throw tooLarge(limit);
   return parseSourceLines(await toSourceLines(format, bytes));
+}
+
+/**
+ * Reads the file at `file` (an absolute path; ordinary files only, at most IMPORT_MAX_FILE_BYTES, checked
+ * before reading) and parses it. Throws a DomainError (invalid_input) when the file is refused.
+ */
+export async function parseJobDescriptionPath(file: string): Promise<ParsedJobDescription> {
+  const { bytes, name } = readFileLimited(file, { maxBytes: IMPORT_MAX_FILE_BYTES, what: 'job description file', field: ['path'] });
+  return parseJobDescriptionFile(bytes, name);
 }
