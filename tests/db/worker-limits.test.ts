@@ -25,12 +25,29 @@ describe('watchWorkerMemory', () => {
     const samples = [500, 520, 563, 565, 600].map((mb) => mb * MB);
     let at = 0;
     const grown: number[] = [];
-    watchWorkerMemory(worker, (bytes) => grown.push(bytes), { limitMb: 64, intervalMs: 5, residentBytes: () => samples[Math.min(at++, samples.length - 1)] ?? 0 });
+    watchWorkerMemory(worker, (bytes) => grown.push(bytes), {
+      limitMb: 64,
+      processLimitMb: 1024,
+      intervalMs: 5,
+      residentBytes: () => samples[Math.min(at++, samples.length - 1)] ?? 0,
+    });
     await new Promise((resolve) => setTimeout(resolve, 100));
     // The baseline is the first sample (500 MB): 563 is 63 MB of growth, 565 is 65.
     expect(grown).toEqual([65 * MB]);
     expect(worker.terminated).toBe(1);
     expect(at).toBe(4);
+  });
+
+  it('stops the worker once the whole process passes 512 MB, however little the worker grew', async () => {
+    const worker = Object.assign(new EventEmitter(), { terminated: 0, terminate: async () => ((worker.terminated += 1), 0) });
+    const samples = [400, 480, 512, 513, 520].map((mb) => mb * MB);
+    let at = 0;
+    const grown: number[] = [];
+    watchWorkerMemory(worker, (bytes) => grown.push(bytes), { intervalMs: 5, residentBytes: () => samples[Math.min(at++, samples.length - 1)] ?? 0 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // 512 MB is still within the limit; 513 MB is past it (113 MB grown, far under the 512 MB growth limit).
+    expect(grown).toEqual([113 * MB]);
+    expect(worker.terminated).toBe(1);
   });
 });
 

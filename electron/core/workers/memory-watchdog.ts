@@ -9,6 +9,8 @@
 import type { ResourceLimits } from 'node:worker_threads';
 
 export const WORKER_MEMORY_LIMIT_MB = 512;
+/** Resident memory the whole process may reach while a watched worker runs: no input takes Hirebook past it. */
+export const PROCESS_MEMORY_LIMIT_MB = 512;
 /** Often enough that a fast allocator gets little past the limit, cheap enough to run all the time. */
 export const MEMORY_SAMPLE_MS = 50;
 const MB = 1024 * 1024;
@@ -34,7 +36,10 @@ export interface WatchedWorker {
 }
 
 export interface MemoryWatchOptions {
+  /** Growth since the watch began that stops the worker. */
   limitMb?: number;
+  /** Resident size of the whole process that stops the worker, however little it grew. */
+  processLimitMb?: number;
   intervalMs?: number;
   /** The process's resident memory now, in bytes (a test may pass its own). */
   residentBytes?: () => number;
@@ -42,7 +47,8 @@ export interface MemoryWatchOptions {
 
 /**
  * Samples resident memory while `worker` runs; once it has grown by more than the limit since the watch
- * began, terminates the worker and calls `onExceeded` (once) with the growth in bytes. Ends by itself when
+ * began, or the process as a whole passes processLimitMb (512 MB: the promise that no input takes Hirebook
+ * past it), terminates the worker and calls `onExceeded` (once) with the growth in bytes. Ends by itself when
  * the worker exits; the returned function ends it sooner.
  */
 export function watchWorkerMemory(
@@ -51,11 +57,13 @@ export function watchWorkerMemory(
   options: MemoryWatchOptions = {},
 ): () => void {
   const limitBytes = (options.limitMb ?? WORKER_MEMORY_LIMIT_MB) * MB;
+  const processLimitBytes = (options.processLimitMb ?? PROCESS_MEMORY_LIMIT_MB) * MB;
   const resident = options.residentBytes ?? (() => process.memoryUsage.rss());
   const baseline = resident();
   const timer = setInterval(() => {
-    const grown = resident() - baseline;
-    if (grown <= limitBytes) return;
+    const now = resident();
+    const grown = now - baseline;
+    if (grown <= limitBytes && now <= processLimitBytes) return;
     stop();
     void worker.terminate();
     onExceeded(grown);
