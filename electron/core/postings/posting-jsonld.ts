@@ -1,9 +1,9 @@
 // A posting as schema.org JobPosting JSON-LD with Google's required properties and the recommended ones
 // we know. Decisions are in the comments below (directApply, validThrough, logo). Pure; runs anywhere.
 import type { Address, EmploymentType, SalaryPeriod } from '../../contract';
-import { isBreak, withLinkAddresses, type Block, type Inline } from './posting-blocks';
+import { escapeHtml } from '../escaping/escape-html';
 import { jsonForScript } from '../escaping/script-json';
-import { escapeHtml } from './posting-html-parts';
+import { isBreak, withLinkAddresses, type Block, type Inline } from './posting-blocks';
 import type { PostingModel } from './posting-model';
 
 export const GOOGLE_EMPLOYMENT_TYPES: Record<EmploymentType, string> = {
