@@ -95,6 +95,7 @@ function eventDescription(interview: Interview): string {
 }
 
 function eventAttributes(interview: Interview, sequence: number): EventAttributes {
+  const location = icsText(interview.location);
   return {
     uid: `${interview.id}@hirebook`,
     sequence,
@@ -102,7 +103,7 @@ function eventAttributes(interview: Interview, sequence: number): EventAttribute
     method: 'PUBLISH',
     title: icsText(`Interview: ${interview.candidateName} (${interview.roleTitle})`),
     description: icsText(eventDescription(interview)),
-    ...(interview.location ? { location: icsText(interview.location) } : {}),
+    ...(location ? { location } : {}),
     status: interview.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: 'BUSY',
     start: Date.parse(interview.startsAt),
