@@ -35,3 +35,5 @@ export * from './pipeline-schemas';
 export * from './import-export-schemas';
 export * from './interview-schemas';
 export * from './api';
+export * from './savable-text';
+export * from './validate-input';

@@ -1,6 +1,6 @@
 // The one door into the core: validates input against the contract, runs the handler, and turns
 // every outcome into a Result. Never throws. Runs in plain Node (Electron main, CLI, test harness).
-import { contract, err, isChannel, ok, toFieldIssues, type DataDomain, type EventName, type Result } from '../contract';
+import { err, isChannel, ok, validateInput, type DataDomain, type EventName, type Result } from '../contract';
 import type { CoreBase, CoreContext, CoreLogger } from './core-context';
 import { DomainError, summarizeIssues } from './errors';
 import type { Handlers } from './handlers';
@@ -42,12 +42,9 @@ export async function dispatch(deps: DispatchDeps, channel: string, rawInput: un
   try {
     if (!isChannel(channel)) return err('unknown_channel', `There is no channel named "${channelLabel(channel)}".`);
     // A call with no input at all means "no fields" (e.g. invoke('app:info')); null and other values
-    // still go to the schema and are refused there.
-    const parsed = contract[channel].input.safeParse(rawInput === undefined ? {} : rawInput);
-    if (!parsed.success) {
-      const issues = toFieldIssues(parsed.error.issues);
-      return err('invalid_input', summarizeIssues(issues), issues);
-    }
+    // still go to the schema and are refused there. Text that cannot be saved is refused in any field.
+    const parsed = validateInput(channel, rawInput === undefined ? {} : rawInput);
+    if (!parsed.success) return err('invalid_input', summarizeIssues(parsed.issues), parsed.issues);
     const changes = new Map<DataDomain, Set<string>>();
     const ctx: CoreContext = {
       ...deps.base,

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
 import { SHORT_ROLE, SHORT_SECTIONS } from '../helpers/posting-fixtures';
 import { pdfInfo } from '../helpers/postings';
-import { useCliTestbed } from './cli-harness';
+import { parseResponses, useCliTestbed } from './cli-harness';
 
 const cli = useCliTestbed();
 let dataDir = '';
@@ -110,6 +110,29 @@ describe('hirebook posting export', () => {
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('--force needs --out');
   });
+
+  it('writes JSON-LD that is safe to paste into a <script> element: a hostile title cannot close it', async () => {
+    const fresh = dir();
+    const title = '</script><script>window.__xss=1</script>';
+    const company = 'Crumb \u2028<!-- & Co\u2029 >';
+    const city = '</SCRIPT ><img src=x onerror=alert(1)>';
+    const requests = [
+      { id: 1, channel: 'roles:create', input: { title, status: 'open', location: { city } } },
+      { id: 2, channel: 'company:update', input: { name: company } },
+    ];
+    const rpc = await cli.run(['--data-dir', fresh, 'rpc'], requests.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    expect(rpc.code, rpc.stderr).toBe(0);
+    const [created] = parseResponses(rpc.stdout);
+    const id = (created?.value as { id: string }).id;
+    const run = await cli.run(['--data-dir', fresh, 'posting', 'export', '--role', id, '--format', 'jsonld']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/<\/script/i);
+    expect(run.stdout).not.toMatch(/[<>&\u2028\u2029]/);
+    const ld = JSON.parse(run.stdout) as { title: string; hiringOrganization: { name: string }; jobLocation: { address: { addressLocality: string } } };
+    expect(ld.title).toBe(title);
+    expect(ld.hiringOrganization.name).toBe(company);
+    expect(ld.jobLocation.address.addressLocality).toBe(city);
+  }, 20_000);
 
   it('fails clearly for an unknown role, a missing format and an unwritable path', async () => {
     const unknown = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', UNKNOWN, '--format', 'md']);

@@ -3,135 +3,11 @@
 // refused request leaves every table exactly as it was. Runs in Vitest with fast-check on real SQLite.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ApiErrorBody,
-  CHANNELS,
-  contract,
-  type Channel,
-  type RevisionSummary,
-  type RoleDescription,
-  type RoleList,
-} from '../../electron/contract';
-import type { Core } from '../../electron/core';
-import { dumpTables, tempCore, tempDir, value } from '../helpers/temp-core';
-import path from 'node:path';
-import { PNG_1X1 } from '../helpers/images';
-import { fileOnDisk } from '../helpers/temp-files';
-import { pipelineInputs, seedPipeline, type PipelineSeed } from '../helpers/pipeline-seed';
-import { candidateInputs, seedCandidates, type CandidatesSeed } from '../helpers/candidates-seed';
-import { interviewInputs, seedInterview, type InterviewSeed } from '../helpers/interviews-seed';
+import { ApiErrorBody, CHANNELS, contract } from '../../electron/contract';
+import { confined, seededCore, validInputs } from '../helpers/channel-inputs';
+import { dumpTables, tempDir } from '../helpers/temp-core';
 
 const RUNS_PER_CHANNEL = 100;
-
-interface Seed {
-  id: string;
-  revisionId: string;
-  sectionId: string;
-  pipeline: PipelineSeed;
-  candidates: CandidatesSeed;
-  interviews: InterviewSeed;
-}
-
-const PARSED = {
-  title: 'Porter',
-  fields: { Location: 'Bend, OR', Salary: '$15 - $18 per hour' },
-  sections: [{ kind: 'responsibilities', heading: 'Duties', paragraphs: ['Carry <b>bags</b>.'], bullets: ['Lift', 'Greet'] }],
-};
-
-/** Valid inputs for the job-description channels (descriptions, revisions, templates, jd). */
-function jdInputs({ id, revisionId, sectionId }: Seed, unknown: { id: string }) {
-  const sections = [
-    { id: sectionId, kind: 'summary', heading: 'Summary', html: '<p>Hi <script>x</script></p>' },
-    { kind: 'benefits', heading: 'Perks', html: '<ul><li>Tips</li></ul>' },
-  ];
-  return {
-    'descriptions:get': [{ roleId: id }, { roleId: unknown.id }],
-    'descriptions:save': [{ roleId: id, sections }, { roleId: id, sections: [], expectedUpdatedAt: '2026-01-01T00:00:00.000Z' }],
-    'revisions:list': [{ roleId: id }],
-    'revisions:get': [{ id: revisionId }, unknown],
-    'revisions:create': [{ roleId: id, label: 'Before launch' }, { roleId: unknown.id }],
-    'revisions:restore': [{ id: revisionId }, unknown],
-    'revisions:compare': [{ fromId: revisionId, toId: 'current' }, { fromId: revisionId, toId: unknown.id }],
-    'templates:list': [{ query: 'bar' }, {}],
-    'templates:get': [{ id: 'barista' }, { id: 'owner-nope' }],
-    'templates:save-from-role': [{ roleId: id, name: 'Mine', category: 'Retail' }],
-    'templates:delete': [{ id: 'barista' }, { id: 'owner-nope' }],
-    'templates:use': [{ templateId: 'barista' }, { templateId: 'cashier', roleId: id }, { templateId: 'nope' }],
-    'jd:parse': [{ text: 'Barista\n\nDuties:\n- Pour coffee' }, { path: fileOnDisk('a.md', '# Cook') }, { path: fileOnDisk('a.pdf', '') }],
-    'jd:import': [{ parsed: PARSED }, { parsed: PARSED, roleId: id }, { parsed: PARSED, roleFields: { salaryMin: 9, salaryMax: 1 } }],
-    'jd:check': [{ roleId: id }, { roleId: id, sections }, { role: { title: 'Cook' }, sections }],
-  };
-}
-
-/**
- * Valid inputs for the posting channels. The core under fuzz has no PDF printer and no platform services,
- * so the PDF and print channels must answer a typed 'unavailable'; folder channels write only inside
- * `outRoot` (see confined()).
- */
-function postingInputs({ id }: Seed, unknown: { id: string }, outRoot: string) {
-  const jobId = '3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b';
-  return {
-    'postings:html': [{ roleId: id, layout: 'classic' }, { roleId: id, layout: 'flyer' }, { roleId: unknown.id }],
-    'postings:export': [{ roleId: id, format: 'md' }, { roleId: id, format: 'jsonld' }, { roleId: unknown.id, format: 'txt' }],
-    'postings:pdf': [{ roleId: id, layout: 'classic' }, { roleId: unknown.id, layout: 'flyer' }],
-    'postings:check': [{ roleId: id }, { roleId: unknown.id }],
-    'postings:print': [{ roleId: id, layout: 'flyer' }, { roleId: unknown.id }],
-    'postings:batch-pdf': [{ outDir: path.join(outRoot, 'pdfs'), layout: 'flyer', jobId }, { outDir: 'relative', jobId }],
-    'postings:cancel': [{ jobId }, { jobId: unknown.id }],
-    'careers:export': [{ outDir: path.join(outRoot, 'site') }, { outDir: outRoot }, { outDir: 'site' }],
-  };
-}
-
-/**
- * Keeps generated folder paths inside the test's temp folder: a random absolute path such as "/a" must
- * not make the fuzzer write a careers site into the real file system.
- */
-function confined(input: unknown, outRoot: string): unknown {
-  if (typeof input !== 'object' || input === null || !('outDir' in input)) return input;
-  const outDir = (input as { outDir: unknown }).outDir;
-  if (typeof outDir !== 'string' || !path.isAbsolute(outDir) || outDir.startsWith(outRoot)) return input;
-  return { ...input, outDir: path.join(outRoot, 'fuzz', path.basename(outDir) || 'root') };
-}
-
-/** Valid inputs per channel, built around a real role id, for mutation. */
-function validInputs(seed: Seed, outRoot: string): Record<Channel, Record<string, unknown>[]> {
-  const { id } = seed;
-  // Well-formed but refused by the core: an id nobody has, a stale edit, a broken salary range.
-  const unknown = { id: '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e' };
-  return {
-    ...jdInputs(seed, unknown),
-    ...postingInputs(seed, unknown, outRoot),
-    ...pipelineInputs(seed.pipeline, unknown),
-    ...candidateInputs(seed.candidates, unknown),
-    ...interviewInputs(seed.interviews, unknown),
-    'app:info': [{}],
-    'app:choose-folder': [{ title: 'Choose a folder for the careers page' }, { title: '' }],
-    'app:choose-file': [{ title: 'Open a CSV file', purpose: 'csv' }, { title: 'Add résumés', purpose: 'attachment', multiple: true }, { title: 'x', purpose: 'exe' }],
-    'company:get': [{}],
-    'company:update': [
-      { name: 'Acme', website: 'https://acme.example', address: { city: 'Bend' }, paperSize: 'a4', defaultCurrency: 'EUR' },
-      { logo: { path: fileOnDisk('logo.png', PNG_1X1) } },
-      { logo: null },
-    ],
-    'roles:list': [{ statuses: ['open'], archived: 'include', search: 'bak', sort: 'closes', direction: 'asc' }, {}],
-    'roles:get': [{ id }, unknown],
-    'roles:create': [
-      { title: 'Porter', salaryMin: 10, salaryMax: 20, postedOn: '2026-01-01', closesOn: '2026-02-01' },
-      { title: 'Writer', workplace: 'remote', remoteCountries: ['Canada'], location: { city: 'X' } },
-    ],
-    'roles:update': [
-      { id, patch: { title: 'Renamed', salaryMin: 1, location: { city: 'Y' } } },
-      { id, patch: { closesOn: '2030-01-01' }, expectedUpdatedAt: '2026-01-01T00:00:00.000Z' },
-      { id, patch: { salaryMin: 99_999_999 } },
-      { ...unknown, patch: { title: 'Ghost' } },
-    ],
-    'roles:duplicate': [{ id }, unknown],
-    'roles:archive': [{ id }, unknown],
-    'roles:restore': [{ id }, unknown],
-    'roles:delete': [{ id }, unknown],
-    'sample:load': [{}],
-  };
-}
 
 /** Replace, add or drop one key, at the top level or one level down. */
 function mutated(bases: Record<string, unknown>[]): fc.Arbitrary<unknown> {
@@ -156,22 +32,6 @@ function mutated(bases: Record<string, unknown>[]): fc.Arbitrary<unknown> {
       } else copy[target] = replacement;
       return copy;
     });
-}
-
-/** Sample roles, and the first one with a description and a kept revision. */
-async function seededCore(): Promise<{ core: Core; seed: Seed }> {
-  const core = tempCore();
-  value(await core.dispatch('sample:load', {}));
-  const list = value<RoleList>(await core.dispatch('roles:list', {}));
-  const id = list.roles[0]?.id ?? '';
-  const saved = value<RoleDescription>(
-    await core.dispatch('descriptions:save', { roleId: id, sections: [{ kind: 'summary', heading: 'Summary', html: '<p>Bake bread.</p>' }] }),
-  );
-  const revision = value<RevisionSummary>(await core.dispatch('revisions:create', { roleId: id, label: 'first' }));
-  const pipeline = await seedPipeline(core, id);
-  const candidates = await seedCandidates(core);
-  const interviews = await seedInterview(core);
-  return { core, seed: { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '', pipeline, candidates, interviews } };
 }
 
 describe('dispatch under random input', () => {

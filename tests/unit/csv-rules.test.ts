@@ -2,7 +2,7 @@
 // duplicate keys, sources, links and formula-safe export cells. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
 import { cleanUrl, sourceFromText } from '../../electron/core/csv/candidate-bulk-insert';
-import { inertCell } from '../../electron/core/csv/csv-export';
+import { inertCell } from '../../electron/core/escaping/csv-cell';
 import { guessMapping } from '../../electron/core/csv/csv-mapping-rules';
 import { parseCsv, sourceText } from '../../electron/core/csv/csv-parse';
 import { duplicateKeys, readRow } from '../../electron/core/csv/csv-row-rules';

@@ -3,6 +3,7 @@
 // cells a spreadsheet would run as formulas are made inert. Runs in plain Node.
 import Papa from 'papaparse';
 import { EXPORT_COLUMNS, type ApplicationExportInput, type CandidateExportFile, type CandidateExportInput, type ExportColumn } from '../../contract';
+import { inertCell } from '../escaping/csv-cell';
 import { notFound } from '../errors';
 import { listCandidates } from '../candidates/candidates-search';
 import type { Db } from '../db/open-database';
@@ -25,11 +26,6 @@ const HEADERS: Record<ExportColumn, string> = {
 const SOURCE_WORDS: Record<string, string> = {
   job_board: 'Job board', referral: 'Referral', walk_in: 'Walk-in', website: 'Company website', agency: 'Agency', other: '',
 };
-
-/** A cell starting with = + - @ (or a tab or carriage return) gets a leading quote, so it stays text. */
-export function inertCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 interface DetailRow {
   id: string;

@@ -3,6 +3,7 @@
 import { diffWords } from 'diff';
 import { DEFAULT_SECTION_HEADINGS, MAX_SECTIONS, type DiffPart, type RevisionComparison, type SectionKind } from '../../contract';
 import { htmlToPlainBlocks, tokenizeWords } from '../job-descriptions/jd-check-text';
+import { escapeHtml } from '../escaping/escape-html';
 import { sanitizeSectionHtml } from './descriptions-sanitize';
 
 export { sanitizeSectionHtml } from './descriptions-sanitize';
@@ -102,13 +103,9 @@ export function foldExtraSections(sections: readonly SectionContent[]): SectionC
   const rest = sections.slice(MAX_SECTIONS - 1);
   const first = rest[0] as SectionContent;
   const folded = rest
-    .map((s, i) => (i === 0 ? s.html : `<p><strong>${escapeText(s.heading)}</strong></p>${s.html}`))
+    .map((s, i) => (i === 0 ? s.html : `<p><strong>${escapeHtml(s.heading)}</strong></p>${s.html}`))
     .join('');
   return [...kept, { kind: first.kind, heading: first.heading, html: folded }];
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Word diff of two descriptions' plain text, with the number of words added and removed. */

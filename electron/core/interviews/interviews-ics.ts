@@ -1,8 +1,10 @@
-// The interview as an .ics calendar file: one VEVENT built by the `ics` package, then given the zone
-// the owner booked in (DTSTART;TZID=… with a VTIMEZONE describing that zone's offsets around the
-// date), so every calendar shows the right local time. Runs in plain Node.
+// The interview as an .ics calendar file: one VEVENT built by the `ics` package (user text readied by
+// icsText, then escaped by the package), then given the zone the owner booked in (DTSTART;TZID=… with a
+// VTIMEZONE describing that zone's offsets around the date), so every calendar shows the right local
+// time. Runs in plain Node.
 import { createEvent, type EventAttributes } from 'ics';
 import type { Interview, InterviewIcs } from '../../contract';
+import { icsText } from '../escaping/ics-text';
 import { slugify } from '../postings/posting-format';
 import { offsetMinutes, zonedParts } from '../../contract/zoned-time';
 
@@ -93,14 +95,15 @@ function eventDescription(interview: Interview): string {
 }
 
 function eventAttributes(interview: Interview, sequence: number): EventAttributes {
+  const location = icsText(interview.location);
   return {
     uid: `${interview.id}@hirebook`,
     sequence,
     productId: 'hirebook/interviews',
     method: 'PUBLISH',
-    title: `Interview: ${interview.candidateName} (${interview.roleTitle})`,
-    description: eventDescription(interview),
-    ...(interview.location ? { location: interview.location } : {}),
+    title: icsText(`Interview: ${interview.candidateName} (${interview.roleTitle})`),
+    description: icsText(eventDescription(interview)),
+    ...(location ? { location } : {}),
     status: interview.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: 'BUSY',
     start: Date.parse(interview.startsAt),

@@ -1,5 +1,6 @@
 // Builds job-description sections line by line (paragraph joining, wrapped list items) and renders them as stored HTML. Pure, plain Node.
 import { DEFAULT_SECTION_HEADINGS, type ParsedSection, type SectionKind } from '../../contract/jd-schemas';
+import { escapeHtml } from '../escaping/escape-html';
 import type { Line } from './jd-parse-lines';
 
 /** A section being filled; the preamble (text before any heading) is one with `explicit: false`. */
@@ -95,12 +96,6 @@ export function preambleSection(preamble: SectionBuilder): ParsedSection | null 
 
 export function finishSection(section: SectionBuilder): ParsedSection {
   return { kind: section.kind, heading: section.heading, paragraphs: section.paragraphs, bullets: section.bullets };
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }
 
 /** The stored HTML subset for a parsed section: one <p> per paragraph, then the items as one <ul>; all text escaped. */

@@ -2,12 +2,14 @@
 // its JSON-LD, one style.css with a print stylesheet, the logo) to upload to any web host. No scripts but
 // the JSON-LD data block, no remote URLs, relative links only. Pure: returns the files; the service writes.
 import type { PaperSize } from '../../contract';
+import { escapeHtml } from '../escaping/escape-html';
+import { jsonForScript } from '../escaping/script-json';
 import { BASE_CSS, CLASSIC_CSS } from './posting-css';
 import { fontFaceCss } from './posting-fonts';
 import { displayUrl, slugify } from './posting-format';
 import { classicBodyHtml } from './posting-html';
-import { escapeHtml, userText } from './posting-html-parts';
-import { jsonForScript, postingJsonLd } from './posting-jsonld';
+import { userText } from './posting-html-parts';
+import { postingJsonLd } from './posting-jsonld';
 import type { PostingModel } from './posting-model';
 
 export interface SiteFile {

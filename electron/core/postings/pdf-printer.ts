@@ -1,6 +1,7 @@
 // The PdfPrinter port: prints one self-contained HTML document to PDF bytes. Core depends only on this;
 // adapters live in pdf-printer-playwright.ts (CLI, tests) and electron/main/pdf-printer-electron.ts (app).
 import type { PaperSize } from '../../contract';
+import { escapeHtml } from '../escaping/escape-html';
 
 /** The running footer of a multi-page posting: left text and "Page N of M" on the right. */
 export interface PrintFooter {
@@ -51,10 +52,6 @@ export function countPdfPages(pdf: Uint8Array): number {
   return (text.match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
 }
 
-function escapeTemplateText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
  * Chromium's footer template (the same for printToPDF in Electron and page.pdf in Playwright): the
  * page's own styles do not reach it, so it brings its own font and sizes. pageNumber/totalPages are
@@ -66,7 +63,7 @@ export function footerTemplate(footer: PrintFooter): string {
     `<div style="width:100%;display:flex;justify-content:space-between;gap:8mm;margin:0 ${side};` +
     `font-family:${footer.fontFamily};font-size:7.5pt;color:#6b6f76;letter-spacing:0.02em">` +
     `<style>${footer.fontCss}</style>` +
-    `<span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;unicode-bidi:isolate">${escapeTemplateText(footer.text)}</span>` +
+    `<span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;unicode-bidi:isolate">${escapeHtml(footer.text)}</span>` +
     `<span style="white-space:nowrap">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
   );
 }

@@ -107,12 +107,12 @@ function close(state: State, name: string): void {
 
 function text(state: State, value: string): void {
   const href = state.hrefs.length > 0 ? (state.hrefs[state.hrefs.length - 1] ?? '') : '';
-  state.runs.push({
-    text: value,
-    strong: state.stack.includes('strong'),
-    em: state.stack.includes('em'),
-    href: href === '' ? null : href,
-  });
+  const run: TextRun = { text: value, strong: state.stack.includes('strong'), em: state.stack.includes('em'), href: href === '' ? null : href };
+  // The parser hands over text in pieces (an entity is its own piece): pieces with the same marks are one
+  // run, so a line such as "1&#46; x" reaches the Markdown escaping whole and cannot start a list.
+  const last = state.runs[state.runs.length - 1];
+  if (last !== undefined && !isBreak(last) && last.strong === run.strong && last.em === run.em && last.href === run.href) last.text += value;
+  else state.runs.push(run);
 }
 
 /** The blocks of one section, in order. Call with sanitized HTML only. */

@@ -1,7 +1,8 @@
 // The flyer layout: exactly one page for a notice board. Picks the essentials (summary, a few duties and
 // requirements), shortens them to fit, and says where the rest is. Pure; runs anywhere.
+import { escapeHtml } from '../escaping/escape-html';
 import { runsText, withLinkAddresses, type Block, type Inline } from './posting-blocks';
-import { applyLinesHtml, escapeHtml, factsHtml, userText } from './posting-html-parts';
+import { applyLinesHtml, factsHtml, userText } from './posting-html-parts';
 import type { PostingModel, PostingSection } from './posting-model';
 import type { SectionKind } from '../../contract';
 

@@ -1,15 +1,9 @@
-// Pieces of posting HTML shared by the printed document and the careers site: escaping, bidi isolation,
-// rich-text blocks, the key facts and the how-to-apply block. Pure; runs anywhere.
+// Pieces of posting HTML shared by the printed document and the careers site: user text (escaped, with
+// bidi isolation), rich-text blocks, the key facts and the how-to-apply block. Pure; runs anywhere.
+import { escapeHtml } from '../escaping/escape-html';
 import { isBreak, withLinkAddresses, type Block, type Inline, type ListItem } from './posting-blocks';
 import type { PostingApply, PostingFact, PostingModel } from './posting-model';
 import { displayUrl } from './posting-format';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for an element body or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
-}
 
 // Right-to-left letters and the explicit direction controls (LRE/RLE/PDF/LRO/RLO, the isolates, the marks).
 const BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;

@@ -3,10 +3,11 @@
 // The renderer previews this very document; the PdfPrinter prints it. Pure (fonts are read once).
 import { createHash } from 'node:crypto';
 import type { PostingLayout } from '../../contract';
+import { escapeHtml } from '../escaping/escape-html';
 import { fontFaceCss } from './posting-fonts';
 import { BASE_CSS, CLASSIC_CSS, flyerCss, pageCss } from './posting-css';
 import { flyerBodyHtml } from './posting-flyer';
-import { applyBlockHtml, applyLinesHtml, blocksHtml, escapeHtml, factsHtml, userText } from './posting-html-parts';
+import { applyBlockHtml, applyLinesHtml, blocksHtml, factsHtml, userText } from './posting-html-parts';
 import { applySectionIndex, type PostingModel, type PostingSection } from './posting-model';
 
 /** The CSP of a posting: nothing may load but inline data: images and fonts, and this one stylesheet. */

@@ -1,8 +1,9 @@
 // A posting as schema.org JobPosting JSON-LD with Google's required properties and the recommended ones
 // we know. Decisions are in the comments below (directApply, validThrough, logo). Pure; runs anywhere.
 import type { Address, EmploymentType, SalaryPeriod } from '../../contract';
+import { escapeHtml } from '../escaping/escape-html';
+import { jsonForScript } from '../escaping/script-json';
 import { isBreak, withLinkAddresses, type Block, type Inline } from './posting-blocks';
-import { escapeHtml } from './posting-html-parts';
 import type { PostingModel } from './posting-model';
 
 export const GOOGLE_EMPLOYMENT_TYPES: Record<EmploymentType, string> = {
@@ -117,20 +118,10 @@ export function postingJsonLd(model: PostingModel): Record<string, unknown> {
   };
 }
 
-/** JSON for a file: pretty-printed. */
-export function postingJsonLdText(model: PostingModel): string {
-  return `${JSON.stringify(postingJsonLd(model), null, 2)}\n`;
-}
-
 /**
- * JSON safe inside <script type="application/ld+json">: "<", ">" and "&" are written as \u escapes, so
- * "</script>" or "<!--" in user text cannot end the element; U+2028/2029 are escaped for old parsers.
+ * The .jsonld file: pretty-printed, and safe inside <script type="application/ld+json"> because that is
+ * where owners paste it (the same escaping as the careers pages).
  */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+export function postingJsonLdText(model: PostingModel): string {
+  return `${jsonForScript(postingJsonLd(model))}\n`;
 }

@@ -1,14 +1,13 @@
 // A posting as Markdown (CommonMark): title, key facts, every section with its lists, how to apply.
-// User text is escaped so it reads as text, never as Markdown or HTML. Pure; runs anywhere.
+// User text goes through escapeMarkdown so it reads as text, never as Markdown or HTML; one-line places
+// (title, headings, facts) join its lines with a space, as the HTML shows them. Pure; runs anywhere.
+import { escapeMarkdown } from '../escaping/escape-markdown';
 import { isBreak, withLinkAddresses, type Block, type Inline } from './posting-blocks';
 import { applySectionIndex, type PostingModel } from './posting-model';
 
-/** Escapes characters Markdown would read as syntax (including < and &, so no HTML passes through). */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3')
-    .replace(/^(\s*)([-=])/gm, '$1\\$2');
+/** User text for a one-line place: escaped, its line breaks shown as spaces. */
+function oneLine(text: string): string {
+  return escapeMarkdown(text, 'space');
 }
 
 function inline(runs: readonly Inline[]): string {
@@ -43,25 +42,25 @@ function mdUrl(url: string): string {
 
 function applyMarkdown(model: PostingModel): string {
   const lines: string[] = [];
-  if (model.apply.instructions) lines.push(escapeMarkdown(model.apply.instructions).replace(/\n/g, '\\\n'));
+  if (model.apply.instructions) lines.push(escapeMarkdown(model.apply.instructions));
   if (model.apply.url) lines.push(`- Apply online: <${mdUrl(model.apply.url)}>`);
   if (model.apply.email) lines.push(`- Email: <${mdUrl(model.apply.email)}>`);
   return lines.join('\n\n');
 }
 
 export function postingMarkdown(model: PostingModel): string {
-  const out: string[] = [`# ${escapeMarkdown(model.title)}`];
-  const by = [model.company.name, model.department].filter((p) => p !== '').map(escapeMarkdown).join(' · ');
+  const out: string[] = [`# ${oneLine(model.title)}`];
+  const by = [model.company.name, model.department].filter((p) => p !== '').map(oneLine).join(' · ');
   if (by) out.push(`*${by}*`);
-  if (model.facts.length > 0) out.push(model.facts.map((f) => `- **${f.label}:** ${escapeMarkdown(f.value)}`).join('\n'));
+  if (model.facts.length > 0) out.push(model.facts.map((f) => `- **${f.label}:** ${oneLine(f.value)}`).join('\n'));
   const applyAt = applySectionIndex(model);
   model.sections.forEach((section, i) => {
-    out.push(`## ${escapeMarkdown(section.heading)}`);
+    out.push(`## ${oneLine(section.heading)}`);
     const body = blocksMarkdown(section.blocks);
     if (body) out.push(body);
     if (i === applyAt && !model.apply.empty) out.push(applyMarkdown(model));
   });
   if (applyAt < 0 && !model.apply.empty) out.push('## How to apply', applyMarkdown(model));
-  if (model.company.website) out.push(`---\n\n${escapeMarkdown(model.company.name || 'Website')}: <${mdUrl(model.company.website)}>`);
+  if (model.company.website) out.push(`---\n\n${oneLine(model.company.name || 'Website')}: <${mdUrl(model.company.website)}>`);
   return `${out.join('\n\n')}\n`;
 }
