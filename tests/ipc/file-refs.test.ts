@@ -95,21 +95,21 @@ describe('only ordinary files, size checked before reading', () => {
     const folder = path.join(tempDir(), 'resume.pdf');
     fs.mkdirSync(folder);
     const error = await attach(folder);
-    expect(error).toMatchObject({ code: 'invalid_input', message: 'resume.pdf is a folder, not a file. Choose an ordinary file.' });
+    expect(error).toMatchObject({ code: 'invalid_input', message: 'resume.pdf is a folder, not an ordinary file. Choose the file itself.' });
     expect(error.issues?.[0]?.path).toEqual(['path']);
   });
 
   it('refuses a symlink to a device without reading it', async () => {
     const link = path.join(tempDir(), 'resume.pdf');
     fs.symlinkSync('/dev/zero', link);
-    expect((await attach(link)).message).toBe('resume.pdf is a device, not a file. Choose an ordinary file.');
+    expect((await attach(link)).message).toBe('resume.pdf is a device, not an ordinary file. Choose the file itself.');
   });
 
   it('refuses a named pipe without waiting for a writer', async () => {
     const fifo = path.join(tempDir(), 'people.csv');
     execFileSync('mkfifo', [fifo]);
     const error = refusal(await tempCore().dispatch('candidates:import-preview', { path: fifo }));
-    expect(error.message).toBe('people.csv is a pipe, not a file. Choose an ordinary CSV file.');
+    expect(error.message).toBe('people.csv is a pipe, not an ordinary file. Choose the CSV file itself.');
   });
 
   it('refuses a file over the limit by its size, without reading it', async () => {

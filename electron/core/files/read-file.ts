@@ -72,7 +72,7 @@ export function openRegularFile(file: string, limit: FileLimit): OpenedFile {
   } catch (error) {
     throw refuse(limit, `Hirebook cannot open ${name}: ${why(error)}.`);
   }
-  if (!stat.isFile()) throw refuse(limit, `${name} is ${kindOf(stat)}, not an ordinary file. Choose an ordinary ${limit.what}.`);
+  if (!stat.isFile()) throw refuse(limit, `${name} is ${kindOf(stat)}, not an ordinary file. Choose the ${limit.what} itself.`);
   if (stat.size > limit.maxBytes) throw refuse(limit, tooLarge(stat.size, limit));
   let fd: number;
   try {
