@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CandidateDraft, type CandidateListQuery, type Result } from '../electron/contract';
 import { insertCandidate, newCandidate } from '../electron/core/candidates/candidates-repo';
-import { reindexCandidate } from '../electron/core/candidates/candidates-search';
+import { reindexCandidate } from '../electron/core/candidates/candidates-search-repo';
 import { createCore } from '../electron/core/create-core';
 import { migrate } from '../electron/core/db/migrate';
 import { openDatabase, type Db } from '../electron/core/db/open-database';

@@ -13,6 +13,9 @@ export const CANDIDATE_LIMITS = {
   sourceDetail: 200,
   summary: 5000,
   emails: 10,
+  /** Characters in one email address / one phone number. */
+  email: 254,
+  phone: 50,
   phones: 10,
   links: 20,
   tags: 50,
@@ -23,8 +26,8 @@ export const CANDIDATE_LIMITS = {
   pageSize: 500,
 } as const;
 
-const CandidateEmail = z.string().trim().max(254).pipe(z.email({ message: 'Enter a valid email address' }));
-const CandidatePhone = text(50)
+const CandidateEmail = z.string().trim().max(CANDIDATE_LIMITS.email).pipe(z.email({ message: 'Enter a valid email address' }));
+const CandidatePhone = text(CANDIDATE_LIMITS.phone)
   .min(1, { message: 'Enter a phone number' })
   .refine((phone) => (phone.match(/\d/g) ?? []).length >= 3, { message: 'A phone number needs at least three digits' });
 const CandidateTag = text(CANDIDATE_LIMITS.tag).min(1, { message: 'A tag cannot be empty' });

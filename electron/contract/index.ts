@@ -32,6 +32,7 @@ export * from './description-schemas';
 export * from './posting-schemas';
 export * from './candidates-schemas';
 export * from './pipeline-schemas';
+export * from './application-rules';
 export * from './import-export-schemas';
 export * from './interview-schemas';
 export * from './api';

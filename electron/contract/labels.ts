@@ -1,5 +1,6 @@
 // The words a person reads for the contract's enum values, shared by the renderer and the postings
 // the core renders, so the screen and the printed page always agree. Runs anywhere.
+import type { CandidateSource } from './candidates-schemas';
 import type { EmploymentType, RoleStatus, Workplace } from './roles-schemas';
 
 export const STATUS_LABELS: Record<RoleStatus, string> = {
@@ -24,5 +25,14 @@ export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
   internship: 'Internship',
   volunteer: 'Volunteer',
   per_diem: 'Per diem',
+  other: 'Other',
+};
+
+export const CANDIDATE_SOURCE_LABELS: Record<CandidateSource, string> = {
+  job_board: 'Job board',
+  referral: 'Referral',
+  walk_in: 'Walk-in',
+  website: 'Company website',
+  agency: 'Agency',
   other: 'Other',
 };

@@ -3,7 +3,7 @@
 import type { DataDomain, EventName } from '../contract';
 import type { Db } from './db/open-database';
 import type { PdfPrinter } from './postings/pdf-printer';
-import type { BatchJobs } from './postings/batch-jobs';
+import type { BatchJobs } from './jobs';
 import type { PathGrants } from './files/path-grants';
 import type { PlatformServices } from './platform-services';
 
@@ -49,7 +49,7 @@ export interface CoreContext {
   readonly platform: PlatformServices | null;
   /** The files and folders the owner picked; in the desktop app, the only ones read or written. */
   readonly grants: PathGrants;
-  /** Running batch jobs, so postings:cancel can reach one while postings:batch-pdf is still awaiting. */
+  /** Running cancellable jobs (batch PDFs, CSV imports), so a cancel call can reach one while its own call is still awaiting. */
   readonly jobs: BatchJobs;
   /** Sends a push event now (progress); a throwing listener is logged, never fails the handler. */
   emit(event: EventName, payload: unknown): void;

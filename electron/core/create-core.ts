@@ -11,7 +11,7 @@ import { dispatch, type DispatchDeps } from './dispatch';
 import { DomainError } from './errors';
 import { createHandlers, type Handlers } from './handlers';
 import { PathGrants } from './files/path-grants';
-import { BatchJobs } from './postings/batch-jobs';
+import { BatchJobs } from './jobs';
 import type { PdfPrinter } from './postings/pdf-printer';
 import type { PlatformServices } from './platform-services';
 

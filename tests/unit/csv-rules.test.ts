@@ -1,7 +1,7 @@
 // Pure CSV rules: header guessing, line numbers of rows (BOM, blank lines, quoted newlines), row checks,
 // duplicate keys, sources, links and formula-safe export cells. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
-import { cleanUrl, sourceFromText } from '../../electron/core/csv/candidate-bulk-insert';
+import { cleanUrl, sourceFromText } from '../../electron/core/candidates/candidates-rules';
 import { inertCell } from '../../electron/core/escaping/csv-cell';
 import { guessMapping } from '../../electron/core/csv/csv-mapping-rules';
 import { parseCsv, sourceText } from '../../electron/core/csv/csv-parse';

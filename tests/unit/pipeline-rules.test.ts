@@ -1,7 +1,8 @@
 // Pure pipeline rules: midpoint positions and when to renumber, stage-list plans (hired stays last,
 // unknown ids and duplicate names refused), and time in stage. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
-import { MIN_GAP, POSITION_STEP, daysSince, evenPositions, msInStages, planStages, positionBetween } from '../../electron/core/pipeline/pipeline-rules';
+import { daysSince, msInStages } from '../../electron/core/applications/applications-rules';
+import { MIN_GAP, POSITION_STEP, evenPositions, planStages, positionBetween } from '../../electron/core/pipeline/pipeline-rules';
 
 describe('positionBetween', () => {
   it('splits the gap, extends the ends, and asks for a renumber when the gap is tiny', () => {

@@ -1,5 +1,6 @@
-// SQL for applications: rows <-> Application, inserts, stage/status/position writes, a column's order,
-// the append-only stage events and the notes. Runs in plain Node; callers own transactions.
+// SQL for applications: rows <-> Application, inserts, stage/status/position/rating writes, a column's order,
+// the append-only stage events, the notes, and re-homing an application's children when candidates merge.
+// Runs in plain Node; callers own transactions.
 import type { Application, ApplicationNote, ApplicationStatus } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
@@ -66,6 +67,48 @@ export function saveApplicationState(db: Db, row: ApplicationRow): void {
 
 export function setPosition(db: Db, id: string, position: number): void {
   statement(db, 'UPDATE applications SET position = ? WHERE id = ?').run(position, id);
+}
+
+/** Sets the rating; `updatedAt` null leaves updated_at as it was (the sample data's ratings). */
+export function setRating(db: Db, id: string, rating: number | null, updatedAt: string | null): void {
+  statement(db, 'UPDATE applications SET rating = ?, updated_at = coalesce(?, updated_at) WHERE id = ?').run(rating, updatedAt, id);
+}
+
+/** The highest position in a column (any status), or null when it has never held a card. */
+export function maxPosition(db: Db, stageId: string): number | null {
+  return statement(db, 'SELECT max(position) FROM applications WHERE stage_id = ?').pluck().get(stageId) as number | null;
+}
+
+/** A candidate's applications, oldest first. */
+export function applicationsOfCandidate(db: Db, candidateId: string): ApplicationRow[] {
+  return statement(db, `SELECT ${COLUMNS} FROM applications WHERE candidate_id = ? ORDER BY created_at, rowid`).all(candidateId) as ApplicationRow[];
+}
+
+export function setCandidateOf(db: Db, id: string, candidateId: string, at: string): void {
+  statement(db, 'UPDATE applications SET candidate_id = ?, updated_at = ? WHERE id = ?').run(candidateId, at, id);
+}
+
+/** How many notes and stage events an application has. */
+export function childCounts(db: Db, id: string): { notes: number; stageEvents: number } {
+  return {
+    notes: statement(db, 'SELECT count(*) FROM application_notes WHERE application_id = ?').pluck().get(id) as number,
+    stageEvents: statement(db, 'SELECT count(*) FROM stage_events WHERE application_id = ?').pluck().get(id) as number,
+  };
+}
+
+/** Moves an application's notes, stage events and interviews (with their scorecards) onto another application. */
+export function rehomeChildren(db: Db, fromId: string, intoId: string, at: string): void {
+  statement(db, 'UPDATE application_notes SET application_id = ? WHERE application_id = ?').run(intoId, fromId);
+  // The append-only trigger allows exactly this: re-homing events, never changing what they say.
+  statement(db, 'UPDATE stage_events SET application_id = ? WHERE application_id = ?').run(intoId, fromId);
+  // Interviews (and their scorecards) follow too; deleting `from` would otherwise cascade them away.
+  statement(db, 'UPDATE interviews SET application_id = ?, updated_at = ? WHERE application_id = ?').run(intoId, at, fromId);
+}
+
+/** The title of the application's role ('' when gone). */
+export function roleTitleOf(db: Db, applicationId: string): string {
+  const sql = 'SELECT r.title FROM applications a JOIN roles r ON r.id = a.role_id WHERE a.id = ?';
+  return (statement(db, sql).pluck().get(applicationId) as string | undefined) ?? '';
 }
 
 export function deleteApplication(db: Db, id: string): boolean {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { CANDIDATE_LIMITS, type AttachmentAddResult, type AttachmentsChannel } from '../../contract';
 import { logActivity } from '../activity/activity-repo';
-import { reindexCandidate } from '../candidates/candidates-search';
+import { reindexCandidate } from '../candidates/candidates-search-repo';
 import { getCandidate, touchCandidate } from '../candidates/candidates-repo';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';

@@ -78,6 +78,16 @@ export function deleteAttachmentRow(db: Db, id: string): boolean {
 }
 
 /** True while any attachment (or the company logo) still points at these bytes. */
+/** The distinct file contents (SHA-256) a candidate's files point at. */
+export function candidateBlobs(db: Db, candidateId: string): string[] {
+  return statement(db, 'SELECT DISTINCT sha256 FROM attachments WHERE candidate_id = ?').pluck().all(candidateId) as string[];
+}
+
+/** Gives every file of one candidate to another; returns how many moved. */
+export function moveAttachments(db: Db, fromCandidateId: string, toCandidateId: string, stamp: string): number {
+  return statement(db, 'UPDATE attachments SET candidate_id = ?, updated_at = ? WHERE candidate_id = ?').run(toCandidateId, stamp, fromCandidateId).changes;
+}
+
 export function isBlobInUse(db: Db, sha256: string): boolean {
   const attachment = statement(db, 'SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1').get(sha256);
   const logo = statement(db, 'SELECT 1 FROM companies WHERE logo_sha256 = ? LIMIT 1').get(sha256);

@@ -4,7 +4,7 @@ import type { Candidate, CandidateFields, CandidateLink } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { nameKey, normalizeEmail, normalizeTag, phoneDigits, uniqueBy } from './candidates-rules';
-import { indexNewCandidate, reindexCandidate } from './candidates-search';
+import { indexNewCandidate, reindexCandidate } from './candidates-search-repo';
 
 /** A row of the candidates table, exactly as SQLite returns it. */
 export interface CandidateDbRow {
@@ -105,6 +105,18 @@ export function updateCandidate(db: Db, c: Candidate): boolean {
 /** Only bumps updated_at (a file was added or removed). */
 export function touchCandidate(db: Db, id: string, stamp: string): void {
   statement(db, 'UPDATE candidates SET updated_at = ? WHERE id = ?').run(stamp, id);
+}
+
+export function candidateExists(db: Db, id: string): boolean {
+  return statement(db, 'SELECT 1 FROM candidates WHERE id = ?').get(id) !== undefined;
+}
+
+/** Adds tags (existing ones are kept; case-insensitive); returns how many were new. */
+export function addTags(db: Db, id: string, tags: readonly string[]): number {
+  const insert = statement(db, 'INSERT OR IGNORE INTO candidate_tags (candidate_id, tag, tag_norm) VALUES (?, ?, ?)');
+  let added = 0;
+  for (const tag of tags) added += insert.run(id, tag, normalizeTag(tag)).changes;
+  return added;
 }
 
 export function deleteCandidate(db: Db, id: string): boolean {

@@ -1,5 +1,7 @@
 // Pure rules for candidates: normalizing emails, phones, names and tags; name similarity (Jaro–Winkler);
-// the search query for the candidates index; deduplicating lists. Runs anywhere (no I/O).
+// the search query for the candidates index; deduplicating lists; the source read from free text and web
+// links cleaned (shared by CSV imports and merges). Runs anywhere (no I/O).
+import type { CandidateSource } from '../../contract';
 
 /** Names at least this similar (Jaro–Winkler on normalized, word-sorted names) are flagged. */
 export const NAME_SIMILARITY_THRESHOLD = 0.93;
@@ -141,4 +143,30 @@ export function buildCandidateFtsQuery(userText: string): string | null {
   const words = trimmed.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   const terms = words.slice(0, MAX_SEARCH_TERMS).map(quoted);
   return terms.length > 0 ? terms.join(' ') : null;
+}
+
+/** A job board, referral, walk-in, website or agency, read from free text; anything else is 'other'. */
+export function sourceFromText(text: string): { source: CandidateSource; detail: string } {
+  const lower = text.toLowerCase();
+  if (lower === '') return { source: 'other', detail: '' };
+  if (/refer/.test(lower)) return { source: 'referral', detail: text };
+  if (/walk[\s-]?in/.test(lower)) return { source: 'walk_in', detail: text };
+  if (/agency|recruiter/.test(lower)) return { source: 'agency', detail: text };
+  if (/website|careers? (page|site)|our site/.test(lower)) return { source: 'website', detail: text };
+  if (/indeed|linkedin|glassdoor|monster|ziprecruiter|craigslist|job ?board|stepstone|seek|reed|workable|snagajob|poached|culinary agents/.test(lower)) {
+    return { source: 'job_board', detail: text };
+  }
+  return { source: 'other', detail: text };
+}
+
+/** An http(s) address, adding https:// to a bare "example.com/x"; anything else becomes ''. */
+export function cleanUrl(value: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '' || /\s/.test(trimmed)) return '';
+  const url = /^https?:\/\//i.test(trimmed) ? trimmed : /^[\w-]+(\.[\w-]+)+(\/.*)?$/.test(trimmed) ? `https://${trimmed}` : '';
+  try {
+    return url !== '' && url.length <= 2000 && new URL(url).hostname !== '' ? url : '';
+  } catch {
+    return '';
+  }
 }

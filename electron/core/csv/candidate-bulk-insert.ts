@@ -1,37 +1,9 @@
 // Fast candidate inserts for imports: a planned step's rows (csv-import-plan.ts) are written with one
 // INSERT … SELECT FROM json_each per table (candidates, emails, phones, tags, search index) instead of one
-// statement per row. Also the source and link rules imported rows share with merges. Runs in plain Node
-// inside the caller's transaction (one per batch).
+// statement per row. Runs in plain Node inside the caller's transaction (one per batch).
 import type { Statement } from 'better-sqlite3';
-import type { CandidateSource } from '../../contract';
 import type { Db } from '../db/open-database';
 import type { InsertStep } from './csv-import-plan';
-
-/** A job board, referral, walk-in, website or agency, read from free text; anything else is 'other'. */
-export function sourceFromText(text: string): { source: CandidateSource; detail: string } {
-  const lower = text.toLowerCase();
-  if (lower === '') return { source: 'other', detail: '' };
-  if (/refer/.test(lower)) return { source: 'referral', detail: text };
-  if (/walk[\s-]?in/.test(lower)) return { source: 'walk_in', detail: text };
-  if (/agency|recruiter/.test(lower)) return { source: 'agency', detail: text };
-  if (/website|careers? (page|site)|our site/.test(lower)) return { source: 'website', detail: text };
-  if (/indeed|linkedin|glassdoor|monster|ziprecruiter|craigslist|job ?board|stepstone|seek|reed|workable|snagajob|poached|culinary agents/.test(lower)) {
-    return { source: 'job_board', detail: text };
-  }
-  return { source: 'other', detail: text };
-}
-
-/** An http(s) address, adding https:// to a bare "example.com/x"; anything else becomes ''. */
-export function cleanUrl(value: string): string {
-  const trimmed = value.trim();
-  if (trimmed === '' || /\s/.test(trimmed)) return '';
-  const url = /^https?:\/\//i.test(trimmed) ? trimmed : /^[\w-]+(\.[\w-]+)+(\/.*)?$/.test(trimmed) ? `https://${trimmed}` : '';
-  try {
-    return url !== '' && url.length <= 2000 && new URL(url).hostname !== '' ? url : '';
-  } catch {
-    return '';
-  }
-}
 
 // `seq` is given explicitly (the next free ones, as SQLite itself would pick) so candidate number k and
 // search row number k of a step get the same one without reading each candidate back.

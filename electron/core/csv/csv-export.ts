@@ -2,10 +2,11 @@
 // chosen columns) or for cards selected on a board (with role, stage, status, rating and days in stage);
 // cells a spreadsheet would run as formulas are made inert. Runs in plain Node.
 import Papa from 'papaparse';
-import { EXPORT_COLUMNS, type ApplicationExportInput, type CandidateExportFile, type CandidateExportInput, type ExportColumn } from '../../contract';
+import { CANDIDATE_SOURCE_LABELS, EXPORT_COLUMNS, type ApplicationExportInput, type CandidateExportFile, type CandidateExportInput, type CandidateSource, type ExportColumn } from '../../contract';
+import { daysSince } from '../applications/applications-rules';
 import { inertCell } from '../escaping/csv-cell';
 import { notFound } from '../errors';
-import { listCandidates } from '../candidates/candidates-search';
+import { listCandidates } from '../candidates/candidates-search-repo';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 
@@ -23,9 +24,10 @@ const HEADERS: Record<ExportColumn, string> = {
   createdAt: 'Added',
 };
 
-const SOURCE_WORDS: Record<string, string> = {
-  job_board: 'Job board', referral: 'Referral', walk_in: 'Walk-in', website: 'Company website', agency: 'Agency', other: '',
-};
+/** The source's name as the screen shows it (the contract's labels); "other" without a detail stays blank. */
+function sourceWords(kind: string): string {
+  return kind === 'other' ? '' : (CANDIDATE_SOURCE_LABELS[kind as CandidateSource] ?? '');
+}
 
 interface DetailRow {
   id: string;
@@ -56,7 +58,7 @@ function cellsOf(row: DetailRow, columns: readonly ExportColumn[]): string[] {
     emails: row.emails ?? '',
     phones: row.phones ?? '',
     location: row.location,
-    source: row.source_detail || (SOURCE_WORDS[row.source_kind] ?? ''),
+    source: row.source_detail || sourceWords(row.source_kind),
     tags: row.tags ?? '',
     linkedin: row.linkedin_url,
     portfolio: row.portfolio_url,
@@ -108,7 +110,7 @@ const APPLICATION_HEADERS = ['Role', 'Stage', 'Status', 'Rating', 'Days in stage
 const CANDIDATE_COLUMNS = EXPORT_COLUMNS.filter((column) => column !== 'roles');
 
 function applicationCells(app: ApplicationExportRow, today: Date): string[] {
-  const days = Math.max(0, Math.floor((today.getTime() - Date.parse(app.stage_entered_at)) / 86_400_000));
+  const days = daysSince(app.stage_entered_at, today);
   return [app.role_title, app.stage_name, STATUS_WORDS[app.status] ?? app.status, app.rating === null ? '' : String(app.rating), String(days)].map(inertCell);
 }
 

@@ -3,9 +3,8 @@
 // and tracks duplicates in memory. Runs in plain Node: in the import's planning thread while the writing
 // thread stores the previous batch, or in the same thread (csv-import.ts).
 import type { ImportInput, ImportMapping, ImportRowError } from '../../contract';
-import { nameKey, normalizeEmail, normalizeTag, phoneDigits, phoneSearchTokens } from '../candidates/candidates-rules';
+import { cleanUrl, nameKey, normalizeEmail, normalizeTag, phoneDigits, phoneSearchTokens, sourceFromText } from '../candidates/candidates-rules';
 import { invalidInput } from '../errors';
-import { cleanUrl, sourceFromText } from './candidate-bulk-insert';
 import { parseCsv, sourceText, type CsvRow } from './csv-parse';
 import { duplicateKeys, readRow, type CandidateDraft } from './csv-row-rules';
 import { timeOrderedUuid } from './time-ordered-id';

@@ -4,7 +4,7 @@
 import type { ImportInput, ImportResult } from '../../contract';
 import type { CoreContext } from '../core-context';
 import { DomainError } from '../errors';
-import type { BatchJob } from '../postings/batch-jobs';
+import type { BatchJob } from '../jobs';
 import { importCsv, type ImportHooks, type ImportOutcome } from './csv-import';
 import { importInWorker } from './csv-import-worker-client';
 

@@ -1,17 +1,17 @@
 // Where imported candidates go: the optional role and stage (given once, or per row by a role-title
 // column) with positions at the bottom of the column, and merging a row into an existing candidate.
 // Runs in plain Node inside the import's batch transactions.
-import { randomUUID } from 'node:crypto';
-import type { ImportInput } from '../../contract';
+import { CANDIDATE_LIMITS, type ImportInput } from '../../contract';
 import { logActivity } from '../activity/activity-repo';
-import { applicationFor, insertApplication, insertStageEvent } from '../applications/applications-repo';
+import { applicationFor, maxPosition } from '../applications/applications-repo';
+import { startApplication } from '../applications/applications-service';
 import { getCandidate, updateCandidate } from '../candidates/candidates-repo';
+import { cleanUrl, sourceFromText } from '../candidates/candidates-rules';
 import type { Db } from '../db/open-database';
 import { invalidInput, notFound } from '../errors';
 import { POSITION_STEP } from '../pipeline/pipeline-rules';
 import { ensureStages, type StageRow } from '../pipeline/stages-repo';
-import { getRole } from '../roles/roles-repo';
-import { sourceFromText, cleanUrl } from './candidate-bulk-insert';
+import { getRole, roleIdsAndTitles } from '../roles/roles-repo';
 import type { CandidateDraft } from './csv-row-rules';
 
 interface Target {
@@ -20,8 +20,7 @@ interface Target {
 }
 
 function bottomOf(db: Db, stage: StageRow): Target {
-  const max = db.prepare('SELECT max(position) FROM applications WHERE stage_id = ?').pluck().get(stage.id) as number | null;
-  return { stage, next: (max ?? 0) + POSITION_STEP };
+  return { stage, next: (maxPosition(db, stage.id) ?? 0) + POSITION_STEP };
 }
 
 export class RoleTargets {
@@ -37,7 +36,7 @@ export class RoleTargets {
   static resolve(db: Db, input: Pick<ImportInput, 'roleId' | 'stageName'>, at: string, byTitle: boolean): RoleTargets {
     const titles = new Map<string, string>();
     if (byTitle && input.roleId === undefined) {
-      for (const row of db.prepare('SELECT id, title FROM roles ORDER BY created_at').all() as { id: string; title: string }[]) {
+      for (const row of roleIdsAndTitles(db)) {
         if (!titles.has(row.title.toLocaleLowerCase())) titles.set(row.title.toLocaleLowerCase(), row.id);
       }
     }
@@ -72,17 +71,9 @@ export class RoleTargets {
     if (roleId === undefined) return null;
     if (mayExist && applicationFor(db, candidateId, roleId)) return null;
     const target = this.target(db, roleId, at);
-    const id = randomUUID();
-    const status = target.stage.kind === 'hired' ? 'hired' : 'active';
-    insertApplication(db, {
-      id, candidate_id: candidateId, role_id: roleId, stage_id: target.stage.id, status, rejection_reason_id: null, rejection_note: '',
-      rating: null, position: target.next, stage_entered_at: at, created_at: at, updated_at: at,
-    });
+    // Positions are handed out here (the bottom of the column, then one step down per row) so a batch never reads the column back.
+    const { id } = startApplication(db, { candidateId, roleId, stage: target.stage, position: target.next, at, note: 'Imported', activity: null });
     target.next += POSITION_STEP;
-    insertStageEvent(db, {
-      id: randomUUID(), application_id: id, from_stage_id: null, to_stage_id: target.stage.id, from_stage_name: '',
-      to_stage_name: target.stage.name, from_status: null, to_status: status, note: 'Imported', created_at: at,
-    });
     this.touchedRoles.add(roleId);
     return id;
   }
@@ -104,9 +95,9 @@ export function mergeInto(db: Db, id: string, draft: CandidateDraft, at: string,
     summary: fill(current.summary, draft.summary),
     source: keepSource ? current.source : source,
     sourceDetail: keepSource ? current.sourceDetail : detail,
-    emails: [...current.emails, ...draft.emails].slice(0, 10),
-    phones: [...current.phones, ...draft.phones].slice(0, 10),
-    tags: [...current.tags, ...draft.tags].slice(0, 50),
+    emails: [...current.emails, ...draft.emails].slice(0, CANDIDATE_LIMITS.emails),
+    phones: [...current.phones, ...draft.phones].slice(0, CANDIDATE_LIMITS.phones),
+    tags: [...current.tags, ...draft.tags].slice(0, CANDIDATE_LIMITS.tags),
     updatedAt: at,
   });
   logActivity(db, { entityType: 'candidate', entityId: id, action: 'merged', details: { via: 'import', line }, at });

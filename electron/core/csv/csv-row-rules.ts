@@ -1,6 +1,6 @@
 // Pure rules turning one CSV row into a candidate draft (NFC text, split lists, checked emails) or a
 // reason it was refused, plus the keys duplicates are matched on. Runs anywhere.
-import { IMPORT_LIMITS, type ImportMapping } from '../../contract';
+import { CANDIDATE_LIMITS, IMPORT_LIMITS, type ImportMapping } from '../../contract';
 import { normalizeEmail, phoneDigits, phoneTail } from '../candidates/candidates-rules';
 import type { CsvRow } from './csv-parse';
 
@@ -20,8 +20,17 @@ export interface CandidateDraft {
 export type RowOutcome = { ok: true; draft: CandidateDraft } | { ok: false; reason: string };
 
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
-// The same limits as the candidates table (CANDIDATE_LIMITS), applied quietly: a CSV cell is cut, not refused.
-const LIMITS = { name: 200, text: 200, summary: 5000, tags: 50, tag: 50, emails: 10, phones: 10, phone: 50 } as const;
+// The candidates' own limits (the contract's CANDIDATE_LIMITS), applied quietly: a CSV cell is cut, not refused.
+const LIMITS = {
+  name: CANDIDATE_LIMITS.fullName,
+  text: CANDIDATE_LIMITS.location,
+  summary: CANDIDATE_LIMITS.summary,
+  tags: CANDIDATE_LIMITS.tags,
+  tag: CANDIDATE_LIMITS.tag,
+  emails: CANDIDATE_LIMITS.emails,
+  phones: CANDIDATE_LIMITS.phones,
+  phone: CANDIDATE_LIMITS.phone,
+} as const;
 
 // Printable ASCII words with single spaces between them: already NFC, nothing to fold or trim. Most
 // cells of a large import look like this, and skipping normalize() and the replace is ~4x cheaper.
@@ -100,7 +109,7 @@ export function readRow(row: CsvRow, columns: number, mapping: ImportMapping): R
   if (problem) return { ok: false, reason: problem };
   const { cells } = row;
   const emails = uniqueBy(splitList(cell(cells, mapping.email), /[;,\s]+/), normalizeEmail);
-  const bad = emails.find((email) => !EMAIL.test(email) || email.length > 254);
+  const bad = emails.find((email) => !EMAIL.test(email) || email.length > CANDIDATE_LIMITS.email);
   if (bad !== undefined) return { ok: false, reason: `Invalid email "${bad.slice(0, 80)}"` };
   const name = readName(cells, mapping) || (emails[0] ?? '');
   if (name === '') return { ok: false, reason: 'Missing a name and an email' };
@@ -111,7 +120,7 @@ export function readRow(row: CsvRow, columns: number, mapping: ImportMapping): R
       emails: emails.slice(0, LIMITS.emails),
       phones: splitPhones(cell(cells, mapping.phone)),
       location: cleanLine(cell(cells, mapping.location)),
-      source: cleanLine(cell(cells, mapping.source), 200),
+      source: cleanLine(cell(cells, mapping.source), CANDIDATE_LIMITS.sourceDetail),
       tags: uniqueBy(splitList(cell(cells, mapping.tags), /[;,]+/), (t) => t.toLocaleLowerCase())
         .map((tag) => tag.slice(0, LIMITS.tag))
         .slice(0, LIMITS.tags),

@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { InterviewScheduleInput, InterviewUpdateInput } from '../../contract';
 import { logActivity } from '../activity/activity-repo';
 import type { Db } from '../db/open-database';
-import { statement } from '../db/statements';
 import { DomainError } from '../errors';
+import { roleTitleOf } from '../applications/applications-repo';
 import { mustGetApplication } from '../applications/applications-service';
 import {
   deleteInterviewer,
@@ -20,12 +20,6 @@ import {
 } from './interviews-repo';
 import { canonicalInstant, canonicalZone, checkDistinctNames, planInterviewers } from './interviews-rules';
 import { dropBlankScorecard, settleCompletion } from './scorecards-repo';
-
-/** The role title, for the timeline line ("role: Barista"). */
-function roleTitleOf(db: Db, applicationId: string): string {
-  const sql = 'SELECT r.title FROM applications a JOIN roles r ON r.id = a.role_id WHERE a.id = ?';
-  return (statement(db, sql).pluck().get(applicationId) as string | undefined) ?? '';
-}
 
 export function scheduleInterview(db: Db, input: InterviewScheduleInput, at: string): InterviewRow {
   const app = mustGetApplication(db, input.applicationId);

@@ -3,7 +3,7 @@
 import type { ApplicationStatus, PipelineCard } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
-import { daysSince } from './pipeline-rules';
+import { daysSince } from '../applications/applications-rules';
 
 interface CardRow {
   application_id: string;

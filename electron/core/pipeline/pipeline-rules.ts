@@ -1,5 +1,5 @@
 // Pure pipeline rules: the default stages, card positions (real numbers, midpoint insertion,
-// renormalizing when gaps get tiny), stage-list edits, and time spent in each stage. Runs anywhere.
+// renormalizing when gaps get tiny) and stage-list edits. Time in stage is in applications-rules.ts. Runs anywhere.
 import type { StageKind } from '../../contract';
 import { invalidInput } from '../errors';
 
@@ -72,24 +72,4 @@ export function planStages(current: readonly StoredStage[], wanted: readonly { i
   const rest = order.filter((stage) => stage.kind !== 'hired');
   if (rest.length === 0) throw invalidInput([{ path: ['stages'], message: 'Keep at least one stage before Hired' }]);
   return { order: [...rest, ...hired], removed: current.filter((stage) => !used.has(stage.id)) };
-}
-
-export interface StageVisit {
-  id: string;
-  toStageId: string | null;
-  at: string;
-}
-
-/** For each event, the milliseconds until the next event (the latest runs until `now`). */
-export function msInStages(events: readonly StageVisit[], now: Date): number[] {
-  return events.map((event, index) => {
-    const next = events[index + 1];
-    const end = next ? Date.parse(next.at) : now.getTime();
-    return Math.max(0, end - Date.parse(event.at));
-  });
-}
-
-/** Whole days from an ISO time to now (never negative). */
-export function daysSince(iso: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000));
 }

@@ -146,6 +146,11 @@ export function allRoleTitles(db: Db): string[] {
   return (statement(db, 'SELECT title FROM roles').all() as { title: string }[]).map((r) => r.title);
 }
 
+/** Every role's id and title, oldest first. */
+export function roleIdsAndTitles(db: Db): { id: string; title: string }[] {
+  return statement(db, 'SELECT id, title FROM roles ORDER BY created_at').all() as { id: string; title: string }[];
+}
+
 /** Builds a stored role from validated fields. */
 export function newRole(id: string, fields: RoleFields, nowIso: string): Role {
   return { ...fields, id, archivedAt: null, createdAt: nowIso, updatedAt: nowIso };

@@ -3,9 +3,8 @@
 // created by this load get applications, so loading twice adds nothing. Runs in plain Node inside sample:load.
 import type { CoreContext } from '../core-context';
 import { statement } from '../db/statements';
-import { createApplication, rejectApplication } from '../applications/applications-ops';
-import { moveTo } from '../applications/applications-service';
-import type { ApplicationRow } from '../applications/applications-repo';
+import { setRating, type ApplicationRow } from '../applications/applications-repo';
+import { createApplication, moveTo, rejectApplication } from '../applications/applications-service';
 import { ensureStages } from '../pipeline/stages-repo';
 
 interface Step {
@@ -54,9 +53,7 @@ function placeOne(ctx: CoreContext, plan: Plan, candidateId: string, roleId: str
     const target = stage(step.stage);
     if (target) app = moveTo(ctx.db, app, target, daysAgo(ctx, step.daysAgo), { note: step.note ?? '' });
   }
-  if (plan.rating !== undefined) {
-    statement(ctx.db, 'UPDATE applications SET rating = ? WHERE id = ?').run(plan.rating, app.id);
-  }
+  if (plan.rating !== undefined) setRating(ctx.db, app.id, plan.rating, null);
   const reasonId = plan.closed ? idOf(ctx, 'SELECT id FROM rejection_reasons WHERE label = ? ORDER BY position LIMIT 1', plan.closed.reason) : null;
   if (plan.closed && reasonId) app = rejectApplication(ctx.db, app, reasonId, plan.closed.note ?? '', daysAgo(ctx, plan.closed.daysAgo));
   return app;

@@ -2,17 +2,19 @@
 // back on failure, the card actions (reject with undo, hire, rate, bulk), kept fresh while it is open; and
 // every other call about pipelines, applications and rejection reasons (profile, interview mode, dialogs).
 import { create } from 'zustand';
-import type {
-  Application,
-  ApplicationBulkInput,
-  ApplicationNote,
-  Input,
-  Output,
-  Pipeline,
-  PipelineCard,
-  PipelineStage,
-  RejectionReasonList,
-  StageHistory,
+import {
+  statusForStage,
+  type Application,
+  type ApplicationBulkInput,
+  type ApplicationNote,
+  type Input,
+  type Output,
+  type Pipeline,
+  type PipelineCard,
+  type PipelineStage,
+  type RejectionReasonList,
+  type StageHistory,
+  type StageKind,
 } from '../../../electron/contract';
 import { ApiError, call } from '../api/client';
 import { notifyError } from '../lib/notify';
@@ -70,15 +72,19 @@ export function findCard(columns: Columns, applicationId: string): PipelineCard 
   return undefined;
 }
 
-/** Columns with a card taken out and put before `beforeId` (or at the bottom) of `toStageId`. */
-export function placeCard(columns: Columns, applicationId: string, toStageId: string, beforeId: string | null): Columns {
+/**
+ * Columns with a card taken out and put before `beforeId` (or at the bottom) of `toStageId`, its status
+ * following the stage's kind by the contract's rule (the hired column hires), as the core will write it.
+ */
+export function placeCard(columns: Columns, applicationId: string, toStageId: string, beforeId: string | null, toStageKind?: StageKind): Columns {
   const card = findCard(columns, applicationId);
   if (!card) return columns;
   const next: Columns = {};
   for (const [stageId, list] of Object.entries(columns)) next[stageId] = list.filter((c) => c.applicationId !== applicationId);
   const target = next[toStageId] ?? [];
   const at = beforeId ? target.findIndex((c) => c.applicationId === beforeId) : -1;
-  const moved = { ...card, stageId: toStageId, daysInStage: card.stageId === toStageId ? card.daysInStage : 0 };
+  const status = toStageKind === undefined ? card.status : statusForStage(toStageKind);
+  const moved = { ...card, stageId: toStageId, status, daysInStage: card.stageId === toStageId ? card.daysInStage : 0 };
   next[toStageId] = at < 0 ? [...target, moved] : [...target.slice(0, at), moved, ...target.slice(at)];
   return next;
 }
@@ -147,8 +153,8 @@ export const pipelineActions = {
   },
   /** Moves a card at once; puts it back and rethrows when the core refuses. */
   async move(applicationId: string, toStageId: string, beforeId: string | null): Promise<void> {
-    const before = usePipelineStore.getState().columns;
-    setColumns(placeCard(before, applicationId, toStageId, beforeId));
+    const { columns: before, stages } = usePipelineStore.getState();
+    setColumns(placeCard(before, applicationId, toStageId, beforeId, stages.find((s) => s.id === toStageId)?.kind));
     try {
       await writeWith(() => call('applications:move', { applicationId, toStageId, beforeApplicationId: beforeId }));
     } catch (error) {

@@ -1,9 +1,9 @@
 // Renderer: the candidate form's fields, grouped: who they are, how to reach them, where they came from, notes.
-import { CANDIDATE_SOURCES } from '../../../../electron/contract';
+import { CANDIDATE_SOURCES, CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
 import type { ChangeEvent, ReactNode } from 'react';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import type { FieldErrors } from '../../lib/field-errors';
-import { SOURCE_DETAIL_LABELS, SOURCE_LABELS } from './candidate-labels';
+import { SOURCE_DETAIL_LABELS } from './candidate-labels';
 import type { CandidateFormValues } from './candidate-form-model';
 
 interface Props {
@@ -59,7 +59,7 @@ export function CandidateFormFields({ values, errors, setField }: Props) {
           name="source"
           value={values.source}
           error={errors.source}
-          options={CANDIDATE_SOURCES.map((s) => ({ value: s, label: SOURCE_LABELS[s] }))}
+          options={CANDIDATE_SOURCES.map((s) => ({ value: s, label: CANDIDATE_SOURCE_LABELS[s] }))}
           onChange={(e) => setField('source', e.target.value as CandidateFormValues['source'])}
         />
         <TextField label={SOURCE_DETAIL_LABELS[values.source]} {...text('sourceDetail')} />

@@ -4,6 +4,7 @@ import { BackLink } from '../../components/BackLink';
 import { Pencil, Trash2, UserX } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
+import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -14,7 +15,6 @@ import { candidateActions } from '../../stores/candidates-actions';
 import { useRouteStore } from '../../stores/route-store';
 import { ScorecardSummarySection } from '../interview-mode/ScorecardSummarySection';
 import { ApplicationsSection } from './ApplicationsSection';
-import { SOURCE_LABELS } from './candidate-labels';
 import { FilesSection } from './FilesSection';
 import { TimelineSection } from './TimelineSection';
 import { useCandidateProfile } from './use-candidate-profile';
@@ -95,7 +95,7 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
             <dl className="facts profile-facts">
               <Fact label="Email">{p.emails.length ? p.emails.map((e) => <div key={e}><a href={`mailto:${e}`}>{e}</a></div>) : '—'}</Fact>
               <Fact label="Phone">{p.phones.length ? p.phones.map((ph) => <div key={ph}>{ph}</div>) : '—'}</Fact>
-              <Fact label="Source">{[SOURCE_LABELS[p.source], p.sourceDetail].filter(Boolean).join(': ')}</Fact>
+              <Fact label="Source">{[CANDIDATE_SOURCE_LABELS[p.source], p.sourceDetail].filter(Boolean).join(': ')}</Fact>
               <Fact label="Links">
                 {p.linkedinUrl || p.portfolioUrl || p.links.length ? (
                   <>

@@ -2,9 +2,10 @@
 // transform so that a row coming into view lays out and paints alone), with its roles, tags and rating cells.
 import { memo } from 'react';
 import type { CandidateRow } from '../../../../electron/contract';
+import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
 import { formatAgo } from '../../lib/labels';
 import { useRouteStore } from '../../stores/route-store';
-import { APPLICATION_STATUS_LABELS, SOURCE_LABELS } from './candidate-labels';
+import { APPLICATION_STATUS_LABELS } from './candidate-labels';
 
 function Stars({ rating }: { rating: number | null }) {
   if (!rating) return <span className="muted">—</span>;
@@ -75,8 +76,8 @@ export const CandidatesTableRow = memo(function CandidatesTableRow({ row, index,
       </div>
       <div role="cell" className="cand-td col-phone">{row.phone || '—'}</div>
       <RolesCell applications={row.applications} />
-      <div role="cell" className="cand-td col-source" title={SOURCE_LABELS[row.source]}>
-        {SOURCE_LABELS[row.source]}
+      <div role="cell" className="cand-td col-source" title={CANDIDATE_SOURCE_LABELS[row.source]}>
+        {CANDIDATE_SOURCE_LABELS[row.source]}
       </div>
       <div role="cell" className="cand-td col-tags" title={row.tags.join(', ')}>
         {row.tags.length === 0

@@ -2,11 +2,11 @@
 import { Search } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
-import { CANDIDATE_SOURCES } from '../../../../electron/contract';
+import { CANDIDATE_SOURCES, CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { hasCandidateFilters, useCandidatesStore, type CandidateStatusFilter } from '../../stores/candidates-store';
-import { APPLICATION_STATUS_LABELS, SOURCE_LABELS } from './candidate-labels';
+import { APPLICATION_STATUS_LABELS } from './candidate-labels';
 
 const STATUSES = Object.keys(APPLICATION_STATUS_LABELS) as CandidateStatusFilter[];
 
@@ -81,7 +81,7 @@ export function CandidatesToolbar({ roles }: { roles: Role[] }) {
             <option value="">Any source</option>
             {CANDIDATE_SOURCES.map((s) => (
               <option key={s} value={s}>
-                {SOURCE_LABELS[s]}
+                {CANDIDATE_SOURCE_LABELS[s]}
               </option>
             ))}
           </select>

@@ -1,15 +1,7 @@
-// Renderer: the words a person sees for candidate sources, application statuses, file kinds and timeline actions.
+// Renderer: the words a person sees for candidate-source fields, application statuses, file kinds and timeline
+// actions. The source names themselves are the contract's CANDIDATE_SOURCE_LABELS, shared with the CSV export.
 import type { AttachmentKind, CandidateSource, ImportField } from '../../../../electron/contract';
 import type { CandidateStatusFilter } from '../../stores/candidates-store';
-
-export const SOURCE_LABELS: Record<CandidateSource, string> = {
-  job_board: 'Job board',
-  referral: 'Referral',
-  walk_in: 'Walk-in',
-  website: 'Company website',
-  agency: 'Agency',
-  other: 'Other',
-};
 
 export const SOURCE_DETAIL_LABELS: Record<CandidateSource, string> = {
   job_board: 'Which job board',

@@ -1,5 +1,5 @@
-// The registry of running batch PDF jobs, so a postings:cancel call can reach a job whose
-// postings:batch-pdf call is still awaiting. Runs in plain Node, one per core.
+// The registry of running cancellable jobs (batch PDFs, CSV imports), so a cancel call (postings:cancel,
+// candidates:import-cancel) can reach a job whose own call is still awaiting. Runs in plain Node, one per core.
 
 export interface BatchJob {
   readonly id: string;
@@ -21,7 +21,7 @@ export class BatchJobs {
     this.running.delete(id);
   }
 
-  /** Asks a running job to stop after the role it is on; false when no such job runs. */
+  /** Asks a running job to stop at its next checkpoint (the next role, the next batch); false when no such job runs. */
   cancel(id: string): boolean {
     const job = this.running.get(id);
     if (!job) return false;

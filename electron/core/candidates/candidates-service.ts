@@ -1,0 +1,115 @@
+// The candidate operations: create (with the duplicate check), update (refusing a stale edit), delete
+// (with their history; returns the file contents no one else uses), and merging two records of the same
+// person: every application, note, file, stage event and contact detail ends up on the kept candidate, then
+// the other is deleted. Runs in plain Node; the caller holds the transaction, so each happens whole or not at all.
+import type { Candidate, CandidateCreateResult, CandidateMergeResult, CandidatePatch, CandidateProfile } from '../../contract';
+import { CANDIDATE_LIMITS } from '../../contract';
+import { forgetActivity, logActivity } from '../activity/activity-repo';
+import { mergeApplications } from '../applications/applications-service';
+import { candidateBlobs, isBlobInUse, moveAttachments } from '../attachments/attachments-repo';
+import type { Db } from '../db/open-database';
+import { DomainError, notFound } from '../errors';
+import { findDuplicates } from './candidates-duplicates-repo';
+import { historyScope, mustGetProfile } from './candidates-profile-repo';
+import { cleanLists, deleteCandidate, getCandidate, insertCandidate, updateCandidate } from './candidates-repo';
+
+export function mustGetCandidate(db: Db, id: string): Candidate {
+  const candidate = getCandidate(db, id);
+  if (!candidate) throw notFound('That candidate');
+  return candidate;
+}
+
+/** Stores a new candidate and says who they may duplicate. */
+export function createCandidate(db: Db, candidate: Candidate): CandidateCreateResult {
+  const duplicates = findDuplicates(db, candidate);
+  insertCandidate(db, candidate);
+  const details = { fullName: candidate.fullName, source: candidate.source, possibleDuplicates: duplicates.length };
+  logActivity(db, { entityType: 'candidate', entityId: candidate.id, action: 'created', details, at: candidate.createdAt });
+  return { candidate: mustGetProfile(db, candidate.id), duplicates };
+}
+
+/** The names of the fields a patch really changed (lists compared by value). */
+function changedFields(before: Candidate, after: Candidate, patch: CandidatePatch): string[] {
+  return (Object.keys(patch) as (keyof CandidatePatch)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/** Applies a patch; refused when the candidate changed since `expectedUpdatedAt`. `stampAfter` gives the new updated_at. */
+export function patchCandidate(
+  db: Db,
+  input: { id: string; patch: CandidatePatch; expectedUpdatedAt?: string | undefined },
+  stampAfter: (previous: string) => string,
+): CandidateProfile {
+  const { id, patch, expectedUpdatedAt } = input;
+  const current = mustGetCandidate(db, id);
+  if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== current.updatedAt) {
+    throw new DomainError('conflict', 'This candidate was changed elsewhere since you opened them. Reload to see the latest version.');
+  }
+  const merged: Candidate = { ...current, ...patch };
+  const next: Candidate = { ...merged, ...cleanLists(merged) };
+  const fields = changedFields(current, next, patch);
+  if (fields.length === 0) return mustGetProfile(db, id);
+  const stamp = stampAfter(current.updatedAt);
+  updateCandidate(db, { ...next, updatedAt: stamp });
+  logActivity(db, { entityType: 'candidate', entityId: id, action: 'updated', details: { fields }, at: stamp });
+  return mustGetProfile(db, id);
+}
+
+/** Deletes the person and their history: nothing about them stays behind. Returns the file contents (SHA-256) no one else uses, to remove after commit. */
+export function removeCandidate(db: Db, id: string, stamp: () => string): string[] {
+  mustGetCandidate(db, id);
+  const shas = candidateBlobs(db, id);
+  const scope = historyScope(db, id);
+  deleteCandidate(db, id);
+  for (const [type, ids] of Object.entries(scope)) forgetActivity(db, type, ids);
+  logActivity(db, { entityType: 'candidate', entityId: id, action: 'deleted', details: {}, at: stamp() });
+  return shas.filter((sha) => !isBlobInUse(db, sha));
+}
+
+type Moved = CandidateMergeResult['moved'];
+
+/** The kept record's fields, with blanks filled and lists joined from the merged one (deduplicated). */
+export function mergedFields(keep: Candidate, other: Candidate, stamp: string): Candidate {
+  const lists = cleanLists({
+    emails: [...keep.emails, ...other.emails],
+    phones: [...keep.phones, ...other.phones],
+    links: [...keep.links, ...other.links],
+    tags: [...keep.tags, ...other.tags],
+  });
+  const summary = [keep.summary, other.summary].filter((s) => s !== '').join('\n\n').slice(0, CANDIDATE_LIMITS.summary);
+  return {
+    ...keep,
+    emails: lists.emails.slice(0, CANDIDATE_LIMITS.emails),
+    phones: lists.phones.slice(0, CANDIDATE_LIMITS.phones),
+    links: lists.links.slice(0, CANDIDATE_LIMITS.links),
+    tags: lists.tags.slice(0, CANDIDATE_LIMITS.tags),
+    location: keep.location || other.location,
+    linkedinUrl: keep.linkedinUrl || other.linkedinUrl,
+    portfolioUrl: keep.portfolioUrl || other.portfolioUrl,
+    sourceDetail: keep.sourceDetail || other.sourceDetail,
+    summary: keep.summary === other.summary ? keep.summary : summary,
+    // Keep data for as long as either record promised to.
+    retentionUntil: [keep.retentionUntil, other.retentionUntil].filter((d): d is string => d !== null).sort().at(-1) ?? null,
+    updatedAt: stamp,
+  };
+}
+
+/** Merges `mergeId` into `keepId`; call inside a transaction. Returns what moved. */
+export function mergeCandidates(db: Db, keepId: string, mergeId: string, stamp: string): Moved {
+  const keep = getCandidate(db, keepId);
+  const other = getCandidate(db, mergeId);
+  if (!keep || !other) throw notFound('One of those candidates');
+  const moved: Moved = { applications: 0, combined: 0, attachments: 0, notes: 0, stageEvents: 0 };
+  const absorbedApplicationIds = mergeApplications(db, keepId, mergeId, stamp, moved);
+  moved.attachments = moveAttachments(db, mergeId, keepId, stamp);
+  // Lists and the search entry are rewritten here, after the files moved, so their text is indexed.
+  updateCandidate(db, mergedFields(keep, other, stamp));
+  deleteCandidate(db, mergeId);
+  logActivity(db, {
+    entityType: 'candidate',
+    entityId: keepId,
+    action: 'merged',
+    details: { mergedId: mergeId, mergedName: other.fullName, absorbedApplicationIds, ...moved },
+    at: stamp,
+  });
+  return moved;
+}
