@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/ipc/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // The CLI bundle is built once per run here, not once per test file (tests/ipc/cli-harness.ts).
+    globalSetup: ['tests/ipc/cli-global-setup.ts'],
     testTimeout: 30_000,
   },
 });
