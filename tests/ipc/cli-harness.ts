@@ -16,6 +16,21 @@ export interface CliRun {
   stderr: string;
 }
 
+/**
+ * Wall time one CLI run may take on a slow, busy machine. A run starts Node and loads the whole bundle,
+ * about 1 s of CPU (half of it loading playwright-core): 4–8 s of wall time measured on a two-core
+ * machine at load 20.
+ */
+export const CLI_RUN_MS = 20_000;
+
+/**
+ * A time limit for a test that runs the CLI `runs` times: CLI_RUN_MS each, plus 10 s for the test's own
+ * work. Count a run that prints a PDF as two (it starts Chromium too), and a big import as three.
+ */
+export function cliTimeout(runs: number): number {
+  return 10_000 + runs * CLI_RUN_MS;
+}
+
 export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'hirebook-cli-'));
 }
