@@ -8,6 +8,10 @@ import { choose, openPosting, preview, seedPosting } from './postings-fixtures';
 
 const OPEN_SAMPLE_ROLES = ['Barista', 'Bookkeeper', 'Early-Morning Delivery Driver', 'Head Baker'];
 
+// The batch tests need the first PDF to start a browser: it keeps the progress on screen long enough to
+// see, and to cancel, so these cores do not borrow the worker's warm printer.
+test.use({ freshPrinter: true });
+
 async function openRolesWithSample(hb: Hirebook): Promise<void> {
   await hb.call('sample:load', {});
   await hb.open();
