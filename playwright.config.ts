@@ -8,8 +8,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Sized for a busy two-core machine: at load 24 ordinary flows took up to 37 s and an expect rarely
+  // waited long. Heavier work adds to these: each axe run (tests/ui/axe.ts), and the specs that print,
+  // import big files or restart the core set their own.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   outputDir: 'test-results',
   projects: [

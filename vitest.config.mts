@@ -1,4 +1,5 @@
 // Vitest: the Node layers (unit, db, ipc) against real SQLite files in temp folders.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,12 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/ipc/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Many files start processes of their own (the CLI, Chromium, worker threads): at most two files at
+    // once, whatever the core count, so two `npm test`s on one machine do not thrash.
+    maxWorkers: Math.min(2, availableParallelism()),
+    // The CLI bundle is built once per run here, not once per test file (tests/ipc/cli-harness.ts).
+    globalSetup: ['tests/ipc/cli-global-setup.ts'],
+    // Quick tests keep this default; tests that spawn processes, print or import big files set their own.
     testTimeout: 30_000,
   },
 });

@@ -25,7 +25,8 @@ async function found(core: Core, search: string): Promise<string[]> {
   return value<CandidateList>(await core.dispatch('candidates:list', { search })).rows.map((row) => row.fullName);
 }
 
-describe('attachments:add with the untrusted-file worker', () => {
+// The core starts a worker thread that compiles its TypeScript through tsx, then reads a PDF and a Word file.
+describe('attachments:add with the untrusted-file worker', { timeout: 60_000 }, () => {
   it('makes PDF and Word text searchable and keeps a damaged PDF with a warning', async () => {
     const core = tempCore({ workers });
     const pdf = await attach(core, 'cv.pdf', makePdf(['Amara Okafor', 'Croissant lamination and viennoiserie']));

@@ -44,7 +44,8 @@ function bigCsv(rows: number): string {
   return `Name,Email,Phone,Tags,Notes\n${lines.join('\n')}\n`;
 }
 
-describe('candidates:import in the worker threads', () => {
+// Each core starts worker threads that compile their TypeScript through tsx first.
+describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
   it('stores exactly what the in-thread import stores, and merges and roles the same way', async () => {
     const inThread = tempCore();
     const inWorker = tempCore({ workers });
@@ -62,6 +63,7 @@ describe('candidates:import in the worker threads', () => {
     expect(columns(await board(inWorker, role.id)).Applied).toEqual(['Анна Петрова', 'New Person']);
   });
 
+  // 12,000 rows over 2 MB, imported twice: on the core's thread, then in two worker threads.
   it('plans a large file in a second thread and stores exactly what the in-thread import stores', async () => {
     const text = bigCsv(12_000);
     expect(text.length).toBeGreaterThan(2_000_000);
@@ -77,7 +79,7 @@ describe('candidates:import in the worker threads', () => {
     expect(results[3]).toBe(results[1]);
     const [inThread, inWorker] = cores as [Core, Core];
     expect(stored(inWorker)).toEqual(stored(inThread));
-  });
+  }, 120_000);
 
   it('refuses an unknown stage before writing anything', async () => {
     const core = tempCore({ workers });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../fixtures/candidates/make-pdf';
-import { parseResponses, RpcSession, useCliTestbed } from './cli-harness';
+import { cliTimeout, parseResponses, RpcSession, useCliTestbed } from './cli-harness';
 
 const cli = useCliTestbed();
 
@@ -54,7 +54,7 @@ describe('hirebook candidates list', () => {
     expect((await listJson(dir, '--search', '555 0199')).rows.map((r) => r.fullName)).toEqual(['José Núñez']);
     expect((await listJson(dir, '--search', 'viennoiserie')).rows.map((r) => r.fullName)).toEqual(['Amara Okafor']);
     expect((await listJson(dir, '--role', '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e')).total).toBe(0);
-  });
+  }, cliTimeout(8));
 
   it('prints a table with a count, and says when nothing matches', async () => {
     const dir = cli.tempDir();
@@ -69,7 +69,7 @@ describe('hirebook candidates list', () => {
     expect(lines.at(-1)).toBe('3 candidates');
     const none = await cli.run(['--data-dir', dir, 'candidates', 'list', '--search', 'zzz']);
     expect(none.stdout).toBe('No candidates match.\n');
-  });
+  }, cliTimeout(6));
 
   it('refuses bad options with a usage error', async () => {
     const dir = cli.tempDir();
@@ -79,7 +79,7 @@ describe('hirebook candidates list', () => {
     const role = await cli.run(['--data-dir', dir, 'candidates', 'list', '--role', 'nope']);
     expect(role.code).toBe(1);
     expect(role.stderr).toMatch(/roleId/);
-  });
+  }, cliTimeout(2));
 });
 
 describe('hirebook candidates export', () => {
@@ -103,7 +103,7 @@ describe('hirebook candidates export', () => {
     const nowhere = await cli.run(['--data-dir', dir, 'candidates', 'export', '--out', path.join(cli.tempDir(), 'missing', 'x.csv')]);
     expect(nowhere.code).toBe(1);
     expect(nowhere.stderr).toContain('the folder does not exist');
-  });
+  }, cliTimeout(4));
 });
 
 /** A CSV of `rows` people (unique emails and phones) and one bad row at the end. */
@@ -122,7 +122,7 @@ describe('hirebook rpc: candidates:import in the worker thread', () => {
     const found = await listJson(dir, '--search', 'p5999@example.com');
     expect(found.rows.map((r) => r.fullName)).toEqual(['Person 5999']);
     expect((await listJson(dir)).total).toBe(6000);
-  });
+  }, cliTimeout(5));
 
   it('keeps answering while a 100,000-row import runs, and a cancel stops it before it writes', async () => {
     const dir = cli.tempDir();
@@ -140,5 +140,5 @@ describe('hirebook rpc: candidates:import in the worker thread', () => {
     expect(answers[2]?.value).toEqual({ imported: 0, merged: 0, skipped: 0, cancelled: true, errors: [] });
     expect((await session.call('count', 'candidates:list', {})).value).toMatchObject({ total: 0 });
     expect(await session.close()).toMatchObject({ code: 0 });
-  });
+  }, cliTimeout(3));
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
-import { parseResponses, ROOT, runCli, useCliTestbed } from './cli-harness';
+import { cliTimeout, parseResponses, ROOT, runCli, useCliTestbed } from './cli-harness';
 
 interface RoleLike {
   id: string;
@@ -52,7 +52,7 @@ describe('hirebook roles list', () => {
     expect(parseResponses(archive.stdout)[0]?.ok).toBe(true);
     expect(titles(await listJson(dir, '--archived'))).toEqual(['Barista']);
     expect(titles(await listJson(dir))).not.toContain('Barista');
-  });
+  }, cliTimeout(8));
 
   it('prints a table with a header, one row per role and a count', async () => {
     const dir = dataDir();
@@ -71,7 +71,7 @@ describe('hirebook roles list', () => {
     // Columns line up: every row starts its STATUS cell where the header does.
     const statusColumn = lines[0]?.indexOf('STATUS') ?? -1;
     for (const line of lines.slice(1, -1)) expect(line[statusColumn - 1]).toBe(' ');
-  });
+  }, cliTimeout(3));
 });
 
 describe('hirebook info, --help, --version and usage errors', () => {
@@ -80,7 +80,7 @@ describe('hirebook info, --help, --version and usage errors', () => {
     const run = await cli.run(['--data-dir', dir, 'info', '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ dataDir: dir, databasePath: join(dir, 'hirebook.db'), runtime: 'node' });
-  });
+  }, cliTimeout(1));
 
   it('prints the package version and the help', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -88,7 +88,7 @@ describe('hirebook info, --help, --version and usage errors', () => {
     const help = await cli.run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: hirebook [--data-dir DIR] <command>');
-  });
+  }, cliTimeout(2));
 
   it.each([
     [['frobnicate'], /unknown command "frobnicate"/],
@@ -104,7 +104,7 @@ describe('hirebook info, --help, --version and usage errors', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toContain('hirebook --help');
-  });
+  }, cliTimeout(1));
 
   it('exits 1 and leaves the file untouched when the database comes from a newer Hirebook', async () => {
     const dir = dataDir();
@@ -122,7 +122,7 @@ describe('hirebook info, --help, --version and usage errors', () => {
     expect(run.stderr).toMatch(/newer Hirebook/);
     expect(run.stderr).toContain(file);
     expect(hash()).toBe(before);
-  });
+  }, cliTimeout(1));
 
   it('bin/hirebook.cjs says to build first when the bundle is missing', async () => {
     const fakeRoot = cli.tempDir();
@@ -131,7 +131,7 @@ describe('hirebook info, --help, --version and usage errors', () => {
     const run = await runCli(join(fakeRoot, 'bin', 'hirebook.cjs'), ['--version']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('run `npm run build` first');
-  });
+  }, cliTimeout(1));
 });
 
 describe('one database file for the CLI and the core', () => {
@@ -154,5 +154,5 @@ describe('one database file for the CLI and the core', () => {
     const titles = (await listJson(dir)).map((r) => r.title);
     expect(titles).toContain('Written by the core');
     expect(titles).toHaveLength(fromCli.length + 1);
-  });
+  }, cliTimeout(2));
 });

@@ -1,13 +1,14 @@
-// Test helpers for the `hirebook` CLI: builds the real bundle (vite.cli.config.mts) into a private
-// folder, spawns it against temp data folders, and talks NDJSON to `hirebook rpc`. Runs in Vitest (Node).
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// Test helpers for the `hirebook` CLI: the bundle built once per Vitest run (cli-global-setup.ts), spawned
+// against temp data folders, and NDJSON with `hirebook rpc`. Runs in Vitest (Node).
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { buildCliBundle, ROOT, type BuiltCli } from './cli-build';
 
-export const ROOT = resolve(__dirname, '..', '..');
+export { buildCliBundle, ROOT };
 
 export interface CliRun {
   code: number | null;
@@ -16,19 +17,18 @@ export interface CliRun {
 }
 
 /**
- * Builds the CLI exactly as `npm run build:cli` does, but into its own folder under .tmp/, so test
- * files running in parallel never race on out/cli and always test the current sources.
+ * Wall time one CLI run may take on a slow, busy machine. A run starts Node and loads the whole bundle,
+ * about 1 s of CPU (half of it loading playwright-core): 4–8 s of wall time measured on a two-core
+ * machine at load 20.
  */
-export function buildCliBundle(): { bundle: string; cleanup: () => void } {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  const outDir = mkdtempSync(join(ROOT, '.tmp', 'cli-'));
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.cli.config.mts', '--outDir', outDir, '--logLevel', 'error'],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
-  );
-  if (result.status !== 0) throw new Error(`CLI build failed:\n${result.stdout}\n${result.stderr}`);
-  return { bundle: join(outDir, 'hirebook.cjs'), cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
+export const CLI_RUN_MS = 20_000;
+
+/**
+ * A time limit for a test that runs the CLI `runs` times: CLI_RUN_MS each, plus 10 s for the test's own
+ * work. Count a run that prints a PDF as two (it starts Chromium too), and a big import as three.
+ */
+export function cliTimeout(runs: number): number {
+  return 10_000 + runs * CLI_RUN_MS;
 }
 
 export function tempDataDir(): string {
@@ -41,10 +41,25 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** CLI processes still running: a test that timed out leaves its child behind, which afterEach ends. */
+const running = new Set<ChildProcess>();
+
+function track(child: ChildProcess): void {
+  running.add(child);
+  child.on('close', () => running.delete(child));
+}
+
+/** Ends every CLI process a finished test left running, so none competes with the next test for CPU. */
+export function killLeftoverCliProcesses(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
 /** Runs the bundle once with `args`, feeding `stdin`, and collects everything it prints. */
 export function runCli(bundle: string, args: readonly string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [bundle, ...args], { cwd: ROOT, env: { ...cleanEnv(), ...env } });
+    track(child);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -56,28 +71,40 @@ export function runCli(bundle: string, args: readonly string[], stdin = '', env:
 }
 
 export interface CliTestbed {
-  /** Runs the CLI built for this test file (extra `env` is laid over a clean environment). */
+  /** Runs this run's CLI bundle (extra `env` is laid over a clean environment). */
   run(args: readonly string[], stdin?: string, env?: NodeJS.ProcessEnv): Promise<CliRun>;
-  /** The built bundle's path (valid once the file's tests start). */
+  /** The bundle's path (valid once the file's tests start). */
   bundle(): string;
   /** A fresh temp folder, removed after the file's tests. */
   tempDir(): string;
 }
 
-/** Builds the CLI once for a test file and cleans up the bundle and every temp folder afterwards. */
+/**
+ * The CLI for a test file: the bundle Vitest's global setup built once for the whole run (see
+ * cli-global-setup.ts), or, where none was provided (a config without that setup), one built for this
+ * file. Removes every temp folder after the file's tests and ends CLI processes a test left running.
+ */
 export function useCliTestbed(): CliTestbed {
-  let built: { bundle: string; cleanup: () => void } | null = null;
+  let bundlePath: string | null = null;
+  let own: BuiltCli | null = null;
   const dirs: string[] = [];
   beforeAll(() => {
-    built = buildCliBundle();
+    const shared = inject('hirebookCliBundle');
+    if (shared) bundlePath = shared;
+    else {
+      own = buildCliBundle();
+      bundlePath = own.bundle;
+    }
   }, 120_000);
+  afterEach(() => killLeftoverCliProcesses());
   afterAll(() => {
-    built?.cleanup();
+    killLeftoverCliProcesses();
+    own?.cleanup();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
   const bundle = (): string => {
-    if (!built) throw new Error('The CLI bundle is built in beforeAll; call this inside a test or hook.');
-    return built.bundle;
+    if (!bundlePath) throw new Error('The CLI bundle is known from beforeAll; call this inside a test or hook.');
+    return bundlePath;
   };
   return {
     bundle,
@@ -115,6 +142,7 @@ export class RpcSession {
 
   constructor(bundle: string, dataDir: string) {
     this.child = spawn(process.execPath, [bundle, '--data-dir', dataDir, 'rpc'], { cwd: ROOT, env: cleanEnv() });
+    track(this.child);
     this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.stderrText += chunk));
     this.lines = createInterface({ input: this.child.stdout });
     this.lines.on('line', (line) => {

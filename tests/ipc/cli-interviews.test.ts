@@ -9,7 +9,7 @@ import { InterviewList } from '../../electron/contract';
 import { createCore } from '../../electron/core/create-core';
 import { pdfInfo } from '../helpers/postings';
 import { quietLogger } from '../helpers/temp-core';
-import { useCliTestbed } from './cli-harness';
+import { cliTimeout, useCliTestbed } from './cli-harness';
 
 const cli = useCliTestbed();
 const UNKNOWN = '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e';
@@ -43,12 +43,12 @@ describe('hirebook interviews list', () => {
     });
     expect(lines[2]).toContain('awaiting feedback (0/2)');
     expect(lines.at(-1)).toBe('4 interviews');
-  });
+  }, cliTimeout(2));
 
   it('says so when there are none', async () => {
     const run = await cli.run(['--data-dir', cli.tempDir(), 'interviews', 'list']);
     expect(run).toMatchObject({ code: 0, stdout: 'No interviews yet.\n' });
-  });
+  }, cliTimeout(1));
 });
 
 describe('hirebook interviews ics', () => {
@@ -64,7 +64,7 @@ describe('hirebook interviews ics', () => {
     expect(event.startDate.zone?.tzid).toBe('America/Los_Angeles');
     expect(new Date(event.startDate.toUnixTime() * 1000).toISOString()).toBe(interview?.startsAt);
     expect(event.summary).toBe(`Interview: ${interview?.candidateName} (${interview?.roleTitle})`);
-  });
+  }, cliTimeout(2));
 
   it('refuses to replace an existing file without --force, and replaces it with --force', async () => {
     const [interview] = (await listed()).interviews;
@@ -78,7 +78,7 @@ describe('hirebook interviews ics', () => {
     const forced = await cli.run([...args, '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toContain('BEGIN:VEVENT');
-  });
+  }, cliTimeout(2));
 
   it('fails with exit 1 for an unknown id or an unwritable path, and 2 without --id', async () => {
     const out = path.join(cli.tempDir(), 'x.ics');
@@ -96,7 +96,7 @@ describe('hirebook interviews ics', () => {
     const usage = await cli.run(['--data-dir', dataDir, 'interviews', 'ics', '--out', out]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--id ID is required');
-  });
+  }, cliTimeout(5));
 });
 
 describe('hirebook kit pdf', () => {
@@ -116,5 +116,5 @@ describe('hirebook kit pdf', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toBe(`hirebook: ${out} already exists; add --force to replace it\n`);
     expect(fs.readFileSync(out)).toEqual(printed);
-  }, 60_000);
+  }, cliTimeout(5));
 });

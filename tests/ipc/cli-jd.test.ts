@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { JdCheckResult, type RevisionList, type Role, type RoleDescription } from '../../electron/contract';
 import { createCore } from '../../electron/core/create-core';
 import { quietLogger } from '../helpers/temp-core';
-import { useCliTestbed } from './cli-harness';
+import { cliTimeout, useCliTestbed } from './cli-harness';
 
 const FIXTURE = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'backend-developer-posting.txt');
 if (!existsSync(FIXTURE)) console.warn(`cli-jd: skipping the shared-fixture test: ${FIXTURE} does not exist`);
@@ -50,7 +50,7 @@ describe('hirebook jd parse', () => {
     for (const s of parsed.sections) expect(Object.keys(s)).toEqual(['kind', 'heading', 'paragraphs', 'bullets']);
     expect(parsed.sections.find((s) => s.kind === 'responsibilities')?.bullets).toHaveLength(6);
     expect(parsed.sections.find((s) => s.kind === 'requirements')?.bullets).toHaveLength(9);
-  });
+  }, cliTimeout(1));
 
   it('prints a readable outline without --json, and saves nothing', async () => {
     const dataDir = dir();
@@ -62,7 +62,7 @@ describe('hirebook jd parse', () => {
     expect(run.stdout).toMatch(/^ {5}• Run the grill$/m);
     const roles = await withCore(dataDir, (d) => d('roles:list', {}));
     expect(roles).toMatchObject({ total: 0 });
-  });
+  }, cliTimeout(1));
 });
 
 describe('hirebook jd import', () => {
@@ -81,7 +81,7 @@ describe('hirebook jd import', () => {
 
     const text = await cli.run(['--data-dir', dataDir, 'jd', 'import', postingFile()]);
     expect(text.stdout).toMatch(/^Created role Line Cook \([0-9a-f-]{36}\)\n$/);
-  });
+  }, cliTimeout(2));
 
   it('replaces the description of --role, keeping the old one as a revision', async () => {
     const dataDir = dir();
@@ -95,7 +95,7 @@ describe('hirebook jd import', () => {
     expect(JSON.parse(run.stdout)).toEqual({ roleId, created: false });
     const revisions = await withCore(dataDir, (d) => d('revisions:list', { roleId }));
     expect((revisions as RevisionList).revisions.map((r) => r.reason)).toEqual(['before_import']);
-  });
+  }, cliTimeout(1));
 
   it('exits 1 for an unknown role or an unreadable file, 2 for usage mistakes', async () => {
     const dataDir = dir();
@@ -116,7 +116,7 @@ describe('hirebook jd import', () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('hirebook --help');
     }
-  });
+  }, cliTimeout(10));
 });
 
 describe('hirebook jd check', () => {
@@ -141,12 +141,12 @@ describe('hirebook jd check', () => {
     const unknown = await cli.run(['--data-dir', dataDir, 'jd', 'check', '--role', 'not-an-id']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no role with id "not-an-id"');
-  });
+  }, cliTimeout(4));
 
   it('lists the jd commands in --help', async () => {
     const run = await cli.run(['--help']);
     expect(run.stdout).toContain('jd parse FILE [--json]');
     expect(run.stdout).toContain('jd import FILE [--role ID] [--json]');
     expect(run.stdout).toContain('jd check (FILE | --role ID) [--json]');
-  });
+  }, cliTimeout(1));
 });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
 import { SHORT_ROLE, SHORT_SECTIONS } from '../helpers/posting-fixtures';
 import { pdfInfo } from '../helpers/postings';
-import { parseResponses, useCliTestbed } from './cli-harness';
+import { cliTimeout, parseResponses, useCliTestbed } from './cli-harness';
 
 const cli = useCliTestbed();
 let dataDir = '';
@@ -39,7 +39,7 @@ describe('hirebook posting pdf', () => {
     const second = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', flyer, '--layout', 'flyer']);
     expect(second.code, second.stderr).toBe(0);
     expect(pdfInfo(fs.readFileSync(flyer)).pages).toBe(1);
-  });
+  }, cliTimeout(4));
 
   it('fails clearly for an unknown role, an unwritable path, a bad layout and a missing browser', async () => {
     const unknown = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', UNKNOWN, '--out', path.join(dir(), 'x.pdf')]);
@@ -59,7 +59,7 @@ describe('hirebook posting pdf', () => {
     expect(noBrowser.stderr).toContain('CHROMIUM_PATH is set to "/nonexistent/chromium", but there is no browser there');
     expect(noBrowser.stderr).toContain('install Chromium');
     expect(fs.existsSync(out)).toBe(false);
-  });
+  }, cliTimeout(5));
 });
 
 describe('hirebook posting pdf onto an existing file', () => {
@@ -74,7 +74,7 @@ describe('hirebook posting pdf onto an existing file', () => {
     const forced = await cli.run(['--data-dir', dataDir, 'posting', 'pdf', '--role', roleId, '--out', out, '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(pdfInfo(fs.readFileSync(out)).pages).toBe(1);
-  });
+  }, cliTimeout(2));
 });
 
 describe('hirebook posting export', () => {
@@ -90,7 +90,7 @@ describe('hirebook posting export', () => {
     const html = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'html', '--out', out]);
     expect(html.code, html.stderr).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
-  });
+  }, cliTimeout(4));
 
   it('refuses to replace an existing file without --force, and replaces it with --force', async () => {
     const out = path.join(dir(), 'posting.md');
@@ -109,7 +109,7 @@ describe('hirebook posting export', () => {
     const noOut = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md', '--force']);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('--force needs --out');
-  });
+  }, cliTimeout(4));
 
   it('writes JSON-LD that is safe to paste into a <script> element: a hostile title cannot close it', async () => {
     const fresh = dir();
@@ -132,7 +132,7 @@ describe('hirebook posting export', () => {
     expect(ld.title).toBe(title);
     expect(ld.hiringOrganization.name).toBe(company);
     expect(ld.jobLocation.address.addressLocality).toBe(city);
-  }, 20_000);
+  }, cliTimeout(2));
 
   it('fails clearly for an unknown role, a missing format and an unwritable path', async () => {
     const unknown = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', UNKNOWN, '--format', 'md']);
@@ -144,7 +144,7 @@ describe('hirebook posting export', () => {
     const unwritable = await cli.run(['--data-dir', dataDir, 'posting', 'export', '--role', roleId, '--format', 'md', '--out', '/nonexistent-dir/x.md']);
     expect(unwritable.code).toBe(1);
     expect(unwritable.stderr).toContain('cannot write /nonexistent-dir/x.md: the folder does not exist');
-  });
+  }, cliTimeout(3));
 });
 
 describe('hirebook careers-site', () => {
@@ -162,7 +162,7 @@ describe('hirebook careers-site', () => {
     const missingParent = await cli.run(['--data-dir', dataDir, 'careers-site', '--out', '/nonexistent-dir/site']);
     expect(missingParent.code).toBe(1);
     expect(missingParent.stderr).toContain('cannot create the folder /nonexistent-dir/site: the folder does not exist');
-  });
+  }, cliTimeout(3));
 
   it('writes into a folder with other files only with --force, keeping them, and never through a link', async () => {
     const busy = dir();
@@ -184,5 +184,5 @@ describe('hirebook careers-site', () => {
     expect(link.code).toBe(1);
     expect(link.stderr).toContain('roles is a link (symlink)');
     expect(fs.readdirSync(outside)).toEqual([]);
-  });
+  }, cliTimeout(3));
 });

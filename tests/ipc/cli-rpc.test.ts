@@ -2,7 +2,7 @@
 // request out, malformed lines answered without ending the stream. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS } from '../../electron/contract';
-import { parseResponses, RpcSession, useCliTestbed } from './cli-harness';
+import { cliTimeout, parseResponses, RpcSession, useCliTestbed } from './cli-harness';
 
 const cli = useCliTestbed();
 const dataDir = (): string => cli.tempDir();
@@ -30,7 +30,7 @@ describe('hirebook rpc', () => {
     expect(list.total).toBe(titles.length);
     expect(list.roles.map((r) => r.title)).toEqual(titles);
     expect((responses.at(-1)?.value as { dataDir: string; runtime: string }).runtime).toBe('node');
-  });
+  }, cliTimeout(2));
 
   it('answers malformed lines with ok:false and keeps going', async () => {
     const input = [
@@ -58,7 +58,7 @@ describe('hirebook rpc', () => {
     ]);
     for (const response of responses.slice(0, 6)) expect(response.error?.code).toBe('invalid_input');
     expect(responses[3]?.error?.message).toMatch(/channel/);
-  });
+  }, cliTimeout(1));
 
   it('reports invalid input per field, and unknown channels, without ending the stream', async () => {
     const input = [
@@ -78,7 +78,7 @@ describe('hirebook rpc', () => {
     expect(unknown?.error?.code).toBe('unknown_channel');
     expect(missing?.error?.code).toBe('not_found');
     expect(list?.ok).toBe(true);
-  });
+  }, cliTimeout(1));
 
   it('answers each line as it arrives (interactive use), then exits 0 at end of input', async () => {
     const session = new RpcSession(cli.bundle(), dataDir());
@@ -90,7 +90,7 @@ describe('hirebook rpc', () => {
     const { code, stderr } = await session.close();
     expect(code).toBe(0);
     expect(stderr).toBe('');
-  });
+  }, cliTimeout(1));
 });
 
 describe('hirebook rpc --list', () => {
@@ -116,5 +116,5 @@ describe('hirebook rpc --list', () => {
     };
     expect(Object.keys(create.properties)).toEqual(expect.arrayContaining(['title', 'status', 'salaryMin']));
     expect(create.required).toEqual(['title']);
-  });
+  }, cliTimeout(1));
 });

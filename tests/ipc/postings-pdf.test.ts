@@ -16,7 +16,7 @@ const shared = createPlaywrightPrinter();
 // The core closes its printer; the file's one warm printer must outlive each test's core.
 const borrowed = (): PdfPrinter => ({ print: (html: string, options: PrintOptions) => shared.print(html, options), close: async () => undefined });
 
-afterAll(() => shared.close());
+afterAll(() => shared.close(), 30_000);
 
 const COMPANY = { name: 'Hearth & Crumb', website: 'https://hearthandcrumb.example', address: { city: 'Portland', region: 'OR', country: 'US' } };
 
@@ -53,7 +53,8 @@ function expectClean(bytes: Buffer): void {
   for (const font of pdfFonts(bytes)) expect(font.embedded, font.line).toBe(true);
 }
 
-describe('postings:pdf', () => {
+// Printing starts Chromium (the first test) and prints one to four PDFs, each read back with poppler.
+describe('postings:pdf', { timeout: 60_000 }, () => {
   it('prints a short role on one A4 page: every heading and item in order, fonts embedded, only the owner links', async () => {
     const core = await setup();
     const role = await seedRole(core, SHORT_ROLE, SHORT_SECTIONS);
@@ -142,7 +143,8 @@ describe('postings:pdf', () => {
   });
 });
 
-describe('postings:batch-pdf', () => {
+// A batch seeds and prints four or five roles.
+describe('postings:batch-pdf', { timeout: 120_000 }, () => {
   async function seedOpenRoles(core: Core, count: number): Promise<Role[]> {
     const roles: Role[] = [];
     for (let i = 0; i < count; i += 1) roles.push(await seedRole(core, { ...SHORT_ROLE, title: i % 2 ? 'Barista' : `Baker ${i}` }, SHORT_SECTIONS));

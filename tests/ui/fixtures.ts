@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Channel, Input, Output } from '../../electron/contract';
-import { createTestCore, installBridge, offerFile, queryDb, startStaticServer, type FakePlatform, type StaticServer, type TestCore } from './harness';
+import type { PdfPrinter } from '../../electron/core/postings/pdf-printer';
+import { createPlaywrightPrinter } from '../../electron/core/postings/pdf-printer-playwright';
+import { borrowPrinter, createTestCore, installBridge, offerFile, queryDb, startStaticServer, type FakePlatform, type StaticServer, type TestCore } from './harness';
 
 export interface Hirebook {
   page: Page;
@@ -26,7 +28,16 @@ export interface Hirebook {
   offer(filePath: string): Promise<string>;
 }
 
-export const test = base.extend<{ hb: Hirebook }, { server: StaticServer }>({
+export interface HirebookOptions {
+  /**
+   * Give the test's core its own PDF printer, started cold on its first print, instead of the worker's
+   * warm one: for tests that need a print to take a browser start's time (a batch on screen long enough
+   * to see its progress, or to cancel it).
+   */
+  freshPrinter: boolean;
+}
+
+export const test = base.extend<{ hb: Hirebook } & HirebookOptions, { server: StaticServer; sharedPrinter: PdfPrinter }>({
   server: [
     // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
     // eslint-disable-next-line no-empty-pattern
@@ -37,8 +48,20 @@ export const test = base.extend<{ hb: Hirebook }, { server: StaticServer }>({
     },
     { scope: 'worker' },
   ],
-  hb: async ({ page, server }, use) => {
-    const testCore: TestCore = createTestCore();
+  // One PDF printer per worker, lent to each test's core: Chromium starts on the worker's first print, not
+  // on every printing test's. A test that needs a cold printer sets freshPrinter.
+  sharedPrinter: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const printer = createPlaywrightPrinter();
+      await use(printer);
+      await printer.close();
+    },
+    { scope: 'worker' },
+  ],
+  freshPrinter: [false, { option: true }],
+  hb: async ({ page, server, sharedPrinter, freshPrinter }, use) => {
+    const testCore: TestCore = createTestCore('hirebook-ui-', freshPrinter ? {} : { printer: borrowPrinter(sharedPrinter) });
     const problems: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import type { PaperSize } from '../../electron/contract';
 import { createCore, type Core } from '../../electron/core/create-core';
 import type { PlatformServices } from '../../electron/core/platform-services';
+import type { PdfPrinter } from '../../electron/core/postings/pdf-printer';
 import { createPlaywrightPrinter } from '../../electron/core/postings/pdf-printer-playwright';
 
 export const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
@@ -147,10 +148,20 @@ function fakePlatform(outRoot: string): { services: PlatformServices; record: Fa
 }
 
 /**
- * A real core on a fresh temp data folder, with a real PDF printer (playwright-core driving Chromium,
- * started on the first print) and a fake platform whose folder dialog hands out fresh temp folders.
+ * A printer for one core that prints on `shared` and leaves it running when the core closes, so one warm
+ * Chromium serves many cores in turn (each print starts from a blank page, with JavaScript off and no
+ * network, so nothing of one test's document reaches the next).
  */
-export function createTestCore(prefix = 'hirebook-ui-'): TestCore {
+export function borrowPrinter(shared: PdfPrinter): () => PdfPrinter {
+  return () => ({ print: (html, options) => shared.print(html, options), close: () => Promise.resolve() });
+}
+
+/**
+ * A real core on a fresh temp data folder, with a real PDF printer (by default its own playwright-core
+ * Chromium, started on the first print and closed with the core; `printer` lends it another, see
+ * borrowPrinter) and a fake platform whose folder dialog hands out fresh temp folders.
+ */
+export function createTestCore(prefix = 'hirebook-ui-', { printer = () => createPlaywrightPrinter() }: { printer?: () => PdfPrinter } = {}): TestCore {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}out-`));
   const platform = fakePlatform(outRoot);
@@ -160,7 +171,7 @@ export function createTestCore(prefix = 'hirebook-ui-'): TestCore {
     runtime: 'node',
     appVersion: '0.1.0-test',
     onEvent: (e, p) => sink?.(e, p),
-    printer: () => createPlaywrightPrinter(),
+    printer,
     platform: platform.services,
     // As in the app (electron/main/open-core.ts): files and folders must come from the (fake) dialogs or offerFile.
     requireGrants: true,

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { expectNoSeriousViolations } from './axe';
 import { expect, roleInput, test, type Hirebook } from './fixtures';
 import { keyboardDragReady } from './pipeline-fixtures';
-import { choose, pdfText } from './postings-fixtures';
+import { choose, pdfText, PRINT_TEST_MS } from './postings-fixtures';
 
 const REQUIREMENTS = ['Two years behind an espresso bar', 'Weekend availability', 'Calm with a queue out the door'];
 
@@ -99,6 +99,7 @@ test('removing has undo, a blank item is refused, and leaving with unsaved edits
 });
 
 test('the kit saves as a PDF and prints through the posting printer', async ({ hb }, testInfo) => {
+  test.setTimeout(PRINT_TEST_MS);
   const { page } = hb;
   const roleId = await seedRole(hb);
   await hb.call('kits:generate', { roleId });

@@ -15,6 +15,14 @@ export const SECTIONS: SeedSection[] = [
 
 export const HEADINGS = SECTIONS.map((s) => s.heading);
 
+/**
+ * The time limit of a test that prints PDFs through Chromium, and how long it waits for a print to show
+ * on screen: the first print starts the browser, then each PDF is drawn and read back with pdftotext. On
+ * a two-core machine at load 24 a cold batch of four did not finish within a 10 s expect.
+ */
+export const PRINT_TEST_MS = 120_000;
+export const PRINT_WAIT_MS = 60_000;
+
 /** A company profile and an open role with three sections; returns the role id. */
 export async function seedPosting(hb: Hirebook, overrides: Parameters<typeof seedRole>[2] = {}): Promise<string> {
   await hb.call('company:update', COMPANY);

@@ -4,9 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expectNoSeriousViolations } from './axe';
 import { expect, roleInput, test, type Hirebook } from './fixtures';
-import { choose, openPosting, preview, seedPosting } from './postings-fixtures';
+import { choose, openPosting, preview, PRINT_TEST_MS, PRINT_WAIT_MS, seedPosting } from './postings-fixtures';
 
 const OPEN_SAMPLE_ROLES = ['Barista', 'Bookkeeper', 'Early-Morning Delivery Driver', 'Head Baker'];
+
+// The batch tests need the first PDF to start a browser: it keeps the progress on screen long enough to
+// see, and to cancel, so these cores do not borrow the worker's warm printer.
+test.use({ freshPrinter: true });
 
 async function openRolesWithSample(hb: Hirebook): Promise<void> {
   await hb.call('sample:load', {});
@@ -41,13 +45,14 @@ test('a cancelled folder dialog does nothing', async ({ hb }) => {
 });
 
 test('Save PDFs of open roles… shows progress and writes one PDF per open role', async ({ hb }) => {
+  test.setTimeout(PRINT_TEST_MS);
   const { page } = hb;
   await openRolesWithSample(hb);
   await choose(page, page.getByRole('button', { name: 'Publish' }), 'Save PDFs of open roles…');
   const dialog = page.getByRole('dialog', { name: /PDFs of open roles/ });
   // The first PDF starts the printer's browser, so the running state is on screen for a moment.
   await expect(dialog.getByRole('progressbar', { name: 'PDFs saved' })).toBeVisible();
-  await expect(dialog.getByText('Saved 4 PDFs.')).toBeVisible();
+  await expect(dialog.getByText('Saved 4 PDFs.')).toBeVisible({ timeout: PRINT_WAIT_MS });
   const [folder] = hb.platform.folders;
   if (!folder) throw new Error('no folder was chosen');
   await expect(dialog.getByText(folder)).toBeVisible();
@@ -77,6 +82,7 @@ test('Save PDFs of open roles… leaves a file already in the folder as it is an
 });
 
 test('Cancel stops the batch and the summary says what was saved', async ({ hb }) => {
+  test.setTimeout(PRINT_TEST_MS);
   const { page } = hb;
   for (let i = 1; i <= 14; i += 1) await hb.call('roles:create', roleInput({ title: `Seasonal Picker ${i}` }));
   await hb.open();
@@ -84,7 +90,8 @@ test('Cancel stops the batch and the summary says what was saved', async ({ hb }
   await choose(page, page.getByRole('button', { name: 'Publish' }), 'Save PDFs of open roles…');
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(dialog.getByText(/^Stopped\. \d+ PDFs? saved before you cancelled/)).toBeVisible();
+  // The PDF being printed when Cancel is pressed (the browser's start included) finishes first.
+  await expect(dialog.getByText(/^Stopped\. \d+ PDFs? saved before you cancelled/)).toBeVisible({ timeout: PRINT_WAIT_MS });
   const [folder] = hb.platform.folders;
   if (!folder) throw new Error('no folder was chosen');
   const saved = fs.readdirSync(folder).filter((f) => f.endsWith('.pdf'));

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { HEADINGS, choose, openPosting, pdfText, preview, seedPosting } from './postings-fixtures';
+import { HEADINGS, PRINT_TEST_MS, choose, openPosting, pdfText, preview, seedPosting } from './postings-fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -40,6 +40,7 @@ test('the preview follows edits to the role', async ({ hb }) => {
 });
 
 test('Save PDF… downloads a PDF holding the title and every heading', async ({ hb }, testInfo) => {
+  test.setTimeout(PRINT_TEST_MS);
   const { page } = hb;
   const roleId = await seedPosting(hb);
   await openPosting(hb, roleId);
@@ -60,6 +61,7 @@ test('Save PDF… downloads a PDF holding the title and every heading', async ({
 });
 
 test('the flyer PDF is one page with the flyer’s file name', async ({ hb }, testInfo) => {
+  test.setTimeout(PRINT_TEST_MS);
   const { page } = hb;
   const roleId = await seedPosting(hb);
   await openPosting(hb, roleId);

@@ -11,7 +11,8 @@ async function restrictedImports(filePath: string, code: string): Promise<string
     .map((m) => /'([^']+)'/.exec(m.message)?.[1] ?? m.message);
 }
 
-describe('layer import rules', () => {
+// The first lint loads ESLint, typescript-eslint and the whole config (7 s measured at load 20).
+describe('layer import rules', { timeout: 60_000 }, () => {
   it('keeps electron, Node built-ins and the core out of the renderer, but allows npm packages named *core', async () => {
     const found = await restrictedImports(
       'renderer/src/features/x/probe.ts',
