@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, CandidateMergeResult, CandidateProfile, CandidateTimeline, Role } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import { tempCore, value, withRawDb } from '../helpers/temp-core';
+import { fileOnDisk } from '../helpers/temp-files';
 
 const T = '2026-03-01T10:00:00.000Z';
 
@@ -100,7 +101,7 @@ describe('candidates:merge', () => {
     const keptBaker = addApplication(core, { candidateId: keep, ...baker, rating: null, notes: 1 });
     addApplication(core, { candidateId: other, ...baker, rating: 4, notes: 2 });
     const movedBarista = addApplication(core, { candidateId: other, ...barista, rating: 3, notes: 1 });
-    value(await core.dispatch('attachments:add', { candidateId: other, fileName: 'cv.txt', base64: Buffer.from('Laminated dough, croissants').toString('base64') }));
+    value(await core.dispatch('attachments:add', { candidateId: other, fileName: 'cv.txt', path: fileOnDisk('cv.txt', 'Laminated dough, croissants') }));
     const before = counts(core);
 
     const result = value<CandidateMergeResult>(await core.dispatch('candidates:merge', { keepId: keep, mergeId: other }));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, CandidateDraft, CandidateList, CandidateListQuery, CandidateProfile, CandidateTimeline, DuplicateMatch } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import { tempCore, value, withRawDb } from '../helpers/temp-core';
+import { fileOnDisk } from '../helpers/temp-files';
 
 let tick = Date.parse('2026-03-01T09:00:00.000Z');
 /** A clock that moves one minute per call, so creation order and timeline order are certain. */
@@ -180,7 +181,7 @@ describe('the timeline', () => {
     const core = tempCore({ now: clock });
     const amara = await create(core, { fullName: 'Amara Okafor' });
     await core.dispatch('candidates:update', { id: amara.id, patch: { location: 'Portland' } });
-    await core.dispatch('attachments:add', { candidateId: amara.id, fileName: 'cv.txt', base64: Buffer.from('Amara Okafor').toString('base64') });
+    await core.dispatch('attachments:add', { candidateId: amara.id, fileName: 'cv.txt', path: fileOnDisk('cv.txt', 'Amara Okafor') });
     await core.dispatch('candidates:update', { id: amara.id, patch: { location: 'Portland' } });
     const timeline = value<CandidateTimeline>(await core.dispatch('candidates:timeline', { candidateId: amara.id }));
     expect(timeline.entries.map((e) => e.action)).toEqual(['file_added', 'updated', 'created']);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../fixtures/candidates/make-pdf';
 import { cliTimeout, parseResponses, RpcSession, useCliTestbed } from './cli-harness';
+import { fileOnDisk } from '../helpers/temp-files';
 
 const cli = useCliTestbed();
 
@@ -33,8 +34,8 @@ async function seed(dir: string): Promise<void> {
     { channel: 'candidates:create', input: { fullName: 'José Núñez', phones: ['503 555 0199'] } },
     { channel: 'candidates:create', input: { fullName: '王美', emails: ['mei@example.test'] } },
   ])) as { candidate: { id: string } }[];
-  const base64 = makePdf(['Amara Okafor', 'Viennoiserie and laminated doughs']).toString('base64');
-  await rpc(dir, [{ channel: 'attachments:add', input: { candidateId: amara?.candidate.id, fileName: 'cv.pdf', base64 } }]);
+  const cv = fileOnDisk('cv.pdf', makePdf(['Amara Okafor', 'Viennoiserie and laminated doughs']));
+  await rpc(dir, [{ channel: 'attachments:add', input: { candidateId: amara?.candidate.id, path: cv } }]);
 }
 
 async function listJson(dir: string, ...args: string[]): Promise<{ rows: Row[]; total: number }> {
