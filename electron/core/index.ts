@@ -11,8 +11,8 @@
 //   -handlers  glue only: translate a channel's validated input into service/repo calls inside one
 //              transaction, then report what changed (ctx.changed); no rules of their own.
 // Not yet true (tests/unit/core-imports.test.ts lists them, so the list can only shrink): SQL still sits in
-// sample/sample-{applications,candidates,interviews,kits}.ts, csv/csv-export.ts, csv/csv-import.ts,
-// csv/csv-import-keys.ts and csv/candidate-bulk-insert.ts (the CSV files wait for the streaming rewrite).
+// the CSV import's bulk writer and duplicate-key loader (csv/candidate-bulk-insert.ts, csv/csv-import-keys.ts,
+// csv/csv-import.ts's pragmas).
 // Infrastructure without a suffix (db/ with migrations, dispatch, clock, jobs.ts, files/, workers) and
 // domain modules named for what they make (posting-html, csv-parse, interviews-ics …) are neither.
 export { createCore, DATABASE_FILE, type Core, type CoreOptions } from './create-core';

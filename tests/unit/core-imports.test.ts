@@ -91,13 +91,8 @@ describe('electron/core imports', () => {
   it('writes SQL only in -repo files and db/ (except the listed files still to move)', () => {
     const waiting = [
       'csv/candidate-bulk-insert.ts',
-      'csv/csv-export.ts',
       'csv/csv-import-keys.ts',
       'csv/csv-import.ts',
-      'sample/sample-applications.ts',
-      'sample/sample-candidates.ts',
-      'sample/sample-interviews.ts',
-      'sample/sample-kits.ts',
     ];
     const withSql = files
       .filter((file) => /\bstatement\(|\.prepare\(|\bdb\.exec\(|\.pragma\(/.test(texts.get(file) ?? ''))

@@ -8,7 +8,7 @@ import { inertCell } from '../escaping/csv-cell';
 import { notFound } from '../errors';
 import { listCandidates } from '../candidates/candidates-search-repo';
 import type { Db } from '../db/open-database';
-import { statement } from '../db/statements';
+import { exportApplicationRows, exportDetails, type ApplicationExportRow, type DetailRow } from './csv-export-repo';
 
 const HEADERS: Record<ExportColumn, string> = {
   name: 'Name',
@@ -28,29 +28,6 @@ const HEADERS: Record<ExportColumn, string> = {
 function sourceWords(kind: string): string {
   return kind === 'other' ? '' : (CANDIDATE_SOURCE_LABELS[kind as CandidateSource] ?? '');
 }
-
-interface DetailRow {
-  id: string;
-  full_name: string;
-  location: string;
-  linkedin_url: string;
-  portfolio_url: string;
-  summary: string;
-  source_kind: string;
-  source_detail: string;
-  created_at: string;
-  emails: string | null;
-  phones: string | null;
-  tags: string | null;
-  roles: string | null;
-}
-
-const DETAILS = `SELECT c.id, c.full_name, c.location, c.linkedin_url, c.portfolio_url, c.summary, c.source_kind, c.source_detail, c.created_at,
-  (SELECT group_concat(email, '; ') FROM (SELECT email FROM candidate_emails WHERE candidate_id = c.id ORDER BY position)) AS emails,
-  (SELECT group_concat(phone, '; ') FROM (SELECT phone FROM candidate_phones WHERE candidate_id = c.id ORDER BY position)) AS phones,
-  (SELECT group_concat(tag, '; ') FROM (SELECT tag FROM candidate_tags WHERE candidate_id = c.id ORDER BY rowid)) AS tags,
-  (SELECT group_concat(r.title, '; ') FROM applications a JOIN roles r ON r.id = a.role_id WHERE a.candidate_id = c.id) AS roles
-FROM candidates c WHERE c.id IN (SELECT value FROM json_each(?))`;
 
 function cellsOf(row: DetailRow, columns: readonly ExportColumn[]): string[] {
   const values: Record<ExportColumn, string> = {
@@ -78,7 +55,7 @@ export function exportCandidates(db: Db, input: CandidateExportInput, today: Dat
   for (let offset = 0; ; offset += PAGE) {
     const page = listCandidates(db, { ...query, search: query.search, sort: query.sort, direction: query.direction, offset, limit: PAGE });
     if (page.rows.length === 0) break;
-    const details = statement(db, DETAILS).all(JSON.stringify(page.rows.map((row) => row.id))) as DetailRow[];
+    const details = exportDetails(db, page.rows.map((row) => row.id));
     const byId = new Map(details.map((row) => [row.id, row]));
     for (const row of page.rows) {
       const detail = byId.get(row.id);
@@ -89,20 +66,6 @@ export function exportCandidates(db: Db, input: CandidateExportInput, today: Dat
   const csv = Papa.unparse({ fields: columns.map((column) => HEADERS[column]), data }, { newline: '\r\n' });
   return { fileName: `candidates-${today.toISOString().slice(0, 10)}.csv`, content: `\uFEFF${csv}\r\n`, rows: data.length };
 }
-
-interface ApplicationExportRow {
-  candidate_id: string;
-  role_title: string;
-  stage_name: string;
-  status: string;
-  rating: number | null;
-  stage_entered_at: string;
-}
-
-// By role, then in board order: by stage, then by place in the column.
-const APPLICATIONS = `SELECT a.candidate_id, r.title AS role_title, s.name AS stage_name, a.status, a.rating, a.stage_entered_at
-FROM applications a JOIN roles r ON r.id = a.role_id JOIN pipeline_stages s ON s.id = a.stage_id
-WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY r.title, a.role_id, s.position, a.position, a.id`;
 
 const STATUS_WORDS: Record<string, string> = { active: 'Active', hired: 'Hired', rejected: 'Rejected', withdrawn: 'Withdrew' };
 const APPLICATION_HEADERS = ['Role', 'Stage', 'Status', 'Rating', 'Days in stage'];
@@ -117,9 +80,9 @@ function applicationCells(app: ApplicationExportRow, today: Date): string[] {
 /** The selected applications, one row each in board order, as one CSV file; refused when any is gone. */
 export function exportApplications(db: Db, input: ApplicationExportInput, today: Date): CandidateExportFile {
   const ids = [...new Set(input.applicationIds)];
-  const apps = statement(db, APPLICATIONS).all(JSON.stringify(ids)) as ApplicationExportRow[];
+  const apps = exportApplicationRows(db, ids);
   if (apps.length !== ids.length) throw notFound(ids.length === 1 ? 'That application' : 'One of those applications');
-  const details = statement(db, DETAILS).all(JSON.stringify([...new Set(apps.map((app) => app.candidate_id))])) as DetailRow[];
+  const details = exportDetails(db, [...new Set(apps.map((app) => app.candidate_id))]);
   const byId = new Map(details.map((row) => [row.id, row]));
   const data = apps.flatMap((app) => {
     const person = byId.get(app.candidate_id);

@@ -2,10 +2,10 @@
 // spread over past weeks, ratings, a few rejected or withdrawn with reasons, and one hire. Only people
 // created by this load get applications, so loading twice adds nothing. Runs in plain Node inside sample:load.
 import type { CoreContext } from '../core-context';
-import { statement } from '../db/statements';
 import { setRating, type ApplicationRow } from '../applications/applications-repo';
 import { createApplication, moveTo, rejectApplication } from '../applications/applications-service';
 import { ensureStages } from '../pipeline/stages-repo';
+import { candidateIdByEmail, rejectionReasonIdByLabel, roleIdByTitle } from './sample-repo';
 
 interface Step {
   stage: string;
@@ -36,10 +36,6 @@ const PLANS: readonly Plan[] = [
   { email: 'ngozi.eze@example.com', role: 'Dishwasher & Kitchen Porter', rating: 5, steps: [{ stage: 'Applied', daysAgo: 55 }, { stage: 'Interview', daysAgo: 48 }, { stage: 'Hired', daysAgo: 41, note: 'Starts Monday, evenings' }] },
 ];
 
-function idOf(ctx: CoreContext, sql: string, value: string): string | null {
-  return (statement(ctx.db, sql).pluck().get(value) as string | undefined) ?? null;
-}
-
 function daysAgo(ctx: CoreContext, days: number): string {
   return new Date(ctx.now().getTime() - days * 86_400_000).toISOString();
 }
@@ -54,7 +50,7 @@ function placeOne(ctx: CoreContext, plan: Plan, candidateId: string, roleId: str
     if (target) app = moveTo(ctx.db, app, target, daysAgo(ctx, step.daysAgo), { note: step.note ?? '' });
   }
   if (plan.rating !== undefined) setRating(ctx.db, app.id, plan.rating, null);
-  const reasonId = plan.closed ? idOf(ctx, 'SELECT id FROM rejection_reasons WHERE label = ? ORDER BY position LIMIT 1', plan.closed.reason) : null;
+  const reasonId = plan.closed ? rejectionReasonIdByLabel(ctx.db, plan.closed.reason) : null;
   if (plan.closed && reasonId) app = rejectApplication(ctx.db, app, reasonId, plan.closed.note ?? '', daysAgo(ctx, plan.closed.daysAgo));
   return app;
 }
@@ -64,8 +60,8 @@ export function insertSampleApplications(ctx: CoreContext, newCandidateIds: read
   const fresh = new Set(newCandidateIds);
   const placed: ApplicationRow[] = [];
   for (const plan of PLANS) {
-    const candidateId = idOf(ctx, 'SELECT candidate_id FROM candidate_emails WHERE email_norm = ? LIMIT 1', plan.email);
-    const roleId = idOf(ctx, 'SELECT id FROM roles WHERE title = ? ORDER BY created_at LIMIT 1', plan.role);
+    const candidateId = candidateIdByEmail(ctx.db, plan.email);
+    const roleId = roleIdByTitle(ctx.db, plan.role);
     if (candidateId === null || roleId === null || !fresh.has(candidateId)) continue;
     placed.push(placeOne(ctx, plan, candidateId, roleId));
   }

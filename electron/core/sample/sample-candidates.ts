@@ -7,7 +7,7 @@ import { normalizeEmail } from '../candidates/candidates-rules';
 import { insertCandidate, newCandidate } from '../candidates/candidates-repo';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
-import { statement } from '../db/statements';
+import { candidateIdByEmail } from './sample-repo';
 
 export const SAMPLE_CANDIDATES: readonly CandidateDraft[] = [
   { fullName: 'Amara Okafor', emails: ['amara.okafor@example.com'], phones: ['+1 503 555 0142'], location: 'Portland, OR', source: 'job_board', sourceDetail: 'Indeed', tags: ['baker', 'sourdough', 'early shifts'], summary: 'Six years of bread and viennoiserie; ran the morning bake at a 40-seat café.' },
@@ -26,11 +26,10 @@ export const SAMPLE_CANDIDATES: readonly CandidateDraft[] = [
 
 /** Adds the sample people not already present (by email), each logged; returns the new ids. */
 export function insertMissingCandidates(ctx: CoreContext): string[] {
-  const known = statement(ctx.db, 'SELECT 1 FROM candidate_emails WHERE email_norm = ? LIMIT 1');
   const created: string[] = [];
   for (const draft of SAMPLE_CANDIDATES) {
     const fields = CandidateDraft.parse(draft);
-    if (fields.emails.some((email) => known.get(normalizeEmail(email)) !== undefined)) continue;
+    if (fields.emails.some((email) => candidateIdByEmail(ctx.db, normalizeEmail(email)) !== null)) continue;
     const candidate = newCandidate(randomUUID(), fields, nextStamp(ctx));
     insertCandidate(ctx.db, candidate);
     const details = { fullName: candidate.fullName, source: candidate.source, sample: true };

@@ -4,12 +4,12 @@
 import type { Recommendation } from '../../contract';
 import type { ApplicationRow } from '../applications/applications-repo';
 import type { CoreContext } from '../core-context';
-import { statement } from '../db/statements';
 import { scheduleInterview } from '../interviews/interviews-service';
 import { offsetMinutes, zonedParts } from '../../contract/zoned-time';
 import { activeKitItems } from '../interviews/kits-repo';
 import { openScorecard, saveScorecard, submitScorecard } from '../interviews/scorecards-repo';
 import type { InterviewRow } from '../interviews/interviews-repo';
+import { candidateHasEmail, interviewerIds, roleTitle } from './sample-repo';
 
 const ZONE = 'America/Los_Angeles';
 const HOUR = 3_600_000;
@@ -81,7 +81,7 @@ const PLANS: readonly Plan[] = [
 
 function fillCards(ctx: CoreContext, interview: InterviewRow, roleId: string, plan: Plan, at: string): void {
   const criteria = activeKitItems(ctx.db, roleId).filter((item) => item.kind === 'criterion');
-  const people = statement(ctx.db, 'SELECT id FROM interview_interviewers WHERE interview_id = ? ORDER BY position').pluck().all(interview.id) as string[];
+  const people = interviewerIds(ctx.db, interview.id);
   const stamp = (): string => at;
   people.forEach((interviewerId, index) => {
     const card = plan.cards?.[index];
@@ -102,9 +102,7 @@ export function insertSampleInterviews(ctx: CoreContext, placed: readonly Applic
   const made: string[] = [];
   for (const plan of PLANS) {
     const app = placed.find((row) => {
-      const email = statement(ctx.db, 'SELECT email_norm FROM candidate_emails WHERE candidate_id = ? AND email_norm = ?').pluck().get(row.candidate_id, plan.email);
-      const title = statement(ctx.db, 'SELECT title FROM roles WHERE id = ?').pluck().get(row.role_id);
-      return email !== undefined && title === plan.role;
+      return candidateHasEmail(ctx.db, row.candidate_id, plan.email) && roleTitle(ctx.db, row.role_id) === plan.role;
     });
     if (!app) continue;
     const startsAt = plan.when(now);

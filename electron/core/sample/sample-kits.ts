@@ -2,9 +2,9 @@
 // (only when their description is still empty), the kit generated from it, and a few of the owner's own
 // questions. Runs in plain Node inside sample:load.
 import type { CoreContext } from '../core-context';
-import { statement } from '../db/statements';
 import { listSections, setDescriptionUpdatedAt, writeSections } from '../descriptions/descriptions-repo';
 import { generateKit, saveKit } from '../interviews/kits-repo';
+import { roleIdByTitle } from './sample-repo';
 
 interface KitPlan {
   role: string;
@@ -67,8 +67,8 @@ export function insertSampleKits(ctx: CoreContext, createdRoleIds: readonly stri
   const fresh = new Set(createdRoleIds);
   const made: string[] = [];
   for (const plan of PLANS) {
-    const roleId = statement(ctx.db, 'SELECT id FROM roles WHERE title = ? ORDER BY created_at LIMIT 1').pluck().get(plan.role) as string | undefined;
-    if (roleId === undefined || !fresh.has(roleId)) continue;
+    const roleId = roleIdByTitle(ctx.db, plan.role);
+    if (roleId === null || !fresh.has(roleId)) continue;
     if (listSections(ctx.db, roleId).length === 0) {
       writeSections(ctx.db, roleId, [{ kind: 'requirements', heading: 'What you bring', html: requirementsHtml(plan.requirements) }], at);
       setDescriptionUpdatedAt(ctx.db, roleId, at);
