@@ -91,7 +91,7 @@ describe('hirebook rpc: candidates:import in the worker thread', () => {
   it('imports every valid row and reports the bad one by its line', async () => {
     const dir = cli.tempDir();
     const [result] = (await rpc(dir, [{ channel: 'candidates:import', input: { text: peopleCsv(6000), mapping, jobId: randomUUID() } }])) as unknown[];
-    expect(result).toEqual({ imported: 6000, merged: 0, skipped: 0, cancelled: false, errors: [{ line: 6002, reason: 'Invalid email "not-an-email"' }] });
+    expect(result).toEqual({ imported: 6000, merged: 0, skipped: 0, cancelled: false, warnings: [], errors: [{ line: 6002, reason: 'Invalid email "not-an-email"' }] });
     const found = await listJson(dir, '--search', 'p5999@example.com');
     expect(found.rows.map((r) => r.fullName)).toEqual(['Person 5999']);
     expect((await listJson(dir)).total).toBe(6000);
@@ -110,7 +110,7 @@ describe('hirebook rpc: candidates:import in the worker thread', () => {
     expect(answers.map((a) => a.id)).toEqual(['roles', 'cancel', 'import']);
     expect(answers[0]?.value).toMatchObject({ total: 0 });
     expect(answers[1]?.value).toEqual({ cancelled: true });
-    expect(answers[2]?.value).toEqual({ imported: 0, merged: 0, skipped: 0, cancelled: true, errors: [] });
+    expect(answers[2]?.value).toEqual({ imported: 0, merged: 0, skipped: 0, cancelled: true, warnings: [], errors: [] });
     expect((await session.call('count', 'candidates:list', {})).value).toMatchObject({ total: 0 });
     expect(await session.close()).toMatchObject({ code: 0 });
   });
