@@ -64,6 +64,11 @@ export const ImportPreview = z.object({
   sampleRows: z.array(z.array(z.string())),
   /** Data rows (the header and blank lines not counted). */
   rowCount: z.number().int(),
+  /**
+   * Notices about reading the file, in plain words naming its lines: read as Windows-1252 rather than
+   * UTF-8, NUL characters removed, a row cut off. Empty when there is nothing to say.
+   */
+  warnings: z.array(z.string()),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -102,6 +107,8 @@ export const ImportResult = z.object({
   errors: z.array(ImportRowError),
   /** True when the run was cancelled; the batches finished before that are kept. */
   cancelled: z.boolean(),
+  /** The same notices about reading the file as the preview's. */
+  warnings: z.array(z.string()),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 

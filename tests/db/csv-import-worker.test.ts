@@ -1,6 +1,7 @@
 // candidates:import through the import worker threads (writer and, for files over 2 MB, planner; run from
-// the TypeScript sources through tsx's require hook): the same rows, lists, search entries, merges, roles
-// and errors as on the core's own thread, refusals before any write, progress and cancel between batches.
+// the TypeScript sources through tsx's require hook): the same rows, lists, search entries, merges, roles,
+// errors and notices as on the core's own thread, also for a file over 2 MB streamed from its path with
+// Windows-1252 lines and NUL characters in it, refusals before any write, progress and cancel between batches.
 // Runs in Vitest against real SQLite files.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import type { Core } from '../../electron/core';
 import type { CoreWorkers } from '../../electron/core/core-context';
 import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import';
 import { board, call, columns, errorOf, newRole, rawAll } from '../helpers/applicants';
-import { tempCore } from '../helpers/temp-core';
+import { tempCore, tempDir } from '../helpers/temp-core';
 
 const workers: CoreWorkers = {
   csvImport: { path: path.join(__dirname, '..', '..', 'electron', 'core', 'csv', 'csv-import-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
@@ -80,6 +81,37 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
     const [inThread, inWorker] = cores as [Core, Core];
     expect(stored(inWorker)).toEqual(stored(inThread));
   }, 120_000);
+
+  it('streams a file over 2 MB from its path in both threads, storing the same rows with the same notices', async () => {
+    // UTF-8 (the notes say café), with every 2,500th row in Windows-1252 and a NUL in every 3,000th (after the first).
+    const lines = bigCsv(14_000).split('\n');
+    const parts = lines.map((line, i) => {
+      if (i > 0 && i % 2500 === 0) return Buffer.from(`José Núñez ${i},jose${i}@example.com,,,Málaga\n`, 'latin1');
+      return Buffer.from(`${i % 3000 === 1 && i > 1 ? line.replace('Person', 'Per\0son') : line}${i < lines.length - 1 ? '\n' : ''}`);
+    });
+    const file = path.join(tempDir(), 'people.csv');
+    fs.writeFileSync(file, Buffer.concat(parts));
+    expect(fs.statSync(file).size).toBeGreaterThan(2_000_000);
+    const input = { path: file, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, duplicates: 'merge' };
+    const cores = [tempCore(), tempCore({ workers })];
+    const results: ImportResult[] = [];
+    for (const core of cores) results.push(await call<ImportResult>(core, 'candidates:import', { ...input, jobId: randomUUID() }));
+    expect(results[0]?.warnings).toEqual([
+      'Lines 2501, 5001, 7501, 10001 and 12501 are not valid UTF-8 and were read as Windows-1252 (Western European): check the names there.',
+      'Lines 3002, 6002, 9002 and 12002 held NUL characters (invisible control codes); they were removed.',
+    ]);
+    const first = results[0] as ImportResult;
+    expect(first.imported + first.merged + first.errors.length).toBe(14_000);
+    expect(first.merged).toBeGreaterThan(100);
+    expect(first.errors).toContainEqual({ line: 1001, reason: 'Invalid email "not-an-email"' });
+    expect(results[1]).toEqual(results[0]);
+    const [inThread, inWorker] = cores as [Core, Core];
+    expect(stored(inWorker)).toEqual(stored(inThread));
+    expect(rawAll(inWorker, "SELECT full_name FROM candidates WHERE full_name LIKE 'Jos%' ORDER BY seq").map((r) => (r as { full_name: string }).full_name)).toEqual(
+      [2500, 5000, 7500, 10000, 12500].map((i) => `José Núñez ${i}`),
+    );
+    expect(rawAll(inWorker, "SELECT count(*) AS n FROM candidates WHERE instr(full_name, char(0)) > 0 OR full_name IN ('Person 3000', 'Person 12000')")).toEqual([{ n: 2 }]);
+  });
 
   it('refuses an unknown stage before writing anything', async () => {
     const core = tempCore({ workers });

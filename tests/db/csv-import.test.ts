@@ -27,7 +27,7 @@ function names(core: ReturnType<typeof tempCore>): string[] {
 describe('candidates:import-preview', () => {
   it('detects the separator and guesses the mapping from the headers', async () => {
     const core = tempCore();
-    const preview = await call<ImportPreview>(core, 'candidates:import-preview', { fileName: 'messy.csv', base64: messy.toString('base64') });
+    const preview = await call<ImportPreview>(core, 'candidates:import-preview', { fileName: 'messy.csv', path: path.join(FIXTURES, 'messy-semicolon.csv') });
     expect(preview.delimiter).toBe(';');
     expect(preview.headers).toEqual(['Full name', 'E-mail', 'Mobile', 'City', 'Source', 'Tags', 'LinkedIn', 'Notes']);
     expect(preview.mapping).toEqual({ name: 0, email: 1, phone: 2, location: 3, source: 4, tags: 5, linkedin: 6, summary: 7 });
@@ -55,6 +55,7 @@ describe('candidates:import', () => {
       merged: 0,
       skipped: 1,
       cancelled: false,
+      warnings: [],
       errors: [
         { line: 8, reason: 'Missing a name and an email' },
         { line: 9, reason: 'Invalid email "not-an-email"' },

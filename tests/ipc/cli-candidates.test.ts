@@ -1,10 +1,11 @@
 // `hirebook candidates list` through the real CLI bundle: JSON and table output, search (including a
 // word from a PDF resume added over rpc, which proves pdfjs loads inside the bundle), --role, usage
 // errors; candidates export --out (never over an existing file without --force); candidates:import over
-// rpc, which the bundle runs in its worker thread. Runs in Vitest (Node).
+// rpc, which the bundle runs in its worker thread; `hirebook candidates import FILE` with its notes about
+// the file and a file that is not a CSV. Runs in Vitest (Node).
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import fs, { writeFileSync } from 'node:fs';
+import path, { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../fixtures/candidates/make-pdf';
 import { cliTimeout, parseResponses, RpcSession, useCliTestbed } from './cli-harness';
@@ -119,7 +120,7 @@ describe('hirebook rpc: candidates:import in the worker thread', () => {
   it('imports every valid row and reports the bad one by its line', async () => {
     const dir = cli.tempDir();
     const [result] = (await rpc(dir, [{ channel: 'candidates:import', input: { text: peopleCsv(6000), mapping, jobId: randomUUID() } }])) as unknown[];
-    expect(result).toEqual({ imported: 6000, merged: 0, skipped: 0, cancelled: false, errors: [{ line: 6002, reason: 'Invalid email "not-an-email"' }] });
+    expect(result).toEqual({ imported: 6000, merged: 0, skipped: 0, cancelled: false, warnings: [], errors: [{ line: 6002, reason: 'Invalid email "not-an-email"' }] });
     const found = await listJson(dir, '--search', 'p5999@example.com');
     expect(found.rows.map((r) => r.fullName)).toEqual(['Person 5999']);
     expect((await listJson(dir)).total).toBe(6000);
@@ -138,8 +139,33 @@ describe('hirebook rpc: candidates:import in the worker thread', () => {
     expect(answers.map((a) => a.id)).toEqual(['roles', 'cancel', 'import']);
     expect(answers[0]?.value).toMatchObject({ total: 0 });
     expect(answers[1]?.value).toEqual({ cancelled: true });
-    expect(answers[2]?.value).toEqual({ imported: 0, merged: 0, skipped: 0, cancelled: true, errors: [] });
+    expect(answers[2]?.value).toEqual({ imported: 0, merged: 0, skipped: 0, cancelled: true, warnings: [], errors: [] });
     expect((await session.call('count', 'candidates:list', {})).value).toMatchObject({ total: 0 });
     expect(await session.close()).toMatchObject({ code: 0 });
   }, cliTimeout(3));
+});
+
+describe('hirebook candidates import FILE', () => {
+  it('imports a Windows-1252 file, saying so in the summary and in --json, with refused rows by line', async () => {
+    const dir = cli.tempDir();
+    const file = join(cli.tempDir(), 'people.csv');
+    writeFileSync(file, Buffer.from('Name,Email\r\nJosé Núñez,jose@example.com\r\nZoë,not-an-email\r\n', 'latin1'));
+    const notice = 'This file is not in UTF-8: it was read as Windows-1252 (Western European). If letters look wrong, save it from your spreadsheet as “CSV UTF-8” and import that.';
+    const run = await cli.run(['--data-dir', dir, 'candidates', 'import', file]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`Imported 1, merged 0, skipped 0 (already known).\nNote: ${notice}\n1 row was not imported:\n  line 3: Invalid email "not-an-email"\n`);
+    expect((await listJson(dir)).rows.map((r) => r.fullName)).toEqual(['José Núñez']);
+    const json = await cli.run(['--data-dir', cli.tempDir(), 'candidates', 'import', file, '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({ imported: 1, merged: 0, skipped: 0, errors: [{ line: 3, reason: 'Invalid email "not-an-email"' }], warnings: [notice] });
+  });
+
+  it('refuses a PDF renamed .csv as not a CSV file', async () => {
+    const dir = cli.tempDir();
+    const file = join(cli.tempDir(), 'people.csv');
+    writeFileSync(file, makePdf(['Ana Lima']));
+    const run = await cli.run(['--data-dir', dir, 'candidates', 'import', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/This file is not a CSV file \(it looks like a PDF\)\. Export your spreadsheet as CSV and import that\./);
+    expect((await listJson(dir)).total).toBe(0);
+  });
 });

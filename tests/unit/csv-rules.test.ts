@@ -1,10 +1,10 @@
-// Pure CSV rules: header guessing, line numbers of rows (BOM, blank lines, quoted newlines), row checks,
+// Pure CSV rules: header guessing, line numbers of rows (BOM, blank lines, quoted newlines, batches), row checks,
 // duplicate keys, sources, links and formula-safe export cells. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
 import { cleanUrl, sourceFromText } from '../../electron/core/candidates/candidates-rules';
 import { inertCell } from '../../electron/core/escaping/csv-cell';
 import { guessMapping } from '../../electron/core/csv/csv-mapping-rules';
-import { parseCsv, sourceText } from '../../electron/core/csv/csv-parse';
+import { CsvReader, scanCsv } from '../../electron/core/csv/csv-parse';
 import { duplicateKeys, readRow } from '../../electron/core/csv/csv-row-rules';
 import { timeOrderedUuid } from '../../electron/core/csv/time-ordered-id';
 import { Uuid } from '../../electron/contract';
@@ -19,19 +19,49 @@ describe('guessMapping', () => {
   });
 });
 
-describe('parseCsv', () => {
-  it('numbers rows by the file line they start on, counting the header as line 1', () => {
-    const text = sourceText({ base64: Buffer.from('\uFEFFname;email\r\n\r\n"A\nB";a@b.co\r\n  \r\nC;c@d.co').toString('base64') });
-    const parsed = parseCsv(text);
-    expect(parsed.delimiter).toBe(';');
-    expect(parsed.headers).toEqual(['name', 'email']);
-    expect(parsed.rows.map((r) => [r.line, r.cells[0]])).toEqual([[3, 'A\nB'], [6, 'C']]);
+describe('CsvReader and scanCsv', () => {
+  it('numbers rows by the file line they start on, counting the header as line 1', async () => {
+    const reader = new CsvReader({ text: '\uFEFFname;email\r\n\r\n"A\nB";a@b.co\r\n  \r\nC;c@d.co' });
+    expect(await reader.head()).toMatchObject({ delimiter: ';', headers: ['name', 'email'], headerLine: 1 });
+    expect((await reader.next(10)).map((r) => [r.line, r.cells[0]])).toEqual([[3, 'A\nB'], [6, 'C']]);
+    expect(await reader.next(10)).toEqual([]);
   });
 
-  it('stops keeping rows at the limit but still counts them', () => {
-    const parsed = parseCsv('a,b\n1,2\n3,4\n5,6\n', 2);
-    expect(parsed.rows).toHaveLength(2);
-    expect(parsed.total).toBe(3);
+  it('hands rows over a batch at a time, with the right lines across chunks of the file', async () => {
+    const rows = Array.from({ length: 30_000 }, (_v, i) => (i % 1000 === 7 ? `"Multi\nline ${i}",${i}` : `Person ${i},${i}`));
+    const reader = new CsvReader({ text: `Name,N\n${rows.join('\n')}\n` }, { highWater: 1000 });
+    await reader.head();
+    const lines: number[] = [];
+    for (let batch = await reader.next(1000); batch.length > 0; batch = await reader.next(1000)) {
+      expect(batch.length).toBeLessThanOrEqual(1000);
+      for (const row of batch) lines.push(row.line);
+    }
+    // Each multi-line row pushes the rows after it one line further down.
+    const expected = rows.map((_r, i) => 2 + i + Math.floor((i + 992) / 1000));
+    expect(lines).toEqual(expected);
+  });
+
+  it('ends a batch early once its rows reach the character limit, so long rows never pile up', async () => {
+    const rows = Array.from({ length: 50 }, (_v, i) => `Person ${i},${'n'.repeat(990)}`);
+    const reader = new CsvReader({ text: `Name,Notes\n${rows.join('\n')}\n` }, { highWater: 5000, highWaterChars: 10_000 });
+    await reader.head();
+    const sizes: number[] = [];
+    for (let batch = await reader.next(5000, 10_000); batch.length > 0; batch = await reader.next(5000, 10_000)) sizes.push(batch.length);
+    // About 1,000 characters a row: ten rows reach 10,000.
+    expect(sizes).toEqual([10, 10, 10, 10, 10]);
+    const single = new CsvReader({ text: `Name,Notes\nAna,${'n'.repeat(50_000)}\nBo,x\n` });
+    await single.head();
+    expect((await single.next(5000, 10_000)).map((r) => r.cells[0])).toEqual(['Ana']);
+    expect((await single.next(5000, 10_000)).map((r) => r.cells[0])).toEqual(['Bo']);
+  });
+
+  it('scans the whole file, keeping only the first rows but counting all', async () => {
+    const scan = await scanCsv({ text: 'a,b\n1,2\n3,4\n5,6\n' }, 2);
+    expect(scan).toMatchObject({ delimiter: ',', headers: ['a', 'b'], sampleRows: [['1', '2'], ['3', '4']], total: 3, warnings: [] });
+  });
+
+  it('refuses an empty file', async () => {
+    await expect(scanCsv({ text: '\n\n' })).rejects.toThrow('The file is empty: there is no header row.');
   });
 });
 

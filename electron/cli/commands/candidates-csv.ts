@@ -17,7 +17,8 @@ export interface CandidatesImportOptions {
 }
 
 function summary(result: ImportResult): string {
-  const head = `Imported ${result.imported}, merged ${result.merged}, skipped ${result.skipped} (already known).\n`;
+  const notes = result.warnings.map((warning) => `Note: ${warning}\n`).join('');
+  const head = `Imported ${result.imported}, merged ${result.merged}, skipped ${result.skipped} (already known).\n${notes}`;
   if (result.errors.length === 0) return head;
   const rows = result.errors.map((error) => `  line ${error.line}: ${error.reason}\n`).join('');
   return `${head}${result.errors.length} ${result.errors.length === 1 ? 'row was' : 'rows were'} not imported:\n${rows}`;
@@ -38,8 +39,8 @@ export async function candidatesImport(core: Core, options: CandidatesImportOpti
   };
   const result = valueOrFail(await core.dispatch('candidates:import', input)) as ImportResult;
   if (options.json) {
-    const { imported, merged, skipped, errors } = result;
-    await write(io.stdout, `${JSON.stringify({ imported, merged, skipped, errors }, null, 2)}\n`);
+    const { imported, merged, skipped, errors, warnings } = result;
+    await write(io.stdout, `${JSON.stringify({ imported, merged, skipped, errors, warnings }, null, 2)}\n`);
     return;
   }
   await write(io.stdout, summary(result));

@@ -5,20 +5,22 @@ import type { HandlerGroup } from '../handlers';
 import { exportApplications, exportCandidates } from './csv-export';
 import { runImport } from './csv-import-run';
 import { guessMapping } from './csv-mapping-rules';
-import { parseCsv, sourceText } from './csv-parse';
+import { scanCsv } from './csv-parse';
 
 const SAMPLE_ROWS = 20;
 
 export const csvHandlers: HandlerGroup<CsvChannel> = {
-  'candidates:import-preview': (input, ctx) => {
+  // One streamed pass: the first rows are kept, the rest only counted.
+  'candidates:import-preview': async (input, ctx) => {
     if (input.path !== undefined) ctx.grants.checkFile(input.path, ['path']);
-    const parsed = parseCsv(sourceText(input), SAMPLE_ROWS);
+    const scan = await scanCsv(input, SAMPLE_ROWS);
     return {
-      delimiter: parsed.delimiter,
-      headers: parsed.headers,
-      mapping: guessMapping(parsed.headers),
-      sampleRows: parsed.rows.map((row) => row.cells),
-      rowCount: parsed.total,
+      delimiter: scan.delimiter,
+      headers: scan.headers,
+      mapping: guessMapping(scan.headers),
+      sampleRows: scan.sampleRows,
+      rowCount: scan.total,
+      warnings: scan.warnings,
     };
   },
 

@@ -1,19 +1,41 @@
-// The in-memory duplicate map an import builds once: every stored email and phone key to its candidate,
-// so rows are matched without a query per row. Runs in plain Node (core).
+// Which stored candidate already has an email or phone, asked once per batch of import rows: one indexed
+// query per kind (candidate_emails_by_norm, candidate_phones_by_tail), so an import holds only its own
+// batch's keys in memory, not every stored key. The oldest candidate owns a key. Runs in plain Node (core).
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open-database';
 import { phoneKey } from './csv-row-rules';
 
-export function loadDuplicateKeys(db: Db): Map<string, string> {
-  const keys = new Map<string, string>();
-  // Oldest candidate first (seq order), so the first stored owner of an email or phone wins.
-  const emails = db.prepare(`SELECT e.email_norm, e.candidate_id FROM candidates c JOIN candidate_emails e ON e.candidate_id = c.id
-    ORDER BY c.seq, e.position`).raw().all() as [string, string][];
-  for (const [email, id] of emails) if (!keys.has(`e:${email}`)) keys.set(`e:${email}`, id);
-  const phones = db.prepare(`SELECT p.phone_norm, p.candidate_id FROM candidates c JOIN candidate_phones p ON p.candidate_id = c.id
-    ORDER BY c.seq, p.position`).raw().all() as [string, string][];
-  for (const [phone, id] of phones) {
-    const key = phoneKey(phone);
-    if (key !== null && !keys.has(`p:${key}`)) keys.set(`p:${key}`, id);
+export class StoredKeys {
+  private readonly emails: Statement<[string], [string, string]>;
+  private readonly phones: Statement<[string], [string, string]>;
+
+  constructor(db: Db) {
+    this.emails = db
+      .prepare<[string], [string, string]>(`SELECT e.email_norm, e.candidate_id FROM candidate_emails e JOIN candidates c ON c.id = e.candidate_id
+        WHERE e.email_norm IN (SELECT value FROM json_each(?)) ORDER BY c.seq, e.position`)
+      .raw();
+    this.phones = db
+      .prepare<[string], [string, string]>(`SELECT p.phone_norm, p.candidate_id FROM candidate_phones p JOIN candidates c ON c.id = p.candidate_id
+        WHERE p.phone_tail IN (SELECT value FROM json_each(?)) ORDER BY c.seq, p.position`)
+      .raw();
   }
-  return keys;
+
+  /** For each key ("e:" normalized email, "p:" phoneKey) a stored candidate has, the oldest such candidate's id. */
+  owners(keys: ReadonlySet<string>): Map<string, string> {
+    const emails: string[] = [];
+    const phones: string[] = [];
+    for (const key of keys) (key.startsWith('e:') ? emails : phones).push(key.slice(2));
+    const owners = new Map<string, string>();
+    const own = (key: string, id: string): void => {
+      if (keys.has(key) && !owners.has(key)) owners.set(key, id);
+    };
+    if (emails.length > 0) for (const [email, id] of this.emails.all(JSON.stringify(emails))) own(`e:${email}`, id);
+    if (phones.length > 0) {
+      for (const [phone, id] of this.phones.all(JSON.stringify(phones))) {
+        const key = phoneKey(phone);
+        if (key !== null) own(`p:${key}`, id);
+      }
+    }
+    return owners;
+  }
 }

@@ -1,11 +1,14 @@
-// The JavaScript half of an import, with no database writes: parses and checks the file, turns each
-// batch of rows into a plan (new candidates as ready-to-insert JSON per table, merges, skips, bad rows)
-// and tracks duplicates in memory. Runs in plain Node: in the import's planning thread while the writing
-// thread stores the previous batch, or in the same thread (csv-import.ts).
+// The JavaScript half of an import, with no database writes: reads and checks the file (a first streamed
+// pass for the header, the total and the notices, then the rows a batch at a time), turns each batch of
+// rows into a plan (new candidates as ready-to-insert JSON per table, merges, skips, bad rows) and finds
+// duplicates (stored candidates asked once per batch; rows not yet written, in memory). Runs in plain
+// Node: in the import's planning thread while the writing thread stores the previous batch, or in the
+// same thread (csv-import.ts).
 import type { ImportInput, ImportMapping, ImportRowError } from '../../contract';
 import { cleanUrl, nameKey, normalizeEmail, normalizeTag, phoneDigits, phoneSearchTokens, sourceFromText } from '../candidates/candidates-rules';
 import { invalidInput } from '../errors';
-import { parseCsv, sourceText, type CsvRow } from './csv-parse';
+import type { StoredKeys } from './csv-import-keys';
+import { CsvReader, scanCsv, type CsvRow } from './csv-parse';
 import { duplicateKeys, readRow, type CandidateDraft } from './csv-row-rules';
 import { timeOrderedUuid } from './time-ordered-id';
 
@@ -49,11 +52,45 @@ export function checkMapping(mapping: ImportMapping, headers: readonly string[])
   if (!hasName) throw invalidInput([{ path: ['mapping', 'name'], message: 'Choose the column with the name (or the email)' }]);
 }
 
-/** The file's data rows after the header and mapping are checked; throws invalid_input otherwise. */
-export function readImportRows(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>): { rows: CsvRow[]; columns: number } {
-  const parsed = parseCsv(sourceText(input));
-  checkMapping(input.mapping, parsed.headers);
-  return { rows: parsed.rows, columns: parsed.headers.length };
+/** How many rows a batch holds: `rows`, or fewer once they reach `chars` characters of the file. */
+export interface BatchSize {
+  rows: number;
+  chars: number;
+}
+
+export interface ImportRows {
+  /** Data rows in the file (from the first pass), for progress. */
+  total: number;
+  columns: number;
+  /** Notices about reading the file (from the first pass, so complete even when the import is cancelled). */
+  warnings: string[];
+  /** The second pass: the next batch of data rows; [] at the end of the file. */
+  next(): Promise<CsvRow[]>;
+  /** Stops reading and closes the file. */
+  close(): Promise<void>;
+}
+
+/**
+ * Reads the file once to check it (not text, empty, the mapping against its header: invalid_input) and count
+ * its rows, then opens it again, as the first pass read it, for the rows a batch at a time.
+ */
+export async function openImportRows(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>, batch: BatchSize): Promise<ImportRows> {
+  const scan = await scanCsv(input);
+  checkMapping(input.mapping, scan.headers);
+  const reader = new CsvReader(input, { delimiter: scan.delimiter, newline: scan.newline, highWater: batch.rows, highWaterChars: batch.chars });
+  try {
+    await reader.head();
+  } catch (error) {
+    await reader.close();
+    throw error;
+  }
+  return {
+    total: scan.total,
+    columns: scan.headers.length,
+    warnings: scan.warnings,
+    next: () => reader.next(batch.rows, batch.chars),
+    close: () => reader.close(),
+  };
 }
 
 /** Builds one InsertStep's JSON rows (the same columns and lists the candidates repo writes). */
@@ -100,25 +137,30 @@ class InsertBuilder {
 
 export class ImportPlanner {
   private readonly sources = new Map<string, ReturnType<typeof sourceFromText>>();
+  /**
+   * Keys of rows planned but not yet written, one map per batch, oldest first: the database cannot answer
+   * for them yet. A batch's map is dropped once the batch is written (written()).
+   */
+  private readonly pending: Map<string, string>[] = [];
 
-  /** `keys`: every stored email/phone key to its candidate (loadDuplicateKeys); rows add theirs as they go. */
+  /** `stored`: asked once per batch which stored candidates have the batch's emails and phones. */
   constructor(
     private readonly input: Pick<ImportInput, 'mapping' | 'duplicates'>,
     private readonly columns: number,
-    private readonly keys: Map<string, string>,
+    private readonly stored: StoredKeys,
   ) {}
 
-  private existing(draftKeys: readonly string[]): string | undefined {
-    if (this.input.duplicates === 'create') return undefined;
-    for (const key of draftKeys) {
-      const id = this.keys.get(key);
+  /** The oldest planned batch is stored: its keys are found in the database from now on. */
+  written(): void {
+    this.pending.shift();
+  }
+
+  private pendingOwner(key: string): string | undefined {
+    for (const batch of this.pending) {
+      const id = batch.get(key);
       if (id !== undefined) return id;
     }
     return undefined;
-  }
-
-  private remember(draftKeys: readonly string[], id: string): void {
-    for (const key of draftKeys) if (!this.keys.has(key)) this.keys.set(key, id);
   }
 
   plan(rows: readonly CsvRow[]): BatchPlan {
@@ -128,29 +170,44 @@ export class ImportPlanner {
       const step = inserts.take();
       if (step) plan.steps.push(step);
     };
-    for (const row of rows) {
-      const outcome = readRow(row, this.columns, this.input.mapping);
+    const matching = this.input.duplicates !== 'create';
+    const outcomes = rows.map((row) => ({ row, outcome: readRow(row, this.columns, this.input.mapping) }));
+    const drafts = outcomes.map(({ outcome }) => (outcome.ok && matching ? duplicateKeys(outcome.draft) : []));
+    const owners = matching ? this.stored.owners(new Set(drafts.flat())) : new Map<string, string>();
+    const batch = new Map<string, string>();
+    this.pending.push(batch);
+    const existing = (draftKeys: readonly string[]): string | undefined => {
+      for (const key of draftKeys) {
+        const id = owners.get(key) ?? this.pendingOwner(key);
+        if (id !== undefined) return id;
+      }
+      return undefined;
+    };
+    const remember = (draftKeys: readonly string[], id: string): void => {
+      for (const key of draftKeys) if (!owners.has(key) && this.pendingOwner(key) === undefined) batch.set(key, id);
+    };
+    outcomes.forEach(({ row, outcome }, i) => {
       if (!outcome.ok) {
         plan.errors.push({ line: row.line, reason: outcome.reason });
-        continue;
+        return;
       }
       const { draft } = outcome;
-      const draftKeys = duplicateKeys(draft);
-      const existing = this.existing(draftKeys);
-      if (existing !== undefined && this.input.duplicates === 'skip') {
+      const draftKeys = drafts[i] ?? [];
+      const found = existing(draftKeys);
+      if (found !== undefined && this.input.duplicates === 'skip') {
         plan.skipped += 1;
-      } else if (existing !== undefined) {
+      } else if (found !== undefined) {
         close();
-        plan.steps.push({ kind: 'merge', id: existing, draft, line: row.line });
-        this.remember(draftKeys, existing);
+        plan.steps.push({ kind: 'merge', id: found, draft, line: row.line });
+        remember(draftKeys, found);
         plan.merged += 1;
       } else {
         const id = timeOrderedUuid();
         inserts.add(id, draft);
-        this.remember(draftKeys, id);
+        remember(draftKeys, id);
         plan.imported += 1;
       }
-    }
+    });
     close();
     return plan;
   }

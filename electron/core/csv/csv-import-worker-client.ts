@@ -5,11 +5,11 @@ import { Worker } from 'node:worker_threads';
 import type { ImportInput } from '../../contract';
 import type { CoreContext, WorkerScript } from '../core-context';
 import type { ImportHooks, ImportOutcome } from './csv-import';
-import { fromFailure, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
+import { fromFailure, IMPORT_THREAD_LIMITS, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
 
 export function importInWorker(ctx: CoreContext, script: WorkerScript, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
   const workerData: ImportWorkerData = { role: 'write', databasePath: ctx.databasePath, nativeBinding: ctx.nativeBinding, input, script };
-  const worker = new Worker(script.path, { workerData, execArgv: script.execArgv ?? [] });
+  const worker = new Worker(script.path, { workerData, execArgv: script.execArgv ?? [], resourceLimits: IMPORT_THREAD_LIMITS });
   return new Promise<ImportOutcome>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void): void => {

@@ -1,19 +1,20 @@
 // The CSV import worker threads, two per import, both from this script: the writing thread (started by
 // the core) opens its own connection to the same WAL database (same pragmas, the SQLite binding the core
 // was given) and stores one planned batch per transaction, checking with the core between batches; it
-// starts the planning thread, which parses the file and plans batches (csv-import-plan.ts) one or two
-// ahead, so both of a two-core machine's cores work. Runs in Node worker_threads Workers.
+// starts the planning thread, which reads the file (streamed: a first pass counts its rows, the second
+// hands them over a batch at a time) and plans batches (csv-import-plan.ts) one or two ahead, so both of
+// a two-core machine's cores work. Runs in Node worker_threads Workers.
 import fs from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open-database';
-import { importCsv, ImportWriter, resolveTargets, writeBatches, IMPORT_BATCH_ROWS, type ImportHooks, type ImportOutcome } from './csv-import';
-import { loadDuplicateKeys } from './csv-import-keys';
+import { importCsv, ImportWriter, resolveTargets, writeBatches, IMPORT_BATCH, type ImportHooks, type ImportOutcome } from './csv-import';
+import { StoredKeys } from './csv-import-keys';
 import {
-  fromFailure, Inbox, toFailure, type CoreToWriter, type ImportWorkerData, type PlannerToWriter, type WriterToCore, type WriterToPlanner,
+  fromFailure, Inbox, IMPORT_THREAD_LIMITS, toFailure, type CoreToWriter, type ImportWorkerData, type PlannerToWriter, type WriterToCore, type WriterToPlanner,
 } from './csv-import-messages';
-import { ImportPlanner, readImportRows } from './csv-import-plan';
+import { ImportPlanner, openImportRows, type ImportRows } from './csv-import-plan';
 
-/** Plans made but not yet taken by the writer: enough to keep it busy, few enough to bound memory. */
+/** Plans made but not yet written (the one being written included): enough to keep the writer busy, few enough to bound memory. */
 const PLANS_AHEAD = 2;
 /**
  * Below this size (about 20,000 rows of name, email, phone, city, source, tags and a note) the file is
@@ -23,36 +24,81 @@ const PLAN_ALONE_CHARS = 2_000_000;
 
 const openFor = (data: ImportWorkerData) => openDatabase(data.databasePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
 
+/**
+ * Plans batches ahead of the writer until the file ends or the writer says stop (then closes the file and
+ * says so). Its own read connection answers which stored candidates have a batch's emails and phones.
+ */
 async function runPlanner(port: MessagePort, data: ImportWorkerData): Promise<void> {
   const send = (message: PlannerToWriter): void => port.postMessage(message);
-  const db = openFor(data);
-  let keys: Map<string, string>;
-  try {
-    keys = loadDuplicateKeys(db);
-  } finally {
-    db.close();
-  }
-  const { rows, columns } = readImportRows(data.input);
-  send({ type: 'parsed', total: rows.length });
-  const planner = new ImportPlanner(data.input, columns, keys);
-  const taken = new Inbox<WriterToPlanner>();
-  port.on('message', (message: WriterToPlanner) => taken.push(message));
-  for (let start = 0, ahead = 0; start < rows.length; start += IMPORT_BATCH_ROWS, ahead += 1) {
-    if (ahead >= PLANS_AHEAD) {
-      await taken.next();
-      ahead -= 1;
+  const written = new Inbox<WriterToPlanner>();
+  let rows: ImportRows | null = null;
+  let planner: ImportPlanner | null = null;
+  let stopping = false;
+  port.on('message', (message: WriterToPlanner) => {
+    if (message.type === 'written') planner?.written();
+    if (message.type === 'stop' && !stopping) {
+      stopping = true;
+      void (rows?.close() ?? Promise.resolve()).then(() => send({ type: 'stopped' }));
     }
-    send({ type: 'plan', plan: planner.plan(rows.slice(start, start + IMPORT_BATCH_ROWS)) });
+    written.push(message);
+  });
+  const db = openFor(data);
+  try {
+    rows = await openImportRows(data.input, IMPORT_BATCH);
+    if (stopping) return;
+    send({ type: 'parsed', total: rows.total, warnings: rows.warnings });
+    planner = new ImportPlanner(data.input, rows.columns, new StoredKeys(db));
+    for (let ahead = 0; ; ahead += 1) {
+      if (ahead >= PLANS_AHEAD) {
+        await written.next();
+        ahead -= 1;
+      }
+      if (stopping) return;
+      const batch = await rows.next();
+      if (stopping) return;
+      if (batch.length === 0) break;
+      send({ type: 'plan', plan: planner.plan(batch) });
+    }
+    send({ type: 'end' });
+  } finally {
+    await rows?.close();
+    db.close();
   }
 }
 
+interface Planner {
+  inbox: Inbox<PlannerToWriter>;
+  worker: Worker;
+  /** Resolves once the planner closed its file (or stopped). */
+  stopped: Promise<void>;
+}
+
 /** Starts the planning thread and hands its messages over in order. */
-function startPlanner(data: ImportWorkerData): { inbox: Inbox<PlannerToWriter>; worker: Worker } {
+function startPlanner(data: ImportWorkerData): Planner {
   const inbox = new Inbox<PlannerToWriter>();
-  const worker = new Worker(data.script.path, { workerData: { ...data, role: 'plan' } satisfies ImportWorkerData, execArgv: data.script.execArgv ?? [] });
-  worker.on('message', (message: PlannerToWriter) => inbox.push(message));
-  worker.on('error', (error) => inbox.push({ type: 'failed', error: toFailure(error) }));
-  return { inbox, worker };
+  const worker = new Worker(data.script.path, {
+    workerData: { ...data, role: 'plan' } satisfies ImportWorkerData,
+    execArgv: data.script.execArgv ?? [],
+    resourceLimits: IMPORT_THREAD_LIMITS,
+  });
+  let markStopped = (): void => undefined;
+  const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+  worker.on('message', (message: PlannerToWriter) => (message.type === 'stopped' ? markStopped() : inbox.push(message)));
+  worker.on('error', (error) => {
+    markStopped();
+    inbox.push({ type: 'failed', error: toFailure(error) });
+  });
+  worker.on('exit', () => markStopped());
+  return { inbox, worker, stopped };
+}
+
+/** Asks the planner to close its file, waits for that (a second at most), then ends the thread. */
+async function stopPlanner(planner: Planner): Promise<void> {
+  planner.worker.postMessage({ type: 'stop' } satisfies WriterToPlanner);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([planner.stopped, new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000)))]);
+  clearTimeout(timer);
+  await planner.worker.terminate();
 }
 
 /** The file's size (0 when it cannot be read: reading it later says why). */
@@ -93,16 +139,21 @@ async function writePlanned(db: Db, data: ImportWorkerData, hooks: ImportHooks):
       return message;
     };
     const parsed = await next();
-    const total = parsed.type === 'parsed' ? parsed.total : 0;
+    if (parsed.type !== 'parsed') throw new Error(`The import planner sent "${parsed.type}" where the row count was due.`);
     const writer = new ImportWriter(db, data.input, resolveTargets(db, data.input, hooks), hooks);
-    return await writeBatches(db, writer, total, hooks, async () => {
+    writer.result.warnings = parsed.warnings;
+    let taken = 0;
+    return await writeBatches(db, writer, parsed.total, hooks, async () => {
+      // Asked for the next plan once the previous one is stored: the planner's lookups now see it.
+      if (taken > 0) planner.worker.postMessage({ type: 'written' } satisfies WriterToPlanner);
       const message = await next();
+      if (message.type === 'end') return null;
       if (message.type !== 'plan') throw new Error(`The import planner sent "${message.type}" where a plan was due.`);
-      planner.worker.postMessage({ type: 'taken' } satisfies WriterToPlanner);
+      taken += 1;
       return message.plan;
     });
   } finally {
-    void planner.worker.terminate();
+    await stopPlanner(planner);
   }
 }
 

@@ -1,9 +1,12 @@
-// Reads CSV text with papaparse: reads the file (or takes the text), drops a byte-order mark, guesses the separator
-// (comma, semicolon, tab) and keeps the file line where each row starts. Runs in plain Node (core).
+// Reads CSV rows with papaparse's streaming mode over the text stream of csv-text.ts: guesses the separator
+// (comma, semicolon, tab, bar) unless the file names it, keeps the file line where each row starts, and
+// hands rows over a batch at a time, pausing the file while enough are waiting, so memory stays bounded
+// whatever the file's size. scanCsv is one pass for the preview and the import's total. Runs in plain Node (core).
 import Papa from 'papaparse';
-import { IMPORT_LIMITS } from '../../contract';
 import { DomainError } from '../errors';
-import { readFileLimited } from '../files/read-file';
+import { openCsvText, type CsvSource, type CsvText } from './csv-text';
+
+export type { CsvSource } from './csv-text';
 
 export interface CsvRow {
   /** The line of the file where the row starts (the header is line 1 when it is the first line). */
@@ -13,72 +16,296 @@ export interface CsvRow {
   chars: number;
 }
 
-export interface ParsedCsv {
+export interface CsvHeader {
   delimiter: string;
+  /** The line break papaparse found ('\n', '\r\n' or '\r'). */
+  newline: string;
   headers: string[];
   headerLine: number;
-  rows: CsvRow[];
 }
 
-export interface CsvSource {
-  text?: string | undefined;
-  path?: string | undefined;
+/** How to read a file a second time exactly as the first pass did. */
+export interface CsvReadOptions {
+  delimiter?: string | undefined;
+  newline?: string | undefined;
+  /** Rows kept waiting before the file is paused (and their characters: whichever comes first). */
+  highWater?: number;
+  highWaterChars?: number;
 }
 
-/** The file as text, without a byte-order mark; invalid UTF-8 becomes U+FFFD rather than failing. */
-export function sourceText(source: CsvSource): string {
-  const raw =
-    source.text ??
-    new TextDecoder('utf-8').decode(readFileLimited(source.path ?? '', { maxBytes: IMPORT_LIMITS.fileBytes, what: 'CSV file', field: ['path'] }).bytes);
-  return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-}
+/**
+ * A row still unfinished after this many characters is cut off: it is reported as too long and reading
+ * stops there (it is most likely a quote that is never closed, which would swallow the rest of the file).
+ */
+export const MAX_PENDING_CHARS = 1024 * 1024;
 
 /** Space, tab, CR, LF, form feed, vertical tab, no-break space: what papaparse's greedy skip treats as blank. */
 function isBlank(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
-/** Counts newlines from `from` up to the first non-blank character, so blank lines advance the count. */
+/**
+ * The text papaparse has been given, from the start of the row being read on; earlier chunks are
+ * dropped. Finds the line a row starts on: newlines from the last row's start up to the first
+ * non-blank character at or after `from`, so blank lines advance the count.
+ */
 class LineCounter {
+  private readonly chunks: string[] = [];
+  /** Offset in the whole text of chunks[0]'s first character. */
+  private base = 0;
   private offset = 0;
-  private line = 1;
 
-  constructor(private readonly text: string) {}
+  constructor(private line: number) {}
 
-  /** The line of the first non-whitespace character at or after `from`. */
+  append(chunk: string): void {
+    this.chunks.push(chunk);
+  }
+
+  private charAt(at: number): number {
+    let start = this.base;
+    for (const chunk of this.chunks) {
+      if (at < start + chunk.length) return chunk.charCodeAt(at - start);
+      start += chunk.length;
+    }
+    return -1;
+  }
+
+  /** The line of the first non-blank character at or after `from` (never before the last answer). */
   startOf(from: number): number {
-    let at = from;
-    while (at < this.text.length && isBlank(this.text.charCodeAt(at))) at += 1;
-    for (let i = this.offset; i < at; i += 1) if (this.text.charCodeAt(i) === 10) this.line += 1;
+    let at = Math.max(from, this.offset);
+    for (let code = this.charAt(at); code >= 0 && isBlank(code); code = this.charAt(at)) at += 1;
+    let start = this.base;
+    for (const chunk of this.chunks) {
+      const end = start + chunk.length;
+      if (end > this.offset && start < at) {
+        for (let i = chunk.indexOf('\n', this.offset - start); i >= 0 && start + i < at; i = chunk.indexOf('\n', i + 1)) this.line += 1;
+      }
+      start = end;
+    }
     this.offset = at;
+    while (this.chunks.length > 1 && this.base + (this.chunks[0]?.length ?? 0) <= at) this.base += this.chunks.shift()?.length ?? 0;
     return this.line;
   }
 }
 
-/** Parses every row; `limit` stops after that many data rows (for previews). */
-export function parseCsv(text: string, limit = Number.POSITIVE_INFINITY): ParsedCsv & { total: number } {
-  const counter = new LineCounter(text);
-  const rows: CsvRow[] = [];
-  let headers: string[] | null = null;
-  let headerLine = 1;
-  let cursor = 0;
-  let total = 0;
-  const result = Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';', '\t', '|'],
-    skipEmptyLines: 'greedy',
-    step: (step) => {
-      const line = counter.startOf(cursor);
-      const chars = step.meta.cursor - cursor;
-      cursor = step.meta.cursor;
-      if (headers === null) {
-        headers = step.data.map((cell) => cell.trim());
-        headerLine = line;
-        return;
+type Waiter = { count: number; maxChars: number; resolve: (rows: CsvRow[]) => void; reject: (error: Error) => void };
+
+/** Rows of one CSV, read as they are asked for: head() first, then next() until it returns [] (or readAll). */
+export class CsvReader {
+  private readonly text: CsvText;
+  private readonly counter: LineCounter;
+  private readonly queue: CsvRow[] = [];
+  private readonly highWater: number;
+  private readonly highWaterChars: number;
+  /** Characters of the rows in the queue. */
+  private queuedChars = 0;
+  private header: CsvHeader | null = null;
+  private headerWaiters: { resolve: (header: CsvHeader) => void; reject: (error: Error) => void }[] = [];
+  private waiter: Waiter | null = null;
+  /** Set by readAll: rows go straight to it instead of waiting in the queue. */
+  private sink: ((row: CsvRow) => void) | null = null;
+  private ended: (() => void) | null = null;
+  private done = false;
+  private failure: Error | null = null;
+  private cursor = 0;
+  private consumed = 0;
+  private paused = false;
+  private readonly notes: string[] = [];
+
+  /** Opens the file; throws invalid_input when it is not text. */
+  constructor(source: CsvSource, options: CsvReadOptions = {}) {
+    this.text = openCsvText(source);
+    this.highWater = options.highWater ?? 5000;
+    this.highWaterChars = options.highWaterChars ?? Number.POSITIVE_INFINITY;
+    this.counter = new LineCounter(this.text.firstLine);
+    const delimiter = this.text.delimiter ?? options.delimiter;
+    // Registered before papaparse's own listener: each chunk is in the counter before its rows arrive.
+    this.text.stream.on('data', (chunk: string) => this.received(chunk));
+    Papa.parse<string[], NodeJS.ReadableStream>(this.text.stream, {
+      delimitersToGuess: [',', ';', '\t', '|'],
+      skipEmptyLines: 'greedy',
+      ...(delimiter ? { delimiter } : {}),
+      ...(options.newline ? { newline: options.newline as '\n' } : {}),
+      step: (step) => this.row(step.data, step.meta),
+      complete: () => this.finish(),
+      error: (error: Error) => this.fail(error),
+    });
+  }
+
+  private received(chunk: string): void {
+    if (this.done) return;
+    if (this.consumed - this.cursor > MAX_PENDING_CHARS) this.cutOff();
+    this.counter.append(chunk);
+    this.consumed += chunk.length;
+  }
+
+  private row(cells: string[], meta: Papa.ParseMeta): void {
+    if (this.done) return;
+    const line = this.counter.startOf(this.cursor);
+    const chars = meta.cursor - this.cursor;
+    this.cursor = meta.cursor;
+    if (this.header === null) {
+      this.header = { delimiter: meta.delimiter, newline: meta.linebreak, headers: cells.map((cell) => cell.trim()), headerLine: line };
+      for (const waiter of this.headerWaiters.splice(0)) waiter.resolve(this.header);
+      return;
+    }
+    if (this.sink) {
+      this.sink({ line, cells, chars });
+      return;
+    }
+    this.queue.push({ line, cells, chars });
+    this.queuedChars += chars;
+    this.wake();
+    if (!this.waiter && this.full() && !this.paused) {
+      this.paused = true;
+      this.text.stream.pause();
+    }
+  }
+
+  /** An unfinished row over MAX_PENDING_CHARS: reported as one too-long row, and the file is not read further. */
+  private cutOff(): void {
+    const line = this.counter.startOf(this.cursor);
+    if (this.header === null) {
+      this.fail(new DomainError('invalid_input', `Line ${line} starts a header of over 1 MB: most likely a quote (") that is never closed. Fix that line and import again.`));
+      return;
+    }
+    const row = { line, cells: [], chars: this.consumed - this.cursor };
+    if (this.sink) this.sink(row);
+    else {
+      this.queue.push(row);
+      this.queuedChars += row.chars;
+    }
+    this.notes.push(`Line ${line} starts a row of over 1 MB, most likely a quote (") that is never closed; the rest of the file was not read.`);
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.done) return;
+    this.done = true;
+    void this.text.close();
+    for (const waiter of this.headerWaiters.splice(0)) {
+      if (this.header) waiter.resolve(this.header);
+      else waiter.reject(this.failure ?? new DomainError('invalid_input', 'The file is empty: there is no header row.'));
+    }
+    this.ended?.();
+    this.wake();
+  }
+
+  private fail(error: Error): void {
+    if (this.done) return;
+    this.failure = error;
+    this.finish();
+  }
+
+  private wake(): void {
+    const waiter = this.waiter;
+    if (!waiter) return;
+    if (this.failure) {
+      this.waiter = null;
+      waiter.reject(this.failure);
+    } else if (this.ready(waiter.count, waiter.maxChars)) {
+      this.waiter = null;
+      waiter.resolve(this.take(waiter.count, waiter.maxChars));
+    }
+  }
+
+  private full(): boolean {
+    return this.queue.length >= this.highWater || this.queuedChars >= this.highWaterChars;
+  }
+
+  private ready(count: number, maxChars: number): boolean {
+    return this.done || this.queue.length >= count || this.queuedChars >= maxChars;
+  }
+
+  /** Up to `count` rows, stopping once they reach `maxChars` characters (always at least one row). */
+  private take(count: number, maxChars: number): CsvRow[] {
+    let end = 0;
+    let chars = 0;
+    while (end < this.queue.length && end < count && (end === 0 || chars < maxChars)) chars += this.queue[end++]?.chars ?? 0;
+    const rows = this.queue.splice(0, end);
+    this.queuedChars -= chars;
+    if (this.paused && !this.full()) {
+      this.paused = false;
+      this.text.stream.resume();
+    }
+    return rows;
+  }
+
+  /** The header row, the separator and the line break; rejects when the file is empty or not text. */
+  head(): Promise<CsvHeader> {
+    if (this.header) return Promise.resolve(this.header);
+    if (this.done) return Promise.reject(this.failure ?? new DomainError('invalid_input', 'The file is empty: there is no header row.'));
+    return new Promise((resolve, reject) => this.headerWaiters.push({ resolve, reject }));
+  }
+
+  /**
+   * The next data rows in file order: `count` of them, or fewer once they reach `maxChars` characters (at
+   * least one row), or fewer at the end of the file; [] once the file is read.
+   */
+  next(count: number, maxChars = Number.POSITIVE_INFINITY): Promise<CsvRow[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.ready(count, maxChars)) return Promise.resolve(this.take(count, maxChars));
+    if (this.waiter) return Promise.reject(new Error('CsvReader.next is already waiting'));
+    return new Promise((resolve, reject) => {
+      this.waiter = { count, maxChars, resolve, reject };
+      if (this.paused) {
+        this.paused = false;
+        this.text.stream.resume();
       }
+    });
+  }
+
+  /**
+   * Hands every remaining data row to `onRow` as it is parsed, without pausing the file or keeping rows
+   * (a row becomes garbage as soon as onRow returns); resolves at the end of the file.
+   */
+  readAll(onRow: (row: CsvRow) => void): Promise<void> {
+    for (const row of this.queue.splice(0)) onRow(row);
+    this.queuedChars = 0;
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.done) return Promise.resolve();
+    this.sink = onRow;
+    const ended = new Promise<void>((resolve, reject) => (this.ended = () => (this.failure ? reject(this.failure) : resolve())));
+    if (this.paused) {
+      this.paused = false;
+      this.text.stream.resume();
+    }
+    return ended;
+  }
+
+  /** Notices about the text (encoding, NUL characters, a row cut off); complete once the file is read. */
+  warnings(): string[] {
+    return [...this.text.warnings(), ...this.notes];
+  }
+
+  /** Stops reading and closes the file. */
+  close(): Promise<void> {
+    this.finish();
+    return this.text.close();
+  }
+}
+
+/** What one pass over the whole file finds: the header, the first rows, the number of data rows, notices. */
+export interface CsvScan extends CsvHeader {
+  sampleRows: string[][];
+  /** Data rows (the header and blank lines not counted). */
+  total: number;
+  warnings: string[];
+}
+
+/** Reads the whole file once, keeping only the header and the first `sampleRows` rows. */
+export async function scanCsv(source: CsvSource, sampleRows = 0): Promise<CsvScan> {
+  const reader = new CsvReader(source);
+  try {
+    const header = await reader.head();
+    const sample: string[][] = [];
+    let total = 0;
+    await reader.readAll((row) => {
+      if (sample.length < sampleRows) sample.push(row.cells);
       total += 1;
-      if (rows.length < limit) rows.push({ line, cells: step.data, chars });
-    },
-  });
-  if (headers === null) throw new DomainError('invalid_input', 'The file is empty: there is no header row.');
-  return { delimiter: result.meta.delimiter, headers, headerLine, rows, total };
+    });
+    return { ...header, sampleRows: sample, total, warnings: reader.warnings() };
+  } finally {
+    await reader.close();
+  }
 }

@@ -1,9 +1,11 @@
-// Reads a job-description file (.txt, .md, .html, .docx) into the parser's line model and parses it; a
-// .docx passes the zip guard before mammoth unpacks it. Plain Node (core; in the app and the CLI it runs
-// in the untrusted-file worker).
+// Reads a job-description file (.txt, .md, .html, .docx) into the parser's line model and parses it; text is
+// decoded by files/text-decode.ts (UTF-8, UTF-16 from Notepad, Windows-1252 from older Word), and a .docx
+// passes the zip guard before mammoth unpacks it. Plain Node (core; in the app and the CLI it runs in the
+// untrusted-file worker).
 import { IMPORT_MAX_FILE_BYTES } from '../../contract';
 import type { ParsedJobDescription } from '../../contract/jd-schemas';
 import { readFileLimited } from '../files/read-file';
+import { decodeText } from '../files/text-decode';
 import { checkZip, ZipRefusedError } from '../files/zip-guard';
 import { htmlToSourceLines } from './jd-parse-html';
 import { JdImportError, MAX_TEXT_BYTES, assertTextSize, textToSourceLines, type SourceLine } from './jd-parse-lines';
@@ -39,31 +41,6 @@ function formatOf(fileName: string): Format {
 
 function tooLarge(limit: number): JdImportError {
   return new JdImportError('too_large', `This file is over ${limit / (1024 * 1024)} MB. Open a shorter document.`);
-}
-
-// Windows-1252's 0x80–0x9F, which Node's TextDecoder (like latin1) leaves as C1 controls; 0x95 is Word's bullet.
-const CP1252_HIGH =
-  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
-  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] ?? '' : String.fromCharCode(byte);
-  return out;
-}
-
-/**
- * Text files come as UTF-8 (with or without BOM), UTF-16 from Windows Notepad, or Windows-1252 from older
- * Word exports; the last is where a stray 0x95 bullet comes from.
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
-  }
 }
 
 /** The zip guard, with a damaged archive reported the way a file mammoth cannot read is. */

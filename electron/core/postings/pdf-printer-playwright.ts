@@ -1,8 +1,10 @@
 // The PdfPrinter adapter for the CLI and tests: playwright-core driving a headless Chromium with
 // JavaScript off and every network request refused. Runs in plain Node (never in Electron).
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type * as PlaywrightModule from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EMPTY_HEADER_TEMPLATE, PAGE_MARGINS_MM, PrinterUnavailableError, countPdfPages, footerTemplate, type PdfPrinter, type PrintOptions, type PrintResult } from './pdf-printer';
 
 /** DESIGN.md §7: as root, offline, no GPU; nothing phones home. */
@@ -15,6 +17,18 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+type PlaywrightCore = typeof PlaywrightModule;
+let loaded: PlaywrightCore | null = null;
+
+/**
+ * playwright-core, loaded on first use: it takes about 70 MB once loaded, which every CLI command (a CSV
+ * import, a list) would otherwise pay for at start-up without ever printing.
+ */
+function playwright(): PlaywrightCore {
+  loaded ??= createRequire(__filename)('playwright-core') as PlaywrightCore;
+  return loaded;
+}
 
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -38,7 +52,7 @@ function onPath(name: string, env: NodeJS.ProcessEnv): string | null {
 
 function playwrightBrowser(): string | null {
   try {
-    const own = chromium.executablePath();
+    const own = playwright().chromium.executablePath();
     return own && fs.existsSync(own) ? own : null;
   } catch {
     // Playwright throws when it has no browser for this platform.
@@ -67,7 +81,7 @@ interface Warm {
 async function launch(executablePath: string): Promise<Warm> {
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    browser = await playwright().chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new PrinterUnavailableError(`Could not start the browser at ${executablePath} (${why}). ${HOW_TO_PROVIDE_BROWSER}`);

@@ -1,10 +1,11 @@
-// Renderer: the CSV import wizard's second step: a field per column (guessed by the core), a preview of the
-// first rows, what to do with duplicates, and an optional role and stage.
+// Renderer: the CSV import wizard's second step: what the core noticed reading the file, a field per column
+// (guessed by the core), a preview of the first rows, what to do with duplicates, and an optional role and stage.
 import { useEffect, useState } from 'react';
 import { DUPLICATE_MODES, IMPORT_FIELDS, type DuplicateMode, type ImportField, type ImportMapping, type ImportPreview, type PipelineStage, type Role } from '../../../../electron/contract';
 import { notifyError } from '../../lib/notify';
 import { applicationActions } from '../../stores/pipeline-store';
 import { IMPORT_FIELD_LABELS } from './candidate-labels';
+import { ImportWarnings } from './ImportWarnings';
 
 export interface ImportChoices {
   mapping: ImportMapping;
@@ -59,6 +60,7 @@ export function ImportMappingStep({ preview, roles, choices, onChange }: Props) 
         {preview.rowCount.toLocaleString()} row{preview.rowCount === 1 ? '' : 's'} found, separated by{' '}
         {preview.delimiter === '\t' ? 'tabs' : `“${preview.delimiter}”`}. Check what each column holds.
       </p>
+      <ImportWarnings warnings={preview.warnings} />
       <div className="import-preview-wrap" tabIndex={0} role="region" aria-label="Columns and first rows">
         <table className="table import-preview">
           <caption className="sr-only">Columns of the file, what each becomes, and the first rows</caption>

@@ -1,8 +1,10 @@
-// Renderer: the CSV import's report: the counts, and every refused row with its line number and reason.
+// Renderer: the CSV import's report: the counts, what the core noticed reading the file, and every refused
+// row with its line number and reason.
 import type { ImportResult } from '../../../../electron/contract';
+import { ImportWarnings } from './ImportWarnings';
 
 export function ImportReport({ result }: { result: ImportResult }) {
-  const { imported, merged, skipped, errors, cancelled } = result;
+  const { imported, merged, skipped, errors, cancelled, warnings } = result;
   return (
     <div className="import-report" aria-live="polite">
       <p className="batch-summary-line">{cancelled ? 'Import stopped. Rows from finished batches were kept.' : 'Import finished.'}</p>
@@ -24,6 +26,7 @@ export function ImportReport({ result }: { result: ImportResult }) {
           <dd>{errors.length.toLocaleString()}</dd>
         </div>
       </dl>
+      <ImportWarnings warnings={warnings} />
       {errors.length > 0 ? (
         <div className="batch-failures">
           <h3 className="batch-failures-title">{errors.length === 1 ? 'One row was refused' : `${errors.length} rows were refused`}</h3>
