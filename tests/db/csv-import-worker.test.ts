@@ -11,6 +11,7 @@ import type { ImportPreview, ImportResult } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import type { CoreWorkers } from '../../electron/core/core-context';
 import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import';
+import { IMPORT_MEMORY_MESSAGE } from '../../electron/core/csv/csv-import-worker-client';
 import { board, call, columns, errorOf, newRole, rawAll } from '../helpers/applicants';
 import { tempCore, tempDir } from '../helpers/temp-core';
 
@@ -142,4 +143,16 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
     expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: IMPORT_BATCH_ROWS }]);
     expect(rawAll(core, "SELECT count(*) AS n FROM activity_log WHERE action = 'created'")).toEqual([{ n: 1 }]);
   });
+});
+
+describe('the import worker under the memory limit', () => {
+  it('is stopped past its memory limit, says so in plain words, and keeps nothing half-written', async () => {
+    // A 1 MB limit: starting the thread alone grows the process past it, so the watchdog must stop it.
+    const core = tempCore({ workers: { csvImport: { ...workers.csvImport!, memoryLimitMb: 1 } } });
+    const text = 'Name,Email\nAna Lima,ana@example.com\nBo Chen,bo@example.com\n';
+    const preview = await call<ImportPreview>(core, 'candidates:import-preview', { text });
+    const error = await errorOf(core, 'candidates:import', { text, mapping: preview.mapping, jobId: randomUUID() });
+    expect(error).toMatchObject({ code: 'invalid_input', message: IMPORT_MEMORY_MESSAGE });
+    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: 0 }]);
+  }, 60_000);
 });

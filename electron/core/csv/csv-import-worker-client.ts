@@ -4,8 +4,13 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportInput } from '../../contract';
 import type { CoreContext, WorkerScript } from '../core-context';
+import { DomainError } from '../errors';
+import { isWorkerOutOfMemory, watchWorkerMemory, PROCESS_MEMORY_LIMIT_MB } from '../workers/memory-watchdog';
 import type { ImportHooks, ImportOutcome } from './csv-import';
 import { fromFailure, IMPORT_THREAD_LIMITS, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
+
+/** Said when the import is stopped at the memory limit; the batches it finished stay saved. */
+export const IMPORT_MEMORY_MESSAGE = `Importing this file needed more memory than Hirebook allows (${PROCESS_MEMORY_LIMIT_MB} MB), so it was stopped. Rows from finished batches were kept; the rest were not imported.`;
 
 export function importInWorker(ctx: CoreContext, script: WorkerScript, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
   const workerData: ImportWorkerData = { role: 'write', databasePath: ctx.databasePath, nativeBinding: ctx.nativeBinding, input, script };
@@ -29,7 +34,11 @@ export function importInWorker(ctx: CoreContext, script: WorkerScript, input: Im
         );
       }
     });
-    worker.on('error', (error) => settle(() => reject(error)));
+    // The planning thread the writer starts runs in this process too, so the process-wide watch covers both.
+    watchWorkerMemory(worker, () => settle(() => reject(new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE))), {
+      ...(script.memoryLimitMb === undefined ? {} : { limitMb: script.memoryLimitMb }),
+    });
+    worker.on('error', (error) => settle(() => reject(isWorkerOutOfMemory(error) ? new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE) : error)));
     worker.on('exit', (code) => settle(() => reject(new Error(`The import worker stopped early (exit code ${code}).`))));
   });
 }
