@@ -16,6 +16,8 @@ export const CANDIDATE_LIMITS = {
   /** Characters in one email address / one phone number. */
   email: 254,
   phone: 50,
+  /** Characters in a web address (LinkedIn, portfolio, a link). */
+  url: 2000,
   phones: 10,
   links: 20,
   tags: 50,
@@ -31,7 +33,7 @@ const CandidatePhone = text(CANDIDATE_LIMITS.phone)
   .min(1, { message: 'Enter a phone number' })
   .refine((phone) => (phone.match(/\d/g) ?? []).length >= 3, { message: 'A phone number needs at least three digits' });
 const CandidateTag = text(CANDIDATE_LIMITS.tag).min(1, { message: 'A tag cannot be empty' });
-const WebUrl = z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' }).max(2000);
+const WebUrl = z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' }).max(CANDIDATE_LIMITS.url);
 
 export const CandidateLink = z.object({ label: text(100).default(''), url: WebUrl }).strict();
 export type CandidateLink = z.infer<typeof CandidateLink>;

@@ -1,6 +1,7 @@
 // The words a person reads for the contract's enum values, shared by the renderer and the postings
 // the core renders, so the screen and the printed page always agree. Runs anywhere.
 import type { CandidateSource } from './candidates-schemas';
+import type { ApplicationStatus } from './pipeline-schemas';
 import type { EmploymentType, RoleStatus, Workplace } from './roles-schemas';
 
 export const STATUS_LABELS: Record<RoleStatus, string> = {
@@ -35,4 +36,12 @@ export const CANDIDATE_SOURCE_LABELS: Record<CandidateSource, string> = {
   website: 'Company website',
   agency: 'Agency',
   other: 'Other',
+};
+
+/** An application's status, in the candidates table, the profile and the CSV export. */
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  active: 'Active',
+  hired: 'Hired',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrew',
 };

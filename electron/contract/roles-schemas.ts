@@ -28,7 +28,7 @@ export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 export const SalaryPeriod = z.enum(SALARY_PERIODS);
 export type SalaryPeriod = z.infer<typeof SalaryPeriod>;
 
-export const LIMITS = {
+export const ROLE_LIMITS = {
   title: 200,
   department: 100,
   hiringManager: 200,
@@ -42,19 +42,19 @@ const Salary = z
   .number({ message: 'Enter a number' })
   .finite()
   .min(0, { message: 'Salary cannot be negative' })
-  .max(LIMITS.salary, { message: 'That salary looks too large' })
+  .max(ROLE_LIMITS.salary, { message: 'That salary looks too large' })
   .nullable();
 
 /** Every field a user edits on a role, each with its default. */
 export const RoleFieldsShape = z.object({
-  title: text(LIMITS.title).min(1, { message: 'Give the role a title' }),
-  department: text(LIMITS.department).default(''),
+  title: text(ROLE_LIMITS.title).min(1, { message: 'Give the role a title' }),
+  department: text(ROLE_LIMITS.department).default(''),
   location: Address.default({ street: '', city: '', region: '', postalCode: '', country: '' }),
   workplace: Workplace.default('onsite'),
   /** For remote roles: the countries applicants may live in (empty = anywhere). */
   remoteCountries: z
     .array(text(100).min(1))
-    .max(LIMITS.remoteCountries, { message: `List at most ${LIMITS.remoteCountries} countries` })
+    .max(ROLE_LIMITS.remoteCountries, { message: `List at most ${ROLE_LIMITS.remoteCountries} countries` })
     .default([]),
   employmentType: EmploymentType.default('full_time'),
   salaryMin: Salary.default(null),
@@ -65,15 +65,15 @@ export const RoleFieldsShape = z.object({
     .number({ message: 'Enter a whole number' })
     .int({ message: 'Enter a whole number' })
     .min(1, { message: 'At least one opening' })
-    .max(LIMITS.openings, { message: `At most ${LIMITS.openings} openings` })
+    .max(ROLE_LIMITS.openings, { message: `At most ${ROLE_LIMITS.openings} openings` })
     .default(1),
   status: RoleStatus.default('draft'),
   postedOn: IsoDate.nullable().default(null),
   closesOn: IsoDate.nullable().default(null),
-  hiringManager: text(LIMITS.hiringManager).default(''),
+  hiringManager: text(ROLE_LIMITS.hiringManager).default(''),
   applyEmail: OptionalEmail.default(''),
   applyUrl: OptionalWebUrl.default(''),
-  applyInstructions: text(LIMITS.applyInstructions).default(''),
+  applyInstructions: text(ROLE_LIMITS.applyInstructions).default(''),
 });
 
 type RoleFieldsLike = {
@@ -102,23 +102,23 @@ export type RoleFields = z.output<typeof RoleDraft>;
 export const RolePatch = z
   .object({
     title: RoleFieldsShape.shape.title,
-    department: text(LIMITS.department),
+    department: text(ROLE_LIMITS.department),
     location: AddressPatch,
     workplace: Workplace,
-    remoteCountries: z.array(text(100).min(1)).max(LIMITS.remoteCountries),
+    remoteCountries: z.array(text(100).min(1)).max(ROLE_LIMITS.remoteCountries),
     employmentType: EmploymentType,
     salaryMin: Salary,
     salaryMax: Salary,
     salaryCurrency: CurrencyCode,
     salaryPeriod: SalaryPeriod,
-    openings: z.number().int().min(1).max(LIMITS.openings),
+    openings: z.number().int().min(1).max(ROLE_LIMITS.openings),
     status: RoleStatus,
     postedOn: IsoDate.nullable(),
     closesOn: IsoDate.nullable(),
-    hiringManager: text(LIMITS.hiringManager),
+    hiringManager: text(ROLE_LIMITS.hiringManager),
     applyEmail: OptionalEmail,
     applyUrl: OptionalWebUrl,
-    applyInstructions: text(LIMITS.applyInstructions),
+    applyInstructions: text(ROLE_LIMITS.applyInstructions),
   })
   .partial()
   .strict();

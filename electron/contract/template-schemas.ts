@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { text } from './common-schemas';
 import { TemplateSection } from './jd-schemas';
-import { EmploymentType, LIMITS, SalaryPeriod, Workplace } from './roles-schemas';
+import { EmploymentType, ROLE_LIMITS, SalaryPeriod, Workplace } from './roles-schemas';
 
 /**
  * The gallery's filter groups, in the order the gallery lists them (alphabetical, so the default
@@ -37,8 +37,8 @@ export type TemplateId = z.infer<typeof TemplateId>;
 /** The role fields a template fills in when the owner starts a role from it. */
 export const TemplateRole = z
   .object({
-    title: text(LIMITS.title).min(1),
-    department: text(LIMITS.department),
+    title: text(ROLE_LIMITS.title).min(1),
+    department: text(ROLE_LIMITS.department),
     employmentType: EmploymentType,
     workplace: Workplace,
     salaryPeriod: SalaryPeriod,

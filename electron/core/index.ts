@@ -1,7 +1,7 @@
 // The core's public face for main, the CLI and test harnesses. Runs in plain Node.
 //
 // What a file's suffix promises, everywhere in electron/core (tests/unit/core-imports.test.ts checks the
-// parts a program can: no runtime import cycle, -rules files pure):
+// parts a program can: no runtime import cycle, SQL only in -repo files and db/, -rules files pure):
 //   -rules     pure functions and constants: no SQL, no database, no file or process I/O; runs anywhere.
 //   -repo      SQL: the only files that write SQL text (through db/statements.ts); rows in, rows out, no
 //              decisions beyond the query; callers own the transaction.
@@ -10,9 +10,6 @@
 //              transaction, e.g. applications/applications-service.ts is the whole application lifecycle.
 //   -handlers  glue only: translate a channel's validated input into service/repo calls inside one
 //              transaction, then report what changed (ctx.changed); no rules of their own.
-// Not yet true (tests/unit/core-imports.test.ts lists them, so the list can only shrink): SQL still sits in
-// the CSV import's bulk writer and duplicate-key loader (csv/candidate-bulk-insert.ts, csv/csv-import-keys.ts,
-// csv/csv-import.ts's pragmas).
 // Infrastructure without a suffix (db/ with migrations, dispatch, clock, jobs.ts, files/, workers) and
 // domain modules named for what they make (posting-html, csv-parse, interviews-ics …) are neither.
 export { createCore, DATABASE_FILE, type Core, type CoreOptions } from './create-core';

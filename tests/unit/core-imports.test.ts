@@ -88,17 +88,12 @@ describe('electron/core imports', () => {
     expect(findCycles(graph).map((cycle) => cycle.map(name).join(' -> '))).toEqual([]);
   });
 
-  it('writes SQL only in -repo files and db/ (except the listed files still to move)', () => {
-    const waiting = [
-      'csv/candidate-bulk-insert.ts',
-      'csv/csv-import-keys.ts',
-      'csv/csv-import.ts',
-    ];
+  it('writes SQL only in -repo files and db/', () => {
     const withSql = files
       .filter((file) => /\bstatement\(|\.prepare\(|\bdb\.exec\(|\.pragma\(/.test(texts.get(file) ?? ''))
       .map(name)
       .filter((file) => !file.endsWith('-repo.ts') && !file.startsWith('db/'));
-    expect(withSql.filter((file) => !waiting.includes(file))).toEqual([]);
+    expect(withSql).toEqual([]);
   });
 
   it('keeps -rules files pure: no SQL, database, file system or process imports', () => {

@@ -1,7 +1,7 @@
 // Pure role rules: merge + validate, cross-field issues, limits, copy naming and FTS query escaping.
 // Runs in Vitest (Node), no database.
 import { describe, expect, it } from 'vitest';
-import { LIMITS, RoleDraft, type RoleFields } from '../../electron/contract';
+import { ROLE_LIMITS, RoleDraft, type RoleFields } from '../../electron/contract';
 import { buildFtsQuery, copyTitle, mergeRolePatch } from '../../electron/core/roles/roles-rules';
 
 const base: RoleFields = RoleDraft.parse({ title: 'Barista', salaryMin: 17, salaryMax: 19, postedOn: '2026-03-01' });
@@ -46,9 +46,9 @@ describe('mergeRolePatch', () => {
   });
 
   it('enforces length limits', () => {
-    expect(issuePaths(mergeRolePatch(base, { title: 'x'.repeat(LIMITS.title + 1) }))).toEqual([['title']]);
-    expect(mergeRolePatch(base, { title: 'x'.repeat(LIMITS.title) }).ok).toBe(true);
-    expect(issuePaths(mergeRolePatch(base, { applyInstructions: 'y'.repeat(LIMITS.applyInstructions + 1) }))).toEqual([
+    expect(issuePaths(mergeRolePatch(base, { title: 'x'.repeat(ROLE_LIMITS.title + 1) }))).toEqual([['title']]);
+    expect(mergeRolePatch(base, { title: 'x'.repeat(ROLE_LIMITS.title) }).ok).toBe(true);
+    expect(issuePaths(mergeRolePatch(base, { applyInstructions: 'y'.repeat(ROLE_LIMITS.applyInstructions + 1) }))).toEqual([
       ['applyInstructions'],
     ]);
     expect(issuePaths(mergeRolePatch(base, { location: { postalCode: '9'.repeat(21) } }))).toEqual([['location', 'postalCode']]);
@@ -68,9 +68,9 @@ describe('copyTitle', () => {
   });
 
   it('stays within the title limit', () => {
-    const long = 'L'.repeat(LIMITS.title);
+    const long = 'L'.repeat(ROLE_LIMITS.title);
     const copy = copyTitle(long, [long]);
-    expect(copy.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(copy.length).toBeLessThanOrEqual(ROLE_LIMITS.title);
     expect(copy.endsWith(' (copy)')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // The rows a CSV export writes: each candidate's details with their emails, phones, tags and roles joined,
 // and selected applications with their role, stage and status in board order. SQL only. Runs in plain Node.
+import type { ApplicationStatus } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 
@@ -30,7 +31,7 @@ export interface ApplicationExportRow {
   candidate_id: string;
   role_title: string;
   stage_name: string;
-  status: string;
+  status: ApplicationStatus;
   rating: number | null;
   stage_entered_at: string;
 }

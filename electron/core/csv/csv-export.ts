@@ -2,7 +2,7 @@
 // chosen columns) or for cards selected on a board (with role, stage, status, rating and days in stage);
 // cells a spreadsheet would run as formulas are made inert. Runs in plain Node.
 import Papa from 'papaparse';
-import { CANDIDATE_SOURCE_LABELS, EXPORT_COLUMNS, type ApplicationExportInput, type CandidateExportFile, type CandidateExportInput, type CandidateSource, type ExportColumn } from '../../contract';
+import { APPLICATION_STATUS_LABELS, CANDIDATE_SOURCE_LABELS, EXPORT_COLUMNS, type ApplicationExportInput, type CandidateExportFile, type CandidateExportInput, type CandidateSource, type ExportColumn } from '../../contract';
 import { daysSince } from '../applications/applications-rules';
 import { inertCell } from '../escaping/csv-cell';
 import { notFound } from '../errors';
@@ -67,14 +67,13 @@ export function exportCandidates(db: Db, input: CandidateExportInput, today: Dat
   return { fileName: `candidates-${today.toISOString().slice(0, 10)}.csv`, content: `\uFEFF${csv}\r\n`, rows: data.length };
 }
 
-const STATUS_WORDS: Record<string, string> = { active: 'Active', hired: 'Hired', rejected: 'Rejected', withdrawn: 'Withdrew' };
 const APPLICATION_HEADERS = ['Role', 'Stage', 'Status', 'Rating', 'Days in stage'];
 /** Every candidate column except "Roles" (each row is one application, named in "Role"). */
 const CANDIDATE_COLUMNS = EXPORT_COLUMNS.filter((column) => column !== 'roles');
 
 function applicationCells(app: ApplicationExportRow, today: Date): string[] {
   const days = daysSince(app.stage_entered_at, today);
-  return [app.role_title, app.stage_name, STATUS_WORDS[app.status] ?? app.status, app.rating === null ? '' : String(app.rating), String(days)].map(inertCell);
+  return [app.role_title, app.stage_name, APPLICATION_STATUS_LABELS[app.status], app.rating === null ? '' : String(app.rating), String(days)].map(inertCell);
 }
 
 /** The selected applications, one row each in board order, as one CSV file; refused when any is gone. */

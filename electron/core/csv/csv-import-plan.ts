@@ -7,7 +7,7 @@
 import type { ImportInput, ImportMapping, ImportRowError } from '../../contract';
 import { cleanUrl, nameKey, normalizeEmail, normalizeTag, phoneDigits, phoneSearchTokens, sourceFromText } from '../candidates/candidates-rules';
 import { invalidInput } from '../errors';
-import type { StoredKeys } from './csv-import-keys';
+import type { StoredKeys } from './csv-import-keys-repo';
 import { CsvReader, scanCsv, type CsvRow } from './csv-parse';
 import { duplicateKeys, readRow, type CandidateDraft } from './csv-row-rules';
 import { timeOrderedUuid } from './time-ordered-id';

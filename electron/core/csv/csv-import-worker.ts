@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open-database';
 import { importCsv, ImportWriter, resolveTargets, writeBatches, IMPORT_BATCH, type ImportHooks, type ImportOutcome } from './csv-import';
-import { StoredKeys } from './csv-import-keys';
+import { StoredKeys } from './csv-import-keys-repo';
 import {
   fromFailure, Inbox, IMPORT_THREAD_LIMITS, toFailure, type CoreToWriter, type ImportWorkerData, type PlannerToWriter, type WriterToCore, type WriterToPlanner,
 } from './csv-import-messages';

@@ -6,10 +6,11 @@ import type { ImportInput, ImportResult } from '../../contract';
 import { ActivityBatch } from '../activity/activity-repo';
 import { nextStamp } from '../clock';
 import type { Db } from '../db/open-database';
-import { CandidateBulkWriter } from './candidate-bulk-insert';
+import { CandidateBulkWriter } from './candidate-bulk-repo';
 import { ImportPlanner, openImportRows, type BatchPlan, type BatchSize } from './csv-import-plan';
 import { mergeInto, RoleTargets } from './csv-import-targets';
-import { StoredKeys } from './csv-import-keys';
+import { StoredKeys } from './csv-import-keys-repo';
+import { bulkWritePragmas } from '../db/bulk-write-pragmas';
 
 // Rows per transaction. Each commit is an fsync (synchronous=FULL) plus a flush of the search index's
 // pending segment, so larger batches amortize both; 5,000 rows still commit in well under a second.
@@ -98,30 +99,13 @@ export class ImportWriter {
 }
 
 /**
- * For the length of an import: a larger page cache (32 MB at most, allocated as needed; 128 MB cost 100 MB
- * more memory on a 1,000,000-row import and saved no time) and no WAL checkpoint after every batch commit;
- * one checkpoint at the end instead. Durability is unchanged: every batch commit is still synced (synchronous=FULL).
- */
-function bulkPragmas(db: Db): () => void {
-  const cache: unknown = db.pragma('cache_size', { simple: true });
-  const checkpoint: unknown = db.pragma('wal_autocheckpoint', { simple: true });
-  db.pragma('cache_size = -32768');
-  db.pragma('wal_autocheckpoint = 0');
-  return () => {
-    db.pragma(`cache_size = ${Math.trunc(Number(cache))}`);
-    db.pragma(`wal_autocheckpoint = ${Math.trunc(Number(checkpoint))}`);
-    db.pragma('wal_checkpoint(PASSIVE)');
-  };
-}
-
-/**
  * Writes the batches `nextPlan` hands over (null: the file is done), checking in between; stops when asked.
  * `total` (the rows the first pass counted) is for progress.
  */
 export async function writeBatches(
   db: Db, writer: ImportWriter, total: number, hooks: ImportHooks, nextPlan: () => Promise<BatchPlan | null>,
 ): Promise<ImportOutcome> {
-  const restore = bulkPragmas(db);
+  const restore = bulkWritePragmas(db);
   try {
     let done = 0;
     let stop = await hooks.checkpoint(0, total);

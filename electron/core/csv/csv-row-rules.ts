@@ -1,6 +1,6 @@
 // Pure rules turning one CSV row into a candidate draft (NFC text, split lists, checked emails) or a
 // reason it was refused, plus the keys duplicates are matched on. Runs anywhere.
-import { CANDIDATE_LIMITS, IMPORT_LIMITS, type ImportMapping } from '../../contract';
+import { CANDIDATE_LIMITS, IMPORT_LIMITS, ROLE_LIMITS, type ImportMapping } from '../../contract';
 import { normalizeEmail, phoneDigits, phoneTail } from '../candidates/candidates-rules';
 import type { CsvRow } from './csv-parse';
 
@@ -124,10 +124,10 @@ export function readRow(row: CsvRow, columns: number, mapping: ImportMapping): R
       tags: uniqueBy(splitList(cell(cells, mapping.tags), /[;,]+/), (t) => t.toLocaleLowerCase())
         .map((tag) => tag.slice(0, LIMITS.tag))
         .slice(0, LIMITS.tags),
-      linkedin: cleanLine(cell(cells, mapping.linkedin), 2000),
-      portfolio: cleanLine(cell(cells, mapping.portfolio), 2000),
+      linkedin: cleanLine(cell(cells, mapping.linkedin), CANDIDATE_LIMITS.url),
+      portfolio: cleanLine(cell(cells, mapping.portfolio), CANDIDATE_LIMITS.url),
       summary: nfc(cell(cells, mapping.summary)).trim().slice(0, LIMITS.summary),
-      role: cleanLine(cell(cells, mapping.role), 200),
+      role: cleanLine(cell(cells, mapping.role), ROLE_LIMITS.title),
     },
   };
 }

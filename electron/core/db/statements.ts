@@ -1,6 +1,6 @@
 // A per-connection cache of prepared statements, so hot reads (roles:get) skip re-parsing SQL.
-// Runs in plain Node. Used wherever SQL is written: the -repo files, db/ itself, and the few files still
-// waiting to move into repos (listed in core/index.ts). Keyed only by constant SQL text, never by input.
+// Runs in plain Node. Used wherever SQL is written: the -repo files and db/ itself (tests/unit/core-imports.test.ts
+// checks that no other file does). Keyed only by constant SQL text, never by input.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open-database';
 

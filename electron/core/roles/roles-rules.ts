@@ -1,6 +1,6 @@
 // Pure rules for roles: merging a patch and re-validating, naming copies, and turning user search
 // text into a safe FTS5 query. Runs anywhere (no I/O); tested in tests/unit.
-import { LIMITS, RoleDraft, toFieldIssues, type FieldIssue, type Role, type RoleFields, type RolePatch } from '../../contract';
+import { ROLE_LIMITS, RoleDraft, toFieldIssues, type FieldIssue, type Role, type RoleFields, type RolePatch } from '../../contract';
 
 export type MergeResult = { ok: true; fields: RoleFields } | { ok: false; issues: FieldIssue[] };
 
@@ -30,7 +30,7 @@ const COPY_SUFFIX = /\s+\(copy(?:\s+(\d+))?\)$/i;
 function copyName(base: string, n: number): string {
   const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
   // Keep the copy within the title limit by shortening the original, never the suffix.
-  return `${base.slice(0, LIMITS.title - suffix.length).trimEnd()}${suffix}`;
+  return `${base.slice(0, ROLE_LIMITS.title - suffix.length).trimEnd()}${suffix}`;
 }
 
 /** "Barista" → "Barista (copy)"; then "Barista (copy 2)", "(copy 3)"… skipping names in use. */

@@ -1,7 +1,7 @@
 // Renderer: the words a person sees for candidate-source fields, application statuses, file kinds and timeline
-// actions. The source names themselves are the contract's CANDIDATE_SOURCE_LABELS, shared with the CSV export.
+// actions. The source names and status words themselves are the contract's (CANDIDATE_SOURCE_LABELS,
+// APPLICATION_STATUS_LABELS), shared with the CSV export.
 import type { AttachmentKind, CandidateSource, ImportField } from '../../../../electron/contract';
-import type { CandidateStatusFilter } from '../../stores/candidates-store';
 
 export const SOURCE_DETAIL_LABELS: Record<CandidateSource, string> = {
   job_board: 'Which job board',
@@ -12,12 +12,8 @@ export const SOURCE_DETAIL_LABELS: Record<CandidateSource, string> = {
   other: 'Details',
 };
 
-export const APPLICATION_STATUS_LABELS: Record<CandidateStatusFilter, string> = {
-  active: 'Active',
-  hired: 'Hired',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrew',
-};
+/** The status words are the contract's, shared with the CSV export. */
+export { APPLICATION_STATUS_LABELS } from '../../../../electron/contract';
 
 export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = {
   resume: 'Résumé',
