@@ -49,6 +49,22 @@ describe('watchWorkerMemory', () => {
     expect(grown).toEqual([113 * MB]);
     expect(worker.terminated).toBe(1);
   });
+  it('with no process limit (the CSV import), a large process is not stopped until the worker itself grows past the limit', async () => {
+    const worker = Object.assign(new EventEmitter(), { terminated: 0, terminate: async () => ((worker.terminated += 1), 0) });
+    const samples = [900, 950, 1000, 1013].map((mb) => mb * MB);
+    let at = 0;
+    const grown: number[] = [];
+    watchWorkerMemory(worker, (bytes) => grown.push(bytes), {
+      limitMb: 100,
+      processLimitMb: null,
+      intervalMs: 5,
+      residentBytes: () => samples[Math.min(at++, samples.length - 1)] ?? 0,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // 900 MB at the start is far past 512 MB and does not count; 113 MB of growth does.
+    expect(grown).toEqual([113 * MB]);
+    expect(worker.terminated).toBe(1);
+  });
 });
 
 describe('runLimitedWorker', () => {

@@ -5,12 +5,12 @@ import { Worker } from 'node:worker_threads';
 import type { ImportInput } from '../../contract';
 import type { CoreContext, WorkerScript } from '../core-context';
 import { DomainError } from '../errors';
-import { isWorkerOutOfMemory, watchWorkerMemory, PROCESS_MEMORY_LIMIT_MB } from '../workers/memory-watchdog';
+import { isWorkerOutOfMemory, watchWorkerMemory, WORKER_MEMORY_LIMIT_MB } from '../workers/memory-watchdog';
 import type { ImportHooks, ImportOutcome } from './csv-import';
 import { fromFailure, IMPORT_THREAD_LIMITS, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
 
 /** Said when the import is stopped at the memory limit; the batches it finished stay saved. */
-export const IMPORT_MEMORY_MESSAGE = `Importing this file needed more memory than Hirebook allows (${PROCESS_MEMORY_LIMIT_MB} MB), so it was stopped. Rows from finished batches were kept; the rest were not imported.`;
+export const IMPORT_MEMORY_MESSAGE = `Importing this file needed more memory than Hirebook allows (${WORKER_MEMORY_LIMIT_MB} MB), so it was stopped. Rows from finished batches were kept; the rest were not imported.`;
 
 export function importInWorker(ctx: CoreContext, script: WorkerScript, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
   const workerData: ImportWorkerData = { role: 'write', databasePath: ctx.databasePath, nativeBinding: ctx.nativeBinding, input, script };
@@ -34,8 +34,11 @@ export function importInWorker(ctx: CoreContext, script: WorkerScript, input: Im
         );
       }
     });
-    // The planning thread the writer starts runs in this process too, so the process-wide watch covers both.
+    // The planning thread the writer starts runs in this process too, so the watch on the process's growth
+    // covers both. Only growth counts: the import reads and writes in bounded batches, so the size the
+    // process already had (a large database's cache, the app itself) must not stop it.
     watchWorkerMemory(worker, () => settle(() => reject(new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE))), {
+      processLimitMb: null,
       ...(script.memoryLimitMb === undefined ? {} : { limitMb: script.memoryLimitMb }),
     });
     worker.on('error', (error) => settle(() => reject(isWorkerOutOfMemory(error) ? new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE) : error)));

@@ -38,8 +38,12 @@ export interface WatchedWorker {
 export interface MemoryWatchOptions {
   /** Growth since the watch began that stops the worker. */
   limitMb?: number;
-  /** Resident size of the whole process that stops the worker, however little it grew. */
-  processLimitMb?: number;
+  /**
+   * Resident size of the whole process that stops the worker, however little it grew (default 512 MB);
+   * null for none, for a worker whose memory is bounded by design (the CSV import), which must not be
+   * stopped because the process around it is already large.
+   */
+  processLimitMb?: number | null;
   intervalMs?: number;
   /** The process's resident memory now, in bytes (a test may pass its own). */
   residentBytes?: () => number;
@@ -57,7 +61,7 @@ export function watchWorkerMemory(
   options: MemoryWatchOptions = {},
 ): () => void {
   const limitBytes = (options.limitMb ?? WORKER_MEMORY_LIMIT_MB) * MB;
-  const processLimitBytes = (options.processLimitMb ?? PROCESS_MEMORY_LIMIT_MB) * MB;
+  const processLimitBytes = options.processLimitMb === null ? Infinity : (options.processLimitMb ?? PROCESS_MEMORY_LIMIT_MB) * MB;
   const resident = options.residentBytes ?? (() => process.memoryUsage.rss());
   const baseline = resident();
   const timer = setInterval(() => {
