@@ -26,11 +26,31 @@ function valueOrThrow<K extends UntrustedFileTask['kind']>(answer: UntrustedFile
   throw new DomainError(answer.refusal.code, answer.refusal.message, answer.refusal.issues);
 }
 
-/** The task in the worker (null: there is none, do it here). */
-async function inWorker<K extends UntrustedFileTask['kind']>(ctx: Workers, task: UntrustedFileTask & { kind: K }): Promise<WorkerOutcome<UntrustedFileAnswer<K>> | null> {
-  const script = ctx.workers.untrustedFile;
-  if (!script) return null;
-  return runLimitedWorker<UntrustedFileAnswer<K>>(script, task, { timeoutMs: UNTRUSTED_TIME_LIMIT_MS });
+/** How a worker stopped without answering: its time ran out, or it failed. Each caller answers this its own way. */
+type Stopped = Extract<WorkerOutcome<unknown>, { kind: 'timed_out' | 'failed' }>;
+
+/**
+ * The task's value: from the worker when the core has one (unless `onCoreThread`), else done on this thread.
+ * A refusal, or a worker stopped at the memory limit, throws invalid_input; a worker stopped by time or by a
+ * failure answers what `whenStopped` gives (or throws).
+ */
+async function runTask<K extends UntrustedFileTask['kind']>(
+  ctx: Workers,
+  task: UntrustedFileTask & { kind: K },
+  whenStopped: (stopped: Stopped) => TaskValues[K],
+  onCoreThread = false,
+): Promise<TaskValues[K]> {
+  const script = onCoreThread ? undefined : ctx.workers.untrustedFile;
+  if (!script) return valueOrThrow(await runUntrustedFileTask<K>(task));
+  const outcome = await runLimitedWorker<UntrustedFileAnswer<K>>(script, task, { timeoutMs: UNTRUSTED_TIME_LIMIT_MS });
+  switch (outcome.kind) {
+    case 'answered':
+      return valueOrThrow(outcome.message);
+    case 'out_of_memory':
+      throw refused(memoryLimitMessage(outcome.limitMb));
+    default:
+      return whenStopped(outcome);
+  }
 }
 
 /**
@@ -39,35 +59,19 @@ async function inWorker<K extends UntrustedFileTask['kind']>(ctx: Workers, task:
  * stopped at the memory limit, throws invalid_input, and the caller keeps nothing.
  */
 export async function resumeText(ctx: Workers, bytes: Uint8Array, mimeType: AttachmentMimeType): Promise<Extracted> {
-  const task = { kind: 'resume-text', bytes, mimeType } as const;
   const cheap = mimeType === 'text/plain' || mimeType === 'image/png' || mimeType === 'image/jpeg';
-  const outcome = cheap ? null : await inWorker(ctx, task);
-  if (!outcome) return valueOrThrow(await runUntrustedFileTask(task));
-  switch (outcome.kind) {
-    case 'answered':
-      return valueOrThrow(outcome.message);
-    case 'out_of_memory':
-      throw refused(memoryLimitMessage(outcome.limitMb));
-    case 'timed_out':
-      return { text: '', warning: failureMessage(mimeType, 'timeout') };
-    case 'failed':
-      return { text: '', warning: failureMessage(mimeType, outcome.error) };
-  }
+  return runTask(
+    ctx,
+    { kind: 'resume-text', bytes, mimeType },
+    (stopped) => ({ text: '', warning: failureMessage(mimeType, stopped.kind === 'timed_out' ? 'timeout' : stopped.error) }),
+    cheap,
+  );
 }
 
 /** The parse of the job-description file at `path` (already checked against the grants); every failure throws invalid_input. */
 export async function parseJobDescriptionAt(ctx: Workers, path: string): Promise<ParsedJobDescription> {
-  const task = { kind: 'job-description', path } as const;
-  const outcome = await inWorker(ctx, task);
-  if (!outcome) return valueOrThrow(await runUntrustedFileTask(task));
-  switch (outcome.kind) {
-    case 'answered':
-      return valueOrThrow(outcome.message);
-    case 'out_of_memory':
-      throw refused(memoryLimitMessage(outcome.limitMb));
-    case 'timed_out':
-      throw refused(timeLimitMessage(outcome.timeoutMs));
-    case 'failed':
-      throw refused(`Hirebook could not read this file: its reader stopped unexpectedly (${outcome.error.message}).`);
-  }
+  return runTask(ctx, { kind: 'job-description', path }, (stopped) => {
+    if (stopped.kind === 'timed_out') throw refused(timeLimitMessage(stopped.timeoutMs));
+    throw refused(`Hirebook could not read this file: its reader stopped unexpectedly (${stopped.error.message}).`);
+  });
 }

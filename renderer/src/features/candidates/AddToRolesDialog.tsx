@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import type { Role } from '../../../../electron/contract';
 import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
+import { FormError } from '../../components/FormError';
 import { STATUS_LABELS } from '../../lib/labels';
 import { applicationActions } from '../../stores/pipeline-store';
 import { roleActions } from '../../stores/roles-store';
@@ -80,11 +81,7 @@ export function AddToRolesDialog({ candidateId, candidateName, appliedRoleIds, o
               ))}
             </fieldset>
           ) : null}
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} />
           <div className="dialog-actions">
             <Button onClick={() => onClose(false)}>Cancel</Button>
             <Button variant="primary" onClick={add} disabled={busy || !roles || roles.length === 0}>

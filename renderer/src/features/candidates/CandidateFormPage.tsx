@@ -1,15 +1,14 @@
 // Renderer: the add/edit candidate screen: header with Save, the grouped fields, the refused-save summary,
 // and (after a create) the possible duplicates.
-import { BackLink } from '../../components/BackLink';
-import { Save, UserX } from 'lucide-react';
+import { Save } from 'lucide-react';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
-import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { focusFirstInvalid } from '../../lib/field-errors';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useRouteStore } from '../../stores/route-store';
 import { CandidateFormFields } from './CandidateFormFields';
+import { BackToCandidates, CandidateNotFound } from './CandidateNotFound';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { useCandidateForm } from './use-candidate-form';
 import './candidates.css';
@@ -25,22 +24,9 @@ export function CandidateFormPage({ candidateId }: { candidateId: string | null 
     if (form.refusals > 0) focusFirstInvalid(formRef.current);
   }, [form.refusals]);
 
-  const back = (
-    <BackLink href="#/candidates" onNavigate={() => navigate({ name: 'candidates' })}>
-      Candidates
-    </BackLink>
-  );
+  const back = <BackToCandidates />;
 
-  if (form.loadState === 'missing') {
-    return (
-      <>
-        <PageHeader title="Candidate not found" before={back} />
-        <EmptyState icon={<UserX size={28} />} title="This candidate no longer exists" actions={<Button onClick={() => navigate({ name: 'candidates' })}>Back to candidates</Button>}>
-          <p>They may have been deleted or merged into another record.</p>
-        </EmptyState>
-      </>
-    );
-  }
+  if (form.loadState === 'missing') return <CandidateNotFound />;
   if (form.loadState === 'loading') return <PageHeader title="Edit candidate" before={back} subtitle="Loading…" />;
   if (form.created) {
     return (

@@ -1,13 +1,11 @@
 // Renderer: a candidate's profile (#/candidates/:id): contact details, tags and summary, applications, files,
 // and the timeline; Edit and Delete in the header.
-import { BackLink } from '../../components/BackLink';
-import { Pencil, Trash2, UserX } from 'lucide-react';
+import { Pencil, Trash2 } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatAgo } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
@@ -15,6 +13,7 @@ import { candidateActions } from '../../stores/candidates-actions';
 import { useRouteStore } from '../../stores/route-store';
 import { ScorecardSummarySection } from '../interview-mode/ScorecardSummarySection';
 import { ApplicationsSection } from './ApplicationsSection';
+import { BackToCandidates, CandidateNotFound } from './CandidateNotFound';
 import { FilesSection } from './FilesSection';
 import { TimelineSection } from './TimelineSection';
 import { useCandidateProfile } from './use-candidate-profile';
@@ -40,22 +39,9 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
   const { status, profile: p, timeline, reload } = useCandidateProfile(candidateId);
   const navigate = useRouteStore((s) => s.navigate);
   const [deleting, setDeleting] = useState(false);
-  const back = (
-    <BackLink href="#/candidates" onNavigate={() => navigate({ name: 'candidates' })}>
-      Candidates
-    </BackLink>
-  );
+  const back = <BackToCandidates />;
 
-  if (status === 'missing') {
-    return (
-      <>
-        <PageHeader title="Candidate not found" before={back} />
-        <EmptyState icon={<UserX size={28} />} title="This candidate no longer exists" actions={<Button onClick={() => navigate({ name: 'candidates' })}>Back to candidates</Button>}>
-          <p>They may have been deleted or merged into another record.</p>
-        </EmptyState>
-      </>
-    );
-  }
+  if (status === 'missing') return <CandidateNotFound />;
   if (!p) return <PageHeader title="Candidate" before={back} subtitle="Loading…" />;
 
   const remove = () => {

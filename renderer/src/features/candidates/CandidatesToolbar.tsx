@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
 import { CANDIDATE_SOURCES, CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
+import { RoleOptions } from '../../components/RoleOptions';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { hasCandidateFilters, useCandidatesStore, type CandidateStatusFilter } from '../../stores/candidates-store';
 import { APPLICATION_STATUS_LABELS } from './candidate-labels';
@@ -49,11 +50,7 @@ export function CandidatesToolbar({ roles }: { roles: Role[] }) {
           <span className="filter-label">Role</span>
           <select className="input select select-compact" value={filters.roleId} onChange={(e) => setFilters({ roleId: e.target.value })}>
             <option value="">Any role</option>
-            {roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.title}
-              </option>
-            ))}
+            <RoleOptions roles={roles} />
           </select>
         </label>
         <label className="filter">

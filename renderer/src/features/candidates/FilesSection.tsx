@@ -7,6 +7,7 @@ import { ATTACHMENT_KINDS, ATTACHMENT_MIME_TYPES, acceptFor, CANDIDATE_LIMITS, t
 import { errorMessage } from '../../api/client';
 import { IconButton } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormError } from '../../components/FormError';
 import { formatAgo } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
 import { formatBytes } from '../../lib/read-file';
@@ -137,11 +138,7 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
         </label>
       </div>
       <p className="field-hint">Up to {LIMIT_MB} MB. Text in PDF, Word and text files becomes searchable.</p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <FilePreviewDialog attachment={previewing} onClose={() => setPreviewing(null)} onDownload={download} returnFocus={() => previewButton.current?.focus()} />
       <ConfirmDialog
         open={toDelete !== null}

@@ -2,6 +2,7 @@
 // (guessed by the core), a preview of the first rows, what to do with duplicates, and an optional role and stage.
 import { useEffect, useState } from 'react';
 import { DUPLICATE_MODES, IMPORT_FIELDS, type DuplicateMode, type ImportField, type ImportMapping, type ImportPreview, type PipelineStage, type Role } from '../../../../electron/contract';
+import { RoleOptions } from '../../components/RoleOptions';
 import { notifyError } from '../../lib/notify';
 import { applicationActions } from '../../stores/pipeline-store';
 import { IMPORT_FIELD_LABELS } from './candidate-labels';
@@ -120,11 +121,7 @@ export function ImportMappingStep({ preview, roles, choices, onChange }: Props) 
             }}
           >
             <option value="">No role</option>
-            {roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.title}
-              </option>
-            ))}
+            <RoleOptions roles={roles} />
           </select>
         </label>
         {choices.roleId ? (

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { acceptFor, type ImportPreview, type ImportProgress, type ImportResult, type Role } from '../../../../electron/contract';
 import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
+import { FormError } from '../../components/FormError';
 import { useCandidatesStore } from '../../stores/candidates-store';
 import { csvActions } from '../../stores/csv-actions';
 import { ImportMappingStep, type ImportChoices } from './ImportMappingStep';
@@ -88,11 +89,7 @@ export function ImportWizard({ roles, onClose }: { roles: Role[]; onClose(): voi
                 <input className="input" type="file" accept={acceptFor('csv')} disabled={step.busy} onChange={(e) => void pick(e.target.files?.[0])} />
               </label>
               {step.busy ? <p aria-live="polite">Reading the file…</p> : null}
-              {step.error ? (
-                <p className="field-error" role="alert">
-                  {step.error}
-                </p>
-              ) : null}
+              <FormError message={step.error} />
             </div>
           ) : null}
           {step.name === 'map' ? <ImportMappingStep preview={step.preview} roles={roles} choices={choices} onChange={setChoices} /> : null}

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
+import { DialogFormActions } from '../../components/DialogFormActions';
 import { TextField } from '../../components/Field';
 import { normaliseHref } from './editor-extensions';
 
@@ -39,19 +40,13 @@ function LinkForm({ editor, close }: { editor: Editor; close(): void }) {
   return (
     <form onSubmit={submit} noValidate className="dialog-form">
       <TextField label="Web or email address" autoFocus value={value} error={error} placeholder="https://example.com or jobs@example.com" onChange={(e) => setValue(e.target.value)} />
-      <div className="dialog-actions">
+      <DialogFormActions submitLabel={existing ? 'Update link' : 'Add link'}>
         {existing ? (
           <Button variant="ghost" onClick={remove}>
             Remove link
           </Button>
         ) : null}
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
-        <Button type="submit" variant="primary">
-          {existing ? 'Update link' : 'Add link'}
-        </Button>
-      </div>
+      </DialogFormActions>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { TEMPLATE_CATEGORIES, type TemplateCategory } from '../../../../electron/contract';
 import { ApiError } from '../../api/client';
-import { Button } from '../../components/Button';
+import { DialogFormActions } from '../../components/DialogFormActions';
 import { SelectField, TextField } from '../../components/Field';
 import { notifyError } from '../../lib/notify';
 import { flushDescription } from '../../stores/description-autosave';
@@ -53,14 +53,7 @@ function SaveTemplateForm({ roleId, close }: { roleId: string; close(): void }) 
         options={[{ value: '', label: 'No category' }, ...TEMPLATE_CATEGORIES.map((c) => ({ value: c, label: c }))]}
         onChange={(e) => setCategory(e.target.value as TemplateCategory | '')}
       />
-      <div className="dialog-actions">
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
-        <Button type="submit" variant="primary" disabled={busy}>
-          Save template
-        </Button>
-      </div>
+      <DialogFormActions submitLabel="Save template" disabled={busy} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // Renderer: the words a person sees for the coach's categories, severities and the role fields it points to.
 import type { FindingCategory, FindingField, FindingSeverity } from '../../../../electron/contract';
+import { ROLE_FIELD_LABELS } from '../roles/role-field-labels';
 
 export const CATEGORY_LABELS: Record<FindingCategory, string> = {
   length: 'Length',
@@ -19,17 +20,7 @@ export const SEVERITY_LABELS: Record<FindingSeverity, string> = {
 };
 
 /** The role form's label for each field a finding can point to (the form focuses the field by label). */
-export const FIELD_LABELS: Record<FindingField, string> = {
-  title: 'Job title',
-  salaryMin: 'Minimum salary',
-  salaryMax: 'Maximum salary',
-  location: 'City',
-  workplace: 'Workplace',
-  closesOn: 'Closing date',
-  applyEmail: 'Application email',
-  applyUrl: 'Application web address',
-  applyInstructions: 'Instructions',
-};
+export const FIELD_LABELS: Record<FindingField, string> = ROLE_FIELD_LABELS;
 
 export function scoreWord(score: number): string {
   if (score >= 85) return 'Great';

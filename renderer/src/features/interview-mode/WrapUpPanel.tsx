@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { INTERVIEW_LIMITS, RECOMMENDATIONS, type Recommendation } from '../../../../electron/contract';
 import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
+import { FormError } from '../../components/FormError';
 import { RECOMMENDATION_LABELS } from './interview-labels';
 import type { ScorecardEditor } from './use-scorecard';
 import './rating-scale.css';
@@ -62,11 +63,7 @@ export function WrapUpPanel({ editor, onBack, onSubmitted }: WrapUpPanelProps) {
           onBlur={() => void editor.flush()}
         />
       </label>
-      {error ? (
-        <p className="field-error" role="alert" id="im-wrapup-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} id="im-wrapup-error" />
       <div className="im-actions">
         <Button type="submit" variant="primary" disabled={busy}>
           Submit scorecard

@@ -1,15 +1,14 @@
 // Renderer: a role's pipeline board screen (#/roles/:id/pipeline): header with the stage editor, the bulk
 // bar for a selection, the columns, the card dialogs and a live region for moves made without dragging.
-import { BackLink } from '../../components/BackLink';
-import { ClipboardList, FileQuestion, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
+import { ClipboardList, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
-import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { usePipelineStore } from '../../stores/pipeline-store';
 import { roleActions } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
+import { BackToRoles, RoleNotFound } from '../roles/RoleNotFound';
 import { BulkBar } from './BulkBar';
 import { CardDetailsDialog } from './CardDetailsDialog';
 import { PipelineBoard } from './PipelineBoard';
@@ -17,15 +16,6 @@ import { RejectDialog } from './RejectDialog';
 import { RejectionReasonsDialog } from './RejectionReasonsDialog';
 import { StageEditorDialog } from './StageEditorDialog';
 import { useBoardSync } from './use-board-sync';
-
-function BackToRoles() {
-  const navigate = useRouteStore((s) => s.navigate);
-  return (
-    <BackLink href="#/roles" onNavigate={() => navigate({ name: 'roles' })}>
-      Roles
-    </BackLink>
-  );
-}
 
 function useRole(roleId: string): Role | null {
   const [role, setRole] = useState<Role | null>(null);
@@ -44,16 +34,7 @@ export function PipelinePage({ roleId }: { roleId: string }) {
   const announcement = usePipelineStore((s) => s.announcement);
   const [editing, setEditing] = useState<'stages' | 'reasons' | null>(null);
 
-  if (loadState === 'missing') {
-    return (
-      <>
-        <PageHeader title="Role not found" before={<BackToRoles />} />
-        <EmptyState icon={<FileQuestion size={28} />} title="This role no longer exists" actions={<Button onClick={() => navigate({ name: 'roles' })}>Back to roles</Button>}>
-          <p>It may have been deleted. Your other roles are still in the list.</p>
-        </EmptyState>
-      </>
-    );
-  }
+  if (loadState === 'missing') return <RoleNotFound />;
   const total = stages.reduce((sum, s) => sum + s.count, 0);
   const title = role ? `Pipeline: ${role.title}` : 'Pipeline';
   return (

@@ -6,7 +6,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { REJECTION_KINDS, type RejectionKind, type RejectionReason } from '../../../../electron/contract';
 import { errorMessage } from '../../api/client';
-import { Button } from '../../components/Button';
+import { DialogFormActions } from '../../components/DialogFormActions';
+import { FormError } from '../../components/FormError';
 import { notifyError } from '../../lib/notify';
 import { applicationActions, findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 
@@ -67,11 +68,7 @@ export function RejectReasonFields({ reasons, reasonId, onReason, error, note, o
             ))}
         </fieldset>
       ))}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <label className="field">
         <span className="field-label">Note (optional)</span>
         <textarea className="input" rows={2} value={note} maxLength={2000} onChange={(e) => onNote(e.target.value)} />
@@ -105,14 +102,7 @@ export function RejectReasonForm({ who, onSubmit }: { who: string; onSubmit(reas
       <Dialog.Title className="dialog-title">Reject {who}</Dialog.Title>
       <Dialog.Description className="dialog-description">They leave the board but stay findable, and can be brought back.</Dialog.Description>
       <RejectReasonFields reasons={reasons} reasonId={reasonId} onReason={(id) => (setReasonId(id), setError(''))} error={error} note={note} onNote={setNote} />
-      <div className="dialog-actions">
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
-        <Button type="submit" variant="danger" disabled={busy}>
-          Reject
-        </Button>
-      </div>
+      <DialogFormActions submitLabel="Reject" variant="danger" disabled={busy} />
     </form>
   );
 }

@@ -7,6 +7,8 @@ import { toast } from 'sonner';
 import { REJECTION_KINDS, type RejectionKind } from '../../../../electron/contract';
 import { ApiError } from '../../api/client';
 import { Button, IconButton } from '../../components/Button';
+import { DialogFormActions } from '../../components/DialogFormActions';
+import { FormError } from '../../components/FormError';
 import { notifyError } from '../../lib/notify';
 import { applicationActions } from '../../stores/pipeline-store';
 import { REJECTION_KIND_TITLES } from './RejectDialog';
@@ -99,19 +101,8 @@ function ReasonsForm({ close }: { close(): void }) {
           </section>
         );
       })}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="dialog-actions">
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
-        <Button type="submit" variant="primary" disabled={draft === null}>
-          Save reasons
-        </Button>
-      </div>
+      <FormError message={error} />
+      <DialogFormActions submitLabel="Save reasons" disabled={draft === null} />
     </form>
   );
 }

@@ -9,6 +9,8 @@ import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { ApiError } from '../../api/client';
 import { Button, IconButton } from '../../components/Button';
+import { DialogFormActions } from '../../components/DialogFormActions';
+import { FormError } from '../../components/FormError';
 import { notifyError } from '../../lib/notify';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 
@@ -159,19 +161,8 @@ function StageForm({ roleId, close }: { roleId: string; close(): void }) {
           </select>
         </label>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="dialog-actions">
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save stages'}
-        </Button>
-      </div>
+      <FormError message={error} />
+      <DialogFormActions submitLabel={busy ? 'Saving…' : 'Save stages'} disabled={busy} />
     </form>
   );
 }

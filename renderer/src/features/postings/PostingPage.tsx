@@ -1,28 +1,19 @@
 // Renderer: a role's posting view (#/roles/:id/posting): the printed posting previewed as paper (Classic or
 // Flyer), the Export menu, and what search engines still need.
-import { BackLink } from '../../components/BackLink';
-import { FileQuestion, FileText, Pencil, TriangleAlert } from 'lucide-react';
+import { FileText, Pencil, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
 import type { PostingLayout } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useRouteStore } from '../../stores/route-store';
+import { BackToRoles, RoleNotFound } from '../roles/RoleNotFound';
 import { ExportMenu } from './ExportMenu';
 import { PrintPreview } from './PrintPreview';
 import { SearchEnginePanel } from './SearchEnginePanel';
 import { usePostingView } from './use-posting-view';
 
 const LAYOUT_LABELS: Record<PostingLayout, string> = { classic: 'Classic', flyer: 'Flyer' };
-
-function BackToRoles() {
-  const navigate = useRouteStore((s) => s.navigate);
-  return (
-    <BackLink href="#/roles" onNavigate={() => navigate({ name: 'roles' })}>
-      Roles
-    </BackLink>
-  );
-}
 
 function LayoutToggle({ layout, onChange }: { layout: PostingLayout; onChange(layout: PostingLayout): void }) {
   return (
@@ -53,18 +44,8 @@ function EditLinks({ roleId }: { roleId: string }) {
 export function PostingPage({ roleId }: { roleId: string }) {
   const [layout, setLayout] = useState<PostingLayout>('classic');
   const { state, reload } = usePostingView(roleId, layout);
-  const navigate = useRouteStore((s) => s.navigate);
 
-  if (state.status === 'missing') {
-    return (
-      <>
-        <PageHeader title="Role not found" before={<BackToRoles />} />
-        <EmptyState icon={<FileQuestion size={28} />} title="This role no longer exists" actions={<Button onClick={() => navigate({ name: 'roles' })}>Back to roles</Button>}>
-          <p>It may have been deleted. Your other roles are still in the list.</p>
-        </EmptyState>
-      </>
-    );
-  }
+  if (state.status === 'missing') return <RoleNotFound />;
   if (state.status === 'error') {
     return (
       <>

@@ -18,7 +18,7 @@ export const POSTING_FIELD_LABELS: Record<PostingField, string> = {
   'company.address': 'company address',
 };
 
-/** The role form's field names (see use-focus-field.ts) for the check's fields. */
+/** The role form's field names (see roles/role-field-labels.ts) for the check's fields. */
 const FORM_FIELDS: Partial<Record<PostingField, string>> = {
   title: 'title',
   postedOn: 'postedOn',

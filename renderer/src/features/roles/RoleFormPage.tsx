@@ -1,15 +1,14 @@
 // Renderer: the new/edit role screen: header with save, the grouped fields, and the refused-save summary.
-import { BackLink } from '../../components/BackLink';
-import { Columns3, FileQuestion, FileText, LayoutTemplate, Save } from 'lucide-react';
+import { Columns3, FileText, LayoutTemplate, Save } from 'lucide-react';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
-import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { focusFirstInvalid } from '../../lib/field-errors';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useRouteStore } from '../../stores/route-store';
 import { ExportMenu } from '../postings/ExportMenu';
 import { RoleFormFields } from './RoleFormFields';
+import { BackToRoles, RoleNotFound } from './RoleNotFound';
 import { useFocusField } from './use-focus-field';
 import { useRoleForm } from './use-role-form';
 
@@ -26,22 +25,9 @@ export function RoleFormPage({ roleId, focusField }: { roleId: string | null; fo
     if (form.refusals > 0) focusFirstInvalid(formRef.current);
   }, [form.refusals]);
 
-  const back = (
-    <BackLink href="#/roles" onNavigate={() => toList()}>
-      Roles
-    </BackLink>
-  );
+  const back = <BackToRoles />;
 
-  if (form.loadState === 'missing') {
-    return (
-      <>
-        <PageHeader title="Role not found" before={back} />
-        <EmptyState icon={<FileQuestion size={28} />} title="This role no longer exists" actions={<Button onClick={toList}>Back to roles</Button>}>
-          <p>It may have been deleted. Your other roles are still in the list.</p>
-        </EmptyState>
-      </>
-    );
-  }
+  if (form.loadState === 'missing') return <RoleNotFound />;
 
   if (form.loadState === 'loading' || !form.values) {
     return <PageHeader title={roleId ? 'Edit role' : 'New role'} before={back} subtitle="Loading…" />;

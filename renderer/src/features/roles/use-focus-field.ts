@@ -2,22 +2,10 @@
 // salary" and the search-engine panel's links arrive as #/roles/:id/edit?field=salaryMin), found by its
 // visible label.
 import { useEffect, type RefObject } from 'react';
+import { ROLE_FIELD_LABELS } from './role-field-labels';
 
-/** The role form's label for each field name the coach and the search-engine check can point to. */
-const LABELS: Record<string, string> = {
-  title: 'Job title',
-  employmentType: 'Employment type',
-  remoteCountries: 'Applicants may live in',
-  postedOn: 'Posting date',
-  salaryMin: 'Minimum salary',
-  salaryMax: 'Maximum salary',
-  location: 'City',
-  workplace: 'Workplace',
-  closesOn: 'Closing date',
-  applyEmail: 'Application email',
-  applyUrl: 'Application web address',
-  applyInstructions: 'Instructions',
-};
+/** The label of each field name the coach and the search-engine check can point to. */
+const LABELS: Partial<Record<string, string>> = ROLE_FIELD_LABELS;
 
 export function useFocusField(formRef: RefObject<HTMLFormElement | null>, field: string | undefined, ready: boolean): void {
   useEffect(() => {
