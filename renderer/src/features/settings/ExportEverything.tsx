@@ -13,7 +13,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 function Summary({ result }: { result: ExportAllResult }) {
-  if (result.cancelled) return <p className="batch-summary-line">Stopped. Nothing was kept: the unfinished export folder was removed.</p>;
+  if (result.cancelled) return <p className="batch-summary-line">Nothing was kept: the unfinished export folder was removed.</p>;
   return (
     <div className="batch-summary">
       <p className="batch-summary-line">
