@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 test('Export everything… writes every table and file into a new folder and says where', async ({ hb }) => {
@@ -30,6 +31,7 @@ test('Export everything… writes every table and file into a new folder and say
   expect(fs.readdirSync(path.join(folder, 'json'))).toHaveLength(23);
   expect(fs.readdirSync(path.join(folder, 'files'))).toEqual(['Amara Okafor - cv.txt']);
   expect(fs.readFileSync(path.join(folder, 'README.txt'), 'utf8')).toContain('HIREBOOK EXPORT');
+  await expectNoSeriousViolations(page);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Export everything…' })).toBeFocused();
