@@ -14,6 +14,7 @@ import { attachmentFileName, csvCell, safeFileName, uniqueFileNames } from '../.
 import { seededCore } from '../helpers/channel-inputs';
 import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
 import { fileOnDisk } from '../helpers/temp-files';
+import { HOSTILE_PAYLOADS, fitField } from '../helpers/hostile-text';
 import { PNG_1X1 } from '../helpers/images';
 
 const HOSTILE_NAME = 'O\'Brien, "Mac" Łukasz 🍞';
@@ -49,6 +50,10 @@ async function richCore(): Promise<{ core: Core; candidateId: string }> {
     await core.dispatch('candidates:create', { fullName: HOSTILE_NAME, emails: ['mac@example.test'], tags: ['=cmd|x', '+1', '@home'], summary: HOSTILE_SUMMARY }),
   );
   const candidateId = created.candidate.id;
+  // Every hostile payload of the output property test, as a summary and a tag (stored as typed).
+  for (const [i, payload] of HOSTILE_PAYLOADS.entries()) {
+    value(await core.dispatch('candidates:create', { fullName: `Hostile ${i}`, summary: fitField(payload, 5000), tags: [fitField(payload, 40, true)] }));
+  }
   for (const [fileName, content] of [
     ['cv: final?.txt', 'first résumé\n'],
     ['cv: final?.txt', 'second résumé, same name\n'],
@@ -215,6 +220,25 @@ describe('data:export-all', () => {
     const done = value<ExportAllResult>(await exportAll(core, out));
     expect(done.cancelled).toBe(false);
     expect(fs.readdirSync(out)).toEqual([path.basename(done.folder)]);
+  });
+
+  it('reads one snapshot: a candidate added while the export runs is not half in it', async () => {
+    let core: Core | null = null;
+    const writes: Promise<unknown>[] = [];
+    core = tempCore({
+      onEvent: (event) => {
+        if (event === 'data:export-all-progress' && writes.length === 0) writes.push(core!.dispatch('candidates:create', { fullName: 'Late Arrival', emails: ['late@example.test'] }));
+      },
+    });
+    value(await core.dispatch('sample:load', {}));
+    const before = value<{ total: number }>(await core.dispatch('candidates:list', {})).total;
+    const result = value<ExportAllResult>(await exportAll(core, tempDir()));
+    await Promise.all(writes);
+    expect(value<{ total: number }>(await core.dispatch('candidates:list', {})).total).toBe(before + 1);
+    const read = (table: string) => JSON.parse(fs.readFileSync(path.join(result.folder, 'json', `${table}.json`), 'utf8')) as Record<string, unknown>[];
+    expect(read('candidates')).toHaveLength(before);
+    expect(read('candidates').map((c) => c.full_name)).not.toContain('Late Arrival');
+    expect(read('candidate_emails').map((e) => e.email)).not.toContain('late@example.test');
   });
 
   it('a failure removes the partial folder too, and a missing stored file is reported, not fatal', async () => {
