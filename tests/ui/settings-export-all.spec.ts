@@ -11,9 +11,10 @@ test('Export everything… writes every table and file into a new folder and say
   const { page } = hb;
   await hb.call('sample:load', {});
   const [candidate] = hb.rows<{ id: string }>("SELECT id FROM candidates WHERE full_name = 'Amara Okafor'");
+  if (!candidate) throw new Error('the sample has no Amara Okafor');
   const resume = path.join(hb.dataDir, '..', `resume-${randomUUID()}.txt`);
   fs.writeFileSync(resume, 'Amara Okafor, baker\n');
-  await hb.call('attachments:add', { candidateId: candidate?.id, kind: 'resume', fileName: 'cv.txt', path: resume });
+  await hb.call('attachments:add', { candidateId: candidate.id, kind: 'resume', fileName: 'cv.txt', path: resume });
   fs.rmSync(resume);
 
   await hb.open('#/settings');
