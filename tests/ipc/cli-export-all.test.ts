@@ -1,12 +1,13 @@
 // `hirebook export-all --out DIR` through the real CLI bundle: a new folder with every table as CSV and
 // JSON, the files and README.txt; a second run never touches the first; --json; clear refusals.
 // Runs in Vitest (Node).
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/create-core';
-import { cliTimeout, useCliTestbed } from './cli-harness';
+import { RpcSession, cliTimeout, useCliTestbed } from './cli-harness';
 
 const cli = useCliTestbed();
 let dataDir = '';
@@ -53,4 +54,23 @@ describe('hirebook export-all', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--out DIR is required');
   }, cliTimeout(2));
+
+  it('over rpc, keeps answering while an export runs in the background, and a cancel removes its folder', async () => {
+    const session = new RpcSession(cli.bundle(), cli.tempDir());
+    const lines = ['Name,Email'];
+    for (let i = 1; i <= 20_000; i += 1) lines.push(`Person ${i},person${i}@example.test`);
+    const imported = await session.call('seed', 'candidates:import', { text: lines.join('\n'), mapping: { name: 0, email: 1 }, jobId: randomUUID() });
+    expect(imported.ok, JSON.stringify(imported.error)).toBe(true);
+    const out = cli.tempDir();
+    const jobId = randomUUID();
+    session.send({ id: 'export', channel: 'data:export-all', input: { outDir: out, jobId }, background: true });
+    session.send({ id: 'roles', channel: 'roles:list', input: {} });
+    session.send({ id: 'cancel', channel: 'data:export-all-cancel', input: { jobId } });
+    const answers = [await session.nextLine(), await session.nextLine(), await session.nextLine()].map((line) => JSON.parse(line) as { id: string; value: unknown });
+    expect(answers.map((a) => a.id)).toEqual(['roles', 'cancel', 'export']);
+    expect(answers[1]?.value).toEqual({ cancelled: true });
+    expect(answers[2]?.value).toEqual({ folder: '', tables: 0, rows: 0, files: 0, missingFiles: [], cancelled: true });
+    expect(fs.readdirSync(out)).toEqual([]);
+    expect(await session.close()).toMatchObject({ code: 0 });
+  }, cliTimeout(3));
 });
