@@ -26,6 +26,7 @@ export type Command =
   | { kind: 'posting-pdf'; roleId: string; out: string; layout: PostingLayout; force: boolean }
   | { kind: 'posting-export'; roleId: string; format: ExportFormat; out: string | undefined; force: boolean }
   | { kind: 'careers-site'; out: string; force: boolean }
+  | { kind: 'export-all'; out: string; json: boolean }
   | { kind: 'candidates-import'; json: boolean; file: string; roleId: string | undefined; stage: string | undefined; duplicates: DuplicateMode }
   | { kind: 'candidates-export'; out: string; roleId: string | undefined; force: boolean }
   | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined }
@@ -72,6 +73,7 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'posting pdf': ['role', 'out', 'layout', 'force'],
   'posting export': ['role', 'format', 'out', 'force'],
   'careers-site': ['out', 'force'],
+  'export-all': ['out', 'json'],
   'candidates import': ['json', 'role', 'stage', 'duplicates'],
   'candidates export': ['out', 'role', 'force'],
   'candidates list': ['json', 'search', 'role'],
@@ -166,6 +168,10 @@ function postingCommand(name: string, values: Values): Command | null {
   if (name === 'careers-site') {
     checkOptions(name, values);
     return { kind: 'careers-site', out: required('out', values.out, 'DIR'), force: values.force ?? false };
+  }
+  if (name === 'export-all') {
+    checkOptions(name, values);
+    return { kind: 'export-all', out: required('out', values.out, 'DIR'), json: values.json ?? false };
   }
   return null;
 }

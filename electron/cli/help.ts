@@ -36,6 +36,13 @@ Commands:
                       DIR/.hirebook-careers.json). --force also writes into a folder with other files,
                       replacing those with the site's names; it never deletes them, and never writes
                       through a link (symlink).
+  export-all --out DIR [--json]
+                      Export everything, to keep or to move to another tool: a new folder inside DIR
+                      ("Hirebook export YYYY-MM-DD") with every table as csv/<table>.csv and
+                      json/<table>.json, every attachment and the logo in files/, and README.txt
+                      describing each table and column. Never writes over anything; Ctrl+C stops it
+                      and removes the unfinished folder. --json prints {"folder", "tables", "rows",
+                      "files", "missingFiles"}.
   candidates list [--json] [--search Q] [--role ID]
                       List candidates by name: --search finds words (prefix) in names, emails,
                       phone numbers, tags and resume text; --role keeps those who applied to a role.

@@ -5,6 +5,7 @@ import type { Core } from '../core/create-core';
 import { parseCliArgs, type Command } from './args';
 import { candidatesExport, candidatesImport } from './commands/candidates-csv';
 import { candidatesList } from './commands/candidates-list';
+import { exportAll } from './commands/export-all';
 import { info } from './commands/info';
 import { interviewsIcs, interviewsList, kitPdf } from './commands/interviews';
 import { jdCheck } from './commands/jd-check';
@@ -54,6 +55,8 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => postingExport(core, command, io));
     case 'careers-site':
       return withCore(dataDir, version, io, (core) => careersSite(core, command, io));
+    case 'export-all':
+      return withCore(dataDir, version, io, (core) => exportAll(core, command, io));
     case 'candidates-import':
       return withCore(dataDir, version, io, (core) => candidatesImport(core, command, io));
     case 'candidates-export':

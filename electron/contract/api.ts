@@ -6,6 +6,7 @@ import type { ChannelSpec, NoRepeats, OnlyKeys } from './channel-spec';
 import { DataChanged } from './app-schemas';
 import { PostingProgress } from './posting-schemas';
 import { ImportProgress } from './import-export-schemas';
+import { ExportAllProgress } from './export-all-schemas';
 import { appContract } from './domains/app-contract';
 import { companyContract } from './domains/company-contract';
 import { rolesContract } from './domains/roles-contract';
@@ -24,6 +25,7 @@ import { csvContract } from './domains/csv-contract';
 import { interviewsContract } from './domains/interviews-contract';
 import { kitsContract } from './domains/kits-contract';
 import { scorecardsContract } from './domains/scorecards-contract';
+import { exportAllContract } from './domains/export-all-contract';
 
 /** Every channel's input and output schema and what it does. */
 export const contract = {
@@ -45,6 +47,7 @@ export const contract = {
   ...interviewsContract,
   ...kitsContract,
   ...scorecardsContract,
+  ...exportAllContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time checks across domains (each domain file already checks its own names against its specs):
@@ -61,6 +64,8 @@ export const events = {
   'postings:progress': PostingProgress,
   /** A CSV import moved on: `done` of `total` rows handled. */
   'candidates:import-progress': ImportProgress,
+  /** An export of everything moved on: `done` of `total` rows and files written. */
+  'data:export-all-progress': ExportAllProgress,
 } as const satisfies Record<EventName, z.ZodType>;
 
 /** What a caller passes (defaults may be omitted). */

@@ -66,6 +66,8 @@ function postingInputs({ id }: Seed, unknown: { id: string }, outRoot: string) {
     'postings:batch-pdf': [{ outDir: path.join(outRoot, 'pdfs'), layout: 'flyer', jobId }, { outDir: 'relative', jobId }],
     'postings:cancel': [{ jobId }, { jobId: unknown.id }],
     'careers:export': [{ outDir: path.join(outRoot, 'site') }, { outDir: outRoot }, { outDir: 'site' }],
+    'data:export-all': [{ outDir: path.join(outRoot, 'export'), jobId: '7a2e4c1d-9b3f-4e5a-8c6d-1e2f3a4b5c6d' }, { outDir: 'relative', jobId }],
+    'data:export-all-cancel': [{ jobId }, { jobId: unknown.id }],
   };
 }
 

@@ -3,9 +3,9 @@
 import { toast } from 'sonner';
 import { create } from 'zustand';
 import type { BatchPdfResult } from '../../../electron/contract';
-import { ApiError, errorMessage } from '../api/client';
+import { errorMessage } from '../api/client';
 import { notifyError } from '../lib/notify';
-import { chooseFolder } from './app-store';
+import { askForFolder } from './app-store';
 import { cancelBatchPdf, exportCareersSite, runBatchPdf } from './postings-actions';
 
 export type BatchPhase = 'idle' | 'running' | 'done' | 'failed';
@@ -22,17 +22,6 @@ interface PublishState {
   savePdfs(): Promise<void>;
   cancel(): Promise<void>;
   dismiss(): void;
-}
-
-/** Asks for a folder; null when cancelled, or when the folder dialog is unavailable (after saying so). */
-async function askForFolder(title: string): Promise<string | null> {
-  try {
-    return await chooseFolder(title);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'unavailable') toast.error('Choosing a folder is not available here', { description: error.message });
-    else notifyError(error, 'Could not open the folder dialog');
-    return null;
-  }
 }
 
 export async function exportCareersPage(): Promise<void> {

@@ -3,29 +3,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { BatchPdfResult } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
+import { JobProgress } from '../../components/JobProgress';
 import { usePublishStore } from '../../stores/publish-store';
-
-function Progress({ done, total }: { done: number; total: number }) {
-  const known = total > 0;
-  return (
-    <div className="batch-progress">
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label="PDFs saved"
-        aria-valuemin={0}
-        aria-valuemax={known ? total : undefined}
-        aria-valuenow={known ? done : undefined}
-        aria-valuetext={known ? `${done} of ${total} roles` : 'Starting…'}
-      >
-        <div className="progress-bar" style={{ width: known ? `${(done / total) * 100}%` : '0%' }} />
-      </div>
-      <p className="batch-count" aria-live="polite">
-        {known ? `${done} of ${total} roles` : 'Starting the PDF printer…'}
-      </p>
-    </div>
-  );
-}
 
 function summaryLine(result: BatchPdfResult, total: number): string {
   const saved = result.files.length;
@@ -96,7 +75,7 @@ export function BatchPdfDialog() {
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog batch-dialog" aria-describedby={undefined} onPointerDownOutside={(e) => running && e.preventDefault()}>
           <Dialog.Title className="dialog-title">{running ? 'Saving PDFs of open roles' : phase === 'failed' ? 'The PDFs could not be saved' : 'PDFs of open roles'}</Dialog.Title>
-          {running ? <Progress done={done} total={total} /> : null}
+          {running ? <JobProgress label="PDFs saved" done={done} total={total} count={`${done} of ${total} roles`} starting="Starting the PDF printer…" /> : null}
           {phase === 'done' && result ? <Summary result={result} folder={folder} total={total} /> : null}
           {phase === 'failed' ? <p className="batch-error">{error}</p> : null}
           <div className="dialog-actions">

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
 import { useSampleData } from '../../lib/use-sample-data';
 import { useAppStore } from '../../stores/app-store';
+import { ExportEverything } from './ExportEverything';
 
 export function DataSection() {
   const info = useAppStore((s) => s.info);
@@ -42,6 +43,7 @@ export function DataSection() {
           <dd>{info?.version ?? '…'}</dd>
         </div>
       </dl>
+      <ExportEverything />
       <div className="card-footer card-footer-split">
         <p className="muted">Add a small sample café with a handful of roles, to try things out.</p>
         <Button icon={<Sparkles size={16} aria-hidden="true" />} onClick={sample.load} disabled={sample.busy}>
