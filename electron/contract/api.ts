@@ -24,6 +24,7 @@ import { csvContract } from './domains/csv-contract';
 import { interviewsContract } from './domains/interviews-contract';
 import { kitsContract } from './domains/kits-contract';
 import { scorecardsContract } from './domains/scorecards-contract';
+import { dataContract } from './domains/data-contract';
 
 /** Every channel's input and output schema and what it does. */
 export const contract = {
@@ -45,6 +46,7 @@ export const contract = {
   ...interviewsContract,
   ...kitsContract,
   ...scorecardsContract,
+  ...dataContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time checks across domains (each domain file already checks its own names against its specs):

@@ -164,6 +164,9 @@ describe('channel outputs', () => {
     await checkPipelineChannels(core, check, id);
     await checkCandidateChannels(check);
     await checkInterviewChannels(core, check);
+    await check('data:health', {});
+    await check('data:check', { full: true });
+    await check('data:salvage', { folder: tempDir() });
     expect([...seen].sort()).toEqual([...CHANNELS].sort());
   });
 
