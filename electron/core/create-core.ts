@@ -53,10 +53,7 @@ export interface CoreOptions {
   requireGrants?: boolean;
   /** How long a write waits for another connection's lock before answering 'busy' (default 5 s; tests shorten it). */
   busyTimeoutMs?: number;
-  /**
-   * Run the weekly full integrity check in the background when it is due (default true). The CLI's one-shot
-   * commands turn it off (`hirebook check --full` runs it on demand); the quick check runs at every open.
-   */
+  /** Re-run the full integrity check once a week in a session left open that long (default true). */
   weeklyCheck?: boolean;
   /** Replace handlers (tests inject failures); the rest come from the real map. */
   handlers?: Partial<Handlers>;
@@ -69,6 +66,8 @@ export interface Core {
   close(): Promise<void>;
   readonly dataDir: string;
   readonly databasePath: string;
+  /** Resolves when the start-up checks of the data file (quick, then full) have finished; never rejects. */
+  checksDone(): Promise<void>;
   /** The preload resolved a file the owner dropped or chose in the page: it may be read (requireGrants). */
   grantFile(file: string): void;
 }
@@ -202,12 +201,12 @@ export function createCore(options: CoreOptions): Core {
   return {
     dispatch: (channel, rawInput) => dispatch(deps, channel, rawInput),
     close: () => {
-      health.close();
-      if (db.open) db.close();
+      health.closeDatabase();
       return printer.close();
     },
     dataDir,
     databasePath,
     grantFile: (file) => grants.grantFile(file),
+    checksDone: () => health.settled(),
   };
 }

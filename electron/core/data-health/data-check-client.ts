@@ -1,21 +1,39 @@
 // Runs a check of the data file: in the data-check worker thread when the door built one (the app, the
-// CLI), else on the core's thread (tests from TypeScript sources; the caller waits for pending answers first).
-// Runs in plain Node on the core's thread.
+// CLI), else on the core's thread (tests from TypeScript sources; the caller waits for pending answers
+// first). A check still running when the core closes is stopped. Runs in plain Node on the core's thread.
+import { Worker } from 'node:worker_threads';
 import type { WorkerScript } from '../core-context';
 import { checkDatabaseFile, type CheckKind, type CheckOutcome } from '../db/integrity-check';
-import { runLimitedWorker } from '../workers/run-limited-worker';
+import { workerResourceLimits } from '../workers/memory-watchdog';
 import type { DataCheckWorkerData } from './data-check-worker';
 
 /** A full check of a very large file may take minutes; past this it is reported as not finished. */
 const CHECK_TIME_LIMIT_MS = 30 * 60_000;
 const CHECK_MEMORY_MB = 256;
 
-export async function runDataCheck(databasePath: string, kind: CheckKind, nativeBinding: string | undefined, script?: WorkerScript): Promise<CheckOutcome> {
-  if (!script) return checkDatabaseFile(databasePath, kind, nativeBinding);
+const unfinished = (kind: CheckKind, why: string): CheckOutcome => ({ kind, ok: false, findings: [`The check did not finish: ${why}.`], failed: true, unfinished: true });
+
+export function runDataCheck(
+  databasePath: string, kind: CheckKind, nativeBinding: string | undefined, script: WorkerScript | undefined, signal: AbortSignal,
+): Promise<CheckOutcome> {
+  if (!script) return Promise.resolve(signal.aborted ? unfinished(kind, 'Hirebook was closing') : checkDatabaseFile(databasePath, kind, nativeBinding));
   const workerData: DataCheckWorkerData = { databasePath, nativeBinding, kind };
-  const outcome = await runLimitedWorker<CheckOutcome>(script, workerData, { timeoutMs: CHECK_TIME_LIMIT_MS, memoryMb: CHECK_MEMORY_MB });
-  if (outcome.kind === 'answered') return outcome.message;
-  // The check itself did not finish: that says nothing about damage, so it is not reported as damage.
-  const why = outcome.kind === 'failed' ? outcome.error.message : outcome.kind === 'timed_out' ? 'it took too long' : 'it ran out of memory';
-  return { kind, ok: false, findings: [`The check did not finish: ${why}.`], failed: true, unfinished: true };
+  const worker = new Worker(script.path, { workerData, execArgv: script.execArgv ?? [], resourceLimits: workerResourceLimits(CHECK_MEMORY_MB) });
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (outcome: CheckOutcome): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+      resolve(outcome);
+      void worker.terminate();
+    };
+    const stop = (): void => finish(unfinished(kind, 'Hirebook was closing'));
+    const timer = setTimeout(() => finish(unfinished(kind, 'it took too long')), CHECK_TIME_LIMIT_MS);
+    signal.addEventListener('abort', stop);
+    worker.on('message', (message: CheckOutcome) => finish(message));
+    worker.on('error', (error) => finish(unfinished(kind, error.message)));
+    worker.on('exit', (code) => finish(unfinished(kind, `the worker stopped (exit code ${code})`)));
+  });
 }

@@ -1,11 +1,13 @@
-// The data file's health for the life of a core: the start-up quick check (after the first answer, in
-// the data-check worker), the weekly full check, checks on demand, and damage met by any request. Any
-// damage makes the core read-only for good (until it is reopened on a restored file): writes answer
-// 'damaged', the connection itself refuses writes (query_only), reads go on where they can. Writes wait
-// for the start-up check, so a file it finds damaged is never written. Runs in plain Node.
+// The data file's health for the life of a core. At open, after the first answer, in the data-check
+// worker: quick_check (writes wait for it), then integrity_check in the background (until it passes, the
+// session's commits stay in the -wal file and the main file is not written); again weekly in a session
+// left open; on demand (data:check). Damage found by a check or met by any request makes the core
+// read-only for good (until reopened on a restored file): writes answer 'damaged', the connection
+// refuses writes (query_only), reads go on where they can, and close leaves the main file as it was.
+// Runs in plain Node.
 import type { DataHealth as HealthReport } from '../../contract';
 import type { CoreLogger, WorkerScript } from '../core-context';
-import { refuseWrites, type CheckKind, type CheckOutcome } from '../db/integrity-check';
+import { allowCheckpoints, closeWithoutCheckpoint, holdCheckpoints, refuseWrites, type CheckKind, type CheckOutcome } from '../db/integrity-check';
 import type { Db } from '../db/open-database';
 import { DomainError } from '../errors';
 import { backupNote, newestBackup } from './backup-offer';
@@ -21,7 +23,7 @@ export interface DataHealthOptions {
   script: WorkerScript | undefined;
   now: () => Date;
   logger: CoreLogger;
-  /** Run the weekly full check in the background when it is due (the app); one-shot CLI commands skip it. */
+  /** Re-run the full check once a week in a session left open that long (default true). */
   weeklyCheck: boolean;
 }
 
@@ -30,6 +32,7 @@ type State = 'checking' | 'ok' | 'damaged';
 const OK_MESSAGE = 'Your data file is healthy.';
 const CHECKING_MESSAGE = 'Hirebook is checking your data file; changes wait a moment until it has finished.';
 const MAX_DETAILS = 20;
+const WEEKLY_POLL_MS = 6 * 3_600_000;
 
 /** A check's outcome that proves damage (as opposed to a check that could not run). */
 function provesDamage(outcome: CheckOutcome): boolean {
@@ -45,30 +48,65 @@ export class DataHealth {
   private record: HealthRecord;
   private startup: Promise<void> = Promise.resolve();
   private closed = false;
+  private running = false;
+  private verified: Promise<void> = Promise.resolve();
+  /** The full check of this session passed: the -wal may be copied into the main file. */
+  private sound = false;
+  /** A write channel ran in this session (its changes may sit in the -wal). */
+  private wrote = false;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly stopChecks = new AbortController();
 
   constructor(private readonly options: DataHealthOptions) {
     this.record = readHealthRecord(options.dataDir);
   }
 
-  /** Starts the start-up quick check (and the weekly full one when due); returns at once. */
+  /**
+   * Starts the start-up check and returns at once: the full integrity_check when a week has passed since
+   * the last one (or none ever ran), else the quick_check. Reads answer meanwhile; writes wait for it.
+   */
   start(): void {
-    this.startup = this.run('quick').then(() => {
-      if (this.state === 'ok' && this.options.weeklyCheck && fullCheckDue(this.record, this.options.now())) {
-        // In the background: it does not hold up writes; damage it finds makes the core read-only.
-        void this.run('full');
+    holdCheckpoints(this.options.db);
+    this.startup = this.run('quick');
+    this.verified = this.startup.then(async () => {
+      if (this.state !== 'ok') return;
+      await this.run('full');
+      if (this.state === 'ok' && !this.closed) {
+        this.sound = true;
+        allowCheckpoints(this.options.db);
       }
     });
+    if (this.options.weeklyCheck) {
+      // An app left open for days still gets its weekly check, in the background (writes do not wait for it).
+      this.timer = setInterval(() => {
+        if (this.state === 'ok' && !this.running && fullCheckDue(this.record, this.options.now())) void this.run('full');
+      }, WEEKLY_POLL_MS);
+      this.timer.unref();
+    }
   }
 
-  /** Resolves once the start-up check has finished (never rejects). */
+  /** Resolves once the start-up checks (quick, then full) have finished (never rejects). */
   settled(): Promise<void> {
-    return this.startup;
+    return this.verified;
   }
 
-  /** For a write: waits for the start-up check, then refuses ('damaged') when the file is damaged. */
+  /** For a write: waits for the start-up quick check, then refuses ('damaged') when the file is damaged. */
   async beforeWrite(): Promise<void> {
     await this.startup;
     if (this.state === 'damaged') throw new DomainError('damaged', damagedWriteMessage());
+    this.wrote = true;
+  }
+
+  /**
+   * Closes the connection. Changes of this session reach the main file only once the full check has
+   * passed; before that (or once damaged) they stay in the -wal file, and the main file is not written.
+   */
+  closeDatabase(): void {
+    this.close();
+    const { db, nativeBinding } = this.options;
+    if (!db.open) return;
+    if (this.sound || !this.wrote) db.close();
+    else closeWithoutCheckpoint(db, nativeBinding);
   }
 
   get damaged(): boolean {
@@ -99,6 +137,8 @@ export class DataHealth {
 
   close(): void {
     this.closed = true;
+    this.stopChecks.abort();
+    if (this.timer) clearInterval(this.timer);
   }
 
   report(): HealthReport {
@@ -123,12 +163,15 @@ export class DataHealth {
     await new Promise((resolve) => setImmediate(resolve));
     if (this.closed) return;
     let outcome: CheckOutcome;
+    this.running = true;
     try {
-      outcome = await runDataCheck(databasePath, kind, nativeBinding, script);
+      outcome = await runDataCheck(databasePath, kind, nativeBinding, script, this.stopChecks.signal);
     } catch (error) {
       logger.warn(`The ${kind} check of the data file could not run`, error);
       if (this.state === 'checking') this.state = 'ok';
       return;
+    } finally {
+      this.running = false;
     }
     if (this.closed) return;
     if (provesDamage(outcome)) {
