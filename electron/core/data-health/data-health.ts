@@ -7,7 +7,7 @@
 // Runs in plain Node.
 import type { DataHealth as HealthReport } from '../../contract';
 import type { CoreLogger, WorkerScript } from '../core-context';
-import { allowCheckpoints, closeWithoutCheckpoint, holdCheckpoints, refuseWrites, type CheckKind, type CheckOutcome } from '../db/integrity-check';
+import { allowCheckpoints, checkDatabaseFile, closeWithoutCheckpoint, holdCheckpoints, refuseWrites, type CheckKind, type CheckOutcome } from '../db/integrity-check';
 import type { Db } from '../db/open-database';
 import { DomainError } from '../errors';
 import { backupNote, newestBackup } from './backup-offer';
@@ -103,10 +103,24 @@ export class DataHealth {
    */
   closeDatabase(): void {
     this.close();
-    const { db, nativeBinding } = this.options;
+    const { db, nativeBinding, databasePath } = this.options;
     if (!db.open) return;
-    if (this.sound || !this.wrote) db.close();
-    else closeWithoutCheckpoint(db, nativeBinding);
+    if (this.sound || !this.wrote) {
+      db.close();
+      return;
+    }
+    if (this.state !== 'damaged') {
+      // This session wrote before its full check finished (a short CLI command): finish it now, here, so
+      // a sound file gets its changes moved in and a damaged one stays as it was.
+      const outcome = checkDatabaseFile(databasePath, 'full', nativeBinding);
+      if (outcome.ok) {
+        this.recordPassed('full');
+        db.close();
+        return;
+      }
+      if (provesDamage(outcome)) this.markDamaged(outcome.findings, foundMessage('full'));
+    }
+    closeWithoutCheckpoint(db, nativeBinding);
   }
 
   get damaged(): boolean {
@@ -186,9 +200,13 @@ export class DataHealth {
     }
     if (this.state === 'checking') this.state = 'ok';
     if (this.state !== 'ok') return;
+    this.recordPassed(kind);
+  }
+
+  private recordPassed(kind: CheckKind): void {
     const at = this.options.now().toISOString();
     this.record = { lastCheckAt: at, lastCheckKind: kind, lastFullCheckAt: kind === 'full' ? at : this.record.lastFullCheckAt };
-    if (!writeHealthRecord(this.options.dataDir, this.record)) logger.warn('Could not record the data check in health.json');
+    if (!writeHealthRecord(this.options.dataDir, this.record)) this.options.logger.warn('Could not record the data check in health.json');
   }
 }
 
