@@ -30,6 +30,8 @@ export interface WorkerFailure {
 export interface ImportWorkerData {
   role: 'write' | 'plan';
   databasePath: string;
+  /** The data file's full check has not passed yet: the worker's commits stay in the -wal (no checkpoint). */
+  holdCheckpoints?: boolean;
   nativeBinding: string | undefined;
   input: ImportInput;
   /** This worker's own script, so the writing thread can start the planning one. */

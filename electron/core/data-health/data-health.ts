@@ -51,7 +51,7 @@ export class DataHealth {
   private running = false;
   private verified: Promise<void> = Promise.resolve();
   /** The full check of this session passed: the -wal may be copied into the main file. */
-  private sound = false;
+  private passed = false;
   /** A write channel ran in this session (its changes may sit in the -wal). */
   private wrote = false;
   private timer: NodeJS.Timeout | null = null;
@@ -72,7 +72,7 @@ export class DataHealth {
       if (this.state !== 'ok') return;
       await this.run('full');
       if (this.state === 'ok' && !this.closed) {
-        this.sound = true;
+        this.passed = true;
         allowCheckpoints(this.options.db);
       }
     });
@@ -105,7 +105,7 @@ export class DataHealth {
     this.close();
     const { db, nativeBinding, databasePath } = this.options;
     if (!db.open) return;
-    if (this.sound || !this.wrote) {
+    if (this.passed || !this.wrote) {
       db.close();
       return;
     }
@@ -121,6 +121,11 @@ export class DataHealth {
       if (provesDamage(outcome)) this.markDamaged(outcome.findings, foundMessage('full'));
     }
     closeWithoutCheckpoint(db, nativeBinding);
+  }
+
+  /** True once this session's full check passed (checkpoints into the main file are allowed). */
+  get sound(): boolean {
+    return this.passed && this.state === 'ok';
   }
 
   get damaged(): boolean {
