@@ -13,12 +13,21 @@ const CHECK_MEMORY_MB = 256;
 
 const unfinished = (kind: CheckKind, why: string): CheckOutcome => ({ kind, ok: false, findings: [`The check did not finish: ${why}.`], failed: true, unfinished: true });
 
+/** Resolves once every check worker started here has exited (its connection closed). */
+const running = new Set<Promise<void>>();
+export function checkWorkersExited(): Promise<void> {
+  return Promise.all([...running]).then(() => undefined);
+}
+
 export function runDataCheck(
   databasePath: string, kind: CheckKind, nativeBinding: string | undefined, script: WorkerScript | undefined, signal: AbortSignal,
 ): Promise<CheckOutcome> {
   if (!script) return Promise.resolve(signal.aborted ? unfinished(kind, 'Hirebook was closing') : checkDatabaseFile(databasePath, kind, nativeBinding));
   const workerData: DataCheckWorkerData = { databasePath, nativeBinding, kind };
   const worker = new Worker(script.path, { workerData, execArgv: script.execArgv ?? [], resourceLimits: workerResourceLimits(CHECK_MEMORY_MB) });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  running.add(exited);
+  void exited.then(() => running.delete(exited));
   return new Promise((resolve) => {
     let done = false;
     const finish = (outcome: CheckOutcome): void => {

@@ -11,7 +11,7 @@ import { allowCheckpoints, checkDatabaseFile, closeWithoutCheckpoint, holdCheckp
 import type { Db } from '../db/open-database';
 import { DomainError } from '../errors';
 import { backupNote, newestBackup } from './backup-offer';
-import { runDataCheck } from './data-check-client';
+import { checkWorkersExited, runDataCheck } from './data-check-client';
 import { fullCheckDue, readHealthRecord, writeHealthRecord, type HealthRecord } from './health-record';
 import { damagedWriteMessage } from './storage-error-rules';
 
@@ -120,7 +120,7 @@ export class DataHealth {
       }
       if (provesDamage(outcome)) this.markDamaged(outcome.findings, foundMessage('full'));
     }
-    closeWithoutCheckpoint(db, nativeBinding);
+    closeWithoutCheckpoint(db, nativeBinding, checkWorkersExited());
   }
 
   /** True once this session's full check passed (checkpoints into the main file are allowed). */

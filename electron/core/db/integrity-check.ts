@@ -83,7 +83,7 @@ export function allowCheckpoints(db: Db): void {
  * connection holds a read transaction meanwhile; a read-only connection never checkpoints on its own
  * close. The -wal stays beside the file, as durable as the file itself, and is read on the next open.
  */
-export function closeWithoutCheckpoint(db: Db, nativeBinding?: string): void {
+export function closeWithoutCheckpoint(db: Db, nativeBinding?: string, holdGuardUntil?: Promise<void>): void {
   if (!db.open) return;
   let guard: Db | null = null;
   try {
@@ -94,5 +94,9 @@ export function closeWithoutCheckpoint(db: Db, nativeBinding?: string): void {
     // Without the guard the close may checkpoint; still better than not closing.
   }
   db.close();
-  guard?.close();
+  // Another connection still closing (a check worker being stopped) must not be the last one either.
+  if (guard && holdGuardUntil) {
+    const held = guard;
+    void holdGuardUntil.finally(() => held.close());
+  } else guard?.close();
 }
