@@ -302,5 +302,10 @@ describe('the health report', () => {
     expect(health.newestBackup?.name).toBe('hirebook-v3-2026-01-01.db');
     expect(health.backupNote).toMatch(/everything saved after that would be missing/);
     expect(health.details.join(' ')).toMatch(/SQLITE_CORRUPT/);
+    // Closing leaves the main file as it was when the damage was met (nothing checkpointed into it).
+    const file = path.join(dataDir, 'hirebook.db');
+    const bytes = fs.readFileSync(file);
+    await core.close();
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 });

@@ -62,8 +62,8 @@ export class DataHealth {
   }
 
   /**
-   * Starts the start-up check and returns at once: the full integrity_check when a week has passed since
-   * the last one (or none ever ran), else the quick_check. Reads answer meanwhile; writes wait for it.
+   * Starts the start-up checks and returns at once: quick_check (writes wait for it; reads answer
+   * meanwhile), then integrity_check in the background, until which checkpoints are held.
    */
   start(): void {
     holdCheckpoints(this.options.db);
@@ -105,7 +105,7 @@ export class DataHealth {
     this.close();
     const { db, nativeBinding, databasePath } = this.options;
     if (!db.open) return;
-    if (this.passed || !this.wrote) {
+    if (this.state !== 'damaged' && (this.passed || !this.wrote)) {
       db.close();
       return;
     }
@@ -141,6 +141,7 @@ export class DataHealth {
     this.state = 'damaged';
     this.details = [...this.details, ...details].slice(0, MAX_DETAILS);
     try {
+      holdCheckpoints(this.options.db);
       refuseWrites(this.options.db);
     } catch (error) {
       this.options.logger.warn('Could not switch the connection to read-only', error);

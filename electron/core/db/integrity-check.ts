@@ -67,7 +67,7 @@ export function refuseWrites(db: Db): void {
 
 /** Until the session's full check has passed, commits stay in the -wal file: the main file is not written. */
 export function holdCheckpoints(db: Db): void {
-  db.pragma('wal_autocheckpoint = 0');
+  if (db.open) db.pragma('wal_autocheckpoint = 0');
 }
 
 /** The full check passed: move the -wal into the main file from now on, as SQLite normally does. */
