@@ -10,7 +10,11 @@ import type { DataHealth, Result } from '../../electron/contract';
 import { CoreOpenError, createCore, type Core } from '../../electron/core';
 import { quietLogger, tempDir, value } from '../helpers/temp-core';
 
-/** mulberry32: a small seeded PRNG, so a failing flip can be replayed with HIREBOOK_FLIP_SEED. */
+/**
+ * mulberry32: a small seeded PRNG, so a failing flip can be replayed with HIREBOOK_FLIP_SEED (and more
+ * flips run with HIREBOOK_FLIPS; HIREBOOK_FLIP_KEEP=/some/prefix keeps each flipped file for a look).
+ * The populated file differs from run to run (ids, times): a seed flips the same offsets, not always the same bytes.
+ */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -47,7 +51,6 @@ function isDamaged(file: string): boolean {
     const db = new Database(copy, { fileMustExist: true });
     try {
       const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-      if (process.env.HIREBOOK_FLIP_DEBUG) console.log('judge', rows.slice(0, 3).map((r) => r.integrity_check).join(' | '), '| quick:', (db.pragma('quick_check') as { quick_check: string }[]).slice(0, 2).map((r) => r.quick_check).join(' | '));
       return !(rows.length === 1 && rows[0]?.integrity_check === 'ok');
     } finally {
       db.close();
