@@ -38,6 +38,7 @@ export default defineConfig({
         hirebook: resolve(root, 'electron/cli/index.ts'),
         'csv-import-worker': resolve(root, 'electron/core/csv/csv-import-worker.ts'),
         'untrusted-file-worker': resolve(root, 'electron/core/untrusted-files/untrusted-file-worker.ts'),
+        'data-check-worker': resolve(root, 'electron/core/data-health/data-check-worker.ts'),
       },
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
     },

@@ -32,7 +32,9 @@ export type Command =
   | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined }
   | { kind: 'interviews-list'; json: boolean }
   | { kind: 'interviews-ics'; id: string; out: string; force: boolean }
-  | { kind: 'kit-pdf'; roleId: string; out: string; force: boolean };
+  | { kind: 'kit-pdf'; roleId: string; out: string; force: boolean }
+  | { kind: 'check'; json: boolean; full: boolean }
+  | { kind: 'salvage'; json: boolean; out: string };
 
 export interface ParsedArgs {
   /** From --data-dir; undefined means the default folder. */
@@ -55,6 +57,7 @@ const OPTIONS = {
   stage: { type: 'string' },
   duplicates: { type: 'string' },
   id: { type: 'string' },
+  full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -80,6 +83,8 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'interviews list': ['json'],
   'interviews ics': ['id', 'out', 'force'],
   'kit pdf': ['role', 'out', 'force'],
+  check: ['json', 'full'],
+  salvage: ['json', 'out'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -228,6 +233,13 @@ function simpleCommand(name: string, values: Values): Command {
     case 'rpc':
       checkOptions(name, values);
       return values.list ? { kind: 'rpc-list' } : { kind: 'rpc' };
+    case 'check':
+      checkOptions(name, values);
+      return { kind: 'check', json: values.json ?? false, full: values.full ?? false };
+    case 'salvage':
+      checkOptions(name, values);
+      if (values.out === undefined || values.out.trim() === '') throw new UsageError('"salvage" needs --out DIR (an existing folder outside the data folder)');
+      return { kind: 'salvage', json: values.json ?? false, out: values.out };
     default:
       throw new UsageError(`unknown command "${name}"`);
   }

@@ -65,6 +65,15 @@ Commands:
   kit pdf --role ID --out FILE [--force]
                       Print a role's interview kit (criteria with rating boxes, questions, lines
                       for notes) to PDF. Needs Chromium or Chrome, like "posting pdf".
+  check [--full] [--json]
+                      Check the data file: SQLite's quick_check (at every start), or with --full its
+                      integrity_check (every index against its table). Prints the health, the last
+                      check and, when damaged, the newest backup. Exit code 3 when damaged.
+  salvage --out DIR [--json]
+                      Copy every row that still reads from the data file into a new database file
+                      in DIR (an existing folder outside the data folder), and say per table how
+                      many rows were saved and lost. Works even when the file is refused as
+                      damaged; the data file itself is never written.
   rpc                 Read NDJSON requests on stdin, one per line:
                         {"id":1,"channel":"roles:list","input":{}}
                       and answer each, in order, with one line on stdout:
@@ -81,6 +90,7 @@ Options:
   -h, --help          Show this help.
   --version           Show the version.
 
-Exit codes: 0 success, 1 failure, 2 usage error.
+Exit codes: 0 success, 1 failure, 2 usage error, 3 the data file is damaged (refused at open, found
+by check, or met by the command; nothing was written to it).
 `;
 }

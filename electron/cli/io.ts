@@ -12,15 +12,24 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+/** `hirebook check`: the data file is damaged (refused at open, or a check found damage). */
+export const EXIT_DAMAGED = 3;
 
 /** A mistake in how the command was called: reported with a hint, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** The command ran but could not do its job (database refused, domain error): exit code 1. */
+/** The command ran but could not do its job (database refused, domain error): exit code 1 unless given. */
 export class CliFailure extends Error {
   override readonly name = 'CliFailure';
+
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_FAILURE,
+  ) {
+    super(message);
+  }
 }
 
 /** Writes text and waits when the pipe is full, so large outputs never pile up in memory. */

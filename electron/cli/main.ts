@@ -6,6 +6,7 @@ import { parseCliArgs, type Command } from './args';
 import { candidatesExport, candidatesImport } from './commands/candidates-csv';
 import { candidatesList } from './commands/candidates-list';
 import { exportAll } from './commands/export-all';
+import { check, salvage } from './commands/data';
 import { info } from './commands/info';
 import { interviewsIcs, interviewsList, kitPdf } from './commands/interviews';
 import { jdCheck } from './commands/jd-check';
@@ -69,6 +70,10 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => interviewsIcs(core, command, io));
     case 'kit-pdf':
       return withCore(dataDir, version, io, (core) => kitPdf(core, command, io));
+    case 'check':
+      return check(dataDir, version, command, io);
+    case 'salvage':
+      return salvage(dataDir, command, io);
   }
 }
 
@@ -85,7 +90,7 @@ export async function runCli(argv: readonly string[], version: string, io: CliIo
     }
     if (error instanceof CliFailure) {
       io.stderr.write(`hirebook: ${error.message}\n`);
-      return EXIT_FAILURE;
+      return error.exitCode;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr.write(`hirebook: unexpected error: ${detail}\n`);

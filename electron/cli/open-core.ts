@@ -5,7 +5,7 @@ import type { Result } from '../contract';
 import { createCore, DATABASE_FILE, type Core } from '../core/create-core';
 import { bundledWorkers } from '../core/core-workers';
 import { createPlaywrightPrinter } from '../core/postings/pdf-printer-playwright';
-import { CliFailure, type CliIo } from './io';
+import { CliFailure, EXIT_DAMAGED, EXIT_FAILURE, type CliIo } from './io';
 
 function codeOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
@@ -18,7 +18,12 @@ function explain(error: unknown, file: string): string {
     case 'database_too_new':
       return `${file} was written by a newer Hirebook; install the latest version to use it. The file was not changed.`;
     case 'database_corrupt':
-      return `${file} is damaged or not a Hirebook database. Move it aside (or restore a copy from backups/) and try again. The file was not changed.`;
+      return (
+        `${file} is damaged or not a Hirebook database. The file was not changed. Save what still reads with ` +
+        '"hirebook salvage --out FOLDER", then move it aside (or restore a copy from backups/) and try again.'
+      );
+    case 'folder_read_only':
+      return `cannot write to the data folder ${path.dirname(file)} (the folder, the disk or ${DATABASE_FILE} is read-only). Nothing was changed or created; fix its permissions or use --data-dir.`;
     default:
       return `could not open ${file}: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -47,7 +52,8 @@ export function openCliCore(dataDir: string, appVersion: string, io: CliIo): Cor
       },
     });
   } catch (error) {
-    throw new CliFailure(explain(error, path.join(path.resolve(dataDir), DATABASE_FILE)));
+    const damaged = codeOf(error) === 'database_corrupt';
+    throw new CliFailure(explain(error, path.join(path.resolve(dataDir), DATABASE_FILE)), damaged ? EXIT_DAMAGED : EXIT_FAILURE);
   }
 }
 
@@ -55,5 +61,5 @@ export function openCliCore(dataDir: string, appVersion: string, io: CliIo): Cor
 export function valueOrFail<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   const issues = (result.error.issues ?? []).map((issue) => `\n  ${issue.path.join('.') || '(input)'}: ${issue.message}`);
-  throw new CliFailure(`${result.error.message} [${result.error.code}]${issues.join('')}`);
+  throw new CliFailure(`${result.error.message} [${result.error.code}]${issues.join('')}`, result.error.code === 'damaged' ? EXIT_DAMAGED : EXIT_FAILURE);
 }

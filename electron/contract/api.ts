@@ -26,6 +26,7 @@ import { interviewsContract } from './domains/interviews-contract';
 import { kitsContract } from './domains/kits-contract';
 import { scorecardsContract } from './domains/scorecards-contract';
 import { exportAllContract } from './domains/export-all-contract';
+import { dataContract } from './domains/data-contract';
 
 /** Every channel's input and output schema and what it does. */
 export const contract = {
@@ -48,6 +49,7 @@ export const contract = {
   ...kitsContract,
   ...scorecardsContract,
   ...exportAllContract,
+  ...dataContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time checks across domains (each domain file already checks its own names against its specs):

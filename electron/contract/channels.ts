@@ -20,6 +20,7 @@ import { INTERVIEWS_CHANNELS } from './domains/interviews-channels';
 import { KITS_CHANNELS } from './domains/kits-channels';
 import { SCORECARDS_CHANNELS } from './domains/scorecards-channels';
 import { EXPORT_ALL_CHANNELS } from './domains/export-all-channels';
+import { DATA_CHANNELS } from './domains/data-channels';
 export * from './domains/app-channels';
 export * from './domains/company-channels';
 export * from './domains/roles-channels';
@@ -39,6 +40,7 @@ export * from './domains/interviews-channels';
 export * from './domains/kits-channels';
 export * from './domains/scorecards-channels';
 export * from './domains/export-all-channels';
+export * from './domains/data-channels';
 
 /** Every request/response channel, as `domain:verb`, domain by domain. */
 export const CHANNELS = [
@@ -61,6 +63,7 @@ export const CHANNELS = [
   ...KITS_CHANNELS,
   ...SCORECARDS_CHANNELS,
   ...EXPORT_ALL_CHANNELS,
+  ...DATA_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

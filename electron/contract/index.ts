@@ -36,6 +36,8 @@ export * from './application-rules';
 export * from './import-export-schemas';
 export * from './interview-schemas';
 export * from './export-all-schemas';
+export * from './data-schemas';
+export * from './channel-effects';
 export * from './api';
 export * from './savable-text';
 export * from './validate-input';

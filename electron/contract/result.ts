@@ -8,6 +8,12 @@ export const ERROR_CODES = [
   'conflict',
   /** Something the request needs is missing or failed outside Hirebook (the PDF printer's browser, a folder). */
   'unavailable',
+  /** The disk holding the data folder is full (or over quota): the message says what was and was not saved. */
+  'disk_full',
+  /** Another Hirebook (a second window, the command line) held the database past the wait; nothing was half-saved. */
+  'busy',
+  /** The database file is damaged (or a check found damage): Hirebook is read-only until a backup is restored. */
+  'damaged',
   'internal',
 ] as const;
 

@@ -6,6 +6,7 @@ import type { PdfPrinter } from './postings/pdf-printer';
 import type { BatchJobs } from './jobs';
 import type { PathGrants } from './files/path-grants';
 import type { PlatformServices } from './platform-services';
+import type { DataHealth } from './data-health/data-health';
 
 export interface CoreLogger {
   error(...args: unknown[]): void;
@@ -26,6 +27,8 @@ export interface CoreWorkers {
   csvImport?: WorkerScript;
   /** Reads files from outside: résumé text (PDF, Word) and job-description files (untrusted-file-worker.ts). */
   untrustedFile?: WorkerScript;
+  /** Runs SQLite's quick_check / integrity_check on its own read-only connection (data-check-worker.ts). */
+  dataCheck?: WorkerScript;
 }
 
 export interface CoreContext {
@@ -51,6 +54,8 @@ export interface CoreContext {
   readonly grants: PathGrants;
   /** Running cancellable jobs (batch PDFs, CSV imports), so a cancel call can reach one while its own call is still awaiting. */
   readonly jobs: BatchJobs;
+  /** The data file's health: the start-up and weekly checks, damage met by any request, read-only mode. */
+  readonly health: DataHealth;
   /** Sends a push event now (progress); a throwing listener is logged, never fails the handler. */
   emit(event: EventName, payload: unknown): void;
   /** Records what a write touched; dispatch sends data:changed only after the handler succeeded. */

@@ -6,9 +6,10 @@ import type { EventName, Result } from '../contract';
 import type { CoreBase, CoreLogger, CoreWorkers } from './core-context';
 import { migrate } from './db/migrate';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
-import { openDatabase, type Db } from './db/open-database';
+import { folderReadOnly, openDatabase, type Db } from './db/open-database';
+import { DataHealth } from './data-health/data-health';
 import { dispatch, type DispatchDeps } from './dispatch';
-import { DomainError } from './errors';
+import { CoreOpenError, DomainError } from './errors';
 import { createHandlers, type Handlers } from './handlers';
 import { PathGrants } from './files/path-grants';
 import { BatchJobs } from './jobs';
@@ -50,6 +51,10 @@ export interface CoreOptions {
    * owner picked (path-grants.ts). The CLI and scripts leave it off: their caller names the paths.
    */
   requireGrants?: boolean;
+  /** How long a write waits for another connection's lock before answering 'busy' (default 5 s; tests shorten it). */
+  busyTimeoutMs?: number;
+  /** Re-run the full integrity check once a week in a session left open that long (default true). */
+  weeklyCheck?: boolean;
   /** Replace handlers (tests inject failures); the rest come from the real map. */
   handlers?: Partial<Handlers>;
 }
@@ -61,6 +66,8 @@ export interface Core {
   close(): Promise<void>;
   readonly dataDir: string;
   readonly databasePath: string;
+  /** Resolves when the start-up checks of the data file (quick, then full) have finished; never rejects. */
+  checksDone(): Promise<void>;
   /** The preload resolved a file the owner dropped or chose in the page: it may be read (requireGrants). */
   grantFile(file: string): void;
 }
@@ -73,10 +80,27 @@ const consoleLogger: CoreLogger = {
   info: () => undefined,
 };
 
+/**
+ * The data folder must exist (it is created, with its parents, when missing) and be writable before the
+ * database is opened: a read-only folder is refused with a clear message, and nothing is created in it.
+ */
+function prepareDataDir(dataDir: string, databasePath: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+    if (fs.existsSync(databasePath)) fs.accessSync(databasePath, fs.constants.R_OK | fs.constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') throw folderReadOnly(databasePath, error);
+    throw new CoreOpenError('database_unavailable', `Cannot use the data folder ${dataDir}.`, { cause: error });
+  }
+}
+
 function openAndMigrate(databasePath: string, dataDir: string, options: CoreOptions): Db {
   const db = openDatabase(databasePath, {
     nativeBinding: options.nativeBinding,
     refuseNewerThan: LATEST_SCHEMA_VERSION,
+    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   try {
     migrate(db, { backupDir: path.join(dataDir, 'backups'), now: options.now });
@@ -121,12 +145,33 @@ function emitter(options: CoreOptions, logger: CoreLogger): (event: EventName, p
 export function createCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
   const attachmentsDir = path.join(dataDir, 'attachments');
-  fs.mkdirSync(attachmentsDir, { recursive: true });
-  fs.mkdirSync(path.join(dataDir, 'backups'), { recursive: true });
   const databasePath = path.join(dataDir, DATABASE_FILE);
+  prepareDataDir(dataDir, databasePath);
   const db = openAndMigrate(databasePath, dataDir, options);
+  // Only once the database opened: a refused data folder gets no attachments/ or backups/ folder.
+  try {
+    fs.mkdirSync(attachmentsDir, { recursive: true });
+    fs.mkdirSync(path.join(dataDir, 'backups'), { recursive: true });
+  } catch (error) {
+    db.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') throw folderReadOnly(databasePath, error);
+    throw new CoreOpenError('database_unavailable', `Cannot create the folders Hirebook needs in ${dataDir}.`, { cause: error });
+  }
 
   const logger = options.logger ?? consoleLogger;
+  const now = options.now ?? (() => new Date());
+  const workers = options.workers ?? {};
+  const health = new DataHealth({
+    db,
+    dataDir,
+    databasePath,
+    nativeBinding: options.nativeBinding,
+    script: workers.dataCheck,
+    now,
+    logger,
+    weeklyCheck: options.weeklyCheck ?? true,
+  });
   const printer = printerSlot(options.printer);
   const grants = new PathGrants(options.requireGrants ?? false);
   const base: CoreBase = {
@@ -134,16 +179,17 @@ export function createCore(options: CoreOptions): Core {
     dataDir,
     databasePath,
     nativeBinding: options.nativeBinding,
-    workers: options.workers ?? {},
+    workers,
     attachmentsDir,
     runtime: options.runtime ?? 'node',
     appVersion: options.appVersion ?? '0.0.0-dev',
-    now: options.now ?? (() => new Date()),
+    now,
     printer: printer.get,
     platform: options.platform ?? null,
     grants,
     jobs: new BatchJobs(),
     emit: emitter(options, logger),
+    health,
   };
   const deps: DispatchDeps = {
     handlers: { ...createHandlers(), ...options.handlers } as Handlers,
@@ -151,14 +197,16 @@ export function createCore(options: CoreOptions): Core {
     logger,
     onEvent: options.onEvent,
   };
+  health.start();
   return {
     dispatch: (channel, rawInput) => dispatch(deps, channel, rawInput),
     close: () => {
-      if (db.open) db.close();
+      health.closeDatabase();
       return printer.close();
     },
     dataDir,
     databasePath,
     grantFile: (file) => grants.grantFile(file),
+    checksDone: () => health.settled(),
   };
 }

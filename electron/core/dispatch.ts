@@ -1,8 +1,13 @@
 // The one door into the core: validates input against the contract, runs the handler, and turns
 // every outcome into a Result. Never throws. Runs in plain Node (Electron main, CLI, test harness).
-import { err, isChannel, ok, validateInput, type DataDomain, type EventName, type Result } from '../contract';
+import path from 'node:path';
+import { err, isChannel, ok, validateInput, writesData, type DataDomain, type EventName, type Result } from '../contract';
 import type { CoreBase, CoreContext, CoreLogger } from './core-context';
-import { DomainError, summarizeIssues } from './errors';
+import { fileBytes, freeBytes } from './data-health/disk-space';
+import {
+  busyMessage, classifyStorageError, damagedMetMessage, diskFullMessage, internalMessage, readOnlyMessage, spaceNeeded,
+} from './data-health/storage-error-rules';
+import { DomainError, PartlySavedError, summarizeIssues } from './errors';
 import type { Handlers } from './handlers';
 
 export interface DispatchDeps {
@@ -26,10 +31,44 @@ function emitChanges(deps: DispatchDeps, changes: Map<DataDomain, Set<string>>):
   }
 }
 
-function failure(error: unknown, channel: string, logger: CoreLogger): Result<never> {
+/**
+ * Turns a failure into its Result. A storage failure gets its own code and a message that says only what
+ * is true: a write channel's handler runs in one transaction, which rolled back when it threw ("not
+ * saved"); a job that commits in steps throws PartlySavedError, which says what it saved. Damage met by
+ * any request makes the core read-only.
+ */
+function failure(error: unknown, channel: string, write: boolean, deps: DispatchDeps): Result<never> {
   if (error instanceof DomainError) return err(error.code, error.message, error.issues);
-  logger.error(`Unexpected error in ${channel}`, error);
-  return err('internal', 'Something went wrong inside Hirebook. Your data was not changed; please try again.');
+  const saved = error instanceof PartlySavedError ? error.saved : null;
+  const cause = error instanceof PartlySavedError ? error.cause : error;
+  if (cause instanceof DomainError) {
+    return err(cause.code, saved ? `${cause.message} Before it stopped, ${saved}.` : cause.message, cause.issues);
+  }
+  const { base, logger } = deps;
+  logger.error(`Failed in ${channel}`, cause);
+  switch (classifyStorageError(cause)) {
+    case 'disk_full': {
+      const dbBytes = fileBytes(base.databasePath) + fileBytes(`${base.databasePath}-wal`);
+      return err('disk_full', diskFullMessage({ saved, freeBytes: freeBytes(path.dirname(base.databasePath)), neededBytes: spaceNeeded(dbBytes) }));
+    }
+    case 'busy':
+      return err('busy', busyMessage(saved));
+    case 'damaged': {
+      const message = damagedMetMessage(saved);
+      base.health.markDamaged([describe(cause)], message);
+      return err('damaged', message);
+    }
+    case 'read_only':
+      return err('unavailable', readOnlyMessage(saved));
+    default:
+      return err('internal', internalMessage(saved, write));
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' ? `${code}: ${message}` : message;
 }
 
 // Callers outside TypeScript (the CLI's NDJSON, a compromised renderer) may send anything here.
@@ -39,8 +78,10 @@ function channelLabel(channel: unknown): string {
 
 /** Validates, runs and wraps one request. Resolves with ok:false for every kind of failure. */
 export async function dispatch(deps: DispatchDeps, channel: string, rawInput: unknown): Promise<Result<unknown>> {
+  let write = false;
   try {
     if (!isChannel(channel)) return err('unknown_channel', `There is no channel named "${channelLabel(channel)}".`);
+    write = writesData(channel);
     // A call with no input at all means "no fields" (e.g. invoke('app:info')); null and other values
     // still go to the schema and are refused there. Text that cannot be saved is refused in any field.
     const parsed = validateInput(channel, rawInput === undefined ? {} : rawInput);
@@ -54,11 +95,13 @@ export async function dispatch(deps: DispatchDeps, channel: string, rawInput: un
         changes.set(domain, set);
       },
     };
+    // A write waits for the start-up check of the data file, and is refused once it is damaged.
+    if (write) await deps.base.health.beforeWrite();
     const handler = deps.handlers[channel] as AnyHandler;
     const value = await handler(parsed.data, ctx);
     emitChanges(deps, changes);
     return ok(value);
   } catch (error) {
-    return failure(error, channelLabel(channel), deps.logger);
+    return failure(error, channelLabel(channel), write, deps);
   }
 }

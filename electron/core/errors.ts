@@ -35,10 +35,27 @@ export function invalidInput(issues: FieldIssue[]): DomainError {
   return new DomainError('invalid_input', summarizeIssues(issues), issues);
 }
 
+/**
+ * A job that commits in steps (the CSV import's batches) stopped after some of them were saved: dispatch
+ * says `saved` (e.g. "4,000 rows were imported and saved") instead of claiming nothing changed. `cause` is
+ * the failure itself, classified by its own code (disk_full, busy, damaged …).
+ */
+export class PartlySavedError extends Error {
+  readonly saved: string;
+
+  constructor(saved: string, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'PartlySavedError';
+    this.saved = saved;
+  }
+}
+
 export const OPEN_ERROR_CODES = [
   'database_too_new',
   'database_corrupt',
   'database_unavailable',
+  /** The data folder (or the database file) cannot be written: a read-only disk, folder or file. */
+  'folder_read_only',
   'pragma_not_applied',
   'migration_failed',
 ] as const;

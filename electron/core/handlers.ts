@@ -22,6 +22,7 @@ import { rolesHandlers } from './roles/roles-handlers';
 import { sampleHandlers } from './sample/sample-handlers';
 import { templatesHandlers } from './templates/templates-handlers';
 import { exportAllHandlers } from './export-all/export-all-handlers';
+import { dataHandlers } from './data-health/data-handlers';
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -58,6 +59,7 @@ export function createHandlers(): Handlers {
     ...kitsHandlers,
     ...scorecardsHandlers,
     ...exportAllHandlers,
+    ...dataHandlers,
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this
   // catches a key that is no channel (a group not typed as a HandlerGroup).

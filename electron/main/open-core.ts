@@ -65,8 +65,17 @@ export function explainOpenFailure(error: unknown, file: string): { title: strin
         title: 'The data file is damaged',
         body:
           `${file}\n\ncould not be read: it is not a valid Hirebook database. ` +
-          `Quit Hirebook, then move this file somewhere safe (or replace it with a copy from the ` +
-          `backups folder next to it) and start Hirebook again. ${untouched}`,
+          `To keep whatever still reads, run "hirebook salvage --out FOLDER" (it writes a new file and never ` +
+          `changes this one). Then quit Hirebook, move this file somewhere safe (or replace it with a copy ` +
+          `from the backups folder next to it) and start Hirebook again. ${untouched}`,
+      };
+    case 'folder_read_only':
+      return {
+        title: 'Hirebook cannot write to its data folder',
+        body:
+          `${file}\n\nis in a folder (or on a disk) that cannot be written, or the file itself is read-only. ` +
+          `Give your user permission to write there, or unlock the disk, and start Hirebook again. ` +
+          `${untouched} Nothing was created in the folder.`,
       };
     default: {
       const abi = /NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(messageOf(error));

@@ -76,10 +76,12 @@ function postingInputs({ id }: Seed, unknown: { id: string }, outRoot: string) {
  * not make the fuzzer write a careers site into the real file system.
  */
 export function confined(input: unknown, outRoot: string): unknown {
-  if (typeof input !== 'object' || input === null || !('outDir' in input)) return input;
-  const outDir = (input as { outDir: unknown }).outDir;
+  if (typeof input !== 'object' || input === null) return input;
+  const key = 'outDir' in input ? 'outDir' : 'folder' in input ? 'folder' : null;
+  if (key === null) return input;
+  const outDir = (input as Record<string, unknown>)[key];
   if (typeof outDir !== 'string' || !path.isAbsolute(outDir) || outDir.startsWith(outRoot)) return input;
-  return { ...input, outDir: path.join(outRoot, 'fuzz', path.basename(outDir) || 'root') };
+  return { ...input, [key]: path.join(outRoot, 'fuzz', path.basename(outDir) || 'root') };
 }
 
 /** Valid inputs per channel, built around a real role id, for mutation. */
@@ -94,6 +96,9 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     ...candidateInputs(seed.candidates, unknown),
     ...interviewInputs(seed.interviews, unknown),
     'app:info': [{}],
+    'data:health': [{}],
+    'data:check': [{ full: false }, { full: true }, {}],
+    'data:salvage': [{ folder: outRoot }, { folder: 'relative' }],
     'app:choose-folder': [{ title: 'Choose a folder for the careers page' }, { title: '' }],
     'app:choose-file': [{ title: 'Open a CSV file', purpose: 'csv' }, { title: 'Add résumés', purpose: 'attachment', multiple: true }, { title: 'x', purpose: 'exe' }],
     'company:get': [{}],

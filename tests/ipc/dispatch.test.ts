@@ -166,6 +166,9 @@ describe('channel outputs', () => {
     await checkInterviewChannels(core, check);
     await check('data:export-all', { outDir: tempDir(), jobId: '7a2e4c1d-9b3f-4e5a-8c6d-1e2f3a4b5c6d' });
     await check('data:export-all-cancel', { jobId: '7a2e4c1d-9b3f-4e5a-8c6d-1e2f3a4b5c6d' });
+    await check('data:health', {});
+    await check('data:check', { full: true });
+    await check('data:salvage', { folder: tempDir() });
     expect([...seen].sort()).toEqual([...CHANNELS].sort());
   });
 

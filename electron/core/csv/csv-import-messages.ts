@@ -2,7 +2,7 @@
 // crosses a thread boundary (a DomainError keeps its code and issues). Runs in plain Node, in all three.
 import type { ImportInput } from '../../contract';
 import type { WorkerScript } from '../core-context';
-import { DomainError } from '../errors';
+import { DomainError, PartlySavedError } from '../errors';
 import type { ImportOutcome } from './csv-import';
 import type { BatchPlan } from './csv-import-plan';
 
@@ -21,11 +21,17 @@ export interface WorkerFailure {
   code?: DomainError['code'];
   issues?: DomainError['issues'];
   stack?: string;
+  /** The SQLite or file-system code (SQLITE_FULL, ENOSPC …), so the core can say what happened. */
+  errno?: string;
+  /** What was saved before the failure (PartlySavedError), for the core's message. */
+  saved?: string;
 }
 
 export interface ImportWorkerData {
   role: 'write' | 'plan';
   databasePath: string;
+  /** The data file's full check has not passed yet: the worker's commits stay in the -wal (no checkpoint). */
+  holdCheckpoints?: boolean;
   nativeBinding: string | undefined;
   input: ImportInput;
   /** This worker's own script, so the writing thread can start the planning one. */
@@ -58,15 +64,22 @@ export interface WriterToPlanner {
 }
 
 export function toFailure(error: unknown): WorkerFailure {
+  if (error instanceof PartlySavedError) return { ...toFailure(error.cause), saved: error.saved };
   if (error instanceof DomainError) return { message: error.message, code: error.code, issues: error.issues };
-  return error instanceof Error ? { message: error.message, ...(error.stack ? { stack: error.stack } : {}) } : { message: String(error) };
+  if (!(error instanceof Error)) return { message: String(error) };
+  const errno = (error as { code?: unknown }).code;
+  return { message: error.message, ...(error.stack ? { stack: error.stack } : {}), ...(typeof errno === 'string' ? { errno } : {}) };
 }
 
 export function fromFailure(failure: WorkerFailure): Error {
-  if (failure.code) return new DomainError(failure.code, failure.message, failure.issues);
-  const error = new Error(`The import worker failed: ${failure.message}`);
-  if (failure.stack) error.stack = failure.stack;
-  return error;
+  let error: Error;
+  if (failure.code) error = new DomainError(failure.code, failure.message, failure.issues);
+  else {
+    error = new Error(`The import worker failed: ${failure.message}`);
+    if (failure.stack) error.stack = failure.stack;
+    if (failure.errno) Object.assign(error, { code: failure.errno });
+  }
+  return failure.saved ? new PartlySavedError(failure.saved, error) : error;
 }
 
 /** Messages from a port, one at a time, in order (a message that arrives before anyone waits is kept). */

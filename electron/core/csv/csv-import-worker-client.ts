@@ -13,7 +13,9 @@ import { fromFailure, IMPORT_THREAD_LIMITS, type CoreToWriter, type ImportWorker
 export const IMPORT_MEMORY_MESSAGE = `Importing this file needed more memory than Hirebook allows (${WORKER_MEMORY_LIMIT_MB} MB), so it was stopped. Rows from finished batches were kept; the rest were not imported.`;
 
 export function importInWorker(ctx: CoreContext, script: WorkerScript, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
-  const workerData: ImportWorkerData = { role: 'write', databasePath: ctx.databasePath, nativeBinding: ctx.nativeBinding, input, script };
+  const workerData: ImportWorkerData = {
+    role: 'write', databasePath: ctx.databasePath, nativeBinding: ctx.nativeBinding, input, script, holdCheckpoints: !ctx.health.sound,
+  };
   const worker = new Worker(script.path, { workerData, execArgv: script.execArgv ?? [], resourceLimits: IMPORT_THREAD_LIMITS });
   return new Promise<ImportOutcome>((resolve, reject) => {
     let settled = false;

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open-database';
+import { holdCheckpoints } from '../db/integrity-check';
 import { importCsv, ImportWriter, resolveTargets, writeBatches, IMPORT_BATCH, type ImportHooks, type ImportOutcome } from './csv-import';
 import { StoredKeys } from './csv-import-keys-repo';
 import {
@@ -22,7 +23,11 @@ const PLANS_AHEAD = 2;
  */
 const PLAN_ALONE_CHARS = 2_000_000;
 
-const openFor = (data: ImportWorkerData) => openDatabase(data.databasePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+function openFor(data: ImportWorkerData): Db {
+  const db = openDatabase(data.databasePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+  if (data.holdCheckpoints) holdCheckpoints(db);
+  return db;
+}
 
 /**
  * Plans batches ahead of the writer until the file ends or the writer says stop (then closes the file and

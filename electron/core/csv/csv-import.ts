@@ -3,6 +3,7 @@
 // reads, plans and writes in turn on one thread, a batch of rows at a time; the import worker plans in a second thread meanwhile
 // (csv-import-worker.ts). Runs in plain Node.
 import type { ImportInput, ImportResult } from '../../contract';
+import { PartlySavedError } from '../errors';
 import { ActivityBatch } from '../activity/activity-repo';
 import { nextStamp } from '../clock';
 import type { Db } from '../db/open-database';
@@ -121,10 +122,24 @@ export async function writeBatches(
       done += plan.rows;
       stop = await hooks.checkpoint(done, total);
     }
-  } finally {
-    restore();
+  } catch (error) {
+    try {
+      restore();
+    } catch {
+      // After a failure (a full disk), the checkpoint in restore() may fail too: the first error is the one to report.
+    }
+    throw savedSoFar(writer.result, error);
   }
+  restore();
   return writer.outcome();
+}
+
+/** A failure after some batches were committed says how many rows those batches saved. */
+export function savedSoFar(result: ImportResult, error: unknown): unknown {
+  const rows = result.imported + result.merged;
+  if (rows === 0 || error instanceof PartlySavedError) return error;
+  const merged = result.merged > 0 ? ` (${result.merged.toLocaleString('en-US')} of them merged into existing candidates)` : '';
+  return new PartlySavedError(`${rows.toLocaleString('en-US')} rows were imported and saved${merged}`, error);
 }
 
 /** The role and stage checked before anything is written; unknown ones are refused. */

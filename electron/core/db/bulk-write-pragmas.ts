@@ -14,6 +14,7 @@ export function bulkWritePragmas(db: Db): () => void {
   return () => {
     db.pragma(`cache_size = ${Math.trunc(Number(cache))}`);
     db.pragma(`wal_autocheckpoint = ${Math.trunc(Number(checkpoint))}`);
-    db.pragma('wal_checkpoint(PASSIVE)');
+    // Checkpoints held (the data file's full check has not passed yet, data-health.ts): the -wal keeps the batches.
+    if (Number(checkpoint) > 0) db.pragma('wal_checkpoint(PASSIVE)');
   };
 }

@@ -2,6 +2,7 @@
 // Also inspects a file's header before opening, so a foreign or newer file is refused untouched.
 // Runs in plain Node (better-sqlite3), in Electron main, the CLI and tests.
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CoreOpenError } from '../errors';
 
@@ -57,7 +58,7 @@ function corrupt(filePath: string, cause?: unknown): CoreOpenError {
   return new CoreOpenError(
     'database_corrupt',
     `The data file ${filePath} is not a Hirebook database or is damaged. It was left untouched; ` +
-      'restore a copy from the backups folder or move it aside to start fresh.',
+      'restore a copy from the backups folder, save what still reads with "hirebook salvage --out FOLDER", or move it aside to start fresh.',
     { cause },
   );
 }
@@ -73,7 +74,46 @@ export function tooNew(filePath: string, found: number, supported: number): Core
 /** True for the SQLite errors that mean "this file is not a (healthy) database". */
 export function isCorruptionError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+  return typeof code === 'string' && /^SQLITE_(NOTADB|CORRUPT)(_|$)/.test(code);
+}
+
+/** True for the errors that mean "this file or its folder cannot be written". */
+function isReadOnlyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(READONLY|CANTOPEN)(_|$)|^(EROFS|EACCES|EPERM)$/.test(code);
+}
+
+export function folderReadOnly(filePath: string, cause?: unknown): CoreOpenError {
+  return new CoreOpenError(
+    'folder_read_only',
+    `Hirebook cannot write to its data folder ${path.dirname(filePath)}: the folder, the disk or the data file is ` +
+      'read-only. Nothing was changed. Give your user permission to write there (or unlock the disk), or choose another data folder.',
+    { cause },
+  );
+}
+
+/** Tables each schema version must have; a database missing one is damaged (or not Hirebook's). */
+const EXPECTED_TABLES: readonly (readonly [version: number, tables: readonly string[]])[] = [
+  [1, ['companies', 'roles']],
+  [2, ['role_sections', 'role_revisions', 'templates']],
+  [3, ['candidates', 'applications', 'pipeline_stages', 'activity_log']],
+  [4, ['interviews', 'scorecards']],
+];
+
+/**
+ * The cheap synchronous check before the first answer: the schema parses (every entry of sqlite_schema is
+ * read), schema_version and user_version read back, and the tables of that version are there (a newer
+ * user_version is refused by migrate). Reads only; throws a CoreOpenError ('database_corrupt') on failure.
+ */
+function checkSchema(db: Db, filePath: string): void {
+  const rows = db.prepare('SELECT type, name, sql FROM sqlite_schema').all() as { type: string; name: string }[];
+  db.pragma('schema_version', { simple: true });
+  // Read through the connection (a committed change still in the -wal file counts), not the header.
+  const userVersion = readUserVersion(db);
+  const tables = new Set(rows.filter((row) => row.type === 'table').map((row) => row.name));
+  for (const [version, names] of EXPECTED_TABLES) {
+    if (userVersion >= version && names.some((name) => !tables.has(name))) throw corrupt(filePath);
+  }
 }
 
 interface PragmaSpec {
@@ -120,16 +160,18 @@ export function openDatabase(filePath: string, options: OpenDatabaseOptions = {}
   try {
     db = new Database(filePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
+    if (isReadOnlyError(error)) throw folderReadOnly(filePath, error);
     throw new CoreOpenError('database_unavailable', `Cannot open the data file ${filePath}.`, { cause: error });
   }
   try {
     // Read the schema before any pragma: switching a damaged file to WAL would write to it.
-    if (inspection.kind === 'sqlite') db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    if (inspection.kind === 'sqlite') checkSchema(db, filePath);
     applyPragmas(db, options.busyTimeoutMs ?? 5000);
     return db;
   } catch (error) {
     db.close();
     if (isCorruptionError(error)) throw corrupt(filePath, error);
+    if (isReadOnlyError(error)) throw folderReadOnly(filePath, error);
     throw error;
   }
 }
