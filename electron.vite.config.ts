@@ -15,6 +15,7 @@ export default defineConfig({
           // Worker threads' entries (out/main/csv-import-worker.js, ...), found next to index.js at run time.
           'csv-import-worker': resolve(__dirname, 'electron/core/csv/csv-import-worker.ts'),
           'untrusted-file-worker': resolve(__dirname, 'electron/core/untrusted-files/untrusted-file-worker.ts'),
+          'backup-worker': resolve(__dirname, 'electron/core/backup/backup-worker.ts'),
         },
       },
     },

@@ -1,5 +1,5 @@
 // Bundles the `hirebook` CLI (electron/cli) into CommonJS for Node 20: out/cli/hirebook.cjs, plus the worker
-// threads' entries next to it (csv-import-worker.cjs, untrusted-file-worker.cjs) and shared chunks.
+// threads' entries next to it (csv-import-worker.cjs, untrusted-file-worker.cjs, backup-worker.cjs) and shared chunks.
 // Every npm dependency and Node builtin stays external, so better-sqlite3 loads its Node-ABI build.
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -38,6 +38,7 @@ export default defineConfig({
         hirebook: resolve(root, 'electron/cli/index.ts'),
         'csv-import-worker': resolve(root, 'electron/core/csv/csv-import-worker.ts'),
         'untrusted-file-worker': resolve(root, 'electron/core/untrusted-files/untrusted-file-worker.ts'),
+        'backup-worker': resolve(root, 'electron/core/backup/backup-worker.ts'),
       },
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
     },

@@ -24,6 +24,8 @@ import { csvContract } from './domains/csv-contract';
 import { interviewsContract } from './domains/interviews-contract';
 import { kitsContract } from './domains/kits-contract';
 import { scorecardsContract } from './domains/scorecards-contract';
+import { backupContract } from './domains/backup-contract';
+import { BackupProgress } from './backup-schemas';
 
 /** Every channel's input and output schema and what it does. */
 export const contract = {
@@ -45,6 +47,7 @@ export const contract = {
   ...interviewsContract,
   ...kitsContract,
   ...scorecardsContract,
+  ...backupContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time checks across domains (each domain file already checks its own names against its specs):
@@ -61,6 +64,8 @@ export const events = {
   'postings:progress': PostingProgress,
   /** A CSV import moved on: `done` of `total` rows handled. */
   'candidates:import-progress': ImportProgress,
+  /** A backup, inspect or restore moved on: `done` of `total` bytes in its current phase. */
+  'backup:progress': BackupProgress,
 } as const satisfies Record<EventName, z.ZodType>;
 
 /** What a caller passes (defaults may be omitted). */

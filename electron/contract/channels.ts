@@ -19,6 +19,7 @@ import { CSV_CHANNELS } from './domains/csv-channels';
 import { INTERVIEWS_CHANNELS } from './domains/interviews-channels';
 import { KITS_CHANNELS } from './domains/kits-channels';
 import { SCORECARDS_CHANNELS } from './domains/scorecards-channels';
+import { BACKUP_CHANNELS } from './domains/backup-channels';
 export * from './domains/app-channels';
 export * from './domains/company-channels';
 export * from './domains/roles-channels';
@@ -37,6 +38,7 @@ export * from './domains/csv-channels';
 export * from './domains/interviews-channels';
 export * from './domains/kits-channels';
 export * from './domains/scorecards-channels';
+export * from './domains/backup-channels';
 
 /** Every request/response channel, as `domain:verb`, domain by domain. */
 export const CHANNELS = [
@@ -58,12 +60,13 @@ export const CHANNELS = [
   ...INTERVIEWS_CHANNELS,
   ...KITS_CHANNELS,
   ...SCORECARDS_CHANNELS,
+  ...BACKUP_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Every push event main sends to the renderer. */
-export const EVENTS = ['data:changed', 'menu:new-role', 'postings:progress', 'candidates:import-progress'] as const;
+export const EVENTS = ['data:changed', 'menu:new-role', 'postings:progress', 'candidates:import-progress', 'backup:progress'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

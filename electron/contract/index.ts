@@ -35,6 +35,7 @@ export * from './pipeline-schemas';
 export * from './application-rules';
 export * from './import-export-schemas';
 export * from './interview-schemas';
+export * from './backup-schemas';
 export * from './api';
 export * from './savable-text';
 export * from './validate-input';

@@ -26,6 +26,8 @@ export interface CoreWorkers {
   csvImport?: WorkerScript;
   /** Reads files from outside: résumé text (PDF, Word) and job-description files (untrusted-file-worker.ts). */
   untrustedFile?: WorkerScript;
+  /** Backups, looking inside them and restoring them (backup/backup-worker.ts). */
+  backup?: WorkerScript;
 }
 
 export interface CoreContext {

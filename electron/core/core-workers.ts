@@ -16,5 +16,6 @@ function builtNextTo(bundleDir: string, name: string): WorkerScript | undefined 
 export function bundledWorkers(bundleDir: string): CoreWorkers {
   const csvImport = builtNextTo(bundleDir, 'csv-import-worker');
   const untrustedFile = builtNextTo(bundleDir, 'untrusted-file-worker');
-  return { ...(csvImport ? { csvImport } : {}), ...(untrustedFile ? { untrustedFile } : {}) };
+  const backup = builtNextTo(bundleDir, 'backup-worker');
+  return { ...(csvImport ? { csvImport } : {}), ...(untrustedFile ? { untrustedFile } : {}), ...(backup ? { backup } : {}) };
 }

@@ -21,6 +21,7 @@ import { postingsHandlers } from './postings/postings-handlers';
 import { rolesHandlers } from './roles/roles-handlers';
 import { sampleHandlers } from './sample/sample-handlers';
 import { templatesHandlers } from './templates/templates-handlers';
+import { backupHandlers } from './backup/backup-handlers';
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -56,6 +57,7 @@ export function createHandlers(): Handlers {
     ...interviewsHandlers,
     ...kitsHandlers,
     ...scorecardsHandlers,
+    ...backupHandlers,
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this
   // catches a key that is no channel (a group not typed as a HandlerGroup).
