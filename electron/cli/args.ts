@@ -31,7 +31,12 @@ export type Command =
   | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined }
   | { kind: 'interviews-list'; json: boolean }
   | { kind: 'interviews-ics'; id: string; out: string; force: boolean }
-  | { kind: 'kit-pdf'; roleId: string; out: string; force: boolean };
+  | { kind: 'kit-pdf'; roleId: string; out: string; force: boolean }
+  | { kind: 'backup'; out: string | undefined; force: boolean; passphrase: PassphraseSource; json: boolean }
+  | { kind: 'restore'; file: string; passphrase: PassphraseSource; dryRun: boolean; json: boolean };
+
+/** Where a backup's passphrase comes from: never the command line itself (other users can see it in ps). */
+export type PassphraseSource = { from: 'none' } | { from: 'env'; name: string } | { from: 'stdin' };
 
 export interface ParsedArgs {
   /** From --data-dir; undefined means the default folder. */
@@ -54,6 +59,9 @@ const OPTIONS = {
   stage: { type: 'string' },
   duplicates: { type: 'string' },
   id: { type: 'string' },
+  'passphrase-env': { type: 'string' },
+  'passphrase-stdin': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -78,6 +86,8 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'interviews list': ['json'],
   'interviews ics': ['id', 'out', 'force'],
   'kit pdf': ['role', 'out', 'force'],
+  backup: ['out', 'force', 'passphrase-env', 'passphrase-stdin', 'json'],
+  restore: ['passphrase-env', 'passphrase-stdin', 'dry-run', 'json'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -200,6 +210,29 @@ function interviewCommand(name: string, values: Values): Command | null {
   return null;
 }
 
+function passphraseSource(values: Values): PassphraseSource {
+  const env = values['passphrase-env'];
+  if (env !== undefined && values['passphrase-stdin']) throw new UsageError('use --passphrase-env or --passphrase-stdin, not both');
+  if (env !== undefined) {
+    if (env.trim() === '') throw new UsageError('--passphrase-env needs the name of an environment variable');
+    return { from: 'env', name: env.trim() };
+  }
+  return values['passphrase-stdin'] ? { from: 'stdin' } : { from: 'none' };
+}
+
+function backupCommand(name: string, files: readonly string[], values: Values): Command {
+  checkOptions(name, values);
+  const passphrase = passphraseSource(values);
+  const json = values.json ?? false;
+  if (name === 'backup') {
+    if (files.length > 0) throw new UsageError(`unexpected argument "${files[0]}" after "backup" (use --out FILE)`);
+    const out = values.out === undefined ? undefined : required('out', values.out, 'FILE');
+    return { kind: 'backup', out, force: values.force ?? false, passphrase, json };
+  }
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? '"restore" needs a FILE (.hirebook-backup)' : `unexpected argument "${files[1]}"`);
+  return { kind: 'restore', file: files[0] as string, passphrase, dryRun: values['dry-run'] ?? false, json };
+}
+
 function simpleCommand(name: string, values: Values): Command {
   const posting = postingCommand(name, values) ?? interviewCommand(name, values);
   if (posting) return posting;
@@ -241,6 +274,7 @@ function toCommand(positionals: readonly string[], values: Values): Command {
   const extra = group !== undefined ? rest : [second, ...rest].filter((p) => p !== undefined);
   if (first === 'jd' && ['jd parse', 'jd import', 'jd check'].includes(name)) return jdCommand(name, extra, values);
   if (name === 'candidates import' || name === 'candidates export') return candidatesCommand(name, extra, values);
+  if (name === 'backup' || name === 'restore') return backupCommand(name, extra, values);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" after "${name}"`);
   return simpleCommand(name, values);
 }

@@ -58,6 +58,17 @@ Commands:
   kit pdf --role ID --out FILE [--force]
                       Print a role's interview kit (criteria with rating boxes, questions, lines
                       for notes) to PDF. Needs Chromium or Chrome, like "posting pdf".
+  backup [--out FILE] [--force] [--passphrase-env VAR | --passphrase-stdin] [--json]
+                      Write one archive of all your data (database, attachments, manifest) while
+                      Hirebook stays usable: FILE, or hirebook-DATE-TIME.hirebook-backup here. It is a
+                      zip any archive tool opens; with a passphrase (from the environment variable
+                      VAR, or the first line of stdin) it is encrypted with age instead. A forgotten
+                      passphrase cannot be recovered. Ctrl+C cancels and leaves no file.
+  restore FILE [--passphrase-env VAR | --passphrase-stdin] [--dry-run] [--json]
+                      Check an archive completely, then make it the data in use; the data it
+                      replaces is kept in DATA-DIR/replaced-TIME/. --dry-run only checks it and says
+                      what it holds. An archive from an older Hirebook is updated on the way in.
+                      Close the Hirebook app on this data folder first.
   rpc                 Read NDJSON requests on stdin, one per line:
                         {"id":1,"channel":"roles:list","input":{}}
                       and answer each, in order, with one line on stdout:
