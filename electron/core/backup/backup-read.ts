@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Writable, type Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { decryptStream, isEncryptedFile } from './backup-age';
 import { FileSink, HashTap, JobCancelled, type WriteBudget } from './backup-files';
@@ -64,23 +65,51 @@ function readEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   });
 }
 
+/**
+ * A member's bytes, inflated here rather than by yauzl: with yauzl's own inflater, a damaged last byte of a
+ * deflated member made the stream hang without an error; zlib's raw inflater reports it.
+ */
 function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) reject(new ArchiveProblem(`The backup is damaged: ${entry.fileName} cannot be read (${error?.message ?? 'no data'}).`));
-      else resolve(stream);
-    });
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+      reject(new ArchiveProblem(`The archive stores ${entry.fileName} in a way Hirebook does not write (compression ${entry.compressionMethod}).`));
+      return;
+    }
+    const opened = (error: Error | null, raw: Readable | undefined): void => {
+      if (error || !raw) {
+        reject(new ArchiveProblem(`The backup is damaged: ${entry.fileName} cannot be read (${error?.message ?? 'no data'}).`));
+        return;
+      }
+      if (entry.compressionMethod === 0) {
+        resolve(raw);
+        return;
+      }
+      const inflate = zlib.createInflateRaw();
+      raw.on('error', (failure) => inflate.destroy(failure));
+      resolve(raw.pipe(inflate));
+    };
+    try {
+      // yauzl accepts `decompress` only for a compressed member.
+      if (entry.compressionMethod === 0) zip.openReadStream(entry, opened);
+      else zip.openReadStream(entry, { decompress: false, decrypt: null, start: null, end: null }, opened);
+    } catch (error) {
+      reject(new ArchiveProblem(`The backup is damaged: ${entry.fileName} cannot be read (${error instanceof Error ? error.message : String(error)}).`));
+    }
   });
 }
 
 /** Streams one member through the hash tap into `sink` (a file, or nowhere); returns the tap. */
 async function readMember(zip: yauzl.ZipFile, entry: yauzl.Entry, sink: Writable, onChunk: (bytes: number) => void): Promise<HashTap> {
-  const tap = new HashTap(onChunk);
+  const tap = new HashTap((bytes) => {
+    // The table of contents can lie about a member's size: stop at the first byte past it.
+    if (tap.bytes > entry.uncompressedSize) throw new ArchiveProblem(`The backup is damaged: ${entry.fileName} is longer than its archive says.`);
+    onChunk(bytes);
+  });
   const stream = await entryStream(zip, entry);
   try {
     await pipeline(stream, tap, sink);
   } catch (error) {
-    if (error instanceof JobCancelled || (error as NodeJS.ErrnoException).code === 'ENOSPC') throw error;
+    if (error instanceof JobCancelled || error instanceof ArchiveProblem || (error as NodeJS.ErrnoException).code === 'ENOSPC') throw error;
     throw new ArchiveProblem(`The backup is damaged: ${entry.fileName} cannot be unpacked (${error instanceof Error ? error.message : String(error)}).`);
   }
   if (tap.crc32() !== entry.crc32 >>> 0) throw new ArchiveProblem(`The backup is damaged: ${entry.fileName} does not match its checksum.`);

@@ -141,6 +141,8 @@ export async function writeBackup(params: CreateParams, hooks: JobHooks): Promis
           hooks.progress('files', done, total);
         });
         tap.on('end', () => members.push({ name, bytes: tap.bytes, sha256: tap.sha256() }));
+        // A cancel or a read error stops the whole archive: the output's pipeline rejects with it.
+        tap.on('error', (error) => (zip.outputStream as Readable).destroy(error));
         const source = fs.createReadStream(file);
         source.on('error', (error) => tap.destroy(error));
         callback(null, source.pipe(tap));
