@@ -52,6 +52,8 @@ export type BackupCreateResult = z.infer<typeof BackupCreateResult>;
 
 export const BackupOpenInput = z
   .object({
+    /** Optional: lets backup:cancel stop a long check (a large or encrypted archive). */
+    jobId: Uuid.optional(),
     path: FilePath,
     passphrase: z.string().max(1024).optional(),
   })

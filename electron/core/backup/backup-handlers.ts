@@ -16,7 +16,7 @@ export function backupHandlersWith(knobs: BackupTestKnobs): HandlerGroup<BackupC
     'backup:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
     'backup:inspect': (input, ctx) => {
       ctx.grants.checkFile(input.path, ['path']);
-      return service.inspect(input, ctx, randomUUID());
+      return service.inspect(input, ctx, input.jobId ?? randomUUID());
     },
     'backup:restore': (input, ctx) => {
       ctx.grants.checkFile(input.path, ['path']);
