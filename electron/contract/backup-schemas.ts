@@ -94,3 +94,19 @@ export const BackupProgress = z.object({
   total: z.number(),
 });
 export type BackupProgress = z.infer<typeof BackupProgress>;
+
+export const BackupAutoInput = z
+  .object({
+    /** 'daily': make one if none was made in the last 24 hours; 'quit': make one if the data changed since the last. */
+    reason: z.enum(['daily', 'quit']),
+  })
+  .strict();
+export type BackupAutoInput = z.input<typeof BackupAutoInput>;
+
+export const BackupAutoResult = z.object({
+  /** The archive made now, or null when none was due. */
+  path: z.string().nullable(),
+  /** Automatic archives deleted by the rotation (7 daily, 4 weekly, 6 monthly, within the disk budget). */
+  removed: z.array(z.string()),
+});
+export type BackupAutoResult = z.infer<typeof BackupAutoResult>;

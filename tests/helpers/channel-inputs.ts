@@ -105,6 +105,7 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     'backup:create': [{ jobId: BACKUP_JOB, path: path.join(outRoot, 'a.hirebook-backup') }, { jobId: BACKUP_JOB, path: 'relative.hirebook-backup' }],
     'backup:cancel': [{ jobId: BACKUP_JOB }, { jobId: unknown.id }],
     'backup:inspect': [{ path: fileOnDisk('x.hirebook-backup', 'not a zip') }, { path: fileOnDisk('e.hirebook-backup', 'age-encryption.org/v1\n'), passphrase: 'wrong-one' }],
+    'backup:auto': [{ reason: 'daily' }, { reason: 'quit' }],
     'backup:restore': [{ jobId: BACKUP_JOB, path: fileOnDisk('y.hirebook-backup', 'PK\u0003\u0004') }],
     'app:info': [{}],
     'app:choose-folder': [{ title: 'Choose a folder for the careers page' }, { title: '' }],

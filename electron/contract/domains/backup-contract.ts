@@ -1,6 +1,8 @@
 // Backups: one archive of the whole data folder, looking inside one, restoring one.
 // A spec per name in ./backup-channels.ts, no more, no fewer (else a type error); handlers: core/backup/backup-handlers.ts.
 import {
+  BackupAutoInput,
+  BackupAutoResult,
   BackupCancelInput,
   BackupCancelResult,
   BackupCreateInput,
@@ -35,5 +37,12 @@ export const backupContract = {
     doc:
       'Check an archive like backup:inspect, then stage it to replace the data in use, which is kept aside in replaced-<time>/. ' +
       'The switch is made when the data folder is next opened: close this core and open a new one.',
+  },
+  'backup:auto': {
+    input: BackupAutoInput,
+    output: BackupAutoResult,
+    doc:
+      'An automatic backup into the data folder\'s backups/ when one is due (daily: none in 24 hours; quit: the data changed since the last), ' +
+      'checked after writing; then the automatic archives are rotated (7 daily, 4 weekly, 6 monthly, within min(5 GB, 10% of free space)). Pre-migration copies are left alone.',
   },
 } as const satisfies DomainContract<BackupChannel>;

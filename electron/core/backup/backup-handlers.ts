@@ -22,6 +22,7 @@ export function backupHandlersWith(knobs: BackupTestKnobs): HandlerGroup<BackupC
       ctx.grants.checkFile(input.path, ['path']);
       return service.restore(input, ctx);
     },
+    'backup:auto': (input, ctx) => service.auto(input, ctx),
   };
 }
 

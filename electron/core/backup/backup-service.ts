@@ -4,10 +4,12 @@
 // throttled backup:progress events. Runs in plain Node.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupCreateResult, BackupRestoreResult, BackupSummary, ParsedInput } from '../../contract';
+import { randomUUID } from 'node:crypto';
+import type { BackupAutoResult, BackupCreateResult, BackupRestoreResult, BackupSummary, ParsedInput } from '../../contract';
 import type { CoreContext } from '../core-context';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { DomainError } from '../errors';
+import { autoArchiveName, autoBackupDue, rotateAutoArchives } from './backup-auto';
 import { acquireDataLock } from './backup-lock';
 import { removeLeftoverWorkFolders } from './backup-folders';
 import type { BackupJobParams, JobHooks, JobParams } from './backup-job';
@@ -82,6 +84,22 @@ export function createBackupService(knobs: BackupTestKnobs = {}) {
         passphrase: input.passphrase,
       })) as { path: string; summary: BackupSummary };
       return { path: value.path, summary: value.summary, notice: input.passphrase === undefined ? null : FORGOTTEN_PASSPHRASE_NOTICE };
+    },
+
+    /** An automatic backup into backups/ when due, then the rotation; a busy folder is answered 'conflict' like any backup. */
+    async auto(input: ParsedInput<'backup:auto'>, ctx: CoreContext): Promise<BackupAutoResult> {
+      const folder = path.join(ctx.dataDir, 'backups');
+      const now = ctx.now();
+      if (!autoBackupDue(folder, ctx.databasePath, input.reason, now)) return { path: null, removed: [] };
+      fs.mkdirSync(folder, { recursive: true });
+      const value = (await runExclusive(ctx, randomUUID(), 'backup', {
+        ...baseParams(ctx, knobs),
+        kind: 'create',
+        outPath: path.join(folder, autoArchiveName(now)),
+        replace: false,
+        passphrase: undefined,
+      })) as { path: string };
+      return { path: value.path, removed: rotateAutoArchives(folder) };
     },
 
     async inspect(input: ParsedInput<'backup:inspect'>, ctx: CoreContext, jobId: string): Promise<BackupSummary> {
