@@ -127,7 +127,7 @@ describe('SIGKILL during backup and restore', () => {
       const dir = path.join(cli.tempDir(), `restore-${round}-${randomUUID()}`);
       fs.cpSync(oldDir, dir, { recursive: true });
       // Every other round is killed late in the run, where the journal is committed and the folder switched.
-      const at = round % 2 === 0 ? next() * 1.1 : 0.7 + next() * 0.35;
+      const at = round % 2 === 0 ? next() * 1.1 : 0.8 + next() * 0.3;
       await runCli(['--data-dir', dir, 'restore', archive], Math.floor(at * full.ms));
       completePendingRestore(dir);
       const state = folderState(dir);
