@@ -16,6 +16,7 @@ export default defineConfig({
           'csv-import-worker': resolve(__dirname, 'electron/core/csv/csv-import-worker.ts'),
           'untrusted-file-worker': resolve(__dirname, 'electron/core/untrusted-files/untrusted-file-worker.ts'),
           'data-check-worker': resolve(__dirname, 'electron/core/data-health/data-check-worker.ts'),
+          'backup-worker': resolve(__dirname, 'electron/core/backup/backup-worker.ts'),
         },
       },
     },

@@ -1,5 +1,5 @@
 // Bundles the `hirebook` CLI (electron/cli) into CommonJS for Node 20: out/cli/hirebook.cjs, plus the worker
-// threads' entries next to it (csv-import-worker.cjs, untrusted-file-worker.cjs) and shared chunks.
+// threads' entries next to it (csv-import-worker.cjs, untrusted-file-worker.cjs, backup-worker.cjs) and shared chunks.
 // Every npm dependency and Node builtin stays external, so better-sqlite3 loads its Node-ABI build.
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -39,6 +39,7 @@ export default defineConfig({
         'csv-import-worker': resolve(root, 'electron/core/csv/csv-import-worker.ts'),
         'untrusted-file-worker': resolve(root, 'electron/core/untrusted-files/untrusted-file-worker.ts'),
         'data-check-worker': resolve(root, 'electron/core/data-health/data-check-worker.ts'),
+        'backup-worker': resolve(root, 'electron/core/backup/backup-worker.ts'),
       },
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
     },

@@ -34,7 +34,12 @@ export type Command =
   | { kind: 'interviews-ics'; id: string; out: string; force: boolean }
   | { kind: 'kit-pdf'; roleId: string; out: string; force: boolean }
   | { kind: 'check'; json: boolean; full: boolean }
-  | { kind: 'salvage'; json: boolean; out: string };
+  | { kind: 'salvage'; json: boolean; out: string }
+  | { kind: 'backup'; out: string | undefined; force: boolean; passphrase: PassphraseSource; json: boolean }
+  | { kind: 'restore'; file: string; passphrase: PassphraseSource; dryRun: boolean; json: boolean };
+
+/** Where a backup's passphrase comes from: never the command line itself (other users can see it in ps). */
+export type PassphraseSource = { from: 'none' } | { from: 'env'; name: string } | { from: 'stdin' };
 
 export interface ParsedArgs {
   /** From --data-dir; undefined means the default folder. */
@@ -58,6 +63,9 @@ const OPTIONS = {
   duplicates: { type: 'string' },
   id: { type: 'string' },
   full: { type: 'boolean' },
+  'passphrase-env': { type: 'string' },
+  'passphrase-stdin': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -85,6 +93,8 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'kit pdf': ['role', 'out', 'force'],
   check: ['json', 'full'],
   salvage: ['json', 'out'],
+  backup: ['out', 'force', 'passphrase-env', 'passphrase-stdin', 'json'],
+  restore: ['passphrase-env', 'passphrase-stdin', 'dry-run', 'json'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -211,6 +221,29 @@ function interviewCommand(name: string, values: Values): Command | null {
   return null;
 }
 
+function passphraseSource(values: Values): PassphraseSource {
+  const env = values['passphrase-env'];
+  if (env !== undefined && values['passphrase-stdin']) throw new UsageError('use --passphrase-env or --passphrase-stdin, not both');
+  if (env !== undefined) {
+    if (env.trim() === '') throw new UsageError('--passphrase-env needs the name of an environment variable');
+    return { from: 'env', name: env.trim() };
+  }
+  return values['passphrase-stdin'] ? { from: 'stdin' } : { from: 'none' };
+}
+
+function backupCommand(name: string, files: readonly string[], values: Values): Command {
+  checkOptions(name, values);
+  const passphrase = passphraseSource(values);
+  const json = values.json ?? false;
+  if (name === 'backup') {
+    if (files.length > 0) throw new UsageError(`unexpected argument "${files[0]}" after "backup" (use --out FILE)`);
+    const out = values.out === undefined ? undefined : required('out', values.out, 'FILE');
+    return { kind: 'backup', out, force: values.force ?? false, passphrase, json };
+  }
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? '"restore" needs a FILE (.hirebook-backup)' : `unexpected argument "${files[1]}"`);
+  return { kind: 'restore', file: files[0] as string, passphrase, dryRun: values['dry-run'] ?? false, json };
+}
+
 function simpleCommand(name: string, values: Values): Command {
   const posting = postingCommand(name, values) ?? interviewCommand(name, values);
   if (posting) return posting;
@@ -259,6 +292,7 @@ function toCommand(positionals: readonly string[], values: Values): Command {
   const extra = group !== undefined ? rest : [second, ...rest].filter((p) => p !== undefined);
   if (first === 'jd' && ['jd parse', 'jd import', 'jd check'].includes(name)) return jdCommand(name, extra, values);
   if (name === 'candidates import' || name === 'candidates export') return candidatesCommand(name, extra, values);
+  if (name === 'backup' || name === 'restore') return backupCommand(name, extra, values);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" after "${name}"`);
   return simpleCommand(name, values);
 }

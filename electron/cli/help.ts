@@ -74,6 +74,17 @@ Commands:
                       in DIR (an existing folder outside the data folder), and say per table how
                       many rows were saved and lost. Works even when the file is refused as
                       damaged; the data file itself is never written.
+  backup [--out FILE] [--force] [--passphrase-env VAR | --passphrase-stdin] [--json]
+                      Write one archive of all your data (database, attachments, manifest) while
+                      Hirebook stays usable: FILE, or hirebook-DATE-TIME.hirebook-backup here. It is a
+                      zip any archive tool opens; with a passphrase (from the environment variable
+                      VAR, or the first line of stdin) it is encrypted with age instead. A forgotten
+                      passphrase cannot be recovered. Ctrl+C cancels and leaves no file.
+  restore FILE [--passphrase-env VAR | --passphrase-stdin] [--dry-run] [--json]
+                      Check an archive completely, then make it the data in use; the data it
+                      replaces is kept in DATA-DIR/replaced-TIME/. --dry-run only checks it and says
+                      what it holds. An archive from an older Hirebook is updated on the way in.
+                      Close the Hirebook app on this data folder first.
   rpc                 Read NDJSON requests on stdin, one per line:
                         {"id":1,"channel":"roles:list","input":{}}
                       and answer each, in order, with one line on stdout:

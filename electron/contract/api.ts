@@ -27,6 +27,8 @@ import { kitsContract } from './domains/kits-contract';
 import { scorecardsContract } from './domains/scorecards-contract';
 import { exportAllContract } from './domains/export-all-contract';
 import { dataContract } from './domains/data-contract';
+import { backupContract } from './domains/backup-contract';
+import { BackupProgress } from './backup-schemas';
 
 /** Every channel's input and output schema and what it does. */
 export const contract = {
@@ -50,6 +52,7 @@ export const contract = {
   ...scorecardsContract,
   ...exportAllContract,
   ...dataContract,
+  ...backupContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time checks across domains (each domain file already checks its own names against its specs):
@@ -68,6 +71,8 @@ export const events = {
   'candidates:import-progress': ImportProgress,
   /** An export of everything moved on: `done` of `total` rows and files written. */
   'data:export-all-progress': ExportAllProgress,
+  /** A backup, inspect or restore moved on: `done` of `total` bytes in its current phase. */
+  'backup:progress': BackupProgress,
 } as const satisfies Record<EventName, z.ZodType>;
 
 /** What a caller passes (defaults may be omitted). */

@@ -21,6 +21,7 @@ import { KITS_CHANNELS } from './domains/kits-channels';
 import { SCORECARDS_CHANNELS } from './domains/scorecards-channels';
 import { EXPORT_ALL_CHANNELS } from './domains/export-all-channels';
 import { DATA_CHANNELS } from './domains/data-channels';
+import { BACKUP_CHANNELS } from './domains/backup-channels';
 export * from './domains/app-channels';
 export * from './domains/company-channels';
 export * from './domains/roles-channels';
@@ -41,6 +42,7 @@ export * from './domains/kits-channels';
 export * from './domains/scorecards-channels';
 export * from './domains/export-all-channels';
 export * from './domains/data-channels';
+export * from './domains/backup-channels';
 
 /** Every request/response channel, as `domain:verb`, domain by domain. */
 export const CHANNELS = [
@@ -64,12 +66,13 @@ export const CHANNELS = [
   ...SCORECARDS_CHANNELS,
   ...EXPORT_ALL_CHANNELS,
   ...DATA_CHANNELS,
+  ...BACKUP_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Every push event main sends to the renderer. */
-export const EVENTS = ['data:changed', 'menu:new-role', 'postings:progress', 'candidates:import-progress', 'data:export-all-progress'] as const;
+export const EVENTS = ['data:changed', 'menu:new-role', 'postings:progress', 'candidates:import-progress', 'data:export-all-progress', 'backup:progress'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

@@ -38,6 +38,7 @@ export * from './interview-schemas';
 export * from './export-all-schemas';
 export * from './data-schemas';
 export * from './channel-effects';
+export * from './backup-schemas';
 export * from './api';
 export * from './savable-text';
 export * from './validate-input';

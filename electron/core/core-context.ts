@@ -29,6 +29,8 @@ export interface CoreWorkers {
   untrustedFile?: WorkerScript;
   /** Runs SQLite's quick_check / integrity_check on its own read-only connection (data-check-worker.ts). */
   dataCheck?: WorkerScript;
+  /** Backups, looking inside them and restoring them (backup/backup-worker.ts). */
+  backup?: WorkerScript;
 }
 
 export interface CoreContext {

@@ -17,5 +17,11 @@ export function bundledWorkers(bundleDir: string): CoreWorkers {
   const csvImport = builtNextTo(bundleDir, 'csv-import-worker');
   const untrustedFile = builtNextTo(bundleDir, 'untrusted-file-worker');
   const dataCheck = builtNextTo(bundleDir, 'data-check-worker');
-  return { ...(csvImport ? { csvImport } : {}), ...(untrustedFile ? { untrustedFile } : {}), ...(dataCheck ? { dataCheck } : {}) };
+  const backup = builtNextTo(bundleDir, 'backup-worker');
+  return {
+    ...(csvImport ? { csvImport } : {}),
+    ...(untrustedFile ? { untrustedFile } : {}),
+    ...(dataCheck ? { dataCheck } : {}),
+    ...(backup ? { backup } : {}),
+  };
 }

@@ -13,6 +13,7 @@ import { CoreOpenError, DomainError } from './errors';
 import { createHandlers, type Handlers } from './handlers';
 import { PathGrants } from './files/path-grants';
 import { BatchJobs } from './jobs';
+import { completePendingRestore } from './backup/restore-journal';
 import type { PdfPrinter } from './postings/pdf-printer';
 import type { PlatformServices } from './platform-services';
 
@@ -144,6 +145,8 @@ function emitter(options: CoreOptions, logger: CoreLogger): (event: EventName, p
 /** Opens the data folder; throws a CoreOpenError (with `code`) when the file cannot be used. */
 export function createCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
+  // A restore committed before the last close (or a kill) is carried out before anything is opened.
+  completePendingRestore(dataDir);
   const attachmentsDir = path.join(dataDir, 'attachments');
   const databasePath = path.join(dataDir, DATABASE_FILE);
   prepareDataDir(dataDir, databasePath);

@@ -23,6 +23,7 @@ import { sampleHandlers } from './sample/sample-handlers';
 import { templatesHandlers } from './templates/templates-handlers';
 import { exportAllHandlers } from './export-all/export-all-handlers';
 import { dataHandlers } from './data-health/data-handlers';
+import { backupHandlers } from './backup/backup-handlers';
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -60,6 +61,7 @@ export function createHandlers(): Handlers {
     ...scorecardsHandlers,
     ...exportAllHandlers,
     ...dataHandlers,
+    ...backupHandlers,
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this
   // catches a key that is no channel (a group not typed as a HandlerGroup).

@@ -1,5 +1,6 @@
 // Test helpers: a valid (or well-formed but refused) input for every channel, built around the ids of a
 // seeded core, for the dispatch fuzzer and the checks that run over every channel. Runs in Vitest (Node).
+import os from 'node:os';
 import path from 'node:path';
 import type { Channel, RevisionSummary, RoleDescription, RoleList } from '../../electron/contract';
 import type { Core } from '../../electron/core';
@@ -77,12 +78,21 @@ function postingInputs({ id }: Seed, unknown: { id: string }, outRoot: string) {
  */
 export function confined(input: unknown, outRoot: string): unknown {
   if (typeof input !== 'object' || input === null) return input;
+  if ('path' in input) {
+    // backup:create writes its archive at `path`: keep a random absolute path out of the real file system
+    // (files the inputs made themselves live under the system temp folder).
+    const file = (input as { path: unknown }).path;
+    if (typeof file !== 'string' || !path.isAbsolute(file) || file.startsWith(outRoot) || file.startsWith(os.tmpdir())) return input;
+    return { ...input, path: path.join(outRoot, 'fuzz', path.basename(file) || 'root') };
+  }
   const key = 'outDir' in input ? 'outDir' : 'folder' in input ? 'folder' : null;
   if (key === null) return input;
   const outDir = (input as Record<string, unknown>)[key];
   if (typeof outDir !== 'string' || !path.isAbsolute(outDir) || outDir.startsWith(outRoot)) return input;
   return { ...input, [key]: path.join(outRoot, 'fuzz', path.basename(outDir) || 'root') };
 }
+
+const BACKUP_JOB = '4a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b';
 
 /** Valid inputs per channel, built around a real role id, for mutation. */
 export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record<string, unknown>[]> {
@@ -95,6 +105,11 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     ...pipelineInputs(seed.pipeline, unknown),
     ...candidateInputs(seed.candidates, unknown),
     ...interviewInputs(seed.interviews, unknown),
+    'backup:create': [{ jobId: BACKUP_JOB, path: path.join(outRoot, 'a.hirebook-backup') }, { jobId: BACKUP_JOB, path: 'relative.hirebook-backup' }],
+    'backup:cancel': [{ jobId: BACKUP_JOB }, { jobId: unknown.id }],
+    'backup:inspect': [{ path: fileOnDisk('x.hirebook-backup', 'not a zip') }, { path: fileOnDisk('e.hirebook-backup', 'age-encryption.org/v1\n'), passphrase: 'wrong-one' }],
+    'backup:auto': [{ reason: 'daily' }, { reason: 'quit' }],
+    'backup:restore': [{ jobId: BACKUP_JOB, path: fileOnDisk('y.hirebook-backup', 'PK\u0003\u0004') }],
     'app:info': [{}],
     'data:health': [{}],
     'data:check': [{ full: false }, { full: true }, {}],

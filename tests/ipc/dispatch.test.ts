@@ -169,6 +169,13 @@ describe('channel outputs', () => {
     await check('data:health', {});
     await check('data:check', { full: true });
     await check('data:salvage', { folder: tempDir() });
+    const archive = path.join(tempDir(), 'all.hirebook-backup');
+    await check('backup:create', { jobId: '4a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b', path: archive });
+    await check('backup:cancel', { jobId: '4a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b' });
+    await check('backup:inspect', { path: archive });
+    await check('backup:auto', { reason: 'daily' });
+    // Last: it commits a restore that this core's folder would switch to when next opened.
+    await check('backup:restore', { jobId: '5a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b', path: archive });
     expect([...seen].sort()).toEqual([...CHANNELS].sort());
   });
 

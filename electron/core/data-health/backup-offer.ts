@@ -1,11 +1,11 @@
-// The one place that answers "which backup could the owner go back to?": today the newest copy in
-// backups/ (the copies taken before a format upgrade); point it at the backup module once real backups
-// exist. Runs in plain Node.
+// The one place that answers "which backup could the owner go back to?": the newest file in backups/ —
+// an automatic backup archive (BACKUP_EXTENSION, written by backup/backup-auto.ts) or a copy of the
+// database taken before a format upgrade (migrate.ts). Runs in plain Node.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupOffer } from '../../contract';
+import { BACKUP_EXTENSION, type BackupOffer } from '../../contract';
 
-const BACKUP_FILE = /\.(db|sqlite|hbk|zip)$/i;
+const isBackupFile = (name: string): boolean => name.endsWith(BACKUP_EXTENSION) || /\.(db|sqlite)$/i.test(name);
 
 /** The newest backup file in `<dataDir>/backups`, by modification time; null when there is none. */
 export function newestBackup(dataDir: string): BackupOffer | null {
@@ -18,7 +18,7 @@ export function newestBackup(dataDir: string): BackupOffer | null {
   }
   let best: { name: string; mtimeMs: number } | null = null;
   for (const name of names) {
-    if (!BACKUP_FILE.test(name)) continue;
+    if (!isBackupFile(name)) continue;
     try {
       const stat = fs.statSync(path.join(dir, name));
       if (stat.isFile() && stat.size > 0 && (!best || stat.mtimeMs > best.mtimeMs)) best = { name, mtimeMs: stat.mtimeMs };

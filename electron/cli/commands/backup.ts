@@ -1,0 +1,95 @@
+// `hirebook backup` and `hirebook restore FILE`: one archive of the data folder, and putting one in its
+// place (checked first; the data in use is kept aside). The restore is staged by the core and carried out
+// by reopening it (createCore completes a committed restore). Ctrl+C cancels. Runs in plain Node.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { BackupCreateResult, BackupRestoreResult, BackupSummary } from '../../contract';
+import type { Core } from '../../core/create-core';
+import { defaultArchiveName } from '../../core/backup/backup-manifest-rules';
+import type { Command, PassphraseSource } from '../args';
+import { CliFailure, write, type CliIo } from '../io';
+import { checkWritable } from '../out-file';
+import { openCliCore, valueOrFail } from '../open-core';
+
+async function readPassphrase(source: PassphraseSource, io: CliIo): Promise<string | undefined> {
+  if (source.from === 'none') return undefined;
+  if (source.from === 'env') {
+    const value = io.env[source.name];
+    if (value === undefined || value === '') throw new CliFailure(`the environment variable ${source.name} (--passphrase-env) is not set`);
+    return value;
+  }
+  const lines = createInterface({ input: io.stdin });
+  for await (const line of lines) {
+    lines.close();
+    if (line !== '') return line;
+  }
+  throw new CliFailure('--passphrase-stdin: no passphrase on the first line of stdin');
+}
+
+/** Runs a job, sending backup:cancel on Ctrl+C (a second Ctrl+C ends the process as usual). */
+async function cancellable<T>(core: Core, jobId: string, run: () => Promise<T>): Promise<T> {
+  const onInterrupt = (): void => {
+    process.off('SIGINT', onInterrupt);
+    void core.dispatch('backup:cancel', { jobId });
+  };
+  process.on('SIGINT', onInterrupt);
+  try {
+    return await run();
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+}
+
+function describe(summary: BackupSummary): string[] {
+  return [
+    `Made:        ${summary.createdAt} by Hirebook ${summary.appVersion} (schema ${summary.schemaVersion})`,
+    `Company:     ${summary.companyName || '(no name)'}`,
+    `Holds:       ${summary.roles} roles, ${summary.candidates} candidates, ${summary.attachments} files`,
+    `Encrypted:   ${summary.encrypted ? 'yes (passphrase)' : 'no'}`,
+    `Size:        ${(summary.bytes / 1024 / 1024).toFixed(1)} MB`,
+  ];
+}
+
+export async function backup(core: Core, command: Extract<Command, { kind: 'backup' }>, io: CliIo): Promise<void> {
+  const out = path.resolve(command.out ?? defaultArchiveName(new Date()));
+  checkWritable(out, command.force);
+  const passphrase = await readPassphrase(command.passphrase, io);
+  const jobId = randomUUID();
+  const result = valueOrFail(
+    await cancellable(core, jobId, () => core.dispatch('backup:create', { jobId, path: out, replace: command.force, ...(passphrase === undefined ? {} : { passphrase }) })),
+  ) as BackupCreateResult;
+  if (command.json) {
+    await write(io.stdout, `${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const lines = [`Backed up to ${result.path}`, ...describe(result.summary)];
+  if (result.notice) lines.push('', result.notice);
+  await write(io.stdout, `${lines.join('\n')}\n`);
+}
+
+/**
+ * Checks (and with --dry-run only checks) the archive; a restore is staged by the core, then this core is
+ * closed and a new one opened, which switches the folder over and updates an older schema.
+ */
+export async function restore(core: Core, command: Extract<Command, { kind: 'restore' }>, io: CliIo, version: string): Promise<void> {
+  const passphrase = await readPassphrase(command.passphrase, io);
+  const file = path.resolve(command.file);
+  const secret = passphrase === undefined ? {} : { passphrase };
+  if (command.dryRun) {
+    const summary = valueOrFail(await core.dispatch('backup:inspect', { path: file, ...secret })) as BackupSummary;
+    await write(io.stdout, command.json ? `${JSON.stringify(summary, null, 2)}\n` : `${file} is a complete, undamaged backup.\n${describe(summary).join('\n')}\n`);
+    return;
+  }
+  const jobId = randomUUID();
+  const result = valueOrFail(await cancellable(core, jobId, () => core.dispatch('backup:restore', { jobId, path: file, ...secret }))) as BackupRestoreResult;
+  await core.close();
+  const reopened = openCliCore(core.dataDir, version, io);
+  await reopened.close();
+  if (command.json) {
+    await write(io.stdout, `${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const lines = [`Restored ${file} into ${core.dataDir}`, ...describe(result.summary), `The data it replaced is kept in ${result.replacedDir}`];
+  await write(io.stdout, `${lines.join('\n')}\n`);
+}

@@ -1,0 +1,112 @@
+// Backups of the whole data folder as the contract carries them: making one (with progress and cancel),
+// looking inside one, restoring one. Runs anywhere.
+import { z } from 'zod';
+import { FilePath, IsoDateTime, Uuid } from './common-schemas';
+
+/** The file name ending Hirebook gives an archive (a zip, or an age-encrypted zip). */
+export const BACKUP_EXTENSION = '.hirebook-backup';
+
+/** A passphrase for an archive: any text, 8 to 1,024 characters. It cannot be recovered if forgotten. */
+export const BackupPassphrase = z
+  .string()
+  .min(8, { message: 'Use at least 8 characters for the passphrase' })
+  .max(1024, { message: 'Use at most 1,024 characters for the passphrase' });
+
+export const BackupCreateInput = z
+  .object({
+    /** Chosen by the caller, so backup:cancel can reach the job while this call is still awaiting. */
+    jobId: Uuid,
+    /** The archive to write (a new file; an existing one only with `replace`). */
+    path: FilePath,
+    replace: z.boolean().default(false),
+    /** Wraps the archive with age in passphrase mode. */
+    passphrase: BackupPassphrase.optional(),
+  })
+  .strict();
+export type BackupCreateInput = z.input<typeof BackupCreateInput>;
+
+/** What an archive holds, from its manifest after every member was checked. */
+export const BackupSummary = z.object({
+  createdAt: IsoDateTime,
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  companyName: z.string(),
+  roles: z.number().int(),
+  candidates: z.number().int(),
+  attachments: z.number().int(),
+  /** Rows per table in the backed-up database. */
+  tables: z.record(z.string(), z.number().int()),
+  encrypted: z.boolean(),
+  /** Bytes of the archive file. */
+  bytes: z.number().int(),
+});
+export type BackupSummary = z.infer<typeof BackupSummary>;
+
+export const BackupCreateResult = z.object({
+  path: z.string(),
+  summary: BackupSummary,
+  /** Said to show beside an encrypted archive: a forgotten passphrase cannot be recovered. */
+  notice: z.string().nullable(),
+});
+export type BackupCreateResult = z.infer<typeof BackupCreateResult>;
+
+export const BackupOpenInput = z
+  .object({
+    /** Optional: lets backup:cancel stop a long check (a large or encrypted archive). */
+    jobId: Uuid.optional(),
+    path: FilePath,
+    passphrase: z.string().max(1024).optional(),
+  })
+  .strict();
+export type BackupOpenInput = z.input<typeof BackupOpenInput>;
+
+export const BackupRestoreInput = z
+  .object({
+    jobId: Uuid,
+    path: FilePath,
+    passphrase: z.string().max(1024).optional(),
+  })
+  .strict();
+export type BackupRestoreInput = z.input<typeof BackupRestoreInput>;
+
+export const BackupRestoreResult = z.object({
+  summary: BackupSummary,
+  /** Where the data in use before the restore is kept (nothing is overwritten). */
+  replacedDir: z.string(),
+  /**
+   * Always true: the archive is verified and staged, and the switch happens when the core next opens the
+   * data folder. The door closes its core and opens a new one (the CLI does this itself).
+   */
+  reopenNeeded: z.literal(true),
+});
+export type BackupRestoreResult = z.infer<typeof BackupRestoreResult>;
+
+export const BackupCancelInput = z.object({ jobId: Uuid }).strict();
+export const BackupCancelResult = z.object({ cancelled: z.boolean() });
+
+export const BACKUP_PHASES = ['snapshot', 'files', 'verify', 'decrypt', 'extract', 'check'] as const;
+
+/** A backup, inspect or restore moved on: `done` of `total` bytes in `phase`. */
+export const BackupProgress = z.object({
+  jobId: z.string(),
+  phase: z.enum(BACKUP_PHASES),
+  done: z.number(),
+  total: z.number(),
+});
+export type BackupProgress = z.infer<typeof BackupProgress>;
+
+export const BackupAutoInput = z
+  .object({
+    /** 'daily': make one if none was made in the last 24 hours; 'quit': make one if the data changed since the last. */
+    reason: z.enum(['daily', 'quit']),
+  })
+  .strict();
+export type BackupAutoInput = z.input<typeof BackupAutoInput>;
+
+export const BackupAutoResult = z.object({
+  /** The archive made now, or null when none was due. */
+  path: z.string().nullable(),
+  /** Automatic archives deleted by the rotation (7 daily, 4 weekly, 6 monthly, within the disk budget). */
+  removed: z.array(z.string()),
+});
+export type BackupAutoResult = z.infer<typeof BackupAutoResult>;

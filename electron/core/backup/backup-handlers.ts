@@ -1,0 +1,34 @@
+// The backup channels: make an archive (progress, cancel), look inside one, restore one (staged; the switch
+// happens when the data folder is next opened). Runs in plain Node via dispatch.
+import { randomUUID } from 'node:crypto';
+import type { BackupChannel } from '../../contract';
+import type { HandlerGroup } from '../handlers';
+import { createBackupService, type BackupTestKnobs } from './backup-service';
+
+/** Test knobs (a write limit standing in for a full disk, a fast scrypt) reach the service only through here. */
+export function backupHandlersWith(knobs: BackupTestKnobs): HandlerGroup<BackupChannel> {
+  const service = createBackupService(knobs);
+  return {
+    'backup:create': (input, ctx) => {
+      ctx.grants.checkFolder(pathFolder(input.path), ['path']);
+      return service.create(input, ctx);
+    },
+    'backup:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
+    'backup:inspect': (input, ctx) => {
+      ctx.grants.checkFile(input.path, ['path']);
+      return service.inspect(input, ctx, input.jobId ?? randomUUID());
+    },
+    'backup:restore': (input, ctx) => {
+      ctx.grants.checkFile(input.path, ['path']);
+      return service.restore(input, ctx);
+    },
+    'backup:auto': (input, ctx) => service.auto(input, ctx),
+  };
+}
+
+function pathFolder(file: string): string {
+  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return cut <= 0 ? file.slice(0, cut + 1) || '/' : file.slice(0, cut);
+}
+
+export const backupHandlers: HandlerGroup<BackupChannel> = backupHandlersWith({});

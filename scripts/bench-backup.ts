@@ -1,0 +1,128 @@
+// Benchmark (tsx, plain Node): backups of a data folder with 100,000 candidates and 2,000 résumé files:
+// the database snapshot's speed (VACUUM INTO on a connection of its own), a whole backup (written and
+// read back) plain and with a passphrase, the main thread's event-loop delay meanwhile (the job runs in
+// the built backup worker, out/cli/backup-worker.cjs, when `npm run build` made it), inspect (the full
+// check a restore makes first) and restore with the reopen that switches the folder. Prints figures,
+// asserts nothing.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { CandidateDraft, type BackupCreateResult, type Result } from '../electron/contract';
+import { snapshotInto } from '../electron/core/backup/backup-repo';
+import { insertCandidate, newCandidate } from '../electron/core/candidates/candidates-repo';
+import { bundledWorkers } from '../electron/core/core-workers';
+import { createCore, type Core } from '../electron/core/create-core';
+import { migrate } from '../electron/core/db/migrate';
+import { openDatabase } from '../electron/core/db/open-database';
+
+const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
+const FILES = Number(process.env.BENCH_FILES ?? 2_000);
+/** Résumé files of 20–80 KB (a one-page PDF or Word file), 100 MB in all. */
+const FILE_MIN = 20 * 1024;
+const FILE_MAX = 80 * 1024;
+const ROOT = path.resolve(__dirname, '..');
+const quiet = { error: (...args: unknown[]) => console.error(...args), warn: () => undefined, info: () => undefined };
+
+function seed(dataDir: string): void {
+  const db = openDatabase(path.join(dataDir, 'hirebook.db'));
+  migrate(db);
+  const insertFile = db.prepare(`INSERT INTO attachments (id, candidate_id, kind, file_name, mime_type, size_bytes, sha256, extracted_text, created_at, updated_at)
+    VALUES (?, ?, 'resume', 'cv.pdf', 'application/pdf', ?, ?, ?, ?, ?)`);
+  fs.mkdirSync(path.join(dataDir, 'attachments'), { recursive: true });
+  db.transaction(() => {
+    for (let i = 0; i < CANDIDATES; i += 1) {
+      const stamp = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
+      const draft = CandidateDraft.parse({ fullName: `Person ${i}`, emails: [`person.${i}@example.test`], phones: [`+1 503 555 ${String(i).padStart(4, '0').slice(-4)}`], tags: ['barista'], summary: 'Espresso and sourdough.' });
+      const candidate = newCandidate(randomUUID(), draft, stamp);
+      insertCandidate(db, candidate);
+      if (i < FILES) {
+        const size = FILE_MIN + Math.floor(Math.random() * (FILE_MAX - FILE_MIN));
+        const bytes = randomBytes(size);
+        const sha = createHash('sha256').update(bytes).digest('hex');
+        fs.writeFileSync(path.join(dataDir, 'attachments', sha), bytes);
+        insertFile.run(randomUUID(), candidate.id, size, sha, 'Barista with five years of espresso and sourdough experience. '.repeat(20), stamp, stamp);
+      }
+    }
+  })();
+  db.close();
+}
+
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+
+function folderBytes(folder: string): number {
+  return fs.readdirSync(folder).reduce((sum, name) => sum + fs.statSync(path.join(folder, name)).size, 0);
+}
+
+/** Runs `work` while sampling the main thread's event-loop delay; returns its time and the worst delay. */
+async function watched<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; maxDelayMs: number; p99DelayMs: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  const started = performance.now();
+  const value = await work();
+  const seconds = (performance.now() - started) / 1000;
+  histogram.disable();
+  return { value, seconds, maxDelayMs: histogram.max / 1e6, p99DelayMs: histogram.percentile(99) / 1e6 };
+}
+
+function ok<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+async function main(): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hirebook-bench-backup-'));
+  const dataDir = path.join(work, 'data');
+  fs.mkdirSync(dataDir);
+  try {
+    let started = performance.now();
+    seed(dataDir);
+    const dbBytes = fs.statSync(path.join(dataDir, 'hirebook.db')).size;
+    console.log(`seeded ${CANDIDATES} candidates and ${FILES} résumé files in ${((performance.now() - started) / 1000).toFixed(1)} s: database ${mb(dbBytes)} MB, files ${mb(folderBytes(path.join(dataDir, 'attachments')))} MB`);
+
+    const db = openDatabase(path.join(dataDir, 'hirebook.db'));
+    started = performance.now();
+    snapshotInto(db, path.join(work, 'snapshot.db'));
+    const snapshotSeconds = (performance.now() - started) / 1000;
+    db.close();
+    fs.rmSync(path.join(work, 'snapshot.db'));
+    console.log(`database snapshot (VACUUM INTO)             ${snapshotSeconds.toFixed(2)} s · ${(dbBytes / 1024 / 1024 / snapshotSeconds).toFixed(0)} MB/s`);
+
+    const workers = bundledWorkers(path.join(ROOT, 'out', 'cli'));
+    console.log(workers.backup ? `backup worker: ${path.relative(ROOT, workers.backup.path)}` : 'backup worker: none built (run `npm run build`); jobs run on the main thread');
+    const core: Core = createCore({ dataDir, workers, logger: quiet });
+    const plain = path.join(work, 'plain.hirebook-backup');
+    const backup = await watched(() => core.dispatch('backup:create', { jobId: randomUUID(), path: plain }));
+    const made = ok<BackupCreateResult>(backup.value);
+    console.log(`backup, written and read back               ${backup.seconds.toFixed(1)} s · archive ${mb(made.summary.bytes)} MB · ${(made.summary.bytes / 1024 / 1024 / backup.seconds).toFixed(0)} MB/s · main thread delay max ${backup.maxDelayMs.toFixed(0)} ms (p99 ${backup.p99DelayMs.toFixed(0)} ms)`);
+
+    const secret = path.join(work, 'secret.hirebook-backup');
+    const encrypted = await watched(() => core.dispatch('backup:create', { jobId: randomUUID(), path: secret, passphrase: 'correct horse battery staple' }));
+    ok(encrypted.value);
+    console.log(`backup with a passphrase (age, scrypt 2^18)  ${encrypted.seconds.toFixed(1)} s · main thread delay max ${encrypted.maxDelayMs.toFixed(0)} ms`);
+
+    const inspect = await watched(() => core.dispatch('backup:inspect', { path: plain }));
+    ok(inspect.value);
+    console.log(`restore-verify (inspect: unpack, hashes, integrity_check) ${inspect.seconds.toFixed(1)} s · main thread delay max ${inspect.maxDelayMs.toFixed(0)} ms`);
+    const inspectSecret = await watched(() => core.dispatch('backup:inspect', { path: secret, passphrase: 'correct horse battery staple' }));
+    ok(inspectSecret.value);
+    console.log(`restore-verify with a passphrase            ${inspectSecret.seconds.toFixed(1)} s`);
+
+    const restore = await watched(() => core.dispatch('backup:restore', { jobId: randomUUID(), path: plain }));
+    ok(restore.value);
+    await core.close();
+    started = performance.now();
+    const reopened = createCore({ dataDir, workers, logger: quiet });
+    const switchSeconds = (performance.now() - started) / 1000;
+    await reopened.close();
+    console.log(`restore (verify + stage)                    ${restore.seconds.toFixed(1)} s · main thread delay max ${restore.maxDelayMs.toFixed(0)} ms · reopen with the switch ${(switchSeconds * 1000).toFixed(0)} ms`);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
