@@ -58,6 +58,8 @@ export interface CoreContext {
   readonly jobs: BatchJobs;
   /** The data file's health: the start-up and weekly checks, damage met by any request, read-only mode. */
   readonly health: DataHealth;
+  /** When a request of this core last changed data (ctx.changed), in ms since 1970 by `now`; 0 for never. */
+  readonly lastChange: { at: number };
   /** Sends a push event now (progress); a throwing listener is logged, never fails the handler. */
   emit(event: EventName, payload: unknown): void;
   /** Records what a write touched; dispatch sends data:changed only after the handler succeeded. */

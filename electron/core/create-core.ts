@@ -193,6 +193,7 @@ export function createCore(options: CoreOptions): Core {
     jobs: new BatchJobs(),
     emit: emitter(options, logger),
     health,
+    lastChange: { at: 0 },
   };
   const deps: DispatchDeps = {
     handlers: { ...createHandlers(), ...options.handlers } as Handlers,

@@ -99,6 +99,7 @@ export async function dispatch(deps: DispatchDeps, channel: string, rawInput: un
     if (write) await deps.base.health.beforeWrite();
     const handler = deps.handlers[channel] as AnyHandler;
     const value = await handler(parsed.data, ctx);
+    if (changes.size > 0) deps.base.lastChange.at = deps.base.now().getTime();
     emitChanges(deps, changes);
     return ok(value);
   } catch (error) {

@@ -35,23 +35,16 @@ export function listAutoArchives(folder: string): ArchiveInfo[] {
   });
 }
 
-/** The last write to the database: the later of the file's and its write-ahead log's modification times. */
-function lastWrite(databasePath: string): number {
-  return Math.max(...['', '-wal'].map((suffix) => {
-    try {
-      return fs.statSync(databasePath + suffix).mtimeMs;
-    } catch {
-      return 0;
-    }
-  }));
-}
-
-/** Whether an automatic backup is due now. */
-export function autoBackupDue(folder: string, databasePath: string, reason: 'daily' | 'quit', now: Date): boolean {
+/**
+ * Whether an automatic backup is due now: 'daily' when none was made in the last 24 hours, 'quit' when this
+ * session changed data (`lastChangeAt`, from dispatch) after the newest one. File times are not asked: the
+ * background checks' connections and SQLite's own checkpoints touch the files without changing any data.
+ */
+export function autoBackupDue(folder: string, lastChangeAt: number, reason: 'daily' | 'quit', now: Date): boolean {
   const newest = listAutoArchives(folder).reduce((latest, archive) => Math.max(latest, archive.createdAt.getTime()), 0);
   if (newest === 0) return true;
   if (reason === 'daily') return now.getTime() - newest >= DAY_MS;
-  return lastWrite(databasePath) > newest;
+  return lastChangeAt > newest;
 }
 
 /** Deletes the automatic archives the rotation does not keep; returns their names. */

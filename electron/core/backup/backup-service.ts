@@ -90,7 +90,7 @@ export function createBackupService(knobs: BackupTestKnobs = {}) {
     async auto(input: ParsedInput<'backup:auto'>, ctx: CoreContext): Promise<BackupAutoResult> {
       const folder = path.join(ctx.dataDir, 'backups');
       const now = ctx.now();
-      if (!autoBackupDue(folder, ctx.databasePath, input.reason, now)) return { path: null, removed: [] };
+      if (!autoBackupDue(folder, ctx.lastChange.at, input.reason, now)) return { path: null, removed: [] };
       fs.mkdirSync(folder, { recursive: true });
       const value = (await runExclusive(ctx, randomUUID(), 'backup', {
         ...baseParams(ctx, knobs),
