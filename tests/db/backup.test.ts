@@ -176,7 +176,9 @@ describe('backup and restore', () => {
   it('a full disk during a backup leaves no file, and during a restore changes nothing', async () => {
     const dataDir = await seededFolder();
     const size = fs.statSync(await archiveOf(dataDir)).size;
-    for (const limit of [0, 1000, Math.floor(size / 2), size - 1]) {
+    // Near the end too: 95% of an archive of the same data (not size - 1: two archives of the same data may
+    // differ by a few bytes, deflate seeing other timestamps, and a smaller one would fit).
+    for (const limit of [0, 1000, Math.floor(size / 2), Math.floor(size * 0.95)]) {
       const core = knobCore(dataDir, { writeLimitBytes: limit });
       const folder = tempDir();
       const error = failure(await core.dispatch('backup:create', { jobId: randomUUID(), path: path.join(folder, 'b.hirebook-backup') }));

@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { Writable, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
+import { readEntries } from '../files/zip-guard';
 import { decryptStream, isEncryptedFile } from './backup-age';
 import { FileSink, HashTap, JobCancelled, type WriteBudget } from './backup-files';
 import { ArchiveProblem, ATTACHMENTS_FOLDER, MANIFEST_MEMBER, memberKind, parseManifest, type Manifest } from './backup-manifest-rules';
@@ -52,18 +53,6 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
   });
 }
 
-function readEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    zip.on('entry', (entry: yauzl.Entry) => {
-      entries.push(entry);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', (error: Error) => reject(new ArchiveProblem(`The backup is damaged: ${error.message}.`)));
-    zip.readEntry();
-  });
-}
 
 /**
  * A member's bytes, inflated here rather than by yauzl: with yauzl's own inflater, a damaged last byte of a
@@ -131,7 +120,9 @@ export interface CheckedArchive {
 export async function checkArchive(zipFile: string, hooks: JobHooks, extractTo: string | null, budget: WriteBudget): Promise<CheckedArchive> {
   const zip = await openZip(zipFile);
   try {
-    const entries = await readEntries(zip);
+    const entries = await readEntries(zip).catch((error: unknown) => {
+      throw new ArchiveProblem(`The backup is damaged: ${error instanceof Error ? error.message : String(error)}.`);
+    });
     const byName = new Map<string, yauzl.Entry>();
     for (const entry of entries) {
       if (memberKind(entry.fileName) === null) throw new ArchiveProblem(`The archive holds a file Hirebook does not write: ${entry.fileName}.`);

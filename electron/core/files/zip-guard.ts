@@ -115,7 +115,8 @@ function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
   });
 }
 
-function readEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+/** Every entry of the central directory, read one at a time (lazyEntries); rejects with yauzl's error. */
+export function readEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   return new Promise((resolve, reject) => {
     const entries: yauzl.Entry[] = [];
     zip.on('entry', (entry: yauzl.Entry) => {

@@ -177,17 +177,22 @@ export function planNames(folder: ExportFolder, wanted: readonly string[]): (str
   });
 }
 
+/** The path of `relative` inside the folder, its folders made, when it is a free spot; refused otherwise. */
+function freeSpot(folder: ExportFolder, relative: string): string {
+  const spot = spotOf(folder, relative);
+  if (spot.kind === 'blocked') throw refuse(blockedMessage(relative, spot.why));
+  if (spot.kind !== 'free') throw new DomainError('conflict', theirsMessage(folder, relative));
+  makeFolders(folder.dir, relative);
+  return path.join(folder.dir, ...relative.split('/'));
+}
+
 /**
  * Opens `relative` inside the folder for writing in pieces (a large export), creating the folders on the
  * way; only a free spot is accepted and the file is created exclusively, so nothing existing is ever
  * written over. Returns the file descriptor; the caller closes it.
  */
 export function createInside(folder: ExportFolder, relative: string): number {
-  const spot = spotOf(folder, relative);
-  if (spot.kind === 'blocked') throw refuse(blockedMessage(relative, spot.why));
-  if (spot.kind !== 'free') throw new DomainError('conflict', theirsMessage(folder, relative));
-  makeFolders(folder.dir, relative);
-  const file = path.join(folder.dir, ...relative.split('/'));
+  const file = freeSpot(folder, relative);
   try {
     return fs.openSync(file, 'wx');
   } catch (error) {
@@ -197,11 +202,7 @@ export function createInside(folder: ExportFolder, relative: string): number {
 
 /** Copies the file `source` to `relative` inside the folder, only onto a free spot (never over a file). */
 export function copyInside(folder: ExportFolder, relative: string, source: string): void {
-  const spot = spotOf(folder, relative);
-  if (spot.kind === 'blocked') throw refuse(blockedMessage(relative, spot.why));
-  if (spot.kind !== 'free') throw new DomainError('conflict', theirsMessage(folder, relative));
-  makeFolders(folder.dir, relative);
-  const file = path.join(folder.dir, ...relative.split('/'));
+  const file = freeSpot(folder, relative);
   try {
     fs.copyFileSync(source, file, fs.constants.COPYFILE_EXCL);
   } catch (error) {

@@ -1,5 +1,8 @@
 // Renderer: the progress bar of a long job (batch PDFs, export everything): `done` of `total`, and a
-// starting line until the total is known. Announced politely to screen readers.
+// starting line until the total is known. Announced politely to screen readers. And the job dialog's
+// footer: Cancel while it runs (Stopping… once pressed), Close when it has ended.
+import * as Dialog from '@radix-ui/react-dialog';
+import { Button } from './Button';
 
 interface JobProgressProps {
   /** The progress bar's accessible name, e.g. "PDFs saved". */
@@ -30,6 +33,26 @@ export function JobProgress({ label, done, total, count, starting }: JobProgress
       <p className="batch-count" aria-live="polite">
         {known ? count : starting}
       </p>
+    </div>
+  );
+}
+
+interface JobActionsProps {
+  running: boolean;
+  cancelling: boolean;
+  onCancel: () => void;
+}
+
+export function JobActions({ running, cancelling, onCancel }: JobActionsProps) {
+  return (
+    <div className="dialog-actions">
+      {running ? (
+        <Button onClick={onCancel} disabled={cancelling}>
+          {cancelling ? 'Stopping…' : 'Cancel'}
+        </Button>
+      ) : (
+        <Dialog.Close className="btn btn-primary">Close</Dialog.Close>
+      )}
     </div>
   );
 }

@@ -2,8 +2,7 @@
 // button, and a summary at the end listing PDFs saved under another name and roles that could not be saved.
 import * as Dialog from '@radix-ui/react-dialog';
 import type { BatchPdfResult } from '../../../../electron/contract';
-import { Button } from '../../components/Button';
-import { JobProgress } from '../../components/JobProgress';
+import { JobActions, JobProgress } from '../../components/JobProgress';
 import { usePublishStore } from '../../stores/publish-store';
 
 function summaryLine(result: BatchPdfResult, total: number): string {
@@ -78,15 +77,7 @@ export function BatchPdfDialog() {
           {running ? <JobProgress label="PDFs saved" done={done} total={total} count={`${done} of ${total} roles`} starting="Starting the PDF printer…" /> : null}
           {phase === 'done' && result ? <Summary result={result} folder={folder} total={total} /> : null}
           {phase === 'failed' ? <p className="batch-error">{error}</p> : null}
-          <div className="dialog-actions">
-            {running ? (
-              <Button onClick={() => void cancel()} disabled={cancelling}>
-                {cancelling ? 'Stopping…' : 'Cancel'}
-              </Button>
-            ) : (
-              <Dialog.Close className="btn btn-primary">Close</Dialog.Close>
-            )}
-          </div>
+          <JobActions running={running} cancelling={cancelling} onCancel={() => void cancel()} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -5,7 +5,7 @@ import { FolderDown } from 'lucide-react';
 import { useRef } from 'react';
 import type { ExportAllResult } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
-import { JobProgress } from '../../components/JobProgress';
+import { JobActions, JobProgress } from '../../components/JobProgress';
 import { useExportAllStore } from '../../stores/export-all-store';
 
 function plural(n: number, one: string, many: string): string {
@@ -67,15 +67,7 @@ function ExportDialog({ onClosed }: { onClosed: () => void }) {
           ) : null}
           {phase === 'done' && result ? <Summary result={result} /> : null}
           {phase === 'failed' ? <p className="batch-error">{error} Nothing was kept: the unfinished export folder was removed.</p> : null}
-          <div className="dialog-actions">
-            {running ? (
-              <Button onClick={() => void cancel()} disabled={cancelling}>
-                {cancelling ? 'Stopping…' : 'Cancel'}
-              </Button>
-            ) : (
-              <Dialog.Close className="btn btn-primary">Close</Dialog.Close>
-            )}
-          </div>
+          <JobActions running={running} cancelling={cancelling} onCancel={() => void cancel()} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
