@@ -1,7 +1,8 @@
 // Renderer: the progress bar of a long job (batch PDFs, export everything): `done` of `total`, and a
-// starting line until the total is known. Announced politely to screen readers. And the job dialog's
-// footer: Cancel while it runs (Stopping… once pressed), Close when it has ended.
+// starting line until the total is known. Announced politely to screen readers. And the job's dialog
+// around it: Cancel while it runs (Stopping… once pressed), Close when it has ended.
 import * as Dialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
 import { Button } from './Button';
 
 interface JobProgressProps {
@@ -37,22 +38,47 @@ export function JobProgress({ label, done, total, count, starting }: JobProgress
   );
 }
 
-interface JobActionsProps {
+interface JobDialogProps {
+  /** Whether the dialog is shown (the job has started and its summary is not yet dismissed). */
+  open: boolean;
   running: boolean;
   cancelling: boolean;
+  title: string;
   onCancel: () => void;
+  onDismiss: () => void;
+  /** Where focus goes once it closes (default: back where it was). */
+  onCloseAutoFocus?: (event: Event) => void;
+  children: ReactNode;
 }
 
-export function JobActions({ running, cancelling, onCancel }: JobActionsProps) {
+/**
+ * A long job's dialog: its title, what it shows (progress, then a summary or the error) and Cancel while it
+ * runs, Close after. Escape or Cancel while it runs asks the job to stop; the summary then stays to be read.
+ */
+export function JobDialog({ open, running, cancelling, title, onCancel, onDismiss, onCloseAutoFocus, children }: JobDialogProps) {
   return (
-    <div className="dialog-actions">
-      {running ? (
-        <Button onClick={onCancel} disabled={cancelling}>
-          {cancelling ? 'Stopping…' : 'Cancel'}
-        </Button>
-      ) : (
-        <Dialog.Close className="btn btn-primary">Close</Dialog.Close>
-      )}
-    </div>
+    <Dialog.Root open={open} onOpenChange={(next) => !next && (running ? onCancel() : onDismiss())}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className="dialog batch-dialog"
+          aria-describedby={undefined}
+          onPointerDownOutside={(e) => running && e.preventDefault()}
+          {...(onCloseAutoFocus ? { onCloseAutoFocus } : {})}
+        >
+          <Dialog.Title className="dialog-title">{title}</Dialog.Title>
+          {children}
+          <div className="dialog-actions">
+            {running ? (
+              <Button onClick={onCancel} disabled={cancelling}>
+                {cancelling ? 'Stopping…' : 'Cancel'}
+              </Button>
+            ) : (
+              <Dialog.Close className="btn btn-primary">Close</Dialog.Close>
+            )}
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }

@@ -1,8 +1,7 @@
 // Renderer: the dialog of the batch PDF job: progress while it runs (fed by postings:progress), a Cancel
 // button, and a summary at the end listing PDFs saved under another name and roles that could not be saved.
-import * as Dialog from '@radix-ui/react-dialog';
 import type { BatchPdfResult } from '../../../../electron/contract';
-import { JobActions, JobProgress } from '../../components/JobProgress';
+import { JobDialog, JobProgress } from '../../components/JobProgress';
 import { usePublishStore } from '../../stores/publish-store';
 
 function summaryLine(result: BatchPdfResult, total: number): string {
@@ -63,23 +62,17 @@ export function BatchPdfDialog() {
   const { phase, done, total, cancelling, result, folder, error, cancel, dismiss } = usePublishStore();
   const running = phase === 'running';
   return (
-    <Dialog.Root
+    <JobDialog
       open={phase !== 'idle'}
-      onOpenChange={(open) => {
-        // Escape while the job runs asks it to stop; the summary then stays for the person to read.
-        if (!open) void (running ? cancel() : Promise.resolve(dismiss()));
-      }}
+      running={running}
+      cancelling={cancelling}
+      title={running ? 'Saving PDFs of open roles' : phase === 'failed' ? 'The PDFs could not be saved' : 'PDFs of open roles'}
+      onCancel={() => void cancel()}
+      onDismiss={dismiss}
     >
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog batch-dialog" aria-describedby={undefined} onPointerDownOutside={(e) => running && e.preventDefault()}>
-          <Dialog.Title className="dialog-title">{running ? 'Saving PDFs of open roles' : phase === 'failed' ? 'The PDFs could not be saved' : 'PDFs of open roles'}</Dialog.Title>
-          {running ? <JobProgress label="PDFs saved" done={done} total={total} count={`${done} of ${total} roles`} starting="Starting the PDF printer…" /> : null}
-          {phase === 'done' && result ? <Summary result={result} folder={folder} total={total} /> : null}
-          {phase === 'failed' ? <p className="batch-error">{error}</p> : null}
-          <JobActions running={running} cancelling={cancelling} onCancel={() => void cancel()} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      {running ? <JobProgress label="PDFs saved" done={done} total={total} count={`${done} of ${total} roles`} starting="Starting the PDF printer…" /> : null}
+      {phase === 'done' && result ? <Summary result={result} folder={folder} total={total} /> : null}
+      {phase === 'failed' ? <p className="batch-error">{error}</p> : null}
+    </JobDialog>
   );
 }

@@ -1,11 +1,10 @@
 // Renderer: Settings → Data → "Export everything…": every table as CSV and JSON plus the files, into a
 // new folder inside one the person picks, with progress, Cancel and a summary at the end.
-import * as Dialog from '@radix-ui/react-dialog';
 import { FolderDown } from 'lucide-react';
 import { useRef } from 'react';
 import type { ExportAllResult } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
-import { JobActions, JobProgress } from '../../components/JobProgress';
+import { JobDialog, JobProgress } from '../../components/JobProgress';
 import { useExportAllStore } from '../../stores/export-all-store';
 
 function plural(n: number, one: string, many: string): string {
@@ -40,37 +39,30 @@ function ExportDialog({ onClosed }: { onClosed: () => void }) {
   const running = phase === 'running';
   const title = running ? 'Exporting everything' : phase === 'failed' ? 'The export could not be finished' : result?.cancelled ? 'Export stopped' : 'Export finished';
   return (
-    <Dialog.Root
+    <JobDialog
       open={phase !== 'idle'}
-      onOpenChange={(open) => {
-        // Escape while it runs asks it to stop; the summary then stays for the person to read.
-        if (!open) void (running ? cancel() : Promise.resolve(dismiss()));
+      running={running}
+      cancelling={cancelling}
+      title={title}
+      onCancel={() => void cancel()}
+      onDismiss={dismiss}
+      onCloseAutoFocus={(e) => {
+        e.preventDefault();
+        onClosed();
       }}
     >
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog batch-dialog" aria-describedby={undefined} onPointerDownOutside={(e) => running && e.preventDefault()}
-          onCloseAutoFocus={(e) => {
-            e.preventDefault();
-            onClosed();
-          }}
-        >
-          <Dialog.Title className="dialog-title">{title}</Dialog.Title>
-          {running ? (
-            <JobProgress
-              label="Rows and files exported"
-              done={done}
-              total={total}
-              count={`${done.toLocaleString()} of ${total.toLocaleString()} rows and files${step ? ` · ${step}` : ''}`}
-              starting="Starting…"
-            />
-          ) : null}
-          {phase === 'done' && result ? <Summary result={result} /> : null}
-          {phase === 'failed' ? <p className="batch-error">{error} Nothing was kept: the unfinished export folder was removed.</p> : null}
-          <JobActions running={running} cancelling={cancelling} onCancel={() => void cancel()} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      {running ? (
+        <JobProgress
+          label="Rows and files exported"
+          done={done}
+          total={total}
+          count={`${done.toLocaleString()} of ${total.toLocaleString()} rows and files${step ? ` · ${step}` : ''}`}
+          starting="Starting…"
+        />
+      ) : null}
+      {phase === 'done' && result ? <Summary result={result} /> : null}
+      {phase === 'failed' ? <p className="batch-error">{error} Nothing was kept: the unfinished export folder was removed.</p> : null}
+    </JobDialog>
   );
 }
 
