@@ -71,6 +71,12 @@ function describe(error: unknown): string {
   return typeof code === 'string' ? `${code}: ${message}` : message;
 }
 
+/** The `jobId` of a long job's input (an import, a batch of PDFs), if it has one. */
+function jobIdOf(input: unknown): string | null {
+  const id = typeof input === 'object' && input !== null ? (input as { jobId?: unknown }).jobId : undefined;
+  return typeof id === 'string' ? id : null;
+}
+
 // Callers outside TypeScript (the CLI's NDJSON, a compromised renderer) may send anything here.
 function channelLabel(channel: unknown): string {
   return typeof channel === 'string' ? channel.slice(0, 100) : `(${typeof channel})`;
@@ -95,10 +101,18 @@ export async function dispatch(deps: DispatchDeps, channel: string, rawInput: un
         changes.set(domain, set);
       },
     };
-    // A write waits for the start-up check of the data file, and is refused once it is damaged.
-    if (write) await deps.base.health.beforeWrite();
-    const handler = deps.handlers[channel] as AnyHandler;
-    const value = await handler(parsed.data, ctx);
+    // A write waits for the start-up check of the data file, and is refused once it is damaged. A job's id
+    // is held meanwhile, so a cancel sent right after the start reaches it (jobs.ts).
+    const jobId = write ? jobIdOf(parsed.data) : null;
+    const held = jobId !== null && deps.base.jobs.reserve(jobId);
+    let value: unknown;
+    try {
+      if (write) await deps.base.health.beforeWrite();
+      const handler = deps.handlers[channel] as AnyHandler;
+      value = await handler(parsed.data, ctx);
+    } finally {
+      if (held) deps.base.jobs.release(jobId);
+    }
     if (changes.size > 0) deps.base.lastChange.at = deps.base.now().getTime();
     emitChanges(deps, changes);
     return ok(value);
