@@ -71,6 +71,9 @@ function describe(error: unknown): string {
   return typeof code === 'string' ? `${code}: ${message}` : message;
 }
 
+/** A job's cancel (`candidates:import-cancel`, `postings:cancel` …) names a job but starts none. */
+const CANCEL_CHANNEL = /[:-]cancel$/;
+
 /** The `jobId` of a long job's input (an import, a batch of PDFs), if it has one. */
 function jobIdOf(input: unknown): string | null {
   const id = typeof input === 'object' && input !== null ? (input as { jobId?: unknown }).jobId : undefined;
@@ -103,7 +106,7 @@ export async function dispatch(deps: DispatchDeps, channel: string, rawInput: un
     };
     // A write waits for the start-up check of the data file, and is refused once it is damaged. A job's id
     // is held meanwhile, so a cancel sent right after the start reaches it (jobs.ts).
-    const jobId = write ? jobIdOf(parsed.data) : null;
+    const jobId = write && !CANCEL_CHANNEL.test(channel) ? jobIdOf(parsed.data) : null;
     const held = jobId !== null && deps.base.jobs.reserve(jobId);
     let value: unknown;
     try {

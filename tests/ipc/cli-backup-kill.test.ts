@@ -95,7 +95,7 @@ describe('SIGKILL during backup and restore', () => {
         await core.close();
         expect(summary.candidates, where).toBe(8);
       } else {
-        expect(run.signal, where).toBe('SIGKILL');
+        expect(run.signal, `${where}: exit code ${run.code}, ${run.stderr}`).toBe('SIGKILL');
       }
       completePendingRestore(dataDir);
       expect(folderState(dataDir), where).toEqual(before);
