@@ -47,7 +47,7 @@ export const ChooseFolderResult = z.object({ path: z.string().nullable() });
 export type ChooseFolderResult = z.infer<typeof ChooseFolderResult>;
 
 /** What a file is opened for: sets the open dialog's title and its file-type filter. */
-export const FILE_PURPOSES = ['csv', 'job-description', 'attachment'] as const;
+export const FILE_PURPOSES = ['csv', 'job-description', 'attachment', 'backup'] as const;
 export const FilePurpose = z.enum(FILE_PURPOSES);
 export type FilePurpose = z.infer<typeof FilePurpose>;
 
@@ -56,6 +56,7 @@ export const FILE_PURPOSE_TYPES: Record<FilePurpose, { label: string; extensions
   csv: { label: 'Spreadsheets (CSV)', extensions: ['csv', 'tsv', 'txt'] },
   'job-description': { label: 'Job descriptions', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
   attachment: { label: 'Résumés and documents', extensions: ['pdf', 'docx', 'txt', 'png', 'jpg', 'jpeg'] },
+  backup: { label: 'Hirebook backups', extensions: ['hirebook-backup'] },
 };
 
 /** The `accept` attribute of a file input for that purpose. */
@@ -71,3 +72,7 @@ export type ChooseFileInput = z.input<typeof ChooseFileInput>;
 /** The files picked (absolute paths, which the core may then read); empty when cancelled. */
 export const ChooseFileResult = z.object({ paths: z.array(z.string()) });
 export type ChooseFileResult = z.infer<typeof ChooseFileResult>;
+
+/** app:reopen's answer: the desktop shell closes the data folder and opens it again, then reloads the window. */
+export const ReopenResult = z.object({ reopening: z.literal(true) });
+export type ReopenResult = z.infer<typeof ReopenResult>;

@@ -104,9 +104,53 @@ export const BackupAutoInput = z
 export type BackupAutoInput = z.input<typeof BackupAutoInput>;
 
 export const BackupAutoResult = z.object({
-  /** The archive made now, or null when none was due. */
+  /** The archive made now, or null when none was due (or automatic backups are off). */
   path: z.string().nullable(),
   /** Automatic archives deleted by the rotation (7 daily, 4 weekly, 6 monthly, within the disk budget). */
   removed: z.array(z.string()),
+  /** The checked copy in the second backup folder, or null when none is set or it could not be written. */
+  secondCopy: z.string().nullable(),
+  /** Why the second copy was not made (the folder is missing, full, …), in plain words; null when all went well. */
+  warning: z.string().nullable(),
 });
 export type BackupAutoResult = z.infer<typeof BackupAutoResult>;
+
+/** The last backup that was written and checked without a problem (automatic or made by hand). */
+export const GoodBackup = z.object({
+  path: z.string(),
+  name: z.string(),
+  bytes: z.number().int().nonnegative(),
+  takenAt: IsoDateTime,
+  automatic: z.boolean(),
+});
+export type GoodBackup = z.infer<typeof GoodBackup>;
+
+/** How backups stand: Settings → Data shows it, and the app warns with its `warnings`. */
+export const BackupStatus = z.object({
+  /** Automatic backups (daily while the app is used, and at quit after changes); on by default. */
+  automatic: z.boolean(),
+  /** Where automatic backups go: the data folder's backups/. */
+  folder: z.string(),
+  /** A second folder each automatic backup is also copied into (a USB stick, a synced folder), or null. */
+  secondFolder: z.string().nullable(),
+  /** False when the second folder is set but cannot be found now (a USB stick not plugged in). */
+  secondFolderFound: z.boolean(),
+  lastGood: GoodBackup.nullable(),
+  /** Automatic archives kept in `folder`, and the bytes they take. */
+  archives: z.number().int().nonnegative(),
+  usedBytes: z.number().int().nonnegative(),
+  /** What the automatic archives may take: the smaller of 5 GB and a tenth of the free space. */
+  budgetBytes: z.number().int().nonnegative(),
+  /** Plain sentences the app shows until they are no longer true: no good backup in 7 days, the second folder missing. */
+  warnings: z.array(z.string()),
+});
+export type BackupStatus = z.infer<typeof BackupStatus>;
+
+export const BackupSettingsInput = z
+  .object({
+    automatic: z.boolean().optional(),
+    /** A folder the owner chose with the folder dialog; null removes the second folder. */
+    secondFolder: FilePath.nullable().optional(),
+  })
+  .strict();
+export type BackupSettingsInput = z.input<typeof BackupSettingsInput>;

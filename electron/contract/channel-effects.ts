@@ -52,6 +52,14 @@ export const READ_ONLY_CHANNELS = [
   'data:health',
   'data:check',
   'data:salvage',
+  // Backups: these touch only the backups' own record, an archive the owner chose, or (restore) a staging
+  // folder the next open switches in. They must work while the data file is damaged: that is when they matter.
+  'backup:status',
+  'backup:settings',
+  'backup:inspect',
+  'backup:restore',
+  'backup:cancel',
+  'app:reopen',
 ] as const satisfies readonly Channel[];
 
 export function writesData(channel: Channel): boolean {

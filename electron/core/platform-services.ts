@@ -13,8 +13,14 @@ export interface PlatformServices {
    * cancelled. Optional: a shell that cannot show a print dialog leaves it out.
    */
   printHtml?(html: string, options: { paperSize: PaperSize }): Promise<boolean>;
+  /**
+   * Closes this core and opens a new one on the same data folder (a staged restore is switched in then),
+   * and reloads the windows. Called once app:reopen has answered; optional: the CLI reopens by itself.
+   */
+  reopen?(): void;
 }
 
 export const NO_FILE_DIALOG = 'Choosing a file needs the Hirebook desktop app; here, give the file path instead.';
 export const NO_FOLDER_DIALOG = 'Choosing a folder needs the Hirebook desktop app; here, give the folder path instead.';
+export const NO_REOPEN = 'Reopening the data folder needs the Hirebook desktop app; the command line opens it afresh on every command.';
 export const NO_PRINT_DIALOG = 'Printing needs the Hirebook desktop app. Save a PDF instead and print that.';

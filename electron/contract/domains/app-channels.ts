@@ -6,6 +6,7 @@ export const APP_CHANNELS = [
   'app:info',
   'app:choose-folder',
   'app:choose-file',
+  'app:reopen',
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];

@@ -1,6 +1,6 @@
 // App: this install, and the system's folder and file pickers.
 // A spec per name in ./app-channels.ts, no more, no fewer (else a type error); handlers: core/app/app-handlers.ts.
-import { AppInfo, ChooseFileInput, ChooseFileResult, ChooseFolderInput, ChooseFolderResult } from '../app-schemas';
+import { AppInfo, ChooseFileInput, ChooseFileResult, ChooseFolderInput, ChooseFolderResult, ReopenResult } from '../app-schemas';
 import { EmptyInput } from '../common-schemas';
 import type { DomainContract } from '../channel-spec';
 import type { AppChannel } from './app-channels';
@@ -18,5 +18,10 @@ export const appContract = {
     input: ChooseFileInput,
     output: ChooseFileResult,
     doc: "Ask the person to pick a file (or several) with the system's open dialog; Hirebook may then read them (desktop app only).",
+  },
+  'app:reopen': {
+    input: EmptyInput,
+    output: ReopenResult,
+    doc: 'After backup:restore: the desktop shell closes the data folder, opens it again (which switches the restored data in) and reloads the window (desktop app only; the CLI reopens by itself).',
   },
 } as const satisfies DomainContract<AppChannel>;

@@ -10,8 +10,11 @@ import {
   BackupOpenInput,
   BackupRestoreInput,
   BackupRestoreResult,
+  BackupSettingsInput,
+  BackupStatus,
   BackupSummary,
 } from '../backup-schemas';
+import { EmptyInput } from '../common-schemas';
 import type { DomainContract } from '../channel-spec';
 import type { BackupChannel } from './backup-channels';
 
@@ -43,6 +46,17 @@ export const backupContract = {
     output: BackupAutoResult,
     doc:
       'An automatic backup into the data folder\'s backups/ when one is due (daily: none in 24 hours; quit: the data changed since the last), ' +
-      'checked after writing; then the automatic archives are rotated (7 daily, 4 weekly, 6 monthly, within min(5 GB, 10% of free space)). Pre-migration copies are left alone.',
+      'checked after writing; then the automatic archives are rotated (7 daily, 4 weekly, 6 monthly, within min(5 GB, 10% of free space)). Pre-migration copies are left alone. ' +
+      'Each new archive is also copied (and checked) into the second backup folder when one is set; a missing folder is a warning, not a failure.',
+  },
+  'backup:status': {
+    input: EmptyInput,
+    output: BackupStatus,
+    doc: 'How backups stand: automatic on or off, the last good backup (size, place, time), the disk budget and what is used, and warnings (no good backup for 7 days, the second folder missing).',
+  },
+  'backup:settings': {
+    input: BackupSettingsInput,
+    output: BackupStatus,
+    doc: 'Turn automatic backups on or off and set (a folder chosen with the folder dialog) or remove the second backup folder; answers the new status.',
   },
 } as const satisfies DomainContract<BackupChannel>;

@@ -4,7 +4,7 @@ import { readUserVersion } from '../db/open-database';
 import { DomainError } from '../errors';
 import type { AppChannel } from '../../contract';
 import type { HandlerGroup } from '../handlers';
-import { NO_FILE_DIALOG, NO_FOLDER_DIALOG } from '../platform-services';
+import { NO_FILE_DIALOG, NO_FOLDER_DIALOG, NO_REOPEN } from '../platform-services';
 
 export const appHandlers: HandlerGroup<AppChannel> = {
   'app:info': (_input, ctx) => ({
@@ -28,5 +28,13 @@ export const appHandlers: HandlerGroup<AppChannel> = {
     const paths = (await ctx.platform.chooseFiles(input)).filter((p) => p !== '');
     for (const file of paths) ctx.grants.grantFile(file);
     return { paths: input.multiple ? paths : paths.slice(0, 1) };
+  },
+
+  'app:reopen': (_input, ctx) => {
+    const reopen = ctx.platform?.reopen?.bind(ctx.platform);
+    if (!reopen) throw new DomainError('unavailable', NO_REOPEN);
+    // After this answer has left: the shell closes this very core.
+    setImmediate(reopen);
+    return { reopening: true as const };
   },
 };

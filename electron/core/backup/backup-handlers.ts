@@ -23,6 +23,11 @@ export function backupHandlersWith(knobs: BackupTestKnobs): HandlerGroup<BackupC
       return service.restore(input, ctx);
     },
     'backup:auto': (input, ctx) => service.auto(input, ctx),
+    'backup:status': (_input, ctx) => service.status(ctx),
+    'backup:settings': (input, ctx) => {
+      if (input.secondFolder) ctx.grants.checkFolder(input.secondFolder, ['secondFolder']);
+      return service.settings(input, ctx);
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-// Which automatic backups to keep (not wired yet: the automatic backups themselves are still to come).
+// Which automatic backups to keep (backup-auto.ts applies it after each automatic backup, in backups/ and in the second folder).
 // Grandfather-father-son: the newest archive of each of the last 7 days that have one, of each of the
 // last 4 weeks (ISO weeks, Monday first) and of each of the last 6 months; then, oldest first, drop kept
 // ones until they fit the disk budget, never the newest. Days, weeks and months are in UTC so the choice

@@ -5,11 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { BackupAutoResult, BackupCreateResult, BackupRestoreResult, BackupSummary, ParsedInput } from '../../contract';
+import type { BackupAutoResult, BackupCreateResult, BackupRestoreResult, BackupStatus, BackupSummary, GoodBackup, ParsedInput } from '../../contract';
 import type { CoreContext } from '../core-context';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { DomainError } from '../errors';
-import { autoArchiveName, autoBackupDue, rotateAutoArchives } from './backup-auto';
+import { autoArchiveName, autoBackupDue, autoBudget, copyToSecondFolder, listAutoArchives, newestAutoArchive, rotateAutoArchives } from './backup-auto';
+import { readBackupRecord, recordGoodBackup, writeBackupRecord } from './backup-record';
+import { backupWarnings, latestGood } from './backup-status-rules';
 import { acquireDataLock } from './backup-lock';
 import { removeLeftoverWorkFolders } from './backup-folders';
 import type { BackupJobParams, JobHooks, JobParams } from './backup-job';
@@ -62,6 +64,40 @@ async function runExclusive(ctx: CoreContext, jobId: string, what: 'backup' | 'i
   }
 }
 
+function goodBackup(file: string, summary: BackupSummary, automatic: boolean): GoodBackup {
+  return { path: file, name: path.basename(file), bytes: summary.bytes, takenAt: summary.createdAt, automatic };
+}
+
+/** How backups stand now (backup:status, and the answer of backup:settings). */
+export function backupStatus(ctx: CoreContext): BackupStatus {
+  const record = readBackupRecord(ctx.dataDir);
+  const folder = path.join(ctx.dataDir, 'backups');
+  const archives = listAutoArchives(folder);
+  const lastGood = latestGood(record.lastGood, newestAutoArchive(folder));
+  const secondFolderFound = record.secondFolder !== null && fs.existsSync(record.secondFolder);
+  return {
+    automatic: record.automatic,
+    folder,
+    secondFolder: record.secondFolder,
+    secondFolderFound,
+    lastGood,
+    archives: archives.length,
+    usedBytes: archives.reduce((sum, a) => sum + a.bytes, 0),
+    budgetBytes: autoBudget(fs.existsSync(folder) ? folder : ctx.dataDir),
+    warnings: backupWarnings({ lastGood, secondFolder: record.secondFolder, secondFolderFound, now: ctx.now() }),
+  };
+}
+
+/** A second backup folder must be an existing folder outside the data folder (a copy inside would be lost with it). */
+function checkSecondFolder(folder: string, dataDir: string): void {
+  const issue = (message: string): DomainError => new DomainError('invalid_input', message, [{ path: ['secondFolder'], message }]);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw issue('That folder cannot be found. Plug in the drive and choose it again.');
+  const relative = path.relative(path.resolve(dataDir), path.resolve(folder));
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+    throw issue('Choose a folder outside the data folder: a second copy there would be lost with the data folder.');
+  }
+}
+
 function baseParams(ctx: CoreContext, knobs: BackupTestKnobs): BackupJobParams {
   return {
     dataDir: ctx.dataDir,
@@ -83,14 +119,20 @@ export function createBackupService(knobs: BackupTestKnobs = {}) {
         replace: input.replace,
         passphrase: input.passphrase,
       })) as { path: string; summary: BackupSummary };
+      recordGoodBackup(ctx.dataDir, goodBackup(value.path, value.summary, false));
       return { path: value.path, summary: value.summary, notice: input.passphrase === undefined ? null : FORGOTTEN_PASSPHRASE_NOTICE };
     },
 
-    /** An automatic backup into backups/ when due, then the rotation; a busy folder is answered 'conflict' like any backup. */
+    /**
+     * An automatic backup into backups/ when due and automatic backups are on, then the rotation and the copy
+     * into the second folder; a busy folder is answered 'conflict' like any backup.
+     */
     async auto(input: ParsedInput<'backup:auto'>, ctx: CoreContext): Promise<BackupAutoResult> {
       const folder = path.join(ctx.dataDir, 'backups');
       const now = ctx.now();
-      if (!autoBackupDue(folder, ctx.lastChange.at, input.reason, now)) return { path: null, removed: [] };
+      const record = readBackupRecord(ctx.dataDir);
+      const none = { path: null, removed: [], secondCopy: null, warning: null };
+      if (!record.automatic || !autoBackupDue(folder, ctx.lastChange.at, input.reason, now)) return none;
       fs.mkdirSync(folder, { recursive: true });
       const value = (await runExclusive(ctx, randomUUID(), 'backup', {
         ...baseParams(ctx, knobs),
@@ -98,8 +140,24 @@ export function createBackupService(knobs: BackupTestKnobs = {}) {
         outPath: path.join(folder, autoArchiveName(now)),
         replace: false,
         passphrase: undefined,
-      })) as { path: string };
-      return { path: value.path, removed: rotateAutoArchives(folder) };
+      })) as { path: string; summary: BackupSummary };
+      recordGoodBackup(ctx.dataDir, goodBackup(value.path, value.summary, true));
+      const removed = rotateAutoArchives(folder);
+      const second = record.secondFolder ? await copyToSecondFolder(value.path, record.secondFolder) : { copy: null, warning: null };
+      return { path: value.path, removed, secondCopy: second.copy, warning: second.warning };
+    },
+
+    status: (ctx: CoreContext): BackupStatus => backupStatus(ctx),
+
+    settings(input: ParsedInput<'backup:settings'>, ctx: CoreContext): BackupStatus {
+      if (input.secondFolder) checkSecondFolder(input.secondFolder, ctx.dataDir);
+      const record = readBackupRecord(ctx.dataDir);
+      writeBackupRecord(ctx.dataDir, {
+        ...record,
+        ...(input.automatic === undefined ? {} : { automatic: input.automatic }),
+        ...(input.secondFolder === undefined ? {} : { secondFolder: input.secondFolder }),
+      });
+      return backupStatus(ctx);
     },
 
     async inspect(input: ParsedInput<'backup:inspect'>, ctx: CoreContext, jobId: string): Promise<BackupSummary> {
