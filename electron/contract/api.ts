@@ -28,7 +28,7 @@ import { scorecardsContract } from './domains/scorecards-contract';
 import { exportAllContract } from './domains/export-all-contract';
 import { dataContract } from './domains/data-contract';
 import { backupContract } from './domains/backup-contract';
-import { BackupProgress } from './backup-schemas';
+import { BackupProgress, QuitBackup } from './backup-schemas';
 
 /** Every channel's input and output schema and what it does. */
 export const contract = {
@@ -65,6 +65,12 @@ export const events = {
   'data:changed': DataChanged,
   /** File → New Role (CmdOrCtrl+N) in the application menu: the renderer opens a new role form. */
   'menu:new-role': z.object({}),
+  /** File → Back Up Now…: the renderer starts a backup (Settings → Data's dialog). */
+  'menu:backup': z.object({}),
+  /** File → Restore from a Backup…: the renderer starts choosing an archive to restore. */
+  'menu:restore': z.object({}),
+  /** Quitting waits for an automatic backup (at most 10 s): the renderer shows it while it runs. */
+  'app:quit-backup': QuitBackup,
   /** A batch PDF job moved on: `done` of `total` roles handled. */
   'postings:progress': PostingProgress,
   /** A CSV import moved on: `done` of `total` rows handled. */

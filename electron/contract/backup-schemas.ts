@@ -99,6 +99,8 @@ export const BackupAutoInput = z
   .object({
     /** 'daily': make one if none was made in the last 24 hours; 'quit': make one if the data changed since the last. */
     reason: z.enum(['daily', 'quit']),
+    /** Lets the shell stop it with backup:cancel (quitting waits at most 10 s); when cut short at quit, it is made at the next start. */
+    jobId: Uuid.optional(),
   })
   .strict();
 export type BackupAutoInput = z.input<typeof BackupAutoInput>;
@@ -154,3 +156,14 @@ export const BackupSettingsInput = z
   })
   .strict();
 export type BackupSettingsInput = z.input<typeof BackupSettingsInput>;
+
+/** The longest quitting waits for the automatic backup at quit; a longer one is stopped and made at the next start. */
+export const QUIT_BACKUP_LIMIT_MS = 10_000;
+
+/** Quitting and its backup: 'running' (with the job id, for backup:progress), then 'done' just before the app closes. */
+export const QuitBackup = z.object({
+  state: z.enum(['running', 'done']),
+  jobId: z.string().nullable(),
+  limitMs: z.number().int(),
+});
+export type QuitBackup = z.infer<typeof QuitBackup>;

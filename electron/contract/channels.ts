@@ -72,7 +72,17 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Every push event main sends to the renderer. */
-export const EVENTS = ['data:changed', 'menu:new-role', 'postings:progress', 'candidates:import-progress', 'data:export-all-progress', 'backup:progress'] as const;
+export const EVENTS = [
+  'data:changed',
+  'menu:new-role',
+  'menu:backup',
+  'menu:restore',
+  'postings:progress',
+  'candidates:import-progress',
+  'data:export-all-progress',
+  'backup:progress',
+  'app:quit-backup',
+] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

@@ -42,8 +42,10 @@ export function listAutoArchives(folder: string): ArchiveInfo[] {
  * Whether an automatic backup is due now: 'daily' when none was made in the last 24 hours, 'quit' when this
  * session changed data (`lastChangeAt`, from dispatch) after the newest one. File times are not asked: the
  * background checks' connections and SQLite's own checkpoints touch the files without changing any data.
+ * `pendingQuit`: the last backup at quit was cut short, so one is due now whatever the reason.
  */
-export function autoBackupDue(folder: string, lastChangeAt: number, reason: 'daily' | 'quit', now: Date): boolean {
+export function autoBackupDue(folder: string, lastChangeAt: number, reason: 'daily' | 'quit', now: Date, pendingQuit = false): boolean {
+  if (pendingQuit) return true;
   const newest = listAutoArchives(folder).reduce((latest, archive) => Math.max(latest, archive.createdAt.getTime()), 0);
   if (newest === 0) return true;
   if (reason === 'daily') return now.getTime() - newest >= DAY_MS;

@@ -14,9 +14,11 @@ export interface BackupRecord {
   automatic: boolean;
   secondFolder: string | null;
   lastGood: GoodBackup | null;
+  /** The backup at quit was cut short (quitting waits at most 10 s): the next automatic backup is due at once. */
+  pendingQuit: boolean;
 }
 
-const DEFAULTS: BackupRecord = { automatic: true, secondFolder: null, lastGood: null };
+const DEFAULTS: BackupRecord = { automatic: true, secondFolder: null, lastGood: null, pendingQuit: false };
 
 function goodBackupOf(value: unknown): GoodBackup | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -42,6 +44,7 @@ export function readBackupRecord(dataDir: string): BackupRecord {
       automatic: typeof raw.automatic === 'boolean' ? raw.automatic : DEFAULTS.automatic,
       secondFolder: typeof raw.secondFolder === 'string' && path.isAbsolute(raw.secondFolder) ? raw.secondFolder : null,
       lastGood: goodBackupOf(raw.lastGood),
+      pendingQuit: raw.pendingQuit === true,
     };
   } catch {
     return { ...DEFAULTS };
@@ -63,10 +66,10 @@ export function writeBackupRecord(dataDir: string, record: BackupRecord): void {
   }
 }
 
-/** Notes a backup that was written and checked; losing the note (a full disk) costs only the "last good" line. */
-export function recordGoodBackup(dataDir: string, good: GoodBackup): void {
+/** Changes the record where losing the change costs little (a full disk): the last good backup, a pending quit backup. */
+export function noteInBackupRecord(dataDir: string, change: Partial<Pick<BackupRecord, 'lastGood' | 'pendingQuit'>>): void {
   try {
-    writeBackupRecord(dataDir, { ...readBackupRecord(dataDir), lastGood: good });
+    writeBackupRecord(dataDir, { ...readBackupRecord(dataDir), ...change });
   } catch {
     // The archive itself is fine; the status shows the newest automatic archive meanwhile.
   }

@@ -10,7 +10,7 @@ import type { CoreContext } from '../core-context';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { DomainError } from '../errors';
 import { autoArchiveName, autoBackupDue, autoBudget, copyToSecondFolder, listAutoArchives, newestAutoArchive, rotateAutoArchives } from './backup-auto';
-import { readBackupRecord, recordGoodBackup, writeBackupRecord } from './backup-record';
+import { noteInBackupRecord, readBackupRecord, writeBackupRecord } from './backup-record';
 import { backupWarnings, latestGood } from './backup-status-rules';
 import { acquireDataLock } from './backup-lock';
 import { removeLeftoverWorkFolders } from './backup-folders';
@@ -119,7 +119,7 @@ export function createBackupService(knobs: BackupTestKnobs = {}) {
         replace: input.replace,
         passphrase: input.passphrase,
       })) as { path: string; summary: BackupSummary };
-      recordGoodBackup(ctx.dataDir, goodBackup(value.path, value.summary, false));
+      noteInBackupRecord(ctx.dataDir, { lastGood: goodBackup(value.path, value.summary, false) });
       return { path: value.path, summary: value.summary, notice: input.passphrase === undefined ? null : FORGOTTEN_PASSPHRASE_NOTICE };
     },
 
@@ -132,16 +132,23 @@ export function createBackupService(knobs: BackupTestKnobs = {}) {
       const now = ctx.now();
       const record = readBackupRecord(ctx.dataDir);
       const none = { path: null, removed: [], secondCopy: null, warning: null };
-      if (!record.automatic || !autoBackupDue(folder, ctx.lastChange.at, input.reason, now)) return none;
+      if (!record.automatic || !autoBackupDue(folder, ctx.lastChange.at, input.reason, now, record.pendingQuit)) return none;
       fs.mkdirSync(folder, { recursive: true });
-      const value = (await runExclusive(ctx, randomUUID(), 'backup', {
-        ...baseParams(ctx, knobs),
-        kind: 'create',
-        outPath: path.join(folder, autoArchiveName(now)),
-        replace: false,
-        passphrase: undefined,
-      })) as { path: string; summary: BackupSummary };
-      recordGoodBackup(ctx.dataDir, goodBackup(value.path, value.summary, true));
+      let value: { path: string; summary: BackupSummary };
+      try {
+        value = (await runExclusive(ctx, input.jobId ?? randomUUID(), 'backup', {
+          ...baseParams(ctx, knobs),
+          kind: 'create',
+          outPath: path.join(folder, autoArchiveName(now)),
+          replace: false,
+          passphrase: undefined,
+        })) as { path: string; summary: BackupSummary };
+      } catch (error) {
+        // Cut short at quit (stopped after 10 s, or failed): made at the next start instead.
+        if (input.reason === 'quit') noteInBackupRecord(ctx.dataDir, { pendingQuit: true });
+        throw error;
+      }
+      noteInBackupRecord(ctx.dataDir, { lastGood: goodBackup(value.path, value.summary, true), pendingQuit: false });
       const removed = rotateAutoArchives(folder);
       const second = record.secondFolder ? await copyToSecondFolder(value.path, record.secondFolder) : { copy: null, warning: null };
       return { path: value.path, removed, secondCopy: second.copy, warning: second.warning };
