@@ -36,7 +36,8 @@ export type Command =
   | { kind: 'check'; json: boolean; full: boolean }
   | { kind: 'salvage'; json: boolean; out: string }
   | { kind: 'backup'; out: string | undefined; force: boolean; passphrase: PassphraseSource; json: boolean }
-  | { kind: 'restore'; file: string; passphrase: PassphraseSource; dryRun: boolean; json: boolean };
+  | { kind: 'restore'; file: string; passphrase: PassphraseSource; dryRun: boolean; json: boolean }
+  | { kind: 'backups'; json: boolean };
 
 /** Where a backup's passphrase comes from: never the command line itself (other users can see it in ps). */
 export type PassphraseSource = { from: 'none' } | { from: 'env'; name: string } | { from: 'stdin' };
@@ -95,6 +96,7 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   salvage: ['json', 'out'],
   backup: ['out', 'force', 'passphrase-env', 'passphrase-stdin', 'json'],
   restore: ['passphrase-env', 'passphrase-stdin', 'dry-run', 'json'],
+  backups: ['json'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -269,6 +271,9 @@ function simpleCommand(name: string, values: Values): Command {
     case 'check':
       checkOptions(name, values);
       return { kind: 'check', json: values.json ?? false, full: values.full ?? false };
+    case 'backups':
+      checkOptions(name, values);
+      return { kind: 'backups', json: values.json ?? false };
     case 'salvage':
       checkOptions(name, values);
       if (values.out === undefined || values.out.trim() === '') throw new UsageError('"salvage" needs --out DIR (an existing folder outside the data folder)');

@@ -80,6 +80,9 @@ Commands:
                       zip any archive tool opens; with a passphrase (from the environment variable
                       VAR, or the first line of stdin) it is encrypted with age instead. A forgotten
                       passphrase cannot be recovered. Ctrl+C cancels and leaves no file.
+  backups [--json]    How backups stand: the last good backup (when, size, where), automatic backups
+                      on or off and how many are kept, the disk they use of their budget, the second
+                      folder, and warnings (no good backup for 7 days, the second folder missing).
   restore FILE [--passphrase-env VAR | --passphrase-stdin] [--dry-run] [--json]
                       Check an archive completely, then make it the data in use; the data it
                       replaces is kept in DATA-DIR/replaced-TIME/. --dry-run only checks it and says

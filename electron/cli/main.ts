@@ -3,7 +3,7 @@
 import { defaultDataDir } from '../core/data-dir';
 import type { Core } from '../core/create-core';
 import { parseCliArgs, type Command } from './args';
-import { backup, restore } from './commands/backup';
+import { backup, backupsStatus, restore } from './commands/backup';
 import { candidatesExport, candidatesImport } from './commands/candidates-csv';
 import { candidatesList } from './commands/candidates-list';
 import { exportAll } from './commands/export-all';
@@ -77,6 +77,8 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return salvage(dataDir, command, io);
     case 'backup':
       return withCore(dataDir, version, io, (core) => backup(core, command, io));
+    case 'backups':
+      return withCore(dataDir, version, io, (core) => backupsStatus(core, command, io));
     case 'restore':
       return withCore(dataDir, version, io, (core) => restore(core, command, io, version));
   }

@@ -3,6 +3,7 @@
 // refused database (nothing created beside it), and the health report. Runs in Vitest (Node) against
 // real SQLite files.
 import { randomUUID } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -162,24 +163,68 @@ describe('a locked database', () => {
 
 describe('a read-only data folder', () => {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot) console.log('read-only folder test skipped: running as root, which ignores folder permissions (the mapping is tested below)');
 
-  it.skipIf(isRoot)('is refused with folder_read_only and nothing is created in it', () => {
-    const dataDir = tempDir();
-    fs.chmodSync(dataDir, 0o555);
+  /**
+   * A folder that really cannot be written: by permissions for an ordinary user; as root (CI), which ignores
+   * permissions, a small tmpfs remounted read-only (EROFS, as a locked SD card or a read-only share gives).
+   * `fill` runs while it is still writable. Null, with the reason printed, when neither can be had.
+   */
+  function readOnlyFolder(fill: (dir: string) => void): { dir: string; undo: () => void } | null {
+    const dir = tempDir();
+    if (!isRoot) {
+      fill(dir);
+      fs.chmodSync(dir, 0o555);
+      return { dir, undo: () => fs.chmodSync(dir, 0o755) };
+    }
     try {
-      let error: unknown;
-      try {
-        createCore({ dataDir, logger: quietLogger });
-      } catch (caught) {
-        error = caught;
-      }
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', dir], { stdio: 'pipe' });
+    } catch (error) {
+      console.log(`read-only folder test skipped: running as root (permissions are ignored) and a tmpfs cannot be mounted here: ${String(error).slice(0, 200)}`);
+      return null;
+    }
+    fill(dir);
+    execFileSync('mount', ['-o', 'remount,ro', dir], { stdio: 'pipe' });
+    return { dir, undo: () => execFileSync('umount', [dir], { stdio: 'pipe' }) };
+  }
+
+  function openError(dataDir: string): unknown {
+    try {
+      createCore({ dataDir, logger: quietLogger }).close();
+    } catch (caught) {
+      return caught;
+    }
+    return null;
+  }
+
+  it('an empty one is refused with folder_read_only and nothing is created in it', () => {
+    const folder = readOnlyFolder(() => undefined);
+    if (!folder) return;
+    try {
+      const error = openError(folder.dir);
       expect(error).toBeInstanceOf(CoreOpenError);
       expect((error as CoreOpenError).code).toBe('folder_read_only');
       expect((error as Error).message).toMatch(/cannot write to its data folder/);
-      expect(fs.readdirSync(dataDir)).toEqual([]);
+      expect(fs.readdirSync(folder.dir)).toEqual([]);
     } finally {
-      fs.chmodSync(dataDir, 0o755);
+      folder.undo();
+    }
+  });
+
+  it('one holding data is refused the same way, and its files are left byte for byte', () => {
+    let before: Record<string, Buffer> = {};
+    const folder = readOnlyFolder((dir) => {
+      const core = createCore({ dataDir: dir, logger: quietLogger });
+      core.close();
+      before = Object.fromEntries(fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isFile()).map((n) => [n, fs.readFileSync(path.join(dir, n))]));
+    });
+    if (!folder) return;
+    try {
+      expect(Object.keys(before)).toContain('hirebook.db');
+      const error = openError(folder.dir);
+      expect((error as CoreOpenError).code).toBe('folder_read_only');
+      for (const [name, bytes] of Object.entries(before)) expect(fs.readFileSync(path.join(folder.dir, name)).equals(bytes)).toBe(true);
+    } finally {
+      folder.undo();
     }
   });
 
@@ -307,5 +352,31 @@ describe('the health report', () => {
     const bytes = fs.readFileSync(file);
     await core.close();
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('while damaged, the newest backup can still be checked and restored; the next open has the backed-up data', async () => {
+    const dataDir = tempDir();
+    let fail = false;
+    const handlers = {
+      'candidates:list': () => {
+        if (fail) throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+        return { rows: [], total: 0 };
+      },
+    };
+    const core = tempCore({ dataDir, handlers });
+    value(await core.dispatch('roles:create', { title: 'Baker' }));
+    const made = value<{ path: string }>(await core.dispatch('backup:auto', { reason: 'daily' }));
+    value(await core.dispatch('roles:create', { title: 'Waiter' }));
+    fail = true;
+    expect(errorOf(await core.dispatch('candidates:list', {})).code).toBe('damaged');
+    const health = value<DataHealth>(await core.dispatch('data:health', {}));
+    expect(health.newestBackup?.path).toBe(made.path);
+    expect(value<{ roles: number }>(await core.dispatch('backup:inspect', { path: made.path })).roles).toBe(1);
+    const restored = value<{ replacedDir: string }>(await core.dispatch('backup:restore', { jobId: '6f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b', path: made.path }));
+    await core.close();
+    const reopened = tempCore({ dataDir });
+    expect(value<DataHealth>(await reopened.dispatch('data:health', {})).state).not.toBe('damaged');
+    expect(value<RoleList>(await reopened.dispatch('roles:list', {})).roles.map((r) => r.title)).toEqual(['Baker']);
+    expect(fs.existsSync(path.join(restored.replacedDir, 'hirebook.db'))).toBe(true);
   });
 });

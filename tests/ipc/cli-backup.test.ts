@@ -52,6 +52,20 @@ describe('hirebook backup / restore', () => {
     expect(folderState(result.replacedDir)).toEqual(before);
   }, cliTimeout(7));
 
+  it('backups: none yet, then the last good one and the disk it uses', async () => {
+    const dir = await seeded('Status');
+    const none = await cli.run(['--data-dir', dir, 'backups']);
+    expect(none.code, none.stderr).toBe(0);
+    expect(none.stdout).toMatch(/Last good: +none yet/);
+    expect(none.stdout).toMatch(/Warning: +No backup has been made yet/);
+    const out = path.join(cli.tempDir(), 'status.hirebook-backup');
+    expect((await cli.run(['--data-dir', dir, 'backup', '--out', out])).code).toBe(0);
+    const after = await cli.run(['--data-dir', dir, 'backups', '--json']);
+    expect(after.code, after.stderr).toBe(0);
+    const status = JSON.parse(after.stdout) as { lastGood: { path: string; bytes: number }; warnings: string[]; automatic: boolean };
+    expect(status).toMatchObject({ automatic: true, warnings: [], lastGood: { path: out, bytes: fs.statSync(out).size } });
+  }, cliTimeout(4));
+
   it('usage errors', async () => {
     expect((await cli.run(['restore'])).stderr).toMatch(/"restore" needs a FILE/);
     expect((await cli.run(['backup', '--passphrase-env', 'A', '--passphrase-stdin'])).code).toBe(2);

@@ -134,8 +134,12 @@ describe('channel outputs', () => {
         chooseFolder: () => Promise.resolve(tempDir()),
         chooseFiles: () => Promise.resolve([fileOnDisk('people.csv', 'name\nAna\n')]),
         printHtml: () => Promise.resolve(true),
+        reopen: () => {
+          reopened += 1;
+        },
       },
     });
+    let reopened = 0;
     const seen = new Set<Channel>();
     async function check(channel: Channel, input: unknown) {
       const result = await core.dispatch(channel, input);
@@ -174,6 +178,13 @@ describe('channel outputs', () => {
     await check('backup:cancel', { jobId: '4a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b' });
     await check('backup:inspect', { path: archive });
     await check('backup:auto', { reason: 'daily' });
+    await check('backup:status', {});
+    await check('backup:settings', { automatic: true, secondFolder: tempDir() });
+    await check('app:reopen', {});
+    // The shell is asked to reopen only after the answer has gone out.
+    expect(reopened).toBe(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reopened).toBe(1);
     // Last: it commits a restore that this core's folder would switch to when next opened.
     await check('backup:restore', { jobId: '5a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b', path: archive });
     expect([...seen].sort()).toEqual([...CHANNELS].sort());

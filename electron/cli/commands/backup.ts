@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { BackupCreateResult, BackupRestoreResult, BackupSummary } from '../../contract';
+import type { BackupCreateResult, BackupRestoreResult, BackupStatus, BackupSummary } from '../../contract';
 import type { Core } from '../../core/create-core';
 import { defaultArchiveName } from '../../core/backup/backup-manifest-rules';
 import type { Command, PassphraseSource } from '../args';
@@ -65,6 +65,26 @@ export async function backup(core: Core, command: Extract<Command, { kind: 'back
   }
   const lines = [`Backed up to ${result.path}`, ...describe(result.summary)];
   if (result.notice) lines.push('', result.notice);
+  await write(io.stdout, `${lines.join('\n')}\n`);
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** `hirebook backups`: how backups stand, as Settings → Data shows it. */
+export async function backupsStatus(core: Core, command: Extract<Command, { kind: 'backups' }>, io: CliIo): Promise<void> {
+  const status = valueOrFail(await core.dispatch('backup:status', {})) as BackupStatus;
+  if (command.json) {
+    await write(io.stdout, `${JSON.stringify(status, null, 2)}\n`);
+    return;
+  }
+  const last = status.lastGood;
+  const lines = [
+    `Last good:   ${last ? `${last.takenAt} · ${megabytes(last.bytes)} · ${last.path}` : 'none yet'}`,
+    `Automatic:   ${status.automatic ? 'on (daily, and at quit after changes)' : 'off'} · ${status.archives} in ${status.folder}`,
+    `Disk use:    ${megabytes(status.usedBytes)} of up to ${megabytes(status.budgetBytes)}`,
+    `Second copy: ${status.secondFolder ? `${status.secondFolder}${status.secondFolderFound ? '' : ' (not found now)'}` : 'none'}`,
+    ...status.warnings.map((warning) => `Warning:     ${warning}`),
+  ];
   await write(io.stdout, `${lines.join('\n')}\n`);
 }
 
