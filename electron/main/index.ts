@@ -1,14 +1,20 @@
 // Entry of the Electron main process: app lifecycle, single-instance lock, and the order in which
-// security, protocol, core, IPC, menu and window come up. Runs in the Electron main process.
+// security, protocol, core, IPC, menu and window come up; automatic backups (at start, hourly, at quit)
+// and reopening the data folder after a restore. Runs in the Electron main process.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu } from 'electron';
 import log from 'electron-log/main';
+import { QUIT_BACKUP_LIMIT_MS, type EventName } from '../contract';
 import type { Core } from '../core/create-core';
+import { isAppUrl } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { createCoreSlot, type CoreSlot } from './core-slot';
 import { broadcast, registerIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { applyDataDirOverride, dataDir, openCore } from './open-core';
+import { createQuitBackup } from './quit-backup';
 import { installSecurity } from './security';
 import { createMainWindow, focusMainWindow, getMainWindow, preloadPath } from './window';
 
@@ -30,33 +36,116 @@ function openWindow(): void {
   if (!focusMainWindow()) createMainWindow(windowPaths);
 }
 
-function newRole(): void {
+/** A File menu command: bring up the window, and tell its renderer once the page has loaded. */
+function sendMenuEvent(event: Extract<EventName, `menu:${string}`>): void {
   const win = getMainWindow() ?? createMainWindow(windowPaths);
   focusMainWindow();
-  const send = (): void => win.webContents.send('menu:new-role', {});
+  const send = (): void => win.webContents.send(event, {});
   if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
   else send();
 }
 
+/** backup:auto decides itself whether one is due; the shell only asks, at start and every hour. */
+const AUTO_BACKUP_EVERY_MS = 60 * 60 * 1000;
+
+function autoBackup(slot: CoreSlot): void {
+  slot
+    .current()
+    .then((core) => core?.dispatch('backup:auto', { reason: 'daily' }))
+    .then((result) => {
+      if (!result) return;
+      if (!result.ok) {
+        // busy (a backup by hand, the command line) and conflict (a restore waits for the reopen) pass.
+        const line = `No automatic backup now: ${result.error.code}: ${result.error.message}`;
+        if (result.error.code === 'busy' || result.error.code === 'conflict') log.info(line);
+        else log.warn(line);
+        return;
+      }
+      const value = result.value as { path: string | null; warning: string | null };
+      if (value.path !== null) log.info(`Automatic backup: ${value.path}`);
+      if (value.warning !== null) log.warn(`Automatic backup: ${value.warning}`);
+    })
+    .catch((error: unknown) => log.error('The automatic backup failed', error));
+}
+
+/** app:reopen after a restore: a new core on the same folder (the restore is switched in), pages reloaded. */
+function reopenDataFolder(slot: CoreSlot): void {
+  slot
+    .reopen()
+    .then((core) => {
+      if (core === null) {
+        // openCore's dialog has explained; as at start, leave without touching the file.
+        app.exit(1);
+        return;
+      }
+      log.info('Reopened the data folder');
+      for (const win of BrowserWindow.getAllWindows()) {
+        if (!win.isDestroyed() && !win.webContents.isDestroyed() && isAppUrl(win.webContents.getURL())) win.webContents.reload();
+      }
+    })
+    .catch((error: unknown) => {
+      log.error('Could not reopen the data folder', error);
+      app.exit(1);
+    });
+}
+
 function start(): void {
   installSecurity();
-  const core: Core | null = openCore(broadcast);
+  // The platform's reopen needs the slot, which needs the first core: it is bound once both exist.
+  let slot: CoreSlot | null = null;
+  const reopen = (): void => {
+    if (slot) reopenDataFolder(slot);
+  };
+  const core = openCore(broadcast, reopen);
   if (core === null) {
     // The dialog has explained; leave without touching the file.
     app.exit(1);
     return;
   }
+  const cores = createCoreSlot(core, () => openCore(broadcast, reopen), log);
+  slot = cores;
   handleAppProtocol(join(mainDir, '..', 'renderer'));
-  const unregisterIpc = registerIpc(core);
-  Menu.setApplicationMenu(buildAppMenu({ newRole, dataDir: dataDir() }));
+  const unregisterIpc = registerIpc(cores);
+  Menu.setApplicationMenu(
+    buildAppMenu({
+      newRole: () => sendMenuEvent('menu:new-role'),
+      backUpNow: () => sendMenuEvent('menu:backup'),
+      restoreBackup: () => sendMenuEvent('menu:restore'),
+      dataDir: dataDir(),
+    }),
+  );
   createMainWindow(windowPaths);
 
+  // In the background: start never waits for a backup.
+  autoBackup(cores);
+  const hourly = setInterval(() => autoBackup(cores), AUTO_BACKUP_EVERY_MS);
+  hourly.unref();
+
+  app.on('before-quit', createQuitBackup({
+    dispatch: async (channel, input) => {
+      const current = await cores.current();
+      return current ? current.dispatch(channel, input) : { ok: true, value: { path: null } };
+    },
+    broadcast,
+    quit: () => app.quit(),
+    newJobId: randomUUID,
+    limitMs: QUIT_BACKUP_LIMIT_MS,
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (timer) => clearTimeout(timer),
+    log,
+  }));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(windowPaths);
   });
   app.once('will-quit', () => {
+    clearInterval(hourly);
     unregisterIpc();
-    core.close().catch((error: unknown) => log.warn('Could not close the PDF printer', error));
+    // The database closes at once inside close(); only a reopen under way makes this wait for its core.
+    const close = (current: Core | null): void =>
+      void current?.close().catch((error: unknown) => log.warn('Could not close the PDF printer', error));
+    const now = cores.now();
+    if (now) close(now);
+    else void cores.current().then(close);
     log.info('Closed the database');
   });
 }

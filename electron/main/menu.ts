@@ -1,10 +1,15 @@
-// The application menu: the standard role-based menus plus File → New Role. Runs in the Electron main process.
+// The application menu: the standard role-based menus plus File → New Role, Back Up Now… and Restore from a
+// Backup…, and Help → Show Data Folder. Runs in the Electron main process.
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import log from 'electron-log/main';
 
 export interface MenuActions {
   /** File → New Role (CmdOrCtrl+N). */
   newRole(): void;
+  /** File → Back Up Now… (the renderer shows the backup dialog). */
+  backUpNow(): void;
+  /** File → Restore from a Backup… (the renderer starts choosing an archive). */
+  restoreBackup(): void;
   /** The folder holding hirebook.db, for Help → Show Data Folder. */
   dataDir: string;
 }
@@ -17,6 +22,9 @@ export function buildAppMenu(actions: MenuActions, platform: NodeJS.Platform = p
       label: '&File',
       submenu: [
         { id: 'new-role', label: 'New Role', accelerator: 'CmdOrCtrl+N', click: () => actions.newRole() },
+        { type: 'separator' },
+        { id: 'backup', label: 'Back Up Now…', click: () => actions.backUpNow() },
+        { id: 'restore', label: 'Restore from a Backup…', click: () => actions.restoreBackup() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -90,7 +90,11 @@ export function explainOpenFailure(error: unknown, file: string): { title: strin
   }
 }
 
-export function openCore(onEvent: (event: EventName, payload: unknown) => void): Core | null {
+/**
+ * Opens the core on the data folder (a staged restore is switched in first), or shows the dialog that says
+ * why it cannot and answers null. `reopen` is what app:reopen calls (index.ts).
+ */
+export function openCore(onEvent: (event: EventName, payload: unknown) => void, reopen: () => void): Core | null {
   const dir = dataDir();
   const nativeBinding = electronNativeBinding();
   try {
@@ -107,8 +111,8 @@ export function openCore(onEvent: (event: EventName, payload: unknown) => void):
       workers: bundledWorkers(__dirname),
       // Started on the first PDF only: the hidden print window never exists until the owner prints.
       printer: createElectronPrinter,
-      // The folder and print dialogs only the desktop shell can show.
-      platform: createElectronPlatform(),
+      // The folder and print dialogs only the desktop shell can show, and reopening after a restore.
+      platform: createElectronPlatform(reopen),
       // Requests may name only files and folders the owner picked in a dialog or dropped on the window
       // (path-grants.ts).
       requireGrants: true,

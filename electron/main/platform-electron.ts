@@ -1,6 +1,7 @@
 // The PlatformServices adapter for the desktop app: the system folder dialog (parented to the focused
-// window) and the system print dialog for a posting, printed from the same hidden, sandboxed window with
-// JavaScript off that makes PDFs. Runs in the Electron main process.
+// window), the system print dialog for a posting, printed from the same hidden, sandboxed window with
+// JavaScript off that makes PDFs, and reopening the data folder after a restore (index.ts passes it in).
+// Runs in the Electron main process.
 import { BrowserWindow, dialog, type OpenDialogOptions, type WebContentsPrintOptions } from 'electron';
 import { FILE_PURPOSE_TYPES, type FilePurpose, type PaperSize } from '../contract';
 import type { PlatformServices } from '../core/platform-services';
@@ -42,6 +43,7 @@ function printHtml(html: string, { paperSize }: { paperSize: PaperSize }): Promi
   return withPostingWindow(html, (win) => printContents(win, { silent: false, printBackground: true, pageSize: paperSize === 'a4' ? 'A4' : 'Letter' }));
 }
 
-export function createElectronPlatform(): PlatformServices {
-  return { chooseFolder, chooseFiles, printHtml };
+/** `reopen` closes the core and opens a new one on the same folder, then reloads the windows (index.ts). */
+export function createElectronPlatform(reopen: () => void): PlatformServices {
+  return { chooseFolder, chooseFiles, printHtml, reopen };
 }

@@ -6,17 +6,22 @@ type Handler = (...args: unknown[]) => unknown;
 
 export interface FakeWebContents extends EventEmitter {
   sent: { channel: string; payload: unknown }[];
+  /** How many times reload() was called. */
+  reloads: number;
   windowOpenHandler?: Handler;
   send(channel: string, payload: unknown): void;
   setWindowOpenHandler(handler: Handler): void;
   isDestroyed(): boolean;
   isLoading(): boolean;
   getURL(): string;
+  reload(): void;
 }
 
 export function fakeWebContents(url = 'app://hirebook/index.html'): FakeWebContents {
   const contents = new EventEmitter() as FakeWebContents;
   contents.sent = [];
+  contents.reloads = 0;
+  contents.reload = () => void (contents.reloads += 1);
   contents.send = (channel, payload) => void contents.sent.push({ channel, payload });
   contents.setWindowOpenHandler = (handler) => void (contents.windowOpenHandler = handler);
   contents.isDestroyed = () => false;
@@ -40,6 +45,10 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     opened: [] as string[],
     errorBoxes: [] as [string, string][],
     openDialogs: [] as { parent: unknown; options: Record<string, unknown> }[],
+    /** Every app.quit() call, and each before-quit it emitted: whether a listener prevented it. */
+    quits: 0,
+    beforeQuit: [] as { prevented: boolean }[],
+    exits: [] as number[],
   };
   /** What the next dialog.showOpenDialog answers (tests set it). */
   const dialogAnswer = { value: { canceled: false, filePaths: ['/home/owner/Careers'] } as { canceled: boolean; filePaths: string[] } };
@@ -57,8 +66,16 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
     isReady: () => true,
-    quit: () => undefined,
+    /** Like Electron: before-quit first; when no listener prevented it, will-quit (and the app would end). */
+    quit: () => {
+      recorded.quits += 1;
+      const entry = { prevented: false };
+      recorded.beforeQuit.push(entry);
+      app.emit('before-quit', { preventDefault: () => void (entry.prevented = true) });
+      if (!entry.prevented) app.emit('will-quit', { preventDefault: () => undefined });
+    },
     exit: (code: number) => {
+      recorded.exits.push(code);
       throw new Error(`app.exit(${code}) called`);
     },
   });
