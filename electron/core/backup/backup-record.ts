@@ -2,11 +2,10 @@
 // the database is damaged, and a restore must not bring back another computer's USB-stick path): whether
 // automatic backups are on, the second folder, and the last backup that was written and checked. Written
 // through a temporary file; read with a size limit. Runs in plain Node.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { GoodBackup } from '../../contract';
 import { DomainError } from '../errors';
-import { readFileLimited } from '../files/read-file';
+import { readJsonRecord, writeJsonRecord } from '../files/json-record';
 
 export const BACKUP_RECORD_FILE = 'backups.json';
 
@@ -38,8 +37,7 @@ function goodBackupOf(value: unknown): GoodBackup | null {
 /** The record, or the defaults when there is none or it cannot be read (a damaged record never stops a backup). */
 export function readBackupRecord(dataDir: string): BackupRecord {
   try {
-    const { bytes } = readFileLimited(path.join(dataDir, BACKUP_RECORD_FILE), { maxBytes: 64 * 1024, what: 'backup record' });
-    const raw = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+    const raw = readJsonRecord(path.join(dataDir, BACKUP_RECORD_FILE)) as Record<string, unknown>;
     return {
       automatic: typeof raw.automatic === 'boolean' ? raw.automatic : DEFAULTS.automatic,
       secondFolder: typeof raw.secondFolder === 'string' && path.isAbsolute(raw.secondFolder) ? raw.secondFolder : null,
@@ -53,13 +51,9 @@ export function readBackupRecord(dataDir: string): BackupRecord {
 
 /** Saves the record; a settings change that cannot be saved is an error the owner sees. */
 export function writeBackupRecord(dataDir: string, record: BackupRecord): void {
-  const file = path.join(dataDir, BACKUP_RECORD_FILE);
-  const temp = `${file}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temp, `${JSON.stringify(record, null, 2)}\n`);
-    fs.renameSync(temp, file);
+    writeJsonRecord(path.join(dataDir, BACKUP_RECORD_FILE), record);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOSPC' || code === 'EDQUOT') throw new DomainError('disk_full', 'The disk is full: the backup settings were not saved. Free some space and try again.');
     throw new DomainError('unavailable', `The backup settings could not be saved in the data folder (${code ?? 'error'}).`);

@@ -1,8 +1,8 @@
 // When the data file was last checked and found healthy, kept in <dataDir>/health.json (not in the
 // database: a check must never write to the file it checks, and a damaged file cannot be trusted to keep
 // it). Written only after a check found no damage, through a temporary file. Runs in plain Node.
-import fs from 'node:fs';
 import path from 'node:path';
+import { readJsonRecord, writeJsonRecord } from '../files/json-record';
 
 export const HEALTH_FILE = 'health.json';
 
@@ -18,7 +18,7 @@ const isoOrNull = (value: unknown): string | null => (typeof value === 'string' 
 
 export function readHealthRecord(dataDir: string): HealthRecord {
   try {
-    const raw = JSON.parse(fs.readFileSync(path.join(dataDir, HEALTH_FILE), 'utf8')) as Record<string, unknown>;
+    const raw = readJsonRecord(path.join(dataDir, HEALTH_FILE)) as Record<string, unknown>;
     const kind = raw.lastCheckKind === 'quick' || raw.lastCheckKind === 'full' ? raw.lastCheckKind : null;
     return { lastCheckAt: isoOrNull(raw.lastCheckAt), lastCheckKind: kind, lastFullCheckAt: isoOrNull(raw.lastFullCheckAt) };
   } catch {
@@ -28,14 +28,10 @@ export function readHealthRecord(dataDir: string): HealthRecord {
 
 /** Saves the record; a full disk or read-only folder only costs the record (the next start checks again). */
 export function writeHealthRecord(dataDir: string, record: HealthRecord): boolean {
-  const file = path.join(dataDir, HEALTH_FILE);
-  const temp = `${file}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temp, `${JSON.stringify(record, null, 2)}\n`);
-    fs.renameSync(temp, file);
+    writeJsonRecord(path.join(dataDir, HEALTH_FILE), record);
     return true;
   } catch {
-    fs.rmSync(temp, { force: true });
     return false;
   }
 }
