@@ -105,8 +105,9 @@ export interface TestCore {
   /**
    * What the desktop shell does on app:reopen: closes the core (the data folder stays), opens a new one on
    * the same folder with the same options (a staged restore is switched in then), and reloads the bound pages.
+   * `whileClosed` runs with the folder closed (a test damaging the data file, as a crash or a bad disk would).
    */
-  reopen(): Promise<void>;
+  reopen(whileClosed?: () => void): Promise<void>;
   /** How many times reopen() ran (the fake platform's reopen calls it). */
   readonly reopens: number;
   /** Closes the core (and its PDF browser, if one started) and removes the temp folders. */
@@ -214,11 +215,12 @@ export function createTestCore(prefix = 'hirebook-ui-', { printer = () => create
     setEventSink: (next) => {
       sink = next;
     },
-    reopen: async () => {
+    reopen: async (whileClosed) => {
       await core.close();
+      whileClosed?.();
       core = open();
-      reopens += 1;
       await Promise.all([...pages].filter((p) => !p.isClosed()).map((p) => p.reload()));
+      reopens += 1;
     },
     dispose: async () => {
       sink = null;
