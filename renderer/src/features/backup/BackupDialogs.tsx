@@ -10,7 +10,7 @@ import { TextField } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { returnFocus } from '../../lib/return-focus';
 import { useBackupStore } from '../../stores/backup-store';
-import { fileName, formatBytes, formatWhen, PHASE_WORDS, summaryCounts } from './backup-words';
+import { fileName, formatBytes, formatWhen, progressCount, summaryCounts } from './backup-words';
 
 interface FlowDialogProps {
   open: boolean;
@@ -37,10 +37,6 @@ function FlowDialog({ open, title, busy, onCancel, onClose, children, wide }: Fl
   );
 }
 
-function progressCount(p: { phase: keyof typeof PHASE_WORDS | null; done: number; total: number }): string {
-  const words = p.phase ? PHASE_WORDS[p.phase] : 'Working';
-  return `${words} · ${formatBytes(p.done)} of ${formatBytes(p.total)}`;
-}
 
 function PassphraseStep() {
   const folder = useBackupStore((s) => s.backupFolder);
@@ -75,7 +71,7 @@ function PassphraseStep() {
           <p className="backup-warning" id="passphrase-warning">
             <strong>Write the passphrase down somewhere safe.</strong> If it is forgotten, nobody can open this backup — not you, not Hirebook.
           </p>
-          <TextField label="Passphrase" type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} hint="At least 8 characters." error={at('passphrase')} autoFocus />
+          <TextField label="Passphrase" type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} hint={at('passphrase') ? undefined : 'At least 8 characters.'} error={at('passphrase')} autoFocus />
           <TextField label="Type it again" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} error={at('again')} />
           <label className="check-row">
             <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} aria-describedby="passphrase-warning" />
@@ -196,7 +192,7 @@ function Preview() {
           <dd>{formatWhen(summary.createdAt)}</dd>
         </div>
         <div className="fact">
-          <dt>By Hirebook</dt>
+          <dt>App version</dt>
           <dd>
             {summary.appVersion}
             {summary.encrypted ? ' · protected by a passphrase' : ''} · {formatBytes(summary.bytes)}

@@ -48,3 +48,11 @@ export const PHASE_WORDS: Record<BackupProgress['phase'], string> = {
   extract: 'Unpacking the backup',
   check: 'Checking the data',
 };
+
+/** "Copying candidates’ files · 40% (36 MB of 90 MB)": the phase, and how far it got (bytes when they say something). */
+export function progressCount(p: { phase: BackupProgress['phase'] | null; done: number; total: number }): string {
+  const words = p.phase ? PHASE_WORDS[p.phase] : 'Working';
+  if (p.total <= 0) return `${words}…`;
+  const percent = `${Math.min(100, Math.round((p.done / p.total) * 100))}%`;
+  return p.total >= 1024 * 1024 ? `${words} · ${percent} (${formatBytes(p.done)} of ${formatBytes(p.total)})` : `${words} · ${percent}`;
+}

@@ -10,7 +10,7 @@ import { Button, IconButton } from '../../components/Button';
 import { JobProgress } from '../../components/JobProgress';
 import { useBackupStore } from '../../stores/backup-store';
 import { useDataHealthStore } from '../../stores/data-health-store';
-import { formatBytes, formatWhen, PHASE_WORDS } from '../backup/backup-words';
+import { formatWhen, progressCount } from '../backup/backup-words';
 
 function SalvageOutcome() {
   const salvage = useDataHealthStore((s) => s.salvage);
@@ -137,7 +137,7 @@ export function QuitBackupOverlay() {
             label="Backup before closing"
             done={progress.done}
             total={progress.total}
-            count={`${progress.phase ? PHASE_WORDS[progress.phase] : 'Working'} · ${formatBytes(progress.done)} of ${formatBytes(progress.total)}`}
+            count={progressCount(progress)}
             starting="Starting…"
           />
           <p className="muted">This takes a few seconds at most. A backup not finished in time is made at the next start.</p>
