@@ -90,6 +90,8 @@ export interface FakePlatform {
   fileDialogs: { title: string; purpose: string; multiple: boolean }[];
   /** Set to fill the next folder handed out before the dialog answers (the owner's files already in it). */
   prepareNextFolder: ((folder: string) => void) | null;
+  /** Set to false for a shell without reopen (app:reopen then answers unavailable). */
+  reopenAvailable: boolean;
 }
 
 export interface TestCore {
@@ -126,6 +128,7 @@ function fakePlatform(outRoot: string, reopen: () => void): { services: Platform
     prepareNextFolder: null,
     nextFiles: [],
     fileDialogs: [],
+    reopenAvailable: true,
   };
   const services: PlatformServices = {
     chooseFolder: ({ title }) => {
@@ -154,7 +157,9 @@ function fakePlatform(outRoot: string, reopen: () => void): { services: Platform
       record.printed.push({ html, paperSize });
       return Promise.resolve(true);
     },
-    reopen,
+    get reopen() {
+      return record.reopenAvailable ? reopen : undefined;
+    },
   };
   return { services, record };
 }

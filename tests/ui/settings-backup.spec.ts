@@ -171,6 +171,31 @@ test('restoring a backup brings the old data back after reopening, and keeps the
   expect(titles).toEqual(['Made after the backup', 'Old barista']);
 });
 
+test('when the window cannot ask for a reopen, the restore says to close and open Hirebook, and the next start switches it in', async ({ hb }) => {
+  test.setTimeout(180_000);
+  const { page } = hb;
+  await seed(hb, 'Old');
+  await hb.open('#/settings');
+  await backUp(page);
+  const archive = archiveIn(hb);
+  await page.getByRole('dialog', { name: 'Backup saved' }).getByRole('button', { name: 'Close' }).click();
+  await hb.call('roles:create', { title: 'Made after the backup' });
+
+  hb.platform.reopenAvailable = false;
+  hb.platform.nextFiles = [archive];
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore this backup' }).click({ timeout: 60_000 });
+  const told = page.getByRole('dialog', { name: 'Close Hirebook and open it again' });
+  await expect(told.getByRole('alert')).toContainText('The backup is ready, but Hirebook could not reopen by itself', { timeout: 60_000 });
+  await expect(told).not.toContainText('Your data was not changed');
+  expect(hb.reopens()).toBe(0);
+  // Opening the folder again (the next start) switches the restored data in.
+  await hb.reopen();
+  await hb.open('#/roles');
+  await expect(page.getByRole('main').getByText('Old baker')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Made after the backup')).toHaveCount(0);
+});
+
 test('an encrypted backup asks for its passphrase and says a wrong one at the field', async ({ hb }) => {
   test.setTimeout(180_000);
   const { page } = hb;

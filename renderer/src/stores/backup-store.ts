@@ -71,6 +71,9 @@ interface BackupState {
   closeRestore(): void;
 }
 
+/** The restore is staged but the window could not ask the shell to reopen: the next start switches it in. */
+export const REOPEN_FAILED = 'The backup is ready, but Hirebook could not reopen by itself: close Hirebook and open it again to finish.';
+
 /** `<folder>/hirebook-backup-YYYY-MM-DD-HHMMSS.hirebook-backup` in the folder's own separator. */
 export function backupFileIn(folder: string, now = new Date()): string {
   const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
@@ -256,7 +259,7 @@ export const useBackupStore = create<BackupState>((set, get) => ({
       // The desktop shell closes the data folder, switches the restored data in and reloads this window.
       await call('app:reopen', {});
     } catch (error) {
-      if (get().restoreStep === 'reopening') set({ restoreStep: 'failed', restoreError: `The backup is ready, but Hirebook could not reopen by itself: close Hirebook and open it again to finish. (${errorMessage(error)})` });
+      if (get().restoreStep === 'reopening') set({ restoreStep: 'failed', restoreError: `${REOPEN_FAILED} (${errorMessage(error)})` });
       else if (get().restoreCancelling) set({ restoreStep: 'cancelled' });
       else set({ restoreStep: 'failed', restoreError: errorMessage(error) });
     } finally {

@@ -9,7 +9,7 @@ import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { returnFocus } from '../../lib/return-focus';
-import { useBackupStore } from '../../stores/backup-store';
+import { REOPEN_FAILED, useBackupStore } from '../../stores/backup-store';
 import { fileName, formatBytes, formatWhen, progressCount, summaryCounts } from './backup-words';
 
 interface FlowDialogProps {
@@ -219,6 +219,7 @@ export function RestoreDialog() {
   const error = useBackupStore((s) => s.restoreError);
   const { cancelRestore, closeRestore } = useBackupStore.getState();
   const busy = step === 'inspecting' || step === 'restoring' || step === 'reopening';
+  const reopenFailed = step === 'failed' && error.startsWith(REOPEN_FAILED);
   const titles: Record<typeof step, string> = {
     idle: '',
     inspecting: 'Checking the backup',
@@ -230,7 +231,7 @@ export function RestoreDialog() {
     failed: 'This backup cannot be restored',
   };
   return (
-    <FlowDialog open={step !== 'idle'} title={titles[step]} busy={busy} onCancel={() => void cancelRestore()} onClose={closeRestore} wide={step === 'preview'}>
+    <FlowDialog open={step !== 'idle'} title={reopenFailed ? 'Close Hirebook and open it again' : titles[step]} busy={busy} onCancel={() => void cancelRestore()} onClose={closeRestore} wide={step === 'preview'}>
       {step === 'passphrase' ? <RestorePassphraseStep /> : null}
       {step === 'preview' ? <Preview /> : null}
       {step === 'inspecting' || step === 'restoring' ? (
@@ -243,7 +244,7 @@ export function RestoreDialog() {
           {error}
         </p>
       ) : null}
-      {step === 'failed' && !error.startsWith('The backup is ready') && !/nothing (was )?changed/i.test(error) ? <p className="muted">Your data was not changed.</p> : null}
+      {step === 'failed' && !reopenFailed && !/nothing (was )?changed/i.test(error) ? <p className="muted">Your data was not changed.</p> : null}
       {step === 'inspecting' || step === 'restoring' || step === 'cancelled' || step === 'failed' ? (
         <div className="dialog-actions">
           {step === 'inspecting' || step === 'restoring' ? (
