@@ -17,13 +17,17 @@ import { PostingPage } from './features/postings/PostingPage';
 import { RoleFormPage } from './features/roles/RoleFormPage';
 import { RolesPage } from './features/roles/RolesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { BackupDialog, RestoreDialog } from './features/backup/BackupDialogs';
 import { ComingSoon } from './features/shell/ComingSoon';
+import { DataBanners, QuitBackupOverlay } from './features/shell/DataBanners';
 import { LeaveGuardDialog } from './features/shell/LeaveGuardDialog';
 import { Sidebar } from './features/shell/Sidebar';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 import { notifyError } from './lib/notify';
 import { useHotkey } from './lib/use-hotkey';
+import { watchBackupEvents } from './stores/backup-store';
 import { useCompanyStore, watchCompany } from './stores/company-store';
+import { watchDataHealth } from './stores/data-health-store';
 import { watchRoles } from './stores/roles-store';
 import { startRouting, useRouteStore, type Route } from './stores/route-store';
 
@@ -84,9 +88,14 @@ export function App() {
     // A write from any screen or window of the app: the roles list and the company profile follow it.
     const stopRoles = watchRoles();
     const stopCompany = watchCompany();
+    // The damaged / read-only banner, and the File menu's backup items and the quit-time backup overlay.
+    const stopHealth = watchDataHealth();
+    const stopBackups = watchBackupEvents();
     return () => {
       stopRoles();
       stopCompany();
+      stopHealth();
+      stopBackups();
     };
   }, []);
 
@@ -103,11 +112,15 @@ export function App() {
         <div className="shell">
           <Sidebar />
           <main className="content" id="main">
+            <DataBanners />
             <Screen route={route} />
           </main>
         </div>
       )}
       <LeaveGuardDialog />
+      <BackupDialog />
+      <RestoreDialog />
+      <QuitBackupOverlay />
       <ScheduleDialog />
       <Toaster position="bottom-right" closeButton richColors theme="light" />
     </>

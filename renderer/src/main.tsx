@@ -19,6 +19,7 @@ import './styles/jd-import.css';
 import './styles/postings.css';
 import './styles/pipeline.css';
 import './styles/pipeline-dialogs.css';
+import './styles/backups.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 

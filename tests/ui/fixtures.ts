@@ -26,6 +26,10 @@ export interface Hirebook {
    */
   file(name: string, content: string | Uint8Array): Promise<string>;
   offer(filePath: string): Promise<string>;
+  /** Closes the core and opens a new one on the same data folder, then reloads the page (as the desktop shell's reopen). */
+  reopen(whileClosed?: () => void): Promise<void>;
+  /** How many times the core was reopened (by reopen() or by the page's app:reopen). */
+  reopens(): number;
 }
 
 export interface HirebookOptions {
@@ -97,6 +101,8 @@ export const test = base.extend<{ hb: Hirebook } & HirebookOptions, { server: St
         await offerFile(page, testCore, filePath);
         return filePath;
       },
+      reopen: (whileClosed) => testCore.reopen(whileClosed),
+      reopens: () => testCore.reopens,
     };
     try {
       await use(hb);

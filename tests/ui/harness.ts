@@ -90,10 +90,13 @@ export interface FakePlatform {
   fileDialogs: { title: string; purpose: string; multiple: boolean }[];
   /** Set to fill the next folder handed out before the dialog answers (the owner's files already in it). */
   prepareNextFolder: ((folder: string) => void) | null;
+  /** Set to false for a shell without reopen (app:reopen then answers unavailable). */
+  reopenAvailable: boolean;
 }
 
 export interface TestCore {
-  core: Core;
+  /** The core in use now (reopen() replaces it). */
+  readonly core: Core;
   dataDir: string;
   /** A temp folder for files a test hands to the page (removed by dispose). */
   filesDir: string;
@@ -101,11 +104,21 @@ export interface TestCore {
   platform: FakePlatform;
   /** Where push events go; installBridge points it at the page. */
   setEventSink(sink: EventSink | null): void;
+  /**
+   * What the desktop shell does on app:reopen: closes the core (the data folder stays), opens a new one on
+   * the same folder with the same options (a staged restore is switched in then), and reloads the bound pages.
+   * `whileClosed` runs with the folder closed (a test damaging the data file, as a crash or a bad disk would).
+   */
+  reopen(whileClosed?: () => void): Promise<void>;
+  /** How many times reopen() ran (the fake platform's reopen calls it). */
+  readonly reopens: number;
   /** Closes the core (and its PDF browser, if one started) and removes the temp folders. */
   dispose(): Promise<void>;
+  /** Pages installBridge bound to this core: reopen() reloads them. Internal to the harness. */
+  pages: Set<Page>;
 }
 
-function fakePlatform(outRoot: string): { services: PlatformServices; record: FakePlatform } {
+function fakePlatform(outRoot: string, reopen: () => void): { services: PlatformServices; record: FakePlatform } {
   const record: FakePlatform = {
     folderTitles: [],
     folders: [],
@@ -115,6 +128,7 @@ function fakePlatform(outRoot: string): { services: PlatformServices; record: Fa
     prepareNextFolder: null,
     nextFiles: [],
     fileDialogs: [],
+    reopenAvailable: true,
   };
   const services: PlatformServices = {
     chooseFolder: ({ title }) => {
@@ -143,6 +157,9 @@ function fakePlatform(outRoot: string): { services: PlatformServices; record: Fa
       record.printed.push({ html, paperSize });
       return Promise.resolve(true);
     },
+    get reopen() {
+      return record.reopenAvailable ? reopen : undefined;
+    },
   };
   return { services, record };
 }
@@ -164,36 +181,61 @@ export function borrowPrinter(shared: PdfPrinter): () => PdfPrinter {
 export function createTestCore(prefix = 'hirebook-ui-', { printer = () => createPlaywrightPrinter() }: { printer?: () => PdfPrinter } = {}): TestCore {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}out-`));
-  const platform = fakePlatform(outRoot);
   let sink: EventSink | null = null;
-  const core = createCore({
-    dataDir,
-    runtime: 'node',
-    appVersion: '0.1.0-test',
-    onEvent: (e, p) => sink?.(e, p),
-    printer,
-    platform: platform.services,
-    // As in the app (electron/main/open-core.ts): files and folders must come from the (fake) dialogs or offerFile.
-    requireGrants: true,
+  let reopening: Promise<void> | null = null;
+  const pages = new Set<Page>();
+  const platform = fakePlatform(outRoot, () => {
+    // As electron/main does after app:reopen answered; errors surface in the test through the page.
+    reopening = testCore.reopen().finally(() => {
+      reopening = null;
+    });
   });
+  const open = (): Core =>
+    createCore({
+      dataDir,
+      runtime: 'node',
+      appVersion: '0.1.0-test',
+      onEvent: (e, p) => sink?.(e, p),
+      printer,
+      platform: platform.services,
+      // As in the app (electron/main/open-core.ts): files and folders must come from the (fake) dialogs or offerFile.
+      requireGrants: true,
+    });
+  let core = open();
+  let reopens = 0;
   const filesDir = path.join(outRoot, 'files');
   fs.mkdirSync(filesDir);
-  return {
-    core,
+  const testCore: TestCore = {
+    get core() {
+      return core;
+    },
+    get reopens() {
+      return reopens;
+    },
     dataDir,
     filesDir,
     databasePath: core.databasePath,
     platform: platform.record,
+    pages,
     setEventSink: (next) => {
       sink = next;
     },
+    reopen: async (whileClosed) => {
+      await core.close();
+      whileClosed?.();
+      core = open();
+      await Promise.all([...pages].filter((p) => !p.isClosed()).map((p) => p.reload()));
+      reopens += 1;
+    },
     dispose: async () => {
       sink = null;
+      await (reopening as Promise<void> | null)?.catch(() => undefined);
       await core.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
       fs.rmSync(outRoot, { recursive: true, force: true });
     },
   };
+  return testCore;
 }
 
 /** Runs in the page before its own scripts: the same shape the preload exposes. */
@@ -226,6 +268,7 @@ export async function installBridge(page: Page, testCore: TestCore): Promise<voi
     testCore.core.dispatch(channel, input),
   );
   await page.addInitScript({ content: BRIDGE_SCRIPT });
+  testCore.pages.add(page);
   testCore.setEventSink((event, payload) => {
     // The page may be navigating or closed; a lost event only means a view refreshes later.
     page

@@ -1,6 +1,8 @@
 // The backup channels: make an archive (progress, cancel), look inside one, restore one (staged; the switch
 // happens when the data folder is next opened). Runs in plain Node via dispatch.
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { BackupChannel } from '../../contract';
 import type { HandlerGroup } from '../handlers';
 import { createBackupService, type BackupTestKnobs } from './backup-service';
@@ -15,11 +17,11 @@ export function backupHandlersWith(knobs: BackupTestKnobs): HandlerGroup<BackupC
     },
     'backup:cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
     'backup:inspect': (input, ctx) => {
-      ctx.grants.checkFile(input.path, ['path']);
+      if (!inDataBackups(input.path, ctx.dataDir)) ctx.grants.checkFile(input.path, ['path']);
       return service.inspect(input, ctx, input.jobId ?? randomUUID());
     },
     'backup:restore': (input, ctx) => {
-      ctx.grants.checkFile(input.path, ['path']);
+      if (!inDataBackups(input.path, ctx.dataDir)) ctx.grants.checkFile(input.path, ['path']);
       return service.restore(input, ctx);
     },
     'backup:auto': (input, ctx) => service.auto(input, ctx),
@@ -29,6 +31,20 @@ export function backupHandlersWith(knobs: BackupTestKnobs): HandlerGroup<BackupC
       return service.settings(input, ctx);
     },
   };
+}
+
+/**
+ * A file directly inside the data folder's own backups/ (the newest backup data:health offers, the last good
+ * one backup:status names): Hirebook wrote it itself, so inspecting or restoring it needs no dialog grant.
+ * Symbolic links are followed first, so a link placed there cannot reach a file elsewhere.
+ */
+function inDataBackups(file: string, dataDir: string): boolean {
+  try {
+    const backups = fs.realpathSync(path.join(dataDir, 'backups'));
+    return path.dirname(fs.realpathSync(path.resolve(file))) === backups;
+  } catch {
+    return false;
+  }
 }
 
 function pathFolder(file: string): string {

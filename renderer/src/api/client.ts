@@ -41,10 +41,21 @@ function bridge(): HirebookBridge {
   return b;
 }
 
+const damageListeners = new Set<() => void>();
+
+/** Calls `listener` whenever a call answers `damaged` (the data file met damage); returns a function that stops it. */
+export function onDamagedAnswer(listener: () => void): () => void {
+  damageListeners.add(listener);
+  return () => damageListeners.delete(listener);
+}
+
 /** Calls a channel; resolves with its output or throws ApiError. */
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
   const result = await bridge().invoke(channel, input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'damaged') for (const listener of [...damageListeners]) listener();
+    throw new ApiError(result.error);
+  }
   // The core validates inputs against the contract, not outputs: the answer's type is taken on trust. In
   // development builds (npm run dev) it is checked against the contract's output schema, and a mismatch logged.
   if (import.meta.env.DEV) checkOutput(channel, result.value);

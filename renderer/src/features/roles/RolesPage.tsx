@@ -1,6 +1,6 @@
 // Renderer: the Roles screen: header (with Publish for all open roles), toolbar, the table, and the empty
 // and no-match states.
-import { Briefcase, FileDown, LayoutTemplate, Plus, SearchX, Sparkles } from 'lucide-react';
+import { Briefcase, FileDown, History, LayoutTemplate, Plus, SearchX, Sparkles } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { Role } from '../../../../electron/contract';
@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { notifyError } from '../../lib/notify';
 import { useSampleData } from '../../lib/use-sample-data';
+import { useBackupStore } from '../../stores/backup-store';
 import { hasFilters, roleActions, useRolesStore } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
 import { PublishMenu } from '../postings/PublishMenu';
@@ -116,11 +117,14 @@ export function RolesPage() {
               <Button icon={<Sparkles size={16} aria-hidden="true" />} onClick={sample.load} disabled={sample.busy}>
                 Load sample data
               </Button>
+              <Button icon={<History size={16} aria-hidden="true" />} onClick={() => void useBackupStore.getState().startRestore()}>
+                Restore from a backup
+              </Button>
             </>
           }
         >
           <p>A role is a job you are hiring for, like a weekend barista or a dental hygienist. Add its title, pay and closing date, and you are ready to post it.</p>
-          <p className="muted">Just looking around? Load a small sample business to explore.</p>
+          <p className="muted">Just looking around? Load a small sample business to explore. Moving from another computer? Restore a Hirebook backup.</p>
         </EmptyState>
       ) : (
         <>

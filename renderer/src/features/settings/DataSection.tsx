@@ -1,10 +1,12 @@
-// Renderer: Settings → Data: where this install keeps its data, versions, and "Load sample data".
+// Renderer: Settings → Data: where this install keeps its data, versions, backups (and restore, the data
+// file check), "Export everything" and "Load sample data".
 import { Sparkles } from 'lucide-react';
 import { useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
 import { useSampleData } from '../../lib/use-sample-data';
 import { useAppStore } from '../../stores/app-store';
+import { BackupsArea } from './BackupsArea';
 import { ExportEverything } from './ExportEverything';
 
 export function DataSection() {
@@ -22,7 +24,7 @@ export function DataSection() {
           <h2 id="data-heading" className="card-title">
             Data
           </h2>
-          <p className="card-description">Everything stays on this computer, in one database file. Back up this folder to keep a copy.</p>
+          <p className="card-description">Everything stays on this computer, in one data folder. Hirebook backs it up by itself; keep a copy somewhere else too.</p>
         </div>
       </div>
       <dl className="facts">
@@ -43,6 +45,7 @@ export function DataSection() {
           <dd>{info?.version ?? '…'}</dd>
         </div>
       </dl>
+      <BackupsArea />
       <ExportEverything />
       <div className="card-footer card-footer-split">
         <p className="muted">Add a small sample café with a handful of roles, to try things out.</p>
