@@ -56,6 +56,8 @@ describe('candidates:import', () => {
       skipped: 1,
       cancelled: false,
       warnings: [],
+      // The skipped row is named, with whom it matched.
+      duplicates: [{ line: 12, name: 'Duplicate Anna', matchedId: expect.any(String) as string, matchedName: 'Анна Петрова' }],
       errors: [
         { line: 8, reason: 'Missing a name and an email' },
         { line: 9, reason: 'Invalid email "not-an-email"' },

@@ -128,3 +128,25 @@ describe('real exports through candidates:import', () => {
     });
   }
 });
+
+describe('candidates:import-preview on real exports', () => {
+  const preview = (file: string): Promise<ImportPreview> => call<ImportPreview>(tempCore(), 'candidates:import-preview', { path: path.join(REAL, file) });
+
+  it('shows the header found after LinkedIn\'s preamble, and says the lines before it were skipped', async () => {
+    expect(await preview('linkedin-connections.csv')).toMatchObject({
+      headers: ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
+      mapping: { firstName: 0, lastName: 1, portfolio: 2, email: 3 },
+      rowCount: 4,
+      warnings: ['Lines 1–3 come before the header row (line 4) and were skipped.'],
+    });
+  });
+
+  it('shows every e-mail and phone column and the location parts of an OpenCATS export', async () => {
+    const { mapping } = await preview('opencats-datagrid.csv');
+    expect(mapping).toEqual({ firstName: 0, lastName: 1, email: 2, phone: 4, location: 8, source: 14, portfolio: 12, also: { email: [3], phone: [5, 6], location: [9] } });
+  });
+
+  it('maps the Google Forms questions it recognises', async () => {
+    expect((await preview('google-forms-responses.csv')).mapping).toEqual({ name: 2, email: 1, phone: 3, location: 4, also: { location: [5] } });
+  });
+});

@@ -41,7 +41,9 @@ export interface ImportOutcome {
 
 /** Stores planned batches: candidates, merges, roles and one activity entry per batch. */
 export class ImportWriter {
-  readonly result: ImportResult = { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: false, warnings: [] };
+  readonly result: ImportResult & { duplicates: NonNullable<ImportResult['duplicates']> } = {
+    imported: 0, merged: 0, skipped: 0, errors: [], cancelled: false, warnings: [], duplicates: [],
+  };
   private readonly candidates: CandidateBulkWriter;
   private readonly activity: ActivityBatch;
 
@@ -84,6 +86,8 @@ export class ImportWriter {
     this.result.merged += plan.merged;
     this.result.skipped += plan.skipped;
     for (const error of plan.errors) this.result.errors.push(error);
+    for (const warning of plan.warnings) this.result.warnings.push(warning);
+    for (const duplicate of plan.duplicates) this.result.duplicates.push(duplicate);
   }
 
   /** One 'created' entry for the batch's new candidates; each one's timeline shows it (activity_subjects). */
