@@ -228,7 +228,6 @@ export class ImportPlanner {
         plan.duplicates.push({ line: row.line, name: draft.name, matchedId: found, matchedName: '' });
         return;
       }
-      if (outcome.warning !== undefined) plan.warnings.push(outcome.warning);
       if (found !== undefined) {
         close();
         plan.steps.push({ kind: 'merge', id: found, draft, line: row.line });
@@ -238,6 +237,8 @@ export class ImportPlanner {
         const id = timeOrderedUuid();
         inserts.add(id, draft);
         names.set(id, draft.name);
+        // A merged row keeps the stored candidate's name: only a new candidate is named by the fallback.
+        if (outcome.warning !== undefined) plan.warnings.push(outcome.warning);
         remember(draftKeys, id);
         plan.imported += 1;
       }
