@@ -40,6 +40,8 @@ describe('guessMapping', () => {
     expect(looksLikeHeader(['Notes:'])).toBe(false);
     expect(looksLikeHeader(['When exporting your connection data, you may notice that some of the email addresses are missing.'])).toBe(false);
     expect(looksLikeHeader(['Alice Smith', 'alice@example.com'])).toBe(false);
+    expect(looksLikeHeader(['Joe', 'joe@email.com'])).toBe(false);
+    expect(looksLikeHeader(['John Hanname', 'Berlin'])).toBe(false);
     expect(looksLikeHeader(['Email'])).toBe(true);
     expect(looksLikeHeader(['Timestamp', 'Email Address', 'Full name'])).toBe(true);
   });
@@ -69,6 +71,9 @@ describe('finding the header row', () => {
     expect(scan).toMatchObject({ headers: ['Person 0', '0'], headerLine: 1, total: MAX_PREAMBLE_ROWS + 1, warnings: [] });
     const short = await scanCsv({ text: 'x,y\n1,2\n' }, 5, { isHeader: looksLikeHeader });
     expect(short).toMatchObject({ headers: ['x', 'y'], headerLine: 1, total: 1, sampleRows: [['1', '2']] });
+    // Data rows never read as a header: an e-mail address at email.com, a surname ending in "name".
+    const data = await scanCsv({ text: 'Nimi,Sähköposti\nAnna,anna@example.com\nJoe,joe@email.com\nJohn Hanname,x\n' }, 0, { isHeader: looksLikeHeader });
+    expect(data).toMatchObject({ headers: ['Nimi', 'Sähköposti'], headerLine: 1, total: 3, warnings: [] });
   });
 });
 

@@ -118,12 +118,15 @@ export function guessMapping(headers: readonly string[]): ImportMapping {
 }
 
 /**
- * Whether a row reads as a header: it names a column a candidate can be found by (a name, a first or
- * last name, or an e-mail). An export's preamble ("Notes:", a sentence, a title) does not.
+ * Whether a row reads as a header: it names a column a candidate can be found by, in so many words (a
+ * name, a first or last name, or an e-mail column). An export's preamble ("Notes:", a sentence, a title)
+ * does not, nor does a data row: none of its cells may hold an e-mail address ("joe@email.com"), and a
+ * cell merely ending in "name" does not count.
  */
 export function looksLikeHeader(cells: readonly string[]): boolean {
-  const mapping = guessMapping(cells);
-  return mapping.name != null || mapping.firstName != null || mapping.lastName != null || mapping.email != null;
+  if (cells.some((cell) => cell.includes('@'))) return false;
+  const names = [...SYNONYMS.name, ...SYNONYMS.firstName, ...SYNONYMS.lastName];
+  return cells.map(headerKey).some((key) => names.includes(key) || (key.length <= MAX_LOOSE_KEY && isEmailKey(key)));
 }
 
 /** The columns each multi-column field is read from, in order; a column assigned to another field is left out. */
