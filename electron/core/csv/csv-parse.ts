@@ -1,5 +1,6 @@
 // Reads CSV rows with papaparse's streaming mode over the text stream of csv-text.ts: guesses the separator
-// (comma, semicolon, tab, bar) unless the file names it, keeps the file line where each row starts, and
+// (comma, semicolon, tab, bar) unless the file names it, finds the header row after an export's preamble
+// when asked to (isHeader), keeps the file line where each row starts, and
 // hands rows over a batch at a time, pausing the file while enough are waiting, so memory stays bounded
 // whatever the file's size. scanCsv is one pass for the preview and the import's total. Runs in plain Node (core).
 import Papa from 'papaparse';
@@ -123,6 +124,9 @@ export class CsvReader {
   private readonly isHeader: ((cells: readonly string[]) => boolean) | undefined;
   /** Rows read while looking for the header, not yet known to be preamble or data. */
   private preamble: CsvRow[] = [];
+  /** The separator and line break papaparse reported for the rows read so far. */
+  private delimiter = ',';
+  private newline = '\n';
 
   /** Opens the file; throws invalid_input when it is not text. */
   constructor(source: CsvSource, options: CsvReadOptions = {}) {
@@ -172,16 +176,14 @@ export class CsvReader {
     this.data({ line, cells, chars });
   }
 
-  private delimiter = ',';
-  private newline = '\n';
-
   /** `row` is the header; `skipped`, the rows before it, are the file's preamble. */
   private setHeader(row: CsvRow, skipped: CsvRow[]): void {
     this.header = { delimiter: this.delimiter, newline: this.newline, headers: row.cells.map((cell) => cell.trim()), headerLine: row.line };
     const first = skipped[0];
     if (first) {
-      const lines = row.line - 1 === first.line ? `Line ${first.line} comes` : `Lines ${first.line}–${row.line - 1} come`;
-      this.notes.push(`${lines} before the header row (line ${row.line}) and ${skipped.length === 1 && row.line - 1 === first.line ? 'was' : 'were'} skipped.`);
+      const one = row.line - 1 === first.line;
+      const lines = one ? `Line ${first.line} comes` : `Lines ${first.line}–${row.line - 1} come`;
+      this.notes.push(`${lines} before the header row (line ${row.line}) and ${one ? 'was' : 'were'} skipped.`);
     }
     for (const waiter of this.headerWaiters.splice(0)) waiter.resolve(this.header);
   }
