@@ -31,13 +31,27 @@ export const IMPORT_LIMITS = { fileBytes: 500 * 1024 * 1024, textChars: 5 * 1024
 
 const ColumnIndex = z.number().int().min(0).max(IMPORT_LIMITS.columns - 1);
 
-/** For each field, the 0-based column it is read from (absent or null: not imported). */
-export const ImportMapping = z.object(
-  Object.fromEntries(IMPORT_FIELDS.map((field) => [field, ColumnIndex.nullable().optional()])) as Record<
-    ImportField,
-    z.ZodOptional<z.ZodNullable<typeof ColumnIndex>>
-  >,
-).strict();
+/** The fields a file can have several columns of: every e-mail and phone column, and a location's parts. */
+export const MULTI_COLUMN_FIELDS = ['email', 'phone', 'location'] as const;
+export type MultiColumnField = (typeof MULTI_COLUMN_FIELDS)[number];
+
+const MoreColumns = z.array(ColumnIndex).max(20);
+
+/**
+ * For each field, the 0-based column it is read from (absent or null: not imported). `also`: further
+ * columns read into the same field after that one — more e-mail and phone columns ("2nd E-Mail", "Work
+ * Phone"), and a location's parts (City, State, Country), joined with ", ". A column also assigned to
+ * another field above is not read again.
+ */
+export const ImportMapping = z
+  .object(
+    Object.fromEntries(IMPORT_FIELDS.map((field) => [field, ColumnIndex.nullable().optional()])) as Record<
+      ImportField,
+      z.ZodOptional<z.ZodNullable<typeof ColumnIndex>>
+    >,
+  )
+  .extend({ also: z.object({ email: MoreColumns.optional(), phone: MoreColumns.optional(), location: MoreColumns.optional() }).strict().optional() })
+  .strict();
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
 /** The CSV: a file's path (the core reads and decodes it), or text in the request (a byte-order mark is dropped). */
@@ -65,8 +79,8 @@ export const ImportPreview = z.object({
   /** Data rows (the header and blank lines not counted). */
   rowCount: z.number().int(),
   /**
-   * Notices about reading the file, in plain words naming its lines: read as Windows-1252 rather than
-   * UTF-8, NUL characters removed, a row cut off. Empty when there is nothing to say.
+   * Notices about reading the file, in plain words naming its lines: lines before the header skipped, read
+   * as Windows-1252 rather than UTF-8, NUL characters removed, a row cut off. Empty when there is nothing to say.
    */
   warnings: z.array(z.string()),
 });
@@ -100,6 +114,17 @@ export const ImportRowError = z.object({
 });
 export type ImportRowError = z.infer<typeof ImportRowError>;
 
+/** A row skipped because its e-mail or phone belongs to a stored candidate or an earlier row. */
+export const ImportSkippedRow = z.object({
+  line: z.number().int(),
+  /** The row's name, as it would have been imported. */
+  name: z.string(),
+  /** The candidate it matched, and that candidate's name. */
+  matchedId: z.string(),
+  matchedName: z.string(),
+});
+export type ImportSkippedRow = z.infer<typeof ImportSkippedRow>;
+
 export const ImportResult = z.object({
   imported: z.number().int(),
   merged: z.number().int(),
@@ -107,8 +132,13 @@ export const ImportResult = z.object({
   errors: z.array(ImportRowError),
   /** True when the run was cancelled; the batches finished before that are kept. */
   cancelled: z.boolean(),
-  /** The same notices about reading the file as the preview's. */
+  /**
+   * The same notices about reading the file as the preview's, then one per row imported with a fallback
+   * (a row without a name is named after its e-mail address; the notice names the line).
+   */
   warnings: z.array(z.string()),
+  /** Each row counted in `skipped`, with whom it matched (absent from results made before this was added). */
+  duplicates: z.array(ImportSkippedRow).optional(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 

@@ -46,6 +46,17 @@ describe('candidates:import-preview', () => {
 });
 
 describe('candidates:import', () => {
+  it('imports a row without a name under its e-mail, warning by line; past 100 such rows one line counts the rest', async () => {
+    const core = tempCore();
+    const rows = Array.from({ length: 103 }, (_v, i) => `,n${i}@example.com`);
+    const result = await importText(core, `Name,Email\n${rows.join('\n')}\nKnown,n0@example.com\n`, { duplicates: 'merge' });
+    expect(result).toMatchObject({ imported: 103, merged: 1, skipped: 0, errors: [] });
+    expect(result.warnings).toHaveLength(101);
+    expect(result.warnings[0]).toBe('Line 2 has no name: imported as "n0@example.com", its e-mail address.');
+    expect(result.warnings[100]).toBe('3 more rows were imported without a name, under the e-mail address, like the ones above.');
+    expect(names(core)[0]).toBe('n0@example.com');
+  });
+
   it('imports the messy file: valid rows kept, bad rows reported by the line they start on', async () => {
     const core = tempCore();
     const text = messy.toString('utf8');
@@ -56,6 +67,8 @@ describe('candidates:import', () => {
       skipped: 1,
       cancelled: false,
       warnings: [],
+      // The skipped row is named, with whom it matched.
+      duplicates: [{ line: 12, name: 'Duplicate Anna', matchedId: expect.any(String) as string, matchedName: 'Анна Петрова' }],
       errors: [
         { line: 8, reason: 'Missing a name and an email' },
         { line: 9, reason: 'Invalid email "not-an-email"' },

@@ -120,7 +120,7 @@ describe('hirebook rpc: candidates:import in the worker thread', () => {
   it('imports every valid row and reports the bad one by its line', async () => {
     const dir = cli.tempDir();
     const [result] = (await rpc(dir, [{ channel: 'candidates:import', input: { text: peopleCsv(6000), mapping, jobId: randomUUID() } }])) as unknown[];
-    expect(result).toEqual({ imported: 6000, merged: 0, skipped: 0, cancelled: false, warnings: [], errors: [{ line: 6002, reason: 'Invalid email "not-an-email"' }] });
+    expect(result).toEqual({ imported: 6000, merged: 0, skipped: 0, cancelled: false, warnings: [], duplicates: [], errors: [{ line: 6002, reason: 'Invalid email "not-an-email"' }] });
     const found = await listJson(dir, '--search', 'p5999@example.com');
     expect(found.rows.map((r) => r.fullName)).toEqual(['Person 5999']);
     expect((await listJson(dir)).total).toBe(6000);
@@ -139,7 +139,7 @@ describe('hirebook rpc: candidates:import in the worker thread', () => {
     expect(answers.map((a) => a.id)).toEqual(['roles', 'cancel', 'import']);
     expect(answers[0]?.value).toMatchObject({ total: 0 });
     expect(answers[1]?.value).toEqual({ cancelled: true });
-    expect(answers[2]?.value).toEqual({ imported: 0, merged: 0, skipped: 0, cancelled: true, warnings: [], errors: [] });
+    expect(answers[2]?.value).toEqual({ imported: 0, merged: 0, skipped: 0, cancelled: true, warnings: [], duplicates: [], errors: [] });
     expect((await session.call('count', 'candidates:list', {})).value).toMatchObject({ total: 0 });
     expect(await session.close()).toMatchObject({ code: 0 });
   }, cliTimeout(3));
@@ -156,7 +156,18 @@ describe('hirebook candidates import FILE', () => {
     expect(run.stdout).toBe(`Imported 1, merged 0, skipped 0 (already known).\nNote: ${notice}\n1 row was not imported:\n  line 3: Invalid email "not-an-email"\n`);
     expect((await listJson(dir)).rows.map((r) => r.fullName)).toEqual(['José Núñez']);
     const json = await cli.run(['--data-dir', cli.tempDir(), 'candidates', 'import', file, '--json']);
-    expect(JSON.parse(json.stdout)).toEqual({ imported: 1, merged: 0, skipped: 0, errors: [{ line: 3, reason: 'Invalid email "not-an-email"' }], warnings: [notice] });
+    expect(JSON.parse(json.stdout)).toEqual({ imported: 1, merged: 0, skipped: 0, duplicates: [], errors: [{ line: 3, reason: 'Invalid email "not-an-email"' }], warnings: [notice] });
+  });
+
+  it('names each skipped duplicate and whom it matched, and warns about a row imported without a name', async () => {
+    const dir = cli.tempDir();
+    const file = join(cli.tempDir(), 'people.csv');
+    writeFileSync(file, 'Name,Email\nAnn Able,ann@example.com\nAnn B.,ANN@example.com\n,solo@example.com\n');
+    const run = await cli.run(['--data-dir', dir, 'candidates', 'import', file]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      'Imported 2, merged 0, skipped 1 (already known).\n  line 3: Ann B. matched Ann Able\nNote: Line 4 has no name: imported as "solo@example.com", its e-mail address.\n',
+    );
   });
 
   it('refuses a PDF renamed .csv as not a CSV file', async () => {

@@ -18,7 +18,8 @@ export interface CandidatesImportOptions {
 
 function summary(result: ImportResult): string {
   const notes = result.warnings.map((warning) => `Note: ${warning}\n`).join('');
-  const head = `Imported ${result.imported}, merged ${result.merged}, skipped ${result.skipped} (already known).\n${notes}`;
+  const skipped = (result.duplicates ?? []).map((row) => `  line ${row.line}: ${row.name} matched ${row.matchedName}\n`).join('');
+  const head = `Imported ${result.imported}, merged ${result.merged}, skipped ${result.skipped} (already known).\n${skipped}${notes}`;
   if (result.errors.length === 0) return head;
   const rows = result.errors.map((error) => `  line ${error.line}: ${error.reason}\n`).join('');
   return `${head}${result.errors.length} ${result.errors.length === 1 ? 'row was' : 'rows were'} not imported:\n${rows}`;
@@ -39,8 +40,8 @@ export async function candidatesImport(core: Core, options: CandidatesImportOpti
   };
   const result = valueOrFail(await core.dispatch('candidates:import', input)) as ImportResult;
   if (options.json) {
-    const { imported, merged, skipped, errors, warnings } = result;
-    await write(io.stdout, `${JSON.stringify({ imported, merged, skipped, errors, warnings }, null, 2)}\n`);
+    const { imported, merged, skipped, errors, warnings, duplicates = [] } = result;
+    await write(io.stdout, `${JSON.stringify({ imported, merged, skipped, duplicates, errors, warnings }, null, 2)}\n`);
     return;
   }
   await write(io.stdout, summary(result));

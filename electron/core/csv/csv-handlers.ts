@@ -1,10 +1,10 @@
-// The CSV channels: preview (separator, headers, guessed mapping, first rows), import with progress
+// The CSV channels: preview (separator, the header row found after any preamble, guessed mapping, first rows), import with progress
 // and cancel, and export of the candidates table or of cards selected on a board. Runs in plain Node via dispatch.
 import type { CsvChannel } from '../../contract';
 import type { HandlerGroup } from '../handlers';
 import { exportApplications, exportCandidates } from './csv-export';
 import { runImport } from './csv-import-run';
-import { guessMapping } from './csv-mapping-rules';
+import { guessMapping, looksLikeHeader } from './csv-mapping-rules';
 import { scanCsv } from './csv-parse';
 
 const SAMPLE_ROWS = 20;
@@ -13,7 +13,7 @@ export const csvHandlers: HandlerGroup<CsvChannel> = {
   // One streamed pass: the first rows are kept, the rest only counted.
   'candidates:import-preview': async (input, ctx) => {
     if (input.path !== undefined) ctx.grants.checkFile(input.path, ['path']);
-    const scan = await scanCsv(input, SAMPLE_ROWS);
+    const scan = await scanCsv(input, SAMPLE_ROWS, { isHeader: looksLikeHeader });
     return {
       delimiter: scan.delimiter,
       headers: scan.headers,

@@ -1,6 +1,7 @@
 // Which stored candidate already has an email or phone, asked once per batch of import rows: one indexed
 // query per kind (candidate_emails_by_norm, candidate_phones_by_tail), so an import holds only its own
-// batch's keys in memory, not every stored key. The oldest candidate owns a key. Runs in plain Node (core).
+// batch's keys in memory, not every stored key. The oldest candidate owns a key. Also the names of the
+// candidates skipped rows matched. Runs in plain Node (core).
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open-database';
 import { phoneKey } from './csv-row-rules';
@@ -8,6 +9,7 @@ import { phoneKey } from './csv-row-rules';
 export class StoredKeys {
   private readonly emails: Statement<[string], [string, string]>;
   private readonly phones: Statement<[string], [string, string]>;
+  private readonly fullNames: Statement<[string], [string, string]>;
 
   constructor(db: Db) {
     this.emails = db
@@ -18,6 +20,12 @@ export class StoredKeys {
       .prepare<[string], [string, string]>(`SELECT p.phone_norm, p.candidate_id FROM candidate_phones p JOIN candidates c ON c.id = p.candidate_id
         WHERE p.phone_tail IN (SELECT value FROM json_each(?)) ORDER BY c.seq, p.position`)
       .raw();
+    this.fullNames = db.prepare<[string], [string, string]>('SELECT id, full_name FROM candidates WHERE id IN (SELECT value FROM json_each(?))').raw();
+  }
+
+  /** The names of stored candidates, by id (for naming whom a skipped row matched). */
+  names(ids: readonly string[]): Map<string, string> {
+    return new Map(ids.length === 0 ? [] : this.fullNames.all(JSON.stringify(ids)));
   }
 
   /** For each key ("e:" normalized email, "p:" phoneKey) a stored candidate has, the oldest such candidate's id. */

@@ -4,10 +4,11 @@
 // duplicates (stored candidates asked once per batch; rows not yet written, in memory). Runs in plain
 // Node: in the import's planning thread while the writing thread stores the previous batch, or in the
 // same thread (csv-import.ts).
-import type { ImportInput, ImportMapping, ImportRowError } from '../../contract';
+import type { ImportInput, ImportMapping, ImportRowError, ImportSkippedRow } from '../../contract';
 import { cleanUrl, nameKey, normalizeEmail, normalizeTag, phoneDigits, phoneSearchTokens, sourceFromText } from '../candidates/candidates-rules';
 import { invalidInput } from '../errors';
 import type { StoredKeys } from './csv-import-keys-repo';
+import { looksLikeHeader } from './csv-mapping-rules';
 import { CsvReader, scanCsv, type CsvRow } from './csv-parse';
 import { duplicateKeys, readRow, type CandidateDraft } from './csv-row-rules';
 import { timeOrderedUuid } from './time-ordered-id';
@@ -38,15 +39,23 @@ export interface BatchPlan {
   /** In row order: a merge may fill a candidate an earlier insert of the same batch created. */
   steps: (InsertStep | MergeStep)[];
   errors: ImportRowError[];
+  /** Rows imported with a fallback (no name: the e-mail address), in words naming the line. */
+  warnings: string[];
+  /** Rows skipped as duplicates, with whom they matched. */
+  duplicates: ImportSkippedRow[];
   imported: number;
   merged: number;
   skipped: number;
 }
 
 export function checkMapping(mapping: ImportMapping, headers: readonly string[]): void {
+  const message = `The file has only ${headers.length} columns`;
   const issues = Object.entries(mapping)
-    .filter(([, index]) => index != null && index >= headers.length)
-    .map(([field]) => ({ path: ['mapping', field], message: `The file has only ${headers.length} columns` }));
+    .filter(([, index]) => typeof index === 'number' && index >= headers.length)
+    .map(([field]) => ({ path: ['mapping', field], message }));
+  for (const [field, more] of Object.entries(mapping.also ?? {})) {
+    if (more.some((index) => index >= headers.length)) issues.push({ path: ['mapping', 'also', field], message });
+  }
   if (issues.length > 0) throw invalidInput(issues);
   const hasName = mapping.name != null || mapping.firstName != null || mapping.lastName != null || mapping.email != null;
   if (!hasName) throw invalidInput([{ path: ['mapping', 'name'], message: 'Choose the column with the name (or the email)' }]);
@@ -75,9 +84,11 @@ export interface ImportRows {
  * its rows, then opens it again, as the first pass read it, for the rows a batch at a time.
  */
 export async function openImportRows(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>, batch: BatchSize): Promise<ImportRows> {
-  const scan = await scanCsv(input);
+  const scan = await scanCsv(input, 0, { isHeader: looksLikeHeader });
   checkMapping(input.mapping, scan.headers);
-  const reader = new CsvReader(input, { delimiter: scan.delimiter, newline: scan.newline, highWater: batch.rows, highWaterChars: batch.chars });
+  const reader = new CsvReader(input, {
+    delimiter: scan.delimiter, newline: scan.newline, highWater: batch.rows, highWaterChars: batch.chars, isHeader: looksLikeHeader,
+  });
   try {
     await reader.head();
   } catch (error) {
@@ -142,6 +153,8 @@ export class ImportPlanner {
    * for them yet. A batch's map is dropped once the batch is written (written()).
    */
   private readonly pending: Map<string, string>[] = [];
+  /** The names of the candidates each pending batch creates, by id (for naming whom a duplicate matched). */
+  private readonly pendingNames: Map<string, string>[] = [];
 
   /** `stored`: asked once per batch which stored candidates have the batch's emails and phones. */
   constructor(
@@ -153,6 +166,20 @@ export class ImportPlanner {
   /** The oldest planned batch is stored: its keys are found in the database from now on. */
   written(): void {
     this.pending.shift();
+    this.pendingNames.shift();
+  }
+
+  /** Whom each skipped row matched: a candidate planned but not yet written, or a stored one. */
+  private nameMatches(skipped: ImportSkippedRow[]): void {
+    const unknown = new Set<string>();
+    for (const row of skipped) {
+      const name = this.pendingNames.map((names) => names.get(row.matchedId)).find((n) => n !== undefined);
+      if (name === undefined) unknown.add(row.matchedId);
+      else row.matchedName = name;
+    }
+    if (unknown.size === 0) return;
+    const stored = this.stored.names([...unknown]);
+    for (const row of skipped) if (unknown.has(row.matchedId)) row.matchedName = stored.get(row.matchedId) ?? '';
   }
 
   private pendingOwner(key: string): string | undefined {
@@ -164,7 +191,7 @@ export class ImportPlanner {
   }
 
   plan(rows: readonly CsvRow[]): BatchPlan {
-    const plan: BatchPlan = { rows: rows.length, steps: [], errors: [], imported: 0, merged: 0, skipped: 0 };
+    const plan: BatchPlan = { rows: rows.length, steps: [], errors: [], warnings: [], duplicates: [], imported: 0, merged: 0, skipped: 0 };
     const inserts = new InsertBuilder(this.sources);
     const close = (): void => {
       const step = inserts.take();
@@ -175,7 +202,9 @@ export class ImportPlanner {
     const drafts = outcomes.map(({ outcome }) => (outcome.ok && matching ? duplicateKeys(outcome.draft) : []));
     const owners = matching ? this.stored.owners(new Set(drafts.flat())) : new Map<string, string>();
     const batch = new Map<string, string>();
+    const names = new Map<string, string>();
     this.pending.push(batch);
+    this.pendingNames.push(names);
     const existing = (draftKeys: readonly string[]): string | undefined => {
       for (const key of draftKeys) {
         const id = owners.get(key) ?? this.pendingOwner(key);
@@ -196,7 +225,10 @@ export class ImportPlanner {
       const found = existing(draftKeys);
       if (found !== undefined && this.input.duplicates === 'skip') {
         plan.skipped += 1;
-      } else if (found !== undefined) {
+        plan.duplicates.push({ line: row.line, name: draft.name, matchedId: found, matchedName: '' });
+        return;
+      }
+      if (found !== undefined) {
         close();
         plan.steps.push({ kind: 'merge', id: found, draft, line: row.line });
         remember(draftKeys, found);
@@ -204,11 +236,15 @@ export class ImportPlanner {
       } else {
         const id = timeOrderedUuid();
         inserts.add(id, draft);
+        names.set(id, draft.name);
+        // A merged row keeps the stored candidate's name: only a new candidate is named by the fallback.
+        if (outcome.warning !== undefined) plan.warnings.push(outcome.warning);
         remember(draftKeys, id);
         plan.imported += 1;
       }
     });
     close();
+    this.nameMatches(plan.duplicates);
     return plan;
   }
 }

@@ -22,6 +22,8 @@ export const IMPORT_BATCH_ROWS = 5000;
  */
 export const IMPORT_BATCH_CHARS = 8_000_000;
 export const IMPORT_BATCH: BatchSize = { rows: IMPORT_BATCH_ROWS, chars: IMPORT_BATCH_CHARS };
+/** Row warnings listed one by one in the result; past this many, one line counts the rest. */
+export const MAX_ROW_WARNINGS = 100;
 
 /** What the caller of importCsv provides: the clock and the pause between batches. */
 export interface ImportHooks {
@@ -41,7 +43,11 @@ export interface ImportOutcome {
 
 /** Stores planned batches: candidates, merges, roles and one activity entry per batch. */
 export class ImportWriter {
-  readonly result: ImportResult = { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: false, warnings: [] };
+  readonly result: ImportResult & { duplicates: NonNullable<ImportResult['duplicates']> } = {
+    imported: 0, merged: 0, skipped: 0, errors: [], cancelled: false, warnings: [], duplicates: [],
+  };
+  /** Row warnings seen (those past MAX_ROW_WARNINGS are only counted). */
+  private rowWarnings = 0;
   private readonly candidates: CandidateBulkWriter;
   private readonly activity: ActivityBatch;
 
@@ -84,6 +90,11 @@ export class ImportWriter {
     this.result.merged += plan.merged;
     this.result.skipped += plan.skipped;
     for (const error of plan.errors) this.result.errors.push(error);
+    for (const warning of plan.warnings) {
+      if (this.rowWarnings < MAX_ROW_WARNINGS) this.result.warnings.push(warning);
+      this.rowWarnings += 1;
+    }
+    for (const duplicate of plan.duplicates) this.result.duplicates.push(duplicate);
   }
 
   /** One 'created' entry for the batch's new candidates; each one's timeline shows it (activity_subjects). */
@@ -95,6 +106,10 @@ export class ImportWriter {
   }
 
   outcome(): ImportOutcome {
+    const more = this.rowWarnings - MAX_ROW_WARNINGS;
+    if (more > 0) {
+      this.result.warnings.push(`${more.toLocaleString('en-US')} more ${more === 1 ? 'row was' : 'rows were'} imported without a name, under the e-mail address, like the ones above.`);
+    }
     return { result: this.result, touchedRoles: [...this.targets.touchedRoles] };
   }
 }

@@ -1,5 +1,6 @@
 // Reads CSV rows with papaparse's streaming mode over the text stream of csv-text.ts: guesses the separator
-// (comma, semicolon, tab, bar) unless the file names it, keeps the file line where each row starts, and
+// (comma, semicolon, tab, bar) unless the file names it, finds the header row after an export's preamble
+// when asked to (isHeader), keeps the file line where each row starts, and
 // hands rows over a batch at a time, pausing the file while enough are waiting, so memory stays bounded
 // whatever the file's size. scanCsv is one pass for the preview and the import's total. Runs in plain Node (core).
 import Papa from 'papaparse';
@@ -24,6 +25,13 @@ export interface CsvHeader {
   headerLine: number;
 }
 
+/**
+ * Rows looked at for the header: the first row that `isHeader` accepts among the first
+ * MAX_PREAMBLE_ROWS non-blank rows is the header, and the rows before it are skipped (an export's
+ * preamble: LinkedIn's "Notes:" lines). When none is accepted the first row is the header, as before.
+ */
+export const MAX_PREAMBLE_ROWS = 10;
+
 /** How to read a file a second time exactly as the first pass did. */
 export interface CsvReadOptions {
   delimiter?: string | undefined;
@@ -31,6 +39,8 @@ export interface CsvReadOptions {
   /** Rows kept waiting before the file is paused (and their characters: whichever comes first). */
   highWater?: number;
   highWaterChars?: number;
+  /** Whether a row is the header (see MAX_PREAMBLE_ROWS); without it, the first row is. */
+  isHeader?: ((cells: readonly string[]) => boolean) | undefined;
 }
 
 /**
@@ -111,12 +121,19 @@ export class CsvReader {
   private consumed = 0;
   private paused = false;
   private readonly notes: string[] = [];
+  private readonly isHeader: ((cells: readonly string[]) => boolean) | undefined;
+  /** Rows read while looking for the header, not yet known to be preamble or data. */
+  private preamble: CsvRow[] = [];
+  /** The separator and line break papaparse reported for the rows read so far. */
+  private delimiter = ',';
+  private newline = '\n';
 
   /** Opens the file; throws invalid_input when it is not text. */
   constructor(source: CsvSource, options: CsvReadOptions = {}) {
     this.text = openCsvText(source);
     this.highWater = options.highWater ?? 5000;
     this.highWaterChars = options.highWaterChars ?? Number.POSITIVE_INFINITY;
+    this.isHeader = options.isHeader;
     this.counter = new LineCounter(this.text.firstLine);
     const delimiter = this.text.delimiter ?? options.delimiter;
     // Registered before papaparse's own listener: each chunk is in the counter before its rows arrive.
@@ -145,10 +162,42 @@ export class CsvReader {
     const chars = meta.cursor - this.cursor;
     this.cursor = meta.cursor;
     if (this.header === null) {
-      this.header = { delimiter: meta.delimiter, newline: meta.linebreak, headers: cells.map((cell) => cell.trim()), headerLine: line };
-      for (const waiter of this.headerWaiters.splice(0)) waiter.resolve(this.header);
+      this.delimiter = meta.delimiter;
+      this.newline = meta.linebreak;
+      const row = { line, cells, chars };
+      if (!this.isHeader || this.isHeader(cells)) {
+        this.setHeader(row, this.preamble.splice(0));
+      } else {
+        this.preamble.push(row);
+        if (this.preamble.length >= MAX_PREAMBLE_ROWS) this.noHeaderFound();
+      }
       return;
     }
+    this.data({ line, cells, chars });
+  }
+
+  /** `row` is the header; `skipped`, the rows before it, are the file's preamble. */
+  private setHeader(row: CsvRow, skipped: CsvRow[]): void {
+    this.header = { delimiter: this.delimiter, newline: this.newline, headers: row.cells.map((cell) => cell.trim()), headerLine: row.line };
+    const first = skipped[0];
+    if (first) {
+      const one = row.line - 1 === first.line;
+      const lines = one ? `Line ${first.line} comes` : `Lines ${first.line}–${row.line - 1} come`;
+      this.notes.push(`${lines} before the header row (line ${row.line}) and ${one ? 'was' : 'were'} skipped.`);
+    }
+    for (const waiter of this.headerWaiters.splice(0)) waiter.resolve(this.header);
+  }
+
+  /** No row among the first ones reads as a header: the first row is the header and the rest are data. */
+  private noHeaderFound(): void {
+    const [first, ...rest] = this.preamble.splice(0);
+    if (!first) return;
+    this.setHeader(first, []);
+    for (const row of rest) this.data(row);
+  }
+
+  private data(row: CsvRow): void {
+    const { line, cells, chars } = row;
     if (this.sink) {
       this.sink({ line, cells, chars });
       return;
@@ -165,6 +214,7 @@ export class CsvReader {
   /** An unfinished row over MAX_PENDING_CHARS: reported as one too-long row, and the file is not read further. */
   private cutOff(): void {
     const line = this.counter.startOf(this.cursor);
+    if (this.header === null) this.noHeaderFound();
     if (this.header === null) {
       this.fail(new DomainError('invalid_input', `Line ${line} starts a header of over 1 MB: most likely a quote (") that is never closed. Fix that line and import again.`));
       return;
@@ -181,6 +231,7 @@ export class CsvReader {
 
   private finish(): void {
     if (this.done) return;
+    if (this.header === null && !this.failure) this.noHeaderFound();
     this.done = true;
     void this.text.close();
     for (const waiter of this.headerWaiters.splice(0)) {
@@ -294,8 +345,8 @@ export interface CsvScan extends CsvHeader {
 }
 
 /** Reads the whole file once, keeping only the header and the first `sampleRows` rows. */
-export async function scanCsv(source: CsvSource, sampleRows = 0): Promise<CsvScan> {
-  const reader = new CsvReader(source);
+export async function scanCsv(source: CsvSource, sampleRows = 0, options: Pick<CsvReadOptions, 'isHeader'> = {}): Promise<CsvScan> {
+  const reader = new CsvReader(source, options);
   try {
     const header = await reader.head();
     const sample: string[][] = [];

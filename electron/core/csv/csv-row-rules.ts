@@ -1,7 +1,11 @@
-// Pure rules turning one CSV row into a candidate draft (NFC text, split lists, checked emails) or a
-// reason it was refused, plus the keys duplicates are matched on. Runs anywhere.
+// Pure rules turning one CSV row into a candidate draft (NFC text, split lists, checked emails; every
+// e-mail and phone column kept, a location's parts joined) or a reason it was refused, plus the keys
+// duplicates are matched on. A row without a name is imported under its e-mail address with a warning
+// naming its line; without an e-mail either, it is refused. Runs anywhere.
+import type { MultiColumnField } from '../../contract';
 import { CANDIDATE_LIMITS, IMPORT_LIMITS, ROLE_LIMITS, type ImportMapping } from '../../contract';
 import { normalizeEmail, phoneDigits, phoneTail } from '../candidates/candidates-rules';
+import { columnsOf } from './csv-mapping-rules';
 import type { CsvRow } from './csv-parse';
 
 export interface CandidateDraft {
@@ -17,7 +21,8 @@ export interface CandidateDraft {
   role: string;
 }
 
-export type RowOutcome = { ok: true; draft: CandidateDraft } | { ok: false; reason: string };
+/** `warning`: the row was imported with a fallback, said in words that name its line. */
+export type RowOutcome = { ok: true; draft: CandidateDraft; warning?: string } | { ok: false; reason: string };
 
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
 // The candidates' own limits (the contract's CANDIDATE_LIMITS), applied quietly: a CSV cell is cut, not refused.
@@ -97,6 +102,38 @@ function shapeProblem(row: CsvRow, columns: number): string | null {
   return null;
 }
 
+/** The columns of each multi-column field, worked out once per mapping. */
+const columnCache = new WeakMap<ImportMapping, Record<MultiColumnField, number[]>>();
+
+function multiColumns(mapping: ImportMapping): Record<MultiColumnField, number[]> {
+  let columns = columnCache.get(mapping);
+  if (!columns) {
+    columns = { email: columnsOf(mapping, 'email'), phone: columnsOf(mapping, 'phone'), location: columnsOf(mapping, 'location') };
+    columnCache.set(mapping, columns);
+  }
+  return columns;
+}
+
+/** The cells of several columns, in order; a single column's cell as is. */
+function joinedCells(cells: readonly string[], columns: readonly number[], glue: string): string {
+  if (columns.length === 1) return cell(cells, columns[0]);
+  return columns.map((index) => cell(cells, index)).filter((value) => value.trim() !== '').join(glue);
+}
+
+/** A location's parts (Location, City, State, Country) joined with ", "; a part an earlier one already says is left out. */
+function readLocation(cells: readonly string[], columns: readonly number[]): string {
+  if (columns.length < 2) return cleanLine(cell(cells, columns[0]));
+  const parts: string[] = [];
+  for (const index of columns) {
+    const part = cleanLine(cell(cells, index));
+    if (part === '' || parts.some((earlier) => earlier.toLocaleLowerCase().includes(part.toLocaleLowerCase()))) continue;
+    parts.push(part);
+  }
+  return cleanLine(parts.join(', '));
+}
+
+const LINKEDIN_URL = /^(https?:\/\/)?([a-z]+\.)?linkedin\.com\//i;
+
 function readName(cells: readonly string[], mapping: ImportMapping): string {
   const full = cleanLine(cell(cells, mapping.name), LIMITS.name);
   if (full !== '') return full;
@@ -108,24 +145,31 @@ export function readRow(row: CsvRow, columns: number, mapping: ImportMapping): R
   const problem = shapeProblem(row, columns);
   if (problem) return { ok: false, reason: problem };
   const { cells } = row;
-  const emails = uniqueBy(splitList(cell(cells, mapping.email), /[;,\s]+/), normalizeEmail);
+  const multi = multiColumns(mapping);
+  const emails = uniqueBy(splitList(joinedCells(cells, multi.email, ';'), /[;,\s]+/), normalizeEmail);
   const bad = emails.find((email) => !EMAIL.test(email) || email.length > CANDIDATE_LIMITS.email);
   if (bad !== undefined) return { ok: false, reason: `Invalid email "${bad.slice(0, 80)}"` };
-  const name = readName(cells, mapping) || (emails[0] ?? '');
+  const named = readName(cells, mapping);
+  const name = named || (emails[0] ?? '');
   if (name === '') return { ok: false, reason: 'Missing a name and an email' };
+  let linkedin = cleanLine(cell(cells, mapping.linkedin), CANDIDATE_LIMITS.url);
+  let portfolio = cleanLine(cell(cells, mapping.portfolio), CANDIDATE_LIMITS.url);
+  // A "URL" column of LinkedIn profiles (LinkedIn's own export) is the LinkedIn link, not a portfolio.
+  if (linkedin === '' && LINKEDIN_URL.test(portfolio)) [linkedin, portfolio] = [portfolio, ''];
   return {
     ok: true,
+    ...(named === '' ? { warning: `Line ${row.line} has no name: imported as "${name.slice(0, 80)}", its e-mail address.` } : {}),
     draft: {
       name,
       emails: emails.slice(0, LIMITS.emails),
-      phones: splitPhones(cell(cells, mapping.phone)),
-      location: cleanLine(cell(cells, mapping.location)),
+      phones: splitPhones(joinedCells(cells, multi.phone, ';')),
+      location: readLocation(cells, multi.location),
       source: cleanLine(cell(cells, mapping.source), CANDIDATE_LIMITS.sourceDetail),
       tags: uniqueBy(splitList(cell(cells, mapping.tags), /[;,]+/), (t) => t.toLocaleLowerCase())
         .map((tag) => tag.slice(0, LIMITS.tag))
         .slice(0, LIMITS.tags),
-      linkedin: cleanLine(cell(cells, mapping.linkedin), CANDIDATE_LIMITS.url),
-      portfolio: cleanLine(cell(cells, mapping.portfolio), CANDIDATE_LIMITS.url),
+      linkedin,
+      portfolio,
       summary: nfc(cell(cells, mapping.summary)).trim().slice(0, LIMITS.summary),
       role: cleanLine(cell(cells, mapping.role), ROLE_LIMITS.title),
     },
