@@ -1,6 +1,7 @@
 // Playwright UI: the CSV import wizard with a messy file (BOM, semicolons, a quoted newline, a bad row),
 // its report by line, the table it fills (with an axe check) and the CSV export of the current view.
 import fs from 'node:fs';
+import path from 'node:path';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
@@ -69,4 +70,30 @@ test('the first screen offers both ways in: add a candidate or import a CSV', as
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await empty.getByRole('button', { name: 'Add candidate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Add candidate' })).toBeVisible();
+});
+
+test('an OpenCATS export: every phone and e-mail column shows as read, and the report names the skipped duplicate and whom it matched', async ({ hb }) => {
+  const { page } = hb;
+  const opencats = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'csv', 'real', 'opencats-datagrid.csv'));
+  await hb.open('#/candidates');
+  await page.getByRole('button', { name: 'Import CSV' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Import candidates from CSV' });
+  await dialog.getByLabel('CSV file').setInputFiles(await hb.file('opencats.csv', opencats));
+  for (const [column, field] of [['E-Mail', 'email'], ['2nd E-Mail', 'email'], ['Home Phone', 'phone'], ['Cell Phone', 'phone'], ['Work Phone', 'phone'], ['City', 'location'], ['State', 'location']]) {
+    await expect(dialog.getByLabel(`Column “${column}” is`)).toHaveValue(field as string);
+  }
+  // Setting a further phone column to nothing leaves the others read.
+  await dialog.getByLabel('Column “Work Phone” is').selectOption('');
+  await expect(dialog.getByLabel('Column “Home Phone” is')).toHaveValue('phone');
+  await expect(dialog.getByLabel('Column “Cell Phone” is')).toHaveValue('phone');
+  await dialog.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+
+  await expect(dialog).toContainText('Import finished.');
+  const skipped = dialog.getByRole('list', { name: 'Skipped duplicates' });
+  await expect(skipped.getByRole('listitem')).toHaveCount(1);
+  await expect(skipped).toContainText(/Line 5: Hannah K\. — already here as Hannah Kowalczyk/);
+  const hannah = hb.rows<{ id: string }>("SELECT id FROM candidates WHERE full_name = 'Hannah Kowalczyk'")[0];
+  const phones = hb.rows<{ value: string }>('SELECT phone AS value FROM candidate_phones WHERE candidate_id = ? ORDER BY position', hannah?.id);
+  expect(phones.map((p) => p.value.replace(/\D/g, ''))).toEqual(['5550101001', '5550101002']);
+  await expectNoSeriousViolations(page);
 });

@@ -6,6 +6,7 @@ import { RoleOptions } from '../../components/RoleOptions';
 import { notifyError } from '../../lib/notify';
 import { applicationActions } from '../../stores/pipeline-store';
 import { IMPORT_FIELD_LABELS } from './candidate-labels';
+import { assignColumn, fieldOfColumn } from './import-mapping';
 import { ImportWarnings } from './ImportWarnings';
 
 export interface ImportChoices {
@@ -20,18 +21,6 @@ const DUPLICATE_LABELS: Record<DuplicateMode, string> = {
   merge: 'Merge them into the stored candidate',
   create: 'Add them as new candidates anyway',
 };
-
-function fieldOfColumn(mapping: ImportMapping, column: number): ImportField | '' {
-  return IMPORT_FIELDS.find((f) => mapping[f] === column) ?? '';
-}
-
-/** Maps `field` to `column`, freeing the column and the field from any earlier choice. */
-export function assignColumn(mapping: ImportMapping, column: number, field: ImportField | ''): ImportMapping {
-  const next: ImportMapping = { ...mapping };
-  for (const f of IMPORT_FIELDS) if (next[f] === column) next[f] = null;
-  if (field) next[field] = column;
-  return next;
-}
 
 interface Props {
   preview: ImportPreview;
