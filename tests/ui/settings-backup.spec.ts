@@ -50,6 +50,16 @@ async function backUp(page: Page, passphrase?: string): Promise<void> {
   await expect(page.getByRole('dialog', { name: 'Backup saved' })).toBeVisible({ timeout: 60_000 });
 }
 
+/** Seeds "Old" data, backs it up from Settings → Data (optionally with a passphrase), closes the dialog; answers the archive. */
+async function oldDataBackedUp(hb: Hirebook, passphrase?: string): Promise<string> {
+  await seed(hb, 'Old');
+  await hb.open('#/settings');
+  await backUp(hb.page, passphrase);
+  const archive = archiveIn(hb);
+  await hb.page.getByRole('dialog', { name: 'Backup saved' }).getByRole('button', { name: 'Close' }).click();
+  return archive;
+}
+
 test('Back up now… saves an archive in the chosen folder that holds the data, and says what it holds', async ({ hb }) => {
   const { page } = hb;
   await seed(hb, 'Old');
@@ -132,11 +142,7 @@ test('Cancel during a backup stops it and leaves no file', async ({ hb }) => {
 test('restoring a backup brings the old data back after reopening, and keeps the replaced data aside', async ({ hb }) => {
   test.setTimeout(180_000);
   const { page } = hb;
-  await seed(hb, 'Old');
-  await hb.open('#/settings');
-  await backUp(page);
-  const archive = archiveIn(hb);
-  await page.getByRole('dialog', { name: 'Backup saved' }).getByRole('button', { name: 'Close' }).click();
+  const archive = await oldDataBackedUp(hb);
   // Changes after the backup: a new role, and an old one removed.
   await hb.call('roles:create', { title: 'Made after the backup' });
   const [old] = hb.rows<{ id: string }>("SELECT id FROM roles WHERE title = 'Old baker'");
@@ -174,11 +180,7 @@ test('restoring a backup brings the old data back after reopening, and keeps the
 test('when the window cannot ask for a reopen, the restore says to close and open Hirebook, and the next start switches it in', async ({ hb }) => {
   test.setTimeout(180_000);
   const { page } = hb;
-  await seed(hb, 'Old');
-  await hb.open('#/settings');
-  await backUp(page);
-  const archive = archiveIn(hb);
-  await page.getByRole('dialog', { name: 'Backup saved' }).getByRole('button', { name: 'Close' }).click();
+  const archive = await oldDataBackedUp(hb);
   await hb.call('roles:create', { title: 'Made after the backup' });
 
   hb.platform.reopenAvailable = false;
@@ -199,11 +201,7 @@ test('when the window cannot ask for a reopen, the restore says to close and ope
 test('an encrypted backup asks for its passphrase and says a wrong one at the field', async ({ hb }) => {
   test.setTimeout(180_000);
   const { page } = hb;
-  await seed(hb, 'Old');
-  await hb.open('#/settings');
-  await backUp(page, 'correct horse battery');
-  const archive = archiveIn(hb);
-  await page.getByRole('dialog', { name: 'Backup saved' }).getByRole('button', { name: 'Close' }).click();
+  const archive = await oldDataBackedUp(hb, 'correct horse battery');
 
   hb.platform.nextFiles = [archive];
   await page.getByRole('button', { name: 'Restore from a backup…' }).click();
@@ -229,11 +227,7 @@ test('an encrypted backup asks for its passphrase and says a wrong one at the fi
 
 test('a tampered backup is refused with a clear message and nothing changes', async ({ hb }) => {
   const { page } = hb;
-  await seed(hb, 'Old');
-  await hb.open('#/settings');
-  await backUp(page);
-  const archive = archiveIn(hb);
-  await page.getByRole('dialog', { name: 'Backup saved' }).getByRole('button', { name: 'Close' }).click();
+  const archive = await oldDataBackedUp(hb);
   const bytes = fs.readFileSync(archive);
   const at = Math.floor(bytes.length / 2);
   bytes[at] = (bytes[at] ?? 0) ^ 0xff;

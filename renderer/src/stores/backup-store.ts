@@ -3,7 +3,7 @@
 // progress and Cancel), "Restore from a backup" (file → backup:inspect → passphrase if asked → preview →
 // backup:restore → app:reopen), and the overlay while quitting waits for an automatic backup.
 import { create } from 'zustand';
-import { BACKUP_EXTENSION, type BackupCreateResult, type BackupProgress, type BackupStatus, type BackupSummary } from '../../../electron/contract';
+import { BACKUP_EXTENSION, type BackupCreateResult, type BackupProgress, type BackupSettingsInput, type BackupStatus, type BackupSummary } from '../../../electron/contract';
 import { ApiError, call, errorMessage, onEvent } from '../api/client';
 import { notifyError } from '../lib/notify';
 import { rememberFocus } from '../lib/return-focus';
@@ -94,6 +94,18 @@ function follow(jobId: string, apply: (p: Progress) => void): () => void {
   });
 }
 
+/** backup:settings with one change; the answer is the new status. */
+async function saveSettings(change: BackupSettingsInput, failure: string): Promise<void> {
+  useBackupStore.setState({ savingSettings: true });
+  try {
+    useBackupStore.setState({ status: await call('backup:settings', change) });
+  } catch (error) {
+    notifyError(error, failure);
+  } finally {
+    useBackupStore.setState({ savingSettings: false });
+  }
+}
+
 export const useBackupStore = create<BackupState>((set, get) => ({
   status: null,
   statusError: '',
@@ -132,40 +144,14 @@ export const useBackupStore = create<BackupState>((set, get) => ({
     }
   },
 
-  async setAutomatic(on) {
-    set({ savingSettings: true });
-    try {
-      set({ status: await call('backup:settings', { automatic: on }) });
-    } catch (error) {
-      notifyError(error, 'Could not change automatic backups');
-    } finally {
-      set({ savingSettings: false });
-    }
-  },
+  setAutomatic: (on) => saveSettings({ automatic: on }, 'Could not change automatic backups'),
 
   async chooseSecondFolder() {
     const folder = await askForFolder('Choose a second folder for automatic backups');
-    if (!folder) return;
-    set({ savingSettings: true });
-    try {
-      set({ status: await call('backup:settings', { secondFolder: folder }) });
-    } catch (error) {
-      notifyError(error, 'Could not use that folder for backups');
-    } finally {
-      set({ savingSettings: false });
-    }
+    if (folder) await saveSettings({ secondFolder: folder }, 'Could not use that folder for backups');
   },
 
-  async removeSecondFolder() {
-    set({ savingSettings: true });
-    try {
-      set({ status: await call('backup:settings', { secondFolder: null }) });
-    } catch (error) {
-      notifyError(error, 'Could not remove the second folder');
-    } finally {
-      set({ savingSettings: false });
-    }
-  },
+  removeSecondFolder: () => saveSettings({ secondFolder: null }, 'Could not remove the second folder'),
 
   dismissWarnings() {
     set({ warningsDismissed: true });
