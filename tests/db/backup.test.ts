@@ -246,6 +246,19 @@ describe('backup and restore', () => {
     expect(fs.existsSync(lock)).toBe(false);
   });
 
+  it('an empty lock (being written, or cut short by a power cut) waits a minute, but not one from before this computer started', async () => {
+    const dataDir = await seededFolder();
+    const lock = path.join(dataDir, LOCK_FILE);
+    fs.writeFileSync(lock, '');
+    const core = knobCore(dataDir);
+    const out = path.join(tempDir(), 'e.hirebook-backup');
+    expect(failure(await core.dispatch('backup:create', { jobId: randomUUID(), path: out })).code).toBe('busy');
+    const beforeBoot = new Date(Date.now() - os.uptime() * 1000 - 5_000);
+    fs.utimesSync(lock, beforeBoot, beforeBoot);
+    value(await core.dispatch('backup:create', { jobId: randomUUID(), path: out }));
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
   it('restores and migrates an archive made at every earlier schema version; refuses a newer one', async () => {
     for (let version = 1; version <= LATEST_SCHEMA_VERSION + 1; version += 1) {
       const source = tempDir();

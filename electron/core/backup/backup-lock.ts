@@ -44,10 +44,18 @@ function readOwner(file: string): LockOwner | null {
   }
 }
 
+/** When this computer started (ms since the epoch): a lock file from before then belongs to no running process here. */
+function bootedAt(now: number): number {
+  return now - os.uptime() * 1000;
+}
+
 function isStale(file: string, owner: LockOwner | null, now: number): boolean {
   if (owner === null) {
+    // Empty or cut short: being written right now, or left by a crash or power cut (the file is not
+    // fsynced, so that can leave it empty) — stale once it is a minute old or older than this boot.
     try {
-      return now - fs.statSync(file).mtimeMs > UNREADABLE_STALE_MS;
+      const { mtimeMs } = fs.statSync(file);
+      return now - mtimeMs > UNREADABLE_STALE_MS || mtimeMs < bootedAt(now);
     } catch {
       return true;
     }
@@ -90,8 +98,10 @@ export function acquireDataLock(dataDir: string, what: 'backup' | 'restore' | 'i
       continue;
     }
     try {
+      // Not fsynced: other processes read it from the page cache at once, and after a power cut an empty
+      // or missing lock is stale (isStale). An fsync here waits for every dirty page of the disk on some
+      // file systems (ext4's ordered mode), which stalled the core's thread while a backup was writing.
       fs.writeSync(fd, JSON.stringify(mine));
-      fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
