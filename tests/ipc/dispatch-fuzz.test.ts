@@ -15,6 +15,21 @@ const RUNS_PER_CHANNEL = 100;
 const WHOLE_FOLDER_CHANNELS: ReadonlySet<string> = new Set(['data:salvage', 'data:check', 'data:export-all', 'backup:create', 'backup:inspect', 'backup:restore', 'backup:auto']);
 const WHOLE_FOLDER_RUNS = 25;
 
+/** One change to a copy of `base`: set, drop or (one level down) set a key. */
+function mutate(base: Record<string, unknown>, key: string, inner: string, replacement: unknown, action: 'set' | 'delete' | 'nested'): Record<string, unknown> {
+  const copy: Record<string, unknown> = structuredClone(base);
+  const keys = Object.keys(copy);
+  const target = action !== 'set' && keys.length > 0 ? (keys[key.length % keys.length] ?? key) : key;
+  // Own properties only, as JSON.parse makes them: with a key like "__proto__" a plain assignment would
+  // reach Object.prototype and poison this test process (seen once: every later test's sample:load
+  // answered "Unrecognized key: openings"), not test the core.
+  if (action === 'delete') delete copy[target];
+  else if (action === 'nested' && Object.hasOwn(copy, target) && typeof copy[target] === 'object' && copy[target] !== null) {
+    Object.defineProperty(copy[target], inner, { value: replacement, enumerable: true, writable: true, configurable: true });
+  } else Object.defineProperty(copy, target, { value: replacement, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
 /** Replace, add or drop one key, at the top level or one level down. */
 function mutated(bases: Record<string, unknown>[]): fc.Arbitrary<unknown> {
   return fc
@@ -28,17 +43,21 @@ function mutated(bases: Record<string, unknown>[]): fc.Arbitrary<unknown> {
       replacement: fc.anything(),
       action: fc.constantFrom('set', 'delete', 'nested'),
     })
-    .map(({ base, key, inner, replacement, action }) => {
-      const copy: Record<string, unknown> = structuredClone(base);
-      const keys = Object.keys(copy);
-      const target = action !== 'set' && keys.length > 0 ? (keys[key.length % keys.length] ?? key) : key;
-      if (action === 'delete') delete copy[target];
-      else if (action === 'nested' && typeof copy[target] === 'object' && copy[target] !== null) {
-        (copy[target] as Record<string, unknown>)[inner] = replacement;
-      } else copy[target] = replacement;
-      return copy;
-    });
+    .map(({ base, key, inner, replacement, action }) => mutate(base, key, inner, replacement, action));
 }
+
+describe('the mutator itself', () => {
+  it('never reaches Object.prototype, whatever the key', () => {
+    // fast-check's strings include "__proto__" (about 1 in 11,000): the case seen, for each action.
+    for (const action of ['set', 'delete', 'nested'] as const) {
+      const copy = mutate({}, '__proto__', 'openings', 999, action);
+      expect(Object.keys(Object.prototype)).toEqual([]);
+      expect(({} as Record<string, unknown>).openings).toBeUndefined();
+      if (action !== 'delete') expect(Object.hasOwn(copy, '__proto__')).toBe(true);
+    }
+    expect(mutate({ patch: { title: 'x' } }, 'patch', 'openings', 2, 'nested')).toEqual({ patch: { title: 'x', openings: 2 } });
+  });
+});
 
 describe('dispatch under random input', () => {
   for (const channel of CHANNELS) {
