@@ -29,6 +29,7 @@ import { exportAllContract } from './domains/export-all-contract';
 import { dataContract } from './domains/data-contract';
 import { backupContract } from './domains/backup-contract';
 import { BackupProgress, QuitBackup } from './backup-schemas';
+import { DataHealth } from './data-schemas';
 
 /** Every channel's input and output schema and what it does. */
 export const contract = {
@@ -79,6 +80,8 @@ export const events = {
   'data:export-all-progress': ExportAllProgress,
   /** A backup, inspect or restore moved on: `done` of `total` bytes in its current phase. */
   'backup:progress': BackupProgress,
+  /** The data file's health changed: a check finished (start-up, weekly, on demand) or damage was met. */
+  'data:health-changed': DataHealth,
 } as const satisfies Record<EventName, z.ZodType>;
 
 /** What a caller passes (defaults may be omitted). */

@@ -82,6 +82,7 @@ export const EVENTS = [
   'data:export-all-progress',
   'backup:progress',
   'app:quit-backup',
+  'data:health-changed',
 ] as const;
 
 export type EventName = (typeof EVENTS)[number];

@@ -165,6 +165,7 @@ export function createCore(options: CoreOptions): Core {
   const logger = options.logger ?? consoleLogger;
   const now = options.now ?? (() => new Date());
   const workers = options.workers ?? {};
+  const emit = emitter(options, logger);
   const health = new DataHealth({
     db,
     dataDir,
@@ -174,6 +175,7 @@ export function createCore(options: CoreOptions): Core {
     now,
     logger,
     weeklyCheck: options.weeklyCheck ?? true,
+    onChange: (report) => emit('data:health-changed', report),
   });
   const printer = printerSlot(options.printer);
   const grants = new PathGrants(options.requireGrants ?? false);
@@ -191,7 +193,7 @@ export function createCore(options: CoreOptions): Core {
     platform: options.platform ?? null,
     grants,
     jobs: new BatchJobs(),
-    emit: emitter(options, logger),
+    emit,
     health,
     lastChange: { at: 0 },
   };

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateList, DataHealth, SalvageResult } from '../../electron/contract';
 import { createCore } from '../../electron/core';
 import { salvageDataFile } from '../../electron/core/data-health/salvage';
+import { damageLeafPage } from '../helpers/damage-page';
 import { quietLogger, tempCore, tempDir, value } from '../helpers/temp-core';
 
 const hash = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -25,20 +26,6 @@ async function populated(): Promise<{ dataDir: string; file: string; candidates:
   }
   const file = path.join(dataDir, 'hirebook.db');
   return { dataDir, file, candidates: candidatesIn(file) };
-}
-
-/** Overwrites one leaf page in the middle of `table` with garbage; returns the page number. */
-function damageLeafPage(file: string, table: string): number {
-  const db = new Database(file, { readonly: true });
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const leaves = db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno").pluck().all(table) as number[];
-  db.close();
-  const page = leaves[Math.floor(leaves.length / 2)] ?? 0;
-  expect(leaves.length).toBeGreaterThan(3);
-  const fd = fs.openSync(file, 'r+');
-  fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
-  fs.closeSync(fd);
-  return page;
 }
 
 function candidatesIn(file: string): number {

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { damageLeafPage } from '../helpers/damage-page';
 import { cliTimeout, useCliTestbed } from './cli-harness';
 
 const cli = useCliTestbed();
@@ -16,17 +16,6 @@ async function seeded(): Promise<string> {
   const run = await cli.run(['--data-dir', dir, 'rpc'], `${rows}\n`);
   expect(run.code, run.stderr).toBe(0);
   return dir;
-}
-
-function damageLeafPage(file: string): void {
-  const db = new Database(file);
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const leaves = db.prepare("SELECT pageno FROM dbstat WHERE name = 'candidates' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
-  db.close();
-  const page = leaves[Math.floor(leaves.length / 2)] ?? 0;
-  const fd = fs.openSync(file, 'r+');
-  fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
-  fs.closeSync(fd);
 }
 
 describe('hirebook check', () => {
@@ -43,7 +32,7 @@ describe('hirebook check', () => {
   it('reports a damaged file with exit code 3, never writes it; salvage saves the readable rows', async () => {
     const dir = await seeded();
     const file = path.join(dir, 'hirebook.db');
-    damageLeafPage(file);
+    damageLeafPage(file, 'candidates');
     const before = hash(file);
     const checked = await cli.run(['--data-dir', dir, 'check', '--full']);
     expect(checked.code, checked.stderr).toBe(3);

@@ -5,22 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { damageLeafPage } from '../helpers/damage-page';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
-
-/** Overwrites one leaf page in the middle of `table` with garbage (as tests/db/data-salvage.test.ts does). */
-function damageLeafPage(file: string, table: string): void {
-  const db = new Database(file, { readonly: true });
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const leaves = db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno").pluck().all(table) as number[];
-  db.close();
-  expect(leaves.length).toBeGreaterThan(3);
-  const page = leaves[Math.floor(leaves.length / 2)] ?? 0;
-  const fd = fs.openSync(file, 'r+');
-  fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
-  fs.closeSync(fd);
-}
 
 test('a damaged data file shows the banner with the newest backup; salvage and restore work from it', async ({ hb }) => {
   test.setTimeout(300_000);

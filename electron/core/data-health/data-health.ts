@@ -25,6 +25,8 @@ export interface DataHealthOptions {
   logger: CoreLogger;
   /** Re-run the full check once a week in a session left open that long (default true). */
   weeklyCheck: boolean;
+  /** Told the new health whenever it changes: a check finished (passed, found damage, could not run) or damage was met. */
+  onChange: (report: HealthReport) => void;
 }
 
 type State = 'checking' | 'ok' | 'damaged';
@@ -146,6 +148,7 @@ export class DataHealth {
     } catch (error) {
       this.options.logger.warn('Could not switch the connection to read-only', error);
     }
+    this.changed();
   }
 
   /** Runs a check now (on demand) and answers the health after it. */
@@ -177,7 +180,23 @@ export class DataHealth {
     };
   }
 
+  /** Runs one check and then tells the listener the health it left (unless the core closed meanwhile). */
   private async run(kind: CheckKind): Promise<void> {
+    await this.runCheck(kind);
+    if (!this.closed && this.state !== 'damaged') this.changed();
+  }
+
+  /** Damage is told by markDamaged itself (also when a request, not a check, met it). */
+  private changed(): void {
+    if (this.closed) return;
+    try {
+      this.options.onChange(this.report());
+    } catch (error) {
+      this.options.logger.warn('Could not tell the data file health', error);
+    }
+  }
+
+  private async runCheck(kind: CheckKind): Promise<void> {
     const { databasePath, nativeBinding, script, logger } = this.options;
     // After the answers already asked for: the start-up check never delays the first one.
     await new Promise((resolve) => setImmediate(resolve));

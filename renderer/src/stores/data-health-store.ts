@@ -1,9 +1,9 @@
 // Renderer: the data file's health (data:health) for the app-wide banner, the check on demand (data:check)
-// and the salvage copy (data:salvage). Reloaded at start, after every write (data:changed) and whenever a
-// call answers `damaged`.
+// and the salvage copy (data:salvage). Loaded at start, after every write (data:changed) and whenever a
+// call answers `damaged`; replaced by the core's data:health-changed when a check finishes.
 import { create } from 'zustand';
 import { DATA_DOMAINS, type DataHealth, type SalvageResult } from '../../../electron/contract';
-import { call, errorMessage, onDamagedAnswer } from '../api/client';
+import { call, errorMessage, onDamagedAnswer, onEvent } from '../api/client';
 import { askForFolder } from './app-store';
 import { onDataChanged } from './data-changed';
 
@@ -16,7 +16,6 @@ interface DataHealthState {
   salvaging: boolean;
   salvage: SalvageResult | null;
   salvageError: string;
-  load(): Promise<void>;
   checkNow(): Promise<void>;
   saveSalvageCopy(): Promise<void>;
   dismissSalvage(): void;
@@ -29,10 +28,6 @@ export const useDataHealthStore = create<DataHealthState>((set, get) => ({
   salvaging: false,
   salvage: null,
   salvageError: '',
-
-  async load() {
-    set({ health: await call('data:health', {}) });
-  },
 
   async checkNow() {
     if (get().checking) return;
@@ -66,26 +61,32 @@ export const useDataHealthStore = create<DataHealthState>((set, get) => ({
   },
 }));
 
-/** Loads the health now, after each write and after any `damaged` answer; returns a function that stops it. */
+/**
+ * Loads the health now, after each write and after any `damaged` answer, and takes the core's word when a
+ * check finishes (the start-up check may find damage after the first load answered "checking"); returns
+ * a function that stops it.
+ */
 export function watchDataHealth(): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A load answered after a newer pushed report must not bring back the older state it read.
+  let pushed = 0;
   const reload = () => {
-    clearTimeout(timer);
+    const seen = pushed;
     // The banner is a courtesy: a failed health read leaves the last known state.
-    useDataHealthStore
-      .getState()
-      .load()
-      .then(() => {
-        // The start-up check is still running: look again shortly, so damage it finds is shown.
-        if (useDataHealthStore.getState().health?.state === 'checking') timer = setTimeout(reload, 2000);
+    call('data:health', {})
+      .then((health) => {
+        if (pushed === seen) useDataHealthStore.setState({ health });
       })
       .catch(() => undefined);
   };
+  const stopPushes = onEvent('data:health-changed', (health) => {
+    pushed += 1;
+    useDataHealthStore.setState({ health });
+  });
   reload();
   const stopChanges = onDataChanged(DATA_DOMAINS, reload);
   const stopDamage = onDamagedAnswer(reload);
   return () => {
-    clearTimeout(timer);
+    stopPushes();
     stopChanges();
     stopDamage();
   };
