@@ -10,7 +10,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { constants as perfConstants, monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { CandidateDraft, type BackupCreateResult, type Result } from '../electron/contract';
 import { snapshotInto } from '../electron/core/backup/backup-repo';
 import { insertCandidate, newCandidate } from '../electron/core/candidates/candidates-repo';
@@ -57,16 +57,48 @@ function folderBytes(folder: string): number {
   return fs.readdirSync(folder).reduce((sum, name) => sum + fs.statSync(path.join(folder, name)).size, 0);
 }
 
-/** Runs `work` while sampling the main thread's event-loop delay; returns its time and the worst delay. */
-async function watched<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; maxDelayMs: number; p99DelayMs: number }> {
+const GC_KINDS: Record<number, string> = {
+  [perfConstants.NODE_PERFORMANCE_GC_MINOR]: 'scavenge',
+  [perfConstants.NODE_PERFORMANCE_GC_MAJOR]: 'mark-compact',
+  [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental marking',
+  [perfConstants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
+};
+
+interface Watched<T> {
+  value: T;
+  seconds: number;
+  maxDelayMs: number;
+  p99DelayMs: number;
+  /** The main thread's own garbage collection meanwhile: how many pauses and the longest one. */
+  gcCount: number;
+  gcLongest: string;
+}
+
+/** Runs `work` while sampling the main thread's event-loop delay and its GC pauses; returns its time and the worst delay. */
+async function watched<T>(work: () => Promise<T>): Promise<Watched<T>> {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
+  const pauses: PerformanceEntry[] = [];
+  const gc = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+  gc.observe({ entryTypes: ['gc'] });
   histogram.enable();
   const started = performance.now();
   const value = await work();
   const seconds = (performance.now() - started) / 1000;
   histogram.disable();
-  return { value, seconds, maxDelayMs: histogram.max / 1e6, p99DelayMs: histogram.percentile(99) / 1e6 };
+  gc.disconnect();
+  const longest = pauses.reduce<PerformanceEntry | null>((worst, entry) => (!worst || entry.duration > worst.duration ? entry : worst), null);
+  const kind = longest ? (GC_KINDS[(longest as unknown as { detail?: { kind?: number } }).detail?.kind ?? -1] ?? 'gc') : '';
+  return {
+    value,
+    seconds,
+    maxDelayMs: histogram.max / 1e6,
+    p99DelayMs: histogram.percentile(99) / 1e6,
+    gcCount: pauses.length,
+    gcLongest: longest ? `${longest.duration.toFixed(0)} ms ${kind}` : 'none',
+  };
 }
+
+const gcNote = (w: Watched<unknown>): string => `; its GC: ${w.gcCount} pauses, longest ${w.gcLongest}`;
 
 function ok<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -98,16 +130,16 @@ async function main(): Promise<void> {
     const plain = path.join(work, 'plain.hirebook-backup');
     const backup = await watched(() => core.dispatch('backup:create', { jobId: randomUUID(), path: plain }));
     const made = ok<BackupCreateResult>(backup.value);
-    console.log(`backup, written and read back               ${backup.seconds.toFixed(1)} s · archive ${mb(made.summary.bytes)} MB · ${(made.summary.bytes / 1024 / 1024 / backup.seconds).toFixed(0)} MB/s · main thread delay max ${backup.maxDelayMs.toFixed(0)} ms (p99 ${backup.p99DelayMs.toFixed(0)} ms)`);
+    console.log(`backup, written and read back               ${backup.seconds.toFixed(1)} s · archive ${mb(made.summary.bytes)} MB · ${(made.summary.bytes / 1024 / 1024 / backup.seconds).toFixed(0)} MB/s · main thread delay max ${backup.maxDelayMs.toFixed(0)} ms (p99 ${backup.p99DelayMs.toFixed(0)} ms)${gcNote(backup)}`);
 
     const secret = path.join(work, 'secret.hirebook-backup');
     const encrypted = await watched(() => core.dispatch('backup:create', { jobId: randomUUID(), path: secret, passphrase: 'correct horse battery staple' }));
     ok(encrypted.value);
-    console.log(`backup with a passphrase (age, scrypt 2^18)  ${encrypted.seconds.toFixed(1)} s · main thread delay max ${encrypted.maxDelayMs.toFixed(0)} ms`);
+    console.log(`backup with a passphrase (age, scrypt 2^18)  ${encrypted.seconds.toFixed(1)} s · main thread delay max ${encrypted.maxDelayMs.toFixed(0)} ms${gcNote(encrypted)}`);
 
     const inspect = await watched(() => core.dispatch('backup:inspect', { path: plain }));
     ok(inspect.value);
-    console.log(`restore-verify (inspect: unpack, hashes, integrity_check) ${inspect.seconds.toFixed(1)} s · main thread delay max ${inspect.maxDelayMs.toFixed(0)} ms`);
+    console.log(`restore-verify (inspect: unpack, hashes, integrity_check) ${inspect.seconds.toFixed(1)} s · main thread delay max ${inspect.maxDelayMs.toFixed(0)} ms${gcNote(inspect)}`);
     const inspectSecret = await watched(() => core.dispatch('backup:inspect', { path: secret, passphrase: 'correct horse battery staple' }));
     ok(inspectSecret.value);
     console.log(`restore-verify with a passphrase            ${inspectSecret.seconds.toFixed(1)} s`);
@@ -119,7 +151,7 @@ async function main(): Promise<void> {
     const reopened = createCore({ dataDir, workers, logger: quiet });
     const switchSeconds = (performance.now() - started) / 1000;
     await reopened.close();
-    console.log(`restore (verify + stage)                    ${restore.seconds.toFixed(1)} s · main thread delay max ${restore.maxDelayMs.toFixed(0)} ms · reopen with the switch ${(switchSeconds * 1000).toFixed(0)} ms`);
+    console.log(`restore (verify + stage)                    ${restore.seconds.toFixed(1)} s · main thread delay max ${restore.maxDelayMs.toFixed(0)} ms${gcNote(restore)} · reopen with the switch ${(switchSeconds * 1000).toFixed(0)} ms`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
