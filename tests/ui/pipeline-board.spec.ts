@@ -71,6 +71,44 @@ test('a card is moved to the next stage by keyboard (Space, ArrowRight, Space) a
   await expect.poll(() => storedOrder(hb, board.stages.Applied ?? '')).toEqual(['Edsger Dijkstra', 'Grace Hopper']);
 });
 
+test('a card moves by keyboard between every pair of columns, and lands where it was announced', async ({ hb }) => {
+  test.setTimeout(240_000);
+  const { page } = hb;
+  // Interview holds a card (the moved one lands above it); the other columns are empty.
+  const board = await seedBoard(hb, { Applied: ['Ada Lovelace'], Interview: ['Alan Turing'] });
+  await openBoard(hb, board.roleId);
+  const stages = ['Applied', 'Screening', 'Interview', 'Offer', 'Hired'];
+  const landing: Record<string, string> = { Interview: 'Interview, position 1' };
+  let at = 0;
+  const moveTo = async (to: number) => {
+    const handle = page.getByRole('button', { name: 'Move Ada Lovelace' });
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect(handle).toHaveAttribute('aria-pressed', 'true');
+    await keyboardDragReady(page);
+    for (let step = 0; step < Math.abs(to - at); step += 1) await page.keyboard.press(to > at ? 'ArrowRight' : 'ArrowLeft');
+    const stage = stages[to] ?? '';
+    const said = landing[stage] ?? stage;
+    await expect(page.getByText(`Ada Lovelace is over ${said}.`, { exact: true })).toBeAttached();
+    await page.keyboard.press('Space');
+    await expect(page.getByText(`Ada Lovelace dropped in ${said}.`, { exact: true })).toBeAttached();
+    await expect.poll(() => namesIn(page, stage)).toContain('Ada Lovelace');
+    await expect.poll(() => events(hb, board.apps['Ada Lovelace'] ?? '').at(-1)?.to_stage_name).toBe(stage);
+    await expect.poll(() => storedOrder(hb, board.stages[stage] ?? '')[0]).toBe('Ada Lovelace');
+    at = to;
+  };
+  // Every ordered pair (from, to): there and straight back for each pair.
+  for (let from = 0; from < stages.length; from += 1) {
+    for (let to = from + 1; to < stages.length; to += 1) {
+      if (at !== from) await moveTo(from);
+      await moveTo(to);
+      await moveTo(from);
+    }
+  }
+  const moves = events(hb, board.apps['Ada Lovelace'] ?? '').map((e) => `${e.from_stage_name}>${e.to_stage_name}`);
+  for (const from of stages) for (const to of stages) if (from !== to) expect(moves).toContain(`${from}>${to}`);
+});
+
 test('the card menu moves a card to a stage and up or down, and says so', async ({ hb }) => {
   const { page } = hb;
   const board = await seedBoard(hb, { Applied: ['Ada Lovelace', 'Grace Hopper'], Offer: ['Alan Turing'] });

@@ -1,51 +1,25 @@
 // Renderer: the board's columns inside one dnd-kit context: drag a card by pointer or keyboard (handle,
-// Space, arrows, Space) within or across columns, with a floating preview and spoken progress.
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
-  closestCorners,
-  pointerWithin,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type CollisionDetection,
-  type DragEndEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core';
-import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo } from 'react';
+// Space, arrows, Space) within or across columns, with a floating preview and spoken progress. Keyboard
+// targets follow the board's order (board-keyboard.ts).
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { arrayMove } from '@dnd-kit/sortable';
+import { useMemo, useState } from 'react';
 import { findCard, usePipelineStore, type Columns } from '../../stores/pipeline-store';
 import { CardPreview } from './BoardCard';
+import { boardCollision, boardKeyboardCoordinates, describeTarget, isColumn, stageOfColumn, KeyboardTarget } from './board-keyboard';
 import { moveCard } from './card-moves';
 import { StageColumn } from './StageColumn';
-
-const isColumn = (id: string | number): boolean => String(id).startsWith('stage:');
-
-/** The pointer picks the card under it (or else its column); the keyboard picks the nearest target. */
-const collision: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  if (hits.length === 0) return closestCorners(args);
-  const cards = hits.filter((h) => !isColumn(h.id));
-  return cards.length > 0 ? cards : hits;
-};
 
 function useAnnouncements(columns: Columns): Announcements {
   return useMemo(() => {
     const { stages } = usePipelineStore.getState();
     const name = (id: string | number) => findCard(columns, String(id))?.name ?? 'The card';
-    const where = (id: string | number): string => {
-      if (isColumn(id)) return stages.find((s) => `stage:${s.id}` === id)?.name ?? 'a stage';
-      const card = findCard(columns, String(id));
-      const stage = stages.find((s) => s.id === card?.stageId);
-      const place = (columns[card?.stageId ?? ''] ?? []).findIndex((c) => c.applicationId === id) + 1;
-      return `${stage?.name ?? 'a stage'}, position ${place}`;
-    };
+    const stageName = (stageId: string) => stages.find((s) => s.id === stageId)?.name ?? 'a stage';
+    const where = (active: string | number, id: string | number): string => describeTarget(columns, stageName, String(active), String(id));
     return {
-      onDragStart: ({ active }) => `Picked up ${name(active.id)} in ${where(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
-      onDragOver: ({ active, over }) => (over ? `${name(active.id)} is over ${where(over.id)}.` : `${name(active.id)} is not over a stage.`),
-      onDragEnd: ({ active, over }) => (over ? `${name(active.id)} dropped in ${where(over.id)}.` : `${name(active.id)} dropped where it was.`),
+      onDragStart: ({ active }) => `Picked up ${name(active.id)} in ${where(active.id, active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
+      onDragOver: ({ active, over }) => (over ? `${name(active.id)} is over ${where(active.id, over.id)}.` : `${name(active.id)} is not over a stage.`),
+      onDragEnd: ({ active, over }) => (over ? `${name(active.id)} dropped in ${where(active.id, over.id)}.` : `${name(active.id)} dropped where it was.`),
       onDragCancel: ({ active }) => `Moving ${name(active.id)} was cancelled.`,
     };
   }, [columns]);
@@ -57,7 +31,7 @@ function dropTarget(columns: Columns, event: DragEndEvent): { toStageId: string;
   const card = over ? findCard(columns, String(active.id)) : undefined;
   if (!over || !card) return null;
   if (isColumn(over.id)) {
-    const toStageId = String(over.id).slice('stage:'.length);
+    const toStageId = stageOfColumn(over.id);
     return toStageId === card.stageId ? null : { toStageId, beforeId: null };
   }
   const overCard = findCard(columns, String(over.id));
@@ -79,12 +53,25 @@ export function PipelineBoard() {
   const stages = usePipelineStore((s) => s.stages);
   const columns = usePipelineStore((s) => s.columns);
   const dragging = usePipelineStore((s) => s.dragging);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  // One keyboard target per board, shared by the arrow keys, the collision detection and the drag handlers.
+  const [{ keyboardTarget, coordinateGetter, collision }] = useState(() => {
+    const target = new KeyboardTarget();
+    const board = () => {
+      const state = usePipelineStore.getState();
+      return { stageIds: state.stages.map((s) => s.id), columns: state.columns };
+    };
+    return { keyboardTarget: target, coordinateGetter: boardKeyboardCoordinates(target, board), collision: boardCollision(target) };
+  });
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter }));
   const announcements = useAnnouncements(columns);
   const activeCard = dragging ? findCard(columns, dragging) : undefined;
 
-  const onDragStart = ({ active }: DragStartEvent) => usePipelineStore.setState({ dragging: String(active.id) });
+  const onDragStart = ({ active }: DragStartEvent) => {
+    keyboardTarget.reset();
+    usePipelineStore.setState({ dragging: String(active.id) });
+  };
   const onDragEnd = (event: DragEndEvent) => {
+    keyboardTarget.reset();
     usePipelineStore.setState({ dragging: null });
     const target = dropTarget(columns, event);
     if (target) void moveCard(String(event.active.id), target.toStageId, target.beforeId, false);
@@ -96,7 +83,10 @@ export function PipelineBoard() {
       collisionDetection={collision}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => usePipelineStore.setState({ dragging: null })}
+      onDragCancel={() => {
+        keyboardTarget.reset();
+        usePipelineStore.setState({ dragging: null });
+      }}
       accessibility={{ announcements }}
     >
       <div className="board">

@@ -7,14 +7,13 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
 import { usePipelineStore } from '../../stores/pipeline-store';
 import { BoardCard } from './BoardCard';
+import { columnDropId } from './board-keyboard';
 
 /** Card height plus the gap below it (cards have a fixed height, so nothing needs measuring). */
 export const CARD_SLOT = 96;
 
 /** Cards shift to make room only in the column the dragged card came from. */
 const columnStrategy: SortingStrategy = (args) => (args.activeIndex < 0 ? null : verticalListSortingStrategy(args));
-
-export const columnDropId = (stageId: string): string => `stage:${stageId}`;
 
 interface StageColumnProps {
   stage: PipelineStage;
