@@ -20,7 +20,9 @@ export default defineConfig({
       name: 'ui',
       testDir: 'tests/ui',
       testMatch: /.*\.spec\.ts/,
-      use: { launchOptions: chromiumLaunchOptions(), viewport: { width: 1280, height: 800 } },
+      // One locale for every machine the suite runs on: dates and times on screen follow the computer's
+      // locale (renderer/src/lib/dates.ts), so the expectations name Britain's 24-hour clock.
+      use: { launchOptions: chromiumLaunchOptions(), viewport: { width: 1280, height: 800 }, locale: 'en-GB' },
     },
     { name: 'app', testDir: 'tests/app', testMatch: /.*\.spec\.ts/ },
   ],

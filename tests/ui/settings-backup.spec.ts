@@ -83,7 +83,7 @@ test('Back up now… saves an archive in the chosen folder that holds the data, 
   await expect(saved).toBeHidden();
   await expect(page.getByRole('button', { name: 'Back up now…' })).toBeFocused();
   // The last good backup is the one just made.
-  await expect(area).toContainText(/Last good backup\s*Today \d{1,2}:\d\d( [AP]M)? · [\d.]+ KB · in /);
+  await expect(area).toContainText(/Last good backup\s*Today at \d\d:\d\d · [\d.]+ KB · in /);
 });
 
 test('a passphrase is checked before the backup, the warning is there before it is set, and the archive needs it', async ({ hb }) => {
@@ -155,7 +155,7 @@ test('restoring a backup brings the old data back after reopening, and keeps the
   expect(hb.platform.fileDialogs).toEqual([{ title: 'Choose a Hirebook backup to restore', purpose: 'backup', multiple: false }]);
   await expect(preview).toContainText('Old Café');
   await expect(preview).toContainText('2 roles, 3 candidates, 3 files');
-  await expect(preview).toContainText(/Made\s*Today \d{1,2}:\d\d/);
+  await expect(preview).toContainText(/Made\s*Today at \d\d:\d\d/);
   await expect(preview).toContainText('0.1.0-test');
   await expect(preview).toContainText('Your current data is kept aside in the data folder, never overwritten.');
   await expectNoSeriousViolations(page);

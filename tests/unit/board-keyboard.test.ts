@@ -3,8 +3,8 @@
 // the position the card would take there. Runs in Vitest (pure).
 import { describe, expect, it } from 'vitest';
 import type { PipelineCard } from '../../electron/contract';
-import { columnDropId, describeTarget, nextKeyboardTarget } from '../../renderer/src/features/pipeline/board-keyboard';
-import type { Columns } from '../../renderer/src/stores/pipeline-store';
+import { columnDropId, describeTarget, nextKeyboardTarget, type Columns } from '../../renderer/src/features/pipeline/board-keyboard-rules';
+
 
 const STAGES = ['applied', 'screening', 'interview', 'offer'];
 const NAMES: Record<string, string> = { applied: 'Applied', screening: 'Screening', interview: 'Interview', offer: 'Offer' };

@@ -1,5 +1,4 @@
 // Renderer: the words a person sees for the contract's enum values, and small display formatters.
-import { differenceInCalendarDays, differenceInMinutes, format, parseISO } from 'date-fns';
 import type { Role, RoleSort, SalaryPeriod } from '../../../electron/contract';
 
 // The enum labels live in the contract so printed postings use the same words as the screen.
@@ -23,25 +22,6 @@ export const SORT_LABELS: Record<RoleSort, string> = {
 
 /** Common currencies first; the form keeps any other valid code it is given. */
 export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'JPY', 'INR', 'ZAR', 'MXN', 'BRL', 'SGD'];
-
-/** A calendar date (YYYY-MM-DD) as "31 Mar 2026". */
-export function formatDay(day: string | null): string {
-  if (!day) return '—';
-  return format(parseISO(day), 'd MMM yyyy');
-}
-
-/** A timestamp, short enough for a table cell: "Just now", "12 min ago", "3 h ago", "Yesterday", "4 Mar 2026". */
-export function formatAgo(iso: string, now = new Date()): string {
-  const when = parseISO(iso);
-  const minutes = differenceInMinutes(now, when);
-  if (minutes < 1) return 'Just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  const days = differenceInCalendarDays(now, when);
-  if (days === 0) return `${Math.floor(minutes / 60)} h ago`;
-  if (days === 1) return 'Yesterday';
-  if (days < 7) return `${days} days ago`;
-  return format(when, 'd MMM yyyy');
-}
 
 /** Where the work is, in a few words: "Portland, Maine" (region, else country). */
 export function formatPlace(role: Pick<Role, 'location' | 'workplace' | 'remoteCountries'>): string {

@@ -20,7 +20,9 @@ import { ApiError, call } from '../api/client';
 import { notifyError } from '../lib/notify';
 import { onDataChanged } from './data-changed';
 
-export type Columns = Record<string, PipelineCard[]>;
+import type { Columns } from '../features/pipeline/board-keyboard-rules';
+
+export type { Columns };
 
 interface PipelineState {
   roleId: string | null;

@@ -10,7 +10,8 @@ import { TextField } from '../../components/Field';
 import { JobProgress } from '../../components/JobProgress';
 import { returnFocus } from '../../lib/return-focus';
 import { REOPEN_FAILED, useBackupStore } from '../../stores/backup-store';
-import { fileName, formatBytes, formatWhen, progressCount, summaryCounts } from './backup-words';
+import { formatWhen } from '../../lib/dates';
+import { fileName, formatBytes, progressCount, summaryCounts } from './backup-words';
 
 interface FlowDialogProps {
   open: boolean;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import type { CandidateProfile } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
-import { formatAgo } from '../../lib/labels';
+import { agoInSentence } from '../../lib/dates';
 import { notifyError } from '../../lib/notify';
 import { applicationActions } from '../../stores/pipeline-store';
 import { openSchedule } from '../../stores/schedule-store';
@@ -46,7 +46,7 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
                   {a.roleTitle}
                 </a>
                 <div className="row-sub">
-                  {a.stageName} · since {formatAgo(a.stageEnteredAt)}
+                  {a.stageName} · moved there {agoInSentence(a.stageEnteredAt)}
                 </div>
               </div>
               <span className={`app-status app-status-${a.status}`}>{APPLICATION_STATUS_LABELS[a.status]}</span>

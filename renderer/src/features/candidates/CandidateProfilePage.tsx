@@ -7,7 +7,7 @@ import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
-import { formatAgo } from '../../lib/labels';
+import { agoInSentence } from '../../lib/dates';
 import { notifyError } from '../../lib/notify';
 import { candidateActions } from '../../stores/candidates-actions';
 import { useRouteStore } from '../../stores/route-store';
@@ -60,7 +60,7 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
       <PageHeader
         title={p.fullName}
         before={back}
-        subtitle={[p.location, `Added ${formatAgo(p.createdAt).toLowerCase()}`].filter(Boolean).join(' · ')}
+        subtitle={[p.location, `Added ${agoInSentence(p.createdAt)}`].filter(Boolean).join(' · ')}
         actions={
           <>
             <Button icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => setDeleting(true)}>

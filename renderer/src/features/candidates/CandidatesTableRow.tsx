@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { CandidateRow } from '../../../../electron/contract';
 import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
-import { formatAgo } from '../../lib/labels';
+import { formatAgo, formatDateTime } from '../../lib/dates';
 import { useRouteStore } from '../../stores/route-store';
 import { APPLICATION_STATUS_LABELS } from './candidate-labels';
 
@@ -92,7 +92,7 @@ export const CandidatesTableRow = memo(function CandidatesTableRow({ row, index,
       <div role="cell" className="cand-td col-rating">
         <Stars rating={row.rating} />
       </div>
-      <div role="cell" className="cand-td col-added" title={new Date(row.createdAt).toLocaleString()}>
+      <div role="cell" className="cand-td col-added" title={formatDateTime(row.createdAt)}>
         {formatAgo(row.createdAt)}
       </div>
     </div>

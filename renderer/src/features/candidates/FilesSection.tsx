@@ -8,7 +8,7 @@ import { errorMessage } from '../../api/client';
 import { IconButton } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
-import { formatAgo } from '../../lib/labels';
+import { agoInSentence } from '../../lib/dates';
 import { notifyError } from '../../lib/notify';
 import { formatBytes } from '../../lib/read-file';
 import { attachmentActions } from '../../stores/attachments-actions';
@@ -87,7 +87,7 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
               <div className="file-main">
                 <span className="file-name">{a.fileName}</span>
                 <span className="row-sub">
-                  {ATTACHMENT_KIND_LABELS[a.kind]} · {formatBytes(a.sizeBytes)} · added {formatAgo(a.createdAt)}
+                  {ATTACHMENT_KIND_LABELS[a.kind]} · {formatBytes(a.sizeBytes)} · added {agoInSentence(a.createdAt)}
                   {a.extractionNote ? ` · ${a.extractionNote}` : a.hasText ? ' · searchable' : ''}
                 </span>
               </div>

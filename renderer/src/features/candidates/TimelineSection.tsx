@@ -1,6 +1,6 @@
 // Renderer: the profile's timeline: everything that happened to the candidate and their applications, newest first.
-import { format, parseISO } from 'date-fns';
 import type { TimelineEntry } from '../../../../electron/contract';
+import { formatDateTime } from '../../lib/dates';
 import { timelineDetail, timelineLabel } from './candidate-labels';
 
 export function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
@@ -20,7 +20,7 @@ export function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
                 <span className="timeline-what">{timelineLabel(e.entityType, e.action)}</span>
                 {detail ? <span className="timeline-detail">{detail}</span> : null}
                 <time className="timeline-when" dateTime={e.createdAt}>
-                  {format(parseISO(e.createdAt), 'd MMM yyyy, HH:mm')}
+                  {formatDateTime(e.createdAt)}
                 </time>
               </li>
             );

@@ -2,6 +2,7 @@
 // actions. The source names and status words themselves are the contract's (CANDIDATE_SOURCE_LABELS,
 // APPLICATION_STATUS_LABELS), shared with the CSV export.
 import type { AttachmentKind, CandidateSource, ImportField } from '../../../../electron/contract';
+import { formatDateTime } from '../../lib/dates';
 
 export const SOURCE_DETAIL_LABELS: Record<CandidateSource, string> = {
   job_board: 'Which job board',
@@ -73,8 +74,7 @@ const RECOMMENDATION_WORDS: Record<string, string> = {
 /** A detail value as words: interview times in this computer's time, recommendations spelled out. */
 function detailText(key: string, value: unknown): string {
   if (key === 'startsAt' && typeof value === 'string') {
-    const at = new Date(value);
-    return Number.isNaN(at.getTime()) ? value : at.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    return formatDateTime(value);
   }
   if (key === 'recommendation' && typeof value === 'string') return RECOMMENDATION_WORDS[value] ?? value;
   return Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? '' : String(value);

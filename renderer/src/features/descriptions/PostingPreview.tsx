@@ -1,7 +1,8 @@
 // Renderer: the live preview of the whole posting: title, key facts and every section, its HTML passed
 // through DOMPurify with the same allow-list the core uses.
 import type { Role } from '../../../../electron/contract';
-import { EMPLOYMENT_TYPE_LABELS, SALARY_PERIOD_LABELS, WORKPLACE_LABELS, formatDay, formatPlace } from '../../lib/labels';
+import { formatDay } from '../../lib/dates';
+import { EMPLOYMENT_TYPE_LABELS, SALARY_PERIOD_LABELS, WORKPLACE_LABELS, formatPlace } from '../../lib/labels';
 import { isBlankHtml, sanitizeSectionHtml } from './sanitize-html';
 
 export interface PreviewSection {

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { RevisionSummary } from '../../../../electron/contract';
 import { notifyError } from '../../lib/notify';
 import { flushDescription } from '../../stores/description-autosave';
+import { formatDateTime } from '../../lib/dates';
 import { revisionActions } from '../../stores/descriptions-actions';
 import { RevisionView } from './RevisionView';
 import { REVISION_REASON_LABELS } from './section-labels';
@@ -21,7 +22,7 @@ export function revisionName(r: RevisionSummary): string {
 }
 
 export function revisionTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return formatDateTime(iso, { seconds: true });
 }
 
 function RevisionList({ revisions, selected, onSelect }: { revisions: RevisionSummary[]; selected: string | null; onSelect(id: string): void }) {

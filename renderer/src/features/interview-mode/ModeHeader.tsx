@@ -3,7 +3,8 @@
 import { CheckCheck, LogOut, Pause, Play } from 'lucide-react';
 import type { Interview } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
-import { formatDate, formatTimeRange, KIND_LABELS } from '../interviews/interview-labels';
+import { formatDate } from '../../lib/dates';
+import { interviewTimes, KIND_LABELS } from '../interviews/interview-labels';
 import { formatElapsed } from './interview-labels';
 import type { InterviewTimer } from './use-interview-timer';
 
@@ -18,7 +19,7 @@ interface ModeHeaderProps {
 }
 
 export function whenLabel(interview: Pick<Interview, 'startsAt' | 'endsAt'>): string {
-  return `${formatDate(interview.startsAt)}, ${formatTimeRange(interview)}`;
+  return `${formatDate(interview.startsAt)}, ${interviewTimes(interview)}`;
 }
 
 export function ModeHeader({ interview, interviewerName, elapsed, timer, finishing, onFinish, onExit }: ModeHeaderProps) {

@@ -1,17 +1,17 @@
 // Renderer: the candidate page's interview feedback: each criterion rated across interviewers (with the average),
 // every interviewer's recommendation and take-aways, and their notes (collapsible); refreshed on data changes.
-import { format, parseISO } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
 import type { ScorecardSummary } from '../../../../electron/contract';
 import { notifyError } from '../../lib/notify';
 import { scorecardActions, watchScorecardSummary } from '../../stores/interviews-actions';
+import { formatShortDay } from '../../lib/dates';
 import { RECOMMENDATION_LABELS, ratingLabel } from './interview-labels';
 import './interview-mode.css';
 import './scorecard-summary.css';
 
 type Column = { key: string; interviewId: string; interviewerName: string };
 
-const day = (iso: string) => format(parseISO(iso), 'd MMM');
+const day = (iso: string) => formatShortDay(iso);
 
 function useSummary(candidateId: string): ScorecardSummary | null {
   const [summary, setSummary] = useState<ScorecardSummary | null>(null);

@@ -10,7 +10,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useRouteStore } from '../../stores/route-store';
 import { cancelInterview, completeInterview, downloadIcs } from '../../stores/interviews-actions';
-import { formatDate, formatDuration, formatTimeRange, KIND_LABELS, LOCATION_LABELS, stateOf } from './interview-labels';
+import { formatDate } from '../../lib/dates';
+import { formatDuration, interviewTimes, KIND_LABELS, LOCATION_LABELS, stateOf } from './interview-labels';
 import { InterviewStateChip, KindBadge } from './InterviewRow';
 import { openSchedule } from '../../stores/schedule-store';
 import { useInterview } from './use-interview';
@@ -35,7 +36,7 @@ function Facts({ detail }: { detail: InterviewDetail }) {
       <dl className="interview-facts">
         <dt>When</dt>
         <dd>
-          {formatDate(interview.startsAt)}, {formatTimeRange(interview)} ({formatDuration(interview.durationMinutes)})
+          {formatDate(interview.startsAt)}, {interviewTimes(interview)} ({formatDuration(interview.durationMinutes)})
           {otherZone ? <div className="muted">Booked as {zoned.time} {interview.timeZone.replaceAll('_', ' ')}</div> : null}
         </dd>
         <dt>Kind</dt>

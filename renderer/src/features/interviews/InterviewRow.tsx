@@ -5,7 +5,8 @@ import type { Interview } from '../../../../electron/contract';
 import { Button, IconButton } from '../../components/Button';
 import { useRouteStore } from '../../stores/route-store';
 import { downloadIcs } from '../../stores/interviews-actions';
-import { formatDate, formatDuration, formatTimeRange, interviewersText, KIND_ICONS, KIND_LABELS, stateOf, STATE_LABELS, type InterviewState } from './interview-labels';
+import { formatDate } from '../../lib/dates';
+import { formatDuration, interviewTimes, interviewersText, KIND_ICONS, KIND_LABELS, stateOf, STATE_LABELS, type InterviewState } from './interview-labels';
 
 export function InterviewStateChip({ state }: { state: InterviewState }) {
   return (
@@ -31,9 +32,9 @@ export function InterviewRow({ interview }: { interview: Interview }) {
   const state = stateOf(interview);
   const who = interview.candidateName;
   return (
-    <li className={`interview-row interview-row-${state}`} aria-label={`${who}, ${formatDate(interview.startsAt)} ${formatTimeRange(interview)}`}>
+    <li className={`interview-row interview-row-${state}`} aria-label={`${who}, ${formatDate(interview.startsAt)} ${interviewTimes(interview)}`}>
       <div className="interview-when">
-        <div className="cell-main">{formatTimeRange(interview)}</div>
+        <div className="cell-main">{interviewTimes(interview)}</div>
         <div className="row-sub">
           {formatDate(interview.startsAt)} · {formatDuration(interview.durationMinutes)}
         </div>

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Interview } from '../../../../electron/contract';
 import { notifyError } from '../../lib/notify';
 import { interviewActions, watchUpcomingInterviews } from '../../stores/interviews-actions';
-import { formatDate, formatTimeRange, interviewersText, KIND_LABELS } from './interview-labels';
+import { formatDate } from '../../lib/dates';
+import { interviewTimes, interviewersText, KIND_LABELS } from './interview-labels';
 import './interviews.css';
 
 export function UpcomingInterviews({ candidateId }: { candidateId: string }) {
@@ -30,7 +31,7 @@ export function UpcomingInterviews({ candidateId }: { candidateId: string }) {
         {interviews.map((i) => (
           <li key={i.id}>
             <a href={`#/interviews/${i.id}`} className="row-title">
-              {formatDate(i.startsAt)}, {formatTimeRange(i)}
+              {formatDate(i.startsAt)}, {interviewTimes(i)}
             </a>
             <span className="row-sub">
               {i.roleTitle} · {KIND_LABELS[i.kind]} · {interviewersText(i)}

@@ -1,6 +1,7 @@
 // Renderer: words, icons and formatting for interviews (kind, status, when), and the local-time windows
 // the Interviews screen lists (today, the rest of this week, later).
-import { addDays, addWeeks, format, parseISO, startOfDay, startOfWeek } from 'date-fns';
+import { addDays, addWeeks, startOfDay, startOfWeek } from 'date-fns';
+import { formatTimeRange } from '../../lib/dates';
 import { Building2, Phone, Video, type LucideIcon } from 'lucide-react';
 import type { Interview, InterviewKind } from '../../../../electron/contract';
 
@@ -27,14 +28,9 @@ export function stateOf(interview: Pick<Interview, 'status' | 'awaitingFeedback'
   return interview.status;
 }
 
-/** "14:00–14:45" in this computer's local time. */
-export function formatTimeRange(interview: Pick<Interview, 'startsAt' | 'endsAt'>): string {
-  return `${format(parseISO(interview.startsAt), 'HH:mm')}–${format(parseISO(interview.endsAt), 'HH:mm')}`;
-}
-
-/** "Tue 3 Mar 2026" in local time. */
-export function formatDate(iso: string): string {
-  return format(parseISO(iso), 'EEE d MMM yyyy');
+/** An interview's times, "14:00–14:45", in this computer's local time and locale (lib/dates.ts). */
+export function interviewTimes(interview: Pick<Interview, 'startsAt' | 'endsAt'>): string {
+  return formatTimeRange(interview.startsAt, interview.endsAt);
 }
 
 export function formatDuration(minutes: number): string {

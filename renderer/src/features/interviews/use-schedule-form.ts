@@ -6,7 +6,7 @@ import type { Interview } from '../../../../electron/contract';
 import { ApiError, errorMessage } from '../../api/client';
 import { focusFirstInvalid } from '../../lib/field-errors';
 import { downloadIcs, interviewActions } from '../../stores/interviews-actions';
-import { formatDate } from './interview-labels';
+import { formatDate, formatTime } from '../../lib/dates';
 import { newScheduleValues, rememberInterviewers } from './schedule-defaults';
 import { checkSchedule, issueErrors, valuesFromInterview, type ScheduleErrors, type ScheduleValues } from './schedule-form';
 import { closeSchedule, type ScheduleTarget } from '../../stores/schedule-store';
@@ -21,7 +21,7 @@ async function submit(target: ScheduleTarget, checked: Checked): Promise<Intervi
 }
 
 function announce(saved: Interview, rescheduled: boolean): void {
-  const when = `${formatDate(saved.startsAt)}, ${new Date(saved.startsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+  const when = `${formatDate(saved.startsAt)}, ${formatTime(saved.startsAt)}`;
   toast.success(rescheduled ? `Interview moved to ${when}` : `Interview with ${saved.candidateName} scheduled`, {
     description: rescheduled ? saved.candidateName : when,
     action: { label: 'Download .ics', onClick: () => void downloadIcs(saved.id) },

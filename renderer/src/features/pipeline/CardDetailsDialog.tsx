@@ -5,6 +5,7 @@ import { formatDistanceStrict } from 'date-fns';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApplicationNote, StageHistory } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
+import { formatDateTime } from '../../lib/dates';
 import { notifyError } from '../../lib/notify';
 import { applicationActions, findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 
@@ -48,7 +49,7 @@ function History({ history }: { history: StageHistory | null }) {
         {history.events.map((e) => (
           <li key={e.id}>
             {e.fromStage ? `${e.fromStage} → ${e.toStage ?? e.status}` : `Added to ${e.toStage ?? 'the board'}`}
-            {e.status === 'rejected' || e.status === 'withdrawn' ? ` (${e.status})` : ''} <span className="muted">· {new Date(e.at).toLocaleString()}</span>
+            {e.status === 'rejected' || e.status === 'withdrawn' ? ` (${e.status})` : ''} <span className="muted">· {formatDateTime(e.at)}</span>
             {e.note ? <div className="muted">{e.note}</div> : null}
           </li>
         ))}
@@ -93,7 +94,7 @@ function Notes({ applicationId }: { applicationId: string }) {
         {(notes ?? []).map((n) => (
           <li key={n.id}>
             <p>{n.body}</p>
-            <span className="muted">{new Date(n.createdAt).toLocaleString()}</span>
+            <span className="muted">{formatDateTime(n.createdAt)}</span>
           </li>
         ))}
         {notes?.length === 0 ? <li className="muted">No notes yet.</li> : null}

@@ -6,7 +6,8 @@ import { arrayMove } from '@dnd-kit/sortable';
 import { useMemo, useState } from 'react';
 import { findCard, usePipelineStore, type Columns } from '../../stores/pipeline-store';
 import { CardPreview } from './BoardCard';
-import { boardCollision, boardKeyboardCoordinates, describeTarget, isColumn, stageOfColumn, KeyboardTarget } from './board-keyboard';
+import { boardCollision, boardKeyboardCoordinates, KeyboardTarget } from './board-keyboard';
+import { describeTarget, isColumn, stageOfColumn } from './board-keyboard-rules';
 import { moveCard } from './card-moves';
 import { StageColumn } from './StageColumn';
 

@@ -7,7 +7,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
 import { usePipelineStore } from '../../stores/pipeline-store';
 import { BoardCard } from './BoardCard';
-import { columnDropId } from './board-keyboard';
+import { columnDropId } from './board-keyboard-rules';
 
 /** Card height plus the gap below it (cards have a fixed height, so nothing needs measuring). */
 export const CARD_SLOT = 96;

@@ -4,7 +4,8 @@ import { Archive, ArchiveRestore, ClipboardList, Columns3, Copy, FileText, Penci
 import type { Role, RoleSort } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
 import { StatusChip } from '../../components/StatusChip';
-import { EMPLOYMENT_TYPE_LABELS, WORKPLACE_LABELS, formatAgo, formatDay, formatPlace } from '../../lib/labels';
+import { formatAgo, formatDateTime, formatDay } from '../../lib/dates';
+import { EMPLOYMENT_TYPE_LABELS, WORKPLACE_LABELS, formatPlace } from '../../lib/labels';
 import { naturalDirection, useRolesStore } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
 import { ExportMenu } from '../postings/ExportMenu';
@@ -86,7 +87,7 @@ export function RolesTable({ roles, actions }: { roles: Role[]; actions: RowActi
                 <StatusChip status={role.status} />
               </td>
               <td className="col-date">{formatDay(role.closesOn)}</td>
-              <td className="col-date" title={new Date(role.updatedAt).toLocaleString()}>
+              <td className="col-date" title={formatDateTime(role.updatedAt)}>
                 {formatAgo(role.updatedAt)}
               </td>
               <td className="col-actions">

@@ -6,7 +6,8 @@ import { useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { useBackupStore } from '../../stores/backup-store';
 import { useDataHealthStore } from '../../stores/data-health-store';
-import { formatBytes, formatWhen } from '../backup/backup-words';
+import { formatWhen, whenInSentence } from '../../lib/dates';
+import { formatBytes } from '../backup/backup-words';
 
 function LastGood() {
   const status = useBackupStore((s) => s.status);
@@ -72,7 +73,7 @@ function CheckNow() {
             : result
               ? result.message
               : lastFull
-                ? `Last full check: ${formatWhen(lastFull)}. Hirebook also checks it quickly at every start and fully once a week.`
+                ? `The last full check ran ${whenInSentence(lastFull)}. Hirebook also checks it quickly at every start and fully once a week.`
                 : 'Hirebook checks it quickly at every start and fully once a week.'}
         </p>
         {result && !checking ? <p className={result.ok ? 'backup-ok' : 'batch-error'}>{result.ok ? 'No damage found.' : 'A problem was found.'}</p> : null}

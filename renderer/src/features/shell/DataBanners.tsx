@@ -10,7 +10,8 @@ import { Button, IconButton } from '../../components/Button';
 import { JobProgress } from '../../components/JobProgress';
 import { useBackupStore } from '../../stores/backup-store';
 import { useDataHealthStore } from '../../stores/data-health-store';
-import { formatWhen, progressCount } from '../backup/backup-words';
+import { whenInSentence } from '../../lib/dates';
+import { progressCount } from '../backup/backup-words';
 
 function SalvageOutcome() {
   const salvage = useDataHealthStore((s) => s.salvage);
@@ -48,7 +49,7 @@ function DamagedBanner() {
         <p>{health.message}</p>
         {damaged && offer ? (
           <p className="banner-note">
-            {health.backupNote ?? `The newest backup is ${offer.name}, taken ${formatWhen(offer.takenAt)}.`}
+            {health.backupNote ?? `The newest backup is ${offer.name}, taken ${whenInSentence(offer.takenAt)}.`}
           </p>
         ) : null}
         {damaged && !offer ? <p className="banner-note">No backup was found in the data folder. If you saved one elsewhere, restore it from there.</p> : null}
