@@ -59,7 +59,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // A phone number's run: an optional + (or 00), then digits in groups split by one separator each (spaces,
 // a dot, a hyphen or dash, a slash, brackets), never across a line end. Not inside a longer token
 // ("RN-555-0199", "neurips.2023.1234", an ORCID): nothing word-like or number-like right before it.
-const PHONE = /(?<![\p{L}\p{N}@#/.,_-])(?:\+|00)?(?:\(\d{1,5}\) *|\d)(?:\d| +(?=[\d(])|[.\-–—/] *(?=\d)| *\((?=\d)|\) *(?=\d))*\d(?![\p{L}\p{N}@]|[.,/-]\d|%)/gu;
+const PHONE = /(?<![\p{L}\p{N}@#/.,_-])(?:\+|00)?(?:\(\d{1,5}\) *|\d)(?:\d| +(?=\d)| *[.\-–—/] *(?=\d)| *\((?=\d)|\) *(?=\d))*\d(?![\p{L}\p{N}@]|[.,/-]\d|%)/gu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z]{2,3}\.)?linkedin\.com\/[^\s<>"')\]]+/giu;
 
 function unique(values: readonly string[]): string[] {
@@ -68,7 +68,7 @@ function unique(values: readonly string[]): string[] {
 
 const YEAR = /^(?:19|20)\d{2}$/;
 /** Words right before a number that make it something other than a phone number. */
-const NOT_PHONE_BEFORE = /(?:\b(?:ISO|ISBN|ISSN|ORCID|DOI|ID|no|nr|licen[cs]e|permit|version|ver|v|GPA|ZIP|postcode|postal code|zip code|invoice|order|account|acct|serial|SSN|NI|tax|VAT|EIN|NOK|USD|EUR|GBP|CHF|SEK|DKK|JPY|AUD|CAD|born|DOB|birth|since|from|until|in|on)\.?:?|[$€£¥〒№#])\s*$/iu;
+const NOT_PHONE_BEFORE = /(?:\b(?:ISO|ISBN|ISSN|ORCID|DOI|ID|no|nr|licen[cs]e|permit|version|ver|v|GPA|ZIP|postcode|postal code|zip code|invoice|order|account|acct|serial|SSN|NI|tax|VAT|EIN|NOK|USD|EUR|GBP|CHF|SEK|DKK|JPY|AUD|CAD|DOB|birth)\.?:?|[$€£¥〒№#])\s*$/iu;
 /** A label that says the number is a phone number (it wins over the date and range rules it might resemble). */
 const PHONE_LABEL = /(?:\b(?:phone|tel|telephone|mobile|mob|cell|ph|fax|whatsapp|contact)\b\.?\s*(?:no\.?|number|#)?\s*:?|☎|📞)\s*$/iu;
 
@@ -80,18 +80,18 @@ function notAPhone(candidate: string, before: string): string | null {
   if (digits.length < 7 || digits.length > 15) return 'length';
   if (!international && digits.length > 12) return 'too long for a national number';
   if ((candidate.match(/\(/g) ?? []).length !== (candidate.match(/\)/g) ?? []).length) return 'unbalanced brackets';
-  if (NOT_PHONE_BEFORE.test(before)) return 'labelled as something else';
   const labelled = PHONE_LABEL.test(before);
+  if (!labelled && NOT_PHONE_BEFORE.test(before)) return 'labelled as something else';
   // Dates: 2019-05-01, 01.05.2019, 05/2019, 12/05/2019
   if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(candidate) || /^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$/.test(candidate)) return 'date';
   if (/(?:^|\D)\d{1,2}\/(?:19|20)\d{2}(?:\D|$)/.test(candidate)) return 'month and year';
   // Ranges: 2015 - 2019, 2018 — 2024, 1044–1058, "Microsoft 365 - 2015"
-  if (!labelled && /[–—]/.test(candidate) && groups.length <= 3) return 'range';
+  if (!labelled && /[–—]/.test(candidate) && (groups.length <= 2 || /\s[–—]|[–—]\s/.test(candidate) || groups.some((g) => YEAR.test(g)))) return 'range';
   if (!labelled && groups.length === 2 && groups.some((g) => YEAR.test(g)) && !/^\d{3}-\d{4}$/.test(candidate)) return 'year';
   if (!labelled && /\s[-–—]\s/.test(candidate) && groups.some((g) => YEAR.test(g))) return 'year range';
   if (!labelled && groups.length >= 2 && groups.every((g) => YEAR.test(g))) return 'years';
   // Version numbers: 2.4.1, 3.11.4 — phone groups split by dots have two or more digits
-  if (/\./.test(candidate) && groups.some((g) => g.length === 1)) return 'version';
+  if (/\./.test(candidate) && (international ? groups.slice(1) : groups).some((g) => g.length === 1)) return 'version';
   // A run with no separators is a phone number only when long enough to be a whole one
   if (!international && groups.length === 1 && digits.length < 10 && !labelled) return 'plain number';
   return null;
@@ -136,7 +136,7 @@ function linksIn(text: string): string[] {
   return unique(found);
 }
 
-const NAME_WORD = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*$/u;
+const NAME_WORD = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*$/u;
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|binti|al|el|ibn|ter|ten|y|e)$/u;
 const TITLES = /^(?:(?:dr|prof|mr|mrs|ms|miss|mx|sir|dame|rev|professor|doctor|ing|dipl)\.?\s+)+/iu;
 const SUFFIXES = /,?\s+(?:ph\.?\s?d|m\.?d|mba|msc|ma|bsc|ba|bs|ms|rn|bsn|cpa|pmp|pe|esq|jr|sr|ii|iii|iv)\.?$/iu;
@@ -151,8 +151,12 @@ function titleCase(word: string): string {
 /** The name on a line, if the line starts with one: "CATHERINE STARK | +1 555…" gives "Catherine Stark". */
 function nameOnLine(line: string): string | undefined {
   // The name ends where the contact details or a tagline start on the same line.
-  const head = (line.split(/\s*(?:[|•·–—,;:/\\(]|\s-\s|\s{2,}|\d|\S+@|https?:|www\.)/u)[0] ?? '').trim();
-  let candidate = head.replace(NAME_LABEL, '').replace(TITLES, '').replace(SUFFIXES, '').replace(/\s+/g, ' ').trim();
+  const unlabelled = line.replace(NAME_LABEL, '');
+  const head = (unlabelled.split(/\s*(?:[|•·–—,;:/\\(]|\s-\s|\s{2,}|\d|\S+@|https?:|www\.)/u)[0] ?? '').trim();
+  let candidate = head.replace(TITLES, '').replace(SUFFIXES, '').replace(/\s+/g, ' ').trim();
+  // "Henrik Aaltonen mobile": the name, then a lower-case label of the contact details after it
+  const label = /^(.+?) (?:\p{Ll}|(?:Phone|Tel|Mobile|Cell|E-?mail|Email|Address)\b)/u.exec(candidate);
+  if (label?.[1] !== undefined && label[1].split(' ').length >= 2) candidate = label[1];
   if (candidate.length > 60 || NOT_A_NAME.test(candidate)) return undefined;
   const words = candidate.split(' ');
   const named = words.filter((w) => !PARTICLE.test(w));

@@ -28,6 +28,9 @@ const HYPHENS = /[\u2010\u2011\u2012\u2043\uFE63\uFF0D]/g;
 const LETTER_SPACED = /(?<![\p{L}\p{N}] ?)(?:\p{Lu} ){2,}\p{Lu}(?! ?[\p{L}\p{N}])|(?<![\p{L}\p{N}] ?)(?:\p{L} ){3,}\p{L}(?! ?[\p{L}\p{N}])/gu;
 
 function closeUpLetterSpacing(line: string): string {
+  // Only short lines (names, headings) are letter-spaced; a long one is left alone, which also keeps the
+  // pattern from backtracking over a crafted file's endless "A A A A" line.
+  if (line.length > 200) return line;
   // Words in a letter-spaced line are two or more spaces apart; the letters one space apart.
   return line
     .split(/ {2,}/)
@@ -40,10 +43,15 @@ function closeUpLetterSpacing(line: string): string {
  * its hyphen. A capitalised line start ("Smith-" + "Jones", "-" + "Java") is a new word and stays.
  */
 function joinHyphenated(text: string): string {
-  return text.replace(/(\p{L}+)-\n[ \t]*(\p{L}[\p{L}\p{M}]*)/gu, (all, head: string, tail: string) => {
+  // Looks back from each "-\n" by hand: a pattern with the word before it would backtrack over a long
+  // run of letters once per letter.
+  return text.replace(/-\n[ \t]*(?=\p{L})/gu, (dash: string, offset: number) => {
+    const head = /\p{L}+$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[0] ?? '';
+    const tail = /^\p{L}+/u.exec(text.slice(offset + dash.length, offset + dash.length + 40))?.[0] ?? '';
+    if (head === '') return dash;
     const capitals = head.length >= 2 && tail.length >= 2 && head === head.toUpperCase() && tail === tail.toUpperCase() && /\p{Lu}/u.test(head);
-    if (!/^\p{Ll}/u.test(tail) && !capitals) return all;
-    return COMPOUND_FIRST.has(head.toLowerCase()) ? `${head}-${tail}` : `${head}${tail}`;
+    if (!/^\p{Ll}/u.test(tail) && !capitals) return dash;
+    return COMPOUND_FIRST.has(head.toLowerCase()) ? '-' : '';
   });
 }
 
@@ -62,8 +70,8 @@ function joinWrapped(text: string): string {
       /^\p{Ll}/u.test(line) &&
       !SENTENCE_END.test(previous) &&
       !BULLET_START.test(line) &&
-      // Not after a line that is only a label, link or address piece
-      !/[@/]\S*$/.test(previous);
+      // Not after a line that ends in an address or a link
+      !/[@/]/.test(previous.slice(previous.lastIndexOf(' ') + 1));
     if (continues) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);
   }
