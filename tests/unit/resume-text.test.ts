@@ -111,6 +111,11 @@ describe('name suggestions', () => {
     expect(name('山田 花子')).toBe('山田 花子');
   });
 
+  it('joins a first and a last name set on lines of their own (sidebars)', () => {
+    expect(name('ÉLODIE\nMARCHETTI\nData Analyst')).toBe('Élodie Marchetti');
+    expect(name('Languages\nFrench\nTools\nExcel')).toBeUndefined();
+  });
+
   it('skips headings, job titles, schools and dates', () => {
     expect(name('Last updated in Mar 2026\nJohn Doe')).toBe('John Doe');
     expect(name('Graphic Designer\nCarnegie Hillside University\nLena Moritz')).toBe('Lena Moritz');
@@ -122,7 +127,7 @@ describe('phone suggestions', () => {
   const phones = (text: string) => suggestionsFromText(text).phones;
 
   it('accepts real formats', () => {
-    for (const phone of ['+1 (555) 123-4567', '555.123.4567', '+44 20 7946 0958', '555-010-4821', '(555) 010-6620', '+358 40 555 0182', '+49 30 5550 1234', '555 010 2299', '+1.555.010.7788', '0044 20 7946 0958', '+81 90-5555-0132', '030/5550123']) {
+    for (const phone of ['+1 (555) 123-4567', '555.123.4567', '+44 20 7946 0958', '555-010-4821', '(555) 010-6620', '+358 40 555 0182', '+49 30 5550 1234', '555 010 2299', '+1.555.010.7788', '0044 20 7946 0958', '+81 90-5555-0132', '030/5550123', '(+44) 7700 900123']) {
       expect(phones(`Call ${phone} today`), phone).toEqual([phone]);
     }
   });
@@ -130,6 +135,7 @@ describe('phone suggestions', () => {
   it('rejects year ranges and a product year', () => {
     expect(phones('Microsoft 365 - 2015')).toEqual([]);
     expect(phones('2015 - 2019, 2018 — 2024, 2019–2023, 1990-2020')).toEqual([]);
+    expect(phones('Université Lyon 2 2014/2016; season 2019/2020')).toEqual([]);
   });
 
   it('rejects dates and month/year spans', () => {
@@ -149,6 +155,7 @@ describe('phone suggestions', () => {
     expect(phones('Tacoma, WA 98402 253-555-0147')).toEqual(['253-555-0147']);
     expect(phones('Beaverton, OR 97005 2012 – 2016')).toEqual([]);
     expect(phones('〒180-0004 Tokyo')).toEqual([]);
+    expect(phones('Chicago, IL 60614-2231')).toEqual([]);
   });
 
   it('does not run a number on the next line into a phone number', () => {

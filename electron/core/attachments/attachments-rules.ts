@@ -59,7 +59,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // A phone number's run: an optional + (or 00), then digits in groups split by one separator each (spaces,
 // a dot, a hyphen or dash, a slash, brackets), never across a line end. Not inside a longer token
 // ("RN-555-0199", "neurips.2023.1234", an ORCID): nothing word-like or number-like right before it.
-const PHONE = /(?<![\p{L}\p{N}@#/.,_-])(?:\+|00)?(?:\(\d{1,5}\) *|\d)(?:\d| +(?=\d)| *[.\-–—/] *(?=\d)| *\((?=\d)|\) *(?=\d))*\d(?![\p{L}\p{N}@]|[.,/-]\d|%)/gu;
+const PHONE = /(?<![\p{L}\p{N}@#/.,_-])(?:\((?:\+|00)\d{1,4}\) *|(?:\+|00)?(?:\(\d{1,5}\) *|\d))(?:\d| +(?=\d)| *[.\-–—/] *(?=\d)| *\((?=\d)|\) *(?=\d))*\d(?![\p{L}\p{N}@]|[.,/-]\d|%)/gu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z]{2,3}\.)?linkedin\.com\/[^\s<>"')\]]+/giu;
 
 function unique(values: readonly string[]): string[] {
@@ -75,7 +75,7 @@ const PHONE_LABEL = /(?:\b(?:phone|tel|telephone|mobile|mob|cell|ph|fax|whatsapp
 /** Why a run of digits is not a phone number, or null when it may be one. */
 function notAPhone(candidate: string, before: string): string | null {
   const digits = candidate.replace(/\D/g, '');
-  const international = /^(?:\+|00)/.test(candidate);
+  const international = /^\(?(?:\+|00)/.test(candidate);
   const groups = candidate.split(/[^\d]+/).filter((g) => g !== '');
   if (digits.length < 7 || digits.length > 15) return 'length';
   if (!international && digits.length > 12) return 'too long for a national number';
@@ -85,7 +85,10 @@ function notAPhone(candidate: string, before: string): string | null {
   // Dates: 2019-05-01, 01.05.2019, 05/2019, 12/05/2019
   if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(candidate) || /^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$/.test(candidate)) return 'date';
   if (/(?:^|\D)\d{1,2}\/(?:19|20)\d{2}(?:\D|$)/.test(candidate)) return 'month and year';
-  // Ranges: 2015 - 2019, 2018 — 2024, 1044–1058, "Microsoft 365 - 2015"
+  // US ZIP+4 (60614-2231)
+  if (!labelled && /^\d{5}-\d{4}$/.test(candidate)) return 'zip code';
+  // Ranges: 2015 - 2019, 2018 — 2024, 1044–1058, 2014/2016, "Microsoft 365 - 2015"
+  if (!labelled && /(?:^|\D)(?:19|20)\d{2} *[-–—/] *(?:19|20)\d{2}(?:\D|$)/.test(candidate)) return 'years';
   if (!labelled && /[–—]/.test(candidate) && (groups.length <= 2 || /\s[–—]|[–—]\s/.test(candidate) || groups.some((g) => YEAR.test(g)))) return 'range';
   if (!labelled && groups.length === 2 && groups.some((g) => YEAR.test(g)) && !/^\d{3}-\d{4}$/.test(candidate)) return 'year';
   if (!labelled && /\s[-–—]\s/.test(candidate) && groups.some((g) => YEAR.test(g))) return 'year range';
@@ -142,7 +145,7 @@ const TITLES = /^(?:(?:dr|prof|mr|mrs|ms|miss|mx|sir|dame|rev|professor|doctor|i
 const SUFFIXES = /,?\s+(?:ph\.?\s?d|m\.?d|mba|msc|ma|bsc|ba|bs|ms|rn|bsn|cpa|pmp|pe|esq|jr|sr|ii|iii|iv)\.?$/iu;
 const NAME_LABEL = /^(?:full\s+)?name\s*[:-]?\s+/iu;
 const NOT_A_NAME =
-  /\b(?:resume|résumé|curriculum|vitae|cv|europass|profile|summary|objective|experience|education|skills|contact|personal|information|references?|page|address|phone|email|e-mail|mobile|university|college|school|institute|academy|street|avenue|road|lane|drive|inc|ltd|llc|gmbh|company|department|manager|engineer|designer|developer|analyst|assistant|specialist|coordinator|consultant|officer|director|intern|technician|supervisor|nurse|chef|lead|senior|junior|position|tagline|updated|welcome|dear)\b/iu;
+  /\b(?:resume|résumé|curriculum|vitae|cv|europass|profile|summary|objective|experience|education|skills|contact|personal|information|references?|page|address|phone|email|e-mail|mobile|university|college|school|institute|academy|street|avenue|road|lane|drive|inc|ltd|llc|gmbh|company|department|manager|engineer|designer|developer|analyst|assistant|specialist|coordinator|consultant|officer|director|intern|technician|supervisor|nurse|chef|lead|senior|junior|position|tagline|updated|welcome|dear|languages?|interests|hobbies|projects|publications|awards|certifications?|certificates|strengths|achievements|volunteering|activities|qualifications|about|tools|software|expertise|competencies|overview|employment|history|career|work)\b/iu;
 
 function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_all, sep: string, letter: string) => `${sep}${letter.toUpperCase()}`);
@@ -171,8 +174,11 @@ function nameOnLine(line: string): string | undefined {
 /** A name is usually among the first lines of a resume: 2–5 words, each starting with a capital, no digits. */
 function nameIn(text: string): string | undefined {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '').slice(0, 8);
-  for (const line of lines) {
-    const name = nameOnLine(line);
+  const oneWord = (line: string | undefined) => line !== undefined && NAME_WORD.test(line) && !NOT_A_NAME.test(line);
+  for (const [i, line] of lines.entries()) {
+    // A sidebar sets the first and the last name on lines of their own ("ÉLODIE" / "MARCHETTI").
+    const next = lines[i + 1];
+    const name = oneWord(line) && oneWord(next) ? nameOnLine(`${line} ${next}`) : nameOnLine(line);
     if (name !== undefined) return name;
   }
   return undefined;
