@@ -108,6 +108,9 @@ describe('name suggestions', () => {
     expect(name('Jane Roe, PhD')).toBe('Jane Roe');
     expect(name('Personal information\nName: Giulia Ferraresi')).toBe('Giulia Ferraresi');
     expect(name('Ludwig van der Berg')).toBe('Ludwig van der Berg');
+    expect(name('Maria José de Souza')).toBe('Maria José de Souza');
+    expect(name('Ying Ma')).toBe('Ying Ma');
+    expect(name('John Smith Jr.')).toBe('John Smith');
     expect(name('山田 花子')).toBe('山田 花子');
   });
 

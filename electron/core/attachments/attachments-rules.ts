@@ -142,7 +142,8 @@ function linksIn(text: string): string[] {
 const NAME_WORD = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*$/u;
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|binti|al|el|ibn|ter|ten|y|e)$/u;
 const TITLES = /^(?:(?:dr|prof|mr|mrs|ms|miss|mx|sir|dame|rev|professor|doctor|ing|dipl)\.?\s+)+/iu;
-const SUFFIXES = /,?\s+(?:ph\.?\s?d|m\.?d|mba|msc|ma|bsc|ba|bs|ms|rn|bsn|cpa|pmp|pe|esq|jr|sr|ii|iii|iv)\.?$/iu;
+// Degrees after a comma ("Jane Roe, MA"); without one only those no surname is ("Ying Ma" keeps "Ma").
+const SUFFIXES = /(?:,\s*(?:ph\.?\s?d|m\.?d|mba|msc|ma|bsc|ba|bs|ms|rn|bsn|cpa|pmp|pe|esq|jr|sr|ii|iii|iv)|\s+(?:Ph\.?\s?D|PhD|MBA|Esq|Jr|Sr|II|III|IV))\.?$/iu;
 const NAME_LABEL = /^(?:full\s+)?name\s*[:-]?\s+/iu;
 const NOT_A_NAME =
   /\b(?:resume|résumé|curriculum|vitae|cv|europass|profile|summary|objective|experience|education|skills|contact|personal|information|references?|page|address|phone|email|e-mail|mobile|university|college|school|institute|academy|street|avenue|road|lane|drive|inc|ltd|llc|gmbh|company|department|manager|engineer|designer|developer|analyst|assistant|specialist|coordinator|consultant|officer|director|intern|technician|supervisor|nurse|chef|lead|senior|junior|position|tagline|updated|welcome|dear|languages?|interests|hobbies|projects|publications|awards|certifications?|certificates|strengths|achievements|volunteering|activities|qualifications|about|tools|software|expertise|competencies|overview|employment|history|career|work)\b/iu;
@@ -157,9 +158,11 @@ function nameOnLine(line: string): string | undefined {
   const unlabelled = line.replace(NAME_LABEL, '');
   const head = (unlabelled.split(/\s*(?:[|•·–—,;:/\\(]|\s-\s|\s{2,}|\d|\S+@|https?:|www\.)/u)[0] ?? '').trim();
   let candidate = head.replace(TITLES, '').replace(SUFFIXES, '').replace(/\s+/g, ' ').trim();
-  // "Henrik Aaltonen mobile": the name, then a lower-case label of the contact details after it
-  const label = /^(.+?) (?:\p{Ll}|(?:Phone|Tel|Mobile|Cell|E-?mail|Email|Address)\b)/u.exec(candidate);
-  if (label?.[1] !== undefined && label[1].split(' ').length >= 2) candidate = label[1];
+  // "Henrik Aaltonen mobile": the name, then a lower-case label of the contact details after it (a
+  // particle such as "van" or "de" is part of the name)
+  const all = candidate.split(' ');
+  const cut = all.findIndex((w, i) => i >= 2 && ((/^\p{Ll}/u.test(w) && !PARTICLE.test(w)) || /^(?:Phone|Tel|Mobile|Cell|E-?mail|Address)\b/u.test(w)));
+  if (cut > 0) candidate = all.slice(0, cut).join(' ');
   if (candidate.length > 60 || NOT_A_NAME.test(candidate)) return undefined;
   const words = candidate.split(' ');
   const named = words.filter((w) => !PARTICLE.test(w));
