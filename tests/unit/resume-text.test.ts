@@ -29,12 +29,17 @@ describe('normalizeExtractedText', () => {
     expect(pdf('CERTIFI-\nCATES')).toBe('CERTIFICATES');
     expect(word('a self-\nmotivated baker')).toBe('a self-motivated baker');
     expect(word('Anna Smith-\nJones')).toBe('Anna Smith-\nJones');
+    expect(word('vendor contracts, minute-\ntaking')).toBe('vendor contracts, minute-taking');
+    // The document's own spelling elsewhere decides
+    expect(word('a data-\nbase admin; database tuning')).toBe('a database admin; database tuning');
+    expect(word('on-\nboarding new staff; on-boarding again')).toBe('on-boarding new staff; on-boarding again');
     expect(word('Skills -\nJava')).toBe('Skills -\nJava');
   });
 
   it('closes up letter-spaced words, keeping the words apart', () => {
     expect(word('J O H N   D O E')).toBe('JOHN DOE');
     expect(word('N A O M I  W E B E R\nPlan A B testing')).toBe('NAOMI WEBER\nPlan A B testing');
+    expect(word('N G O Z I  I L O R I - L U N D')).toBe('NGOZI ILORI-LUND');
   });
 
   it('collapses runs of spaces and tabs, and trims lines', () => {

@@ -12,6 +12,9 @@ export interface NormalizeOptions {
   joinWrappedLines?: boolean;
 }
 
+/** Second halves of compounds: "minute-" + "taking" at a line end is "minute-taking". */
+const COMPOUND_LAST = new Set(['based', 'driven', 'oriented', 'focused', 'related', 'friendly', 'minded', 'level', 'scale', 'taking', 'making', 'solving', 'facing', 'owned', 'wide', 'free', 'specific', 'going', 'looking', 'stocked', 'winning', 'certified', 'approved', 'managed', 'funded', 'the', 'and', 'to', 'by', 'of']);
+
 /** Words that keep their hyphen when a line ends after them ("self-\nmotivated" is "self-motivated"). */
 const COMPOUND_FIRST = new Set(['self', 'well', 'cross', 'half', 'full', 'part', 'long', 'short', 'high', 'low', 'open', 'non', 'co', 'ex', 'first', 'real', 'multi', 'semi', 'anti', 'end', 'hands', 'fast', 'front', 'back', 'on', 'off', 'in', 'out', 'up', 'down', 'day', 'user', 'team', 'time', 'data', 'cost', 'client', 'detail', 'results', 'problem', 'goal']);
 
@@ -24,8 +27,9 @@ const C1_BULLET = /^[\u0080-\u009F](?=\s)/gmu;
 const C1 = /[\u0080-\u009F]/g;
 /** Hyphen-like characters NFKC leaves alone; each is an ordinary hyphen in a name, a word or a number. */
 const HYPHENS = /[\u2010\u2011\u2012\u2043\uFE63\uFF0D]/g;
-// Three or more capitals (or four or more letters) each followed by a single space: a letter-spaced word.
-const LETTER_SPACED = /(?<![\p{L}\p{N}] ?)(?:\p{Lu} ){2,}\p{Lu}(?! ?[\p{L}\p{N}])|(?<![\p{L}\p{N}] ?)(?:\p{L} ){3,}\p{L}(?! ?[\p{L}\p{N}])/gu;
+// Three or more capitals (or four or more letters) each followed by a single space: a letter-spaced word,
+// which may hold a hyphen or apostrophe spaced out like its letters ("I L O R I - L U N D").
+const LETTER_SPACED = /(?<![\p{L}\p{N}] ?)\p{Lu} (?:[\p{Lu}'’-] )+\p{Lu}(?! ?[\p{L}\p{N}])|(?<![\p{L}\p{N}] ?)(?:\p{L} ){3,}\p{L}(?! ?[\p{L}\p{N}])/gu;
 
 function closeUpLetterSpacing(line: string): string {
   // Only short lines (names, headings) are letter-spaced; a long one is left alone, which also keeps the
@@ -43,6 +47,9 @@ function closeUpLetterSpacing(line: string): string {
  * its hyphen. A capitalised line start ("Smith-" + "Jones", "-" + "Java") is a new word and stays.
  */
 function joinHyphenated(text: string): string {
+  if (!text.includes('-\n')) return text;
+  // Words as the document writes them elsewhere, whole or hyphenated, in lower case.
+  const words = new Set(text.toLowerCase().match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? []);
   // Looks back from each "-\n" by hand: a pattern with the word before it would backtrack over a long
   // run of letters once per letter.
   return text.replace(/-\n[ \t]*(?=\p{L})/gu, (dash: string, offset: number) => {
@@ -51,7 +58,10 @@ function joinHyphenated(text: string): string {
     if (head === '') return dash;
     const capitals = head.length >= 2 && tail.length >= 2 && head === head.toUpperCase() && tail === tail.toUpperCase() && /\p{Lu}/u.test(head);
     if (!/^\p{Ll}/u.test(tail) && !capitals) return dash;
-    return COMPOUND_FIRST.has(head.toLowerCase()) ? '-' : '';
+    // The document itself may show the word elsewhere, whole or hyphenated; else the compound lists decide.
+    if (words.has(`${head}${tail}`.toLowerCase())) return '';
+    if (words.has(`${head}-${tail}`.toLowerCase())) return '-';
+    return COMPOUND_FIRST.has(head.toLowerCase()) || COMPOUND_LAST.has(tail.toLowerCase()) ? '-' : '';
   });
 }
 
