@@ -30,6 +30,7 @@ describe('normalizeExtractedText', () => {
     expect(word('a self-\nmotivated baker')).toBe('a self-motivated baker');
     expect(word('Anna Smith-\nJones')).toBe('Anna Smith-\nJones');
     expect(word('vendor contracts, minute-\ntaking')).toBe('vendor contracts, minute-taking');
+    expect(word('cut abandoned sign-\nups')).toBe('cut abandoned sign-ups');
     // The document's own spelling elsewhere decides
     expect(word('a data-\nbase admin; database tuning')).toBe('a database admin; database tuning');
     expect(word('on-\nboarding new staff; on-boarding again')).toBe('on-boarding new staff; on-boarding again');

@@ -13,7 +13,7 @@ export interface NormalizeOptions {
 }
 
 /** Second halves of compounds: "minute-" + "taking" at a line end is "minute-taking". */
-const COMPOUND_LAST = new Set(['based', 'driven', 'oriented', 'focused', 'related', 'friendly', 'minded', 'level', 'scale', 'taking', 'making', 'solving', 'facing', 'owned', 'wide', 'free', 'specific', 'going', 'looking', 'stocked', 'winning', 'certified', 'approved', 'managed', 'funded', 'the', 'and', 'to', 'by', 'of']);
+const COMPOUND_LAST = new Set(['based', 'driven', 'oriented', 'focused', 'related', 'friendly', 'minded', 'level', 'scale', 'taking', 'making', 'solving', 'facing', 'owned', 'wide', 'free', 'specific', 'going', 'looking', 'stocked', 'winning', 'certified', 'approved', 'managed', 'funded', 'the', 'and', 'to', 'by', 'of', 'ups', 'ins', 'outs', 'offs', 'ons']);
 
 /** Words that keep their hyphen when a line ends after them ("self-\nmotivated" is "self-motivated"). */
 const COMPOUND_FIRST = new Set(['self', 'well', 'cross', 'half', 'full', 'part', 'long', 'short', 'high', 'low', 'open', 'non', 'co', 'ex', 'first', 'real', 'multi', 'semi', 'anti', 'end', 'hands', 'fast', 'front', 'back', 'on', 'off', 'in', 'out', 'up', 'down', 'day', 'user', 'team', 'time', 'data', 'cost', 'client', 'detail', 'results', 'problem', 'goal']);
