@@ -6,6 +6,7 @@ import '@fontsource-variable/inter';
 import 'sonner/dist/styles.css';
 import './styles/base.css';
 import './styles/components.css';
+import './styles/menu.css';
 import './styles/surfaces.css';
 import './styles/shell.css';
 import './styles/roles.css';

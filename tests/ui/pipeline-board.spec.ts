@@ -2,7 +2,7 @@
 // the mouse and moved by keyboard across and within columns, with the database and stage events checked.
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { card, column, events, keyboardDragReady, namesIn, openBoard, seedBoard, storedOrder } from './pipeline-fixtures';
+import { appRow, card, column, events, keyboardDragReady, namesIn, openBoard, seedBoard, storedOrder } from './pipeline-fixtures';
 
 test('the board opens from the roles list and shows each stage with its count and cards', async ({ hb }) => {
   const { page } = hb;
@@ -125,6 +125,29 @@ test('the card menu moves a card to a stage and up or down, and says so', async 
   await expect(page.getByRole('status').filter({ hasText: 'Ada Lovelace moved to Offer, position 2 of 2.' })).toBeAttached();
   await expect.poll(() => storedOrder(hb, board.stages.Offer ?? '')).toEqual(['Alan Turing', 'Ada Lovelace']);
   expect(events(hb, board.apps['Ada Lovelace'] ?? '').at(-1)).toMatchObject({ from_stage_name: 'Applied', to_stage_name: 'Offer' });
+});
+
+test('a lower card\'s menu opens inside the window on a small screen, and its last items can be chosen', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Applied: ['Ada Lovelace', 'Grace Hopper', 'Edsger Dijkstra', 'Alan Turing'] });
+  await openBoard(hb, board.roleId);
+  await page.setViewportSize({ width: 1024, height: 640 });
+  const button = page.getByRole('button', { name: 'Actions for Alan Turing' });
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+  const menu = page.getByRole('menu', { name: 'Actions for Alan Turing' });
+  await expect(menu).toBeVisible();
+  const box = await menu.boundingBox();
+  if (!box) throw new Error('the menu has no box');
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(640);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1024);
+  // The last two items, which fell below the window's edge before, are reachable and work.
+  await expect(menu.getByRole('menuitem', { name: 'Reject or withdraw…' })).toBeInViewport();
+  await menu.getByRole('menuitem', { name: 'Mark as hired' }).click();
+  await expect(menu).toBeHidden();
+  await expect.poll(() => appRow(hb, board.apps['Alan Turing'] ?? '')?.status).toBe('hired');
 });
 
 test('a move the core refuses puts the card back and says why', async ({ hb }) => {
