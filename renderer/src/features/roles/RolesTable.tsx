@@ -53,7 +53,7 @@ export function RolesTable({ roles, actions }: { roles: Role[]; actions: RowActi
               Type
             </th>
             <SortHeader sort="status" label="Status" className="col-status" />
-            <SortHeader sort="closes" label="Closes" className="col-date" />
+            <SortHeader sort="closes" label="Closes" className="col-date col-closes" />
             <SortHeader sort="updated" label="Updated" className="col-date" />
             <th scope="col" className="col-actions">
               <span className="sr-only">Actions</span>
@@ -86,7 +86,7 @@ export function RolesTable({ roles, actions }: { roles: Role[]; actions: RowActi
               <td className="col-status">
                 <StatusChip status={role.status} />
               </td>
-              <td className="col-date">{formatDay(role.closesOn)}</td>
+              <td className="col-date col-closes">{formatDay(role.closesOn)}</td>
               <td className="col-date" title={formatDateTime(role.updatedAt)}>
                 {formatAgo(role.updatedAt)}
               </td>
