@@ -191,6 +191,9 @@ test('a past interview without feedback waits under Awaiting feedback until it i
   await hb.open('#/interviews');
   const awaiting = page.getByRole('region', { name: /^Awaiting feedback/ });
   await expect(awaiting.getByRole('listitem', { name: /^Ana Lima/ })).toContainText('Awaiting feedback');
+  // It took place: feedback is offered, not a start.
+  await expect(awaiting.getByRole('button', { name: 'Give feedback on the interview with Ana Lima' })).toBeVisible();
+  await expect(awaiting.getByRole('button', { name: 'Start interview with Ana Lima' })).toHaveCount(0);
   await awaiting.getByRole('button', { name: 'Open interview with Ana Lima' }).click();
   await expect(page.getByText('0 of 1 scorecards in')).toBeVisible();
   await page.getByRole('button', { name: 'Mark as completed' }).click();
@@ -200,5 +203,8 @@ test('a past interview without feedback waits under Awaiting feedback until it i
   await page.getByRole('link', { name: 'Interviews' }).first().click();
   await expect(page.getByRole('region', { name: /^Awaiting feedback/ })).toHaveCount(0);
   await page.getByText('Past and cancelled').click();
-  await expect(page.getByRole('listitem', { name: /^Ana Lima/ })).toContainText('Completed');
+  const done = page.getByRole('listitem', { name: /^Ana Lima/ });
+  await expect(done).toContainText('Completed');
+  // A completed interview offers no Start (nor Feedback): Open and the calendar file only.
+  await expect(done.getByRole('button')).toHaveText(['Open', '']);
 });

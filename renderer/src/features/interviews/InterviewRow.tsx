@@ -1,5 +1,5 @@
 // Renderer: one interview in a list: local time and length, candidate, role, kind and place, interviewers,
-// status, and Open / Start interview / Download .ics.
+// status, and Open / Start (Feedback once it took place; neither once completed or cancelled) / Download .ics.
 import { CalendarArrowDown, Play } from 'lucide-react';
 import type { Interview } from '../../../../electron/contract';
 import { Button, IconButton } from '../../components/Button';
@@ -64,9 +64,13 @@ export function InterviewRow({ interview }: { interview: Interview }) {
         <Button size="sm" onClick={() => navigate({ name: 'interview', id: interview.id })} aria-label={`Open interview with ${who}`}>
           Open
         </Button>
-        {state !== 'cancelled' ? (
+        {state === 'scheduled' ? (
           <Button size="sm" icon={<Play size={14} aria-hidden="true" />} onClick={() => navigate({ name: 'interview-mode', id: interview.id })} aria-label={`Start interview with ${who}`}>
             Start
+          </Button>
+        ) : state === 'awaiting' ? (
+          <Button size="sm" onClick={() => navigate({ name: 'interview-mode', id: interview.id })} aria-label={`Give feedback on the interview with ${who}`}>
+            Feedback
           </Button>
         ) : null}
         <IconButton label={`Download .ics for ${who}`} onClick={() => void downloadIcs(interview.id)}>
