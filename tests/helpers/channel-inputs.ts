@@ -93,6 +93,7 @@ export function confined(input: unknown, outRoot: string): unknown {
 }
 
 const BACKUP_JOB = '4a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b';
+const INTAKE_JOB = '5b2e3d4c-6a7f-4a81-9b2c-1d2e3f4a5b6c';
 
 /** Valid inputs per channel, built around a real role id, for mutation. */
 export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record<string, unknown>[]> {
@@ -107,6 +108,12 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     ...interviewInputs(seed.interviews, unknown),
     'backup:create': [{ jobId: BACKUP_JOB, path: path.join(outRoot, 'a.hirebook-backup') }, { jobId: BACKUP_JOB, path: 'relative.hirebook-backup' }],
     'backup:cancel': [{ jobId: BACKUP_JOB }, { jobId: unknown.id }],
+    'candidates:intake': [
+      { paths: [fileOnDisk('Ana Lima.txt', 'Ana Lima\nana.lima@example.test\n+1 555 010 2030')], jobId: INTAKE_JOB },
+      { paths: [fileOnDisk('note.eml', 'From: Bo Chen <bo@example.test>\r\nSubject: Hi\r\n\r\nHello')], roleId: id, jobId: INTAKE_JOB },
+      { paths: ['relative.pdf'], jobId: INTAKE_JOB },
+    ],
+    'candidates:intake-cancel': [{ jobId: INTAKE_JOB }, { jobId: unknown.id }],
     'backup:inspect': [{ path: fileOnDisk('x.hirebook-backup', 'not a zip') }, { path: fileOnDisk('e.hirebook-backup', 'age-encryption.org/v1\n'), passphrase: 'wrong-one' }],
     'backup:auto': [{ reason: 'daily' }, { reason: 'quit' }],
     'backup:status': [{}],
