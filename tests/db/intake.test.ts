@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApplicationNoteList, CandidateCreateResult, CandidateList, CandidateProfile, IntakeReport, Pipeline, RoleDetail } from '../../electron/contract';
+import type { ApplicationNote, CandidateCreateResult, CandidateList, CandidateProfile, IntakeReport, Pipeline, Role } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import { makePdf } from '../fixtures/candidates/make-pdf';
 import { makeEml } from '../fixtures/intake/make-eml';
@@ -31,7 +31,7 @@ async function profile(core: Core, id: string | undefined): Promise<CandidatePro
 }
 
 async function role(core: Core): Promise<string> {
-  return value<RoleDetail>(await core.dispatch('roles:create', { title: 'Barista' })).id;
+  return value<Role>(await core.dispatch('roles:create', { title: 'Barista' })).id;
 }
 
 const AMARA_PDF = makePdf(['Amara Okafor', 'amara.okafor@example.com  +1 (503) 555-0142', 'Croissant lamination']);
@@ -148,7 +148,7 @@ describe('saved e-mails', () => {
       ['Dana CV.pdf', 'resume', 'application/pdf'],
     ]);
     const applicationId = dana.applications[0]?.id;
-    const notes = value<ApplicationNoteList>(await core.dispatch('applications:notes', { applicationId }));
+    const notes = value<{ notes: ApplicationNote[] }>(await core.dispatch('applications:notes', { applicationId }));
     expect(notes.notes[0]?.body).toBe(
       'E-mail from Dana Whitfield <dana.w@example.com>\nSent: 2026-11-03 09:15 UTC\nSubject: Application: Barista\n\nHello,\nI would love to join your café. My CV is attached.\nDana',
     );

@@ -2,6 +2,7 @@
 // @kenjiuno/msgreader — into plain data: the sender, subject, date, body text and attached files. Runs in
 // plain Node, in the untrusted-file worker (or on the core's thread in tests): a message may be built to
 // overload its reader, and the worker's memory and time limits stop that.
+import type MsgReaderModule from '@kenjiuno/msgreader';
 import { DomainError } from '../errors';
 
 export type MailFormat = 'eml' | 'msg';
@@ -89,8 +90,17 @@ function headerAddress(headers: string | undefined): string {
   return validEmail(/<([^>]+)>/.exec(line)?.[1] ?? line.replace(/^From:\s*/i, ''));
 }
 
+type MsgReaderClass = typeof MsgReaderModule;
+
+/** The reader class; a CommonJS bundle's dynamic import hands back module.exports, whose `default` is the class. */
+async function loadMsgReader(): Promise<MsgReaderClass> {
+  const loaded = (await import('@kenjiuno/msgreader')) as unknown as { default: MsgReaderClass | { default: MsgReaderClass } };
+  const first = loaded.default;
+  return typeof first === 'function' ? first : first.default;
+}
+
 async function parseMsg(bytes: Uint8Array): Promise<ParsedMail> {
-  const { default: MsgReader } = await import('@kenjiuno/msgreader');
+  const MsgReader = await loadMsgReader();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // An Outlook message is an OLE compound file: D0 CF 11 E0 A1 B1 1A E1.
   if (!buffer.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) throw unreadable('msg', 'it is not an Outlook message file');
