@@ -42,16 +42,41 @@ export interface IntakeDraft {
   reasons: string[];
 }
 
+function firstLine(text: string): string {
+  return text.split(/\r?\n/).map((line) => line.trim()).find((line) => line !== '') ?? '';
+}
+
+function words(value: string): string[] {
+  return value.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+}
+
+/** A found name is trusted when it is the résumé's first line, or its words appear in the e-mail address or the file name. */
+function nameTrusted(name: string, text: string, emails: readonly string[], fileName: string): boolean {
+  if (firstLine(text) === name) return true;
+  const nameWords = words(name);
+  const elsewhere = [...emails.map((e) => e.split('@')[0] ?? ''), fileName].join(' ').toLowerCase();
+  return nameWords.length > 0 && nameWords.every((w) => elsewhere.includes(w));
+}
+
 /**
- * A résumé's candidate. Confident when the text gave a name and exactly one e-mail address or (without
- * one) exactly one phone number; otherwise the candidate needs a look, and each reason says what to check.
+ * A résumé's candidate. Confident when the text gave a name (on its first line, or matching the e-mail
+ * address or file name) and exactly one e-mail address or (without one) exactly one phone number;
+ * otherwise the candidate needs a look, and each reason says what to check.
  */
-export function resumeDraft(suggestions: AttachmentSuggestions, fileName: string, warning: string | null): IntakeDraft {
+export function resumeDraft(suggestions: AttachmentSuggestions, text: string, fileName: string, warning: string | null): IntakeDraft {
   const reasons: string[] = [];
   if (warning) reasons.push(warning);
+  const fromFile = nameFromFileName(fileName);
   let fullName = suggestions.fullName ?? '';
-  if (fullName === '') {
-    fullName = nameFromFileName(fileName);
+  if (fullName !== '' && !nameTrusted(fullName, text, suggestions.emails, fileName)) {
+    reasons.push(
+      fromFile !== ''
+        ? `The name "${fullName}" found in the résumé is not on its first line, so "${fromFile}" was taken from the file name.`
+        : `"${fullName}" was read as the name, but it is not on the résumé's first line; check it.`,
+    );
+    if (fromFile !== '') fullName = fromFile;
+  } else if (fullName === '') {
+    fullName = fromFile;
     reasons.push(fullName === '' ? 'No name was found in the résumé; the candidate is named after the file.' : `No name was found in the résumé; "${fullName}" was taken from the file name.`);
     if (fullName === '') fullName = fileName.slice(0, CANDIDATE_LIMITS.fullName);
   }

@@ -64,7 +64,7 @@ async function gatherResume(ctx: CoreContext, fileName: string, bytes: Buffer): 
   const mimeType = sniffMimeType(bytes);
   if (mimeType === null) throw refusal(INTAKE_UNKNOWN_TYPE);
   const { text, warning } = await resumeText(ctx, bytes, mimeType);
-  const draft = resumeDraft(suggestionsFromText(text), fileName, warning);
+  const draft = resumeDraft(suggestionsFromText(text), text, fileName, warning);
   return { draft, files: [{ fileName, kind: 'resume', bytes, mimeType, text, warning }], note: null, remarks: [], sourceDetail: `Résumé file ${fileName}` };
 }
 
