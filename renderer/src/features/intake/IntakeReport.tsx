@@ -31,8 +31,10 @@ function MergeOffer({ item, match }: { item: IntakeItem; match: DuplicateMatch }
   if (state === 'merged') return <p className="intake-offer">Merged into {match.fullName}.</p>;
   return (
     <p className="intake-offer">
-      May be the same person as <strong>{match.fullName}</strong>
-      {match.emails[0] ? ` (${match.emails[0]})` : ''}, who was already here.{' '}
+      <span>
+        May be the same person as <strong>{match.fullName}</strong>
+        {match.emails[0] ? ` (${match.emails[0]})` : ''}, who was already here.
+      </span>
       <Button size="sm" onClick={merge} disabled={state === 'merging'} aria-label={`Merge ${item.candidateName ?? item.fileName} into ${match.fullName}`}>
         {state === 'merging' ? 'Merging…' : 'Merge'}
       </Button>
