@@ -70,12 +70,20 @@ async function main(): Promise<void> {
     const files = writeFiles(inbox);
     const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
     const workers = bundledWorkers(path.join(ROOT, 'out', 'cli'));
-    const core = createCore({ dataDir: path.join(root, 'data'), workers, logger: { error: console.error, warn: () => undefined, info: () => undefined } });
+    let started = 0;
+    // Progress on stderr every 20 files, so a slow machine shows it is moving.
+    const onEvent = (event: string, payload: unknown) => {
+      const { done, total } = payload as { done: number; total: number };
+      if (event === 'candidates:intake-progress' && done > 0 && done % 20 === 0) {
+        process.stderr.write(`  ${done}/${total} files, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+      }
+    };
+    const core = createCore({ dataDir: path.join(root, 'data'), workers, onEvent, logger: { error: console.error, warn: () => undefined, info: () => undefined } });
     await core.checksDone();
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
     const rssBefore = process.memoryUsage().rss;
-    const started = performance.now();
+    started = performance.now();
     const result = (await core.dispatch('candidates:intake', { paths: [inbox], jobId: randomUUID() })) as Result<IntakeReport>;
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
@@ -87,6 +95,7 @@ async function main(): Promise<void> {
     console.log(`intake of ${files.length} mixed files (${mb(bytes)}; ${workers.untrustedFile ? 'parsed in the untrusted-file worker' : 'parsed on this thread: run npm run build for the worker'})`);
     console.log(`  created ${r.created}, merged ${r.merged}, needs a look ${r.needsLook}, refused ${r.refused}`);
     console.log(`  time ${seconds.toFixed(1)} s (${(files.length / seconds).toFixed(1)} files/s, ${((seconds * 1000) / files.length).toFixed(0)} ms a file)`);
+    console.log(`  load average when it ended: ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
     console.log(`  peak resident memory ${mb(peak)} (${mb(rssBefore)} before the batch; process maxRSS ${mb(process.resourceUsage().maxRSS * 1024)})`);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

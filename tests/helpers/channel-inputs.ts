@@ -1,5 +1,6 @@
 // Test helpers: a valid (or well-formed but refused) input for every channel, built around the ids of a
 // seeded core, for the dispatch fuzzer and the checks that run over every channel. Runs in Vitest (Node).
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Channel, RevisionSummary, RoleDescription, RoleList } from '../../electron/contract';
@@ -74,10 +75,17 @@ function postingInputs({ id }: Seed, unknown: { id: string }, outRoot: string) {
 
 /**
  * Keeps generated folder paths inside the test's temp folder: a random absolute path such as "/a" must
- * not make the fuzzer write a careers site into the real file system.
+ * not make the fuzzer write a careers site into the real file system (or read every file under "/").
  */
 export function confined(input: unknown, outRoot: string): unknown {
   if (typeof input !== 'object' || input === null) return input;
+  if ('paths' in input && Array.isArray((input as { paths: unknown }).paths)) {
+    // candidates:intake reads every file under a folder it is given: a random "/" must not walk the real disk.
+    const isTempFile = (file: string) => file.startsWith(os.tmpdir() + path.sep) && fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+    const inside = (file: unknown) =>
+      typeof file !== 'string' || !path.isAbsolute(file) || file.startsWith(outRoot) || isTempFile(file) ? file : path.join(outRoot, 'fuzz', path.basename(file) || 'root');
+    return { ...input, paths: (input as { paths: unknown[] }).paths.map(inside) };
+  }
   if ('path' in input) {
     // backup:create writes its archive at `path`: keep a random absolute path out of the real file system
     // (files the inputs made themselves live under the system temp folder).
