@@ -1,7 +1,7 @@
 // The pure rules of candidate intake: names from file names, when a résumé's details are trusted and when
 // the candidate needs a look (and why), an e-mail's sender, and the note an e-mail leaves. Runs in Vitest.
 import { describe, expect, it } from 'vitest';
-import { mailDraft, mailNote, nameFromFileName, readerFor, resumeDraft } from '../../electron/core/intake/intake-rules';
+import { cleanName, mailDraft, mailNote, nameFromFileName, readerFor, resumeDraft } from '../../electron/core/intake/intake-rules';
 
 const none = { emails: [], phones: [], links: [] };
 
@@ -33,6 +33,12 @@ describe('intake rules', () => {
       needsLook: true,
     });
     expect(mailDraft({ fromName: '', fromEmail: '' }, 'm.eml', null).reasons).toContain("The e-mail's sender address could not be read.");
+  });
+
+  it('stores names without control characters, bidi overrides or lone surrogates, within the limit', () => {
+    expect(cleanName('Ana\u001b[31m Lima\u202e')).toBe('Ana [31m Lima');
+    expect(cleanName('\ud800 \t')).toBe('Unnamed candidate');
+    expect([...cleanName('é'.repeat(300))]).toHaveLength(200);
   });
 
   it('keeps the message as a note cut to fit, and picks the reader by name or Outlook signature', () => {

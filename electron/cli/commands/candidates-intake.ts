@@ -14,12 +14,17 @@ export interface CandidatesIntakeOptions {
   roleId: string | undefined;
 }
 
+/** Text for the terminal: control characters (escape sequences) and bidirectional overrides from a file or a message become spaces. */
+function plain(text: string): string {
+  return text.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ');
+}
+
 function line(item: IntakeItem): string {
-  const who = item.candidateName ? ` → ${item.candidateName}` : '';
+  const who = item.candidateName ? ` → ${plain(item.candidateName)}` : '';
   const tag = item.outcome === 'refused' ? 'refused' : item.needsLook ? `${item.outcome}, needs a look` : item.outcome;
-  const reasons = item.reasons.map((reason) => `      ${reason}\n`).join('');
-  const similar = item.duplicates.map((d) => `      May be the same person as ${d.fullName} (${d.candidateId}).\n`).join('');
-  return `  ${item.fileName} [${tag}]${who}\n${reasons}${similar}`;
+  const reasons = item.reasons.map((reason) => `      ${plain(reason)}\n`).join('');
+  const similar = item.duplicates.map((d) => `      May be the same person as ${plain(d.fullName)} (${d.candidateId}).\n`).join('');
+  return `  ${plain(item.fileName)} [${tag}]${who}\n${reasons}${similar}`;
 }
 
 function summary(report: IntakeReport): string {

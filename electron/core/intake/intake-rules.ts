@@ -33,6 +33,19 @@ export function nameFromFileName(fileName: string): string {
     .join(' ');
 }
 
+/**
+ * A name fit to store and show: control and bidirectional-override characters become spaces, runs of
+ * space one, cut to the name limit; 'Unnamed candidate' when nothing is left.
+ */
+export function cleanName(name: string): string {
+  const flat = name
+    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return [...flat].slice(0, CANDIDATE_LIMITS.fullName).join('').trim() || 'Unnamed candidate';
+}
+
 /** The details intake stores on a new candidate (or adds to an existing one), and why they need a look. */
 export interface IntakeDraft {
   fullName: string;
@@ -85,7 +98,7 @@ export function resumeDraft(suggestions: AttachmentSuggestions, text: string, fi
   if (suggestions.emails.length === 0 && suggestions.phones.length === 0) reasons.push('No e-mail address or phone number was found in the résumé.');
   if (suggestions.emails.length > 1) reasons.push(`The résumé has ${suggestions.emails.length} e-mail addresses; the first (${emails[0] ?? ''}) was kept.`);
   if (suggestions.phones.length > 1) reasons.push(`The résumé has ${suggestions.phones.length} phone numbers; the first (${phones[0] ?? ''}) was kept.`);
-  return { fullName, emails, phones, needsLook: reasons.length > 0, reasons };
+  return { fullName: cleanName(fullName), emails, phones, needsLook: reasons.length > 0, reasons };
 }
 
 /** The sender of a saved e-mail, with a phone from its résumé when one was attached. */
@@ -104,7 +117,7 @@ export function mailDraft(mail: { fromName: string; fromEmail: string }, fileNam
   }
   if (mail.fromEmail === '') reasons.push("The e-mail's sender address could not be read.");
   const phones = resume?.phones.slice(0, 1) ?? [];
-  return { fullName: fullName.slice(0, CANDIDATE_LIMITS.fullName), emails: mail.fromEmail ? [mail.fromEmail] : [], phones, needsLook: reasons.length > 0, reasons };
+  return { fullName: cleanName(fullName), emails: mail.fromEmail ? [mail.fromEmail] : [], phones, needsLook: reasons.length > 0, reasons };
 }
 
 /** The note an e-mail leaves on the application: who sent it, when, the subject and the body (cut to fit). */

@@ -5,6 +5,7 @@
 // cannot be used is reported with its reason without stopping the batch. Runs in plain Node on the core's
 // thread; every parser of the files' contents runs in the untrusted-file worker.
 import { randomUUID } from 'node:crypto';
+import { ZodError } from 'zod';
 import type { AttachmentKind, AttachmentMimeType, DuplicateMatch, IntakeInput, IntakeItem, IntakeReport } from '../../contract';
 import { CANDIDATE_LIMITS, CandidateFieldsShape, PIPELINE_LIMITS } from '../../contract';
 import { addNote, createApplication } from '../applications/applications-service';
@@ -193,6 +194,8 @@ async function intakeFile(ctx: CoreContext, entry: IntakeEntry, roleId: string |
     saved = save(ctx, gathered, shas, roleId);
   } catch (error) {
     for (const sha of new Set(shas)) if (!isBlobInUse(ctx.db, sha)) removeAttachment(ctx.attachmentsDir, sha);
+    // Details a candidate may not hold (the same rules as the form): this file is refused, the batch goes on.
+    if (error instanceof ZodError) throw refusal(`The details found in this file could not be stored (${error.issues[0]?.message ?? 'invalid'}). Add this person by hand.`);
     throw error;
   }
   const base = { path: entry.path, fileName: entry.fileName, candidateId: saved.candidateId, candidateName: saved.candidateName };
