@@ -30,6 +30,7 @@ export type Command =
   | { kind: 'candidates-import'; json: boolean; file: string; roleId: string | undefined; stage: string | undefined; duplicates: DuplicateMode }
   | { kind: 'candidates-export'; out: string; roleId: string | undefined; force: boolean }
   | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined }
+  | { kind: 'candidates-intake'; json: boolean; files: string[]; roleId: string | undefined }
   | { kind: 'interviews-list'; json: boolean }
   | { kind: 'interviews-ics'; id: string; out: string; force: boolean }
   | { kind: 'kit-pdf'; roleId: string; out: string; force: boolean }
@@ -89,6 +90,7 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'candidates import': ['json', 'role', 'stage', 'duplicates'],
   'candidates export': ['out', 'role', 'force'],
   'candidates list': ['json', 'search', 'role'],
+  'candidates intake': ['json', 'role'],
   'interviews list': ['json'],
   'interviews ics': ['id', 'out', 'force'],
   'kit pdf': ['role', 'out', 'force'],
@@ -104,7 +106,7 @@ const GROUPS: Record<string, string> = {
   roles: 'roles list',
   jd: 'jd parse, jd import, jd check',
   posting: 'posting pdf, posting export',
-  candidates: 'candidates list, candidates import, candidates export',
+  candidates: 'candidates list, candidates import, candidates intake, candidates export',
   interviews: 'interviews list, interviews ics',
   kit: 'kit pdf',
 };
@@ -199,6 +201,10 @@ function candidatesCommand(name: string, files: readonly string[], values: Value
   if (name === 'candidates export') {
     if (files.length > 0) throw new UsageError(`unexpected argument "${files[0]}" after "${name}" (use --out FILE)`);
     return { kind: 'candidates-export', out: required('out', values.out, 'FILE'), roleId, force: values.force ?? false };
+  }
+  if (name === 'candidates intake') {
+    if (files.length === 0) throw new UsageError('"candidates intake" needs at least one FILE (a résumé, a saved e-mail or a folder)');
+    return { kind: 'candidates-intake', json: values.json ?? false, files: [...files], roleId };
   }
   if (files.length !== 1) throw new UsageError(files.length === 0 ? '"candidates import" needs a FILE (.csv)' : `unexpected argument "${files[1]}"`);
   const stage = values.stage === undefined ? undefined : required('stage', values.stage, 'NAME');
@@ -296,7 +302,7 @@ function toCommand(positionals: readonly string[], values: Values): Command {
   const name = group !== undefined ? `${first} ${second ?? ''}` : first;
   const extra = group !== undefined ? rest : [second, ...rest].filter((p) => p !== undefined);
   if (first === 'jd' && ['jd parse', 'jd import', 'jd check'].includes(name)) return jdCommand(name, extra, values);
-  if (name === 'candidates import' || name === 'candidates export') return candidatesCommand(name, extra, values);
+  if (name === 'candidates import' || name === 'candidates export' || name === 'candidates intake') return candidatesCommand(name, extra, values);
   if (name === 'backup' || name === 'restore') return backupCommand(name, extra, values);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" after "${name}"`);
   return simpleCommand(name, values);

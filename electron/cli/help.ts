@@ -54,6 +54,15 @@ Commands:
                       into the existing candidate, or created anyway. --role adds everyone to a role
                       (in its first stage, or --stage NAME). --json prints
                       {"imported", "merged", "skipped", "errors": [{"line", "reason"}]}.
+  candidates intake FILE... [--role ID] [--json]
+                      Add candidates from résumé files (PDF, Word .docx, text), saved e-mails (.eml,
+                      Outlook .msg) or folders of them: one candidate each, with the name, e-mail and
+                      phone found in it; an e-mail's sender becomes the candidate, the message a note
+                      and its attachments files. Someone with the same e-mail or phone is merged;
+                      details not found with confidence are tagged "needs a look". --role adds
+                      everyone to the role's first stage. Ctrl+C stops after the current file.
+                      --json prints {"items": [{"fileName", "outcome", "needsLook", "reasons",
+                      "duplicates", ...}], "created", "merged", "needsLook", "refused", "cancelled"}.
   candidates export --out FILE [--role ID] [--force]
                       Write every candidate (or those who applied to a role) to a CSV file.
   interviews list [--json]

@@ -5,6 +5,7 @@ import type { Core } from '../core/create-core';
 import { parseCliArgs, type Command } from './args';
 import { backup, backupsStatus, restore } from './commands/backup';
 import { candidatesExport, candidatesImport } from './commands/candidates-csv';
+import { candidatesIntake } from './commands/candidates-intake';
 import { candidatesList } from './commands/candidates-list';
 import { exportAll } from './commands/export-all';
 import { check, salvage } from './commands/data';
@@ -61,6 +62,8 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => exportAll(core, command, io));
     case 'candidates-import':
       return withCore(dataDir, version, io, (core) => candidatesImport(core, command, io));
+    case 'candidates-intake':
+      return withCore(dataDir, version, io, (core) => candidatesIntake(core, command, io));
     case 'candidates-export':
       return withCore(dataDir, version, io, (core) => candidatesExport(core, command, io));
     case 'candidates-list':

@@ -30,6 +30,8 @@ import { dataContract } from './domains/data-contract';
 import { backupContract } from './domains/backup-contract';
 import { BackupProgress, QuitBackup } from './backup-schemas';
 import { DataHealth } from './data-schemas';
+import { intakeContract } from './domains/intake-contract';
+import { IntakeProgress } from './intake-schemas';
 
 /** Every channel's input and output schema and what it does. */
 export const contract = {
@@ -54,6 +56,7 @@ export const contract = {
   ...exportAllContract,
   ...dataContract,
   ...backupContract,
+  ...intakeContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time checks across domains (each domain file already checks its own names against its specs):
@@ -76,6 +79,8 @@ export const events = {
   'postings:progress': PostingProgress,
   /** A CSV import moved on: `done` of `total` rows handled. */
   'candidates:import-progress': ImportProgress,
+  /** A candidate intake moved on: `done` of `total` files handled; `fileName` is the one being read. */
+  'candidates:intake-progress': IntakeProgress,
   /** An export of everything moved on: `done` of `total` rows and files written. */
   'data:export-all-progress': ExportAllProgress,
   /** A backup, inspect or restore moved on: `done` of `total` bytes in its current phase. */

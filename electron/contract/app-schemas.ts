@@ -47,7 +47,7 @@ export const ChooseFolderResult = z.object({ path: z.string().nullable() });
 export type ChooseFolderResult = z.infer<typeof ChooseFolderResult>;
 
 /** What a file is opened for: sets the open dialog's title and its file-type filter. */
-export const FILE_PURPOSES = ['csv', 'job-description', 'attachment', 'backup'] as const;
+export const FILE_PURPOSES = ['csv', 'job-description', 'attachment', 'backup', 'intake'] as const;
 export const FilePurpose = z.enum(FILE_PURPOSES);
 export type FilePurpose = z.infer<typeof FilePurpose>;
 
@@ -57,6 +57,7 @@ export const FILE_PURPOSE_TYPES: Record<FilePurpose, { label: string; extensions
   'job-description': { label: 'Job descriptions', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
   attachment: { label: 'Résumés and documents', extensions: ['pdf', 'docx', 'txt', 'png', 'jpg', 'jpeg'] },
   backup: { label: 'Hirebook backups', extensions: ['hirebook-backup'] },
+  intake: { label: 'Résumés and saved e-mails', extensions: ['pdf', 'docx', 'txt', 'eml', 'msg'] },
 };
 
 /** The `accept` attribute of a file input for that purpose. */

@@ -19,6 +19,7 @@ export const READ_ONLY_CHANNELS = [
   'company:get',
   'candidates:import-preview',
   'candidates:import-cancel',
+  'candidates:intake-cancel',
   'candidates:export',
   'applications:export',
   'descriptions:get',

@@ -22,6 +22,7 @@ import { SCORECARDS_CHANNELS } from './domains/scorecards-channels';
 import { EXPORT_ALL_CHANNELS } from './domains/export-all-channels';
 import { DATA_CHANNELS } from './domains/data-channels';
 import { BACKUP_CHANNELS } from './domains/backup-channels';
+import { INTAKE_CHANNELS } from './domains/intake-channels';
 export * from './domains/app-channels';
 export * from './domains/company-channels';
 export * from './domains/roles-channels';
@@ -43,6 +44,7 @@ export * from './domains/scorecards-channels';
 export * from './domains/export-all-channels';
 export * from './domains/data-channels';
 export * from './domains/backup-channels';
+export * from './domains/intake-channels';
 
 /** Every request/response channel, as `domain:verb`, domain by domain. */
 export const CHANNELS = [
@@ -67,6 +69,7 @@ export const CHANNELS = [
   ...EXPORT_ALL_CHANNELS,
   ...DATA_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...INTAKE_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
@@ -79,6 +82,7 @@ export const EVENTS = [
   'menu:restore',
   'postings:progress',
   'candidates:import-progress',
+  'candidates:intake-progress',
   'data:export-all-progress',
   'backup:progress',
   'app:quit-backup',

@@ -34,6 +34,7 @@ export * from './candidates-schemas';
 export * from './pipeline-schemas';
 export * from './application-rules';
 export * from './import-export-schemas';
+export * from './intake-schemas';
 export * from './interview-schemas';
 export * from './export-all-schemas';
 export * from './data-schemas';

@@ -24,6 +24,7 @@ import { templatesHandlers } from './templates/templates-handlers';
 import { exportAllHandlers } from './export-all/export-all-handlers';
 import { dataHandlers } from './data-health/data-handlers';
 import { backupHandlers } from './backup/backup-handlers';
+import { intakeHandlers } from './intake/intake-handlers';
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -62,6 +63,7 @@ export function createHandlers(): Handlers {
     ...exportAllHandlers,
     ...dataHandlers,
     ...backupHandlers,
+    ...intakeHandlers,
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this
   // catches a key that is no channel (a group not typed as a HandlerGroup).

@@ -1,5 +1,6 @@
 // Test helpers: a valid (or well-formed but refused) input for every channel, built around the ids of a
 // seeded core, for the dispatch fuzzer and the checks that run over every channel. Runs in Vitest (Node).
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Channel, RevisionSummary, RoleDescription, RoleList } from '../../electron/contract';
@@ -74,10 +75,17 @@ function postingInputs({ id }: Seed, unknown: { id: string }, outRoot: string) {
 
 /**
  * Keeps generated folder paths inside the test's temp folder: a random absolute path such as "/a" must
- * not make the fuzzer write a careers site into the real file system.
+ * not make the fuzzer write a careers site into the real file system (or read every file under "/").
  */
 export function confined(input: unknown, outRoot: string): unknown {
   if (typeof input !== 'object' || input === null) return input;
+  if ('paths' in input && Array.isArray((input as { paths: unknown }).paths)) {
+    // candidates:intake reads every file under a folder it is given: a random "/" must not walk the real disk.
+    const isTempFile = (file: string) => file.startsWith(os.tmpdir() + path.sep) && fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+    const inside = (file: unknown) =>
+      typeof file !== 'string' || !path.isAbsolute(file) || file.startsWith(outRoot) || isTempFile(file) ? file : path.join(outRoot, 'fuzz', path.basename(file) || 'root');
+    return { ...input, paths: (input as { paths: unknown[] }).paths.map(inside) };
+  }
   if ('path' in input) {
     // backup:create writes its archive at `path`: keep a random absolute path out of the real file system
     // (files the inputs made themselves live under the system temp folder).
@@ -93,6 +101,7 @@ export function confined(input: unknown, outRoot: string): unknown {
 }
 
 const BACKUP_JOB = '4a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b';
+const INTAKE_JOB = '5b2e3d4c-6a7f-4a81-9b2c-1d2e3f4a5b6c';
 
 /** Valid inputs per channel, built around a real role id, for mutation. */
 export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record<string, unknown>[]> {
@@ -107,6 +116,12 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     ...interviewInputs(seed.interviews, unknown),
     'backup:create': [{ jobId: BACKUP_JOB, path: path.join(outRoot, 'a.hirebook-backup') }, { jobId: BACKUP_JOB, path: 'relative.hirebook-backup' }],
     'backup:cancel': [{ jobId: BACKUP_JOB }, { jobId: unknown.id }],
+    'candidates:intake': [
+      { paths: [fileOnDisk('Ana Lima.txt', 'Ana Lima\nana.lima@example.test\n+1 555 010 2030')], jobId: INTAKE_JOB },
+      { paths: [fileOnDisk('note.eml', 'From: Bo Chen <bo@example.test>\r\nSubject: Hi\r\n\r\nHello')], roleId: id, jobId: INTAKE_JOB },
+      { paths: ['relative.pdf'], jobId: INTAKE_JOB },
+    ],
+    'candidates:intake-cancel': [{ jobId: INTAKE_JOB }, { jobId: unknown.id }],
     'backup:inspect': [{ path: fileOnDisk('x.hirebook-backup', 'not a zip') }, { path: fileOnDisk('e.hirebook-backup', 'age-encryption.org/v1\n'), passphrase: 'wrong-one' }],
     'backup:auto': [{ reason: 'daily' }, { reason: 'quit' }],
     'backup:status': [{}],

@@ -12,7 +12,8 @@ import { putAttachment, readAttachment, removeAttachment } from '../files/attach
 import { readFileLimited } from '../files/read-file';
 import type { HandlerGroup } from '../handlers';
 import { resumeText } from '../untrusted-files/untrusted-file-client';
-import { deleteAttachmentRow, getAttachmentMeta, getAttachmentText, insertAttachment, isBlobInUse } from './attachments-repo';
+import { deleteAttachmentRow, getAttachmentMeta, getAttachmentText, isBlobInUse } from './attachments-repo';
+import { recordAttachment } from './attachments-service';
 import { DOCX_MIME, sniffMimeType, suggestionsFromText, tooLargeMessage, UNKNOWN_TYPE_MESSAGE } from './attachments-rules';
 
 interface AddInput {
@@ -52,24 +53,8 @@ async function addAttachment(ctx: CoreContext, input: AddInput): Promise<Attachm
     ctx.db.transaction(() => {
       // The candidate may have been deleted while the text was being read.
       if (!getCandidate(ctx.db, input.candidateId)) throw notFound('That candidate');
-      const stamp = nextStamp(ctx);
-      insertAttachment(ctx.db, {
-        id,
-        candidate_id: input.candidateId,
-        kind: input.kind,
-        file_name: fileName,
-        mime_type: mimeType,
-        size_bytes: bytes.length,
-        sha256,
-        extracted_text: text,
-        extraction_note: warning ?? '',
-        created_at: stamp,
-        updated_at: stamp,
-      });
-      reindexCandidate(ctx.db, input.candidateId);
-      touchCandidate(ctx.db, input.candidateId, stamp);
-      const details = { attachmentId: id, fileName, kind: input.kind };
-      logActivity(ctx.db, { entityType: 'candidate', entityId: input.candidateId, action: 'file_added', details, at: stamp });
+      const kept = { id, candidateId: input.candidateId, kind: input.kind, fileName, mimeType, sizeBytes: bytes.length, sha256, text, warning };
+      recordAttachment(ctx.db, kept, nextStamp(ctx));
     }).immediate();
   } catch (error) {
     if (!isBlobInUse(ctx.db, sha256)) removeAttachment(ctx.attachmentsDir, sha256);

@@ -37,4 +37,15 @@ export class PathGrants {
       throw new DomainError('invalid_input', UNCHOSEN_FILE, [{ path: [...field], message: UNCHOSEN_FILE }]);
     }
   }
+
+  /**
+   * A path that may be a file or a folder (a folder dropped on the window is granted like a file; one the
+   * folder dialog returned, as a folder); the files inside a granted folder may then be read.
+   */
+  checkFileOrFolder(target: string, field: readonly (string | number)[]): void {
+    const resolved = path.resolve(target);
+    if (this.required && !this.files.has(resolved) && !this.folders.has(resolved)) {
+      throw new DomainError('invalid_input', UNCHOSEN_FILE, [{ path: [...field], message: UNCHOSEN_FILE }]);
+    }
+  }
 }

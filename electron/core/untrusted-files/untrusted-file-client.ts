@@ -1,7 +1,7 @@
 // Runs an untrusted-file task in the untrusted-file worker when the core has one (the app, the CLI), within
 // a memory limit (512 MB) and a time limit, or on the core's thread without workers (tests: same code, no
 // limits). Answers the way each caller needs it: a résumé's text, with a warning when it could not be read
-// (the file is still kept); a job description's parse. A file refused as hostile, or stopped at the memory
+// (the file is still kept); a job description's parse; a saved e-mail's parts. A file refused as hostile, or stopped at the memory
 // limit, throws invalid_input for both. Runs in plain Node on the core's thread.
 import type { AttachmentMimeType } from '../../contract';
 import type { ParsedJobDescription } from '../../contract/jd-schemas';
@@ -10,6 +10,7 @@ import type { CoreContext } from '../core-context';
 import { DomainError } from '../errors';
 import { memoryLimitMessage } from '../workers/memory-watchdog';
 import { runLimitedWorker, timeLimitMessage, type WorkerOutcome } from '../workers/run-limited-worker';
+import type { MailFormat, ParsedMail } from './mail-parse';
 import { runUntrustedFileTask, type TaskValues, type UntrustedFileAnswer, type UntrustedFileTask } from './untrusted-file-tasks';
 
 /** A worker's time: the résumé reader's own limit (DEFAULT_TIMEOUT_MS) and a few seconds to start and answer. */
@@ -73,5 +74,13 @@ export async function parseJobDescriptionAt(ctx: Workers, path: string): Promise
   return runTask(ctx, { kind: 'job-description', path }, (stopped) => {
     if (stopped.kind === 'timed_out') throw refused(timeLimitMessage(stopped.timeoutMs));
     throw refused(`Hirebook could not read this file: its reader stopped unexpectedly (${stopped.error.message}).`);
+  });
+}
+
+/** A saved e-mail's sender, body and attachments; a message that cannot be read, or stops its reader, throws invalid_input. */
+export async function parseMailBytes(ctx: Workers, bytes: Uint8Array, format: MailFormat): Promise<ParsedMail> {
+  return runTask(ctx, { kind: 'mail', bytes, format }, (stopped) => {
+    if (stopped.kind === 'timed_out') throw refused(timeLimitMessage(stopped.timeoutMs));
+    throw refused(`Hirebook could not read this message: its reader stopped unexpectedly (${stopped.error.message}).`);
   });
 }

@@ -1,6 +1,6 @@
 // Renderer: the Candidates screen: header (import, export, add), search and filters, the virtualized table,
 // and the empty and no-match states.
-import { FileDown, FileUp, Plus, SearchX, Users } from 'lucide-react';
+import { FileDown, FileUp, FilePlus2, Plus, SearchX, Users } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { Role } from '../../../../electron/contract';
@@ -14,6 +14,7 @@ import { hasCandidateFilters, toQuery, useCandidatesStore } from '../../stores/c
 import { csvActions } from '../../stores/csv-actions';
 import { roleActions } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
+import { useIntake } from '../intake/use-intake';
 import { CandidatesTable } from './CandidatesTable';
 import { CandidatesToolbar } from './CandidatesToolbar';
 import { ImportWizard } from './ImportWizard';
@@ -29,6 +30,7 @@ export function CandidatesPage() {
   const [roles, setRoles] = useState<Role[]>([]);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const intake = useIntake();
 
   useEffect(() => {
     roleActions
@@ -56,12 +58,15 @@ export function CandidatesPage() {
   const firstRun = total === 0 && !filtered && !pages.stale;
 
   return (
-    <div className="candidates-page">
+    <div className={`candidates-page intake-target${intake.dragging ? ' intake-target-active' : ''}`} {...intake.dropHandlers}>
       <PageHeader
         title="Candidates"
         subtitle={total === null ? 'Loading…' : firstRun ? 'Everyone who applies, in one place' : `${total.toLocaleString()} candidate${total === 1 ? '' : 's'}${filtered ? ' match' : ''}`}
         actions={
           <>
+            <Button icon={<FilePlus2 size={16} aria-hidden="true" />} onClick={intake.chooseFiles} disabled={intake.running}>
+              Add from files…
+            </Button>
             <Button icon={<FileUp size={16} aria-hidden="true" />} onClick={() => setImporting(true)}>
               Import CSV
             </Button>
@@ -92,7 +97,7 @@ export function CandidatesPage() {
           }
         >
           <p>Keep everyone who applies in one place: their résumé, contact details and where they stand for each role.</p>
-          <p className="muted">Have a spreadsheet of applicants? Import it as a CSV file.</p>
+          <p className="muted">Drop résumés (PDF, Word, text), saved e-mails (.eml, .msg) or a folder of them anywhere here to add one candidate each. Have a spreadsheet of applicants? Import it as a CSV file.</p>
         </EmptyState>
       ) : (
         <>
@@ -106,6 +111,7 @@ export function CandidatesPage() {
           ) : null}
         </>
       )}
+      {intake.dialog}
       {importing ? <ImportWizard roles={roles} onClose={() => setImporting(false)} /> : null}
     </div>
   );

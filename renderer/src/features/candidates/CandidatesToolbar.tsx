@@ -2,7 +2,7 @@
 import { Search } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
-import { CANDIDATE_SOURCES, CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
+import { CANDIDATE_SOURCES, CANDIDATE_SOURCE_LABELS, NEEDS_A_LOOK_TAG } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { RoleOptions } from '../../components/RoleOptions';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
@@ -88,6 +88,18 @@ export function CandidatesToolbar({ roles }: { roles: Role[] }) {
         <label className="filter">
           <span className="filter-label">Tag</span>
           <input className="input input-compact" value={tag} onChange={(e) => setTag(e.target.value)} placeholder="e.g. barista" />
+        </label>
+        <label className="filter filter-check">
+          <input
+            type="checkbox"
+            checked={filters.tag === NEEDS_A_LOOK_TAG}
+            onChange={(e) => {
+              const next = e.target.checked ? NEEDS_A_LOOK_TAG : '';
+              setTag(next);
+              setFilters({ tag: next });
+            }}
+          />
+          <span>Needs a look</span>
         </label>
         <label className="filter">
           <span className="filter-label">Rating</span>

@@ -1,6 +1,6 @@
 // Renderer: a role's pipeline board screen (#/roles/:id/pipeline): header with the stage editor, the bulk
 // bar for a selection, the columns, the card dialogs and a live region for moves made without dragging.
-import { ClipboardList, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
+import { ClipboardList, FilePlus2, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { usePipelineStore } from '../../stores/pipeline-store';
 import { roleActions } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
+import { useIntake } from '../intake/use-intake';
 import { BackToRoles, RoleNotFound } from '../roles/RoleNotFound';
 import { BulkBar } from './BulkBar';
 import { CardDetailsDialog } from './CardDetailsDialog';
@@ -33,18 +34,22 @@ export function PipelinePage({ roleId }: { roleId: string }) {
   const stages = usePipelineStore((s) => s.stages);
   const announcement = usePipelineStore((s) => s.announcement);
   const [editing, setEditing] = useState<'stages' | 'reasons' | null>(null);
+  const intake = useIntake(roleId);
 
   if (loadState === 'missing') return <RoleNotFound />;
   const total = stages.reduce((sum, s) => sum + s.count, 0);
   const title = role ? `Pipeline: ${role.title}` : 'Pipeline';
   return (
-    <div className="pipeline-page">
+    <div className={`pipeline-page intake-target${intake.dragging ? ' intake-target-active' : ''}`} {...intake.dropHandlers}>
       <PageHeader
         title={title}
         before={<BackToRoles />}
         subtitle={loadState === 'ready' ? (total === 1 ? '1 candidate on the board' : `${total} candidates on the board`) : 'Loading…'}
         actions={
           <>
+            <Button icon={<FilePlus2 size={16} aria-hidden="true" />} onClick={intake.chooseFiles} disabled={intake.running || loadState !== 'ready'}>
+              Add from files…
+            </Button>
             <Button icon={<FileText size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'role-description', id: roleId })}>
               Job description
             </Button>
@@ -71,6 +76,7 @@ export function PipelinePage({ roleId }: { roleId: string }) {
       <RejectDialog />
       <CardDetailsDialog />
       {editing === 'stages' ? <StageEditorDialog roleId={roleId} onClose={() => setEditing(null)} /> : null}
+      {intake.dialog}
       {editing === 'reasons' ? <RejectionReasonsDialog onClose={() => setEditing(null)} /> : null}
     </div>
   );
