@@ -13,14 +13,18 @@ test('at 1024×640 the Roles table keeps every title readable and its headers ap
   await hb.open('#/roles');
   const titles = page.locator('.roles-table .row-title');
   await expect(titles.first()).toBeVisible();
-  for (const box of await titles.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().width))) expect(box).toBeGreaterThanOrEqual(150);
-  const headers = await page.locator('.roles-table thead th').evaluateAll((cells) =>
-    cells.filter((c) => getComputedStyle(c).display !== 'none').map((c) => ({ text: (c.textContent ?? '').trim(), left: c.getBoundingClientRect().left, right: c.getBoundingClientRect().right })),
-  );
+  // Strings run in the page (the tests are compiled without DOM types).
+  const widths = (await titles.evaluateAll('(links) => links.map((a) => a.getBoundingClientRect().width)')) as number[];
+  for (const width of widths) expect(width).toBeGreaterThanOrEqual(150);
+  const headers = (await page
+    .locator('.roles-table thead th')
+    .evaluateAll(
+      "(cells) => cells.filter((c) => getComputedStyle(c).display !== 'none').map((c) => ({ text: (c.textContent || '').trim(), left: c.getBoundingClientRect().left, right: c.getBoundingClientRect().right }))",
+    )) as { text: string; left: number; right: number }[];
   expect(headers.map((h) => h.text)).toEqual(['Role', 'Status', 'Closes', 'Updated↓', 'Actions']);
   for (let i = 1; i < headers.length; i += 1) expect(headers[i]?.left ?? 0).toBeGreaterThanOrEqual(headers[i - 1]?.right ?? 0);
   // Nothing wider than the window.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SMALL.width);
+  expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(SMALL.width);
 });
 
 test('at 1024×640 the pipeline keeps its title and count on their lines, with the actions below', async ({ hb }) => {
