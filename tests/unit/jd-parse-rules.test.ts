@@ -158,12 +158,31 @@ describe('headings, fields and prose in small documents', () => {
     expect(outline(noProse.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
   });
 
-  it('reads "Requirements: …" as a heading with its text, and keeps "Experience with …" as content', () => {
+  it('reads "Requirements: …" as a heading with its text, and "Experience with …" lines as items, not headings', () => {
     const parsed = parseJobDescriptionText('Requirements: A valid driving licence.\n\nSkills\nExperience with grills\nKnife skills');
     expect(parsed.sections).toEqual([
       { kind: 'requirements', heading: 'Requirements', paragraphs: ['A valid driving licence.'], bullets: [] },
-      { kind: 'requirements', heading: 'Skills', paragraphs: ['Experience with grills', 'Knife skills'], bullets: [] },
+      { kind: 'requirements', heading: 'Skills', paragraphs: [], bullets: ['Experience with grills', 'Knife skills'] },
     ]);
+  });
+
+  it('reads lines without markers under a heading as its items, keeping the lead-in, but wrapped prose as prose', () => {
+    const list = parseJobDescriptionText('Duties:\nYou will be responsible for the following:\nTaking care of guests at the counter and on the phone\nKeeping the kitchen clean\n');
+    expect(list.sections).toEqual([
+      {
+        kind: 'responsibilities',
+        heading: 'Duties',
+        paragraphs: ['You will be responsible for the following:'],
+        bullets: ['Taking care of guests at the counter and on the phone', 'Keeping the kitchen clean'],
+      },
+    ]);
+    const prose = parseJobDescriptionText(
+      'About the job\nThe cook prepares every meal from scratch for the residents of our small\ncare home and keeps the kitchen to the standards of the\nhealth inspector. Shifts are seven hours.\n',
+    );
+    expect(prose.sections[0]?.paragraphs).toEqual([
+      'The cook prepares every meal from scratch for the residents of our small care home and keeps the kitchen to the standards of the health inspector. Shifts are seven hours.',
+    ]);
+    expect(prose.sections[0]?.bullets).toEqual([]);
   });
 
   it('reads headings directly after a list without blank lines', () => {

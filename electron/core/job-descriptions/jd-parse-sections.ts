@@ -9,14 +9,24 @@ export interface SectionBuilder {
   heading: string;
   explicit: boolean;
   paragraphs: string[];
+  /** Per paragraph: how it was written, so finishing can tell a list without markers from wrapped prose. */
+  shapes: ParagraphShape[];
   bullets: string[];
   /** What the last content line was, so the next line can continue it. */
   last: 'paragraph' | 'bullet' | null;
   lastIndent: number;
 }
 
+/** A paragraph's first line came after a blank line; it took more lines; it may be the tail of the one before. */
+export interface ParagraphShape {
+  apart: boolean;
+  lines: number;
+  /** A capitalised line after a long unpunctuated one: wrapped prose, or the next item of a list without markers. */
+  maybeWrapped: boolean;
+}
+
 export function newSection(kind: SectionKind, heading: string, explicit: boolean): SectionBuilder {
-  return { kind, heading, explicit, paragraphs: [], bullets: [], last: null, lastIndent: 0 };
+  return { kind, heading, explicit, paragraphs: [], shapes: [], bullets: [], last: null, lastIndent: 0 };
 }
 
 export function isEmptySection(section: SectionBuilder): boolean {
@@ -49,21 +59,62 @@ export function continueBullet(section: SectionBuilder, text: string): void {
 }
 
 /**
- * Adds a line of prose. A line joins the paragraph before it when that paragraph was cut mid-sentence: it does not
- * end a sentence and this line starts in lower case or the previous line was long (soft-wrapped text). Short
- * capitalised lines stay apart: they are usually an unmarked list.
+ * Adds a line of prose. A line joins the paragraph before it when that paragraph was cut mid-sentence: this line
+ * starts in lower case or the previous one ends on a comma or a linking word. A capitalised line after a long
+ * unpunctuated one may be soft-wrapped prose or the next item of a list without markers: finishSection decides.
  */
 export function addText(section: SectionBuilder, text: string, afterBlank: boolean): void {
   const previous = section.paragraphs[section.paragraphs.length - 1];
-  const joins =
-    !afterBlank &&
-    section.last === 'paragraph' &&
-    previous !== undefined &&
-    !/[.!?:;]["'”’)]?$/.test(previous) &&
-    (/^\p{Ll}/u.test(text) || previous.split(' ').length >= 8);
-  if (joins) appendTo(section.paragraphs, text);
-  else section.paragraphs.push(text);
+  const open = !afterBlank && section.last === 'paragraph' && previous !== undefined && !/[.!?:;]["'”’)]?$/.test(previous);
+  const shape = section.shapes[section.shapes.length - 1];
+  if (open && shape && (/^\p{Ll}/u.test(text) || DANGLING.test(previous))) {
+    appendTo(section.paragraphs, text);
+    shape.lines += 1;
+  } else {
+    section.paragraphs.push(text);
+    section.shapes.push({ apart: afterBlank || section.last !== 'paragraph', lines: 1, maybeWrapped: open && previous.split(' ').length >= 8 });
+  }
   section.last = 'paragraph';
+}
+
+const PROSE_OPENER = /^(the|this|these|those|we|our|you|your|it|its|they|their|he|she|i)\b/i;
+const wordCount = (text: string): number => text.split(' ').length;
+
+/** One line each, short, not written as sentences about "the role" or "we": the items of a list without markers. */
+function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
+  if (run.length < 2 || shapes.some((s) => s.lines > 1)) return false;
+  const counts = run.map(wordCount);
+  const average = counts.reduce((a, b) => a + b, 0) / counts.length;
+  const openers = run.filter((p) => PROSE_OPENER.test(p)).length;
+  return Math.max(...counts) <= 60 && average <= 30 && openers * 2 < run.length;
+}
+
+/**
+ * Lines written one under another (no blank line, no marker) in a section are its items when they look like items;
+ * a first line ending in a colon is their lead-in and stays a paragraph. Otherwise soft-wrapped lines are joined.
+ */
+function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bullets: string[] } {
+  const paragraphs: string[] = [];
+  const items: string[] = [];
+  let i = 0;
+  while (i < section.paragraphs.length) {
+    let end = i + 1;
+    while (end < section.paragraphs.length && !section.shapes[end]?.apart) end += 1;
+    const leadIn = /[:：]$/.test(section.paragraphs[i] ?? '') ? 1 : 0;
+    const run = section.paragraphs.slice(i + leadIn, end);
+    if (section.explicit && section.bullets.length === 0 && looksLikeItems(run, section.shapes.slice(i + leadIn, end))) {
+      if (leadIn) paragraphs.push(section.paragraphs[i] ?? '');
+      items.push(...run);
+    } else {
+      for (let k = i; k < end; k += 1) {
+        const text = section.paragraphs[k] ?? '';
+        if (k > i && section.shapes[k]?.maybeWrapped) appendTo(paragraphs, text);
+        else paragraphs.push(text);
+      }
+    }
+    i = end;
+  }
+  return { paragraphs, bullets: [...items, ...section.bullets] };
 }
 
 // A colon counts: "You will be responsible for the following:" is prose that introduces a list.
@@ -82,20 +133,18 @@ export function isProse(paragraphs: readonly string[]): boolean {
  * A list with no heading is kept (as "other") rather than lost.
  */
 export function preambleSection(preamble: SectionBuilder): ParsedSection | null {
-  const prose = isProse(preamble.paragraphs);
-  if (!prose && preamble.bullets.length === 0) return null;
-  const words = preamble.paragraphs.join(' ').split(' ').length;
-  const kind: SectionKind = prose ? (words <= 80 ? 'summary' : 'description') : 'other';
-  return {
-    kind,
-    heading: DEFAULT_SECTION_HEADINGS[kind],
-    paragraphs: prose ? [...preamble.paragraphs] : [],
-    bullets: [...preamble.bullets],
-  };
+  const { paragraphs, bullets } = settleParagraphs(preamble);
+  const prose = isProse(paragraphs);
+  if (!prose && bullets.length === 0) return null;
+  const kind: SectionKind = prose ? (wordCount(paragraphs.join(' ')) <= 80 ? 'summary' : 'description') : 'other';
+  return { kind, heading: DEFAULT_SECTION_HEADINGS[kind], paragraphs: prose ? paragraphs : [], bullets };
 }
 
 export function finishSection(section: SectionBuilder): ParsedSection {
-  return { kind: section.kind, heading: section.heading, paragraphs: section.paragraphs, bullets: section.bullets };
+  const { paragraphs, bullets } = settleParagraphs(section);
+  // "Good space to work from home with:" as the first item introduces the others: it is the list's lead-in.
+  if (bullets.length > 1 && /[:：]$/.test(bullets[0] ?? '')) paragraphs.push(bullets.shift() ?? '');
+  return { kind: section.kind, heading: section.heading, paragraphs, bullets };
 }
 
 /** The stored HTML subset for a parsed section: one <p> per paragraph, then the items as one <ul>; all text escaped. */
