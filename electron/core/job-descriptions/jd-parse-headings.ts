@@ -10,11 +10,11 @@ interface KindRule {
 // Specific phrases that would otherwise be caught by a broader word of another kind ("About the role" is the job,
 // not the company; "Preferred qualifications" is nice-to-have, not requirements). First match wins.
 const SPECIFIC_RULES: KindRule[] = [
-  { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?/ },
-  { kind: 'nice_to_have', pattern: /\b(nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|a plus|assets?|would be (great|nice)|extra credit)\b/ },
+  { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?|^(job|position|role) (function|purpose|objective)$/ },
+  { kind: 'nice_to_have', pattern: /\b(nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|a plus|assets?|would be (great|nice)|extra credit|non[- ]essential)\b/ },
   { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps)\b|^apply$/ },
-  { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$/ },
-  { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b/ },
+  { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$|\bdistinguishing\b|^class (information|description)$|\bwhy you('ll| will) love\b/ },
+  { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b|\bphysical\b.*\b(demands|requirements|actions|effort)\b|\bconditions of employment\b/ },
   { kind: 'responsibilities', pattern: /\bwhat (will )?you('ll| will)? (do|be doing)\b|\bday[- ]to[- ]day\b|\bkey tasks\b|\bin this role\b/ },
   { kind: 'benefits', pattern: /\bwhat (do )?we offer\b|\bwhy (join|work)\b|\bwhat('s| is) in it for you\b/ },
   { kind: 'about', pattern: /\babout (us|the company|our company)\b|\bwho we are\b|\bcompany (overview|profile|description)\b|\bour (company|story|mission|values|culture)\b/ },
@@ -22,12 +22,22 @@ const SPECIFIC_RULES: KindRule[] = [
 
 // Single words, weighed by where they appear: "Skills and responsibilities" is about skills first.
 const WORD_RULES: KindRule[] = [
-  { kind: 'summary', pattern: /\b(summary|overview|at a glance|snapshot|introduction)\b/ },
-  { kind: 'responsibilities', pattern: /\b(duties|duty|responsibilities|responsibility|tasks|accountabilities|what you('ll| will) do)\b/ },
-  { kind: 'requirements', pattern: /\b(requirements?|qualifications?|skills?|experience|education|competenc(y|ies)|abilities|knowledge|credentials)\b/ },
-  { kind: 'benefits', pattern: /\b(benefits?|perks?|compensation|salary|pay|rewards?|we offer)\b/ },
+  { kind: 'summary', pattern: /\b(summary|overview|at a glance|snapshot|introduction|purpose|objective)\b/ },
+  { kind: 'description', pattern: /\bdescription\b/ },
+  { kind: 'responsibilities', pattern: /\b(duties|duty|responsibilities|responsibility|tasks|accountabilities|functions|activities|what you('ll| will) do)\b/ },
+  { kind: 'requirements', pattern: /\b(requirements?|qualifications?|skills?|experience|education|competenc(y|ies)|abilities|knowledge|credentials|mandatory)\b/ },
+  { kind: 'benefits', pattern: /\b(benefits?|perks?|compensation|salary|pay|payment|rewards?|incentives?|we offer)\b/ },
   { kind: 'about', pattern: /^about\b/ },
 ];
+
+// Headings that name no section kind but are headings wherever they stand ("Working Conditions", "Shift Details").
+const KNOWN_OTHER = /^(working conditions|work(ing)? environment|work(ing)? schedule|schedule|shifts?( details)?|hours( of work)?|work hours|travel|work location|location|work authori[sz]ation|reasonable accommodations?( statement)?|personal appearance|environmental (exposure|conditions)|equal (employment )?opportunity( employer)?|eeo statement)$/;
+
+/** A heading we know even though its kind is "other". */
+export function isKnownHeading(heading: string): boolean {
+  const text = canonical(heading);
+  return classifyHeading(heading) !== 'other' || KNOWN_OTHER.test(text);
+}
 
 /** Lower case, straight apostrophes, no punctuation except the question mark: what the rules match against. */
 function canonical(heading: string): string {
@@ -86,6 +96,12 @@ export interface HeadingContext {
   standsApart: boolean;
   /** The next non-blank line, if any. */
   next: Line | undefined;
+  /** The line before was a heading, a field or a whole sentence: a heading can follow it without a blank line. */
+  afterBlock?: boolean;
+  /** A blank line follows too: the line stands alone. */
+  isolated?: boolean;
+  /** The section open above has a heading and nothing under it yet: this may be its sub-heading. */
+  afterEmptyHeading?: boolean;
 }
 
 /** Strong signals alone make a heading: a format's own heading, a trailing colon, capitals, a question, known words. */
@@ -94,15 +110,36 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (text === '' || text.length > 140) return false;
   const words = wordCount(text);
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
-  if (line.bullet) return line.numbered && words <= 5 && !TERMINAL.test(text) && classifyHeading(text) !== 'other';
+  if (line.bullet) return isItemHeading(line, text, words);
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
   if (/[:：]$/.test(text)) return isColonHeading(text, words);
   if (TERMINAL.test(text)) return false;
   if (isAllCaps(text)) return words <= 10;
   if (QUESTION.test(text)) return true;
+  const apart = ctx.standsApart || ctx.afterBlock === true;
   // Known words alone are a weaker signal: "Knife skills" inside a run of lines is an item, not a heading.
-  if (ctx.standsApart && words <= 8 && classifyHeading(text) !== 'other' && !FRAGMENT.test(text)) return true;
-  return isStandaloneTitleCase(text, words, ctx);
+  if (apart && words <= 8 && isKnownHeading(text) && !FRAGMENT.test(text)) return true;
+  if (ctx.afterEmptyHeading && isSubHeading(text, words, ctx.next)) return true;
+  if (ctx.standsApart && ctx.isolated && words <= 4 && continuesWithContent(ctx.next)) return true;
+  return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart });
+}
+
+/** "2. Benefits" is a numbered heading; "- PHYSICAL EFFORT:" a heading written as an item. */
+function isItemHeading(line: Line, text: string, words: number): boolean {
+  if (line.numbered && words <= 5 && !TERMINAL.test(text) && classifyHeading(text) !== 'other') return true;
+  return /[:：]$/.test(text) && words <= 4 && isAllCaps(text);
+}
+
+/** The next line is a list item or a paragraph: what a heading stands over. */
+function continuesWithContent(next: Line | undefined): boolean {
+  return next !== undefined && (next.bullet || wordCount(next.text) >= 15);
+}
+
+/** A short line right under an empty heading ("Requirements" / "Conditions of employment") heads the items below. */
+function isSubHeading(text: string, words: number, next: Line | undefined): boolean {
+  if (words > 6 || FRAGMENT.test(text)) return false;
+  if (next?.bullet || (next !== undefined && isAllCaps(next.text) && wordCount(next.text) <= 8)) return true;
+  return (isTitleCase(text) || isAllCaps(text)) && continuesWithContent(next);
 }
 
 // "You will be responsible for the following:" ends with a colon but introduces a list; a heading is short or titled.
@@ -116,6 +153,20 @@ function isStandaloneTitleCase(text: string, words: number, ctx: HeadingContext)
   if (!ctx.standsApart || words > 6 || /[?]$/.test(text) || !isTitleCase(text)) return false;
   const next = ctx.next;
   return next !== undefined && (next.bullet || wordCount(next.text) > 8);
+}
+
+const RUN_IN = /^([\p{Lu}\d][\p{Lu}\d ,&/()'’.-]*?)\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * A heading in capitals with its text on the same line ("JOB FUNCTION: To provide courteous service …",
+ * "INCENTIVES: Part time employees receive …"): the label heads a section, the rest is its first paragraph.
+ */
+export function parseRunInHeading(text: string): { heading: string; rest: string } | null {
+  const match = RUN_IN.exec(text);
+  const heading = match?.[1]?.trim() ?? '';
+  const rest = match?.[2]?.trim() ?? '';
+  if (!match || !isAllCaps(heading) || wordCount(heading) > 10 || wordCount(rest) < 3) return null;
+  return { heading, rest };
 }
 
 const SECTION_WORDS = /\b(duties|responsibilities|requirements|qualifications|skills)\b/gi;
@@ -136,8 +187,14 @@ const TITLE_NOISE_PREFIX = /^(comprehensive|complete|detailed|free|sample|exampl
 const TITLE_NOISE_WORDS = /\b(template|sample|example|free|download)\b/gi;
 const TITLE_SEPARATORS = /^[\s,:;|–—-]+|[\s,:;|–—-]+$/g;
 
+// A job board's question over the posting: "What are the responsibilities and job description for the Line Cook
+// position at Oak Lawn Park District?"
+const BOARD_QUESTION = /^what are the responsibilities and job description for the (.+?) position at .+\?$/i;
+
 /** "Comprehensive Barista Job Description Template" → "Barista"; null when nothing is left. */
 export function titleFromPageTitle(line: string): string | null {
+  const asked = BOARD_QUESTION.exec(line.trim());
+  if (asked?.[1]) return asked[1].trim();
   let text = line;
   while (TITLE_NOISE_PREFIX.test(text)) text = text.replace(TITLE_NOISE_PREFIX, '');
   const at = text.search(JD_WORDS);
@@ -156,7 +213,13 @@ export function titleFromQuestion(heading: string): string | null {
   return match?.[1]?.trim() || null;
 }
 
-/** A first line short enough to be the job's name: the last resort for a title. */
+/** A first line short enough to be the job's name: the last resort for a title. Run-together codes are not. */
 export function isShortTitleLine(text: string): boolean {
-  return text !== '' && wordCount(text) <= 10 && text.length <= 100 && !/[.!?,;:]$/.test(text);
+  return text !== '' && wordCount(text) <= 10 && text.length <= 100 && !/[.!?,;:]$/.test(text) && !/\p{L}{2}\d|\d\p{L}{2}/u.test(text);
+}
+
+/** "Software Engineer at Benu" → "Software Engineer": a title line naming the employer after "at". */
+export function withoutEmployer(title: string): string {
+  const match = /^(.{2,60}?)\s+(?:at|@)\s+(\p{Lu}.*)$/u.exec(title);
+  return match?.[1] && wordCount(match[2] ?? '') <= 6 ? match[1] : title;
 }
