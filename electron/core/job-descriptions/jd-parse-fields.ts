@@ -14,7 +14,7 @@ type FieldTarget = 'title' | 'salary' | 'location' | 'workplace' | 'employment' 
 
 // Matched against the lower-cased label without punctuation. Order matters: "job type" is employment, not title.
 const LABELS: [RegExp, FieldTarget][] = [
-  [/^(employment|job|position|contract|work|role|appointment) (type|status)$|^employment( status)?$|^(work(ing)? )?(schedule|hours)$|^hours of work$|^type$/, 'employment'],
+  [/^(employment|job|position|contract|work|role|appointment) (types?|status)$|^employment( status)?$|^(work(ing)? |expected )?(schedule|hours)$|^hours of work$|^types?$/, 'employment'],
   [/^(job|position|role|vacancy)( title| name)?$|^title$/, 'title'],
   // Bounds and scales of a pay range are facts about it, not the range: they must not fill the salary.
   [/^(minimum|maximum|min|max) (salary|pay|wage|rate)$|^pay (range frequency|scale( grade)?|grade|level|plan)$|^salary grade$|^compensation grade$/, 'other'],
@@ -78,8 +78,19 @@ const NEXT_LABEL = /(?<![*•])\s(?:[/|]\s+)?(\p{Lu}[\p{L}/&'’-]*(?: [\p{L}&'�
 export function nextLabelAt(value: string, isSectionLabel: (label: string) => boolean): number {
   const pattern = new RegExp(NEXT_LABEL.source, NEXT_LABEL.flags);
   for (let match = pattern.exec(value); match !== null; match = pattern.exec(value)) {
-    const label = match[1] ?? '';
-    if (isKnownFieldLabel(label) || isSectionLabel(label)) return match.index;
+    // Items run together on one line ("* Food Preparation: …") are one list: nothing after a marker splits.
+    if (/(?:^|\s)[*•]\s/.test(value.slice(0, match.index + 1))) return -1;
+    const words = (match[1] ?? '').split(' ');
+    const start = match.index + match[0].indexOf(match[1] ?? '');
+    // The label may begin later than the match: "Part-Time Job Summary:" is a value's end and "Job Summary:".
+    // A field label is the longest known ending, a section label the shortest of two words or more.
+    for (let k = 0; k < words.length; k += 1) {
+      const label = words.slice(k).join(' ');
+      const known = isKnownFieldLabel(label) || (isSectionLabel(label) && (words.length - k <= 2 || k === words.length - 1));
+      if (!known || label.toLowerCase() === 'type') continue;
+      const at = start + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
+      return k === 0 ? match.index : at - 1;
+    }
     // A longer label that is not ours may hide a shorter one that is ("Operations Manager Position Type:").
     pattern.lastIndex = match.index + 1;
   }

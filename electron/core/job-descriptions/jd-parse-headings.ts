@@ -25,13 +25,13 @@ const WORD_RULES: KindRule[] = [
   { kind: 'summary', pattern: /\b(summary|overview|at a glance|snapshot|introduction|purpose|objective)\b/ },
   { kind: 'description', pattern: /\bdescription\b/ },
   { kind: 'responsibilities', pattern: /\b(duties|duty|responsibilities|responsibility|tasks|accountabilities|functions|activities|what you('ll| will) do)\b/ },
-  { kind: 'requirements', pattern: /\b(requirements?|qualifications?|skills?|experience|education|competenc(y|ies)|abilities|knowledge|credentials|mandatory)\b/ },
+  { kind: 'requirements', pattern: /\b(requirements?|qualifications?|skills?|experience|education|competenc(y|ies)|abilities|knowledge|credentials|mandatory|licen[cs]es?|certifications?)\b/ },
   { kind: 'benefits', pattern: /\b(benefits?|perks?|compensation|salary|pay|payment|rewards?|incentives?|we offer)\b/ },
   { kind: 'about', pattern: /^about\b/ },
 ];
 
 // Headings that name no section kind but are headings wherever they stand ("Working Conditions", "Shift Details").
-const KNOWN_OTHER = /^(working conditions|work(ing)? environment|work(ing)? schedule|schedule|shifts?( details)?|hours( of work)?|work hours|travel|work location|location|work authori[sz]ation|reasonable accommodations?( statement)?|personal appearance|environmental (exposure|conditions)|equal (employment )?opportunity( employer)?|eeo statement)$/;
+const KNOWN_OTHER = /^(working conditions|work(ing)? environment|work(ing)? schedule|schedule|shifts?( details)?|hours( of work)?|work hours|travel|work location|location|work authori[sz]ation|reasonable accommodations?( statement)?|personal appearance|environmental (exposure|conditions)|equal (employment )?opportunity( employer)?|eeo statement|reporting (relationships?|structure|lines?)|supervision (received|exercised|received and exercised)|supervisory responsibilit(y|ies))$/;
 
 /** A heading we know even though its kind is "other". */
 export function isKnownHeading(heading: string): boolean {
@@ -116,9 +116,13 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (TERMINAL.test(text)) return false;
   if (isAllCaps(text)) return words <= 10;
   if (QUESTION.test(text)) return true;
+  // "Who May Apply: US Citizens" is a field, however it is capitalised.
+  if (/[:：]\s/.test(text)) return false;
   const apart = ctx.standsApart || ctx.afterBlock === true;
   // Known words alone are a weaker signal: "Knife skills" inside a run of lines is an item, not a heading.
   if (apart && words <= 8 && isKnownHeading(text) && !FRAGMENT.test(text)) return true;
+  // "Job Qualifications" in title case straight over a list is its heading, whatever came before.
+  if (ctx.next?.bullet && words <= 5 && isKnownHeading(text) && (isTitleCase(text) || isAllCaps(text)) && !FRAGMENT.test(text)) return true;
   if (ctx.afterEmptyHeading && isSubHeading(text, words, ctx.next)) return true;
   if (ctx.standsApart && ctx.isolated && words <= 4 && continuesWithContent(ctx.next)) return true;
   return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart });
@@ -214,8 +218,12 @@ export function titleFromQuestion(heading: string): string | null {
 }
 
 /** A first line short enough to be the job's name: the last resort for a title. Run-together codes are not. */
+// Words of a sentence, not of a job's name: "We are hiring a friendly barista" is not a title.
+const SENTENCE_WORDS = /\b(we|we're|our|you|you'll|your|is|are|was|will|looking|seeking|join|apply|click)\b/i;
+
 export function isShortTitleLine(text: string): boolean {
-  return text !== '' && wordCount(text) <= 10 && text.length <= 100 && !/[.!?,;:]$/.test(text) && !/\p{L}{2}\d|\d\p{L}{2}/u.test(text);
+  if (text === '' || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text)) return false;
+  return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
 }
 
 /** "Software Engineer at Benu" → "Software Engineer": a title line naming the employer after "at". */

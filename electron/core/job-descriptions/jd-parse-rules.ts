@@ -134,16 +134,17 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (isRepeatedTitle(state, line) || isRepeatedHeading(state, line)) return;
   if (continuesBullet(state.current, line, state.afterBlank)) return continueBullet(state.current, line.text);
   if (!line.bullet && isFurnitureLine(line.text)) return;
-  if (inPreamble && (state.nav.has(i) || (!line.bullet && (isDateLine(line.text) || isPageBlurb(line.text))))) return;
+  if (state.nav.has(i) || (inPreamble && !line.bullet && (isDateLine(line.text) || isPageBlurb(line.text)))) return;
   if (handleRunInHeading(state, line)) return;
   if (handleField(state, line, i)) return;
-  if (handleTitleLine(state, line)) return;
   if (handleBareField(state, line, i)) return;
+  if (handleTitleLine(state, line)) return;
   const next = state.lines[state.nextIndex[i] ?? -1];
   const heading = isHeadingLine(line, {
     standsApart: state.afterBlank || state.current.last === 'bullet',
     next,
-    afterBlock: before.role === 'heading' || before.role === 'field' || /[.!?:;]["'”’)]?$/.test(before.text),
+    // After a whole sentence of some length; a short one is more likely the item before it in a list without markers.
+    afterBlock: before.role === 'heading' || before.role === 'field' || (/[.!?:;]["'”’)]?$/.test(before.text) && before.text.split(' ').length >= 15),
     isolated: (state.lines[i + 1]?.text ?? '') === '',
     afterEmptyHeading: state.current.explicit && isEmptySection(state.current),
   });
@@ -187,7 +188,9 @@ function addRunInText(state: ParseState, rest: string): void {
 /** "Salary" on one line and "$19.42 to $22.65 per hour" on the next, with no colon: a known label and its value. */
 function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const text = line.text;
-  if (line.bullet || line.hint !== 'none' || /[:：]/.test(text) || text.split(' ').length > 5 || !isKnownFieldLabel(text)) return false;
+  // A line in capitals alone is a heading ("LOCATION OF WORK"), however field-like its words.
+  if (line.bullet || line.hint !== 'none' || /[:：]/.test(text) || !/\p{Ll}/u.test(text)) return false;
+  if (text.split(' ').length > 5 || !isKnownFieldLabel(text)) return false;
   const j = state.nextIndex[i];
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 12) return false;
@@ -201,7 +204,8 @@ function handleBareField(state: ParseState, line: Line, i: number): boolean {
 function isRepeatedTitle(state: ParseState, line: Line): boolean {
   if (line.bullet) return false;
   const text = cleanHeading(line.text).toLowerCase();
-  return text === state.pageTitle?.toLowerCase() || text === state.shortTitle?.toLowerCase();
+  const fromPage = state.pageTitle === null ? null : titleFromPageTitle(state.pageTitle);
+  return [state.pageTitle, fromPage, state.shortTitle].some((title) => title !== null && text === title.toLowerCase());
 }
 
 /** A heading printed twice in a row ("Job Description" / "Job Description" on job boards). */
@@ -217,7 +221,8 @@ function openSection(state: ParseState, rawHeading: string): void {
   const above = state.current;
   if (above.explicit && isEmptySection(above) && above.kind !== 'other') state.parentKind = above.kind;
   else if (own !== 'other') state.parentKind = null;
-  const section = newSection(own === 'other' && state.parentKind ? state.parentKind : own, heading, true);
+  const inherits = own === 'other' && state.parentKind !== null && !isKnownHeading(heading);
+  const section = newSection(inherits && state.parentKind ? state.parentKind : own, heading, true);
   state.sections.push(section);
   state.current = section;
   state.lastRole = 'heading';
@@ -232,11 +237,14 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   if (line.hint === 'heading' || line.hint === 'title') return false;
   const field = parseFieldLine(line.text);
   if (!field) return false;
-  const contentSection = state.current.explicit && state.current.kind !== 'other';
+  // Fields right under a heading ("Job description" / "Department: …") are the posting's details, not its text.
+  const contentSection = state.current.explicit && state.current.kind !== 'other' && !isEmptySection(state.current);
   if (field.known && (!line.bullet || isRoleFieldLabel(field.label))) {
     if (field.value === '') return takeValueFromNextLine(state, field.label, i);
     setField(state, field.label, field.value);
-    return !contentSection;
+    // A details line ("Job Type: Full-time", "Pay: $15 an hour") is a field wherever it stands, never a duty;
+    // an item of a list under a heading ("• Pay: weekly" under Benefits) is also kept as the owner listed it.
+    return !(line.bullet && state.current.explicit && state.current.kind !== 'other');
   }
   if (line.bullet || field.value === '') return false;
   const kind = classifyHeading(field.label);

@@ -45,7 +45,18 @@ function appendTo(list: string[], text: string): void {
 export function continuesBullet(section: SectionBuilder, line: Line, afterBlank: boolean): boolean {
   if (afterBlank || section.last !== 'bullet' || line.bullet || line.hint !== 'none') return false;
   const previous = section.bullets[section.bullets.length - 1] ?? '';
-  return line.indent > section.lastIndent || /^\p{Ll}/u.test(line.text) || DANGLING.test(previous);
+  return line.indent > section.lastIndent || /^\p{Ll}/u.test(line.text) || DANGLING.test(previous) || isCutItem(previous, line.text);
+}
+
+/**
+ * A long item that stops without punctuation, then a line with no marker that ends a sentence: a PDF copy cut the
+ * item at the page width ("… in compliance with Dental" / "Department directives and protocols."). Not a line that
+ * could be a heading: short, ending in a colon, or all in capitals.
+ */
+function isCutItem(previous: string, text: string): boolean {
+  if (previous.split(' ').length < 8 || /[.!?:;,)"”’]$/.test(previous)) return false;
+  if (/[:：]$/.test(text) || !/[.!?]["'”’)]?$/.test(text) || text.split(' ').length < 3) return false;
+  return /\p{Ll}/u.test(text.replace(/^\P{L}*\p{L}/u, ''));
 }
 
 export function addBullet(section: SectionBuilder, text: string, indent: number): void {
