@@ -14,7 +14,7 @@ type FieldTarget = 'title' | 'salary' | 'location' | 'workplace' | 'employment' 
 
 // Matched against the lower-cased label without punctuation. Order matters: "job type" is employment, not title.
 const LABELS: [RegExp, FieldTarget][] = [
-  [/^(employment|job|position|contract|work|role|appointment) (types?|status)$|^employment( status)?$|^(work(ing)? |expected )?(schedule|hours)$|^hours of work$|^types?$/, 'employment'],
+  [/^(employment|job|position|contract|work|role|appointment) (types?|status)$|^employment( status)?$|^(work(ing)? |expected |weekly )?(schedule|hours)$|^hours of work$|^types?$/, 'employment'],
   [/^(job|position|role|vacancy)( title| name)?$|^title$/, 'title'],
   // Bounds and scales of a pay range are facts about it, not the range: they must not fill the salary.
   [/^(minimum|maximum|min|max) (salary|pay|wage|rate)$|^pay (range frequency|scale( grade)?|grade|level|plan)$|^salary grade$|^compensation grade$/, 'other'],

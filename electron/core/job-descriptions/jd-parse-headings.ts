@@ -10,7 +10,8 @@ interface KindRule {
 // Specific phrases that would otherwise be caught by a broader word of another kind ("About the role" is the job,
 // not the company; "Preferred qualifications" is nice-to-have, not requirements). First match wins.
 const SPECIFIC_RULES: KindRule[] = [
-  { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?|^(job|position|role) (function|purpose|objective)$/ },
+  { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?|^(job|position|role) (function|purposes?|objectives?)$/ },
+  { kind: 'responsibilities', pattern: /\b(non[- ]essential|marginal) (job )?(functions|duties|tasks)\b/ },
   { kind: 'nice_to_have', pattern: /\b(nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|a plus|assets?|would be (great|nice)|extra credit|non[- ]essential)\b/ },
   { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps)\b|^apply$/ },
   { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$|\bdistinguishing\b|^class (information|description)$|\bwhy you('ll| will) love\b/ },
@@ -22,7 +23,7 @@ const SPECIFIC_RULES: KindRule[] = [
 
 // Single words, weighed by where they appear: "Skills and responsibilities" is about skills first.
 const WORD_RULES: KindRule[] = [
-  { kind: 'summary', pattern: /\b(summary|overview|at a glance|snapshot|introduction|purpose|objective)\b/ },
+  { kind: 'summary', pattern: /\b(summary|overview|at a glance|snapshot|introduction|purposes?|objectives?)\b/ },
   { kind: 'description', pattern: /\bdescription\b/ },
   { kind: 'responsibilities', pattern: /\b(duties|duty|responsibilities|responsibility|tasks|accountabilities|functions|activities|what you('ll| will) do)\b/ },
   { kind: 'requirements', pattern: /\b(requirements?|qualifications?|skills?|experience|education|competenc(y|ies)|abilities|knowledge|credentials|mandatory|licen[cs]es?|certifications?)\b/ },
@@ -51,6 +52,12 @@ function canonical(heading: string): string {
 
 /** The section kind a heading's words point at; 'other' when none do. */
 export function classifyHeading(heading: string): SectionKind {
+  // "Job Objectives (Purposes of the position)": the words outside the note name the kind; the note may help.
+  const bare = withoutNotes(heading);
+  if (bare !== heading && bare !== '') {
+    const kind = classifyHeading(bare);
+    if (kind !== 'other') return kind;
+  }
   const text = canonical(heading);
   for (const rule of SPECIFIC_RULES) if (rule.pattern.test(text)) return rule.kind;
   let best: { kind: SectionKind; at: number } | null = null;
@@ -146,8 +153,20 @@ function isSubHeading(text: string, words: number, next: Line | undefined): bool
   return (isTitleCase(text) || isAllCaps(text)) && continuesWithContent(next);
 }
 
+/** The heading without its notes in brackets, nested ones included ("Job Location (Place(s) where …)"). */
+function withoutNotes(text: string): string {
+  let out = text;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  }
+  return out;
+}
+
 // "You will be responsible for the following:" ends with a colon but introduces a list; a heading is short or titled.
-function isColonHeading(text: string, words: number): boolean {
+function isColonHeading(text: string, allWords: number): boolean {
+  // "Job Standards (Minimum qualifications needed to perform essential job functions):" is three words and a note.
+  const words = wordCount(withoutNotes(text)) || allWords;
   if (words > 8 || /[:：].*[:：]$/.test(text)) return false;
   const bare = text.replace(/\s*[:：]$/, '');
   return words <= 3 || isTitleCase(bare) || isAllCaps(bare) || classifyHeading(bare) !== 'other';
@@ -169,8 +188,10 @@ export function parseRunInHeading(text: string): { heading: string; rest: string
   const match = RUN_IN.exec(text);
   const heading = match?.[1]?.trim() ?? '';
   const rest = match?.[2]?.trim() ?? '';
-  if (!match || !isAllCaps(heading) || wordCount(heading) > 10 || wordCount(rest) < 3) return null;
-  return { heading, rest };
+  if (!match || !isAllCaps(heading) || wordCount(heading) > 10) return null;
+  // The text is prose or a note; "FUNCTIONAL: Finance and Administration" is a form's field.
+  const prose = wordCount(rest) >= 6 || /[.!?)]["'”’]?$/.test(rest) || rest.startsWith('(');
+  return prose ? { heading, rest } : null;
 }
 
 const SECTION_WORDS = /\b(duties|responsibilities|requirements|qualifications|skills)\b/gi;
@@ -206,7 +227,8 @@ export function titleFromPageTitle(line: string): string | null {
   const after = at >= 0 ? text.slice(at).replace(JD_WORDS, '') : '';
   for (const part of [before, after.split(',')[0] ?? '']) {
     const cleaned = part.replace(TITLE_NOISE_WORDS, '').replace(/\s+/g, ' ').replace(TITLE_SEPARATORS, '').trim();
-    if (cleaned !== '' && !/^(duties|responsibilities|requirements|and)\b/i.test(cleaned)) return cleaned;
+    // "Job Description & How to Apply Below" names no job: it is a job board's heading.
+    if (cleaned !== '' && !/^(duties|responsibilities|requirements|and|&)(\s|$)|\bapply\b/i.test(cleaned)) return cleaned;
   }
   return null;
 }

@@ -76,10 +76,26 @@ function measureIndent(line: string): number {
   return indent;
 }
 
+// A form laid out in columns: "JOB CODE:   9621      FUNCTIONAL:   Finance" holds two fields, split at the wide gap.
+const FORM_LINE = /^\s*\p{Lu}[^:：]{0,40}[:：]/u;
+const COLUMN_GAP = /\s{3,}(?=\p{Lu}[\p{L}\d /&()'’-]{0,40}[:：](?:\s|$))/u;
+
+function splitColumns(line: string): string[] {
+  if (!FORM_LINE.test(line)) return [line];
+  const parts: string[] = [];
+  let rest = line;
+  for (let match = COLUMN_GAP.exec(rest); match !== null && parts.length < 4; match = COLUMN_GAP.exec(rest)) {
+    parts.push(rest.slice(0, match.index));
+    rest = rest.slice(match.index + match[0].length);
+  }
+  return [...parts, rest];
+}
+
 /** Plain text → source lines; nothing is known about any line yet. */
 export function textToSourceLines(raw: string): SourceLine[] {
   return normalizeText(raw)
     .split('\n')
+    .flatMap(splitColumns)
     .map((line) => ({ text: squash(line), indent: measureIndent(line), hint: 'none' as const }));
 }
 
@@ -105,6 +121,8 @@ export function isRuleLine(text: string): boolean {
 // A numbered list flattened by a page or PDF copy: "2." alone on its line, the item on the next; or the next
 // number left at the end of the line before ("… the following: 1.", "… relevant information 8.").
 const LONE_NUMBER = /^(\d{1,3})[.)]$/;
+// A bullet alone on its line ("*", "•"), its item on the next: how some pages and PDFs copy a list.
+const LONE_BULLET = /^[*•·▪◦●○■□►▶‣⁃∙\uF0B7-]$/u;
 const TRAILING_NUMBER = /^(.*\S)\s+(\d{1,3})[.)]$/;
 
 interface NumberState {
@@ -141,6 +159,7 @@ export function toLines(source: readonly SourceLine[]): Line[] {
   const out: Line[] = [];
   const numbers: NumberState = { last: 0, gluing: false, itemIndent: 0 };
   let pendingNumber = false;
+  let pendingBullet = false;
   source.forEach((original, i) => {
     for (const src of original.hint === 'none' ? splitTrailingNumber(original, numbers, nextTextLine(source, i)) : [original]) {
       if (isRuleLine(src.text)) {
@@ -152,21 +171,28 @@ export function toLines(source: readonly SourceLine[]): Line[] {
       }
       const lone = src.hint === 'none' ? LONE_NUMBER.exec(src.text) : null;
       const n = lone ? Number(lone[1]) : 0;
-      if (lone && (n === 1 || n === numbers.last + 1) && nextTextLine(source, i)?.hint === 'none') {
+      const nextIsText = nextTextLine(source, i)?.hint === 'none';
+      if (lone && (n === 1 || n === numbers.last + 1) && nextIsText) {
         numbers.last = n;
         numbers.gluing = false;
         pendingNumber = true;
         continue;
       }
-      if (src.text === '') numbers.gluing = false;
-      if (pendingNumber && src.text !== '') {
-        pendingNumber = false;
-        numbers.gluing = true;
-        numbers.itemIndent = src.indent;
-        out.push({ text: src.text, indent: src.indent, hint: 'bullet', bullet: true, numbered: true });
+      if (src.hint === 'none' && LONE_BULLET.test(src.text) && nextIsText) {
+        numbers.gluing = false;
+        pendingBullet = true;
         continue;
       }
-      if (numbers.gluing && src.hint === 'none' && src.text !== '') {
+      if (src.text === '') numbers.gluing = false;
+      if ((pendingNumber || pendingBullet) && src.text !== '') {
+        out.push({ text: src.text, indent: src.indent, hint: 'bullet', bullet: true, numbered: pendingNumber });
+        numbers.gluing = pendingNumber;
+        numbers.itemIndent = src.indent;
+        pendingNumber = false;
+        pendingBullet = false;
+        continue;
+      }
+      if (numbers.gluing && src.hint === 'none' && src.text !== '' && stripListMarker(src.text) === null) {
         // Deeper than the item, so the section builder reads it as the item's continuation.
         out.push({ text: src.text, indent: numbers.itemIndent + 2, hint: 'none', bullet: false, numbered: false });
         continue;

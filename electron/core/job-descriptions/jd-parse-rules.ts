@@ -205,7 +205,9 @@ function isRepeatedTitle(state: ParseState, line: Line): boolean {
   if (line.bullet) return false;
   const text = cleanHeading(line.text).toLowerCase();
   const fromPage = state.pageTitle === null ? null : titleFromPageTitle(state.pageTitle);
-  return [state.pageTitle, fromPage, state.shortTitle].some((title) => title !== null && text === title.toLowerCase());
+  // Also "Restaurant Floating Manager – Hemsta Fastigheter": the title again with the employer after a dash.
+  const titles = [state.pageTitle, fromPage, state.shortTitle].filter((t): t is string => t !== null).map((t) => t.toLowerCase());
+  return titles.some((title) => text === title || (text.startsWith(title) && /^\s+[–—|-]\s+\S/.test(text.slice(title.length))));
 }
 
 /** A heading printed twice in a row ("Job Description" / "Job Description" on job boards). */
@@ -276,7 +278,8 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   if (line.bullet) return false;
   const inPreamble = state.current === state.preamble;
   const h1 = inPreamble && line.hint === 'title' && classifyHeading(line.text) === 'other';
-  if (isPageTitleLine(line.text) || h1) {
+  // A page title names the job; "Job Description & How to Apply Below" does not, and is a heading.
+  if ((isPageTitleLine(line.text) && titleFromPageTitle(line.text) !== null) || h1) {
     state.pageTitle = state.pageTitle ?? cleanHeading(line.text);
     return true;
   }
