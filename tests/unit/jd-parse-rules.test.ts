@@ -218,6 +218,49 @@ describe('headings, fields and prose in small documents', () => {
   });
 });
 
+describe('the failures reported in issue 15', () => {
+  it('keeps two benefits lists as benefits, headings without a blank line before them, metadata as fields', () => {
+    const parsed = parseJobDescriptionText(
+      'Barista\nResponsibilities:\n- Greet guests\n- Make drinks\nBenefits:\nHealth insurance\nPaid time off\nJob Type: Full-time\n' +
+        'Pay: $15.00 - $18.00 per hour\nBenefits:\n- 401(k)\n- Dental insurance\nShift Details\nMorning shift\nJob Qualifications\n- A year in a cafe\n',
+    );
+    expect(parsed.fields).toEqual({ 'Job Type': 'Full-time', Pay: '$15.00 - $18.00 per hour' });
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Responsibilities', 0, 2],
+      ['benefits', 'Benefits', 0, 2],
+      ['benefits', 'Benefits', 0, 2],
+      ['other', 'Shift Details', 1, 0],
+      ['requirements', 'Job Qualifications', 0, 1],
+    ]);
+  });
+
+  it('keeps the owner\'s heading text, a "Reporting Relationships" section, and an unmarked list whole', () => {
+    const parsed = parseJobDescriptionText(
+      'Position Summary\nThe office manager keeps our dental practice running smoothly day to day.\nReporting Relationships\n' +
+        'Reports to: Practice Owner\nSupervises: Two receptionists\nDuties\nAnswer phones\nOrder supplies\nCustomer Service\nKeep the books\n',
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Position Summary', 1, 0],
+      ['other', 'Reporting Relationships', 0, 2],
+      ['responsibilities', 'Duties', 0, 4],
+    ]);
+    expect(parsed.fields).toEqual({ 'Reports to': 'Practice Owner' });
+  });
+
+  it('takes no sentence as the title and joins an item a PDF copy cut in half', () => {
+    const parsed = parseJobDescriptionText(
+      'We are looking for a friendly line cook\nCome join our team at the diner on Main Street, where we cook breakfast all day.\nDuties\n' +
+        '• Maintain all food safety standards set by the county health department and our\nKitchen Manager at all times.\n• Keep the grill clean.\n',
+    );
+    expect(parsed.title).toBeNull();
+    expect(parsed.sections[0]?.paragraphs).toHaveLength(2);
+    expect(parsed.sections[1]?.bullets).toEqual([
+      'Maintain all food safety standards set by the county health department and our Kitchen Manager at all times.',
+      'Keep the grill clean.',
+    ]);
+  });
+});
+
 describe('sectionToHtml', () => {
   it('writes one <p> per paragraph, the items as one <ul>, and escapes all text', () => {
     const html = sectionToHtml({

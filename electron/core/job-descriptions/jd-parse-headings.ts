@@ -34,6 +34,12 @@ const WORD_RULES: KindRule[] = [
 // Headings that name no section kind but are headings wherever they stand ("Working Conditions", "Shift Details").
 const KNOWN_OTHER = /^(working conditions|work(ing)? environment|work(ing)? schedule|schedule|shifts?( details)?|hours( of work)?|work hours|travel|work location|location|work authori[sz]ation|reasonable accommodations?( statement)?|personal appearance|environmental (exposure|conditions)|equal (employment )?opportunity( employer)?|eeo statement|reporting (relationships?|structure|lines?)|supervision (received|exercised|received and exercised)|supervisory responsibilit(y|ies))$/;
 
+/** "Reporting Relationships", "Supervision Received": a section made of "Reports to: …" lines, which are its content. */
+export function isReportingHeading(heading: string): boolean {
+  const text = canonical(heading);
+  return KNOWN_OTHER.test(text) && /\b(reporting|supervision|supervisory)\b/.test(text);
+}
+
 /** A heading we know even though its kind is "other". */
 export function isKnownHeading(heading: string): boolean {
   const text = canonical(heading);
@@ -128,8 +134,9 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   const apart = ctx.standsApart || ctx.afterBlock === true;
   // Known words alone are a weaker signal: "Knife skills" inside a run of lines is an item, not a heading.
   if (apart && words <= 8 && isKnownHeading(text) && !FRAGMENT.test(text)) return true;
-  // "Job Qualifications" in title case straight over a list is its heading, whatever came before.
-  if (ctx.next?.bullet && words <= 5 && isKnownHeading(text) && (isTitleCase(text) || isAllCaps(text)) && !FRAGMENT.test(text)) return true;
+  // "Job Qualifications" or "Reporting Relationships" in title case over its content is a heading whatever came
+  // before, unless what follows is another short title-case line: then both are items of a list without markers.
+  if (words <= 5 && isKnownHeading(text) && isTitleCase(text) && !FRAGMENT.test(text) && headsContent(ctx.next)) return true;
   if (ctx.afterEmptyHeading && isSubHeading(text, words, ctx.next)) return true;
   if (ctx.standsApart && ctx.isolated && words <= 4 && continuesWithContent(ctx.next)) return true;
   return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart });
@@ -139,6 +146,14 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
 function isItemHeading(line: Line, text: string, words: number): boolean {
   if (line.numbered && words <= 5 && !TERMINAL.test(text) && classifyHeading(text) !== 'other') return true;
   return /[:：]$/.test(text) && words <= 4 && isAllCaps(text);
+}
+
+/** The next line is an item, a field, a sentence or a longer line: not a sibling item in title case. */
+function headsContent(next: Line | undefined): boolean {
+  if (next === undefined) return false;
+  if (next.bullet || /[:：]\s/.test(next.text) || TERMINAL.test(next.text) || /[.!?]$/.test(next.text)) return true;
+  if (/[:：]$/.test(next.text) || isAllCaps(next.text)) return false;
+  return wordCount(next.text) >= 6 || !isTitleCase(next.text);
 }
 
 /** The next line is a list item or a paragraph: what a heading stands over. */

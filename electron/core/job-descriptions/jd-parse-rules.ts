@@ -7,6 +7,7 @@ import {
   cleanHeading,
   isHeadingLine,
   isKnownHeading,
+  isReportingHeading,
   isPageTitleLine,
   isShortTitleLine,
   parseRunInHeading,
@@ -239,14 +240,17 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   if (line.hint === 'heading' || line.hint === 'title') return false;
   const field = parseFieldLine(line.text);
   if (!field) return false;
-  // Fields right under a heading ("Job description" / "Department: …") are the posting's details, not its text.
-  const contentSection = state.current.explicit && state.current.kind !== 'other' && !isEmptySection(state.current);
+  // Under "Reporting Relationships", "Reports to: …" lines are what the section says: kept as its
+  // text (and read as fields too). Right under other headings ("Job description" / "Department: …") they are
+  // the posting's details, not its text.
+  const ownLines = state.current.explicit && isReportingHeading(state.current.heading);
+  const contentSection = ownLines || (state.current.explicit && state.current.kind !== 'other' && !isEmptySection(state.current));
   if (field.known && (!line.bullet || isRoleFieldLabel(field.label))) {
     if (field.value === '') return takeValueFromNextLine(state, field.label, i);
     setField(state, field.label, field.value);
     // A details line ("Job Type: Full-time", "Pay: $15 an hour") is a field wherever it stands, never a duty;
     // an item of a list under a heading ("• Pay: weekly" under Benefits) is also kept as the owner listed it.
-    return !(line.bullet && state.current.explicit && state.current.kind !== 'other');
+    return !(ownLines || (line.bullet && state.current.explicit && state.current.kind !== 'other'));
   }
   if (line.bullet || field.value === '') return false;
   const kind = classifyHeading(field.label);

@@ -83,7 +83,8 @@ export function addText(section: SectionBuilder, text: string, afterBlank: boole
     shape.lines += 1;
   } else {
     section.paragraphs.push(text);
-    section.shapes.push({ apart: afterBlank || section.last !== 'paragraph', lines: 1, maybeWrapped: open && previous.split(' ').length >= 8 });
+    // Soft wrapping cuts lines near the page width; a short unpunctuated line was ended by its writer.
+    section.shapes.push({ apart: afterBlank || section.last !== 'paragraph', lines: 1, maybeWrapped: open && previous.length >= 60 });
   }
   section.last = 'paragraph';
 }
