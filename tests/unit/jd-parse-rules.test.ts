@@ -247,6 +247,15 @@ describe('the failures reported in issue 15', () => {
     expect(parsed.fields).toEqual({ 'Reports to': 'Practice Owner' });
   });
 
+  it('reads "Shift:" over short lines as a heading with its items, and skips a public employer over the title', () => {
+    const parsed = parseJobDescriptionText(
+      'CITY OF SPRINGFIELD\nMAINTENANCE WORKER I\nPay:\n$18 an hour\nShift:\n8 hour shift\nMorning shift\nWork Location: In person\n',
+    );
+    expect(parsed.title).toBe('MAINTENANCE WORKER I');
+    expect(parsed.fields).toEqual({ Pay: '$18 an hour', 'Work Location': 'In person' });
+    expect(outline(parsed.sections)).toEqual([['other', 'Shift', 0, 2]]);
+  });
+
   it('takes no sentence as the title and joins an item a PDF copy cut in half', () => {
     const parsed = parseJobDescriptionText(
       'We are looking for a friendly line cook\nCome join our team at the diner on Main Street, where we cook breakfast all day.\nDuties\n' +

@@ -258,8 +258,16 @@ export function titleFromQuestion(heading: string): string | null {
 // Words of a sentence, not of a job's name: "We are hiring a friendly barista" is not a title.
 const SENTENCE_WORDS = /\b(we|we're|our|you|you'll|your|is|are|was|will|looking|seeking|join|apply|click)\b/i;
 
+// The employer printed over the job's name: "CITY OF SPRINGFIELD", "County of Lewis".
+const EMPLOYER_LINE = /^(the )?(city|county|town|village|state|township|borough|parish|commonwealth) of\b/i;
+
+/** A line naming a public employer, printed over the job's name. */
+export function isEmployerLine(text: string): boolean {
+  return wordCount(text) <= 6 && EMPLOYER_LINE.test(text);
+}
+
 export function isShortTitleLine(text: string): boolean {
-  if (text === '' || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text)) return false;
+  if (text === '' || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text)) return false;
   return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
 }
 

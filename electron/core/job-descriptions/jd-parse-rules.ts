@@ -6,6 +6,7 @@ import {
   classifyHeading,
   cleanHeading,
   isHeadingLine,
+  isEmployerLine,
   isKnownHeading,
   isReportingHeading,
   isPageTitleLine,
@@ -272,6 +273,12 @@ function takeValueFromNextLine(state: ParseState, label: string, i: number): boo
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 15) return false;
   if (isHeadingLine(next, { standsApart: false, next: undefined }) || parseFieldLine(next.text)) return false;
+  // "Shift:" over "8 hour shift" / "Morning shift": a heading over a list without markers, not one value.
+  const after = state.lines[j + 1];
+  const listFollows =
+    after !== undefined && after.text !== '' && !after.bullet && after.hint === 'none' && !/[:：]/.test(after.text + next.text) &&
+    after.text.split(' ').length <= 6 && !isKnownHeading(after.text);
+  if (listFollows) return false;
   setField(state, label, next.text);
   state.consumed = j;
   return true;
@@ -287,7 +294,10 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
     state.pageTitle = state.pageTitle ?? cleanHeading(line.text);
     return true;
   }
-  if (state.pageTitle !== null || state.shortTitle !== null || !isShortTitleLine(line.text) || classifyHeading(line.text) !== 'other') return false;
+  const untitled = state.pageTitle === null && state.shortTitle === null;
+  // "CITY OF SPRINGFIELD" over "MAINTENANCE WORKER I": the employer, not a heading; the job's name follows.
+  if (untitled && inPreamble && isEmployerLine(line.text) && isEmptySection(state.preamble)) return true;
+  if (!untitled || !isShortTitleLine(line.text) || classifyHeading(line.text) !== 'other') return false;
   // Before any content: only page furniture or a job board's odd line came first. A Markdown or Word heading counts.
   const first = inPreamble && !isProse(state.preamble.paragraphs) && state.preamble.bullets.length === 0;
   const atStart = first && (line.hint === 'none' || (line.hint === 'heading' && isEmptySection(state.preamble)));
