@@ -11,10 +11,13 @@ import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/jd/real');
 
-/** Shares (met/total) the sets must keep; measured when the rules last changed (see SOURCES.md). */
+/**
+ * Shares (met/total) the sets must keep: what was measured when the rules last changed (see SOURCES.md). The
+ * held-out target is 90%; its floor is what the rules reach today, so it can only go up.
+ */
 const FLOORS = {
-  'held-out': { title: 0, sections: 0 },
-  tuning: { title: 0, sections: 0 },
+  'held-out': { title: 11 / 13, sections: 27 / 38 },
+  tuning: { title: 33 / 36, sections: 119 / 130 },
 } as const;
 
 type SetName = keyof typeof FLOORS;
