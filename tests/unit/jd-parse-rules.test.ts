@@ -256,6 +256,14 @@ describe('the failures reported in issue 15', () => {
     expect(outline(parsed.sections)).toEqual([['other', 'Shift', 0, 2]]);
   });
 
+  it('reads one short line per paragraph under Duties as items, drops the place from the title line', () => {
+    const parsed = parseJobDescriptionText(
+      'Line Cook - Springfield, IL\n\nDuties\n\nGreet guests.\n\nMake drinks to our recipes.\n\nClean tables.\n\nAbout us\n\nWe are a family diner.\n\nWe open at 6am.\n',
+    );
+    expect(parsed.title).toBe('Line Cook');
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 3], ['about', 'About us', 2, 0]]);
+  });
+
   it('takes no sentence as the title and joins an item a PDF copy cut in half', () => {
     const parsed = parseJobDescriptionText(
       'We are looking for a friendly line cook\nCome join our team at the diner on Main Street, where we cook breakfast all day.\nDuties\n' +

@@ -274,5 +274,8 @@ export function isShortTitleLine(text: string): boolean {
 /** "Software Engineer at Benu" → "Software Engineer": a title line naming the employer after "at". */
 export function withoutEmployer(title: string): string {
   const match = /^(.{2,60}?)\s+(?:at|@)\s+(\p{Lu}.*)$/u.exec(title);
-  return match?.[1] && wordCount(match[2] ?? '') <= 6 ? match[1] : title;
+  if (match?.[1] && wordCount(match[2] ?? '') <= 6) return match[1];
+  // "Line Cook - Springfield, IL": the place after a dash or bar is not part of the job's name.
+  const place = /^(.{2,60}?)\s+[-–—|]\s+\p{Lu}[\p{L} .'-]*,\s*\p{Lu}{2}\b.*$/u.exec(title);
+  return place?.[1] ?? title;
 }

@@ -105,7 +105,23 @@ function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[
  * Lines written one under another (no blank line, no marker) in a section are its items when they look like items;
  * a first line ending in a colon is their lead-in and stays a paragraph. Otherwise soft-wrapped lines are joined.
  */
+const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'nice_to_have', 'benefits']);
+
+/** Under a duties, requirements or benefits heading, one short line per paragraph is a list, blank lines or not. */
+function spacedItems(section: SectionBuilder): string[] | null {
+  if (!section.explicit || !LIST_KINDS.has(section.kind) || section.bullets.length > 0) return null;
+  const leadIn = /[:：]$/.test(section.paragraphs[0] ?? '') ? 1 : 0;
+  const run = section.paragraphs.slice(leadIn);
+  const shapes = section.shapes.slice(leadIn);
+  if (run.length < 2 || !shapes.some((s) => s.apart) || !looksLikeItems(run, shapes) || Math.max(...run.map(wordCount)) > 35) return null;
+  // Items are one sentence each; paragraphs of several sentences are prose.
+  if (run.some((p) => /[.!?]\s+\p{Lu}/u.test(p))) return null;
+  return run;
+}
+
 function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bullets: string[] } {
+  const spaced = spacedItems(section);
+  if (spaced) return { paragraphs: section.paragraphs.slice(0, section.paragraphs.length - spaced.length), bullets: spaced };
   const paragraphs: string[] = [];
   const items: string[] = [];
   let i = 0;
