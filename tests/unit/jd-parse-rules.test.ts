@@ -264,6 +264,20 @@ describe('the failures reported in issue 15', () => {
     expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 3], ['about', 'About us', 2, 0]]);
   });
 
+  it('keeps a lead-in without a colon with its list, as text, not as a heading or an item', () => {
+    const parsed = parseJobDescriptionText(
+      'Requirements\nThe ideal candidate will have the following\nA food handler card\nWeekend availability\nThe ability to lift 50 lbs\n',
+    );
+    expect(parsed.sections).toEqual([
+      {
+        kind: 'requirements',
+        heading: 'Requirements',
+        paragraphs: ['The ideal candidate will have the following'],
+        bullets: ['A food handler card', 'Weekend availability', 'The ability to lift 50 lbs'],
+      },
+    ]);
+  });
+
   it('takes no sentence as the title and joins an item a PDF copy cut in half', () => {
     const parsed = parseJobDescriptionText(
       'We are looking for a friendly line cook\nCome join our team at the diner on Main Street, where we cook breakfast all day.\nDuties\n' +

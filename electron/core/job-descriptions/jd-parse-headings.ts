@@ -117,6 +117,14 @@ export interface HeadingContext {
   afterEmptyHeading?: boolean;
 }
 
+// A line that introduces the list under it, with or without its colon: "In this role you will", "… the following".
+const LEAD_IN = /[:：]$|^(in this role|as (a|an|our|the)\b|you will|you'll|the ideal|we('re| are) looking|candidates? (should|must|will))|\b(following|include|includes|including)$/i;
+
+/** A lead-in sentence: it stays with its list, as the section's text, and is never a heading or an item. */
+export function isLeadIn(text: string): boolean {
+  return LEAD_IN.test(text.replace(/[’‘]/g, "'"));
+}
+
 /** Strong signals alone make a heading: a format's own heading, a trailing colon, capitals, a question, known words. */
 export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   const text = line.text;
@@ -126,6 +134,7 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (line.bullet) return isItemHeading(line, text, words);
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
   if (/[:：]$/.test(text)) return isColonHeading(text, words);
+  if (isLeadIn(text)) return false;
   if (TERMINAL.test(text)) return false;
   if (isAllCaps(text)) return words <= 10;
   if (QUESTION.test(text)) return true;

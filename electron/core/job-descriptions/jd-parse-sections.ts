@@ -1,6 +1,7 @@
 // Builds job-description sections line by line (paragraph joining, wrapped list items) and renders them as stored HTML. Pure, plain Node.
 import { DEFAULT_SECTION_HEADINGS, type ParsedSection, type SectionKind } from '../../contract/jd-schemas';
 import { escapeHtml } from '../escaping/escape-html';
+import { isLeadIn } from './jd-parse-headings';
 import type { Line } from './jd-parse-lines';
 
 /** A section being filled; the preamble (text before any heading) is one with `explicit: false`. */
@@ -89,7 +90,9 @@ export function addText(section: SectionBuilder, text: string, afterBlank: boole
   section.last = 'paragraph';
 }
 
-const PROSE_OPENER = /^(the|this|these|those|we|our|you|your|it|its|they|their|he|she|i)\b/i;
+// "The Line Cook is exposed to heat …" is prose about the role; "The ability to lift 50 lb" is an item.
+const PROSE_OPENER = /^(the(?! (ability|capacity|willingness|skill)\b)|this|these|those|we|our|you|your|it|its|they|their|he|she|i)\b/i;
+
 const wordCount = (text: string): number => text.split(' ').length;
 
 /** One line each, short, not written as sentences about "the role" or "we": the items of a list without markers. */
@@ -110,7 +113,7 @@ const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requi
 /** Under a duties, requirements or benefits heading, one short line per paragraph is a list, blank lines or not. */
 function spacedItems(section: SectionBuilder): string[] | null {
   if (!section.explicit || !LIST_KINDS.has(section.kind) || section.bullets.length > 0) return null;
-  const leadIn = /[:：]$/.test(section.paragraphs[0] ?? '') ? 1 : 0;
+  const leadIn = isLeadIn(section.paragraphs[0] ?? '') && section.paragraphs.length >= 3 ? 1 : 0;
   const run = section.paragraphs.slice(leadIn);
   const shapes = section.shapes.slice(leadIn);
   if (run.length < 2 || !shapes.some((s) => s.apart) || !looksLikeItems(run, shapes) || Math.max(...run.map(wordCount)) > 35) return null;
@@ -128,7 +131,7 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
   while (i < section.paragraphs.length) {
     let end = i + 1;
     while (end < section.paragraphs.length && !section.shapes[end]?.apart) end += 1;
-    const leadIn = /[:：]$/.test(section.paragraphs[i] ?? '') ? 1 : 0;
+    const leadIn = isLeadIn(section.paragraphs[i] ?? '') && end - i >= 3 ? 1 : 0;
     const run = section.paragraphs.slice(i + leadIn, end);
     if (section.explicit && section.bullets.length === 0 && looksLikeItems(run, section.shapes.slice(i + leadIn, end))) {
       if (leadIn) paragraphs.push(section.paragraphs[i] ?? '');
