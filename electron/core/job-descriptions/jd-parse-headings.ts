@@ -134,7 +134,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (line.bullet) return isItemHeading(line, text, words);
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
   if (/[:：]$/.test(text)) return isColonHeading(text, words);
-  if (isLeadIn(text)) return false;
+  // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
+  if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
   if (TERMINAL.test(text)) return false;
   if (isAllCaps(text)) return words <= 10;
   if (QUESTION.test(text)) return true;
