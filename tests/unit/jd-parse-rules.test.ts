@@ -278,6 +278,11 @@ describe('the failures reported in issue 15', () => {
     ]);
   });
 
+  it('keeps a shouted item ("MUST BE 18 OR OLDER") in its list, but a heading in capitals is a heading', () => {
+    const parsed = parseJobDescriptionText('Dishwasher\n\nRequirements:\nFood handler card\nReliable transportation\nMUST BE 18 OR OLDER\n\nWHAT WE OFFER\nFree meals\nTips\n');
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Requirements', 0, 3], ['benefits', 'WHAT WE OFFER', 0, 2]]);
+  });
+
   it('takes no sentence as the title and joins an item a PDF copy cut in half', () => {
     const parsed = parseJobDescriptionText(
       'We are looking for a friendly line cook\nCome join our team at the diner on Main Street, where we cook breakfast all day.\nDuties\n' +

@@ -137,7 +137,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
   if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
   if (TERMINAL.test(text)) return false;
-  if (isAllCaps(text)) return words <= 10;
+  // "MUST BE 18 OR OLDER" is a sentence shouted, not a heading.
+  if (isAllCaps(text)) return words <= 10 && (isKnownHeading(text) || !/\b(must|will|are|is|be|you|your|we|please|should|can)\b/i.test(text));
   if (QUESTION.test(text)) return true;
   // "Who May Apply: US Citizens" is a field, however it is capitalised.
   if (/[:：]\s/.test(text)) return false;
