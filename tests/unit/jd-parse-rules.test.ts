@@ -283,6 +283,11 @@ describe('the failures reported in issue 15', () => {
     expect(outline(parsed.sections)).toEqual([['requirements', 'Requirements', 0, 3], ['benefits', 'WHAT WE OFFER', 0, 2]]);
   });
 
+  it('keeps the first line of a list without markers under its heading, even when it names a kind', () => {
+    const parsed = parseJobDescriptionText('Bookkeeper\n\nQualifications:\n2+ years bookkeeping experience\nProficient in QuickBooks Online\n');
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Qualifications', 0, 2]]);
+  });
+
   it('takes no sentence as the title and joins an item a PDF copy cut in half', () => {
     const parsed = parseJobDescriptionText(
       'We are looking for a friendly line cook\nCome join our team at the diner on Main Street, where we cook breakfast all day.\nDuties\n' +

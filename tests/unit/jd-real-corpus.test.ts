@@ -16,7 +16,7 @@ const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixt
  * held-out target is 90%; its floor is what the rules reach today, so it can only go up.
  */
 const FLOORS = {
-  'held-out': { title: 11 / 13, sections: 27 / 38 },
+  'held-out': { title: 11 / 13, sections: 29 / 36 },
   tuning: { title: 33 / 36, sections: 119 / 130 },
 } as const;
 

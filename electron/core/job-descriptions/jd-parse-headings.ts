@@ -175,6 +175,8 @@ function continuesWithContent(next: Line | undefined): boolean {
 /** A short line right under an empty heading ("Requirements" / "Conditions of employment") heads the items below. */
 function isSubHeading(text: string, words: number, next: Line | undefined): boolean {
   if (words > 6 || FRAGMENT.test(text)) return false;
+  // "Qualifications" over "Education and Experience": a chain of headings, one word or two each.
+  if (words <= 2 && isKnownHeading(text) && isTitleCase(text) && next !== undefined && isKnownHeading(next.text) && isTitleCase(next.text)) return true;
   if (next?.bullet || (next !== undefined && isAllCaps(next.text) && wordCount(next.text) <= 8)) return true;
   return (isTitleCase(text) || isAllCaps(text)) && continuesWithContent(next);
 }

@@ -146,7 +146,9 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     standsApart: state.afterBlank || state.current.last === 'bullet',
     next,
     // After a whole sentence of some length; a short one is more likely the item before it in a list without markers.
-    afterBlock: before.role === 'heading' || before.role === 'field' || (/[.!?:;]["'”’)]?$/.test(before.text) && before.text.split(' ').length >= 15),
+    // Not straight after a heading: there the first line of a list without markers ("2+ years bookkeeping
+    // experience") would read as a heading; a sub-heading there is handled by afterEmptyHeading.
+    afterBlock: before.role === 'field' || (/[.!?:;]["'”’)]?$/.test(before.text) && before.text.split(' ').length >= 15),
     isolated: (state.lines[i + 1]?.text ?? '') === '',
     afterEmptyHeading: state.current.explicit && isEmptySection(state.current),
   });
