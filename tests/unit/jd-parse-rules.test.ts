@@ -288,6 +288,11 @@ describe('the failures reported in issue 15', () => {
     expect(outline(parsed.sections)).toEqual([['requirements', 'Qualifications', 0, 2]]);
   });
 
+  it('reads a one-word section heading after a list in title case without markers', () => {
+    const parsed = parseJobDescriptionText('Server\n\nRequirements\nFood Handler Card\nWeekend Availability\nBenefits\nFree Meals\nShared Tips\n');
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Requirements', 0, 2], ['benefits', 'Benefits', 0, 2]]);
+  });
+
   it('takes no sentence as the title and joins an item a PDF copy cut in half', () => {
     const parsed = parseJobDescriptionText(
       'We are looking for a friendly line cook\nCome join our team at the diner on Main Street, where we cook breakfast all day.\nDuties\n' +

@@ -148,6 +148,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   // "Job Qualifications" or "Reporting Relationships" in title case over its content is a heading whatever came
   // before, unless what follows is another short title-case line: then both are items of a list without markers.
   if (words <= 5 && isKnownHeading(text) && isTitleCase(text) && !FRAGMENT.test(text) && headsContent(ctx.next)) return true;
+  // "Benefits", "Duties", "Requirements" alone on a line head a section wherever they stand.
+  if (words === 1 && classifyHeading(text) !== 'other' && ctx.next !== undefined) return true;
   if (ctx.afterEmptyHeading && isSubHeading(text, words, ctx.next)) return true;
   if (ctx.standsApart && ctx.isolated && words <= 4 && continuesWithContent(ctx.next)) return true;
   return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart });
