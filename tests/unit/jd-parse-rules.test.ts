@@ -293,6 +293,11 @@ describe('the failures reported in issue 15', () => {
     expect(outline(parsed.sections)).toEqual([['requirements', 'Requirements', 0, 2], ['benefits', 'Benefits', 0, 2]]);
   });
 
+  it('takes the line naming a job as the title when the company\'s name comes first', () => {
+    expect(parseJobDescriptionText('Bean & Leaf Coffee\nBarista\n\nDuties\n- Pull shots').title).toBe('Barista');
+    expect(parseJobDescriptionText('Cashier\nMain Street\n\nDuties\n- Take payments.').title).toBe('Cashier');
+  });
+
   it('takes no sentence as the title and joins an item a PDF copy cut in half', () => {
     const parsed = parseJobDescriptionText(
       'We are looking for a friendly line cook\nCome join our team at the diner on Main Street, where we cook breakfast all day.\nDuties\n' +

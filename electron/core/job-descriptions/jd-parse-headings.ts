@@ -276,6 +276,15 @@ const SENTENCE_WORDS = /\b(we|we're|our|you|you'll|your|is|are|was|will|looking|
 // The employer printed over the job's name: "CITY OF SPRINGFIELD", "County of Lewis".
 const EMPLOYER_LINE = /^(the )?(city|county|town|village|state|township|borough|parish|commonwealth) of\b/i;
 
+// Words that name a job: a company's name printed over the job's name has none of them.
+const JOB_WORDS =
+  /\b(cook|chef|baker|barista|server|waiter|waitress|bartender|host(ess)?|dishwasher|cashier|clerk|associate|assistant|aide|attendant|helper|worker|manager|supervisor|lead|director|coordinator|specialist|technician|mechanic|electrician|plumber|carpenter|welder|painter|roofer|installer|apprentice|laborer|labourer|driver|courier|caregiver|carer|nurse|cna|hha|receptionist|secretary|administrator|bookkeeper|accountant|cleaner|custodian|janitor|housekeeper|nanny|stylist|barber|teacher|tutor|developer|engineer|designer|analyst|officer|representative|agent|operator|porter|stocker|merchandiser|trainee|intern|appraiser)s?\b/i;
+
+/** A line that names a job ("Line Cook", "Office Manager"), not only a company or a place. */
+export function namesAJob(text: string): boolean {
+  return JOB_WORDS.test(text);
+}
+
 /** A line naming a public employer, printed over the job's name. */
 export function isEmployerLine(text: string): boolean {
   return wordCount(text) <= 6 && EMPLOYER_LINE.test(text);

@@ -11,6 +11,7 @@ import {
   isReportingHeading,
   isPageTitleLine,
   isShortTitleLine,
+  namesAJob,
   parseRunInHeading,
   titleFromPageTitle,
   titleFromQuestion,
@@ -294,6 +295,12 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   // A page title names the job; "Job Description & How to Apply Below" does not, and is a heading.
   if ((isPageTitleLine(line.text) && titleFromPageTitle(line.text) !== null) || h1) {
     state.pageTitle = state.pageTitle ?? cleanHeading(line.text);
+    return true;
+  }
+  // "Bean & Leaf Coffee" then "Barista": the company's name came first; the line naming a job is the title.
+  const replaces = state.shortTitle !== null && !namesAJob(state.shortTitle) && namesAJob(line.text) && line.hint === 'none';
+  if (replaces && inPreamble && state.pageTitle === null && !isProse(state.preamble.paragraphs) && isShortTitleLine(line.text)) {
+    state.shortTitle = line.text;
     return true;
   }
   const untitled = state.pageTitle === null && state.shortTitle === null;
