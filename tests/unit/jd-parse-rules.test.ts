@@ -298,6 +298,21 @@ describe('the failures reported in issue 15', () => {
     expect(parseJobDescriptionText('Cashier\nMain Street\n\nDuties\n- Take payments.').title).toBe('Cashier');
   });
 
+  it('reads a pasted Indeed page: job details as fields, "Shift and schedule" and "Full job description" as headings', () => {
+    const parsed = parseJobDescriptionText(
+      'Line Cook\nRosie\'s Diner\nJob details\nPay\n$15 - $17 an hour\nJob type\nFull-time\nPart-time\nShift and schedule\nDay shift\n' +
+        'Weekends as needed\nBenefits\nPulled from the full job description\nEmployee discount\nPaid time off\nFull job description\n' +
+        'Rosie\'s Diner is looking for a line cook to join our breakfast crew. We cook everything from scratch.\n',
+    );
+    expect(parsed.title).toBe('Line Cook');
+    expect(parsed.fields).toEqual({ Pay: '$15 - $17 an hour', 'Job type': 'Full-time, Part-time' });
+    expect(outline(parsed.sections)).toEqual([
+      ['other', 'Shift and schedule', 0, 2],
+      ['benefits', 'Benefits', 0, 2],
+      ['description', 'Full job description', 1, 0],
+    ]);
+  });
+
   it('takes no sentence as the title and joins an item a PDF copy cut in half', () => {
     const parsed = parseJobDescriptionText(
       'We are looking for a friendly line cook\nCome join our team at the diner on Main Street, where we cook breakfast all day.\nDuties\n' +

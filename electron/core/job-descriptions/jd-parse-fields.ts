@@ -48,6 +48,11 @@ export function isKnownFieldLabel(label: string): boolean {
   return targetOf(label) !== null;
 }
 
+/** Labels whose value may be several lines ("Job type" / "Full-time" / "Part-time" on an Indeed page). */
+export function isEmploymentLabel(label: string): boolean {
+  return targetOf(label) === 'employment';
+}
+
 /** Labels that fill a role field (a job-details list item such as "• Location: Leeds" is a field, not a duty). */
 export function isRoleFieldLabel(label: string): boolean {
   const target = targetOf(label);

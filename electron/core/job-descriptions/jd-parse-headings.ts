@@ -32,7 +32,7 @@ const WORD_RULES: KindRule[] = [
 ];
 
 // Headings that name no section kind but are headings wherever they stand ("Working Conditions", "Shift Details").
-const KNOWN_OTHER = /^(working conditions|work(ing)? environment|work(ing)? schedule|schedule|shifts?( details)?|hours( of work)?|work hours|travel|work location|location|work authori[sz]ation|reasonable accommodations?( statement)?|personal appearance|environmental (exposure|conditions)|equal (employment )?opportunity( employer)?|eeo statement|reporting (relationships?|structure|lines?)|supervision (received|exercised|received and exercised)|supervisory responsibilit(y|ies))$/;
+const KNOWN_OTHER = /^(working conditions|work(ing)? environment|work(ing)? schedule|schedule( and shifts?)?|shifts?( and schedule| details)?|job details|hours( of work)?|work hours|travel|work location|location|work authori[sz]ation|reasonable accommodations?( statement)?|personal appearance|environmental (exposure|conditions)|equal (employment )?opportunity( employer)?|eeo statement|reporting (relationships?|structure|lines?)|supervision (received|exercised|received and exercised)|supervisory responsibilit(y|ies))$/;
 
 /** "Reporting Relationships", "Supervision Received": a section made of "Reports to: …" lines, which are its content. */
 export function isReportingHeading(heading: string): boolean {
@@ -150,6 +150,7 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (words <= 5 && isKnownHeading(text) && isTitleCase(text) && !FRAGMENT.test(text) && headsContent(ctx.next)) return true;
   // "Benefits", "Duties", "Requirements" alone on a line head a section wherever they stand.
   if (words === 1 && classifyHeading(text) !== 'other' && ctx.next !== undefined) return true;
+  if (/^(full )?(job|position|role) description$/i.test(text) && ctx.next !== undefined) return true;
   if (ctx.afterEmptyHeading && isSubHeading(text, words, ctx.next)) return true;
   if (ctx.standsApart && ctx.isolated && words <= 4 && continuesWithContent(ctx.next)) return true;
   return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart });

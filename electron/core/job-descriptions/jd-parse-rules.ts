@@ -1,7 +1,7 @@
 // Turns pasted job-description text (or lines from a file format) into title, fields and sections. Pure, plain Node.
 import type { ParsedJobDescription, SectionKind } from '../../contract/jd-schemas';
 import { isFurnitureLine, isDateLine, isPageBlurb, isTrailingCallToAction } from './jd-parse-furniture';
-import { isKnownFieldLabel, isRoleFieldLabel, isGenericField, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
+import { isEmploymentLabel, isKnownFieldLabel, isRoleFieldLabel, isGenericField, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
 import {
   classifyHeading,
   cleanHeading,
@@ -190,6 +190,8 @@ function addRunInText(state: ParseState, rest: string): void {
   else addText(state.current, rest, true);
 }
 
+const SCHEDULE_WORDS = /\b(full|part|time|temporary|contract|permanent|seasonal|shifts?|day|night|evening|morning|weekends?|weekdays?|monday|friday|hours?|overtime|on[- ]call|per diem|internship|flexible)\b/i;
+
 /** "Salary" on one line and "$19.42 to $22.65 per hour" on the next, with no colon: a known label and its value. */
 function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const text = line.text;
@@ -200,8 +202,18 @@ function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 12) return false;
   if (/[.!?]$/.test(next.text) || isKnownFieldLabel(next.text) || parseFieldLine(next.text)) return false;
-  setField(state, text, next.text);
-  state.consumed = j;
+  // "Job type" / "Full-time" / "Part-time": an employment label's values, one a line.
+  const values = [next.text];
+  let last = j;
+  for (let k = j + 1; isEmploymentLabel(text) && k < state.lines.length; k += 1) {
+    const more = state.lines[k];
+    if (!more || more.text === '' || more.bullet || more.hint !== 'none' || /[:：]/.test(more.text) || more.text.split(' ').length > 4) break;
+    if (isKnownFieldLabel(more.text) || isKnownHeading(more.text) || !SCHEDULE_WORDS.test(more.text)) break;
+    values.push(more.text);
+    last = k;
+  }
+  setField(state, text, values.join(', '));
+  state.consumed = last;
   return true;
 }
 
@@ -292,8 +304,10 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   if (line.bullet) return false;
   const inPreamble = state.current === state.preamble;
   const h1 = inPreamble && line.hint === 'title' && classifyHeading(line.text) === 'other';
-  // A page title names the job; "Job Description & How to Apply Below" does not, and is a heading.
-  if ((isPageTitleLine(line.text) && titleFromPageTitle(line.text) !== null) || h1) {
+  // A page title names the job; "Job Description & How to Apply Below" does not, and is a heading. Only before
+  // the posting starts: "Full job description" further down is a heading.
+  const early = inPreamble && state.shortTitle === null;
+  if ((early && isPageTitleLine(line.text) && titleFromPageTitle(line.text) !== null) || h1) {
     state.pageTitle = state.pageTitle ?? cleanHeading(line.text);
     return true;
   }
