@@ -158,12 +158,31 @@ describe('headings, fields and prose in small documents', () => {
     expect(outline(noProse.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
   });
 
-  it('reads "Requirements: …" as a heading with its text, and keeps "Experience with …" as content', () => {
+  it('reads "Requirements: …" as a heading with its text, and "Experience with …" lines as items, not headings', () => {
     const parsed = parseJobDescriptionText('Requirements: A valid driving licence.\n\nSkills\nExperience with grills\nKnife skills');
     expect(parsed.sections).toEqual([
       { kind: 'requirements', heading: 'Requirements', paragraphs: ['A valid driving licence.'], bullets: [] },
-      { kind: 'requirements', heading: 'Skills', paragraphs: ['Experience with grills', 'Knife skills'], bullets: [] },
+      { kind: 'requirements', heading: 'Skills', paragraphs: [], bullets: ['Experience with grills', 'Knife skills'] },
     ]);
+  });
+
+  it('reads lines without markers under a heading as its items, keeping the lead-in, but wrapped prose as prose', () => {
+    const list = parseJobDescriptionText('Duties:\nYou will be responsible for the following:\nTaking care of guests at the counter and on the phone\nKeeping the kitchen clean\n');
+    expect(list.sections).toEqual([
+      {
+        kind: 'responsibilities',
+        heading: 'Duties',
+        paragraphs: ['You will be responsible for the following:'],
+        bullets: ['Taking care of guests at the counter and on the phone', 'Keeping the kitchen clean'],
+      },
+    ]);
+    const prose = parseJobDescriptionText(
+      'About the job\nThe cook prepares every meal from scratch for the residents of our small\ncare home and keeps the kitchen to the standards of the\nhealth inspector. Shifts are seven hours.\n',
+    );
+    expect(prose.sections[0]?.paragraphs).toEqual([
+      'The cook prepares every meal from scratch for the residents of our small care home and keeps the kitchen to the standards of the health inspector. Shifts are seven hours.',
+    ]);
+    expect(prose.sections[0]?.bullets).toEqual([]);
   });
 
   it('reads headings directly after a list without blank lines', () => {
@@ -196,6 +215,115 @@ describe('headings, fields and prose in small documents', () => {
     const parsed = parseJobDescriptionText('Job Title: Baker\nConstructor: yes');
     expect(parsed.fields).toEqual({ 'Job Title': 'Baker', Constructor: 'yes' });
     expect(Object.getPrototypeOf(parsed.fields)).toBe(Object.prototype);
+  });
+});
+
+describe('the failures reported in issue 15', () => {
+  it('keeps two benefits lists as benefits, headings without a blank line before them, metadata as fields', () => {
+    const parsed = parseJobDescriptionText(
+      'Barista\nResponsibilities:\n- Greet guests\n- Make drinks\nBenefits:\nHealth insurance\nPaid time off\nJob Type: Full-time\n' +
+        'Pay: $15.00 - $18.00 per hour\nBenefits:\n- 401(k)\n- Dental insurance\nShift Details\nMorning shift\nJob Qualifications\n- A year in a cafe\n',
+    );
+    expect(parsed.fields).toEqual({ 'Job Type': 'Full-time', Pay: '$15.00 - $18.00 per hour' });
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Responsibilities', 0, 2],
+      ['benefits', 'Benefits', 0, 2],
+      ['benefits', 'Benefits', 0, 2],
+      ['other', 'Shift Details', 1, 0],
+      ['requirements', 'Job Qualifications', 0, 1],
+    ]);
+  });
+
+  it('keeps the owner\'s heading text, a "Reporting Relationships" section, and an unmarked list whole', () => {
+    const parsed = parseJobDescriptionText(
+      'Position Summary\nThe office manager keeps our dental practice running smoothly day to day.\nReporting Relationships\n' +
+        'Reports to: Practice Owner\nSupervises: Two receptionists\nDuties\nAnswer phones\nOrder supplies\nCustomer Service\nKeep the books\n',
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Position Summary', 1, 0],
+      ['other', 'Reporting Relationships', 0, 2],
+      ['responsibilities', 'Duties', 0, 4],
+    ]);
+    expect(parsed.fields).toEqual({ 'Reports to': 'Practice Owner' });
+  });
+
+  it('reads "Shift:" over short lines as a heading with its items, and skips a public employer over the title', () => {
+    const parsed = parseJobDescriptionText(
+      'CITY OF SPRINGFIELD\nMAINTENANCE WORKER I\nPay:\n$18 an hour\nShift:\n8 hour shift\nMorning shift\nWork Location: In person\n',
+    );
+    expect(parsed.title).toBe('MAINTENANCE WORKER I');
+    expect(parsed.fields).toEqual({ Pay: '$18 an hour', 'Work Location': 'In person' });
+    expect(outline(parsed.sections)).toEqual([['other', 'Shift', 0, 2]]);
+  });
+
+  it('reads one short line per paragraph under Duties as items, drops the place from the title line', () => {
+    const parsed = parseJobDescriptionText(
+      'Line Cook - Springfield, IL\n\nDuties\n\nGreet guests.\n\nMake drinks to our recipes.\n\nClean tables.\n\nAbout us\n\nWe are a family diner.\n\nWe open at 6am.\n',
+    );
+    expect(parsed.title).toBe('Line Cook');
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 3], ['about', 'About us', 2, 0]]);
+  });
+
+  it('keeps a lead-in without a colon with its list, as text, not as a heading or an item', () => {
+    const parsed = parseJobDescriptionText(
+      'Requirements\nThe ideal candidate will have the following\nA food handler card\nWeekend availability\nThe ability to lift 50 lbs\n',
+    );
+    expect(parsed.sections).toEqual([
+      {
+        kind: 'requirements',
+        heading: 'Requirements',
+        paragraphs: ['The ideal candidate will have the following'],
+        bullets: ['A food handler card', 'Weekend availability', 'The ability to lift 50 lbs'],
+      },
+    ]);
+  });
+
+  it('keeps a shouted item ("MUST BE 18 OR OLDER") in its list, but a heading in capitals is a heading', () => {
+    const parsed = parseJobDescriptionText('Dishwasher\n\nRequirements:\nFood handler card\nReliable transportation\nMUST BE 18 OR OLDER\n\nWHAT WE OFFER\nFree meals\nTips\n');
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Requirements', 0, 3], ['benefits', 'WHAT WE OFFER', 0, 2]]);
+  });
+
+  it('keeps the first line of a list without markers under its heading, even when it names a kind', () => {
+    const parsed = parseJobDescriptionText('Bookkeeper\n\nQualifications:\n2+ years bookkeeping experience\nProficient in QuickBooks Online\n');
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Qualifications', 0, 2]]);
+  });
+
+  it('reads a one-word section heading after a list in title case without markers', () => {
+    const parsed = parseJobDescriptionText('Server\n\nRequirements\nFood Handler Card\nWeekend Availability\nBenefits\nFree Meals\nShared Tips\n');
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Requirements', 0, 2], ['benefits', 'Benefits', 0, 2]]);
+  });
+
+  it('takes the line naming a job as the title when the company\'s name comes first', () => {
+    expect(parseJobDescriptionText('Bean & Leaf Coffee\nBarista\n\nDuties\n- Pull shots').title).toBe('Barista');
+    expect(parseJobDescriptionText('Cashier\nMain Street\n\nDuties\n- Take payments.').title).toBe('Cashier');
+  });
+
+  it('reads a pasted Indeed page: job details as fields, "Shift and schedule" and "Full job description" as headings', () => {
+    const parsed = parseJobDescriptionText(
+      'Line Cook\nRosie\'s Diner\nJob details\nPay\n$15 - $17 an hour\nJob type\nFull-time\nPart-time\nShift and schedule\nDay shift\n' +
+        'Weekends as needed\nBenefits\nPulled from the full job description\nEmployee discount\nPaid time off\nFull job description\n' +
+        'Rosie\'s Diner is looking for a line cook to join our breakfast crew. We cook everything from scratch.\n',
+    );
+    expect(parsed.title).toBe('Line Cook');
+    expect(parsed.fields).toEqual({ Pay: '$15 - $17 an hour', 'Job type': 'Full-time, Part-time' });
+    expect(outline(parsed.sections)).toEqual([
+      ['other', 'Shift and schedule', 0, 2],
+      ['benefits', 'Benefits', 0, 2],
+      ['description', 'Full job description', 1, 0],
+    ]);
+  });
+
+  it('takes no sentence as the title and joins an item a PDF copy cut in half', () => {
+    const parsed = parseJobDescriptionText(
+      'We are looking for a friendly line cook\nCome join our team at the diner on Main Street, where we cook breakfast all day.\nDuties\n' +
+        '• Maintain all food safety standards set by the county health department and our\nKitchen Manager at all times.\n• Keep the grill clean.\n',
+    );
+    expect(parsed.title).toBeNull();
+    expect(parsed.sections[0]?.paragraphs).toHaveLength(2);
+    expect(parsed.sections[1]?.bullets).toEqual([
+      'Maintain all food safety standards set by the county health department and our Kitchen Manager at all times.',
+      'Keep the grill clean.',
+    ]);
   });
 });
 

@@ -14,15 +14,19 @@ type FieldTarget = 'title' | 'salary' | 'location' | 'workplace' | 'employment' 
 
 // Matched against the lower-cased label without punctuation. Order matters: "job type" is employment, not title.
 const LABELS: [RegExp, FieldTarget][] = [
-  [/^(employment|job|position|contract|work|role) type$|^employment( status)?$|^schedule$|^hours$|^type$/, 'employment'],
+  [/^(employment|job|position|contract|work|role|appointment) (types?|status)$|^employment( status)?$|^(work(ing)? |expected |weekly )?(schedule|hours)$|^hours of work$|^types?$/, 'employment'],
   [/^(job|position|role|vacancy)( title| name)?$|^title$/, 'title'],
+  // Bounds and scales of a pay range are facts about it, not the range: they must not fill the salary.
+  [/^(minimum|maximum|min|max) (salary|pay|wage|rate)$|^pay (range frequency|scale( grade)?|grade|level|plan)$|^salary grade$|^compensation grade$/, 'other'],
   [/\b(salary|pay|wage|wages|compensation|remuneration|rate)\b/, 'salary'],
   [/^(workplace|work arrangement|work model|workplace type|location type|remote)$/, 'workplace'],
   [/\blocation\b|^(based in|city|office)$/, 'location'],
   [/^(department|team|division)$/, 'department'],
-  [/^report(s|ing)? to$/, 'reportsTo'],
+  [/^report(s|ing)? to$|^(immediate )?supervisor$/, 'reportsTo'],
   [/^(closing date|closes|apply by|deadline|application deadline|applications close)$/, 'closes'],
-  [/^(start date|job id|job ref|reference|ref|req id|requisition( id)?|openings|number of (openings|positions)|industry|category|experience level|seniority|travel|shift|flsa status|date posted|posted|posting date|company|employer|hiring manager)$/, 'other'],
+  [/^(start date|job id|job ref|reference|ref|req id|requisition( id)?|openings|number of (openings|positions)|industry|category|experience level|seniority|travel|shift|flsa( status)?|date posted|posted|posting date|company|employer|hiring manager)$/, 'other'],
+  // Public-sector postings (USAJOBS, city and county class specifications).
+  [/^(job (code|family|level|number|announcement number)|(announcement|control|position) number|agency|series grade|grade|open period|open closing dates|opening date|position information|duty locations?|who may apply|promotion potential|security clearance|supervisory status|telework eligible|travel required|relocation expenses reimbursed|drug test|exempt status|status|job status|reporting structure|department site|job profile flsa|class code|bargaining unit|union)$/, 'other'],
 ];
 
 function labelKey(label: string): string {
@@ -44,6 +48,11 @@ export function isKnownFieldLabel(label: string): boolean {
   return targetOf(label) !== null;
 }
 
+/** Labels whose value may be several lines ("Job type" / "Full-time" / "Part-time" on an Indeed page). */
+export function isEmploymentLabel(label: string): boolean {
+  return targetOf(label) === 'employment';
+}
+
 /** Labels that fill a role field (a job-details list item such as "• Location: Leeds" is a field, not a duty). */
 export function isRoleFieldLabel(label: string): boolean {
   const target = targetOf(label);
@@ -63,6 +72,36 @@ export function parseFieldLine(text: string): FieldLine | null {
   return { label, value, known: isKnownFieldLabel(label) };
 }
 
+// A further "Label:" inside a field's value: " Reports To: …", "/ FLSA: …" on the same line as the first field.
+// Not after an inline item marker: "* Physical Requirements: …" is an item of a list run together on one line.
+const NEXT_LABEL = /(?<![*•])\s(?:[/|]\s+)?(\p{Lu}[\p{L}/&'’-]*(?: [\p{L}&'’][\p{L}/&'’-]*){0,3})\s?[:：]\s/gu;
+
+/**
+ * Where a field's value holds the next "Label: value" of a line that runs several together ("Department: Front
+ * End Job Status: Part Time"): the index in the value, or -1. Only labels we know, or section words, count.
+ */
+export function nextLabelAt(value: string, isSectionLabel: (label: string) => boolean): number {
+  const pattern = new RegExp(NEXT_LABEL.source, NEXT_LABEL.flags);
+  for (let match = pattern.exec(value); match !== null; match = pattern.exec(value)) {
+    // Items run together on one line ("* Food Preparation: …") are one list: nothing after a marker splits.
+    if (/(?:^|\s)[*•]\s/.test(value.slice(0, match.index + 1))) return -1;
+    const words = (match[1] ?? '').split(' ');
+    const start = match.index + match[0].indexOf(match[1] ?? '');
+    // The label may begin later than the match: "Part-Time Job Summary:" is a value's end and "Job Summary:".
+    // A field label is the longest known ending, a section label the shortest of two words or more.
+    for (let k = 0; k < words.length; k += 1) {
+      const label = words.slice(k).join(' ');
+      const known = isKnownFieldLabel(label) || (isSectionLabel(label) && (words.length - k <= 2 || k === words.length - 1));
+      if (!known || label.toLowerCase() === 'type') continue;
+      const at = start + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
+      return k === 0 ? match.index : at - 1;
+    }
+    // A longer label that is not ours may hide a shorter one that is ("Operations Manager Position Type:").
+    pattern.lastIndex = match.index + 1;
+  }
+  return -1;
+}
+
 /** An unknown label still counts as a field when it reads like a form label: short, capitalised words, short value. */
 export function isGenericField(field: FieldLine): boolean {
   const words = field.label.split(' ');
@@ -70,7 +109,7 @@ export function isGenericField(field: FieldLine): boolean {
     field.value !== '' &&
     field.value.length <= 150 &&
     words.length <= 4 &&
-    words.every((w) => /^[\p{Lu}\d(&/]/u.test(w) || /^(of|to|and|for|per|in|the|a)$/.test(w))
+    words.every((w) => /^[\p{Lu}\d(&/]/u.test(w) || /^(of|to|and|for|per|in|the|a|by)$/.test(w))
   );
 }
 

@@ -3,7 +3,7 @@ import { parseLooseDate } from './jd-parse-fields';
 
 // Whole-line matches only: "Apply now by emailing jobs@acme.com" is real content, a lone "Apply now" is a button.
 const LONE_FURNITURE =
-  /^(?:[↑^]\s*)?(?:(?:back|return|go) to top|top|print(?: this (?:page|job))?|share(?: this (?:job|page|post|article))?|share (?:on|via)\b.*|e-?mail(?: this (?:job|page))?|save(?: this)?(?: job)?|tweet|pin it|like|skip to (?:main )?content|advertisement|menu|home|copy link|page \d+(?: of \d+)?|\d+\s*\/\s*\d+)$/i;
+  /^(?:[↑^]\s*)?(?:(?:back|return|go) to (?:top|results|search(?: results)?|jobs)|top|help|u\.s\. flag|an official website of the united states government|here'?s how you know|now hiring[:!.]*|we'?re hiring[:!.]*|pulled from the full job description|this (?:position|job(?: announcement)?|vacancy) (?:is no longer available|has closed)|print(?: this (?:page|job))?|share(?: this (?:job|page|post|article))?|share (?:on|via)\b.*|e-?mail(?: this (?:job|page))?|save(?: this)?(?: job)?|tweet|pin it|like|skip to (?:main )?content|advertisement|menu|home|copy link|page \d+(?: of \d+)?|\d+\s*\/\s*\d+)$/i;
 const SOCIAL_ONLY = /^(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|share|copy link)\b[\s|·•,/]*)+$/i;
 const BREADCRUMB = /^home\s*[>›»/]/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/i;

@@ -10,11 +10,12 @@ interface KindRule {
 // Specific phrases that would otherwise be caught by a broader word of another kind ("About the role" is the job,
 // not the company; "Preferred qualifications" is nice-to-have, not requirements). First match wins.
 const SPECIFIC_RULES: KindRule[] = [
-  { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?/ },
-  { kind: 'nice_to_have', pattern: /\b(nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|a plus|assets?|would be (great|nice)|extra credit)\b/ },
+  { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?|^(job|position|role) (function|purposes?|objectives?)$/ },
+  { kind: 'responsibilities', pattern: /\b(non[- ]essential|marginal) (job )?(functions|duties|tasks)\b/ },
+  { kind: 'nice_to_have', pattern: /\b(nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|a plus|assets?|would be (great|nice)|extra credit|non[- ]essential)\b/ },
   { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps)\b|^apply$/ },
-  { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$/ },
-  { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b/ },
+  { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$|\bdistinguishing\b|^class (information|description)$|\bwhy you('ll| will) love\b/ },
+  { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b|\bphysical\b.*\b(demands|requirements|actions|effort)\b|\bconditions of employment\b/ },
   { kind: 'responsibilities', pattern: /\bwhat (will )?you('ll| will)? (do|be doing)\b|\bday[- ]to[- ]day\b|\bkey tasks\b|\bin this role\b/ },
   { kind: 'benefits', pattern: /\bwhat (do )?we offer\b|\bwhy (join|work)\b|\bwhat('s| is) in it for you\b/ },
   { kind: 'about', pattern: /\babout (us|the company|our company)\b|\bwho we are\b|\bcompany (overview|profile|description)\b|\bour (company|story|mission|values|culture)\b/ },
@@ -22,12 +23,28 @@ const SPECIFIC_RULES: KindRule[] = [
 
 // Single words, weighed by where they appear: "Skills and responsibilities" is about skills first.
 const WORD_RULES: KindRule[] = [
-  { kind: 'summary', pattern: /\b(summary|overview|at a glance|snapshot|introduction)\b/ },
-  { kind: 'responsibilities', pattern: /\b(duties|duty|responsibilities|responsibility|tasks|accountabilities|what you('ll| will) do)\b/ },
-  { kind: 'requirements', pattern: /\b(requirements?|qualifications?|skills?|experience|education|competenc(y|ies)|abilities|knowledge|credentials)\b/ },
-  { kind: 'benefits', pattern: /\b(benefits?|perks?|compensation|salary|pay|rewards?|we offer)\b/ },
+  { kind: 'summary', pattern: /\b(summary|overview|at a glance|snapshot|introduction|purposes?|objectives?)\b/ },
+  { kind: 'description', pattern: /\bdescription\b/ },
+  { kind: 'responsibilities', pattern: /\b(duties|duty|responsibilities|responsibility|tasks|accountabilities|functions|activities|what you('ll| will) do)\b/ },
+  { kind: 'requirements', pattern: /\b(requirements?|qualifications?|skills?|experience|education|competenc(y|ies)|abilities|knowledge|credentials|mandatory|licen[cs]es?|certifications?)\b/ },
+  { kind: 'benefits', pattern: /\b(benefits?|perks?|compensation|salary|pay|payment|rewards?|incentives?|we offer)\b/ },
   { kind: 'about', pattern: /^about\b/ },
 ];
+
+// Headings that name no section kind but are headings wherever they stand ("Working Conditions", "Shift Details").
+const KNOWN_OTHER = /^(working conditions|work(ing)? environment|work(ing)? schedule|schedule( and shifts?)?|shifts?( and schedule| details)?|job details|hours( of work)?|work hours|travel|work location|location|work authori[sz]ation|reasonable accommodations?( statement)?|personal appearance|environmental (exposure|conditions)|equal (employment )?opportunity( employer)?|eeo statement|reporting (relationships?|structure|lines?)|supervision (received|exercised|received and exercised)|supervisory responsibilit(y|ies))$/;
+
+/** "Reporting Relationships", "Supervision Received": a section made of "Reports to: …" lines, which are its content. */
+export function isReportingHeading(heading: string): boolean {
+  const text = canonical(heading);
+  return KNOWN_OTHER.test(text) && /\b(reporting|supervision|supervisory)\b/.test(text);
+}
+
+/** A heading we know even though its kind is "other". */
+export function isKnownHeading(heading: string): boolean {
+  const text = canonical(heading);
+  return classifyHeading(heading) !== 'other' || KNOWN_OTHER.test(text);
+}
 
 /** Lower case, straight apostrophes, no punctuation except the question mark: what the rules match against. */
 function canonical(heading: string): string {
@@ -41,6 +58,12 @@ function canonical(heading: string): string {
 
 /** The section kind a heading's words point at; 'other' when none do. */
 export function classifyHeading(heading: string): SectionKind {
+  // "Job Objectives (Purposes of the position)": the words outside the note name the kind; the note may help.
+  const bare = withoutNotes(heading);
+  if (bare !== heading && bare !== '') {
+    const kind = classifyHeading(bare);
+    if (kind !== 'other') return kind;
+  }
   const text = canonical(heading);
   for (const rule of SPECIFIC_RULES) if (rule.pattern.test(text)) return rule.kind;
   let best: { kind: SectionKind; at: number } | null = null;
@@ -86,6 +109,20 @@ export interface HeadingContext {
   standsApart: boolean;
   /** The next non-blank line, if any. */
   next: Line | undefined;
+  /** The line before was a heading, a field or a whole sentence: a heading can follow it without a blank line. */
+  afterBlock?: boolean;
+  /** A blank line follows too: the line stands alone. */
+  isolated?: boolean;
+  /** The section open above has a heading and nothing under it yet: this may be its sub-heading. */
+  afterEmptyHeading?: boolean;
+}
+
+// A line that introduces the list under it, with or without its colon: "In this role you will", "… the following".
+const LEAD_IN = /[:：]$|^(in this role|as (a|an|our|the)\b|you will|you'll|the ideal|we('re| are) looking|candidates? (should|must|will))|\b(following|include|includes|including)$/i;
+
+/** A lead-in sentence: it stays with its list, as the section's text, and is never a heading or an item. */
+export function isLeadIn(text: string): boolean {
+  return LEAD_IN.test(text.replace(/[’‘]/g, "'"));
 }
 
 /** Strong signals alone make a heading: a format's own heading, a trailing colon, capitals, a question, known words. */
@@ -94,19 +131,73 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (text === '' || text.length > 140) return false;
   const words = wordCount(text);
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
-  if (line.bullet) return line.numbered && words <= 5 && !TERMINAL.test(text) && classifyHeading(text) !== 'other';
+  if (line.bullet) return isItemHeading(line, text, words);
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
   if (/[:：]$/.test(text)) return isColonHeading(text, words);
+  // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
+  if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
   if (TERMINAL.test(text)) return false;
-  if (isAllCaps(text)) return words <= 10;
+  // "MUST BE 18 OR OLDER" is a sentence shouted, not a heading.
+  if (isAllCaps(text)) return words <= 10 && (isKnownHeading(text) || !/\b(must|will|are|is|be|you|your|we|please|should|can)\b/i.test(text));
   if (QUESTION.test(text)) return true;
+  // "Who May Apply: US Citizens" is a field, however it is capitalised.
+  if (/[:：]\s/.test(text)) return false;
+  const apart = ctx.standsApart || ctx.afterBlock === true;
   // Known words alone are a weaker signal: "Knife skills" inside a run of lines is an item, not a heading.
-  if (ctx.standsApart && words <= 8 && classifyHeading(text) !== 'other' && !FRAGMENT.test(text)) return true;
-  return isStandaloneTitleCase(text, words, ctx);
+  if (apart && words <= 8 && isKnownHeading(text) && !FRAGMENT.test(text)) return true;
+  // "Job Qualifications" or "Reporting Relationships" in title case over its content is a heading whatever came
+  // before, unless what follows is another short title-case line: then both are items of a list without markers.
+  if (words <= 5 && isKnownHeading(text) && isTitleCase(text) && !FRAGMENT.test(text) && headsContent(ctx.next)) return true;
+  // "Benefits", "Duties", "Requirements" alone on a line head a section wherever they stand.
+  if (words === 1 && classifyHeading(text) !== 'other' && ctx.next !== undefined) return true;
+  if (/^(full )?(job|position|role) description$/i.test(text) && ctx.next !== undefined) return true;
+  if (ctx.afterEmptyHeading && isSubHeading(text, words, ctx.next)) return true;
+  if (ctx.standsApart && ctx.isolated && words <= 4 && continuesWithContent(ctx.next)) return true;
+  return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart });
+}
+
+/** "2. Benefits" is a numbered heading; "- PHYSICAL EFFORT:" a heading written as an item. */
+function isItemHeading(line: Line, text: string, words: number): boolean {
+  if (line.numbered && words <= 5 && !TERMINAL.test(text) && classifyHeading(text) !== 'other') return true;
+  return /[:：]$/.test(text) && words <= 4 && isAllCaps(text);
+}
+
+/** The next line is an item, a field, a sentence or a longer line: not a sibling item in title case. */
+function headsContent(next: Line | undefined): boolean {
+  if (next === undefined) return false;
+  if (next.bullet || /[:：]\s/.test(next.text) || TERMINAL.test(next.text) || /[.!?]$/.test(next.text)) return true;
+  if (/[:：]$/.test(next.text) || isAllCaps(next.text)) return false;
+  return wordCount(next.text) >= 6 || !isTitleCase(next.text);
+}
+
+/** The next line is a list item or a paragraph: what a heading stands over. */
+function continuesWithContent(next: Line | undefined): boolean {
+  return next !== undefined && (next.bullet || wordCount(next.text) >= 15);
+}
+
+/** A short line right under an empty heading ("Requirements" / "Conditions of employment") heads the items below. */
+function isSubHeading(text: string, words: number, next: Line | undefined): boolean {
+  if (words > 6 || FRAGMENT.test(text)) return false;
+  // "Qualifications" over "Education and Experience": a chain of headings, one word or two each.
+  if (words <= 2 && isKnownHeading(text) && isTitleCase(text) && next !== undefined && isKnownHeading(next.text) && isTitleCase(next.text)) return true;
+  if (next?.bullet || (next !== undefined && isAllCaps(next.text) && wordCount(next.text) <= 8)) return true;
+  return (isTitleCase(text) || isAllCaps(text)) && continuesWithContent(next);
+}
+
+/** The heading without its notes in brackets, nested ones included ("Job Location (Place(s) where …)"). */
+function withoutNotes(text: string): string {
+  let out = text;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  }
+  return out;
 }
 
 // "You will be responsible for the following:" ends with a colon but introduces a list; a heading is short or titled.
-function isColonHeading(text: string, words: number): boolean {
+function isColonHeading(text: string, allWords: number): boolean {
+  // "Job Standards (Minimum qualifications needed to perform essential job functions):" is three words and a note.
+  const words = wordCount(withoutNotes(text)) || allWords;
   if (words > 8 || /[:：].*[:：]$/.test(text)) return false;
   const bare = text.replace(/\s*[:：]$/, '');
   return words <= 3 || isTitleCase(bare) || isAllCaps(bare) || classifyHeading(bare) !== 'other';
@@ -116,6 +207,22 @@ function isStandaloneTitleCase(text: string, words: number, ctx: HeadingContext)
   if (!ctx.standsApart || words > 6 || /[?]$/.test(text) || !isTitleCase(text)) return false;
   const next = ctx.next;
   return next !== undefined && (next.bullet || wordCount(next.text) > 8);
+}
+
+const RUN_IN = /^([\p{Lu}\d][\p{Lu}\d ,&/()'’.-]*?)\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * A heading in capitals with its text on the same line ("JOB FUNCTION: To provide courteous service …",
+ * "INCENTIVES: Part time employees receive …"): the label heads a section, the rest is its first paragraph.
+ */
+export function parseRunInHeading(text: string): { heading: string; rest: string } | null {
+  const match = RUN_IN.exec(text);
+  const heading = match?.[1]?.trim() ?? '';
+  const rest = match?.[2]?.trim() ?? '';
+  if (!match || !isAllCaps(heading) || wordCount(heading) > 10) return null;
+  // The text is prose or a note; "FUNCTIONAL: Finance and Administration" is a form's field.
+  const prose = wordCount(rest) >= 6 || /[.!?)]["'”’]?$/.test(rest) || rest.startsWith('(');
+  return prose ? { heading, rest } : null;
 }
 
 const SECTION_WORDS = /\b(duties|responsibilities|requirements|qualifications|skills)\b/gi;
@@ -136,8 +243,14 @@ const TITLE_NOISE_PREFIX = /^(comprehensive|complete|detailed|free|sample|exampl
 const TITLE_NOISE_WORDS = /\b(template|sample|example|free|download)\b/gi;
 const TITLE_SEPARATORS = /^[\s,:;|–—-]+|[\s,:;|–—-]+$/g;
 
+// A job board's question over the posting: "What are the responsibilities and job description for the Line Cook
+// position at Oak Lawn Park District?"
+const BOARD_QUESTION = /^what are the responsibilities and job description for the (.+?) position at .+\?$/i;
+
 /** "Comprehensive Barista Job Description Template" → "Barista"; null when nothing is left. */
 export function titleFromPageTitle(line: string): string | null {
+  const asked = BOARD_QUESTION.exec(line.trim());
+  if (asked?.[1]) return asked[1].trim();
   let text = line;
   while (TITLE_NOISE_PREFIX.test(text)) text = text.replace(TITLE_NOISE_PREFIX, '');
   const at = text.search(JD_WORDS);
@@ -145,7 +258,8 @@ export function titleFromPageTitle(line: string): string | null {
   const after = at >= 0 ? text.slice(at).replace(JD_WORDS, '') : '';
   for (const part of [before, after.split(',')[0] ?? '']) {
     const cleaned = part.replace(TITLE_NOISE_WORDS, '').replace(/\s+/g, ' ').replace(TITLE_SEPARATORS, '').trim();
-    if (cleaned !== '' && !/^(duties|responsibilities|requirements|and)\b/i.test(cleaned)) return cleaned;
+    // "Job Description & How to Apply Below" names no job: it is a job board's heading.
+    if (cleaned !== '' && !/^(duties|responsibilities|requirements|and|&)(\s|$)|\bapply\b/i.test(cleaned)) return cleaned;
   }
   return null;
 }
@@ -156,7 +270,37 @@ export function titleFromQuestion(heading: string): string | null {
   return match?.[1]?.trim() || null;
 }
 
-/** A first line short enough to be the job's name: the last resort for a title. */
+/** A first line short enough to be the job's name: the last resort for a title. Run-together codes are not. */
+// Words of a sentence, not of a job's name: "We are hiring a friendly barista" is not a title.
+const SENTENCE_WORDS = /\b(we|we're|our|you|you'll|your|is|are|was|will|looking|seeking|join|apply|click)\b/i;
+
+// The employer printed over the job's name: "CITY OF SPRINGFIELD", "County of Lewis".
+const EMPLOYER_LINE = /^(the )?(city|county|town|village|state|township|borough|parish|commonwealth) of\b/i;
+
+// Words that name a job: a company's name printed over the job's name has none of them.
+const JOB_WORDS =
+  /\b(cook|chef|baker|barista|server|waiter|waitress|bartender|host(ess)?|dishwasher|cashier|clerk|associate|assistant|aide|attendant|helper|worker|manager|supervisor|lead|director|coordinator|specialist|technician|mechanic|electrician|plumber|carpenter|welder|painter|roofer|installer|apprentice|laborer|labourer|driver|courier|caregiver|carer|nurse|cna|hha|receptionist|secretary|administrator|bookkeeper|accountant|cleaner|custodian|janitor|housekeeper|nanny|stylist|barber|teacher|tutor|developer|engineer|designer|analyst|officer|representative|agent|operator|porter|stocker|merchandiser|trainee|intern|appraiser)s?\b/i;
+
+/** A line that names a job ("Line Cook", "Office Manager"), not only a company or a place. */
+export function namesAJob(text: string): boolean {
+  return JOB_WORDS.test(text);
+}
+
+/** A line naming a public employer, printed over the job's name. */
+export function isEmployerLine(text: string): boolean {
+  return wordCount(text) <= 6 && EMPLOYER_LINE.test(text);
+}
+
 export function isShortTitleLine(text: string): boolean {
-  return text !== '' && wordCount(text) <= 10 && text.length <= 100 && !/[.!?,;:]$/.test(text);
+  if (text === '' || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text)) return false;
+  return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
+}
+
+/** "Software Engineer at Benu" → "Software Engineer": a title line naming the employer after "at". */
+export function withoutEmployer(title: string): string {
+  const match = /^(.{2,60}?)\s+(?:at|@)\s+(\p{Lu}.*)$/u.exec(title);
+  if (match?.[1] && wordCount(match[2] ?? '') <= 6) return match[1];
+  // "Line Cook - Springfield, IL": the place after a dash or bar is not part of the job's name.
+  const place = /^(.{2,60}?)\s+[-–—|]\s+\p{Lu}[\p{L} .'-]*,\s*\p{Lu}{2}\b.*$/u.exec(title);
+  return place?.[1] ?? title;
 }

@@ -76,10 +76,26 @@ function measureIndent(line: string): number {
   return indent;
 }
 
+// A form laid out in columns: "JOB CODE:   9621      FUNCTIONAL:   Finance" holds two fields, split at the wide gap.
+const FORM_LINE = /^\s*\p{Lu}[^:：]{0,40}[:：]/u;
+const COLUMN_GAP = /\s{3,}(?=\p{Lu}[\p{L}\d /&()'’-]{0,40}[:：](?:\s|$))/u;
+
+function splitColumns(line: string): string[] {
+  if (!FORM_LINE.test(line)) return [line];
+  const parts: string[] = [];
+  let rest = line;
+  for (let match = COLUMN_GAP.exec(rest); match !== null && parts.length < 4; match = COLUMN_GAP.exec(rest)) {
+    parts.push(rest.slice(0, match.index));
+    rest = rest.slice(match.index + match[0].length);
+  }
+  return [...parts, rest];
+}
+
 /** Plain text → source lines; nothing is known about any line yet. */
 export function textToSourceLines(raw: string): SourceLine[] {
   return normalizeText(raw)
     .split('\n')
+    .flatMap(splitColumns)
     .map((line) => ({ text: squash(line), indent: measureIndent(line), hint: 'none' as const }));
 }
 
@@ -102,22 +118,89 @@ export function isRuleLine(text: string): boolean {
   return /^([-=_*~#])(?:\s*\1){2,}$/.test(text);
 }
 
+// A numbered list flattened by a page or PDF copy: "2." alone on its line, the item on the next; or the next
+// number left at the end of the line before ("… the following: 1.", "… relevant information 8.").
+const LONE_NUMBER = /^(\d{1,3})[.)]$/;
+// A bullet alone on its line ("*", "•"), its item on the next: how some pages and PDFs copy a list.
+const LONE_BULLET = /^[*•·▪◦●○■□►▶‣⁃∙\uF0B7-]$/u;
+const TRAILING_NUMBER = /^(.*\S)\s+(\d{1,3})[.)]$/;
+
+interface NumberState {
+  /** The last lone number seen, so only 1 or the next number counts. */
+  last: number;
+  /** Lines after a lone number's item belong to that item until the next number or a blank line. */
+  gluing: boolean;
+  itemIndent: number;
+}
+
+function nextTextLine(source: readonly SourceLine[], i: number): SourceLine | undefined {
+  for (let j = i + 1; j < source.length; j += 1) {
+    const line = source[j];
+    if (line && line.text !== '') return line;
+  }
+  return undefined;
+}
+
+/** Splits "… following: 1." into its text and a lone number, when the number starts or continues a list. */
+function splitTrailingNumber(src: SourceLine, numbers: NumberState, next: SourceLine | undefined): SourceLine[] {
+  const match = TRAILING_NUMBER.exec(src.text);
+  if (!match || !next || next.hint !== 'none' || LONE_NUMBER.test(next.text)) return [src];
+  const n = Number(match[2]);
+  const starts = n === 1 && /[:：]$/.test(match[1] ?? '');
+  if (!starts && !(numbers.last > 0 && n === numbers.last + 1)) return [src];
+  return [{ ...src, text: match[1] ?? '' }, { text: `${n}.`, indent: src.indent, hint: 'none' }];
+}
+
 /**
  * Gives each source line its list-marker status and turns underlines into heading hints: a line followed by
  * "=====" or "-----" is a heading in Markdown (setext) and in plain-text documents alike.
  */
 export function toLines(source: readonly SourceLine[]): Line[] {
   const out: Line[] = [];
-  for (const src of source) {
-    if (isRuleLine(src.text)) {
-      const prev = out[out.length - 1];
-      if (prev && prev.text !== '' && !prev.bullet) prev.hint = 'heading';
-      out.push({ text: '', indent: 0, hint: 'none', bullet: false, numbered: false });
-      continue;
+  const numbers: NumberState = { last: 0, gluing: false, itemIndent: 0 };
+  let pendingNumber = false;
+  let pendingBullet = false;
+  source.forEach((original, i) => {
+    for (const src of original.hint === 'none' ? splitTrailingNumber(original, numbers, nextTextLine(source, i)) : [original]) {
+      if (isRuleLine(src.text)) {
+        const prev = out[out.length - 1];
+        if (prev && prev.text !== '' && !prev.bullet) prev.hint = 'heading';
+        out.push({ text: '', indent: 0, hint: 'none', bullet: false, numbered: false });
+        numbers.gluing = false;
+        continue;
+      }
+      const lone = src.hint === 'none' ? LONE_NUMBER.exec(src.text) : null;
+      const n = lone ? Number(lone[1]) : 0;
+      const nextIsText = nextTextLine(source, i)?.hint === 'none';
+      if (lone && (n === 1 || n === numbers.last + 1) && nextIsText) {
+        numbers.last = n;
+        numbers.gluing = false;
+        pendingNumber = true;
+        continue;
+      }
+      if (src.hint === 'none' && LONE_BULLET.test(src.text) && nextIsText) {
+        numbers.gluing = false;
+        pendingBullet = true;
+        continue;
+      }
+      if (src.text === '') numbers.gluing = false;
+      if ((pendingNumber || pendingBullet) && src.text !== '') {
+        out.push({ text: src.text, indent: src.indent, hint: 'bullet', bullet: true, numbered: pendingNumber });
+        numbers.gluing = pendingNumber;
+        numbers.itemIndent = src.indent;
+        pendingNumber = false;
+        pendingBullet = false;
+        continue;
+      }
+      if (numbers.gluing && src.hint === 'none' && src.text !== '' && stripListMarker(src.text) === null) {
+        // Deeper than the item, so the section builder reads it as the item's continuation.
+        out.push({ text: src.text, indent: numbers.itemIndent + 2, hint: 'none', bullet: false, numbered: false });
+        continue;
+      }
+      const marker = src.hint === 'heading' || src.hint === 'title' ? null : stripListMarker(src.text);
+      if (marker) out.push({ text: marker.item, indent: src.indent, hint: 'bullet', bullet: true, numbered: marker.numbered });
+      else out.push({ text: src.text, indent: src.indent, hint: src.hint, bullet: src.hint === 'bullet', numbered: false });
     }
-    const marker = src.hint === 'heading' || src.hint === 'title' ? null : stripListMarker(src.text);
-    if (marker) out.push({ text: marker.item, indent: src.indent, hint: 'bullet', bullet: true, numbered: marker.numbered });
-    else out.push({ text: src.text, indent: src.indent, hint: src.hint, bullet: src.hint === 'bullet', numbered: false });
-  }
+  });
   return out;
 }

@@ -1,15 +1,21 @@
 // Turns pasted job-description text (or lines from a file format) into title, fields and sections. Pure, plain Node.
-import type { ParsedJobDescription } from '../../contract/jd-schemas';
+import type { ParsedJobDescription, SectionKind } from '../../contract/jd-schemas';
 import { isFurnitureLine, isDateLine, isPageBlurb, isTrailingCallToAction } from './jd-parse-furniture';
-import { isRoleFieldLabel, isGenericField, mapFieldsToRole, parseFieldLine } from './jd-parse-fields';
+import { isEmploymentLabel, isKnownFieldLabel, isRoleFieldLabel, isGenericField, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
 import {
   classifyHeading,
   cleanHeading,
   isHeadingLine,
+  isEmployerLine,
+  isKnownHeading,
+  isReportingHeading,
   isPageTitleLine,
   isShortTitleLine,
+  namesAJob,
+  parseRunInHeading,
   titleFromPageTitle,
   titleFromQuestion,
+  withoutEmployer,
 } from './jd-parse-headings';
 import { assertTextSize, textToSourceLines, toLines, type Line, type SourceLine } from './jd-parse-lines';
 import {
@@ -19,6 +25,7 @@ import {
   continuesBullet,
   finishSection,
   isEmptySection,
+  isProse,
   newSection,
   preambleSection,
   type SectionBuilder,
@@ -39,6 +46,13 @@ interface ParseState {
   afterBlank: boolean;
   /** A line already consumed (the value under a "Salary Range:" label). */
   consumed: number;
+  /** What the last line was, so a heading can follow a field, a heading or a whole sentence without a blank line. */
+  lastRole: 'heading' | 'field' | 'content' | null;
+  lastText: string;
+  /** The kind of an empty heading that sub-headings below it share ("Responsibilities" / "Code:" / "Quality:"). */
+  parentKind: SectionKind | null;
+  /** Lines of a page's tab bar ("1. Overview 2. Duties 3. Qualifications …"): navigation, not a list. */
+  nav: Set<number>;
 }
 
 /** Parses pasted text. Refuses text over 5 MB (JdImportError); otherwise never throws. */
@@ -77,7 +91,23 @@ function initialState(lines: Line[]): ParseState {
   return {
     lines, nextIndex, fields: new Map(), preamble, current: preamble, sections: [],
     pageTitle: null, shortTitle: null, questionTitle: null, afterBlank: true, consumed: -1,
+    lastRole: null, lastText: '', parentKind: null, nav: navLines(lines),
   };
+}
+
+/** Three or more short numbered lines in a row, most of them section names: a page's tabs. */
+function navLines(lines: readonly Line[]): Set<number> {
+  const nav = new Set<number>();
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    const isTab = (l: Line | undefined) => l !== undefined && l.numbered && l.text.split(' ').length <= 5 && !/[.!?;,]$/.test(l.text);
+    while (isTab(lines[end])) end += 1;
+    const run = lines.slice(start, end);
+    if (run.length >= 3 && run.filter((l) => isKnownHeading(l.text)).length * 2 >= run.length) for (let k = start; k < end; k += 1) nav.add(k);
+    start = end + 1;
+  }
+  return nav;
 }
 
 function step(state: ParseState, i: number): void {
@@ -92,33 +122,129 @@ function step(state: ParseState, i: number): void {
 }
 
 function handleLine(state: ParseState, line: Line, i: number): void {
+  const parts = splitRunTogetherFields(line);
+  if (parts) {
+    for (const text of parts) {
+      handleLine(state, { ...line, text }, i);
+      state.afterBlank = false;
+    }
+    return;
+  }
+  const before = { role: state.lastRole, text: state.lastText };
+  state.lastRole = 'content';
+  state.lastText = line.text;
   const inPreamble = state.current === state.preamble;
-  if (isRepeatedTitle(state, line)) return;
+  if (isRepeatedTitle(state, line) || isRepeatedHeading(state, line)) return;
   if (continuesBullet(state.current, line, state.afterBlank)) return continueBullet(state.current, line.text);
   if (!line.bullet && isFurnitureLine(line.text)) return;
-  if (inPreamble && !line.bullet && (isDateLine(line.text) || isPageBlurb(line.text))) return;
+  if (state.nav.has(i) || (inPreamble && !line.bullet && (isDateLine(line.text) || isPageBlurb(line.text)))) return;
+  if (handleRunInHeading(state, line)) return;
   if (handleField(state, line, i)) return;
+  if (handleBareField(state, line, i)) return;
   if (handleTitleLine(state, line)) return;
   const next = state.lines[state.nextIndex[i] ?? -1];
-  const standsApart = state.afterBlank || state.current.last === 'bullet';
-  if (isHeadingLine(line, { standsApart, next })) return openSection(state, line.text);
+  const heading = isHeadingLine(line, {
+    standsApart: state.afterBlank || state.current.last === 'bullet',
+    next,
+    // After a whole sentence of some length; a short one is more likely the item before it in a list without markers.
+    // Not straight after a heading: there the first line of a list without markers ("2+ years bookkeeping
+    // experience") would read as a heading; a sub-heading there is handled by afterEmptyHeading.
+    afterBlock: before.role === 'field' || (/[.!?:;]["'”’)]?$/.test(before.text) && before.text.split(' ').length >= 15),
+    isolated: (state.lines[i + 1]?.text ?? '') === '',
+    afterEmptyHeading: state.current.explicit && isEmptySection(state.current),
+  });
+  if (heading) return openSection(state, line.text);
   if (line.bullet) addBullet(state.current, line.text, line.indent);
   else addText(state.current, line.text, state.afterBlank);
+}
+
+/** "Department: Front End Job Status: Part Time" → its fields one by one; null when the line is one field or none. */
+function splitRunTogetherFields(line: Line): string[] | null {
+  if (line.bullet || line.hint !== 'none') return null;
+  const field = parseFieldLine(line.text);
+  if (!field || field.value === '') return null;
+  const at = nextLabelAt(field.value, isSectionLabel);
+  if (at <= 0) return null;
+  const first = `${field.label}: ${field.value.slice(0, at).trim()}`;
+  return [first, field.value.slice(at).trim().replace(/^[/|]\s*/, '')];
+}
+
+function isSectionLabel(label: string): boolean {
+  return classifyHeading(label) !== 'other' && label.split(' ').length <= 3 && /^\p{Lu}/u.test(label);
+}
+
+/** "INCENTIVES: Part time employees receive …": a heading in capitals with its first paragraph on the same line. */
+function handleRunInHeading(state: ParseState, line: Line): boolean {
+  if (line.bullet || line.hint !== 'none') return false;
+  const runIn = parseRunInHeading(line.text);
+  if (!runIn || isKnownFieldLabel(runIn.heading)) return false;
+  openSection(state, runIn.heading);
+  addRunInText(state, runIn.rest);
+  return true;
+}
+
+/** The text after a run-in heading; "* Food Preparation: … * Order Management: …" is a list run together. */
+function addRunInText(state: ParseState, rest: string): void {
+  const items = /^[*•]\s/.test(rest) ? rest.slice(1).split(/\s[*•]\s/).map((t) => t.trim()).filter((t) => t !== '') : [];
+  if (items.length >= 2) for (const item of items) addBullet(state.current, item, 0);
+  else addText(state.current, rest, true);
+}
+
+const SCHEDULE_WORDS = /\b(full|part|time|temporary|contract|permanent|seasonal|shifts?|day|night|evening|morning|weekends?|weekdays?|monday|friday|hours?|overtime|on[- ]call|per diem|internship|flexible)\b/i;
+
+/** "Salary" on one line and "$19.42 to $22.65 per hour" on the next, with no colon: a known label and its value. */
+function handleBareField(state: ParseState, line: Line, i: number): boolean {
+  const text = line.text;
+  // A line in capitals alone is a heading ("LOCATION OF WORK"), however field-like its words.
+  if (line.bullet || line.hint !== 'none' || /[:：]/.test(text) || !/\p{Ll}/u.test(text)) return false;
+  if (text.split(' ').length > 5 || !isKnownFieldLabel(text)) return false;
+  const j = state.nextIndex[i];
+  const next = j === undefined ? undefined : state.lines[j];
+  if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 12) return false;
+  if (/[.!?]$/.test(next.text) || isKnownFieldLabel(next.text) || parseFieldLine(next.text)) return false;
+  // "Job type" / "Full-time" / "Part-time": an employment label's values, one a line.
+  const values = [next.text];
+  let last = j;
+  for (let k = j + 1; isEmploymentLabel(text) && k < state.lines.length; k += 1) {
+    const more = state.lines[k];
+    if (!more || more.text === '' || more.bullet || more.hint !== 'none' || /[:：]/.test(more.text) || more.text.split(' ').length > 4) break;
+    if (isKnownFieldLabel(more.text) || isKnownHeading(more.text) || !SCHEDULE_WORDS.test(more.text)) break;
+    values.push(more.text);
+    last = k;
+  }
+  setField(state, text, values.join(', '));
+  state.consumed = last;
+  return true;
 }
 
 /** The page's own title printed again (page headers, a repeated banner) is not content. */
 function isRepeatedTitle(state: ParseState, line: Line): boolean {
   if (line.bullet) return false;
   const text = cleanHeading(line.text).toLowerCase();
-  return text === state.pageTitle?.toLowerCase() || text === state.shortTitle?.toLowerCase();
+  const fromPage = state.pageTitle === null ? null : titleFromPageTitle(state.pageTitle);
+  // Also "Restaurant Floating Manager – Hemsta Fastigheter": the title again with the employer after a dash.
+  const titles = [state.pageTitle, fromPage, state.shortTitle].filter((t): t is string => t !== null).map((t) => t.toLowerCase());
+  return titles.some((title) => text === title || (text.startsWith(title) && /^\s+[–—|-]\s+\S/.test(text.slice(title.length))));
+}
+
+/** A heading printed twice in a row ("Job Description" / "Job Description" on job boards). */
+function isRepeatedHeading(state: ParseState, line: Line): boolean {
+  const section = state.current;
+  return !line.bullet && section.explicit && isEmptySection(section) && cleanHeading(line.text).toLowerCase() === section.heading.toLowerCase();
 }
 
 function openSection(state: ParseState, rawHeading: string): void {
   const heading = cleanHeading(rawHeading);
   state.questionTitle = state.questionTitle ?? titleFromQuestion(heading);
-  const section = newSection(classifyHeading(heading), heading, true);
+  const own = classifyHeading(heading);
+  const above = state.current;
+  if (above.explicit && isEmptySection(above) && above.kind !== 'other') state.parentKind = above.kind;
+  else if (own !== 'other') state.parentKind = null;
+  const inherits = own === 'other' && state.parentKind !== null && !isKnownHeading(heading);
+  const section = newSection(inherits && state.parentKind ? state.parentKind : own, heading, true);
   state.sections.push(section);
   state.current = section;
+  state.lastRole = 'heading';
 }
 
 /**
@@ -130,17 +256,25 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   if (line.hint === 'heading' || line.hint === 'title') return false;
   const field = parseFieldLine(line.text);
   if (!field) return false;
-  const contentSection = state.current.explicit && state.current.kind !== 'other';
+  // Under "Reporting Relationships", "Reports to: …" lines are what the section says: kept as its
+  // text (and read as fields too). Right under other headings ("Job description" / "Department: …") they are
+  // the posting's details, not its text.
+  const ownLines = state.current.explicit && isReportingHeading(state.current.heading);
+  const contentSection = ownLines || (state.current.explicit && state.current.kind !== 'other' && !isEmptySection(state.current));
   if (field.known && (!line.bullet || isRoleFieldLabel(field.label))) {
     if (field.value === '') return takeValueFromNextLine(state, field.label, i);
     setField(state, field.label, field.value);
-    return !contentSection;
+    // A details line ("Job Type: Full-time", "Pay: $15 an hour") is a field wherever it stands, never a duty;
+    // an item of a list under a heading ("• Pay: weekly" under Benefits) is also kept as the owner listed it.
+    return !(ownLines || (line.bullet && state.current.explicit && state.current.kind !== 'other'));
   }
   if (line.bullet || field.value === '') return false;
   const kind = classifyHeading(field.label);
-  if (kind !== 'other' && kind !== state.current.kind && field.label.split(' ').length <= 3 && /^\p{Lu}/u.test(field.label)) {
+  const labelWords = field.label.split(' ').length;
+  const runIn = labelWords <= 3 || (labelWords <= 6 && field.value.split(' ').length >= 8);
+  if (kind !== 'other' && kind !== state.current.kind && runIn && /^\p{Lu}/u.test(field.label)) {
     openSection(state, field.label);
-    addText(state.current, field.value, true);
+    addRunInText(state, field.value);
     return true;
   }
   if (contentSection || !isGenericField(field)) return false;
@@ -154,6 +288,12 @@ function takeValueFromNextLine(state: ParseState, label: string, i: number): boo
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 15) return false;
   if (isHeadingLine(next, { standsApart: false, next: undefined }) || parseFieldLine(next.text)) return false;
+  // "Shift:" over "8 hour shift" / "Morning shift": a heading over a list without markers, not one value.
+  const after = state.lines[j + 1];
+  const listFollows =
+    after !== undefined && after.text !== '' && !after.bullet && after.hint === 'none' && !/[:：]/.test(after.text + next.text) &&
+    after.text.split(' ').length <= 6 && !isKnownHeading(after.text);
+  if (listFollows) return false;
   setField(state, label, next.text);
   state.consumed = j;
   return true;
@@ -164,20 +304,36 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   if (line.bullet) return false;
   const inPreamble = state.current === state.preamble;
   const h1 = inPreamble && line.hint === 'title' && classifyHeading(line.text) === 'other';
-  if (isPageTitleLine(line.text) || h1) {
+  // A page title names the job; "Job Description & How to Apply Below" does not, and is a heading. Only before
+  // the posting starts: "Full job description" further down is a heading.
+  const early = inPreamble && state.shortTitle === null;
+  if ((early && isPageTitleLine(line.text) && titleFromPageTitle(line.text) !== null) || h1) {
     state.pageTitle = state.pageTitle ?? cleanHeading(line.text);
     return true;
   }
-  const first = inPreamble && state.pageTitle === null && state.shortTitle === null && isEmptySection(state.preamble);
-  if (first && line.hint === 'none' && isShortTitleLine(line.text) && classifyHeading(line.text) === 'other') {
+  // "Bean & Leaf Coffee" then "Barista": the company's name came first; the line naming a job is the title.
+  const replaces = state.shortTitle !== null && !namesAJob(state.shortTitle) && namesAJob(line.text) && line.hint === 'none';
+  if (replaces && inPreamble && state.pageTitle === null && !isProse(state.preamble.paragraphs) && isShortTitleLine(line.text)) {
     state.shortTitle = line.text;
     return true;
   }
-  return false;
+  const untitled = state.pageTitle === null && state.shortTitle === null;
+  // "CITY OF SPRINGFIELD" over "MAINTENANCE WORKER I": the employer, not a heading; the job's name follows.
+  if (untitled && inPreamble && isEmployerLine(line.text) && isEmptySection(state.preamble)) return true;
+  if (!untitled || !isShortTitleLine(line.text) || classifyHeading(line.text) !== 'other') return false;
+  // Before any content: only page furniture or a job board's odd line came first. A Markdown or Word heading counts.
+  const first = inPreamble && !isProse(state.preamble.paragraphs) && state.preamble.bullets.length === 0;
+  const atStart = first && (line.hint === 'none' || (line.hint === 'heading' && isEmptySection(state.preamble)));
+  // A job board's "Job description" heading over the posting, then the job's name.
+  const board = state.sections.length === 1 && state.current.explicit && isEmptySection(state.current) && /^(job )?description$/i.test(state.current.heading);
+  if (!atStart && !(board && line.hint === 'none')) return false;
+  state.shortTitle = line.text;
+  return true;
 }
 
 function setField(state: ParseState, label: string, value: string): void {
   if (!state.fields.has(label)) state.fields.set(label, value);
+  state.lastRole = 'field';
 }
 
 function finish(state: ParseState): ParsedJobDescription {
@@ -186,6 +342,6 @@ function finish(state: ParseState): ParsedJobDescription {
   const fields = Object.fromEntries(state.fields);
   const fromField = mapFieldsToRole(fields).title;
   const fromPage = state.pageTitle === null ? null : titleFromPageTitle(state.pageTitle);
-  const title = fromField || fromPage || state.questionTitle || state.shortTitle || null;
+  const title = fromField || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
 }

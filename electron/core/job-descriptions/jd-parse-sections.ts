@@ -1,6 +1,7 @@
 // Builds job-description sections line by line (paragraph joining, wrapped list items) and renders them as stored HTML. Pure, plain Node.
 import { DEFAULT_SECTION_HEADINGS, type ParsedSection, type SectionKind } from '../../contract/jd-schemas';
 import { escapeHtml } from '../escaping/escape-html';
+import { isLeadIn } from './jd-parse-headings';
 import type { Line } from './jd-parse-lines';
 
 /** A section being filled; the preamble (text before any heading) is one with `explicit: false`. */
@@ -9,14 +10,24 @@ export interface SectionBuilder {
   heading: string;
   explicit: boolean;
   paragraphs: string[];
+  /** Per paragraph: how it was written, so finishing can tell a list without markers from wrapped prose. */
+  shapes: ParagraphShape[];
   bullets: string[];
   /** What the last content line was, so the next line can continue it. */
   last: 'paragraph' | 'bullet' | null;
   lastIndent: number;
 }
 
+/** A paragraph's first line came after a blank line; it took more lines; it may be the tail of the one before. */
+export interface ParagraphShape {
+  apart: boolean;
+  lines: number;
+  /** A capitalised line after a long unpunctuated one: wrapped prose, or the next item of a list without markers. */
+  maybeWrapped: boolean;
+}
+
 export function newSection(kind: SectionKind, heading: string, explicit: boolean): SectionBuilder {
-  return { kind, heading, explicit, paragraphs: [], bullets: [], last: null, lastIndent: 0 };
+  return { kind, heading, explicit, paragraphs: [], shapes: [], bullets: [], last: null, lastIndent: 0 };
 }
 
 export function isEmptySection(section: SectionBuilder): boolean {
@@ -35,7 +46,18 @@ function appendTo(list: string[], text: string): void {
 export function continuesBullet(section: SectionBuilder, line: Line, afterBlank: boolean): boolean {
   if (afterBlank || section.last !== 'bullet' || line.bullet || line.hint !== 'none') return false;
   const previous = section.bullets[section.bullets.length - 1] ?? '';
-  return line.indent > section.lastIndent || /^\p{Ll}/u.test(line.text) || DANGLING.test(previous);
+  return line.indent > section.lastIndent || /^\p{Ll}/u.test(line.text) || DANGLING.test(previous) || isCutItem(previous, line.text);
+}
+
+/**
+ * A long item that stops without punctuation, then a line with no marker that ends a sentence: a PDF copy cut the
+ * item at the page width ("… in compliance with Dental" / "Department directives and protocols."). Not a line that
+ * could be a heading: short, ending in a colon, or all in capitals.
+ */
+function isCutItem(previous: string, text: string): boolean {
+  if (previous.split(' ').length < 8 || /[.!?:;,)"”’]$/.test(previous)) return false;
+  if (/[:：]$/.test(text) || !/[.!?]["'”’)]?$/.test(text) || text.split(' ').length < 3) return false;
+  return /\p{Ll}/u.test(text.replace(/^\P{L}*\p{L}/u, ''));
 }
 
 export function addBullet(section: SectionBuilder, text: string, indent: number): void {
@@ -49,21 +71,81 @@ export function continueBullet(section: SectionBuilder, text: string): void {
 }
 
 /**
- * Adds a line of prose. A line joins the paragraph before it when that paragraph was cut mid-sentence: it does not
- * end a sentence and this line starts in lower case or the previous line was long (soft-wrapped text). Short
- * capitalised lines stay apart: they are usually an unmarked list.
+ * Adds a line of prose. A line joins the paragraph before it when that paragraph was cut mid-sentence: this line
+ * starts in lower case or the previous one ends on a comma or a linking word. A capitalised line after a long
+ * unpunctuated one may be soft-wrapped prose or the next item of a list without markers: finishSection decides.
  */
 export function addText(section: SectionBuilder, text: string, afterBlank: boolean): void {
   const previous = section.paragraphs[section.paragraphs.length - 1];
-  const joins =
-    !afterBlank &&
-    section.last === 'paragraph' &&
-    previous !== undefined &&
-    !/[.!?:;]["'”’)]?$/.test(previous) &&
-    (/^\p{Ll}/u.test(text) || previous.split(' ').length >= 8);
-  if (joins) appendTo(section.paragraphs, text);
-  else section.paragraphs.push(text);
+  const open = !afterBlank && section.last === 'paragraph' && previous !== undefined && !/[.!?:;]["'”’)]?$/.test(previous);
+  const shape = section.shapes[section.shapes.length - 1];
+  if (open && shape && (/^\p{Ll}/u.test(text) || DANGLING.test(previous))) {
+    appendTo(section.paragraphs, text);
+    shape.lines += 1;
+  } else {
+    section.paragraphs.push(text);
+    // Soft wrapping cuts lines near the page width; a short unpunctuated line was ended by its writer.
+    section.shapes.push({ apart: afterBlank || section.last !== 'paragraph', lines: 1, maybeWrapped: open && previous.length >= 60 });
+  }
   section.last = 'paragraph';
+}
+
+// "The Line Cook is exposed to heat …" is prose about the role; "The ability to lift 50 lb" is an item.
+const PROSE_OPENER = /^(the(?! (ability|capacity|willingness|skill)\b)|this|these|those|we|our|you|your|it|its|they|their|he|she|i)\b/i;
+
+const wordCount = (text: string): number => text.split(' ').length;
+
+/** One line each, short, not written as sentences about "the role" or "we": the items of a list without markers. */
+function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
+  if (run.length < 2 || shapes.some((s) => s.lines > 1)) return false;
+  const counts = run.map(wordCount);
+  const average = counts.reduce((a, b) => a + b, 0) / counts.length;
+  const openers = run.filter((p) => PROSE_OPENER.test(p)).length;
+  return Math.max(...counts) <= 60 && average <= 30 && openers * 2 < run.length;
+}
+
+/**
+ * Lines written one under another (no blank line, no marker) in a section are its items when they look like items;
+ * a first line ending in a colon is their lead-in and stays a paragraph. Otherwise soft-wrapped lines are joined.
+ */
+const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'nice_to_have', 'benefits']);
+
+/** Under a duties, requirements or benefits heading, one short line per paragraph is a list, blank lines or not. */
+function spacedItems(section: SectionBuilder): string[] | null {
+  if (!section.explicit || !LIST_KINDS.has(section.kind) || section.bullets.length > 0) return null;
+  const leadIn = isLeadIn(section.paragraphs[0] ?? '') && section.paragraphs.length >= 3 ? 1 : 0;
+  const run = section.paragraphs.slice(leadIn);
+  const shapes = section.shapes.slice(leadIn);
+  if (run.length < 2 || !shapes.some((s) => s.apart) || !looksLikeItems(run, shapes) || Math.max(...run.map(wordCount)) > 35) return null;
+  // Items are one sentence each; paragraphs of several sentences are prose.
+  if (run.some((p) => /[.!?]\s+\p{Lu}/u.test(p))) return null;
+  return run;
+}
+
+function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bullets: string[] } {
+  const spaced = spacedItems(section);
+  if (spaced) return { paragraphs: section.paragraphs.slice(0, section.paragraphs.length - spaced.length), bullets: spaced };
+  const paragraphs: string[] = [];
+  const items: string[] = [];
+  let i = 0;
+  while (i < section.paragraphs.length) {
+    let end = i + 1;
+    while (end < section.paragraphs.length && !section.shapes[end]?.apart) end += 1;
+    const leadIn = isLeadIn(section.paragraphs[i] ?? '') && end - i >= 3 ? 1 : 0;
+    const run = section.paragraphs.slice(i + leadIn, end);
+    if (section.explicit && section.bullets.length === 0 && looksLikeItems(run, section.shapes.slice(i + leadIn, end))) {
+      if (leadIn) paragraphs.push(section.paragraphs[i] ?? '');
+      items.push(...run);
+    } else {
+      for (let k = i; k < end; k += 1) {
+        const text = section.paragraphs[k] ?? '';
+        if (k > i && section.shapes[k]?.maybeWrapped) appendTo(paragraphs, text);
+        else paragraphs.push(text);
+      }
+    }
+    i = end;
+  }
+  return { paragraphs, bullets: [...items, ...section.bullets] };
 }
 
 // A colon counts: "You will be responsible for the following:" is prose that introduces a list.
@@ -82,20 +164,18 @@ export function isProse(paragraphs: readonly string[]): boolean {
  * A list with no heading is kept (as "other") rather than lost.
  */
 export function preambleSection(preamble: SectionBuilder): ParsedSection | null {
-  const prose = isProse(preamble.paragraphs);
-  if (!prose && preamble.bullets.length === 0) return null;
-  const words = preamble.paragraphs.join(' ').split(' ').length;
-  const kind: SectionKind = prose ? (words <= 80 ? 'summary' : 'description') : 'other';
-  return {
-    kind,
-    heading: DEFAULT_SECTION_HEADINGS[kind],
-    paragraphs: prose ? [...preamble.paragraphs] : [],
-    bullets: [...preamble.bullets],
-  };
+  const { paragraphs, bullets } = settleParagraphs(preamble);
+  const prose = isProse(paragraphs);
+  if (!prose && bullets.length === 0) return null;
+  const kind: SectionKind = prose ? (wordCount(paragraphs.join(' ')) <= 80 ? 'summary' : 'description') : 'other';
+  return { kind, heading: DEFAULT_SECTION_HEADINGS[kind], paragraphs: prose ? paragraphs : [], bullets };
 }
 
 export function finishSection(section: SectionBuilder): ParsedSection {
-  return { kind: section.kind, heading: section.heading, paragraphs: section.paragraphs, bullets: section.bullets };
+  const { paragraphs, bullets } = settleParagraphs(section);
+  // "Good space to work from home with:" as the first item introduces the others: it is the list's lead-in.
+  if (bullets.length > 1 && /[:：]$/.test(bullets[0] ?? '')) paragraphs.push(bullets.shift() ?? '');
+  return { kind: section.kind, heading: section.heading, paragraphs, bullets };
 }
 
 /** The stored HTML subset for a parsed section: one <p> per paragraph, then the items as one <ul>; all text escaped. */
