@@ -51,14 +51,15 @@ describe('hirebook candidates intake', () => {
     expect(report.items.map((i) => [i.fileName, i.outcome, i.candidateName ?? null, i.needsLook])).toEqual([
       ['amara.pdf', 'created', 'Amara Okafor', false],
       ['dana.eml', 'created', 'Dana Whitfield', false],
-      ['notes.pdf', 'created', 'Shift notes', true],
+      // "Shift notes" reads as a heading, not a name (attachments-rules.ts): the file's name stands in, so it needs a look.
+      ['notes.pdf', 'created', 'Notes', true],
       ['photo.heic', 'refused', null, false],
       ['attachmentFiles.msg', 'created', 'hmailuser', false],
     ]);
-    expect(report.items[2]?.reasons).toEqual(['No e-mail address or phone number was found in the résumé.']);
+    expect(report.items[2]?.reasons).toEqual(['No name was found in the résumé; "Notes" was taken from the file name.', 'No e-mail address or phone number was found in the résumé.']);
     expect(report.items[3]?.reasons[0]).toMatch(/^Hirebook reads résumés saved as PDF, Word \(\.docx\) or plain text, and saved e-mails/);
     const board = (await rpc(dir, 'pipeline:get', { roleId: role.id })) as Pipeline;
-    expect(board.cards.map((c) => c.name).sort()).toEqual(['Amara Okafor', 'Dana Whitfield', 'Shift notes', 'hmailuser']);
+    expect(board.cards.map((c) => c.name).sort()).toEqual(['Amara Okafor', 'Dana Whitfield', 'Notes', 'hmailuser']);
     const list = await cli.run(['--data-dir', dir, 'candidates', 'list', '--json', '--search', '0199']);
     expect((JSON.parse(list.stdout) as { rows: { fullName: string }[] }).rows.map((r) => r.fullName)).toEqual(['Dana Whitfield']);
   }, cliTimeout(20));
