@@ -159,5 +159,5 @@ test('a damaged PDF says it could not be shown; images, text and Word files prev
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Preview cv.docx' }).click();
-  await expect(page.getByRole('dialog', { name: 'cv.docx' }).getByLabel('Text of cv.docx')).toHaveText(/^Experience\s+Ran the espresso bar at Stumptown$/);
+  await expect(page.getByRole('dialog', { name: 'cv.docx' }).getByLabel('Text of cv.docx')).toHaveText(/^Experience\s+• Ran the espresso bar at Stumptown$/);
 });
