@@ -89,6 +89,26 @@ export function onEvent<E extends EventName>(event: E, listener: (payload: Event
 }
 
 /**
+ * Calls a channel that runs a job (an import, an intake, a batch of PDFs), handing the progress events of
+ * this job (`jobId`) to `onProgress` until it answers.
+ */
+export async function callJob<C extends Channel, E extends EventName>(
+  channel: C,
+  event: E,
+  input: Input<C> & { jobId: string },
+  onProgress: (progress: EventPayload<E>) => void,
+): Promise<Output<C>> {
+  const stop = onEvent(event, (progress) => {
+    if ((progress as { jobId?: unknown }).jobId === input.jobId) onProgress(progress);
+  });
+  try {
+    return await call(channel, input);
+  } finally {
+    stop();
+  }
+}
+
+/**
  * Listens to an event that may not exist in this build of the contract (e.g. a menu command
  * added later); does nothing when the name is unknown.
  */

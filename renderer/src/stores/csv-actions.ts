@@ -1,7 +1,7 @@
 // Renderer: every call about CSV files: importing candidates (preview and column guess, the import itself
 // with its progress events, cancel) and exporting them (the table's current view, or selected applications).
 import type { CandidateExportFile, ImportPreview, ImportProgress, ImportResult, Input } from '../../../electron/contract';
-import { call, onEvent, pathOf } from '../api/client';
+import { call, callJob, pathOf } from '../api/client';
 
 export const csvActions = {
   /** Reads the first rows of `file` and guesses what each column holds; saves nothing. */
@@ -11,16 +11,8 @@ export const csvActions = {
     return { path, preview };
   },
   /** Imports in batches; `onProgress` hears how far it got until it ends. */
-  async import(input: Input<'candidates:import'>, onProgress: (progress: ImportProgress) => void): Promise<ImportResult> {
-    const stop = onEvent('candidates:import-progress', (p) => {
-      if (p.jobId === input.jobId) onProgress(p);
-    });
-    try {
-      return await call('candidates:import', input);
-    } finally {
-      stop();
-    }
-  },
+  import: (input: Input<'candidates:import'>, onProgress: (progress: ImportProgress) => void): Promise<ImportResult> =>
+    callJob('candidates:import', 'candidates:import-progress', input, onProgress),
   /** Stops a running import after its current batch (finished batches are kept). */
   async cancelImport(jobId: string): Promise<void> {
     await call('candidates:import-cancel', { jobId });

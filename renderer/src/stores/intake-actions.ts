@@ -2,7 +2,7 @@
 // dropped files and folders, the batch itself with its progress events, cancel, and a merge offered in the
 // report.
 import type { CandidateMergeResult, Input, IntakeProgress, IntakeReport } from '../../../electron/contract';
-import { call, onEvent, pathOf } from '../api/client';
+import { call, callJob, pathOf } from '../api/client';
 
 export const intakeActions = {
   /** The system open dialog (several files at once); empty when cancelled. The core may then read them. */
@@ -23,16 +23,8 @@ export const intakeActions = {
     return { paths, unreachable };
   },
   /** Runs the batch; `onProgress` hears how far it got until it ends. */
-  async run(input: Input<'candidates:intake'>, onProgress: (progress: IntakeProgress) => void): Promise<IntakeReport> {
-    const stop = onEvent('candidates:intake-progress', (p) => {
-      if (p.jobId === input.jobId) onProgress(p);
-    });
-    try {
-      return await call('candidates:intake', input);
-    } finally {
-      stop();
-    }
-  },
+  run: (input: Input<'candidates:intake'>, onProgress: (progress: IntakeProgress) => void): Promise<IntakeReport> =>
+    callJob('candidates:intake', 'candidates:intake-progress', input, onProgress),
   /** Stops a running batch after its current file (files handled so far are kept). */
   async cancel(jobId: string): Promise<void> {
     await call('candidates:intake-cancel', { jobId });

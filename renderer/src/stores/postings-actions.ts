@@ -4,7 +4,7 @@
 // job with its progress events, its cancel, and the careers site).
 import { toast } from 'sonner';
 import type { BatchPdfResult, CareersExport, ExportFormat, PostingCheck, PostingLayout, PostingProgress, Role } from '../../../electron/contract';
-import { ApiError, call, errorMessage, onEvent } from '../api/client';
+import { ApiError, call, callJob, errorMessage } from '../api/client';
 import { base64ToBytes, downloadFile } from '../lib/download-file';
 import { notifyActionError } from '../lib/notify';
 import { onDataChanged } from './data-changed';
@@ -82,15 +82,8 @@ export async function downloadExport(roleId: string, format: ExportFormat): Prom
 }
 
 /** Prints every open role to a PDF in `outDir`, telling `onProgress` as it goes; resolves with the summary. */
-export async function runBatchPdf(input: { outDir: string; layout: PostingLayout; jobId: string }, onProgress: (progress: PostingProgress) => void): Promise<BatchPdfResult> {
-  const stop = onEvent('postings:progress', (p) => {
-    if (p.jobId === input.jobId) onProgress(p);
-  });
-  try {
-    return await call('postings:batch-pdf', input);
-  } finally {
-    stop();
-  }
+export function runBatchPdf(input: { outDir: string; layout: PostingLayout; jobId: string }, onProgress: (progress: PostingProgress) => void): Promise<BatchPdfResult> {
+  return callJob('postings:batch-pdf', 'postings:progress', input, onProgress);
 }
 
 /** Stops a running batch PDF job after the role it is printing. */
