@@ -1,6 +1,7 @@
 // Test helpers for the candidates and attachments channels: two stored candidates (one with a text
 // file), valid inputs per channel for the fuzzer, and an output-check walk for dispatch.test.
 // Runs in Vitest (Node).
+import { randomUUID } from 'node:crypto';
 import type { Core } from '../../electron/core';
 import type { AttachmentAddResult, CandidateCreateResult, Channel } from '../../electron/contract';
 import { PNG_1X1 } from './images';
@@ -85,6 +86,9 @@ export async function checkCandidateChannels(check: (channel: Channel, input: un
   await check('attachments:content', { id: file.attachment.id });
   await check('candidates:merge', { keepId: id, mergeId: twin.candidate.id });
   await check('candidates:timeline', { candidateId: id });
+  const intakeJob = randomUUID();
+  await check('candidates:intake', { paths: [fileOnDisk('ana-lima-cv.txt', 'Ana Lima\nana.lima@example.test\n+1 503 555 0150\n')], jobId: intakeJob });
+  await check('candidates:intake-cancel', { jobId: intakeJob });
   await check('attachments:delete', { id: file.attachment.id });
   await check('candidates:delete', { id });
 }
