@@ -67,8 +67,8 @@ const _noChannelTwice: NoRepeats<typeof CHANNELS> = true;
 
 export const events = {
   'data:changed': DataChanged,
-  /** File → New Role (CmdOrCtrl+N) in the application menu: the renderer opens a new role form. */
-  'menu:new-role': z.object({}),
+  /** File → New (CmdOrCtrl+N): the renderer makes what its current screen is about (app-commands.ts). */
+  'menu:new': z.object({}),
   /** File → Back Up Now…: the renderer starts a backup (Settings → Data's dialog). */
   'menu:backup': z.object({}),
   /** File → Restore from a Backup…: the renderer starts choosing an archive to restore. */

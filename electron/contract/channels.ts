@@ -77,7 +77,7 @@ export type Channel = (typeof CHANNELS)[number];
 /** Every push event main sends to the renderer. */
 export const EVENTS = [
   'data:changed',
-  'menu:new-role',
+  'menu:new',
   'menu:backup',
   'menu:restore',
   'postings:progress',

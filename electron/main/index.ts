@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu } from 'electron';
 import log from 'electron-log/main';
-import { QUIT_BACKUP_LIMIT_MS, type EventName } from '../contract';
+import { APP_COMMANDS, QUIT_BACKUP_LIMIT_MS, type EventName } from '../contract';
 import type { Core } from '../core/create-core';
 import { isAppUrl } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -36,7 +36,7 @@ function openWindow(): void {
   if (!focusMainWindow()) createMainWindow(windowPaths);
 }
 
-/** A File menu command: bring up the window, and tell its renderer once the page has loaded. */
+/** A File menu command (contract/app-commands.ts): bring up the window, and tell its renderer once the page has loaded. */
 function sendMenuEvent(event: Extract<EventName, `menu:${string}`>): void {
   const win = getMainWindow() ?? createMainWindow(windowPaths);
   focusMainWindow();
@@ -108,9 +108,7 @@ function start(): void {
   const unregisterIpc = registerIpc(cores);
   Menu.setApplicationMenu(
     buildAppMenu({
-      newRole: () => sendMenuEvent('menu:new-role'),
-      backUpNow: () => sendMenuEvent('menu:backup'),
-      restoreBackup: () => sendMenuEvent('menu:restore'),
+      command: (id) => sendMenuEvent(APP_COMMANDS[id].event),
       dataDir: dataDir(),
     }),
   );

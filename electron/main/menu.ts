@@ -1,17 +1,26 @@
-// The application menu: the standard role-based menus plus File → New Role, Back Up Now… and Restore from a
-// Backup…, and Help → Show Data Folder. Runs in the Electron main process.
+// The application menu: the standard role-based menus plus the app's File commands (New, Back Up Now…,
+// Restore from a Backup…, from the one list in contract/app-commands.ts) and Help → Show Data Folder.
+// Runs in the Electron main process.
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import log from 'electron-log/main';
+import { APP_COMMANDS, type AppCommandId } from '../contract';
 
 export interface MenuActions {
-  /** File → New Role (CmdOrCtrl+N). */
-  newRole(): void;
-  /** File → Back Up Now… (the renderer shows the backup dialog). */
-  backUpNow(): void;
-  /** File → Restore from a Backup… (the renderer starts choosing an archive). */
-  restoreBackup(): void;
+  /** A File command was chosen (by click or its shortcut): tell the renderer. */
+  command(id: AppCommandId): void;
   /** The folder holding hirebook.db, for Help → Show Data Folder. */
   dataDir: string;
+}
+
+function commandItem(id: AppCommandId, actions: MenuActions): MenuItemConstructorOptions {
+  const command = APP_COMMANDS[id];
+  return {
+    id,
+    label: command.label,
+    toolTip: command.does,
+    ...('accelerator' in command ? { accelerator: command.accelerator } : {}),
+    click: () => actions.command(id),
+  };
 }
 
 export function buildAppMenu(actions: MenuActions, platform: NodeJS.Platform = process.platform): Menu {
@@ -21,10 +30,10 @@ export function buildAppMenu(actions: MenuActions, platform: NodeJS.Platform = p
     {
       label: '&File',
       submenu: [
-        { id: 'new-role', label: 'New Role', accelerator: 'CmdOrCtrl+N', click: () => actions.newRole() },
+        commandItem('new', actions),
         { type: 'separator' },
-        { id: 'backup', label: 'Back Up Now…', click: () => actions.backUpNow() },
-        { id: 'restore', label: 'Restore from a Backup…', click: () => actions.restoreBackup() },
+        commandItem('backup', actions),
+        commandItem('restore', actions),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

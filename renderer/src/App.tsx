@@ -1,7 +1,6 @@
 // Renderer: the app shell: sidebar, the current screen, toasts, app-wide shortcuts and data refresh.
 import { useEffect } from 'react';
 import { Toaster } from 'sonner';
-import { onOptionalEvent } from './api/client';
 import { CandidateFormPage } from './features/candidates/CandidateFormPage';
 import { CandidateProfilePage } from './features/candidates/CandidateProfilePage';
 import { CandidatesPage } from './features/candidates/CandidatesPage';
@@ -12,6 +11,7 @@ import { InterviewPage } from './features/interviews/InterviewPage';
 import { InterviewsPage } from './features/interviews/InterviewsPage';
 import { KitPage } from './features/interviews/KitPage';
 import { ScheduleDialog } from './features/interviews/ScheduleDialog';
+import { SchedulePicker } from './features/interviews/SchedulePicker';
 import { PipelinePage } from './features/pipeline/PipelinePage';
 import { PostingPage } from './features/postings/PostingPage';
 import { RoleFormPage } from './features/roles/RoleFormPage';
@@ -24,7 +24,7 @@ import { LeaveGuardDialog } from './features/shell/LeaveGuardDialog';
 import { Sidebar } from './features/shell/Sidebar';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 import { notifyError } from './lib/notify';
-import { useHotkey } from './lib/use-hotkey';
+import { useAppCommands } from './lib/app-commands';
 import { watchBackupEvents } from './stores/backup-store';
 import { useCompanyStore, watchCompany } from './stores/company-store';
 import { watchDataHealth } from './stores/data-health-store';
@@ -74,7 +74,6 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const route = useRouteStore((s) => s.route);
-  const navigate = useRouteStore((s) => s.navigate);
 
   useEffect(() => startRouting(), []);
 
@@ -99,9 +98,8 @@ export function App() {
     };
   }, []);
 
-  const newRole = () => navigate({ name: 'role-new' });
-  useHotkey('n', newRole);
-  useEffect(() => onOptionalEvent('menu:new-role', () => useRouteStore.getState().navigate({ name: 'role-new' })), []);
+  // File → New (Ctrl/Cmd+N), Back Up Now… and Restore: the one list of commands the menus use too.
+  useAppCommands();
 
   return (
     <>
@@ -121,6 +119,7 @@ export function App() {
       <BackupDialog />
       <RestoreDialog />
       <QuitBackupOverlay />
+      <SchedulePicker />
       <ScheduleDialog />
       <Toaster position="bottom-right" closeButton richColors theme="light" />
     </>

@@ -107,21 +107,21 @@ test('forwards core events to the windows', async () => {
   expect(win?.webContents.sent).toContainEqual({ channel: 'data:changed', payload: { domain: 'roles', ids: [created.value?.id] } });
 });
 
-test('has File → New Role on CmdOrCtrl+N, which tells the renderer', () => {
+test('has File → New on CmdOrCtrl+N, which tells the renderer', () => {
   type Item = { label?: string; role?: string; accelerator?: string; click?: () => void; submenu?: Item[] };
   const menu = fake.recorded.menuTemplate as Item[];
   expect(menu.map((m) => m.role ?? m.label)).toEqual(expect.arrayContaining(['&File', 'editMenu', 'viewMenu', 'windowMenu']));
-  const newRole = menu.find((m) => m.label === '&File')?.submenu?.find((i) => i.label === 'New Role');
-  expect(newRole?.accelerator).toBe('CmdOrCtrl+N');
-  newRole?.click?.();
-  expect(fake.recorded.windows[0]?.webContents.sent).toContainEqual({ channel: 'menu:new-role', payload: {} });
+  const newItem = menu.find((m) => m.label === '&File')?.submenu?.find((i) => i.label === 'New');
+  expect(newItem?.accelerator).toBe('CmdOrCtrl+N');
+  newItem?.click?.();
+  expect(fake.recorded.windows[0]?.webContents.sent).toContainEqual({ channel: 'menu:new', payload: {} });
 });
 
-test('has File → Back Up Now… and Restore from a Backup… after New Role, which tell the renderer; Help keeps Show Data Folder', () => {
+test('has File → Back Up Now… and Restore from a Backup… after New, which tell the renderer; Help keeps Show Data Folder', () => {
   const menu = fake.recorded.menuTemplate as MenuItem[];
   const file = menu.find((m) => m.label === '&File')?.submenu ?? [];
   expect(file.map((i) => i.label ?? i.type ?? i.role)).toEqual([
-    'New Role',
+    'New',
     'separator',
     'Back Up Now…',
     'Restore from a Backup…',

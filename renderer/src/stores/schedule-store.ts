@@ -9,14 +9,21 @@ export type ScheduleTarget =
 
 interface ScheduleState {
   target: ScheduleTarget | null;
+  /** The "which candidate?" step before a new interview, when no application was at hand (Ctrl+N on Interviews). */
+  picking: boolean;
   /** Bumped after each successful save, so open screens can reload. */
   saved: number;
 }
 
-export const useScheduleStore = create<ScheduleState>(() => ({ target: null, saved: 0 }));
+export const useScheduleStore = create<ScheduleState>(() => ({ target: null, picking: false, saved: 0 }));
 
 export function openSchedule(target: ScheduleTarget): void {
-  useScheduleStore.setState({ target });
+  useScheduleStore.setState({ target, picking: false });
+}
+
+/** Asks which candidate (and which of their roles) first, then opens the schedule dialog for it. */
+export function pickForSchedule(open: boolean): void {
+  useScheduleStore.setState({ picking: open });
 }
 
 export function closeSchedule(saved: boolean): void {

@@ -1,12 +1,13 @@
 // Renderer: the Interviews screen (#/interviews): today, the rest of this week, past interviews still
 // waiting for feedback, later ones, and a collapsed list of past and cancelled interviews.
-import { AlertTriangle, CalendarClock } from 'lucide-react';
+import { AlertTriangle, CalendarClock, CalendarPlus } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { Interview } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useRouteStore } from '../../stores/route-store';
+import { pickForSchedule } from '../../stores/schedule-store';
 import { InterviewRow } from './InterviewRow';
 import { useInterviewGroups, type InterviewGroups } from './use-interviews';
 import './interviews.css';
@@ -49,7 +50,7 @@ function Groups({ groups }: { groups: InterviewGroups }) {
           </>
         }
       >
-        <p>Schedule an interview from a candidate’s page (under Applications) or from a card’s menu on a role’s pipeline board.</p>
+        <p>Choose Schedule interview… above, or schedule from a candidate’s page (under Applications) or a card’s menu on a role’s pipeline board.</p>
         <p className="muted">Each interview gives you a calendar file, a printable kit and a scorecard per interviewer.</p>
       </EmptyState>
     );
@@ -96,7 +97,15 @@ export function InterviewsPage() {
   }
   return (
     <>
-      <PageHeader title="Interviews" subtitle="Times are shown in this computer’s time zone." />
+      <PageHeader
+        title="Interviews"
+        subtitle="Times are shown in this computer’s time zone."
+        actions={
+          <Button variant="primary" icon={<CalendarPlus size={16} aria-hidden="true" />} aria-keyshortcuts="Control+N" onClick={() => pickForSchedule(true)}>
+            Schedule interview…
+          </Button>
+        }
+      />
       {body}
     </>
   );
