@@ -27,7 +27,7 @@ export function editorOf(page: Page, heading: string): Locator {
 }
 
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved.*)$/ })).toHaveText('Saved');
+  await expect(page.getByRole('status').filter({ hasText: /^(Saved automatically|Saving…|Not saved.*)$/ })).toHaveText('Saved automatically');
 }
 
 export interface SectionRow {

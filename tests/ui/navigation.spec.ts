@@ -47,3 +47,40 @@ test('a form without changes is left without a question', async ({ hb }) => {
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Roles' })).toBeVisible();
 });
+
+test('one save model: screens with a Save button say what is unsaved and ask before leaving it', async ({ hb }) => {
+  const { page } = hb;
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const leave = page.getByRole('alertdialog', { name: 'Discard unsaved changes?' });
+
+  // The company profile: stated on screen, guarded, and saved changes leave freely.
+  await hb.open('#/settings');
+  const footer = page.locator('form[aria-labelledby="company-heading"] .card-footer');
+  await expect(footer.getByRole('status')).toHaveText('All changes saved');
+  await page.getByLabel('Company name').fill('Harbour Café');
+  await expect(footer.getByRole('status')).toHaveText('Unsaved changes');
+  await nav.getByRole('link', { name: 'Roles' }).click();
+  await leave.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(page.getByLabel('Company name')).toHaveValue('Harbour Café');
+  await page.getByRole('button', { name: 'Save company profile' }).click();
+  await expect(footer.getByRole('status')).toHaveText('All changes saved');
+  expect(hb.rows<{ name: string }>('SELECT name FROM companies')[0]?.name).toBe('Harbour Café');
+  await nav.getByRole('link', { name: 'Roles' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Roles' })).toBeVisible();
+  await expect(leave).toBeHidden();
+
+  // The candidate form: guarded until saved; a save goes on to the profile without asking.
+  await hb.open('#/candidates/new');
+  await page.getByLabel('Full name').fill('Ada Quinn');
+  await nav.getByRole('link', { name: 'Interviews' }).click();
+  await leave.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Interviews' })).toBeVisible();
+  expect(hb.rows('SELECT id FROM candidates')).toHaveLength(0);
+
+  await hb.open('#/candidates/new');
+  await page.getByLabel('Full name').fill('Bo Sato');
+  await page.getByRole('button', { name: 'Save candidate' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bo Sato' })).toBeVisible();
+  await expect(leave).toBeHidden();
+  expect(hb.rows<{ full_name: string }>('SELECT full_name FROM candidates').map((r) => r.full_name)).toEqual(['Bo Sato']);
+});

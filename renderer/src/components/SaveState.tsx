@@ -1,5 +1,6 @@
-// Renderer: an autosave's state in words ("Saving…", "Saved", "Not saved — …") for the description editor and
-// interview mode. Screen readers hear only problems: a "Saved" after every pause in typing would be noise.
+// Renderer: an autosave's state in words ("Saving…", "Saved automatically", "Not saved — …") for the description
+// editor and interview mode, so a screen that saves itself says so (screens with a Save button say "Unsaved
+// changes" instead). Screen readers hear only problems: a "Saved" after every pause in typing would be noise.
 import { AlertTriangle, Check, Loader2 } from 'lucide-react';
 
 export type SaveStateStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
@@ -7,7 +8,7 @@ export type SaveStateStatus = 'saved' | 'pending' | 'saving' | 'error' | 'confli
 export function SaveState({ status, error, testId }: { status: SaveStateStatus; error: string | null; testId?: string }) {
   const busy = status === 'pending' || status === 'saving';
   const problem = status === 'error' || status === 'conflict';
-  const text = status === 'saved' ? 'Saved' : busy ? 'Saving…' : status === 'conflict' ? 'Not saved — changed elsewhere' : 'Not saved — retrying';
+  const text = status === 'saved' ? 'Saved automatically' : busy ? 'Saving…' : status === 'conflict' ? 'Not saved — changed elsewhere' : 'Not saved — retrying';
   return (
     <span
       className={`save-status save-status-${busy ? 'busy' : status}`}

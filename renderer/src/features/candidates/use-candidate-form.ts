@@ -6,6 +6,7 @@ import type { CandidateProfile, DuplicateMatch } from '../../../../electron/cont
 import { ApiError } from '../../api/client';
 import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { notifyError } from '../../lib/notify';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 import { candidateActions } from '../../stores/candidates-actions';
 import { useRouteStore } from '../../stores/route-store';
 import { EMPTY_CANDIDATE, fromCandidate, normaliseErrors, validateCandidate, type CandidateFormValues } from './candidate-form-model';
@@ -34,6 +35,7 @@ export function useCandidateForm(candidateId: string | null): CandidateForm {
   const [dirty, setDirty] = useState(false);
   const [refusals, setRefusals] = useState(0);
   const [created, setCreated] = useState<CandidateForm['created']>(null);
+  const { leaveFreely } = useLeaveGuard(dirty);
 
   useEffect(() => {
     if (!candidateId) return;
@@ -75,12 +77,14 @@ export function useCandidateForm(candidateId: string | null): CandidateForm {
       if (stored) {
         const updated = await candidateActions.update({ id: stored.id, patch: checked.draft, expectedUpdatedAt: stored.updatedAt });
         setDirty(false);
+        leaveFreely();
         toast.success(`Saved “${updated.fullName}”`);
         navigate({ name: 'candidate', id: updated.id });
         return;
       }
       const result = await candidateActions.create(checked.draft);
       setDirty(false);
+      leaveFreely();
       if (result.duplicates.length > 0) {
         setCreated(result);
         return;

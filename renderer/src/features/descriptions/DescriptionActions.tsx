@@ -31,7 +31,8 @@ export function DescriptionActions({ roleId }: { roleId: string }) {
       <Button icon={<History size={16} aria-hidden="true" />} onClick={() => setHistoryOpen(true)}>
         History
       </Button>
-      <Button variant="primary" icon={<Save size={16} aria-hidden="true" />} onClick={saveVersion} disabled={busy}>
+      {/* Not primary: the editor saves itself; a version is a named point to go back to, not a save. */}
+      <Button icon={<Save size={16} aria-hidden="true" />} onClick={saveVersion} disabled={busy} title="Your writing saves itself; this keeps a copy of it now under History.">
         Save version
       </Button>
       <RevisionDrawer roleId={roleId} open={historyOpen} onOpenChange={setHistoryOpen} />

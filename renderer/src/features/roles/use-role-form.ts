@@ -1,5 +1,5 @@
 // Renderer: the role form's behaviour: load, track changes, validate with the contract, save, guard leaving.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { Role } from '../../../../electron/contract';
 import { ApiError } from '../../api/client';
@@ -7,6 +7,7 @@ import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { notifyError } from '../../lib/notify';
 import { useCompanyStore } from '../../stores/company-store';
 import { roleActions, useRolesStore } from '../../stores/roles-store';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 import { useRouteStore } from '../../stores/route-store';
 import { emptyRoleForm, formErrorsFromIssues, roleToForm, validateRoleForm, type RoleFormValues } from './role-form-model';
 
@@ -56,16 +57,7 @@ export function useRoleForm(roleId: string | null) {
   }, [roleId]);
 
   const dirty = values !== null && baseline !== null && JSON.stringify(values) !== JSON.stringify(baseline);
-  const dirtyRef = useRef(dirty);
-  useEffect(() => {
-    dirtyRef.current = dirty;
-  }, [dirty]);
-
-  useEffect(() => {
-    const { setGuard } = useRouteStore.getState();
-    setGuard(() => dirtyRef.current);
-    return () => setGuard(null);
-  }, []);
+  const { leaveFreely } = useLeaveGuard(dirty);
 
   const setField = useCallback(<K extends keyof RoleFormValues>(key: K, value: RoleFormValues[K]) => {
     setValues((v) => (v ? { ...v, [key]: value } : v));
@@ -86,8 +78,7 @@ export function useRoleForm(roleId: string | null) {
         ? await roleActions.update({ id: role.id, patch: draft, expectedUpdatedAt: role.updatedAt })
         : await roleActions.create(draft);
       setErrors({});
-      dirtyRef.current = false;
-      useRouteStore.getState().setGuard(null);
+      leaveFreely();
       toast.success(role ? `Saved “${saved.title}”` : `Created “${saved.title}”`);
       void useRolesStore.getState().load().catch(notifyError);
       useRouteStore.getState().navigate({ name: 'roles' });

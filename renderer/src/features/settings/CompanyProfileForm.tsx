@@ -9,6 +9,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { focusFirstInvalid, toFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { currencyOptions } from '../../lib/labels';
 import { notifyError } from '../../lib/notify';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 import { useCompanyStore } from '../../stores/company-store';
 import { LogoPicker, type LogoChange } from './LogoPicker';
 
@@ -50,6 +51,8 @@ export function CompanyProfileForm({ company }: { company: Company }) {
   const [refusals, setRefusals] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const save = useCompanyStore((s) => s.save);
+  const dirty = logo !== undefined || JSON.stringify(values) !== JSON.stringify(toValues(company));
+  const { leaveFreely } = useLeaveGuard(dirty);
 
   useEffect(() => {
     if (refusals > 0) focusFirstInvalid(formRef.current);
@@ -74,6 +77,7 @@ export function CompanyProfileForm({ company }: { company: Company }) {
     setSaving(true);
     try {
       const saved = await save(update);
+      leaveFreely();
       setValues(toValues(saved));
       setLogo(undefined);
       setErrors({});
@@ -131,7 +135,10 @@ export function CompanyProfileForm({ company }: { company: Company }) {
           </div>
         </fieldset>
       </div>
-      <div className="card-footer">
+      <div className="card-footer card-footer-split">
+        <span className="muted form-save-note" role="status">
+          {dirty ? 'Unsaved changes' : 'All changes saved'}
+        </span>
         <Button type="submit" variant="primary" icon={<Save size={16} aria-hidden="true" />} disabled={saving}>
           {saving ? 'Saving…' : 'Save company profile'}
         </Button>
