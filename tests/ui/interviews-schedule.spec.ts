@@ -46,7 +46,7 @@ test('an interview scheduled from the profile shows under Today, downloads as .i
   await expect(todayGroup).toContainText('Maya Ortiz, Sam Lee');
   await expectNoSeriousViolations(page);
 
-  const ics = await downloadText(page, todayGroup.getByRole('button', { name: 'Download .ics for Ana Lima' }), testInfo);
+  const ics = await downloadText(page, todayGroup.getByRole('button', { name: 'Download calendar file for Ana Lima' }), testInfo);
   expect(ics.name).toBe(`interview-ana-lima-${row?.starts_at.slice(0, 10)}.ics`);
   expect(ics.text).toContain(`DTSTART;TZID=${ZONE}:${today.replaceAll('-', '')}T120000`);
   expect(ics.text).toContain(`DTEND;TZID=${ZONE}:${today.replaceAll('-', '')}T130000`);

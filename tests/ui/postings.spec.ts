@@ -96,7 +96,7 @@ test('Markdown, HTML and JSON-LD downloads hold the posting', async ({ hb }, tes
   const roleId = await seedPosting(hb);
   await openPosting(hb, roleId);
   const saved: Record<string, string> = {};
-  for (const [item, name] of [['Download Markdown', 'weekend-barista.md'], ['Download HTML', 'weekend-barista.html'], ['Download JSON-LD', 'weekend-barista.jsonld']] as const) {
+  for (const [item, name] of [['Download for other editors (Markdown)', 'weekend-barista.md'], ['Download as a web page (HTML)', 'weekend-barista.html'], ['Download for search engines (JSON-LD)', 'weekend-barista.jsonld']] as const) {
     const download = page.waitForEvent('download');
     await choose(page, page.getByRole('button', { name: 'Export' }), item);
     expect((await download).suggestedFilename()).toBe(name);
@@ -150,7 +150,7 @@ test('the Export menu works from the keyboard and from the role form and descrip
   await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'Save PDF…' })).toBeFocused();
   await page.keyboard.press('End');
-  await expect(menu.getByRole('menuitem', { name: 'Download JSON-LD' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: 'Download for search engines (JSON-LD)' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'Preview posting' })).toBeFocused();
   await page.keyboard.press('Escape');

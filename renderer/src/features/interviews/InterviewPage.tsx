@@ -97,7 +97,7 @@ function HeaderActions({ interview, onCancel }: { interview: Interview; onCancel
         </Button>
       ) : null}
       <Button icon={<CalendarArrowDown size={16} aria-hidden="true" />} onClick={() => void downloadIcs(interview.id)}>
-        Download .ics
+        Download calendar file
       </Button>
       {interview.status === 'cancelled' ? null : (
         <Button variant="danger" icon={<CalendarX size={16} aria-hidden="true" />} onClick={onCancel}>

@@ -1,5 +1,5 @@
 // Renderer: one interview in a list: local time and length, candidate, role, kind and place, interviewers,
-// status, and Open / Start (Feedback once it took place; neither once completed or cancelled) / Download .ics.
+// status, and Open / Start (Feedback once it took place; neither once completed or cancelled) / Download calendar file (.ics).
 import { CalendarArrowDown, Play } from 'lucide-react';
 import type { Interview } from '../../../../electron/contract';
 import { Button, IconButton } from '../../components/Button';
@@ -73,7 +73,7 @@ export function InterviewRow({ interview }: { interview: Interview }) {
             Feedback
           </Button>
         ) : null}
-        <IconButton label={`Download .ics for ${who}`} onClick={() => void downloadIcs(interview.id)}>
+        <IconButton label={`Download calendar file for ${who}`} onClick={() => void downloadIcs(interview.id)}>
           <CalendarArrowDown size={16} aria-hidden="true" />
         </IconButton>
       </div>

@@ -24,7 +24,7 @@ function announce(saved: Interview, rescheduled: boolean): void {
   const when = `${formatDate(saved.startsAt)}, ${formatTime(saved.startsAt)}`;
   toast.success(rescheduled ? `Interview moved to ${when}` : `Interview with ${saved.candidateName} scheduled`, {
     description: rescheduled ? saved.candidateName : when,
-    action: { label: 'Download .ics', onClick: () => void downloadIcs(saved.id) },
+    action: { label: 'Download calendar file', onClick: () => void downloadIcs(saved.id) },
   });
 }
 

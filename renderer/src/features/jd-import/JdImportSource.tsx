@@ -47,7 +47,7 @@ export function JdImportSource() {
           <h2 id="file-title" className="card-title">
             Or open a file
           </h2>
-          <p className="card-description">A .txt, .md, .docx (Word) or .html file of up to 5 MB.</p>
+          <p className="card-description">A text file, a Word document (.docx) or a saved web page (.html), up to 5 MB.</p>
         </div>
         <div className="card-footer card-footer-split">
           <span className="muted">Nothing is saved until you review it.</span>

@@ -32,9 +32,9 @@ export function ExportMenu({ roleId, roleTitle, layout = 'classic', withPreview,
     { label: 'Save PDF…', icon: <FileDown {...ICON} />, onSelect: run(() => savePdf(roleId, layout)), separated: withPreview },
     { label: 'Print…', icon: <Printer {...ICON} />, onSelect: run(() => printPosting(roleId, layout)) },
     { label: 'Copy text for job boards', icon: <ClipboardCopy {...ICON} />, onSelect: run(() => copyJobBoardText(roleId)), separated: true },
-    { label: 'Download Markdown', icon: <FileText {...ICON} />, onSelect: run(() => downloadExport(roleId, 'md')) },
-    { label: 'Download HTML', icon: <Download {...ICON} />, onSelect: run(() => downloadExport(roleId, 'html')) },
-    { label: 'Download JSON-LD', icon: <Code {...ICON} />, onSelect: run(() => downloadExport(roleId, 'jsonld')) },
+    { label: 'Download for other editors (Markdown)', icon: <FileText {...ICON} />, onSelect: run(() => downloadExport(roleId, 'md')) },
+    { label: 'Download as a web page (HTML)', icon: <Download {...ICON} />, onSelect: run(() => downloadExport(roleId, 'html')) },
+    { label: 'Download for search engines (JSON-LD)', icon: <Code {...ICON} />, onSelect: run(() => downloadExport(roleId, 'jsonld')) },
   ];
   const label = iconOnly && roleTitle ? `Export ${roleTitle}` : 'Export';
   return <MenuButton label={label} icon={<Share {...ICON} />} items={items} iconOnly={iconOnly} />;

@@ -12,9 +12,11 @@ function Finding({ item, roleId }: { item: PostingCheckItem; roleId: string }) {
     <li className={`seo-item${item.required ? ' seo-item-required' : ''}`}>
       {item.required ? <CircleAlert size={16} aria-hidden="true" className="seo-icon" /> : <Info size={16} aria-hidden="true" className="seo-icon" />}
       <div>
-        <p className="seo-message">{item.message}</p>
+        {/* The structured-data name is for the curious (a tooltip), not the owner's primary text. */}
+        <p className="seo-message" title={`Search engines read this as ${item.property}`}>
+          {item.message}
+        </p>
         <p className="seo-meta">
-          <code>{item.property}</code>
           {field ? (
             <a
               href="#/"
@@ -58,7 +60,7 @@ export function SearchEnginePanel({ check, roleId }: { check: PostingCheck; role
       <h2 id="seo-title" className="seo-title">
         For search engines
       </h2>
-      <p className="seo-intro">Job search on Google and other sites reads the posting’s structured data (the JSON-LD download and the careers page).</p>
+      <p className="seo-intro">Job search on Google and other sites reads these details from your careers page and the file for search engines in Export.</p>
       {check.missing.length === 0 ? (
         <p className="seo-ok">
           <CircleCheck size={16} aria-hidden="true" /> Everything search engines need is filled in.
