@@ -116,36 +116,38 @@ function FixRow({ h, keys, where, showWhere, onNote }: RowProps) {
       <div className="swap-line">
         <mark className={`swap-word coach-mark-${h.label ?? 'note'}`}>{h.text}</mark>
         {showWhere ? <span className="swap-where">in {where}</span> : null}
-        <ArrowRight size={13} aria-hidden="true" className="swap-arrow" />
-        {h.suggestions.slice(0, 3).map((word) => (
-          <button
-            key={word}
-            type="button"
-            className="swap-btn"
-            aria-label={`Replace “${h.text}” with “${word}”${inWhere}`}
-            onClick={() => {
-              setAsking(null);
-              onNote(applyFix(keys, h, word, true));
-            }}
-          >
-            {word}
-          </button>
-        ))}
-        {(h.ownWords ?? []).map((o) => (
-          <button
-            key={o.prompt}
-            type="button"
-            className="swap-btn swap-btn-ask"
-            aria-expanded={asking === o.prompt}
-            aria-label={`${o.prompt}: replace “${h.text}” with your own words${inWhere}`}
-            onClick={() => {
-              onNote(null);
-              setAsking(asking === o.prompt ? null : o.prompt);
-            }}
-          >
-            {o.prompt}…
-          </button>
-        ))}
+        <span className="swap-actions">
+          <ArrowRight size={13} aria-hidden="true" className="swap-arrow" />
+          {h.suggestions.slice(0, 3).map((word) => (
+            <button
+              key={word}
+              type="button"
+              className="swap-btn"
+              aria-label={`Replace “${h.text}” with “${word}”${inWhere}`}
+              onClick={() => {
+                setAsking(null);
+                onNote(applyFix(keys, h, word, true));
+              }}
+            >
+              {word}
+            </button>
+          ))}
+          {(h.ownWords ?? []).map((o) => (
+            <button
+              key={o.prompt}
+              type="button"
+              className="swap-btn swap-btn-ask"
+              aria-expanded={asking === o.prompt}
+              aria-label={`${o.prompt}: replace “${h.text}” with your own words${inWhere}`}
+              onClick={() => {
+                onNote(null);
+                setAsking(asking === o.prompt ? null : o.prompt);
+              }}
+            >
+              {o.prompt}…
+            </button>
+          ))}
+        </span>
       </div>
       {ask ? <OwnWordsForm h={h} ask={ask} keys={keys} onNote={onNote} onDone={() => setAsking(null)} /> : null}
     </li>
