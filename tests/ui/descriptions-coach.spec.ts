@@ -77,6 +77,8 @@ async function typeTwoSections(page: Page): Promise<void> {
 }
 
 test('a swap changes only the occurrence it flagged, in its own section, and undo puts it back', async ({ hb }) => {
+  // Typing two sentences key by key takes a while on a busy machine (up to ~50 s seen at load).
+  test.setTimeout(150_000);
   const { page } = hb;
   const roleId = await seedRole(hb, TWO_SECTIONS);
   await openDescription(hb, roleId);
@@ -106,6 +108,8 @@ test('a swap changes only the occurrence it flagged, in its own section, and und
 });
 
 test('a fix that needs the owner’s words asks for them and inserts only what was typed; an empty box changes nothing', async ({ hb }) => {
+  // Typing two sentences key by key takes a while on a busy machine (up to ~50 s seen at load).
+  test.setTimeout(150_000);
   const { page } = hb;
   const roleId = await seedRole(hb, TWO_SECTIONS);
   await openDescription(hb, roleId);
