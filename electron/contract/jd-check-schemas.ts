@@ -21,6 +21,18 @@ export const FindingSeverity = z.enum(FINDING_SEVERITIES);
 export type FindingSeverity = z.infer<typeof FindingSeverity>;
 
 /**
+ * A fix that needs the owner's own words ("say how busy"): the coach cannot know them, so neither the
+ * prompt nor the example is ever put into the text; the owner types the replacement.
+ */
+export const OwnWordsFix = z.object({
+  /** What to write, addressed to the owner: "Say how busy". */
+  prompt: z.string(),
+  /** What such words might look like, shown as a hint: "about 200 orders a day". */
+  example: z.string(),
+});
+export type OwnWordsFix = z.infer<typeof OwnWordsFix>;
+
+/**
  * A span the editor should mark. Offsets are UTF-16 indexes into the section's plain text as built by
  * core's `htmlToPlainBlocks` (each p / li is one block, blocks joined by '\n', br = '\n', whitespace
  * collapsed as HTML does, entities decoded, empty blocks dropped). `end` is exclusive.
@@ -30,8 +42,13 @@ export const FindingHighlight = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   text: z.string(),
-  /** Replacements to offer (may be empty when the fix is to rewrite, not swap a word). */
+  /**
+   * Swaps: safe fixed replacements, each put in place of `text` exactly as written (only its first letter
+   * follows the original's capital). Never an instruction; may be empty when the fix is to rewrite.
+   */
   suggestions: z.array(z.string()),
+  /** Fixes that need the owner's own words instead of a fixed replacement (absent when there are none). */
+  ownWords: z.array(OwnWordsFix).optional(),
   /** What kind of span this is, e.g. 'masculine-coded', 'feminine-coded', 'cliche', 'acronym', 'long-sentence'. */
   label: z.string().optional(),
 });

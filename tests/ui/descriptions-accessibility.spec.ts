@@ -1,5 +1,6 @@
-// Playwright UI: axe-core finds no serious or critical problems on the description editor (coach and
-// preview tabs, history drawer), the template gallery and the import review.
+// Playwright UI: axe-core finds no serious or critical problems on the description editor (coach, with
+// its box for the owner's own words open; preview tab; history drawer), the template gallery and the
+// import review.
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { openDescription, seedRole } from './descriptions-fixtures';
@@ -8,11 +9,18 @@ test('the description editor with its coach, preview and history passes axe', as
   const { page } = hb;
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const roleId = await seedRole(hb, [
-    { kind: 'summary', heading: 'Summary', html: '<p>We want a competitive rockstar for our <strong>busy</strong> café.</p>' },
+    { kind: 'summary', heading: 'Summary', html: '<p>We want a competitive rockstar for our <strong>busy</strong> café, a fast-paced environment.</p>' },
     { kind: 'responsibilities', heading: 'Duties and responsibilities', html: '<ul><li><p>Make coffee</p></li><li><p>Greet guests</p></li></ul>' },
   ]);
   await openDescription(hb, roleId);
   await expect(page.locator('.coach-mark').first()).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  // A fix that asks for the owner's words, open, with its message after an empty try.
+  const cliches = page.locator('[data-finding="cliches"]');
+  await cliches.getByRole('button', { name: /^Say how busy: / }).click();
+  await cliches.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect(cliches.getByRole('alert')).toBeVisible();
   await expectNoSeriousViolations(page);
 
   await page.getByRole('tab', { name: 'Preview' }).click();

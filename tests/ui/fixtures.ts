@@ -30,6 +30,8 @@ export interface Hirebook {
   reopen(whileClosed?: () => void): Promise<void>;
   /** How many times the core was reopened (by reopen() or by the page's app:reopen). */
   reopens(): number;
+  /** Keeps the page's calls on this channel waiting until release() (see TestCore.hold). */
+  hold(channel: Channel): () => void;
 }
 
 export interface HirebookOptions {
@@ -103,6 +105,7 @@ export const test = base.extend<{ hb: Hirebook } & HirebookOptions, { server: St
       },
       reopen: (whileClosed) => testCore.reopen(whileClosed),
       reopens: () => testCore.reopens,
+      hold: (channel) => testCore.hold(channel),
     };
     try {
       await use(hb);

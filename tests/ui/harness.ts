@@ -116,6 +116,13 @@ export interface TestCore {
   dispose(): Promise<void>;
   /** Pages installBridge bound to this core: reopen() reloads them. Internal to the harness. */
   pages: Set<Page>;
+  /**
+   * Keeps the page's calls on `channel` waiting (as a slow core would) until the returned release() is
+   * called; calls already made are then answered in order. For tests of what the page does meanwhile.
+   */
+  hold(channel: string): () => void;
+  /** Resolves when the page's call on `channel` may go to the core. Internal to the harness. */
+  gate(channel: string): Promise<void>;
 }
 
 function fakePlatform(outRoot: string, reopen: () => void): { services: PlatformServices; record: FakePlatform } {
@@ -184,6 +191,7 @@ export function createTestCore(prefix = 'hirebook-ui-', { printer = () => create
   let sink: EventSink | null = null;
   let reopening: Promise<void> | null = null;
   const pages = new Set<Page>();
+  const held = new Map<string, Promise<void>>();
   const platform = fakePlatform(outRoot, () => {
     // As electron/main does after app:reopen answered; errors surface in the test through the page.
     reopening = testCore.reopen().finally(() => {
@@ -220,6 +228,15 @@ export function createTestCore(prefix = 'hirebook-ui-', { printer = () => create
     setEventSink: (next) => {
       sink = next;
     },
+    hold: (channel) => {
+      let release = (): void => undefined;
+      held.set(channel, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        held.delete(channel);
+        release();
+      };
+    },
+    gate: (channel) => held.get(channel) ?? Promise.resolve(),
     reopen: async (whileClosed) => {
       await core.close();
       whileClosed?.();
@@ -264,9 +281,10 @@ const BRIDGE_SCRIPT = `(() => {
 
 /** Wires a page to a core: invoke goes to core.dispatch, core events come back to the page. */
 export async function installBridge(page: Page, testCore: TestCore): Promise<void> {
-  await page.exposeBinding('__hirebookInvoke', (_source, channel: string, input: unknown) =>
-    testCore.core.dispatch(channel, input),
-  );
+  await page.exposeBinding('__hirebookInvoke', async (_source, channel: string, input: unknown) => {
+    await testCore.gate(channel);
+    return testCore.core.dispatch(channel, input);
+  });
   await page.addInitScript({ content: BRIDGE_SCRIPT });
   testCore.pages.add(page);
   testCore.setEventSink((event, payload) => {

@@ -1,6 +1,7 @@
-// Unit tests for the coach's clichés, jargon phrases and unexplained acronyms. Runs in Vitest (Node).
+// Unit tests for the coach's clichés, jargon phrases (with their swaps and asks for the owner's words) and unexplained acronyms. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
 import { acronymFindings, clicheFindings, isExpanded, jargonFindings, spellsAcronym } from '../../electron/core/job-descriptions/jd-check-language';
+import { FEMININE_ALTERNATIVES, MASCULINE_ALTERNATIVES } from '../../electron/core/job-descriptions/jd-check-gender-alternatives';
 import { CLICHES, JARGON, literalHint } from '../../electron/core/job-descriptions/jd-check-phrases';
 import { analyseSection } from '../../electron/core/job-descriptions/jd-check-text';
 
@@ -41,6 +42,55 @@ describe('clichés', () => {
 
   it('finds nothing in plain wording', () => {
     expect(clicheFindings(sections('<p>You will cook lunch and dinner for about 80 guests.</p>'))).toEqual([]);
+  });
+});
+
+describe(`fix kinds: swaps are fixed replacements, anything that needs the owner's words is asked for`, () => {
+  it(`offers "busy" as a swap for "fast-paced environment" and asks for the owner's words to say how busy`, () => {
+    const [finding] = clicheFindings(sections('<p>A fast-paced environment.</p>'));
+    expect(finding?.highlights?.[0]).toMatchObject({
+      text: 'fast-paced environment',
+      suggestions: ['busy'],
+      ownWords: [{ prompt: 'Say how busy', example: 'about 200 orders a day' }],
+    });
+    expect(finding?.fix).toBe('Say what you actually mean: “fast-paced environment” → “busy”.');
+  });
+
+  it('gives a phrase with no safe word only an ask, and names it in the fix without a false swap', () => {
+    const [finding] = clicheFindings(sections('<p>We offer a competitive salary.</p>'));
+    expect(finding?.highlights?.[0]).toMatchObject({ text: 'competitive salary', suggestions: [], ownWords: [{ prompt: 'State the pay range', example: '$20–$24 an hour' }] });
+    expect(finding?.fix).toBe('Say what you actually mean: instead of “competitive salary”, state the pay range (e.g. “$20–$24 an hour”).');
+  });
+
+  it('leaves ownWords out of highlights that have none', () => {
+    const [finding] = clicheFindings(sections('<p>You are a rockstar.</p>'));
+    expect(finding?.highlights?.[0]).not.toHaveProperty('ownWords');
+  });
+
+  it('never lets an instruction or an example pass for a swap', () => {
+    const instruction = /^(say|state|name|list|describe|explain|write)\b|e\.g\.|[“”"]|:/i;
+    const swaps = [...CLICHES, ...JARGON].flatMap((r) => r.swaps.map((w) => [r.label, w] as const));
+    swaps.push(...[...Object.values(MASCULINE_ALTERNATIVES), ...Object.values(FEMININE_ALTERNATIVES)].flat().map((w) => ['gender', w] as const));
+    for (const [label, word] of swaps) expect(instruction.test(word), `${label}: ${word}`).toBe(false);
+    for (const rule of [...CLICHES, ...JARGON]) {
+      expect(rule.swaps.length + rule.ownWords.length, rule.label).toBeGreaterThan(0);
+      for (const own of rule.ownWords) {
+        expect(own.prompt, rule.label).toMatch(/^\p{Lu}/u);
+        expect(own.example.trim(), rule.label).not.toBe('');
+      }
+    }
+  });
+
+  it(`flags each occurrence where it is, section by section, at offsets into that section's plain text`, () => {
+    const htmls = ['<p>Our kitchen is a fast-paced environment.</p>', '<ul><li>Lunch rush</li><li>Stay calm in a fast-paced environment, always.</li></ul>'];
+    const analysed = sections(...htmls);
+    const [finding] = clicheFindings(analysed);
+    const hits = finding?.highlights ?? [];
+    expect(hits.map((h) => [h.sectionIndex, h.start, h.end])).toEqual([
+      [0, 17, 39],
+      [1, 26, 48],
+    ]);
+    for (const h of hits) expect(analysed[h.sectionIndex]?.plain.text.slice(h.start, h.end)).toBe('fast-paced environment');
   });
 });
 

@@ -16,7 +16,8 @@ function findPhrases(sections: readonly AnalysedSection[], rules: readonly Phras
       if (!lower.includes(rule.hint)) continue;
       for (const m of section.plain.text.matchAll(rule.pattern)) {
         const start = m.index ?? 0;
-        const highlight = { sectionIndex: section.sectionIndex, start, end: start + m[0].length, text: m[0], suggestions: [...rule.suggestions], label };
+        const highlight: FindingHighlight = { sectionIndex: section.sectionIndex, start, end: start + m[0].length, text: m[0], suggestions: [...rule.swaps], label };
+        if (rule.ownWords.length > 0) highlight.ownWords = rule.ownWords.map((f) => ({ ...f }));
         hits.push({ rule, highlight });
       }
     }
@@ -34,13 +35,19 @@ function quoteList(labels: readonly string[]): string {
   return labels.map((l) => `“${l}”`).join(', ');
 }
 
+/** How the fix line names one phrase's remedy: its first swap, else what to write in its place. */
+function remedy(hit: PhraseHit): string {
+  const swap = hit.rule.swaps[0];
+  if (swap !== undefined) return `“${hit.highlight.text}” → “${swap}”`;
+  const own = hit.rule.ownWords[0];
+  if (own !== undefined) return `instead of “${hit.highlight.text}”, ${own.prompt.charAt(0).toLowerCase()}${own.prompt.slice(1)} (e.g. “${own.example}”)`;
+  return `“${hit.highlight.text}” → a plain description`;
+}
+
 function phraseFinding(hits: readonly PhraseHit[], kind: 'cliche' | 'jargon'): Finding[] {
   if (hits.length === 0) return [];
   const distinct = distinctLabels(hits);
-  const swaps = distinct
-    .slice(0, 2)
-    .map((h) => `“${h.highlight.text}” → “${h.rule.suggestions[0] ?? 'a plain description'}”`)
-    .join(', ');
+  const swaps = distinct.slice(0, 2).map(remedy).join('; ');
   const isCliche = kind === 'cliche';
   return [
     {

@@ -1,4 +1,5 @@
 // The quality coach's lists of clichés, jargon phrases and well-known acronyms, with plain alternatives. Pure data; runs in core.
+import type { OwnWordsFix } from '../../contract/jd-check-schemas';
 
 export interface PhraseRule {
   /** Matched case-insensitively against a section's plain text, at word boundaries. */
@@ -7,7 +8,10 @@ export interface PhraseRule {
   label: string;
   /** A lower-case literal every match contains: a cheap `includes` test skips the regex on most sections. */
   hint: string;
-  suggestions: readonly string[];
+  /** Safe fixed replacements: words that can stand in the phrase's place as they are ("busy"). */
+  swaps: readonly string[];
+  /** Fixes only the owner can write ("say how busy"): asked for, never inserted. */
+  ownWords: readonly OwnWordsFix[];
 }
 
 // What a writer may put between the words of a stock phrase: spaces, hyphens, dashes, a comma, or
@@ -27,10 +31,21 @@ export function literalHint(source: string): string {
   return hint;
 }
 
-function phrase(source: string, label: string, suggestions: readonly string[]): PhraseRule {
+/** A fix that needs the owner's words: what to write, and an example of such words. */
+function ask(prompt: string, example: string): OwnWordsFix {
+  return { prompt, example };
+}
+
+/**
+ * One rule. Each fix is either a swap (a plain string, inserted as written) or an ask() for the owner's
+ * own words: this is the one place that decides which is which; the editor only follows it.
+ */
+function phrase(source: string, label: string, fixes: ReadonlyArray<string | OwnWordsFix>): PhraseRule {
   const body = source.replaceAll(' ', SEP);
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`, 'giu');
-  return { pattern, label, hint: literalHint(source), suggestions };
+  const swaps = fixes.filter((f): f is string => typeof f === 'string');
+  const ownWords = fixes.filter((f): f is OwnWordsFix => typeof f !== 'string');
+  return { pattern, label, hint: literalHint(source), swaps, ownWords };
 }
 
 /** Stock phrases that say little about the job and put off people who don't see themselves in them. */
@@ -40,14 +55,14 @@ export const CLICHES: readonly PhraseRule[] = [
   phrase('gurus?', 'guru', ['expert', 'specialist']),
   phrase('wizards?', 'wizard', ['expert', 'specialist']),
   phrase('superstars?', 'superstar', ['strong performer', 'experienced']),
-  phrase('unicorns?', 'unicorn', ['name the two or three skills you need']),
-  phrase('work hard play hard', 'work hard, play hard', ['state the usual hours and the perks']),
-  phrase('fast paced(?: environment| workplace| team)?', 'fast-paced environment', ['busy', 'say how busy, e.g. "about 200 orders a day"']),
-  phrase('dynamic (?:environment|workplace|team)', 'dynamic environment', ['say what changes from day to day']),
+  phrase('unicorns?', 'unicorn', [ask('Name the two or three skills you need', 'stock control and forklift driving')]),
+  phrase('work hard play hard', 'work hard, play hard', [ask('State the usual hours and the perks', '40 hours a week, team lunch on Fridays')]),
+  phrase('fast paced(?: environment| workplace| team)?', 'fast-paced environment', ['busy', ask('Say how busy', 'about 200 orders a day')]),
+  phrase('dynamic (?:environment|workplace|team)', 'dynamic environment', [ask('Say what changes from day to day', 'a different client site each week')]),
   phrase('self starters?', 'self-starter', ['takes initiative', 'works without close supervision']),
-  phrase('hit the ground running', 'hit the ground running', ['get up to speed quickly', 'describe the training you give']),
-  phrase('wear(?:s|ing)? (?:many|multiple|lots of) hats', 'wear many hats', ['list the actual tasks']),
-  phrase("(?:like a|we(?:'|\u2019)re a|we are a|one big(?: happy)?) family", 'like a family', ['describe the team: its size and how you work together']),
+  phrase('hit the ground running', 'hit the ground running', ['get up to speed quickly', ask('Describe the training you give', 'learn the till with a trainer in your first week')]),
+  phrase('wear(?:s|ing)? (?:many|multiple|lots of) hats', 'wear many hats', [ask('List the actual tasks', 'serve customers, restock shelves and cash up')]),
+  phrase("(?:like a|we(?:'|\u2019)re a|we are a|one big(?: happy)?) family", 'like a family', [ask('Describe the team: its size and how you work together', 'a team of six who share the weekend shifts')]),
   phrase('go getters?', 'go-getter', ['motivated', 'takes initiative']),
   phrase('think(?:ing)? outside (?:of )?the box', 'think outside the box', ['find new solutions', 'suggest improvements']),
   phrase('team players?', 'team player', ['works well with others']),
@@ -55,8 +70,8 @@ export const CLICHES: readonly PhraseRule[] = [
   phrase('110 (?:%|percent|per cent)', '110%', ['your best', 'full effort']),
   phrase('hustle', 'hustle', ['hard work', 'effort']),
   phrase('game changers?', 'game-changer', ['important', 'new']),
-  phrase('competitive (?:salary|pay|compensation|wages?|package)', 'competitive salary', ['state the pay range, e.g. "$20–$24 an hour"']),
-  phrase('(?:other|any other) duties as (?:assigned|required)', 'other duties as assigned', ['name the occasional tasks, e.g. "covering the front desk at lunch"']),
+  phrase('competitive (?:salary|pay|compensation|wages?|package)', 'competitive salary', [ask('State the pay range', '$20–$24 an hour')]),
+  phrase('(?:other|any other) duties as (?:assigned|required)', 'other duties as assigned', [ask('Name the occasional tasks', 'covering the front desk at lunch')]),
 ];
 
 /** Business jargon: words a reader has to translate before they understand the job. */
@@ -76,7 +91,7 @@ export const JARGON: readonly PhraseRule[] = [
   phrase('ideat(?:e|es|ion|ing)', 'ideate', ['come up with ideas']),
   phrase('action(?:able|ing)', 'actionable', ['practical', 'act on']),
   phrase('core competenc(?:y|ies)', 'core competencies', ['main skills']),
-  phrase('results? driven', 'results-driven', ['focused on results', 'say which results matter']),
+  phrase('results? driven', 'results-driven', ['focused on results', ask('Say which results matter', 'cutting waiting times')]),
   phrase('empower(?:s|ed|ing|ment)?', 'empower', ['let', 'give the authority to']),
   phrase('holistic', 'holistic', ['complete', 'whole']),
   phrase('disrupt(?:ive|ion|or)', 'disruptive', ['new', 'different']),

@@ -6,7 +6,7 @@ import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
 import { DEFAULT_SECTION_HEADINGS, SECTION_KINDS, type SectionKind } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
 import { sectionActions, type DraftSection } from '../../stores/description-store';
-import { SECTION_KIND_LABELS } from './section-labels';
+import { SECTION_KIND_LABELS, sectionName } from './section-labels';
 import { SectionEditor } from './SectionEditor';
 
 interface Props {
@@ -17,13 +17,9 @@ interface Props {
   onRemove(section: DraftSection): void;
 }
 
-function headingOf(section: DraftSection): string {
-  return section.heading.trim() || DEFAULT_SECTION_HEADINGS[section.kind];
-}
-
 export function SectionCard({ section, index, count, generation, onRemove }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: section.key });
-  const name = headingOf(section);
+  const name = sectionName(section);
   const n = index + 1;
   const style = { transform: CSS.Translate.toString(transform), transition };
 

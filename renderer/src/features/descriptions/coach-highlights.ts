@@ -1,7 +1,7 @@
 // Renderer: a TipTap extension that marks the coach's findings (gender-coded words, clichés, jargon,
 // acronyms) in a section's editor as ProseMirror inline decorations, with the alternatives as a tooltip.
 import { Extension, type Editor } from '@tiptap/react';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { FindingHighlight } from '../../../../electron/contract';
 import { plainMap, rangeOf } from './plain-offsets';
@@ -19,9 +19,12 @@ const LABEL_WORDS: Record<string, string> = {
   acronym: 'Unexplained acronym',
 };
 
+/** The mark's tooltip: what it is, then the swaps and what the owner could write instead. */
 export function highlightTitle(h: FindingHighlight): string {
   const what = LABEL_WORDS[h.label ?? ''] ?? 'Coach note';
-  return h.suggestions.length > 0 ? `${what}. Try: ${h.suggestions.join(', ')}` : what;
+  const asks = (h.ownWords ?? []).map((o) => `${o.prompt.charAt(0).toLowerCase()}${o.prompt.slice(1)} (e.g. “${o.example}”)`);
+  const tries = [...h.suggestions, ...asks];
+  return tries.length > 0 ? `${what}. Try: ${tries.join(', or ')}` : what;
 }
 
 function build(doc: Parameters<typeof plainMap>[0], highlights: FindingHighlight[]): DecorationSet {
@@ -73,19 +76,28 @@ export function setCoachHighlights(editor: Editor, highlights: FindingHighlight[
   editor.view.dispatch(tr);
 }
 
-/** Swaps a highlighted word for a suggestion, if the text there is still what the coach saw. */
-export function replaceHighlight(editor: Editor, h: FindingHighlight, replacement: string): boolean {
-  const range = rangeOf(plainMap(editor.state.doc), h.start, h.end);
-  if (!range) return false;
-  const current = editor.state.doc.textBetween(range.from, range.to, '\n');
-  if (current.toLowerCase() !== h.text.toLowerCase()) return false;
-  const cased = /^\p{Lu}/u.test(current) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
-  return editor
+export type ReplaceOutcome = 'replaced' | 'text-changed';
+
+/**
+ * Puts `replacement` in place of exactly the span the coach flagged (its offsets in this section's plain
+ * text), as one undoable step, and leaves the caret after it. Nothing changes when the text there is no
+ * longer what the coach saw (the owner edited since): the caller tells the owner. Plain text only, never
+ * parsed as HTML. `matchCase` gives a swap the flagged text's leading capital; the owner's own words go
+ * in exactly as typed.
+ */
+export function replaceHighlight(editor: Editor, h: FindingHighlight, replacement: string, matchCase: boolean): ReplaceOutcome {
+  const map = plainMap(editor.state.doc);
+  const range = map.text.slice(h.start, h.end) === h.text ? rangeOf(map, h.start, h.end) : null;
+  if (!range) return 'text-changed';
+  const text = matchCase && /^\p{Lu}/u.test(h.text) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  editor
     .chain()
     .focus()
     .command(({ tr }) => {
-      tr.insertText(cased, range.from, range.to);
+      tr.insertText(text, range.from, range.to);
+      tr.setSelection(TextSelection.create(tr.doc, range.from + text.length));
       return true;
     })
     .run();
+  return 'replaced';
 }

@@ -1,5 +1,5 @@
 // Renderer: the words a person sees for section kinds and revision reasons.
-import type { RevisionReason, SectionKind } from '../../../../electron/contract';
+import { DEFAULT_SECTION_HEADINGS, type RevisionReason, type SectionKind } from '../../../../electron/contract';
 
 export const SECTION_KIND_LABELS: Record<SectionKind, string> = {
   summary: 'Summary',
@@ -21,3 +21,8 @@ export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
   before_import: 'Before an import',
   before_template: 'Before using a template',
 };
+
+/** What a section is called on screen: its heading, or its kind's default heading when left blank. */
+export function sectionName(section: { heading: string; kind: SectionKind }): string {
+  return section.heading.trim() || DEFAULT_SECTION_HEADINGS[section.kind];
+}
