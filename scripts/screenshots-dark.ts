@@ -26,6 +26,8 @@ interface Screen {
   name: string;
   hash: string;
   ready(page: Page): Promise<void>;
+  /** Shot at 1280×800 only: a dialog, a menu or a screen beside the main ones. */
+  extra?: boolean;
 }
 
 async function screens(core: TestCore): Promise<Screen[]> {
@@ -39,6 +41,7 @@ async function screens(core: TestCore): Promise<Screen[]> {
   const { roleId: described } = await must<{ roleId: string }>(core, 'templates:use', { templateId: 'barista' });
   const { rows } = await must<{ rows: { id: string }[] }>(core, 'candidates:list', { limit: 1 });
   const candidate = rows[0]?.id ?? '';
+  const { interviews } = await must<{ interviews: { id: string }[] }>(core, 'interviews:list', {});
   return [
     { name: 'roles', hash: '#/roles', ready: (p) => p.getByRole('table').waitFor() },
     { name: 'pipeline', hash: `#/roles/${busiest.id}/pipeline`, ready: (p) => p.getByTestId('board-card').first().waitFor() },
@@ -61,6 +64,67 @@ async function screens(core: TestCore): Promise<Screen[]> {
         await heading.scrollIntoViewIfNeeded();
       },
     },
+    {
+      name: 'pipeline-card-details',
+      hash: `#/roles/${busiest.id}/pipeline`,
+      extra: true,
+      ready: async (p) => {
+        await p.getByRole('button', { name: /^Actions for / }).nth(1).click();
+        await p.getByRole('menuitem', { name: 'Rating, notes and history…' }).click();
+        await p.getByRole('dialog').getByText('Time in each stage').waitFor();
+      },
+    },
+    {
+      name: 'pipeline-card-menu',
+      hash: `#/roles/${busiest.id}/pipeline`,
+      extra: true,
+      ready: async (p) => {
+        await p.getByRole('button', { name: /^Actions for / }).first().click();
+        await p.getByRole('menu').waitFor();
+      },
+    },
+    { name: 'role-form', hash: `#/roles/${described}/edit`, extra: true, ready: (p) => p.getByLabel('Job title').waitFor() },
+    { name: 'candidate-form', hash: '#/candidates/new', extra: true, ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
+    {
+      name: 'description-preview',
+      hash: `#/roles/${described}/description`,
+      extra: true,
+      ready: async (p) => {
+        await p.getByRole('tab', { name: 'Preview' }).click();
+        await p.getByRole('tabpanel').waitFor();
+      },
+    },
+    { name: 'templates', hash: '#/templates', extra: true, ready: (p) => p.getByLabel('Search templates').waitFor() },
+    {
+      name: 'posting-flyer',
+      hash: `#/roles/${described}/posting`,
+      extra: true,
+      ready: async (p) => {
+        await p.getByRole('button', { name: 'Flyer', exact: true }).click();
+        await p.getByRole('region', { name: 'Flyer posting preview' }).getByRole('heading', { level: 1 }).waitFor();
+      },
+    },
+    { name: 'interview', hash: `#/interviews/${interviews[0]?.id ?? ''}`, extra: true, ready: (p) => p.getByRole('heading', { name: /^Interview with / }).waitFor() },
+    { name: 'interview-mode', hash: `#/interviews/${interviews[0]?.id ?? ''}/mode`, extra: true, ready: (p) => p.getByRole('heading', { level: 1 }).first().waitFor() },
+    { name: 'kit', hash: `#/roles/${busiest.id}/kit`, extra: true, ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
+    {
+      name: 'delete-dialog',
+      hash: '#/roles',
+      extra: true,
+      ready: async (p) => {
+        await p.getByRole('button', { name: /^Delete / }).first().click();
+        await p.getByRole('alertdialog').waitFor();
+      },
+    },
+    {
+      name: 'toast',
+      hash: '#/settings',
+      extra: true,
+      ready: async (p) => {
+        await p.getByRole('button', { name: 'Save company profile' }).click();
+        await p.locator('[data-sonner-toast]').first().waitFor();
+      },
+    },
   ];
 }
 
@@ -77,6 +141,7 @@ async function main(): Promise<void> {
       page.on('pageerror', (e) => errors.push(e.message));
       await installBridge(page, core);
       for (const screen of list) {
+        if (screen.extra && size.width !== 1280) continue;
         await page.goto(`${server.url}${screen.hash}`);
         await page.getByRole('navigation', { name: 'Main' }).waitFor();
         await screen.ready(page);
