@@ -142,6 +142,8 @@ async function main(): Promise<void> {
       await installBridge(page, core);
       for (const screen of list) {
         if (screen.extra && size.width !== 1280) continue;
+        // A fresh load each time: an open dialog or menu from the last screen must not stay.
+        await page.goto('about:blank');
         await page.goto(`${server.url}${screen.hash}`);
         await page.getByRole('navigation', { name: 'Main' }).waitFor();
         await screen.ready(page);
