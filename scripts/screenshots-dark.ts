@@ -41,7 +41,8 @@ async function screens(core: TestCore): Promise<Screen[]> {
   const { roleId: described } = await must<{ roleId: string }>(core, 'templates:use', { templateId: 'barista' });
   const { rows } = await must<{ rows: { id: string }[] }>(core, 'candidates:list', { limit: 1 });
   const candidate = rows[0]?.id ?? '';
-  const { interviews } = await must<{ interviews: { id: string }[] }>(core, 'interviews:list', {});
+  const { interviews } = await must<{ interviews: { id: string; status: string; interviewers: { id: string }[] }[] }>(core, 'interviews:list', {});
+  const open = interviews.find((i) => i.status === 'scheduled') ?? interviews[0];
   return [
     { name: 'roles', hash: '#/roles', ready: (p) => p.getByRole('table').waitFor() },
     { name: 'pipeline', hash: `#/roles/${busiest.id}/pipeline`, ready: (p) => p.getByTestId('board-card').first().waitFor() },
@@ -106,6 +107,17 @@ async function screens(core: TestCore): Promise<Screen[]> {
     },
     { name: 'interview', hash: `#/interviews/${interviews[0]?.id ?? ''}`, extra: true, ready: (p) => p.getByRole('heading', { name: /^Interview with / }).waitFor() },
     { name: 'interview-mode', hash: `#/interviews/${interviews[0]?.id ?? ''}/mode`, extra: true, ready: (p) => p.getByRole('heading', { level: 1 }).first().waitFor() },
+    {
+      name: 'interview-scoring',
+      hash: `#/interviews/${open?.id ?? ''}/mode?interviewer=${open?.interviewers[0]?.id ?? ''}`,
+      extra: true,
+      ready: async (p) => {
+        const first = p.getByRole('radio').first();
+        await first.waitFor();
+        // A few ratings chosen, so the filled marks show.
+        for (const index of [1, 7, 13]) await p.getByRole('radio').nth(index).check({ force: true });
+      },
+    },
     { name: 'kit', hash: `#/roles/${busiest.id}/kit`, extra: true, ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
     {
       name: 'delete-dialog',
@@ -142,10 +154,10 @@ async function main(): Promise<void> {
       await installBridge(page, core);
       for (const screen of list) {
         if (screen.extra && size.width !== 1280) continue;
+        if (process.env.ONLY && !process.env.ONLY.split(',').includes(screen.name)) continue;
         // A fresh load each time: an open dialog or menu from the last screen must not stay.
         await page.goto('about:blank');
         await page.goto(`${server.url}${screen.hash}`);
-        await page.getByRole('navigation', { name: 'Main' }).waitFor();
         await screen.ready(page);
         await page.evaluate('document.fonts.ready.then(() => true)');
         const file = path.join(OUT, `${screen.name}-${SCHEME}-${size.width}x${size.height}.png`);
