@@ -111,6 +111,11 @@ test.describe('at 1024×640', () => {
     await expect(page.getByRole('group', { name: 'Colours' }).getByRole('radio', { name: 'Dark' })).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('body')).toHaveCSS('background-color', PAGE_BACKGROUND.dark);
+    // What prints from the window prints on white paper, in the light colours.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('body')).toHaveCSS('background-color', PAGE_BACKGROUND.light);
+    await page.emulateMedia({ media: null });
+    await expect(page.locator('body')).toHaveCSS('background-color', PAGE_BACKGROUND.dark);
 
     // The printed posting's paper stays white with dark ink in the dark theme.
     const { roles } = await hb.call('roles:list', {});
