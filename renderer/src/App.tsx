@@ -30,6 +30,7 @@ import { useCompanyStore, watchCompany } from './stores/company-store';
 import { watchDataHealth } from './stores/data-health-store';
 import { watchRoles } from './stores/roles-store';
 import { startRouting, useRouteStore, type Route } from './stores/route-store';
+import { useThemeStore } from './stores/theme-store';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -74,6 +75,7 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const route = useRouteStore((s) => s.route);
+  const theme = useThemeStore((s) => s.theme);
 
   useEffect(() => startRouting(), []);
 
@@ -121,7 +123,7 @@ export function App() {
       <QuitBackupOverlay />
       <SchedulePicker />
       <ScheduleDialog />
-      <Toaster position="bottom-right" closeButton richColors theme="light" />
+      <Toaster position="bottom-right" closeButton richColors theme={theme} />
     </>
   );
 }

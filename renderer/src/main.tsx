@@ -1,9 +1,10 @@
-// Renderer entry: sets zod up for our CSP, loads fonts and styles, and mounts the app under an error boundary.
+// Renderer entry: sets zod up for our CSP, loads fonts and styles, applies the colour theme, and mounts the app under an error boundary.
 import './lib/zod-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource-variable/inter';
 import 'sonner/dist/styles.css';
+import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/menu.css';
@@ -23,6 +24,9 @@ import './styles/pipeline-dialogs.css';
 import './styles/backups.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { startTheme } from './stores/theme-store';
+
+startTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root');

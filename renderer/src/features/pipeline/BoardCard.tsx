@@ -15,7 +15,7 @@ import { moveCard, nudgeCard } from './card-moves';
 export function Stars({ rating }: { rating: number | null }) {
   if (!rating) return <span className="card-stars card-stars-none">Not rated</span>;
   return (
-    <span className="card-stars" aria-label={`Rated ${rating} of 5`} title={`Rated ${rating} of 5`}>
+    <span className="card-stars" role="img" aria-label={`Rated ${rating} of 5`} title={`Rated ${rating} of 5`}>
       <span aria-hidden="true">{'★'.repeat(rating)}</span>
       <span aria-hidden="true" className="card-stars-empty">
         {'★'.repeat(5 - rating)}

@@ -1,6 +1,7 @@
-// Renderer: the Settings screen: the company profile and where the data lives.
+// Renderer: the Settings screen: the company profile, the colour theme and where the data lives.
 import { PageHeader } from '../../components/PageHeader';
 import { useCompanyStore } from '../../stores/company-store';
+import { AppearanceSection } from './AppearanceSection';
 import { CompanyProfileForm } from './CompanyProfileForm';
 import { DataSection } from './DataSection';
 
@@ -8,9 +9,10 @@ export function SettingsPage() {
   const company = useCompanyStore((s) => s.company);
   return (
     <>
-      <PageHeader title="Settings" subtitle="Your company details and where Hirebook keeps its data." />
+      <PageHeader title="Settings" subtitle="Your company details, how Hirebook looks and where it keeps its data." />
       <div className="settings">
         {company ? <CompanyProfileForm key={company.updatedAt} company={company} /> : <div className="card settings-card muted">Loading company profile…</div>}
+        <AppearanceSection />
         <DataSection />
       </div>
     </>
