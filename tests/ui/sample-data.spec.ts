@@ -58,7 +58,7 @@ test('sample rows carry a Sample badge, and Settings removes them after a confir
   await hb.open('#/settings');
   await page.getByRole('button', { name: 'Remove sample data' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Remove the sample data?' });
-  await expect(dialog).toContainText(`This deletes the sample ${sampleRoles} roles, 12 candidates`);
+  await expect(dialog).toContainText(`This deletes the sample data: ${sampleRoles} roles, 12 candidates`);
   await expect(dialog).toContainText('Your own roles and candidates are not touched. This cannot be undone.');
   // Cancel keeps everything.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -66,7 +66,7 @@ test('sample rows carry a Sample badge, and Settings removes them after a confir
 
   await page.getByRole('button', { name: 'Remove sample data' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Remove sample data' }).click();
-  await expect(page.getByText(new RegExp(`^Removed the sample ${sampleRoles} roles, 12 candidates, \\d+ applications and 4 interviews$`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`^Removed the sample data: ${sampleRoles} roles, 12 candidates, \\d+ applications and 4 interviews$`))).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove sample data' })).toHaveCount(0);
   expect(hb.rows<{ id: string }>('SELECT id FROM roles')).toEqual([{ id: own.id }]);
   expect(hb.rows<{ id: string }>('SELECT id FROM candidates')).toEqual([{ id: candidate.id }]);

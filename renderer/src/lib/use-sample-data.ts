@@ -42,7 +42,7 @@ export const hasSampleData = (status: SampleStatus | null): boolean => status !=
 /** The confirmation's sentences: what goes (with notes, files and history), what the owner changed, what stays. */
 export function sampleRemoveConfirmWords(status: SampleStatus): string[] {
   const parts = removedParts(status);
-  const lines = [parts.length > 0 ? `This deletes the sample ${list(parts)}, with their notes, scorecards and history.` : 'There are no sample roles or candidates left.'];
+  const lines = [parts.length > 0 ? `This deletes the sample data: ${list(parts)}, with their notes, scorecards and history.` : 'There are no sample roles or candidates left.'];
   if (status.edited > 0) {
     lines.push(`You changed ${count(status.edited, 'sample role or candidate', 'sample roles or candidates')} since loading; ${status.edited === 1 ? 'it is' : 'they are'} still sample and will be deleted too.`);
   }
@@ -58,7 +58,7 @@ export function sampleRemoveConfirmWords(status: SampleStatus): string[] {
 export function sampleRemovedWords(result: SampleRemoveResult): string | null {
   const parts = removedParts(result);
   if (parts.length === 0) return result.companyCleared ? 'Cleared the sample company details' : null;
-  return `Removed the sample ${list(parts)}`;
+  return `Removed the sample data: ${list(parts)}`;
 }
 
 function refreshAfterSample(): void {

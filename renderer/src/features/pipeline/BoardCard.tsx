@@ -94,7 +94,6 @@ function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
       </div>
       <div className="board-card-meta">
         <Stars rating={card.rating} />
-        {card.sample ? <SampleBadge /> : null}
         <span className="board-card-days" title="Time in this stage">
           {days}
         </span>
@@ -103,6 +102,7 @@ function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
         </button>
       </div>
       <div className="board-card-tags">
+        {card.sample ? <SampleBadge /> : null}
         {card.tags.slice(0, 3).map((tag) => (
           <span key={tag} className="board-tag">
             {tag}
