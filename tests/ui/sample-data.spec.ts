@@ -55,10 +55,14 @@ test('sample rows carry a Sample badge, and Settings removes them after a confir
   const amara = page.getByTestId('board-card').filter({ has: page.getByRole('link', { name: 'Amara Okafor', exact: true }) });
   await expect(amara.getByText('Sample', { exact: true })).toBeVisible();
 
+  // An edited sample person is still sample, and the confirmation says so.
+  const amaraId = hb.rows<{ id: string }>("SELECT id FROM candidates WHERE full_name = 'Amara Okafor'")[0]?.id ?? '';
+  await hb.call('candidates:update', { id: amaraId, patch: { location: 'Salem, OR' } });
   await hb.open('#/settings');
   await page.getByRole('button', { name: 'Remove sample data' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Remove the sample data?' });
   await expect(dialog).toContainText(`This deletes the sample data: ${sampleRoles} roles, 12 candidates`);
+  await expect(dialog).toContainText('You changed 1 sample role or candidate since loading; it is still sample and will be deleted too.');
   await expect(dialog).toContainText('Your own roles and candidates are not touched. This cannot be undone.');
   // Cancel keeps everything.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
