@@ -21,6 +21,34 @@ export const SampleLoadResult = z.object({
 });
 export type SampleLoadResult = z.infer<typeof SampleLoadResult>;
 
+/** What the sample data is now (sample:status), or what sample:remove removed. */
+export const SampleCounts = z.object({
+  roles: z.number().int(),
+  candidates: z.number().int(),
+  /** Applications of sample people, and of the owner's people to sample roles (those go with the role). */
+  applications: z.number().int(),
+  interviews: z.number().int(),
+  /** Files attached to sample people. */
+  files: z.number().int(),
+});
+export type SampleCounts = z.infer<typeof SampleCounts>;
+
+export const SampleStatus = SampleCounts.extend({
+  /** Sample roles and people the owner changed since they were loaded (still sample: they go too). */
+  edited: z.number().int(),
+  /** The owner's own people's applications to sample roles (the people stay; these applications go). */
+  ownApplications: z.number().int(),
+  /** The company profile still holds details the sample filled in (cleared on removal). */
+  companyFromSample: z.boolean(),
+});
+export type SampleStatus = z.infer<typeof SampleStatus>;
+
+export const SampleRemoveResult = SampleCounts.extend({
+  /** The company details that still matched the sample's were cleared. */
+  companyCleared: z.boolean(),
+});
+export type SampleRemoveResult = z.infer<typeof SampleRemoveResult>;
+
 /** `descriptions` and `revisions` carry role ids; `templates` carries template ids. */
 /** `pipeline` carries role ids; `applications` application ids; `candidates` candidate ids (empty: many). */
 /** `interviews` carries interview ids; `kits` role ids. */

@@ -80,7 +80,8 @@ export const CandidatePatch = z
   .strict();
 export type CandidatePatch = z.infer<typeof CandidatePatch>;
 
-export const Candidate = CandidateFieldsShape.extend({ id: Uuid, createdAt: IsoDateTime, updatedAt: IsoDateTime });
+/** `sample`: made by sample:load (still sample after the owner edits it); sample:remove deletes it. */
+export const Candidate = CandidateFieldsShape.extend({ id: Uuid, createdAt: IsoDateTime, updatedAt: IsoDateTime, sample: z.boolean() });
 export type Candidate = z.infer<typeof Candidate>;
 
 export const ATTACHMENT_KINDS = ['resume', 'cover_letter', 'other'] as const;
@@ -210,6 +211,8 @@ export const CandidateRow = z.object({
   applications: z.array(z.object({ roleTitle: z.string(), stageName: z.string(), status: FilterStatus })),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /** A sample person (sample:load); shown with a "Sample" badge. */
+  sample: z.boolean(),
 });
 export type CandidateRow = z.infer<typeof CandidateRow>;
 

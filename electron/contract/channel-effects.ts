@@ -17,6 +17,7 @@ export const READ_ONLY_CHANNELS = [
   'candidates:duplicates',
   'candidates:timeline',
   'company:get',
+  'sample:status',
   'candidates:import-preview',
   'candidates:import-cancel',
   'candidates:intake-cancel',

@@ -42,6 +42,8 @@ export const PipelineCard = z.object({
   position: z.number(),
   daysInStage: z.number().int(),
   status: ApplicationStatus,
+  /** The candidate is a sample person (sample:load). */
+  sample: z.boolean(),
 });
 export type PipelineCard = z.infer<typeof PipelineCard>;
 

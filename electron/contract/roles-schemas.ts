@@ -130,6 +130,8 @@ export const Role = RoleFieldsShape.extend({
   archivedAt: IsoDateTime.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /** Made by sample:load (still sample after the owner edits it); sample:remove deletes it. */
+  sample: z.boolean(),
 });
 export type Role = z.infer<typeof Role>;
 

@@ -157,6 +157,8 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     'roles:restore': [{ id }, unknown],
     'roles:delete': [{ id }, unknown],
     'sample:load': [{}],
+    'sample:status': [{}],
+    'sample:remove': [{}],
   };
 }
 

@@ -173,6 +173,8 @@ describe('channel outputs', () => {
     await check('data:health', {});
     await check('data:check', { full: true });
     await check('data:salvage', { folder: tempDir() });
+    await check('sample:status', {});
+    await check('sample:remove', {});
     const archive = path.join(tempDir(), 'all.hirebook-backup');
     await check('backup:create', { jobId: '4a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b', path: archive });
     await check('backup:cancel', { jobId: '4a1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b' });

@@ -1,7 +1,7 @@
 // Playwright UI: card actions on the pipeline board: reject with a typed reason and undo, mark as hired,
 // rate, notes and stage history, checked on screen and in the database.
 import { expect, test } from './fixtures';
-import { appRow, card, column, events, namesIn, openBoard, seedBoard } from './pipeline-fixtures';
+import { appRow, card, column, events, namesIn, openBoard, seedBoard, storedOrder } from './pipeline-fixtures';
 
 test('rejecting with a reason takes the card off the board, and Undo brings it back', async ({ hb }) => {
   const { page } = hb;
@@ -32,15 +32,39 @@ test('rejecting with a reason takes the card off the board, and Undo brings it b
   expect(events(hb, board.apps['Grace Hopper'] ?? '').at(-1)).toMatchObject({ to_status: 'active' });
 });
 
-test('a card is marked as hired and moves to the Hired column', async ({ hb }) => {
+test('a card is marked as hired and moves to the Hired column; the toast says so and Undo puts it back', async ({ hb }) => {
   const { page } = hb;
-  const board = await seedBoard(hb, { Offer: ['Ada Lovelace'] });
+  const board = await seedBoard(hb, { Offer: ['Ada Lovelace', 'Grace Hopper'] });
   await openBoard(hb, board.roleId);
   await page.getByRole('button', { name: 'Actions for Ada Lovelace' }).click();
   await page.getByRole('menuitem', { name: 'Mark as hired' }).click();
   await expect.poll(() => namesIn(page, 'Hired')).toEqual(['Ada Lovelace']);
   expect(appRow(hb, board.apps['Ada Lovelace'] ?? '')).toMatchObject({ stage: 'Hired', status: 'hired' });
   expect(events(hb, board.apps['Ada Lovelace'] ?? '').at(-1)).toMatchObject({ from_stage_name: 'Offer', to_stage_name: 'Hired', to_status: 'hired' });
+
+  await expect(page.getByText('Marked Ada Lovelace as hired')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Ada Lovelace is back in Offer')).toBeVisible();
+  // Back where it was: in Offer, above Grace, active again, on screen and in the database.
+  await expect.poll(() => namesIn(page, 'Offer')).toEqual(['Ada Lovelace', 'Grace Hopper']);
+  expect(await namesIn(page, 'Hired')).toEqual([]);
+  expect(appRow(hb, board.apps['Ada Lovelace'] ?? '')).toMatchObject({ stage: 'Offer', status: 'active' });
+  expect(storedOrder(hb, board.stages['Offer'] ?? '')).toEqual(['Ada Lovelace', 'Grace Hopper']);
+});
+
+test('a move from the card menu says where the card went, and Undo puts it back in its place', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Applied: ['Ada Lovelace', 'Grace Hopper', 'Alan Turing'] });
+  await openBoard(hb, board.roleId);
+  await page.getByRole('button', { name: 'Actions for Grace Hopper' }).click();
+  await page.getByRole('menuitem', { name: 'Move to Screening' }).click();
+  await expect(page.getByText('Moved Grace Hopper to Screening')).toBeVisible();
+  await expect.poll(() => appRow(hb, board.apps['Grace Hopper'] ?? '')?.stage).toBe('Screening');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Grace Hopper is back in Applied')).toBeVisible();
+  await expect.poll(() => namesIn(page, 'Applied')).toEqual(['Ada Lovelace', 'Grace Hopper', 'Alan Turing']);
+  expect(appRow(hb, board.apps['Grace Hopper'] ?? '')).toMatchObject({ stage: 'Applied', status: 'active' });
+  expect(storedOrder(hb, board.stages['Applied'] ?? '')).toEqual(['Ada Lovelace', 'Grace Hopper', 'Alan Turing']);
 });
 
 test('rating, notes and the stage history with time in each stage', async ({ hb }) => {

@@ -4,6 +4,8 @@
 
 export const SAMPLE_CHANNELS = [
   'sample:load',
+  'sample:status',
+  'sample:remove',
 ] as const;
 
 export type SampleChannel = (typeof SAMPLE_CHANNELS)[number];

@@ -21,6 +21,8 @@ export interface CandidateDbRow {
   retention_until: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 for a sample person (set by sample:load only; edits never change it). */
+  sample: number;
 }
 
 function rowToCandidate(row: CandidateDbRow, lists: Pick<Candidate, 'emails' | 'phones' | 'links' | 'tags'>): Candidate {
@@ -37,6 +39,7 @@ function rowToCandidate(row: CandidateDbRow, lists: Pick<Candidate, 'emails' | '
     retentionUntil: row.retention_until,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    sample: row.sample === 1,
   };
 }
 
@@ -138,5 +141,5 @@ export function getCandidate(db: Db, id: string): Candidate | null {
 
 /** Builds a stored candidate from validated fields. */
 export function newCandidate(id: string, fields: CandidateFields, nowIso: string): Candidate {
-  return { ...fields, ...cleanLists(fields), id, createdAt: nowIso, updatedAt: nowIso };
+  return { ...fields, ...cleanLists(fields), id, createdAt: nowIso, updatedAt: nowIso, sample: false };
 }

@@ -110,6 +110,7 @@ interface PageRow {
   source_kind: CandidateRow['source'];
   created_at: string;
   updated_at: string;
+  sample: number;
   email: string | null;
   phone: string | null;
   tags_json: string;
@@ -124,7 +125,7 @@ interface PageApplication {
 }
 
 // Details for one page only: computing them for every row before sorting would cost 100,000 lookups.
-const PAGE_DETAILS = `SELECT c.seq, c.id, c.full_name, c.location, c.source_kind, c.created_at, c.updated_at,
+const PAGE_DETAILS = `SELECT c.seq, c.id, c.full_name, c.location, c.source_kind, c.created_at, c.updated_at, c.sample,
   (SELECT email FROM candidate_emails e WHERE e.candidate_id = c.id ORDER BY e.position LIMIT 1) AS email,
   (SELECT phone FROM candidate_phones p WHERE p.candidate_id = c.id ORDER BY p.position LIMIT 1) AS phone,
   (SELECT json_group_array(tag) FROM (SELECT tag FROM candidate_tags t WHERE t.candidate_id = c.id ORDER BY t.rowid)) AS tags_json
@@ -161,6 +162,7 @@ function toRow(row: PageRow, apps: readonly PageApplication[]): CandidateRow {
     applications: apps.map((app) => ({ roleTitle: app.role_title, stageName: app.stage_name, status: app.status })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    sample: row.sample === 1,
   };
 }
 

@@ -63,6 +63,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       archived_at: 'when the role was archived (empty while active)',
       ...TIMES,
       description_updated_at: 'when its job description last changed',
+      sample: '1 for a role from the sample data, 0 for your own',
     },
   },
   {
@@ -121,6 +122,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       summary: 'your summary notes',
       retention_until: 'date until which you keep their data (YYYY-MM-DD, empty when not set)',
       ...TIMES,
+      sample: '1 for a person from the sample data, 0 for your own',
     },
   },
   {

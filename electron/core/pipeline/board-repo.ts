@@ -14,10 +14,11 @@ interface CardRow {
   position: number;
   stage_entered_at: string;
   status: ApplicationStatus;
+  sample: number;
 }
 
 const CARDS = `SELECT a.id AS application_id, a.candidate_id, c.full_name, a.rating, a.stage_id, a.position,
-  a.stage_entered_at, a.status
+  a.stage_entered_at, a.status, c.sample
 FROM applications a JOIN candidates c ON c.id = a.candidate_id
 WHERE a.role_id = ? AND a.status IN ('active', 'hired')
 ORDER BY a.stage_id, a.position, a.id`;
@@ -45,5 +46,6 @@ export function boardCards(db: Db, roleId: string, now: Date): PipelineCard[] {
     position: row.position,
     daysInStage: daysSince(row.stage_entered_at, now),
     status: row.status,
+    sample: row.sample === 1,
   }));
 }

@@ -34,6 +34,8 @@ export interface RoleRow {
   archived_at: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 for a sample role (set by sample:load only, never written by insert or update). */
+  sample: number;
 }
 
 function parseCountries(json: string): string[] {
@@ -71,6 +73,7 @@ export function rowToRole(row: RoleRow): Role {
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    sample: row.sample === 1,
   };
 }
 
@@ -102,6 +105,7 @@ export function roleToRow(role: Role): RoleRow {
     archived_at: role.archivedAt,
     created_at: role.createdAt,
     updated_at: role.updatedAt,
+    sample: role.sample ? 1 : 0,
   };
 }
 
@@ -153,7 +157,7 @@ export function roleIdsAndTitles(db: Db): { id: string; title: string }[] {
 
 /** Builds a stored role from validated fields. */
 export function newRole(id: string, fields: RoleFields, nowIso: string): Role {
-  return { ...fields, id, archivedAt: null, createdAt: nowIso, updatedAt: nowIso };
+  return { ...fields, id, archivedAt: null, createdAt: nowIso, updatedAt: nowIso, sample: false };
 }
 
 // Every ORDER BY the list supports, written out in full so no sort text comes from the caller.

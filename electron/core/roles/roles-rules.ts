@@ -6,7 +6,7 @@ export type MergeResult = { ok: true; fields: RoleFields } | { ok: false; issues
 
 /** The user-editable fields of a stored role (drops id, archive state and timestamps). */
 export function roleFields(role: Role): RoleFields {
-  const { id: _id, archivedAt: _archived, createdAt: _created, updatedAt: _updated, ...fields } = role;
+  const { id: _id, archivedAt: _archived, createdAt: _created, updatedAt: _updated, sample: _sample, ...fields } = role;
   return { ...fields, location: { ...fields.location }, remoteCountries: [...fields.remoteCountries] };
 }
 

@@ -1,11 +1,12 @@
 // The sample bakery's applications: the sample people placed on the open roles' boards, with stage moves
 // spread over past weeks, ratings, a few rejected or withdrawn with reasons, and one hire. Only people
-// created by this load get applications, so loading twice adds nothing. Runs in plain Node inside sample:load.
+// created by this load get applications, and only on sample roles (never on the owner's role of the same
+// title), so loading twice adds nothing. Runs in plain Node inside sample:load.
 import type { CoreContext } from '../core-context';
 import { setRating, type ApplicationRow } from '../applications/applications-repo';
 import { createApplication, moveTo, rejectApplication } from '../applications/applications-service';
 import { ensureStages } from '../pipeline/stages-repo';
-import { candidateIdByEmail, rejectionReasonIdByLabel, roleIdByTitle } from './sample-repo';
+import { candidateIdByEmail, rejectionReasonIdByLabel, sampleRoleIdByTitle } from './sample-repo';
 
 interface Step {
   stage: string;
@@ -61,7 +62,7 @@ export function insertSampleApplications(ctx: CoreContext, newCandidateIds: read
   const placed: ApplicationRow[] = [];
   for (const plan of PLANS) {
     const candidateId = candidateIdByEmail(ctx.db, plan.email);
-    const roleId = roleIdByTitle(ctx.db, plan.role);
+    const roleId = sampleRoleIdByTitle(ctx.db, plan.role);
     if (candidateId === null || roleId === null || !fresh.has(candidateId)) continue;
     placed.push(placeOne(ctx, plan, candidateId, roleId));
   }

@@ -1,30 +1,23 @@
-// The sample:load channel: adds the sample bakery without overwriting anything the owner typed and
-// without duplicating roles on a second load. One transaction. Runs in plain Node via dispatch.
+// The sample channels. sample:load adds the sample bakery without overwriting anything the owner typed and
+// without duplicating roles or people on a second load, and marks every role and person it made as sample;
+// sample:status says what there is; sample:remove deletes exactly the sample rows and what hangs off them.
+// One transaction each. Runs in plain Node via dispatch.
 import { randomUUID } from 'node:crypto';
-import { RoleDraft, type SampleLoadResult, type SampleChannel } from '../../contract';
+import { RoleDraft, type SampleChannel, type SampleLoadResult, type SampleRemoveResult } from '../../contract';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
-import { getCompany, saveCompany, type CompanyRecord } from '../company/company-repo';
+import { getCompany, saveCompany } from '../company/company-repo';
+import { removeAttachment } from '../files/attachment-store';
 import type { HandlerGroup } from '../handlers';
 import { allRoleTitles, insertRole, newRole } from '../roles/roles-repo';
-import { SAMPLE_COMPANY, sampleRoles } from './sample-data';
+import { sampleRoles } from './sample-data';
 import { insertMissingCandidates } from './sample-candidates';
 import { insertSampleApplications } from './sample-applications';
 import { insertSampleInterviews } from './sample-interviews';
 import { insertSampleKits } from './sample-kits';
-
-/** Fills only what is still empty; the address counts as one field, so it is never half mixed. */
-function fillCompany(current: CompanyRecord): CompanyRecord | null {
-  const addressEmpty = Object.values(current.address).every((part) => part === '');
-  const next: CompanyRecord = {
-    ...current,
-    name: current.name || SAMPLE_COMPANY.name,
-    website: current.website || SAMPLE_COMPANY.website,
-    address: addressEmpty ? { ...SAMPLE_COMPANY.address } : current.address,
-  };
-  const changed = next.name !== current.name || next.website !== current.website || addressEmpty;
-  return changed ? next : null;
-}
+import { removeSample, sampleStatus } from './sample-remove-service';
+import { markSampleCandidates, markSampleRoles } from './sample-repo';
+import { fillCompany } from './sample-rules';
 
 function insertMissingRoles(ctx: CoreContext): string[] {
   const taken = new Set(allRoleTitles(ctx.db).map((title) => title.toLowerCase()));
@@ -44,7 +37,9 @@ export function loadSample(ctx: CoreContext): SampleLoadResult {
     const filled = fillCompany(current);
     if (filled) saveCompany(ctx.db, { ...filled, updatedAt: nextStamp(ctx, current.updatedAt) });
     const roles = insertMissingRoles(ctx);
+    markSampleRoles(ctx.db, roles);
     const people = insertMissingCandidates(ctx);
+    markSampleCandidates(ctx.db, people);
     const applications = insertSampleApplications(ctx, people);
     const kits = insertSampleKits(ctx, roles, nextStamp(ctx));
     const interviews = insertSampleInterviews(ctx, applications);
@@ -62,6 +57,25 @@ export function loadSample(ctx: CoreContext): SampleLoadResult {
   return { rolesCreated: created.length, companyFilled, candidatesCreated: candidates.length };
 }
 
+export function removeSampleData(ctx: CoreContext): SampleRemoveResult {
+  const removal = ctx.db.transaction(() => removeSample(ctx.db, (previous) => nextStamp(ctx, previous))).immediate();
+  // Files go after the commit (a rollback must not lose them); only contents no remaining row uses.
+  for (const sha of removal.unusedBlobs) removeAttachment(ctx.attachmentsDir, sha);
+  const { result } = removal;
+  if (removal.applicationIds.length > 0) ctx.changed('applications', removal.applicationIds);
+  if (result.applications > 0 || result.roles > 0) ctx.changed('pipeline', []);
+  if (result.interviews > 0) ctx.changed('interviews', []);
+  if (result.roles > 0) {
+    ctx.changed('roles', removal.roleIds);
+    ctx.changed('kits', removal.roleIds);
+  }
+  if (result.candidates > 0 || result.applications > 0) ctx.changed('candidates', removal.candidateIds);
+  if (result.companyCleared) ctx.changed('company', []);
+  return result;
+}
+
 export const sampleHandlers: HandlerGroup<SampleChannel> = {
   'sample:load': (_input, ctx) => loadSample(ctx),
+  'sample:status': (_input, ctx) => sampleStatus(ctx.db),
+  'sample:remove': (_input, ctx) => removeSampleData(ctx),
 };

@@ -1,8 +1,8 @@
-// Renderer: facts about this install (version, data folder, database file) from app:info, sample data, and the
-// desktop shell's folder dialog.
+// Renderer: facts about this install (version, data folder, database file) from app:info, sample data (load,
+// what there is, remove), and the desktop shell's folder dialog.
 import { toast } from 'sonner';
 import { create } from 'zustand';
-import type { AppInfo, SampleLoadResult } from '../../../electron/contract';
+import type { AppInfo, SampleLoadResult, SampleRemoveResult, SampleStatus } from '../../../electron/contract';
 import { ApiError, call } from '../api/client';
 import { notifyError } from '../lib/notify';
 
@@ -10,6 +10,10 @@ interface AppState {
   info: AppInfo | null;
   loadInfo(): Promise<void>;
   loadSampleData(): Promise<SampleLoadResult>;
+  /** What the sample data is now (null until read): Settings offers removal only while there is some. */
+  sample: SampleStatus | null;
+  loadSampleStatus(): Promise<SampleStatus>;
+  removeSampleData(): Promise<SampleRemoveResult>;
 }
 
 export const useAppStore = create<AppState>((set) => ({
@@ -18,7 +22,20 @@ export const useAppStore = create<AppState>((set) => ({
     set({ info: await call('app:info', {}) });
   },
   async loadSampleData() {
-    return call('sample:load', {});
+    const result = await call('sample:load', {});
+    set({ sample: await call('sample:status', {}) });
+    return result;
+  },
+  sample: null,
+  async loadSampleStatus() {
+    const sample = await call('sample:status', {});
+    set({ sample });
+    return sample;
+  },
+  async removeSampleData() {
+    const result = await call('sample:remove', {});
+    set({ sample: await call('sample:status', {}) });
+    return result;
   },
 }));
 

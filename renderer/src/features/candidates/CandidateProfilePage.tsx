@@ -6,6 +6,7 @@ import { toast } from 'sonner';
 import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { SampleBadge } from '../../components/SampleBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { agoInSentence } from '../../lib/dates';
 import { notifyError } from '../../lib/notify';
@@ -60,7 +61,12 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
       <PageHeader
         title={p.fullName}
         before={back}
-        subtitle={[p.location, `Added ${agoInSentence(p.createdAt)}`].filter(Boolean).join(' · ')}
+        subtitle={
+          <>
+            {[p.location, `Added ${agoInSentence(p.createdAt)}`].filter(Boolean).join(' · ')}
+            {p.sample ? <SampleBadge /> : null}
+          </>
+        }
         actions={
           <>
             <Button icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => setDeleting(true)}>

@@ -1,5 +1,6 @@
 // Renderer: one row of the virtualized candidates table (ARIA row and cells in a fixed-height grid row, placed by
 // transform so that a row coming into view lays out and paints alone), with its roles, tags and rating cells.
+import { SampleBadge } from '../../components/SampleBadge';
 import { memo } from 'react';
 import type { CandidateRow } from '../../../../electron/contract';
 import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
@@ -70,6 +71,7 @@ export const CandidatesTableRow = memo(function CandidatesTableRow({ row, index,
         >
           {row.fullName}
         </a>
+        {row.sample ? <SampleBadge /> : null}
       </div>
       <div role="cell" className="cand-td col-email" title={row.email}>
         {row.email || '—'}

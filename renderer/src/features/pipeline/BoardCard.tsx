@@ -6,11 +6,11 @@ import { GripVertical, MoreHorizontal } from 'lucide-react';
 import { memo, type CSSProperties } from 'react';
 import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
-import { notifyError } from '../../lib/notify';
+import { SampleBadge } from '../../components/SampleBadge';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 import { useRouteStore } from '../../stores/route-store';
 import { openSchedule } from '../../stores/schedule-store';
-import { moveCard, nudgeCard } from './card-moves';
+import { hireCard, moveCard, nudgeCard } from './card-moves';
 
 export function Stars({ rating }: { rating: number | null }) {
   if (!rating) return <span className="card-stars card-stars-none">Not rated</span>;
@@ -40,7 +40,7 @@ function cardMenu(card: PipelineCard, stages: PipelineStage[], index: number, to
     items.push({
       label: 'Mark as hired',
       separated: true,
-      onSelect: () => void pipelineActions.hire(card.applicationId).catch((e: unknown) => notifyError(e, `Could not mark ${card.name} as hired`)),
+      onSelect: () => void hireCard(card.applicationId),
     });
   }
   items.push({ label: 'Reject or withdraw…', onSelect: () => usePipelineStore.setState({ rejecting: [card.applicationId] }), separated: card.status === 'hired' });
@@ -102,6 +102,7 @@ function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
         </button>
       </div>
       <div className="board-card-tags">
+        {card.sample ? <SampleBadge /> : null}
         {card.tags.slice(0, 3).map((tag) => (
           <span key={tag} className="board-tag">
             {tag}

@@ -10,6 +10,7 @@ import { downloadFile } from '../../lib/download-file';
 import { notifyError } from '../../lib/notify';
 import { csvActions } from '../../stores/csv-actions';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
+import { moveSelected } from './card-moves';
 
 const people = (n: number): string => (n === 1 ? '1 candidate' : `${n} candidates`);
 
@@ -30,7 +31,7 @@ export function BulkBar() {
     e.preventDefault();
     const stage = stages.find((s) => s.id === stageId);
     if (!stage) return;
-    void run(pipelineActions.bulk({ action: 'move', applicationIds: ids, toStageId: stage.id }), (n) => `Moved ${people(n)} to ${stage.name}`, 'Could not move them');
+    void moveSelected(ids, stage.id);
   };
   const addTag = (e: FormEvent) => {
     e.preventDefault();

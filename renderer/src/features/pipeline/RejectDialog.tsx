@@ -3,29 +3,26 @@
 // interview mode's end screen.
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
-import { toast } from 'sonner';
 import { REJECTION_KINDS, type RejectionKind, type RejectionReason } from '../../../../electron/contract';
 import { errorMessage } from '../../api/client';
 import { DialogFormActions } from '../../components/DialogFormActions';
 import { FormError } from '../../components/FormError';
 import { notifyError } from '../../lib/notify';
+import { confirmWithUndo } from '../../lib/undo-toast';
 import { applicationActions, findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 
 export const REJECTION_KIND_TITLES: Record<RejectionKind, string> = { we_rejected: 'We rejected', they_withdrew: 'They withdrew' };
 
-async function undo(ids: string[]): Promise<void> {
-  try {
-    await pipelineActions.reactivateAll(ids);
-    toast.success(ids.length === 1 ? 'Back on the board' : `${ids.length} back on the board`);
-  } catch (error) {
-    notifyError(error, 'Could not bring them back');
-  }
-}
-
 function reject(ids: string[], reasonId: string, note: string, who: string): void {
   pipelineActions
     .reject(ids, reasonId, note)
-    .then(() => toast.success(`Rejected ${who}`, { action: { label: 'Undo', onClick: () => void undo(ids) } }))
+    .then(() =>
+      confirmWithUndo({
+        message: `Rejected ${who}`,
+        undo: () => pipelineActions.reactivateAll(ids),
+        undone: ids.length === 1 ? `${who} is back on the board` : `${ids.length} back on the board`,
+      }),
+    )
     .catch((error: unknown) => notifyError(error, `Could not reject ${who}`));
 }
 

@@ -1,25 +1,91 @@
-// Renderer: moving a board card by menu (to a stage, up, down), with a spoken result and an error toast
-// after the optimistic move was rolled back.
+// Renderer: moving a board card (menu, drag, keyboard) and marking it hired, each confirmed by a toast with
+// Undo (lib/undo-toast.ts) that puts the card back where it was through the core; a spoken result for moves
+// made without dragging, and an error toast after an optimistic move was rolled back.
+import type { PipelineCard } from '../../../../electron/contract';
 import { notifyError } from '../../lib/notify';
-import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
+import { confirmWithUndo } from '../../lib/undo-toast';
+import { findCard, pipelineActions, usePipelineStore, type Columns } from '../../stores/pipeline-store';
 
 function say(text: string): void {
   usePipelineStore.setState({ announcement: text });
 }
 
-/** Moves a card to `toStageId` before `beforeId` (null: the bottom) and says where it went. */
+/** Where a card is now: its stage and the card below it (null: the bottom). */
+interface Place {
+  stageId: string;
+  beforeId: string | null;
+}
+
+function placeOf(columns: Columns, applicationId: string): Place | null {
+  const card = findCard(columns, applicationId);
+  if (!card) return null;
+  const column = columns[card.stageId] ?? [];
+  const index = column.findIndex((c) => c.applicationId === applicationId);
+  return { stageId: card.stageId, beforeId: column[index + 1]?.applicationId ?? null };
+}
+
+const stageName = (stageId: string): string => usePipelineStore.getState().stages.find((s) => s.id === stageId)?.name ?? 'the stage';
+const isHiredStage = (stageId: string): boolean => usePipelineStore.getState().stages.find((s) => s.id === stageId)?.kind === 'hired';
+
+/**
+ * Puts a card back in `place` through the core: before the same card when that one is still in the column,
+ * else at its bottom.
+ */
+async function putBack(applicationId: string, place: Place): Promise<void> {
+  const column = usePipelineStore.getState().columns[place.stageId] ?? [];
+  const before = place.beforeId !== null && column.some((c) => c.applicationId === place.beforeId) ? place.beforeId : null;
+  await pipelineActions.move(applicationId, place.stageId, before);
+}
+
+function confirmMove(card: PipelineCard, from: Place, toStageId: string): void {
+  const name = card.name;
+  const sameStage = from.stageId === toStageId;
+  const message = isHiredStage(toStageId) && !sameStage ? `Marked ${name} as hired` : sameStage ? `Moved ${name} within ${stageName(toStageId)}` : `Moved ${name} to ${stageName(toStageId)}`;
+  confirmWithUndo({
+    message,
+    undo: () => putBack(card.applicationId, from),
+    undone: `${name} is back in ${stageName(from.stageId)}`,
+  });
+}
+
+/** Moves a card to `toStageId` before `beforeId` (null: the bottom), says where it went and offers Undo. */
 export async function moveCard(applicationId: string, toStageId: string, beforeId: string | null, speak = true): Promise<void> {
-  const { stages, columns } = usePipelineStore.getState();
-  const name = Object.values(columns).flat().find((c) => c.applicationId === applicationId)?.name ?? 'Card';
+  const { columns } = usePipelineStore.getState();
+  const card = findCard(columns, applicationId);
+  const name = card?.name ?? 'Card';
+  const from = placeOf(columns, applicationId);
+  // Dropped where it already was: nothing changes, so nothing is reported.
+  if (from && from.stageId === toStageId && (from.beforeId === beforeId || beforeId === applicationId)) return;
   try {
     await pipelineActions.move(applicationId, toStageId, beforeId);
     const column = usePipelineStore.getState().columns[toStageId] ?? [];
     const place = column.findIndex((c) => c.applicationId === applicationId) + 1;
-    const stage = stages.find((s) => s.id === toStageId)?.name ?? 'the stage';
-    if (speak) say(`${name} moved to ${stage}, position ${place} of ${column.length}.`);
+    if (speak) say(`${name} moved to ${stageName(toStageId)}, position ${place} of ${column.length}.`);
+    if (card && from) confirmMove(card, from, toStageId);
   } catch (error) {
     notifyError(error, `Could not move ${name}`);
     say(`Moving ${name} failed; it is back where it was.`);
+  }
+}
+
+/** Marks a card hired (it moves to the hired column) and offers Undo, which puts it back where it was. */
+export async function hireCard(applicationId: string): Promise<void> {
+  const { columns } = usePipelineStore.getState();
+  const card = findCard(columns, applicationId);
+  const from = placeOf(columns, applicationId);
+  const name = card?.name ?? 'the candidate';
+  try {
+    await pipelineActions.hire(applicationId);
+    say(`${name} marked as hired.`);
+    if (from) {
+      confirmWithUndo({
+        message: `Marked ${name} as hired`,
+        undo: () => putBack(applicationId, from),
+        undone: `${name} is back in ${stageName(from.stageId)}`,
+      });
+    }
+  } catch (error) {
+    notifyError(error, `Could not mark ${name} as hired`);
   }
 }
 
@@ -30,4 +96,28 @@ export function nudgeCard(applicationId: string, stageId: string, by: -1 | 1): v
   if (index < 0) return;
   if (by === -1 && index > 0) void moveCard(applicationId, stageId, column[index - 1]?.applicationId ?? null);
   if (by === 1 && index < column.length - 1) void moveCard(applicationId, stageId, column[index + 2]?.applicationId ?? null);
+}
+
+/** Moves the selected cards to a stage in one call (applications:bulk) and offers Undo, which puts each back. */
+export async function moveSelected(ids: readonly string[], toStageId: string): Promise<void> {
+  const { columns } = usePipelineStore.getState();
+  // Put back bottom-up within each column, so the card each one sat above is already back when it lands.
+  const places = ids
+    .map((id) => ({ id, place: placeOf(columns, id), index: (columns[findCard(columns, id)?.stageId ?? ''] ?? []).findIndex((c) => c.applicationId === id) }))
+    .filter((p): p is { id: string; place: Place; index: number } => p.place !== null && p.place.stageId !== toStageId)
+    .sort((a, b) => b.index - a.index);
+  const people = (n: number): string => (n === 1 ? '1 candidate' : `${n} candidates`);
+  try {
+    const count = await pipelineActions.bulk({ action: 'move', applicationIds: [...ids], toStageId });
+    const message = `Moved ${people(count)} to ${stageName(toStageId)}`;
+    confirmWithUndo({
+      message,
+      undo: async () => {
+        for (const { id, place } of places) await putBack(id, place);
+      },
+      undone: places.length === 1 ? 'The candidate is back where they were' : `${places.length} candidates are back where they were`,
+    });
+  } catch (error) {
+    notifyError(error, 'Could not move them');
+  }
 }

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { notifyError } from '../../lib/notify';
+import { confirmWithUndo } from '../../lib/undo-toast';
 import { useSampleData } from '../../lib/use-sample-data';
 import { useBackupStore } from '../../stores/backup-store';
 import { hasFilters, roleActions, useRolesStore } from '../../stores/roles-store';
@@ -50,11 +51,10 @@ export function RolesPage() {
       roleActions.archive(role.id)
         .then(() => {
           reload();
-          toast.success(`Archived “${role.title}”`, {
-            action: {
-              label: 'Undo',
-              onClick: () => void roleActions.restore(role.id).then(reload).catch((e: unknown) => notifyError(e, 'Could not undo')),
-            },
+          confirmWithUndo({
+            message: `Archived “${role.title}”`,
+            undo: () => roleActions.restore(role.id).then(reload),
+            undone: `“${role.title}” is back in the active roles`,
           });
         })
         .catch((e: unknown) => notifyError(e, 'Could not archive the role'));

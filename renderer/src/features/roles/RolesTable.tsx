@@ -1,5 +1,6 @@
 // Renderer: the roles table: one row per role with its status chip, key facts and row actions (with the
 // role's Export menu).
+import { SampleBadge } from '../../components/SampleBadge';
 import { Archive, ArchiveRestore, ClipboardList, Columns3, Copy, FileText, Pencil, Trash2 } from 'lucide-react';
 import type { Role, RoleSort } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
@@ -74,6 +75,7 @@ export function RolesTable({ roles, actions }: { roles: Role[]; actions: RowActi
                 >
                   {role.title}
                 </a>
+                {role.sample ? <SampleBadge /> : null}
                 <div className="row-sub">
                   {[role.department, role.openings > 1 ? `${role.openings} openings` : ''].filter(Boolean).join(' · ') || 'No department'}
                 </div>

@@ -1,10 +1,11 @@
 // Renderer: Settings → Data: where this install keeps its data, versions, backups (and restore, the data
-// file check), "Export everything" and "Load sample data".
-import { Sparkles } from 'lucide-react';
-import { useEffect } from 'react';
+// file check), "Export everything", "Load sample data" and "Remove sample data" (asks first, says what goes).
+import { Sparkles, Trash2 } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyError } from '../../lib/notify';
-import { useSampleData } from '../../lib/use-sample-data';
+import { hasSampleData, sampleRemoveConfirmWords, useSampleData, useSampleRemoval } from '../../lib/use-sample-data';
 import { useAppStore } from '../../stores/app-store';
 import { BackupsArea } from './BackupsArea';
 import { ExportEverything } from './ExportEverything';
@@ -12,6 +13,9 @@ import { ExportEverything } from './ExportEverything';
 export function DataSection() {
   const info = useAppStore((s) => s.info);
   const sample = useSampleData();
+  const removal = useSampleRemoval();
+  const [confirming, setConfirming] = useState(false);
+  const present = hasSampleData(removal.status);
 
   useEffect(() => {
     useAppStore.getState().loadInfo().catch((e: unknown) => notifyError(e, 'Could not read app information'));
@@ -48,11 +52,36 @@ export function DataSection() {
       <BackupsArea />
       <ExportEverything />
       <div className="card-footer card-footer-split">
-        <p className="muted">Add a small sample café with a handful of roles, to try things out.</p>
-        <Button icon={<Sparkles size={16} aria-hidden="true" />} onClick={sample.load} disabled={sample.busy}>
-          Load sample data
-        </Button>
+        <p className="muted">
+          {present
+            ? 'Sample data is here, marked “Sample” on its roles and candidates. Remove it in one step when you are done trying things out.'
+            : 'Add a small sample café with a handful of roles, to try things out.'}
+        </p>
+        <div className="card-footer-actions">
+          <Button icon={<Sparkles size={16} aria-hidden="true" />} onClick={sample.load} disabled={sample.busy || removal.busy}>
+            Load sample data
+          </Button>
+          {present ? (
+            <Button variant="danger" icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => setConfirming(true)} disabled={sample.busy || removal.busy}>
+              Remove sample data
+            </Button>
+          ) : null}
+        </div>
       </div>
+      {removal.status ? (
+        <ConfirmDialog
+          open={confirming}
+          title="Remove the sample data?"
+          description={sampleRemoveConfirmWords(removal.status).join(' ')}
+          confirmLabel="Remove sample data"
+          danger
+          onConfirm={() => {
+            setConfirming(false);
+            removal.remove();
+          }}
+          onOpenChange={setConfirming}
+        />
+      ) : null}
     </section>
   );
 }
