@@ -7,6 +7,7 @@ import 'sonner/dist/styles.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/menu.css';
+import './styles/tooltip.css';
 import './styles/surfaces.css';
 import './styles/shell.css';
 import './styles/roles.css';
@@ -23,6 +24,7 @@ import './styles/pipeline-dialogs.css';
 import './styles/backups.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { TooltipProvider } from './components/Tooltip';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root');
@@ -30,7 +32,9 @@ if (!root) throw new Error('Missing #root');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <TooltipProvider>
+        <App />
+      </TooltipProvider>
     </ErrorBoundary>
   </StrictMode>,
 );

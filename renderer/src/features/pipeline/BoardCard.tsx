@@ -6,6 +6,7 @@ import { GripVertical, MoreHorizontal } from 'lucide-react';
 import { memo, type CSSProperties } from 'react';
 import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
+import { Tooltip } from '../../components/Tooltip';
 import { notifyError } from '../../lib/notify';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 import { useRouteStore } from '../../stores/route-store';
@@ -97,9 +98,11 @@ function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
         <span className="board-card-days" title="Time in this stage">
           {days}
         </span>
-        <button ref={setActivatorNodeRef} type="button" className="icon-btn board-card-handle" aria-label={`Move ${card.name}`} title="Drag to move" {...attributes} {...listeners}>
-          <GripVertical size={16} aria-hidden="true" />
-        </button>
+        <Tooltip label="Drag to move">
+          <button ref={setActivatorNodeRef} type="button" className="icon-btn board-card-handle" aria-label={`Move ${card.name}`} {...attributes} {...listeners}>
+            <GripVertical size={16} aria-hidden="true" />
+          </button>
+        </Tooltip>
       </div>
       <div className="board-card-tags">
         {card.tags.slice(0, 3).map((tag) => (
