@@ -7,7 +7,7 @@ import 'sonner/dist/styles.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/menu.css';
-import './styles/tooltip.css';
+import './styles/floating.css';
 import './styles/surfaces.css';
 import './styles/shell.css';
 import './styles/roles.css';

@@ -132,3 +132,28 @@ test('zoomed to 150 % the description\'s coach is a drawer: the editor keeps the
   await expect(panel).toBeVisible();
   await expect(toggle).toBeHidden();
 });
+
+test('zoomed to 150 % the reason a save failed opens from "Why?" in a panel inside the window', async ({ hb }) => {
+  const { page } = hb;
+  const { roleId } = await hb.call('templates:use', { templateId: 'barista' });
+  await page.setViewportSize(ZOOMED);
+  await hb.open(`#/roles/${roleId}/description`);
+  // Every save is refused from now on, as a full disk would refuse it.
+  await page.evaluate(`(() => {
+    const invoke = window.__hirebookInvoke;
+    window.__hirebookInvoke = (channel, input) => channel === 'descriptions:save'
+      ? Promise.resolve({ ok: false, error: { code: 'disk_full', message: 'The disk is full, so the change was not saved.' } })
+      : invoke(channel, input);
+  })()`);
+  await page.getByRole('textbox', { name: 'Text: Summary', exact: true }).click();
+  await page.keyboard.type(' More words.');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved — retrying' })).toBeVisible();
+  const why = page.getByRole('button', { name: 'Why?' });
+  await why.click();
+  const panel = page.getByRole('dialog', { name: 'Why it was not saved' });
+  await expect(panel).toHaveText('The disk is full, so the change was not saved.');
+  await expectInside(page, panel, ZOOMED);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(why).toBeFocused();
+});
