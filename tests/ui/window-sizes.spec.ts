@@ -1,7 +1,8 @@
 // Playwright UI: every main screen, with the sample data, at the window sizes and zoom levels owners use
 // (1024×640 to 2560×1440 at 100 %, 1280×800 at 150 %, 1920×1080 at 200 %): no sideways scrolling of the
 // window or the main pane, no control cut off where nothing scrolls to it, no text squeezed to nothing.
-// With HIREBOOK_SHOTS=1 it also saves each screen at each size to docs/screenshots/sizes/.
+// With HIREBOOK_SHOTS=1 it also saves each screen at each size to docs/screenshots/sizes/ (in CSS pixels);
+// the repository keeps a compact set: every screen at 1024×640, 150 % and 200 %, Roles and Pipeline at 2560×1440.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
