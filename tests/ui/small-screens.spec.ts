@@ -3,6 +3,7 @@
 // its line while its actions move below it (the pipeline's title had collapsed to nothing, its count to a
 // word per line); tooltips stay inside the window. At 1280×800 zoomed to 150 % (853×533 CSS pixels) the
 // description's coach is a drawer that leaves the editor alone until opened.
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openBoard, seedBoard } from './pipeline-fixtures';
@@ -119,6 +120,7 @@ test('zoomed to 150 % the description\'s coach is a drawer: the editor keeps the
   await expect(panel.getByRole('tab', { name: /^Coach/ })).toBeFocused();
   await expect(panel.getByText(/^Posting score: \d+ out of 100/)).toBeVisible();
   await expectInside(page, panel, ZOOMED);
+  if (process.env.HIREBOOK_SHOTS === '1') await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshots/sizes/description-drawer-1280x800@150.png') });
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(toggle).toBeFocused();
