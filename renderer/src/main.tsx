@@ -8,6 +8,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/menu.css';
+import './styles/floating.css';
 import './styles/surfaces.css';
 import './styles/shell.css';
 import './styles/roles.css';
@@ -24,6 +25,7 @@ import './styles/pipeline-dialogs.css';
 import './styles/backups.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { TooltipProvider } from './components/Tooltip';
 import { startTheme } from './stores/theme-store';
 
 startTheme();
@@ -34,7 +36,9 @@ if (!root) throw new Error('Missing #root');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <TooltipProvider>
+        <App />
+      </TooltipProvider>
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -69,6 +69,8 @@ test('opens one sandboxed, context-isolated window on app://hirebook', () => {
   const prefs = win?.options.webPreferences as Record<string, unknown>;
   expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
   expect(prefs.preload).toBe(join(ROOT, 'out', 'preload', 'index.cjs'));
+  // Small enough for a 1024×640 screen with the system's bars.
+  expect(win?.options).toMatchObject({ minWidth: 960, minHeight: 600 });
 });
 
 test('serves the renderer with the CSP and refuses paths outside it', async () => {

@@ -1,5 +1,6 @@
 // Renderer: the one button: primary, secondary, ghost or danger, with an optional leading icon.
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
+import { Tooltip } from './Tooltip';
 
 type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
@@ -23,13 +24,18 @@ export function Button({ variant = 'secondary', size = 'md', icon, className, ch
 interface IconButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** Read by screen readers and shown as a tooltip. */
   label: string;
+  /** Where the tooltip prefers to open. */
+  tooltipSide?: 'top' | 'right' | 'bottom' | 'left';
   children: ReactNode;
+  ref?: Ref<HTMLButtonElement>;
 }
 
-export function IconButton({ label, className, children, ...rest }: IconButtonProps) {
+export function IconButton({ label, tooltipSide, className, children, ...rest }: IconButtonProps) {
   return (
-    <button type="button" className={['icon-btn', className ?? ''].join(' ')} aria-label={label} title={label} {...rest}>
-      {children}
-    </button>
+    <Tooltip label={label} side={tooltipSide}>
+      <button type="button" className={['icon-btn', className ?? ''].join(' ')} aria-label={label} {...rest}>
+        {children}
+      </button>
+    </Tooltip>
   );
 }

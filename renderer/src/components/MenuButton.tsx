@@ -4,6 +4,7 @@
 // move, Enter or Space chooses, Escape closes with focus back on the button.
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { ReactNode } from 'react';
+import { Tooltip } from './Tooltip';
 
 export interface MenuItem {
   label: string;
@@ -31,12 +32,14 @@ export function MenuButton({ label, icon, items, iconOnly, variant = 'secondary'
   // Not modal: an item may open a dialog, which then owns focus and the page's pointer events.
   return (
     <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger asChild>
-        <button type="button" className={classes} aria-label={iconOnly ? label : undefined} title={iconOnly ? label : undefined}>
-          {icon}
-          {iconOnly ? null : label}
-        </button>
-      </DropdownMenu.Trigger>
+      <Tooltip label={label} disabled={!iconOnly}>
+        <DropdownMenu.Trigger asChild>
+          <button type="button" className={classes} aria-label={iconOnly ? label : undefined}>
+            {icon}
+            {iconOnly ? null : label}
+          </button>
+        </DropdownMenu.Trigger>
+      </Tooltip>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu" aria-label={label} align="end" sideOffset={4} collisionPadding={EDGE} loop style={{ width: MENU_WIDTH }}>
           {items.map((item) => (

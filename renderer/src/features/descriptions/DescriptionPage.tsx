@@ -1,5 +1,7 @@
 // Renderer: a role's "Job description" screen: the ordered sections with their editors on the left, the
-// live preview and the coach on the right, autosave status and version history in the header.
+// live preview and the coach on the right (a drawer in a narrow window), autosave status and version
+// history in the header.
+import { useRef, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { useDescriptionStore } from '../../stores/description-store';
 import { BackToRoles, RoleNotFound } from '../roles/RoleNotFound';
@@ -7,7 +9,7 @@ import { ConflictBanner } from './ConflictBanner';
 import { DescriptionActions, DescriptionTools } from './DescriptionActions';
 import { SaveStatus } from './SaveStatus';
 import { SectionList } from './SectionList';
-import { SidePanel } from './SidePanel';
+import { SidePanel, SidePanelToggle } from './SidePanel';
 import { useAutosaveLifecycle } from './use-autosave-lifecycle';
 import { useLiveSync } from './use-live-sync';
 
@@ -16,6 +18,13 @@ export function DescriptionPage({ roleId }: { roleId: string }) {
   useLiveSync();
   const loadState = useDescriptionStore((s) => (s.roleId === roleId ? s.loadState : 'loading'));
   const role = useDescriptionStore((s) => s.role);
+  // The coach and preview as a drawer, in a narrow window.
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const closeDrawer = () => {
+    setDrawerOpen(false);
+    toggleRef.current?.focus();
+  };
 
   if (loadState === 'missing') return <RoleNotFound />;
   if (loadState === 'loading' || !role) return <PageHeader title="Job description" before={<BackToRoles />} subtitle="Loading…" />;
@@ -27,7 +36,12 @@ export function DescriptionPage({ roleId }: { roleId: string }) {
         title={`Job description: ${role.title}`}
         before={<BackToRoles />}
         subtitle={<SaveStatus />}
-        actions={<DescriptionActions roleId={roleId} />}
+        actions={
+          <>
+            <SidePanelToggle ref={toggleRef} open={drawerOpen} onOpen={() => setDrawerOpen(true)} />
+            <DescriptionActions roleId={roleId} />
+          </>
+        }
       />
       <ConflictBanner roleId={roleId} />
       <div className="desc-layout">
@@ -35,7 +49,7 @@ export function DescriptionPage({ roleId }: { roleId: string }) {
           <DescriptionTools roleId={roleId} />
           <SectionList />
         </div>
-        <SidePanel roleId={roleId} />
+        <SidePanel roleId={roleId} drawerOpen={drawerOpen} onCloseDrawer={closeDrawer} />
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { IconButton } from '../../components/Button';
 import { sectionActions, type DraftSection } from '../../stores/description-store';
 import { SECTION_KIND_LABELS, sectionName } from './section-labels';
 import { SectionEditor } from './SectionEditor';
+import { Tooltip } from '../../components/Tooltip';
 
 interface Props {
   section: DraftSection;
@@ -26,9 +27,11 @@ export function SectionCard({ section, index, count, generation, onRemove }: Pro
   return (
     <li ref={setNodeRef} style={style} className={`section-card${isDragging ? ' section-card-dragging' : ''}`} aria-label={`Section ${n}: ${name}`}>
       <div className="section-card-head">
-        <button type="button" ref={setActivatorNodeRef} className="drag-handle" aria-label={`Drag to reorder ${name}`} title="Drag to reorder" {...attributes} {...listeners}>
-          <GripVertical size={16} aria-hidden="true" />
-        </button>
+        <Tooltip label="Drag to reorder">
+          <button type="button" ref={setActivatorNodeRef} className="drag-handle" aria-label={`Drag to reorder ${name}`} {...attributes} {...listeners}>
+            <GripVertical size={16} aria-hidden="true" />
+          </button>
+        </Tooltip>
         <label className="sr-only" htmlFor={`kind-${section.key}`}>
           Kind of section {n}
         </label>

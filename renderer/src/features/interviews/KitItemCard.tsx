@@ -6,6 +6,7 @@ import { ArrowDown, ArrowUp, CornerDownRight, GripVertical, Trash2 } from 'lucid
 import { INTERVIEW_LIMITS } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
 import { kitActions, type DraftItem } from '../../stores/kit-store';
+import { Tooltip } from '../../components/Tooltip';
 
 interface Props {
   item: DraftItem;
@@ -79,9 +80,11 @@ export function KitItemCard({ item, index, count, errors, onRemove }: Props) {
   const criterion = item.kind === 'criterion';
   return (
     <li ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform), transition }} className={`kit-item${isDragging ? ' kit-item-dragging' : ''}`} aria-label={`${name}: ${item.label || 'empty'}`}>
-      <button type="button" ref={setActivatorNodeRef} className="drag-handle" aria-label={`Drag to reorder ${name}`} title="Drag to reorder" {...attributes} {...listeners}>
-        <GripVertical size={16} aria-hidden="true" />
-      </button>
+      <Tooltip label="Drag to reorder">
+        <button type="button" ref={setActivatorNodeRef} className="drag-handle" aria-label={`Drag to reorder ${name}`} {...attributes} {...listeners}>
+          <GripVertical size={16} aria-hidden="true" />
+        </button>
+      </Tooltip>
       <div className="kit-item-body">
         <div className="kit-item-meta">
           <span className={`kit-kind kit-kind-${item.kind}`}>{criterion ? 'Criterion' : 'Question'}</span>

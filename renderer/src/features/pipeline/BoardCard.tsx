@@ -7,6 +7,7 @@ import { memo, type CSSProperties } from 'react';
 import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { SampleBadge } from '../../components/SampleBadge';
+import { Tooltip } from '../../components/Tooltip';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 import { useRouteStore } from '../../stores/route-store';
 import { openSchedule } from '../../stores/schedule-store';
@@ -97,9 +98,11 @@ function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
         <span className="board-card-days" title="Time in this stage">
           {days}
         </span>
-        <button ref={setActivatorNodeRef} type="button" className="icon-btn board-card-handle" aria-label={`Move ${card.name}`} title="Drag to move" {...attributes} {...listeners}>
-          <GripVertical size={16} aria-hidden="true" />
-        </button>
+        <Tooltip label="Drag to move">
+          <button ref={setActivatorNodeRef} type="button" className="icon-btn board-card-handle" aria-label={`Move ${card.name}`} {...attributes} {...listeners}>
+            <GripVertical size={16} aria-hidden="true" />
+          </button>
+        </Tooltip>
       </div>
       <div className="board-card-tags">
         {card.sample ? <SampleBadge /> : null}

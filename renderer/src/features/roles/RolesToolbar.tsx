@@ -5,6 +5,7 @@ import { ROLE_SORTS, ROLE_STATUSES, type RoleSort, type RoleStatus } from '../..
 import { SORT_LABELS, STATUS_LABELS } from '../../lib/labels';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { naturalDirection, useRolesStore, type ArchiveView } from '../../stores/roles-store';
+import { Tooltip } from '../../components/Tooltip';
 
 export function RolesToolbar() {
   const query = useRolesStore((s) => s.query);
@@ -69,15 +70,16 @@ export function RolesToolbar() {
               </option>
             ))}
           </select>
-          <button
-            type="button"
-            className="icon-btn icon-btn-bordered"
-            aria-label={query.direction === 'asc' ? 'Ascending order (switch to descending)' : 'Descending order (switch to ascending)'}
-            title={query.direction === 'asc' ? 'Ascending' : 'Descending'}
-            onClick={() => setQuery({ direction: query.direction === 'asc' ? 'desc' : 'asc' })}
-          >
-            {query.direction === 'asc' ? <ArrowUpNarrowWide size={16} aria-hidden="true" /> : <ArrowDownWideNarrow size={16} aria-hidden="true" />}
-          </button>
+          <Tooltip label={query.direction === 'asc' ? 'Ascending' : 'Descending'}>
+            <button
+              type="button"
+              className="icon-btn icon-btn-bordered"
+              aria-label={query.direction === 'asc' ? 'Ascending order (switch to descending)' : 'Descending order (switch to ascending)'}
+              onClick={() => setQuery({ direction: query.direction === 'asc' ? 'desc' : 'asc' })}
+            >
+              {query.direction === 'asc' ? <ArrowUpNarrowWide size={16} aria-hidden="true" /> : <ArrowDownWideNarrow size={16} aria-hidden="true" />}
+            </button>
+          </Tooltip>
         </div>
       </div>
       <div className="filter-chips" role="group" aria-label="Filter by status">

@@ -1,6 +1,11 @@
-// Renderer: the left sidebar: the Hirebook wordmark and the main navigation.
-import { BarChart3, Briefcase, CalendarClock, Settings, Users, type LucideIcon } from 'lucide-react';
+// Renderer: the left sidebar: the Hirebook wordmark and the main navigation. In a narrow window (or at a
+// high zoom) it is a rail of icons, each named for screen readers and shown in a tooltip; a button at its
+// foot switches between the rail and the full sidebar (use-sidebar-rail.ts).
+import { BarChart3, Briefcase, CalendarClock, PanelLeftClose, PanelLeftOpen, Settings, Users, type LucideIcon } from 'lucide-react';
+import { IconButton } from '../../components/Button';
+import { Tooltip } from '../../components/Tooltip';
 import { sectionOf, useRouteStore, type Route, type Section } from '../../stores/route-store';
+import { useSidebarRail } from './use-sidebar-rail';
 
 const NAV: { section: Section; label: string; icon: LucideIcon; route: Route }[] = [
   { section: 'roles', label: 'Roles', icon: Briefcase, route: { name: 'roles' } },
@@ -15,30 +20,33 @@ export function Sidebar() {
   const route = useRouteStore((s) => s.route);
   const navigate = useRouteStore((s) => s.navigate);
   const current = sectionOf(route);
+  const { rail, toggle } = useSidebarRail();
 
   const link = (item: (typeof NAV)[number]) => {
     const Icon = item.icon;
     const active = current === item.section;
     return (
       <li key={item.section}>
-        <a
-          href={`#/${item.section}`}
-          className={`nav-link${active ? ' nav-link-active' : ''}`}
-          aria-current={active ? 'page' : undefined}
-          onClick={(event) => {
-            event.preventDefault();
-            navigate(item.route);
-          }}
-        >
-          <Icon size={18} strokeWidth={1.75} aria-hidden="true" />
-          {item.label}
-        </a>
+        <Tooltip label={item.label} side="right" disabled={!rail}>
+          <a
+            href={`#/${item.section}`}
+            className={`nav-link${active ? ' nav-link-active' : ''}`}
+            aria-current={active ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(item.route);
+            }}
+          >
+            <Icon size={18} strokeWidth={1.75} aria-hidden="true" />
+            <span className="nav-label">{item.label}</span>
+          </a>
+        </Tooltip>
       </li>
     );
   };
 
   return (
-    <aside className="sidebar">
+    <aside className={`sidebar${rail ? ' sidebar-rail' : ''}`}>
       <div className="wordmark">
         <span className="wordmark-mark" aria-hidden="true">
           H
@@ -49,6 +57,15 @@ export function Sidebar() {
         <ul className="nav-list">{NAV.map(link)}</ul>
         <ul className="nav-list nav-list-bottom">{link(SETTINGS)}</ul>
       </nav>
+      <IconButton
+        label={rail ? 'Show the sidebar’s labels' : 'Show the sidebar as icons only'}
+        tooltipSide="right"
+        className="sidebar-toggle"
+        aria-expanded={!rail}
+        onClick={toggle}
+      >
+        {rail ? <PanelLeftOpen size={18} strokeWidth={1.75} aria-hidden="true" /> : <PanelLeftClose size={18} strokeWidth={1.75} aria-hidden="true" />}
+      </IconButton>
     </aside>
   );
 }
