@@ -23,6 +23,7 @@ export * from './result';
 export * from './common-schemas';
 export * from './roles-schemas';
 export * from './labels';
+export * from './rating-scale';
 export * from './company-schemas';
 export * from './app-schemas';
 export * from './jd-schemas';

@@ -10,6 +10,8 @@ import { mustGetScorecardRow, openScorecard, saveScorecard, submitScorecard, toS
 function write(ctx: CoreContext, run: (at: string) => ScorecardRow): ScorecardRow {
   const row = ctx.db.transaction(() => run(nextStamp(ctx))).immediate();
   ctx.changed('interviews', [row.interview_id]);
+  // A submitted scorecard counts in its card's rating (card-rating-rules): a changed one changes the board.
+  if (row.submitted_at !== null) ctx.changed('applications', []);
   return row;
 }
 
@@ -26,7 +28,6 @@ export const scorecardsHandlers: HandlerGroup<ScorecardsChannel> = {
 
   'scorecards:submit': ({ scorecardId }, ctx) => {
     const row = write(ctx, (at) => submitScorecard(ctx.db, scorecardId, at));
-    ctx.changed('applications', []);
     return toScorecard(ctx.db, mustGetScorecardRow(ctx.db, row.id));
   },
 

@@ -5,10 +5,11 @@ import { migration0001 } from './0001-initial-schema';
 import { migration0002 } from './0002-job-descriptions';
 import { migration0003 } from './0003-applicant-tracking';
 import { migration0004 } from './0004-interviews';
+import { migration0005 } from './0005-four-point-ratings';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 /** The schema version this build of Hirebook writes. */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;

@@ -6,22 +6,16 @@ import { GripVertical, MoreHorizontal } from 'lucide-react';
 import { memo, type CSSProperties } from 'react';
 import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
+import { RatingWord } from '../../components/RatingWord';
 import { notifyError } from '../../lib/notify';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 import { useRouteStore } from '../../stores/route-store';
 import { openSchedule } from '../../stores/schedule-store';
 import { moveCard, nudgeCard } from './card-moves';
 
-export function Stars({ rating }: { rating: number | null }) {
-  if (!rating) return <span className="card-stars card-stars-none">Not rated</span>;
-  return (
-    <span className="card-stars" aria-label={`Rated ${rating} of 5`} title={`Rated ${rating} of 5`}>
-      <span aria-hidden="true">{'★'.repeat(rating)}</span>
-      <span aria-hidden="true" className="card-stars-empty">
-        {'★'.repeat(5 - rating)}
-      </span>
-    </span>
-  );
+/** The card's rating as a word: the scorecards' average once one is submitted, else the owner's own rating. */
+function CardRatingWord({ card }: { card: PipelineCard }) {
+  return <RatingWord rating={card.cardRating.value} card={card.cardRating} />;
 }
 
 function cardMenu(card: PipelineCard, stages: PipelineStage[], index: number, total: number): MenuItem[] {
@@ -93,7 +87,7 @@ function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
         <MenuButton label={`Actions for ${card.name}`} icon={<MoreHorizontal size={16} aria-hidden="true" />} iconOnly items={cardMenu(card, stages, index, total)} />
       </div>
       <div className="board-card-meta">
-        <Stars rating={card.rating} />
+        <CardRatingWord card={card} />
         <span className="board-card-days" title="Time in this stage">
           {days}
         </span>
@@ -123,7 +117,7 @@ export function CardPreview({ card }: { card: PipelineCard }) {
         <span className="board-card-name">{card.name}</span>
       </div>
       <div className="board-card-meta">
-        <Stars rating={card.rating} />
+        <CardRatingWord card={card} />
       </div>
     </div>
   );
