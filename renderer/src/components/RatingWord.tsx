@@ -8,8 +8,10 @@ interface RatingWordProps {
   rating: number | null;
   /** Shown when there is no rating. */
   none?: string;
-  /** The whole card rating, when the word may come from scorecards: adds an icon and says so. */
+  /** The whole card rating, when the word may come from scorecards: says so in the tooltip and to screen readers. */
   card?: CardRating;
+  /** A clipboard icon before a word that comes from scorecards (off on the board's narrow cards). */
+  icon?: boolean;
 }
 
 /** "Average of 2 submitted scorecards (3.5)", "Your own rating", or why it reads "Not rated". */
@@ -21,10 +23,10 @@ export function cardRatingSource(card: CardRating): string {
   return card.from === 'owner' ? 'Your own rating (no scorecard submitted yet)' : 'No scorecard submitted and no rating of yours yet';
 }
 
-export function RatingWord({ rating, none = 'Not rated', card }: RatingWordProps) {
+export function RatingWord({ rating, none = 'Not rated', card, icon = true }: RatingWordProps) {
   const word = ratingLabel(rating, none);
   const source = card ? cardRatingSource(card) : undefined;
-  const fromScorecards = card?.from === 'scorecards';
+  const fromScorecards = icon && card?.from === 'scorecards';
   return (
     <span className={`rating-word rating-word-${isRatingPoint(rating) ? rating : 'none'}`} title={source} data-testid="rating-word">
       {fromScorecards ? <ClipboardCheck size={12} aria-hidden="true" className="rating-word-icon" /> : null}

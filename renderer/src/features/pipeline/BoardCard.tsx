@@ -15,7 +15,7 @@ import { moveCard, nudgeCard } from './card-moves';
 
 /** The card's rating as a word: the scorecards' average once one is submitted, else the owner's own rating. */
 function CardRatingWord({ card }: { card: PipelineCard }) {
-  return <RatingWord rating={card.cardRating.value} card={card.cardRating} />;
+  return <RatingWord rating={card.cardRating.value} card={card.cardRating} icon={false} />;
 }
 
 function cardMenu(card: PipelineCard, stages: PipelineStage[], index: number, total: number): MenuItem[] {
