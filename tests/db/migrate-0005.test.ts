@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Pipeline } from '../../electron/contract';
+import { ratingLabel, type Pipeline } from '../../electron/contract';
 import { migrate } from '../../electron/core/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { openDatabase, readUserVersion } from '../../electron/core/db/open-database';
@@ -67,8 +67,10 @@ describe('migration 0005-four-point-ratings', () => {
     // What the board shows: the word for each, from the owner's rating.
     const pipeline = value<Pipeline>(await core.dispatch('pipeline:get', { roleId: ROLE_ID }));
     const byId = new Map(pipeline.cards.map((c) => [c.applicationId, c.cardRating]));
-    EXPECTED.forEach(([, point], i) => {
-      expect(byId.get(applicationId(i)), `stars ${String(EXPECTED[i]?.[0])}`).toMatchObject({ value: point, from: point === null ? null : 'owner' });
+    EXPECTED.forEach(([stars, point, word], i) => {
+      const shown = byId.get(applicationId(i));
+      expect(shown, `stars ${String(stars)}`).toMatchObject({ value: point, from: point === null ? null : 'owner' });
+      expect(ratingLabel(shown?.value, '')).toBe(word ?? '');
     });
     core.close();
   });
