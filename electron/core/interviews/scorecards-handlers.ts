@@ -10,8 +10,6 @@ import { mustGetScorecardRow, openScorecard, saveScorecard, submitScorecard, toS
 function write(ctx: CoreContext, run: (at: string) => ScorecardRow): ScorecardRow {
   const row = ctx.db.transaction(() => run(nextStamp(ctx))).immediate();
   ctx.changed('interviews', [row.interview_id]);
-  // A submitted scorecard counts in its card's rating (card-rating-rules): a changed one changes the board.
-  if (row.submitted_at !== null) ctx.changed('applications', []);
   return row;
 }
 
@@ -23,11 +21,14 @@ export const scorecardsHandlers: HandlerGroup<ScorecardsChannel> = {
 
   'scorecards:save': (input, ctx) => {
     const row = write(ctx, () => saveScorecard(ctx.db, input, (previous) => nextStamp(ctx, previous)));
+    // A submitted scorecard's recommendation counts in its card's rating (card-rating-rules): the boards reload.
+    if (input.recommendation !== undefined && row.submitted_at !== null) ctx.changed('applications', []);
     return { scorecardId: row.id, updatedAt: row.updated_at };
   },
 
   'scorecards:submit': ({ scorecardId }, ctx) => {
     const row = write(ctx, (at) => submitScorecard(ctx.db, scorecardId, at));
+    ctx.changed('applications', []);
     return toScorecard(ctx.db, mustGetScorecardRow(ctx.db, row.id));
   },
 
