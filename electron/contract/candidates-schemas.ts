@@ -2,6 +2,7 @@
 // duplicates, merge, timeline and attachments. Runs anywhere; the renderer shows messages beside fields.
 import { z } from 'zod';
 import { FilePath, IsoDate, IsoDateTime, OptionalWebUrl, Uuid, text } from './common-schemas';
+import { CardRating, RatingValue } from './rating-scale';
 
 export const CANDIDATE_SOURCES = ['job_board', 'referral', 'walk_in', 'website', 'agency', 'other'] as const;
 export const CandidateSource = z.enum(CANDIDATE_SOURCES);
@@ -126,7 +127,10 @@ export const CandidateApplicationSummary = z.object({
   stageId: Uuid,
   stageName: z.string(),
   status: FilterStatus,
-  rating: z.number().int().nullable(),
+  /** The owner's own rating (1 Strong no … 4 Strong yes), or null. */
+  rating: RatingValue.nullable(),
+  /** What the board's card shows for it (scorecards' average, else the owner's rating). */
+  cardRating: CardRating,
   stageEnteredAt: IsoDateTime,
   createdAt: IsoDateTime,
 });
@@ -182,8 +186,8 @@ export const CandidateListQuery = z
     status: FilterStatus.optional(),
     source: CandidateSource.optional(),
     tag: CandidateTag.optional(),
-    /** Best rating on any of their applications is at least this. */
-    ratingMin: z.number().int().min(1).max(5).optional(),
+    /** Best own rating on any of their applications is at least this (1 Strong no … 4 Strong yes). */
+    ratingMin: RatingValue.optional(),
     /** Added on or after / on or before these days (UTC). */
     addedFrom: IsoDate.optional(),
     addedTo: IsoDate.optional(),
@@ -204,8 +208,8 @@ export const CandidateRow = z.object({
   location: z.string(),
   source: CandidateSource,
   tags: z.array(z.string()),
-  /** Best rating on any application, or null. */
-  rating: z.number().int().nullable(),
+  /** Best own rating on any application (1 Strong no … 4 Strong yes), or null. */
+  rating: RatingValue.nullable(),
   applicationCount: z.number().int(),
   /** Their applications for the Roles column: active ones first, then hired, then the closed ones; newest first within each. */
   applications: z.array(z.object({ roleTitle: z.string(), stageName: z.string(), status: FilterStatus })),

@@ -161,7 +161,7 @@ export const CandidateExportInput = CandidateListQuery.omit({ offset: true, limi
   .strict();
 export type CandidateExportInput = z.infer<typeof CandidateExportInput>;
 
-/** Cards selected on a board, to write as CSV with their role, stage, status, rating and days in stage. */
+/** Cards selected on a board, to write as CSV with their role, stage, status, the card's rating (and its source) and days in stage. */
 export const ApplicationExportInput = z
   .object({ applicationIds: z.array(Uuid).min(1, { message: 'Select at least one application' }).max(PIPELINE_LIMITS.bulk) })
   .strict();

@@ -24,6 +24,7 @@ export * from './common-schemas';
 export * from './roles-schemas';
 export * from './labels';
 export * from './app-commands';
+export * from './rating-scale';
 export * from './company-schemas';
 export * from './app-schemas';
 export * from './jd-schemas';

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { IsoDateTime, Uuid, text } from './common-schemas';
 import { ApplicationStatus } from './pipeline-schemas';
+import { RatingValue } from './rating-scale';
 
 export const INTERVIEW_KINDS = ['phone', 'video', 'onsite'] as const;
 export const InterviewKind = z.enum(INTERVIEW_KINDS);
@@ -71,7 +72,7 @@ const Minutes = z
   .min(INTERVIEW_LIMITS.minMinutes, { message: `At least ${INTERVIEW_LIMITS.minMinutes} minutes` })
   .max(INTERVIEW_LIMITS.maxMinutes, { message: 'At most 8 hours' });
 /** 1 = strong no … 4 = strong yes; null = not assessed. Four points, no neutral middle. */
-export const CriterionRating = z.number().int().min(1, { message: 'Rate from 1 to 4' }).max(4, { message: 'Rate from 1 to 4' }).nullable();
+export const CriterionRating = RatingValue.nullable();
 
 export const Interviewer = z.object({ id: Uuid, name: z.string(), position: z.number().int() });
 export type Interviewer = z.infer<typeof Interviewer>;

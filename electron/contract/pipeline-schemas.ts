@@ -2,6 +2,7 @@
 // ratings, notes, stage history, bulk actions and rejection reasons. Runs anywhere.
 import { z } from 'zod';
 import { IsoDateTime, Uuid, text } from './common-schemas';
+import { CardRating, RatingValue } from './rating-scale';
 
 /** 'hired' is the last column of every pipeline; moving a card there marks the application hired. */
 export const STAGE_KINDS = ['active', 'hired'] as const;
@@ -35,7 +36,10 @@ export const PipelineCard = z.object({
   applicationId: Uuid,
   candidateId: Uuid,
   name: z.string(),
-  rating: z.number().int().min(1).max(5).nullable(),
+  /** The owner's own rating of this application (1 Strong no … 4 Strong yes), or null. */
+  rating: RatingValue.nullable(),
+  /** What the card shows: the scorecards' average once one is submitted, else the owner's rating. */
+  cardRating: CardRating,
   tags: z.array(z.string()),
   stageId: Uuid,
   /** Order within the column (ascending); real numbers, so a move rewrites one row. */
@@ -72,7 +76,8 @@ export const Application = z.object({
   roleId: Uuid,
   stageId: Uuid,
   status: ApplicationStatus,
-  rating: z.number().int().min(1).max(5).nullable(),
+  /** The owner's own rating, 1 Strong no … 4 Strong yes, or null. */
+  rating: RatingValue.nullable(),
   position: z.number(),
   rejectionReasonId: Uuid.nullable(),
   stageEnteredAt: IsoDateTime,
@@ -114,7 +119,7 @@ export type ApplicationRejectInput = z.infer<typeof ApplicationRejectInput>;
 export const ApplicationReactivateInput = z.object({ applicationId: Uuid, stageId: Uuid.optional() }).strict();
 
 export const ApplicationRateInput = z
-  .object({ applicationId: Uuid, rating: z.number().int().min(1, { message: 'Rate from 1 to 5' }).max(5, { message: 'Rate from 1 to 5' }).nullable() })
+  .object({ applicationId: Uuid, rating: RatingValue.nullable() })
   .strict();
 
 export const ApplicationNoteAddInput = z

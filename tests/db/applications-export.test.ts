@@ -1,9 +1,12 @@
 // applications:export through the real core: the cards selected on a board as CSV (candidate columns plus
-// role, stage, status, rating and days in stage), formula-safe, and refused whole when one card is gone.
+// role, stage, status, the card's rating in words and where it comes from, days in stage), formula-safe, and
+// refused whole when one card is gone.
 // Runs in Vitest against real SQLite files.
 import { describe, expect, it } from 'vitest';
-import type { ApplicationList, CandidateCreateResult, CandidateExportFile } from '../../electron/contract';
+import Papa from 'papaparse';
+import type { ApplicationList, CandidateCreateResult, CandidateExportFile, Interview, Scorecard } from '../../electron/contract';
 import { board, call, errorOf, newRole, stageId } from '../helpers/applicants';
+import { interviewWorld, scheduleInput } from '../helpers/interviews-seed';
 import { tempCore } from '../helpers/temp-core';
 
 const lines = (file: CandidateExportFile): string[] => file.content.replace(/^\uFEFF/, '').trim().split('\r\n');
@@ -30,11 +33,31 @@ describe('applications:export', () => {
     expect(file.fileName).toBe('applications-2026-05-04.csv');
     expect(file.rows).toBe(2);
     const [header, ...rows] = lines(file);
-    expect(header).toBe('Name,Email,Phone,Location,Source,Tags,LinkedIn,Portfolio,Summary,Added,Role,Stage,Status,Rating,Days in stage');
+    expect(header).toBe('Name,Email,Phone,Location,Source,Tags,LinkedIn,Portfolio,Summary,Added,Role,Stage,Status,Rating,Rating from,Days in stage');
     // Board order: Applied before Interview. Cells a spreadsheet would run are quoted.
     expect(rows).toEqual([
-      `'=Bo Chen,,,'-Leeds,,,,,,2026-05-01T09:00:00.000Z,Barista,Applied,Active,,3`,
-      `Ana Souza,ana@example.com,'+1 207 555 0100,,,barista,,,,2026-05-01T09:00:00.000Z,Barista,Interview,Active,4,3`,
+      `'=Bo Chen,,,'-Leeds,,,,,,2026-05-01T09:00:00.000Z,Barista,Applied,Active,,,3`,
+      `Ana Souza,ana@example.com,'+1 207 555 0100,,,barista,,,,2026-05-01T09:00:00.000Z,Barista,Interview,Active,Strong yes,Your rating,3`,
+    ]);
+  });
+
+  it('writes the card’s rating: the scorecards’ word once one is submitted, else your own, as words', async () => {
+    const core = tempCore();
+    const world = await interviewWorld(core, ['Ana Lima', 'Bo Chen', 'Cy Lund']);
+    const [ana = '', bo = '', cy = ''] = world.applicationIds;
+    await call(core, 'applications:rate', { applicationId: ana, rating: 2 });
+    await call(core, 'applications:rate', { applicationId: bo, rating: 1 });
+    const interview = await call<Interview>(core, 'interviews:schedule', scheduleInput(ana, { interviewers: ['Marisol Ortega'] }));
+    const card = await call<Scorecard>(core, 'scorecards:open', { interviewId: interview.id, interviewerId: interview.interviewers[0]?.id });
+    await call(core, 'scorecards:save', { scorecardId: card.id, recommendation: 'strong_yes' });
+    await call(core, 'scorecards:submit', { scorecardId: card.id });
+
+    const file = await call<CandidateExportFile>(core, 'applications:export', { applicationIds: [ana, bo, cy] });
+    const parsed = Papa.parse<Record<string, string>>(file.content.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((row) => [row.Name, row.Rating, row['Rating from']])).toEqual([
+      ['Ana Lima', 'Strong yes', '1 scorecard'],
+      ['Bo Chen', 'Strong no', 'Your rating'],
+      ['Cy Lund', '', ''],
     ]);
   });
 

@@ -134,6 +134,8 @@ describe('reject, reactivate, rate, notes', () => {
     await call(core, 'applications:rate', { applicationId: apps[0], rating: null });
     expect((await board(core, role.id)).cards[0]?.rating).toBeNull();
     expect((await errorOf(core, 'applications:rate', { applicationId: apps[0], rating: 6 })).code).toBe('invalid_input');
+    // Four words, no fifth star.
+    expect((await errorOf(core, 'applications:rate', { applicationId: apps[0], rating: 5 })).code).toBe('invalid_input');
     await call(core, 'applications:note-add', { applicationId: apps[0], body: 'First' });
     await call(core, 'applications:note-add', { applicationId: apps[0], body: 'Second' });
     const notes = await call<{ notes: { body: string }[] }>(core, 'applications:notes', { applicationId: apps[0] });

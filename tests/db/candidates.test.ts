@@ -219,7 +219,7 @@ describe('sorting by rating', () => {
       db.prepare("INSERT INTO pipeline_stages (id, role_id, name, position, kind, created_at, updated_at) VALUES ('s1', 'r1', 'Applied', 0, 'active', ?, ?)").run(T, T);
       const app = db.prepare("INSERT INTO applications (id, candidate_id, role_id, stage_id, rating, stage_entered_at, created_at, updated_at) VALUES (?, ?, 'r1', 's1', ?, ?, ?, ?)");
       app.run('a1', people.jose?.id, 2, T, T, T);
-      app.run('a2', people.mei?.id, 5, T, T, T);
+      app.run('a2', people.mei?.id, 4, T, T, T);
     } finally {
       db.close();
     }
@@ -228,7 +228,7 @@ describe('sorting by rating', () => {
     expect(await names(core, { ratingMin: 3 })).toEqual(['王美 (Mei Wang)']);
     expect(await names(core, { roleId: '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e' })).toEqual([]);
     expect((await list(core, { ratingMin: 1 })).rows.map((r) => [r.fullName, r.rating, r.applicationCount])).toEqual([
-      ['王美 (Mei Wang)', 5, 1],
+      ['王美 (Mei Wang)', 4, 1],
       ['José Núñez', 2, 1],
     ]);
   });

@@ -76,9 +76,13 @@ test('rating, notes and the stage history with time in each stage', async ({ hb 
   await page.getByRole('button', { name: 'Actions for Ada Lovelace' }).click();
   await page.getByRole('menuitem', { name: 'Rating, notes and history…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ada Lovelace' });
-  await dialog.getByRole('button', { name: '4 of 5' }).click();
-  await expect(dialog.getByRole('button', { name: '4 of 5' })).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(() => appRow(hb, board.apps['Ada Lovelace'] ?? '')?.rating).toBe(4);
+  const ratings = dialog.getByRole('group', { name: 'Your rating' });
+  await expect(ratings.getByRole('button')).toHaveText(['Strong no', 'No', 'Yes', 'Strong yes']);
+  await ratings.getByRole('button', { name: 'Yes', exact: true }).click();
+  await expect(ratings.getByRole('button', { name: 'Yes', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(ratings.getByRole('button', { name: 'Strong yes' })).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => appRow(hb, board.apps['Ada Lovelace'] ?? '')?.rating).toBe(3);
+  await expect(dialog.locator('.card-shows')).toContainText('The card shows Yes');
   const history = dialog.getByRole('region', { name: 'Time in each stage' });
   await expect(history.getByRole('listitem').filter({ hasText: /^Applied\s+\d+ seconds?$/ })).toBeVisible();
   await expect(history.getByRole('listitem').filter({ hasText: /^Interview\s+\d+ seconds?$/ })).toBeVisible();
@@ -89,5 +93,31 @@ test('rating, notes and the stage history with time in each stage', async ({ hb 
   await expect(dialog.getByText('Great latte art.')).toBeVisible();
   expect(hb.rows('SELECT body FROM application_notes WHERE application_id = ?', board.apps['Ada Lovelace'])).toEqual([{ body: 'Great latte art.' }]);
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(card(page, 'Ada Lovelace').getByLabel('Rated 4 of 5')).toBeVisible();
+  await expect(card(page, 'Ada Lovelace').getByTestId('rating-word')).toHaveText(/^Yes \(Your own rating/);
+  await expect(card(page, 'Ada Lovelace')).not.toContainText('★');
+});
+
+test('after a Strong yes scorecard the card says Strong yes, over the owner’s own No', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Interview: ['Ada Lovelace', 'Grace Hopper'] });
+  const ada = board.apps['Ada Lovelace'] ?? '';
+  await hb.call('applications:rate', { applicationId: ada, rating: 2 });
+  const interview = await hb.call('interviews:schedule', {
+    applicationId: ada, startsAt: '2026-06-01T09:00:00.000Z', durationMinutes: 45, timeZone: 'Europe/London', kind: 'onsite', interviewers: ['Marisol Ortega'],
+  });
+  const scorecard = await hb.call('scorecards:open', { interviewId: interview.id, interviewerId: interview.interviewers[0]?.id ?? '' });
+  await hb.call('scorecards:save', { scorecardId: scorecard.id, recommendation: 'strong_yes' });
+  await hb.call('scorecards:submit', { scorecardId: scorecard.id });
+  await openBoard(hb, board.roleId);
+
+  const word = card(page, 'Ada Lovelace').getByTestId('rating-word');
+  await expect(word).toHaveText('Strong yes (From 1 submitted scorecard)');
+  await expect(word).toHaveAttribute('title', 'From 1 submitted scorecard');
+  await expect(card(page, 'Grace Hopper').getByTestId('rating-word')).toHaveText(/^Not rated/);
+  await page.getByRole('button', { name: 'Actions for Ada Lovelace' }).click();
+  await page.getByRole('menuitem', { name: 'Rating, notes and history…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ada Lovelace' });
+  await expect(dialog.getByRole('group', { name: 'Your rating' }).getByRole('button', { name: 'No', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(dialog.locator('.card-shows')).toContainText('The card shows Strong yes');
+  await expect(dialog.locator('.card-shows')).toContainText('From 1 submitted scorecard');
 });

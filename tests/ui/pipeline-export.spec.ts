@@ -8,7 +8,7 @@ import { openBoard, seedBoard } from './pipeline-fixtures';
 test('Export on the bulk bar downloads a CSV of exactly the selected cards, with their stage', async ({ hb }) => {
   const { page } = hb;
   const board = await seedBoard(hb, { Applied: ['Ada Lovelace', 'Alan Turing'], Screening: ['Grace Hopper'] });
-  await hb.call('applications:rate', { applicationId: board.apps['Grace Hopper'] ?? '', rating: 5 });
+  await hb.call('applications:rate', { applicationId: board.apps['Grace Hopper'] ?? '', rating: 4 });
   await openBoard(hb, board.roleId);
   await page.getByRole('checkbox', { name: 'Select Ada Lovelace' }).click();
   await page.getByRole('checkbox', { name: 'Select Grace Hopper' }).click();
@@ -20,9 +20,9 @@ test('Export on the bulk bar downloads a CSV of exactly the selected cards, with
   const csv = fs.readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
   const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
   expect(parsed.errors).toEqual([]);
-  expect(parsed.data.map((row) => [row.Name, row.Role, row.Stage, row.Status, row.Rating, row['Days in stage']])).toEqual([
-    ['Ada Lovelace', 'Weekend Barista', 'Applied', 'Active', '', '0'],
-    ['Grace Hopper', 'Weekend Barista', 'Screening', 'Active', '5', '0'],
+  expect(parsed.data.map((row) => [row.Name, row.Role, row.Stage, row.Status, row.Rating, row['Rating from'], row['Days in stage']])).toEqual([
+    ['Ada Lovelace', 'Weekend Barista', 'Applied', 'Active', '', '', '0'],
+    ['Grace Hopper', 'Weekend Barista', 'Screening', 'Active', 'Strong yes', 'Your rating', '0'],
   ]);
   await expect(page.getByText('Exported 2 candidates')).toBeVisible();
 });

@@ -15,6 +15,14 @@ describe('timeline labels', () => {
     expect(timelineDetail({ interviewers: ['Ana', 'Dev'] })).toBe('interviewers: Ana, Dev');
   });
 
+  it('spells a rating change in the scale’s words, and marks an entry from before migration 6 as stars', () => {
+    expect(timelineDetail({ from: 2, to: 4, scale: 4 })).toBe('from: No · to: Strong yes');
+    expect(timelineDetail({ from: null, to: 3, scale: 4 })).toBe('to: Yes');
+    expect(timelineDetail({ from: 1, to: 3 })).toBe('from: 1 star (old scale) · to: 3 stars (old scale)');
+    // A move's from/to are stage names and stay as written.
+    expect(timelineDetail({ from: 'Applied', to: 'Interview' })).toBe('from: Applied · to: Interview');
+  });
+
   it('shows an interview time as a local date and time, not an ISO string', () => {
     const detail = timelineDetail({ startsAt: '2026-12-03T13:00:00.000Z' });
     expect(detail).toMatch(/^when: /);

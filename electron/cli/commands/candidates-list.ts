@@ -1,6 +1,6 @@
 // `hirebook candidates list`: the candidates table (first 500 matches), or every match as JSON with
 // --json. Runs in plain Node.
-import { CANDIDATE_LIMITS, type CandidateList, type CandidateListQuery, type CandidateRow } from '../../contract';
+import { CANDIDATE_LIMITS, ratingLabel, type CandidateList, type CandidateListQuery, type CandidateRow } from '../../contract';
 import type { Core } from '../../core/create-core';
 import { valueOrFail } from '../open-core';
 import { formatTable, type Column } from '../table';
@@ -18,7 +18,7 @@ const COLUMNS: readonly Column<CandidateRow>[] = [
   { header: 'PHONE', max: 20, cell: (r) => r.phone },
   { header: 'SOURCE', cell: (r) => r.source.replace(/_/g, ' ') },
   { header: 'TAGS', max: 24, cell: (r) => r.tags.join(', ') },
-  { header: 'RATING', align: 'right', cell: (r) => (r.rating === null ? '' : String(r.rating)) },
+  { header: 'RATING', cell: (r) => ratingLabel(r.rating, '') },
   { header: 'ADDED', cell: (r) => r.createdAt.slice(0, 10) },
   { header: 'ID', cell: (r) => r.id },
 ];

@@ -35,7 +35,7 @@ export const applicationsContract = {
     output: Application,
     doc: 'Bring a rejected, withdrawn or hired application back to the board, in its last stage or the given one.',
   },
-  'applications:rate': { input: ApplicationRateInput, output: Application, doc: 'Rate an application from 1 to 5, or clear the rating with null.' },
+  'applications:rate': { input: ApplicationRateInput, output: Application, doc: 'Give an application your own rating: 1 Strong no, 2 No, 3 Yes or 4 Strong yes; null clears it.' },
   'applications:note-add': { input: ApplicationNoteAddInput, output: ApplicationNote, doc: 'Add a note to an application.' },
   'applications:notes': { input: ApplicationIdInput, output: ApplicationNoteList, doc: "An application's notes, newest first." },
   'applications:history': { input: ApplicationIdInput, output: StageHistory, doc: "An application's stage moves, with the time spent in each stage." },

@@ -32,6 +32,6 @@ export const csvContract = {
   'applications:export': {
     input: ApplicationExportInput,
     output: CandidateExportFile,
-    doc: 'Selected applications as a CSV file: the candidate columns plus role, stage, status, rating and days in stage.',
+    doc: 'Selected applications as a CSV file: the candidate columns plus role, stage, status, the card’s rating in words (Strong no … Strong yes), where it comes from, and days in stage.',
   },
 } as const satisfies DomainContract<CsvChannel>;

@@ -226,7 +226,8 @@ export function moveOutOfRemovedStage(db: Db, app: ApplicationRow, target: Stage
 export function rateApplication(db: Db, app: ApplicationRow, rating: number | null, at: string): ApplicationRow {
   if (app.rating === rating) return app;
   setRating(db, app.id, rating, at);
-  logActivity(db, { entityType: 'application', entityId: app.id, action: 'rated', details: { from: app.rating, to: rating }, at });
+  // scale: 4 marks the four-point scale; 'rated' entries without it (before migration 0006) counted stars.
+  logActivity(db, { entityType: 'application', entityId: app.id, action: 'rated', details: { from: app.rating, to: rating, scale: 4 }, at });
   return { ...app, rating, updated_at: at };
 }
 

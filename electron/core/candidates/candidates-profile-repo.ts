@@ -6,6 +6,7 @@ import { listAttachments } from '../attachments/attachments-repo';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { notFound } from '../errors';
+import { cardRatings } from '../interviews/card-rating-repo';
 import { getCandidate } from './candidates-repo';
 
 interface ApplicationSummaryRow {
@@ -26,14 +27,17 @@ FROM applications a JOIN roles r ON r.id = a.role_id JOIN pipeline_stages s ON s
 WHERE a.candidate_id = ? ORDER BY a.created_at DESC, a.rowid DESC`;
 
 export function applicationSummaries(db: Db, candidateId: string): CandidateApplicationSummary[] {
-  return (statement(db, APPLICATIONS).all(candidateId) as ApplicationSummaryRow[]).map((row) => ({
+  const rows = statement(db, APPLICATIONS).all(candidateId) as ApplicationSummaryRow[];
+  const ratings = cardRatings(db, rows);
+  return rows.map((row) => ({
     id: row.id,
     roleId: row.role_id,
     roleTitle: row.role_title,
     stageId: row.stage_id,
     stageName: row.stage_name,
     status: row.status,
-    rating: row.rating,
+    rating: row.rating as CandidateApplicationSummary['rating'],
+    cardRating: ratings(row.id),
     stageEnteredAt: row.stage_entered_at,
     createdAt: row.created_at,
   }));

@@ -54,8 +54,8 @@ const ORDER_BY: Record<CandidateSort, Record<'asc' | 'desc', string>> = {
   name: { asc: 'c.full_name COLLATE NOCASE ASC, c.seq ASC', desc: 'c.full_name COLLATE NOCASE DESC, c.seq DESC' },
   added: { asc: 'c.created_at ASC, c.seq ASC', desc: 'c.created_at DESC, c.seq DESC' },
   updated: { asc: 'c.updated_at ASC, c.seq ASC', desc: 'c.updated_at DESC, c.seq DESC' },
-  // Unrated people come last both ways (0 and 6 lie outside 1..5); one subquery per row, not two.
-  rating: { asc: `coalesce(${RATING}, 6) ASC, c.seq ASC`, desc: `coalesce(${RATING}, 0) DESC, c.seq DESC` },
+  // Unrated people come last both ways (0 and 5 lie outside 1..4); one subquery per row, not two.
+  rating: { asc: `coalesce(${RATING}, 5) ASC, c.seq ASC`, desc: `coalesce(${RATING}, 0) DESC, c.seq DESC` },
 };
 
 function applicationFilter(query: ParsedQuery, params: unknown[]): string | null {

@@ -28,6 +28,7 @@ const DETAILS = `SELECT c.id, c.full_name, c.location, c.linkedin_url, c.portfol
 FROM candidates c WHERE c.id IN (SELECT value FROM json_each(?))`;
 
 export interface ApplicationExportRow {
+  id: string;
   candidate_id: string;
   role_title: string;
   stage_name: string;
@@ -37,7 +38,7 @@ export interface ApplicationExportRow {
 }
 
 // By role, then in board order: by stage, then by place in the column.
-const APPLICATIONS = `SELECT a.candidate_id, r.title AS role_title, s.name AS stage_name, a.status, a.rating, a.stage_entered_at
+const APPLICATIONS = `SELECT a.id, a.candidate_id, r.title AS role_title, s.name AS stage_name, a.status, a.rating, a.stage_entered_at
 FROM applications a JOIN roles r ON r.id = a.role_id JOIN pipeline_stages s ON s.id = a.stage_id
 WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY r.title, a.role_id, s.position, a.position, a.id`;
 

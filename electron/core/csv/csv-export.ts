@@ -1,12 +1,14 @@
 // Candidates to CSV (papaparse unparse) for the current table view (the same filters and sort as the table,
-// chosen columns) or for cards selected on a board (with role, stage, status, rating and days in stage);
+// chosen columns) or for cards selected on a board (with role, stage, status, the card's rating in words,
+// where that rating comes from, and days in stage);
 // cells a spreadsheet would run as formulas are made inert. Runs in plain Node.
 import Papa from 'papaparse';
-import { APPLICATION_STATUS_LABELS, CANDIDATE_SOURCE_LABELS, EXPORT_COLUMNS, type ApplicationExportInput, type CandidateExportFile, type CandidateExportInput, type CandidateSource, type ExportColumn } from '../../contract';
+import { APPLICATION_STATUS_LABELS, CANDIDATE_SOURCE_LABELS, EXPORT_COLUMNS, ratingLabel, type CardRating, type ApplicationExportInput, type CandidateExportFile, type CandidateExportInput, type CandidateSource, type ExportColumn } from '../../contract';
 import { daysSince } from '../applications/applications-rules';
 import { inertCell } from '../escaping/csv-cell';
 import { notFound } from '../errors';
 import { listCandidates } from '../candidates/candidates-search-repo';
+import { cardRatings } from '../interviews/card-rating-repo';
 import type { Db } from '../db/open-database';
 import { exportApplicationRows, exportDetails, type ApplicationExportRow, type DetailRow } from './csv-export-repo';
 
@@ -67,13 +69,20 @@ export function exportCandidates(db: Db, input: CandidateExportInput, today: Dat
   return { fileName: `candidates-${today.toISOString().slice(0, 10)}.csv`, content: `\uFEFF${csv}\r\n`, rows: data.length };
 }
 
-const APPLICATION_HEADERS = ['Role', 'Stage', 'Status', 'Rating', 'Days in stage'];
+const APPLICATION_HEADERS = ['Role', 'Stage', 'Status', 'Rating', 'Rating from', 'Days in stage'];
 /** Every candidate column except "Roles" (each row is one application, named in "Role"). */
 const CANDIDATE_COLUMNS = EXPORT_COLUMNS.filter((column) => column !== 'roles');
 
-function applicationCells(app: ApplicationExportRow, today: Date): string[] {
+/** Where the card's rating comes from, in words: "2 scorecards", "Your rating", or blank. */
+function ratingSourceWords(rating: CardRating): string {
+  if (rating.from === 'scorecards') return rating.scorecards === 1 ? '1 scorecard' : `${rating.scorecards} scorecards`;
+  return rating.from === 'owner' ? 'Your rating' : '';
+}
+
+function applicationCells(app: ApplicationExportRow, rating: CardRating, today: Date): string[] {
   const days = daysSince(app.stage_entered_at, today);
-  return [app.role_title, app.stage_name, APPLICATION_STATUS_LABELS[app.status], app.rating === null ? '' : String(app.rating), String(days)].map(inertCell);
+  const cells = [app.role_title, app.stage_name, APPLICATION_STATUS_LABELS[app.status], ratingLabel(rating.value, ''), ratingSourceWords(rating), String(days)];
+  return cells.map(inertCell);
 }
 
 /** The selected applications, one row each in board order, as one CSV file; refused when any is gone. */
@@ -83,9 +92,10 @@ export function exportApplications(db: Db, input: ApplicationExportInput, today:
   if (apps.length !== ids.length) throw notFound(ids.length === 1 ? 'That application' : 'One of those applications');
   const details = exportDetails(db, [...new Set(apps.map((app) => app.candidate_id))]);
   const byId = new Map(details.map((row) => [row.id, row]));
+  const ratings = cardRatings(db, apps);
   const data = apps.flatMap((app) => {
     const person = byId.get(app.candidate_id);
-    return person ? [[...cellsOf(person, CANDIDATE_COLUMNS), ...applicationCells(app, today)]] : [];
+    return person ? [[...cellsOf(person, CANDIDATE_COLUMNS), ...applicationCells(app, ratings(app.id), today)]] : [];
   });
   const fields = [...CANDIDATE_COLUMNS.map((column) => HEADERS[column]), ...APPLICATION_HEADERS];
   const csv = Papa.unparse({ fields, data }, { newline: '\r\n' });

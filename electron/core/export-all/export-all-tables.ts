@@ -207,7 +207,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       status: 'active, hired, rejected or withdrawn',
       rejection_reason_id: 'the reason (rejection_reasons.id) when rejected or withdrawn',
       rejection_note: 'your note on the rejection',
-      rating: 'your rating, 1 to 5 (empty when not rated)',
+      rating: 'your own rating: 1 strong no, 2 no, 3 yes, 4 strong yes; empty when not rated (older 1–5 star ratings were mapped: 1→1, 2→2, 3 and 4→3, 5→4)',
       position: 'order of the card within its stage',
       stage_entered_at: 'when it entered the current stage',
       ...TIMES,

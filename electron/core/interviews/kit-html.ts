@@ -2,7 +2,7 @@
 // (same fonts, CSP shell and printer) — company and role, blank candidate/interviewer/date lines, each
 // criterion with its question and rating boxes, the plain questions, lines for notes and the overall
 // recommendation. Pure (fonts are read once).
-import type { KitItem, PaperSize } from '../../contract';
+import { RATING_LABELS, RATING_POINTS, type KitItem, type PaperSize } from '../../contract';
 import { PAGE_MARGINS_MM, PAPER_MM } from '../postings/pdf-printer';
 import { fontFaceCss } from '../postings/posting-fonts';
 import { BASE_CSS, pageCss } from '../postings/posting-css';
@@ -46,7 +46,7 @@ ol.questions>li{border-top:0;padding-top:1.5mm}
 .overall .boxes{font-size:9.5pt;gap:2mm 7mm;margin:1mm 0 3mm}
 `;
 
-const RATINGS = ['1 Strong no', '2 No', '3 Yes', '4 Strong yes'];
+const RATINGS = RATING_POINTS.map((point) => `${point} ${RATING_LABELS[point]}`);
 const RECOMMENDATIONS = ['Strong no', 'No', 'Yes', 'Strong yes', 'No decision'];
 
 function boxes(labels: readonly string[], notAssessed: boolean): string {

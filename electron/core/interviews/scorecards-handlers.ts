@@ -21,6 +21,8 @@ export const scorecardsHandlers: HandlerGroup<ScorecardsChannel> = {
 
   'scorecards:save': (input, ctx) => {
     const row = write(ctx, () => saveScorecard(ctx.db, input, (previous) => nextStamp(ctx, previous)));
+    // A submitted scorecard's recommendation counts in its card's rating (card-rating-rules): the boards reload.
+    if (input.recommendation !== undefined && row.submitted_at !== null) ctx.changed('applications', []);
     return { scorecardId: row.id, updatedAt: row.updated_at };
   },
 

@@ -1,9 +1,11 @@
-// SQL for the pipeline board: every card of a role in one query and every tag in a second one (no
-// query per card), so 2,000 cards load in a few milliseconds. Runs in plain Node.
+// SQL for the pipeline board: every card of a role in one query, every tag in a second one and every
+// submitted scorecard's recommendation in a third (no query per card), so 2,000 cards load in a few
+// milliseconds. Runs in plain Node.
 import type { ApplicationStatus, PipelineCard } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { daysSince } from '../applications/applications-rules';
+import { cardRatings } from '../interviews/card-rating-repo';
 
 interface CardRow {
   application_id: string;
@@ -36,11 +38,13 @@ export function boardCards(db: Db, roleId: string, now: Date): PipelineCard[] {
     if (list) list.push(row.tag);
     else tags.set(row.candidate_id, [row.tag]);
   }
+  const ratings = cardRatings(db, rows.map((row) => ({ id: row.application_id, rating: row.rating })));
   return rows.map((row) => ({
     applicationId: row.application_id,
     candidateId: row.candidate_id,
     name: row.full_name,
-    rating: row.rating,
+    rating: row.rating as PipelineCard['rating'],
+    cardRating: ratings(row.application_id),
     tags: tags.get(row.candidate_id) ?? [],
     stageId: row.stage_id,
     position: row.position,

@@ -12,6 +12,7 @@ import {
   type Pipeline,
   type PipelineCard,
   type PipelineStage,
+  type RatingPoint,
   type RejectionReasonList,
   type StageHistory,
   type StageKind,
@@ -193,10 +194,12 @@ export const pipelineActions = {
     await call('pipeline:update-stages', input);
     await pipelineActions.reload();
   },
-  async rate(applicationId: string, rating: number | null): Promise<void> {
-    await call('applications:rate', { applicationId, rating });
+  /** Saves your own rating; the board is read again, since the core decides what the card shows (card-rating-rules). */
+  async rate(applicationId: string, rating: RatingPoint | null): Promise<void> {
+    const saved = await call('applications:rate', { applicationId, rating });
     const columns = usePipelineStore.getState().columns;
-    setColumns(Object.fromEntries(Object.entries(columns).map(([k, list]) => [k, list.map((c) => (c.applicationId === applicationId ? { ...c, rating } : c))])));
+    setColumns(Object.fromEntries(Object.entries(columns).map(([k, list]) => [k, list.map((c) => (c.applicationId === applicationId ? { ...c, rating: saved.rating } : c))])));
+    await pipelineActions.reload();
   },
   async hire(applicationId: string): Promise<void> {
     await call('applications:hire', { applicationId });

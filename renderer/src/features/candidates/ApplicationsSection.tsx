@@ -1,10 +1,11 @@
-// Renderer: the profile's applications: role, stage, status and rating for each, a link to the role's board,
-// "Reactivate" for rejected or withdrawn ones, and "Add to roles…".
+// Renderer: the profile's applications: role, stage, status and the card's rating (the scorecards' average, else
+// yours) for each, a link to the role's board, "Reactivate" for rejected or withdrawn ones, and "Add to roles…".
 import { CalendarPlus, Plus, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import type { CandidateProfile } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
+import { RatingWord } from '../../components/RatingWord';
 import { agoInSentence } from '../../lib/dates';
 import { notifyError } from '../../lib/notify';
 import { applicationActions } from '../../stores/pipeline-store';
@@ -51,8 +52,7 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
               </div>
               <span className={`app-status app-status-${a.status}`}>{APPLICATION_STATUS_LABELS[a.status]}</span>
               <span className="app-rating">
-                <span aria-hidden="true">{a.rating ? '★'.repeat(a.rating) : '—'}</span>
-                <span className="sr-only">{a.rating ? `Rated ${a.rating} of 5` : 'Not rated'}</span>
+                <RatingWord rating={a.cardRating.value} card={a.cardRating} />
               </span>
               {a.status === 'active' ? (
                 <Button

@@ -4,19 +4,11 @@ import { SampleBadge } from '../../components/SampleBadge';
 import { memo } from 'react';
 import type { CandidateRow } from '../../../../electron/contract';
 import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
+import { RatingWord } from '../../components/RatingWord';
 import { formatAgo, formatDateTime } from '../../lib/dates';
 import { useRouteStore } from '../../stores/route-store';
 import { APPLICATION_STATUS_LABELS } from './candidate-labels';
 
-function Stars({ rating }: { rating: number | null }) {
-  if (!rating) return <span className="muted">—</span>;
-  return (
-    <span className="stars">
-      <span className="sr-only">{`Rated ${rating} of 5`}</span>
-      <span aria-hidden="true">★ {rating}</span>
-    </span>
-  );
-}
 
 /** "Barista · Interview" while active; the status ("Barista · Rejected") once they left the board. */
 function roleLabel(app: CandidateRow['applications'][number]): string {
@@ -92,7 +84,7 @@ export const CandidatesTableRow = memo(function CandidatesTableRow({ row, index,
         {row.tags.length > 1 ? <span className="tag-more">+{row.tags.length - 1}</span> : null}
       </div>
       <div role="cell" className="cand-td col-rating">
-        <Stars rating={row.rating} />
+        <RatingWord rating={row.rating} none="—" />
       </div>
       <div role="cell" className="cand-td col-added" title={formatDateTime(row.createdAt)}>
         {formatAgo(row.createdAt)}

@@ -11,6 +11,14 @@ import { APPLICATION_STATUS_LABELS } from './candidate-labels';
 
 const STATUSES = Object.keys(APPLICATION_STATUS_LABELS) as CandidateStatusFilter[];
 
+/** Your own best rating on any of their applications is at least this point (1 Strong no … 4 Strong yes). */
+const RATING_FILTERS = [
+  { min: 4, label: 'Strong yes' },
+  { min: 3, label: 'Yes or better' },
+  { min: 2, label: 'No or better' },
+  { min: 1, label: 'Rated at all' },
+] as const;
+
 export function CandidatesToolbar({ roles }: { roles: Role[] }) {
   const filters = useCandidatesStore((s) => s.filters);
   const setFilters = useCandidatesStore((s) => s.setFilters);
@@ -102,16 +110,16 @@ export function CandidatesToolbar({ roles }: { roles: Role[] }) {
           <span>Needs a look</span>
         </label>
         <label className="filter">
-          <span className="filter-label">Rating</span>
+          <span className="filter-label">Your rating</span>
           <select
             className="input select select-compact"
             value={filters.ratingMin ?? ''}
             onChange={(e) => setFilters({ ratingMin: e.target.value ? Number(e.target.value) : null })}
           >
             <option value="">Any rating</option>
-            {[5, 4, 3, 2, 1].map((n) => (
-              <option key={n} value={n}>
-                {n === 5 ? '5 stars' : `${n}+ stars`}
+            {RATING_FILTERS.map((f) => (
+              <option key={f.min} value={f.min}>
+                {f.label}
               </option>
             ))}
           </select>

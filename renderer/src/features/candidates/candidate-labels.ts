@@ -2,6 +2,7 @@
 // actions. The source names and status words themselves are the contract's (CANDIDATE_SOURCE_LABELS,
 // APPLICATION_STATUS_LABELS), shared with the CSV export.
 import type { AttachmentKind, CandidateSource, ImportField } from '../../../../electron/contract';
+import { ratingLabel } from '../../../../electron/contract';
 import { formatDateTime } from '../../lib/dates';
 
 export const SOURCE_DETAIL_LABELS: Record<CandidateSource, string> = {
@@ -71,8 +72,18 @@ const RECOMMENDATION_WORDS: Record<string, string> = {
   no_decision: 'no decision',
 };
 
-/** A detail value as words: interview times in this computer's time, recommendations spelled out. */
-function detailText(key: string, value: unknown): string {
+/**
+ * A rating in a 'rated' entry's from/to: a word on the one scale when the entry says `scale: 4`; entries
+ * written before migration 0006 counted stars (1–5) and say so.
+ */
+function ratingText(value: number, details: Record<string, unknown>): string {
+  if (details.scale === 4) return ratingLabel(value, String(value));
+  return value === 1 ? '1 star (old scale)' : `${value} stars (old scale)`;
+}
+
+/** A detail value as words: interview times in this computer's time, recommendations and ratings spelled out. */
+function detailText(key: string, value: unknown, details: Record<string, unknown>): string {
+  if ((key === 'from' || key === 'to') && typeof value === 'number') return ratingText(value, details);
   if (key === 'startsAt' && typeof value === 'string') {
     return formatDateTime(value);
   }
@@ -99,7 +110,7 @@ export function timelineDetail(details: Record<string, unknown>): string {
   for (const key of keys) {
     const value = details[key];
     if (value === undefined || value === null || value === '') continue;
-    const shown = detailText(key, value);
+    const shown = detailText(key, value, details);
     if (shown) parts.push(`${DETAIL_NAMES[key] ?? key}: ${shown}`);
   }
   return parts.join(' · ');

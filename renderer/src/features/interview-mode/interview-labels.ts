@@ -1,11 +1,8 @@
 // Renderer: the words interview mode and the scorecard summary use for ratings and recommendations, and the timer's clock.
-import type { Recommendation } from '../../../../electron/contract';
+import { ratingLabel as scaleLabel, type Recommendation } from '../../../../electron/contract';
 
-/** The four points of a criterion rating; there is deliberately no neutral middle. */
-export const RATING_POINTS = [1, 2, 3, 4] as const;
-export type RatingPoint = (typeof RATING_POINTS)[number];
-
-export const RATING_LABELS: Record<RatingPoint, string> = { 1: 'Strong no', 2: 'No', 3: 'Yes', 4: 'Strong yes' };
+/** The four points of the one rating scale (contract/rating-scale.ts); there is deliberately no neutral middle. */
+export { RATING_LABELS, RATING_POINTS, type RatingPoint } from '../../../../electron/contract';
 
 export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
   strong_no: 'Strong no',
@@ -17,7 +14,7 @@ export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
 
 /** A rating in words ("Yes"), or "Not assessed". */
 export function ratingLabel(rating: number | null): string {
-  return rating !== null && rating >= 1 && rating <= 4 ? RATING_LABELS[rating as RatingPoint] : 'Not assessed';
+  return scaleLabel(rating, 'Not assessed');
 }
 
 /** Seconds as a clock: "4:05" or "1:02:09". */

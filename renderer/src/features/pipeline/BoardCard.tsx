@@ -8,21 +8,15 @@ import type { PipelineCard, PipelineStage } from '../../../../electron/contract'
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { SampleBadge } from '../../components/SampleBadge';
 import { Tooltip } from '../../components/Tooltip';
+import { RatingWord } from '../../components/RatingWord';
 import { pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 import { useRouteStore } from '../../stores/route-store';
 import { openSchedule } from '../../stores/schedule-store';
 import { hireCard, moveCard, nudgeCard } from './card-moves';
 
-export function Stars({ rating }: { rating: number | null }) {
-  if (!rating) return <span className="card-stars card-stars-none">Not rated</span>;
-  return (
-    <span className="card-stars" role="img" aria-label={`Rated ${rating} of 5`} title={`Rated ${rating} of 5`}>
-      <span aria-hidden="true">{'★'.repeat(rating)}</span>
-      <span aria-hidden="true" className="card-stars-empty">
-        {'★'.repeat(5 - rating)}
-      </span>
-    </span>
-  );
+/** The card's rating as a word: the scorecards' average once one is submitted, else the owner's own rating. */
+function CardRatingWord({ card }: { card: PipelineCard }) {
+  return <RatingWord rating={card.cardRating.value} card={card.cardRating} icon={false} />;
 }
 
 function cardMenu(card: PipelineCard, stages: PipelineStage[], index: number, total: number): MenuItem[] {
@@ -94,7 +88,7 @@ function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
         <MenuButton label={`Actions for ${card.name}`} icon={<MoreHorizontal size={16} aria-hidden="true" />} iconOnly items={cardMenu(card, stages, index, total)} />
       </div>
       <div className="board-card-meta">
-        <Stars rating={card.rating} />
+        <CardRatingWord card={card} />
         <span className="board-card-days" title="Time in this stage">
           {days}
         </span>
@@ -127,7 +121,7 @@ export function CardPreview({ card }: { card: PipelineCard }) {
         <span className="board-card-name">{card.name}</span>
       </div>
       <div className="board-card-meta">
-        <Stars rating={card.rating} />
+        <CardRatingWord card={card} />
       </div>
     </div>
   );

@@ -1,26 +1,39 @@
-// Renderer: one application's details from the board: rate 1–5, its stage history with the time spent in
-// each stage, and its notes (read and add).
+// Renderer: one application's details from the board: your own rating on the one scale (Strong no, No, Yes,
+// Strong yes) and what the card shows, its stage history with the time spent in each stage, and its notes.
 import * as Dialog from '@radix-ui/react-dialog';
 import { formatDistanceStrict } from 'date-fns';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { ApplicationNote, StageHistory } from '../../../../electron/contract';
+import { RATING_LABELS, RATING_POINTS, type ApplicationNote, type CardRating, type RatingPoint, type StageHistory } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
+import { cardRatingSource, RatingWord } from '../../components/RatingWord';
 import { formatDateTime } from '../../lib/dates';
 import { notifyError } from '../../lib/notify';
 import { applicationActions, findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 
 const duration = (ms: number): string => formatDistanceStrict(0, Math.max(ms, 1000));
 
+/** What the card shows and why: the scorecards' average wins over your own rating once one is submitted. */
+function CardShows({ cardRating }: { cardRating: CardRating }) {
+  const why = cardRating.from === 'scorecards' ? `${cardRatingSource(cardRating)}; your own rating shows when no scorecard is submitted.` : 'Your own rating, until an interviewer submits a scorecard; then the scorecards’ average.';
+  return (
+    <p className="card-shows">
+      <span className="muted">The card shows</span> <RatingWord rating={cardRating.value} /> <span className="muted">· {why}</span>
+    </p>
+  );
+}
+
 function RatingPicker({ applicationId, rating }: { applicationId: string; rating: number | null }) {
-  const rate = (value: number | null) => void pipelineActions.rate(applicationId, value).catch((e: unknown) => notifyError(e, 'Could not save the rating'));
+  const rate = (value: RatingPoint | null) => void pipelineActions.rate(applicationId, value).catch((e: unknown) => notifyError(e, 'Could not save the rating'));
   return (
     <fieldset className="rating-picker">
-      <legend className="field-label">Rating</legend>
-      {[1, 2, 3, 4, 5].map((n) => (
-        <button key={n} type="button" className={`rating-star${rating !== null && n <= rating ? ' rating-star-on' : ''}`} aria-pressed={rating === n} aria-label={`${n} of 5`} onClick={() => rate(n)}>
-          ★
-        </button>
-      ))}
+      <legend className="field-label">Your rating</legend>
+      <div className="rating-picker-words">
+        {RATING_POINTS.map((n) => (
+          <button key={n} type="button" className={`rating-choice rating-choice-${n}`} aria-pressed={rating === n} onClick={() => rate(rating === n ? null : n)}>
+            {RATING_LABELS[n]}
+          </button>
+        ))}
+      </div>
       {rating !== null ? (
         <Button size="sm" variant="ghost" onClick={() => rate(null)}>
           Clear
@@ -114,6 +127,7 @@ function Details({ applicationId }: { applicationId: string }) {
       <Dialog.Title className="dialog-title">{card?.name ?? 'Application'}</Dialog.Title>
       <Dialog.Description className="dialog-description">Rating, notes and stage history for this application.</Dialog.Description>
       <RatingPicker applicationId={applicationId} rating={card?.rating ?? null} />
+      {card ? <CardShows cardRating={card.cardRating} /> : null}
       <History history={history} />
       <Notes applicationId={applicationId} />
       <div className="dialog-actions">
