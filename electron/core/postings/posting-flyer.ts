@@ -109,17 +109,30 @@ interface Plan {
   otherSections: string[];
 }
 
+/**
+ * A list section's items: its top-level bullets; a section written as paragraphs only (no list) gives its
+ * paragraphs as items, unless it is the introduction's own section.
+ */
+function itemsOf(section: PostingSection | undefined, intro: PostingSection | undefined): { items: string[]; paragraphsUsed: boolean } {
+  if (!section) return { items: [], paragraphsUsed: false };
+  const items = listItems(section.blocks);
+  if (items.length > 0 || section === intro) return { items, paragraphsUsed: false };
+  return { items: section.blocks.flatMap((b) => (b.type === 'p' ? [plain(b.runs)] : [])).filter((t) => t !== ''), paragraphsUsed: true };
+}
+
 function planOf(model: PostingModel): Plan {
   const intro = firstSection(model, ['summary', 'description', 'about']);
   const firstPara = intro?.blocks.find((b) => b.type === 'p');
   const sources = listSources(model);
+  const lists = sources.map((s) => ({ source: s, ...itemsOf(s.section, intro) }));
   const used = new Set<PostingSection | undefined>([intro, ...sources.map((s) => s.section)]);
   const otherSections = model.sections.filter((s) => !used.has(s) && s.kind !== 'how_to_apply').map((s) => s.heading.trim() || 'More information');
-  const paragraphs = [...used].flatMap((s) => s?.blocks.filter((b) => b.type === 'p') ?? []);
+  const asItems = new Set(lists.filter((l) => l.paragraphsUsed).map((l) => l.source.section));
+  const paragraphs = [...used].filter((s) => !asItems.has(s)).flatMap((s) => s?.blocks.filter((b) => b.type === 'p') ?? []);
   return {
     content: {
       sentences: firstPara && firstPara.type === 'p' ? sentencesOf(plain(firstPara.runs)) : [],
-      lists: sources.map((s) => ({ heading: s.heading, items: s.section ? listItems(s.section.blocks) : [] })),
+      lists: lists.map((l) => ({ heading: l.source.heading, items: l.items })),
     },
     sources,
     intro,
