@@ -27,7 +27,11 @@ export const AbsoluteFolder = z
 
 export const PostingHtmlInput = z.object({ roleId: Uuid, layout: PostingLayout.default('classic') }).strict();
 /** The exact self-contained HTML document that is printed: the renderer previews it in a shadow root. */
-export const PostingHtml = z.object({ html: z.string() });
+export const PostingHtml = z.object({
+  html: z.string(),
+  /** The flyer: what it left out to fit one page, in plain words (null when nothing, and for the classic layout). */
+  notice: z.string().nullable(),
+});
 export type PostingHtml = z.infer<typeof PostingHtml>;
 
 export const PostingExportInput = z.object({ roleId: Uuid, format: ExportFormat }).strict();

@@ -136,6 +136,9 @@ function printOnce(html: string, options: PrintOptions): Promise<PrintResult> {
       displayHeaderFooter: options.footer !== undefined,
       headerTemplate: EMPTY_HEADER_TEMPLATE,
       footerTemplate: options.footer ? footerTemplate(options.footer) : EMPTY_HEADER_TEMPLATE,
+      // Tagged, with the headings as bookmarks: the same PDF as the Playwright adapter (see there).
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
     });
     const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     return { pdf: bytes, pages: countPdfPages(bytes) };

@@ -27,6 +27,33 @@ function withPdfFile<T>(pdf: Uint8Array, read: (file: string) => T): T {
   }
 }
 
+/** Why poppler-backed tests cannot run here, or null when pdfinfo and pdftotext are installed. */
+export function popplerMissing(): string | null {
+  try {
+    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return null;
+  } catch {
+    return 'poppler-utils (pdfinfo, pdftotext) is not installed';
+  }
+}
+
+/** The text of one page (1-based). */
+export function pdfPageText(pdf: Uint8Array, page: number): string {
+  return withPdfFile(pdf, (file) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }));
+}
+
+/** pdfinfo's fields as written ("Tagged", "Title", "Pages", …). */
+export function pdfInfoFields(pdf: Uint8Array): Record<string, string> {
+  const out = withPdfFile(pdf, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  return Object.fromEntries([...out.matchAll(/^([^:\n]+):\s*(.*)$/gm)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
+}
+
+/** The document language from the catalog (/Lang), which pdfinfo does not show; Skia writes it uncompressed. */
+export function pdfLang(pdf: Uint8Array): string | null {
+  return /\/Lang\s*\(([^)]*)\)/.exec(Buffer.from(pdf).toString('latin1'))?.[1] ?? null;
+}
+
 export function pdfText(pdf: Uint8Array, layout = true): string {
   return withPdfFile(pdf, (file) => execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' }));
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { HEADINGS, PRINT_TEST_MS, choose, openPosting, pdfText, preview, seedPosting } from './postings-fixtures';
+import { HEADINGS, PRINT_TEST_MS, SECTIONS, choose, openPosting, pdfText, preview, seedPosting } from './postings-fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -161,4 +161,33 @@ test('the Export menu works from the keyboard and from the role form and descrip
   await hb.open(`#/roles/${roleId}/description`);
   await choose(page, page.getByRole('button', { name: 'Export', exact: true }), 'Preview posting');
   await expect(preview(page).getByRole('heading', { name: 'Weekend Barista', level: 1 })).toBeVisible();
+});
+
+test('the flyer preview names what it left out to fit one page; the classic layout and a short flyer say nothing', async ({ hb }) => {
+  const { page } = hb;
+  const duties = Array.from({ length: 30 }, (_, i) => `<li>Duty ${i + 1}: mix, shape and bake sourdough, rye and enriched doughs to our written recipes.</li>`).join('');
+  const roleId = await seedPosting(hb, { title: 'Head Baker' });
+  await hb.call('descriptions:save', {
+    roleId,
+    sections: [...SECTIONS.slice(0, 1), { kind: 'responsibilities', heading: 'What you will do', html: `<ul>${duties}</ul>` }, { kind: 'benefits', heading: 'What we offer', html: '<ul><li>Free bread</li></ul>' }],
+  });
+  await openPosting(hb, roleId);
+  const note = page.getByRole('note');
+  await expect(preview(page).getByRole('heading', { name: 'Head Baker', level: 1 })).toBeVisible();
+  await expect(note).toHaveCount(0);
+  await page.getByRole('group', { name: 'Layout' }).getByRole('button', { name: 'Flyer' }).click();
+  const flyer = preview(page, 'Flyer');
+  await expect(flyer.getByRole('heading', { name: 'What we offer' })).toBeVisible();
+  await expect(flyer).toContainText('Free bread');
+  const shown = await flyer.locator('li').count();
+  expect(shown).toBeGreaterThan(1);
+  // Every duty on the flyer is whole, and the notice counts the rest.
+  for (const text of await flyer.locator('li').allInnerTexts()) expect(text).not.toContain('…');
+  await expect(note).toHaveText(`To fit one page, the flyer leaves out ${30 - (shown - 1)} duties. The classic layout has everything.`);
+
+  const shortId = await seedPosting(hb);
+  await openPosting(hb, shortId);
+  await page.getByRole('group', { name: 'Layout' }).getByRole('button', { name: 'Flyer' }).click();
+  await expect(preview(page, 'Flyer').getByRole('heading', { name: 'What you bring' })).toBeVisible();
+  await expect(note).toHaveCount(0);
 });

@@ -1,8 +1,9 @@
 // Pure posting formatting: pay ranges per currency and period, places, slugs, section blocks and the
-// flyer's clipping. Runs in Vitest (Node).
+// flyer's sentences and line estimates. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks, withLinkAddresses } from '../../electron/core/postings/posting-blocks';
-import { clipText } from '../../electron/core/postings/posting-flyer';
+import { sentencesOf } from '../../electron/core/postings/posting-flyer-fit';
+import { lineCount } from '../../electron/core/postings/posting-measure';
 import { formatDate, formatSalary, formatWorkplace, slugify } from '../../electron/core/postings/posting-format';
 import { uniqueSlugs } from '../../electron/core/postings/careers-site';
 import { Company, EMPTY_ADDRESS, Role, RoleDraft } from '../../electron/contract';
@@ -74,9 +75,16 @@ describe('posting formatting', () => {
     expect(postingMarkdown(model)).toContain('\n\n1\\. x\n');
   });
 
-  it('clips at a word boundary with an ellipsis', () => {
-    expect(clipText('short', 10)).toEqual({ text: 'short', cut: false });
-    expect(clipText('one two three four five', 12)).toEqual({ text: 'one two…', cut: true });
-    expect(clipText('x'.repeat(50), 10).text).toBe(`${'x'.repeat(9)}…`);
+  it('splits a paragraph into whole sentences for the flyer', () => {
+    expect(sentencesOf('We bake at 4 am. Do you? We’ll teach you “the rest.” 2 shifts a week!')).toEqual(['We bake at 4 am.', 'Do you?', 'We’ll teach you “the rest.”', '2 shifts a week!']);
+    expect(sentencesOf('Pay is $18.50 an hour, e.g. for weekends')).toEqual(['Pay is $18.50 an hour, e.g. for weekends']);
+  });
+
+  it('estimates wrapped lines word by word, breaking a word only when it is wider than the line', () => {
+    expect(lineCount('Make espresso drinks to our recipe cards', 174, 12)).toBe(1);
+    // "word" is 10.2 mm wide in 12 pt Inter and a space 1.2 mm: ten words fill a 120 mm line.
+    expect(lineCount('word '.repeat(40), 120, 12)).toBe(4);
+    expect(lineCount('word '.repeat(41), 120, 12)).toBe(5);
+    expect(lineCount('x'.repeat(500), 100, 12)).toBeGreaterThanOrEqual(10);
   });
 });

@@ -107,6 +107,10 @@ async function printOn(page: Page, html: string, options: PrintOptions): Promise
     displayHeaderFooter: options.footer !== undefined,
     headerTemplate: EMPTY_HEADER_TEMPLATE,
     footerTemplate: options.footer ? footerTemplate(options.footer) : EMPTY_HEADER_TEMPLATE,
+    // A tagged PDF (headings, lists, paragraphs, reading order) with its headings as bookmarks: screen
+    // readers get the structure; the title and language come from the document's <title> and <html lang>.
+    tagged: true,
+    outline: true,
   });
   const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   return { pdf: bytes, pages: countPdfPages(bytes) };

@@ -2,6 +2,7 @@
 // teal accent) with print rules for Chromium: page size, margins, breaks, orphans and widows. Pure.
 import type { PaperSize } from '../../contract';
 import { PAGE_MARGINS_MM, PAPER_MM } from './pdf-printer';
+import { FLYER_SIZES_PT, flyerBoxMm } from './posting-flyer-fit';
 import { SANS_STACK, SERIF_STACK } from './posting-fonts';
 
 const ACCENT = '#1d5953';
@@ -53,37 +54,41 @@ section>h2{font-size:13.5pt;margin:0 0 2.4mm;padding-top:1mm}
 .ways{margin:0 0 2.6mm}
 .way{margin:0 0 1.2mm;font-weight:600}
 .way-label{display:inline-block;min-width:24mm;font-size:7pt;letter-spacing:0.12em;text-transform:uppercase;color:var(--muted)}
-.closing{margin-top:10mm;padding-top:3mm;border-top:0.6pt solid var(--rule);font-size:8pt;color:var(--muted);break-inside:avoid;break-before:avoid}
+.ending{break-inside:avoid;page-break-inside:avoid}
+.ending>section{margin-bottom:0}
+.closing{margin-top:10mm;padding-top:3mm;border-top:0.6pt solid var(--rule);font-size:8pt;color:var(--muted);break-inside:avoid}
 `;
 
-/** Size of the printable area, so the flyer can be exactly one page tall and never spill onto a second. */
-function flyerBox(paper: PaperSize): { height: string } {
-  const { height } = PAPER_MM[paper];
-  // 1 mm of slack: rounding in Chromium's layout must not push a full-height box onto page two.
-  return { height: `${height - PAGE_MARGINS_MM.top - PAGE_MARGINS_MM.bottom - 1}mm` };
+/**
+ * One body type size of the flyer (class s-12, s-11-5, …): text, headings and spacing scale together.
+ * posting-flyer-fit.ts estimates heights from these very numbers.
+ */
+function bodySizeCss(pt: number): string {
+  const k = pt / 12;
+  const mm = (value: number): string => `${(value * k).toFixed(2)}mm`;
+  const b = `.flyer .body.s-${String(pt).replace('.', '-')}`;
+  return `${b}{font-size:${pt}pt}${b} h2{font-size:${(15 * k).toFixed(2)}pt;margin:0 0 ${mm(2.5)}}${b} p{margin:0 0 ${mm(5)}}${b} ul{margin:0 0 ${mm(6)}}${b} li{margin:0 0 ${mm(1.8)}}`;
 }
 
 /** The flyer: one page for a notice board, large title, essentials and a prominent apply panel. */
 export function flyerCss(paper: PaperSize): string {
   return `
-.flyer{height:${flyerBox(paper).height};display:flex;flex-direction:column;overflow:hidden}
-.flyer .top{display:flex;align-items:center;gap:4mm;margin-bottom:7mm}
+.flyer{height:${flyerBoxMm(paper).height}mm;display:flex;flex-direction:column;overflow:hidden}
+.flyer .top{display:flex;align-items:center;gap:4mm;margin-bottom:6mm}
 .flyer .top img{max-height:16mm;max-width:50mm;object-fit:contain}
 .flyer .company{font-weight:600;font-size:11pt;letter-spacing:0.1em;text-transform:uppercase;color:var(--accent)}
 .flyer .hiring{font-size:10pt;letter-spacing:0.16em;text-transform:uppercase;color:var(--muted);font-weight:600;margin:0 0 3mm}
-.flyer h1{font-weight:700;line-height:1.04;letter-spacing:-0.018em;margin:0 0 6mm}
+.flyer h1{font-weight:700;line-height:1.04;letter-spacing:-0.018em;margin:0 0 5mm}
 .flyer h1.t-xl{font-size:50pt}.flyer h1.t-l{font-size:40pt}.flyer h1.t-m{font-size:31pt}.flyer h1.t-s{font-size:24pt}
-.flyer .facts{display:grid;grid-template-columns:1fr 1fr;gap:4mm 8mm;margin:0 0 6mm;padding:4.5mm 0;border-top:2pt solid var(--accent);border-bottom:0.6pt solid var(--rule)}
+.flyer .facts{display:grid;grid-template-columns:1fr 1fr;gap:3.5mm 8mm;margin:0 0 5mm;padding:4mm 0;border-top:2pt solid var(--accent);border-bottom:0.6pt solid var(--rule)}
 .flyer .facts dt{font-size:8pt;letter-spacing:0.12em;text-transform:uppercase;color:var(--muted);font-weight:600;margin:0 0 1mm}
 .flyer .facts dd{margin:0;font-size:14pt;font-weight:600;line-height:1.3}
-.flyer .body{flex:1 1 auto;min-height:0;overflow:hidden;font-size:12pt;line-height:1.5}
-.flyer .body h2{font-size:15pt;margin:0 0 2.5mm}
-.flyer .body p{margin:0 0 5mm}
-.flyer .body ul{margin:0 0 6mm}
-.flyer .body li{margin:0 0 1.8mm}
+.flyer .facts.cols-3{grid-template-columns:1fr 1fr 1fr;column-gap:6mm}.flyer .facts.cols-3 dd{font-size:13pt}
+.flyer .body{flex:1 1 auto;min-height:0;overflow:hidden;line-height:1.5}
+${FLYER_SIZES_PT.map(bodySizeCss).join('\n')}
 .flyer .more{font-size:10pt;color:var(--muted);margin:2mm 0 0}
-.flyer .apply-panel{flex:none;margin-top:6mm;background:var(--accent);color:#fff;padding:7mm 8mm 6mm;border-radius:1.5mm}
-.flyer .apply-panel h2{color:#fff;font-size:20pt;margin:0 0 3mm}
+.flyer .apply-panel{flex:none;margin-top:5mm;background:var(--accent);color:#fff;padding:6mm 8mm 4.5mm;border-radius:1.5mm}
+.flyer .apply-panel h2{color:#fff;font-size:18pt;margin:0 0 2.5mm}
 .flyer .apply-panel p{margin:0 0 2.5mm;font-size:11.5pt}
 .flyer .apply-panel a,.flyer .apply-panel .way{color:#fff;font-size:15pt;font-weight:600}
 .flyer .apply-panel .way{margin:0 0 2.5mm}

@@ -6,7 +6,7 @@ import type { PostingLayout } from '../../contract';
 import { escapeHtml } from '../escaping/escape-html';
 import { fontFaceCss } from './posting-fonts';
 import { BASE_CSS, CLASSIC_CSS, flyerCss, pageCss } from './posting-css';
-import { flyerBodyHtml } from './posting-flyer';
+import { flyerLayout } from './posting-flyer';
 import { applyBlockHtml, applyLinesHtml, blocksHtml, factsHtml, userText } from './posting-html-parts';
 import { applySectionIndex, type PostingModel, type PostingSection } from './posting-model';
 
@@ -67,30 +67,43 @@ function closingHtml(model: PostingModel): string {
   return `<footer class="closing" dir="auto">${parts.map(userText).join(' · ')}</footer>`;
 }
 
-/** The body of the classic layout; the careers site uses it for its role pages too. */
+/**
+ * The body of the classic layout; the careers site uses it for its role pages too. The closing line goes in
+ * one unbreakable block with the last section (usually How to apply), so a printed page never holds the
+ * closing line alone: Chromium does not honour break-before:avoid after a block that avoids breaks itself.
+ */
 export function classicBodyHtml(model: PostingModel): string {
   const applyAt = applySectionIndex(model);
-  const sections = model.sections.map((s, i) => sectionHtml(s, model, i === applyAt));
+  const blocks = [...model.sections.map((s, i) => sectionHtml(s, model, i === applyAt)), applyAt < 0 ? applyBlockHtml(model) : ''].filter((b) => b !== '');
+  const closing = closingHtml(model);
+  const last = blocks.pop();
+  const ending = last === undefined ? closing : closing === '' ? last : `<div class="ending">\n${last}\n${closing}\n</div>`;
   return [
     mastheadHtml(model),
     '<main>',
     model.department ? `<p class="eyebrow" dir="auto">${userText(model.department)}</p>` : '',
     `<h1 class="title" dir="auto">${userText(model.title)}</h1>`,
     factsHtml(model.facts),
-    ...sections,
-    applyAt < 0 ? applyBlockHtml(model) : '',
+    ...blocks,
+    ending,
     '</main>',
-    closingHtml(model),
   ]
     .filter((part) => part !== '')
     .join('\n');
 }
 
-/** The whole printable document for a layout. */
-export function postingHtml(model: PostingModel, layout: PostingLayout): string {
+/** The whole printable document for a layout, and (flyer) what it left out to fit one page. */
+export function postingDocument(model: PostingModel, layout: PostingLayout): { html: string; notice: string | null } {
   const layoutCss = layout === 'flyer' ? flyerCss(model.paperSize) : CLASSIC_CSS;
   const css = `${fontFaceCss()}\n${pageCss(model.paperSize)}\n${BASE_CSS}\n${layoutCss}`;
-  const body = layout === 'flyer' ? flyerBodyHtml(model) : classicBodyHtml(model);
+  const flyer = layout === 'flyer' ? flyerLayout(model) : null;
+  const body = flyer ? flyer.body : classicBodyHtml(model);
   const name = model.company.name ? ` — ${model.company.name}` : '';
-  return documentHtml(`${model.title}${name}`, css, body);
+  // The title and language become the PDF's Title and /Lang (Chromium prints a tagged PDF).
+  return { html: documentHtml(`${model.title}${name}`, css, body, model.locale), notice: flyer?.notice ?? null };
+}
+
+/** The whole printable document for a layout. */
+export function postingHtml(model: PostingModel, layout: PostingLayout): string {
+  return postingDocument(model, layout).html;
 }

@@ -9,7 +9,7 @@ import { NO_PRINT_DIALOG } from '../platform-services';
 import type { HandlerGroup } from '../handlers';
 import { uniqueSlugs } from './careers-site';
 import { postingCheck } from './posting-check-rules';
-import { postingHtml } from './posting-html';
+import { postingDocument, postingHtml } from './posting-html';
 import { exportCareersSite, exportPosting, loadPosting, openRoles, pdfFileName, printPosting } from './postings-service';
 import { openExportFolder, planNames, writeInside, writeMarker } from './export-folder';
 import { slugify } from './posting-format';
@@ -70,7 +70,7 @@ async function batchPdf(ctx: CoreContext, input: BatchInput): Promise<BatchPdfRe
 }
 
 export const postingsHandlers: HandlerGroup<PostingsChannel> = {
-  'postings:html': ({ roleId, layout }, ctx) => ({ html: postingHtml(loadPosting(ctx, roleId), layout) }),
+  'postings:html': ({ roleId, layout }, ctx) => postingDocument(loadPosting(ctx, roleId), layout),
 
   'postings:export': ({ roleId, format }, ctx) => exportPosting(loadPosting(ctx, roleId), format),
 

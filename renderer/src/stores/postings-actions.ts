@@ -14,13 +14,13 @@ export type PostingViewState =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; role: Role; html: string; check: PostingCheck };
+  | { status: 'ready'; role: Role; html: string; notice: string | null; check: PostingCheck };
 
 /** The role, its posting as printed in `layout`, and what search engines still miss. */
 export async function loadPostingView(roleId: string, layout: PostingLayout): Promise<PostingViewState> {
   try {
-    const [role, { html }, check] = await Promise.all([roleActions.get(roleId), call('postings:html', { roleId, layout }), call('postings:check', { roleId })]);
-    return { status: 'ready', role, html, check };
+    const [role, { html, notice }, check] = await Promise.all([roleActions.get(roleId), call('postings:html', { roleId, layout }), call('postings:check', { roleId })]);
+    return { status: 'ready', role, html, notice, check };
   } catch (error) {
     if (error instanceof ApiError && error.code === 'not_found') return { status: 'missing' };
     return { status: 'error', message: errorMessage(error) };

@@ -1,6 +1,6 @@
 // Renderer: a role's posting view (#/roles/:id/posting): the printed posting previewed as paper (Classic or
 // Flyer), the Export menu, and what search engines still need.
-import { FileText, Pencil, TriangleAlert } from 'lucide-react';
+import { FileText, Info, Pencil, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
 import type { PostingLayout } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
@@ -73,7 +73,15 @@ export function PostingPage({ roleId }: { roleId: string }) {
         }
       />
       <div className="posting-layout">
-        <PrintPreview html={state.html} label={`${LAYOUT_LABELS[layout]} posting preview`} />
+        <div className="posting-main">
+          {state.notice ? (
+            <p className="posting-fit-note" role="note">
+              <Info size={16} aria-hidden="true" />
+              <span>{state.notice}</span>
+            </p>
+          ) : null}
+          <PrintPreview html={state.html} label={`${LAYOUT_LABELS[layout]} posting preview`} />
+        </div>
         <aside className="posting-side" aria-label="About this posting">
           <EditLinks roleId={roleId} />
           <SearchEnginePanel check={state.check} roleId={roleId} />
