@@ -53,8 +53,7 @@ function Counts({ counts }: { counts: RoleCounts }) {
     <>
       <div className="counts-main">
         <span className={counts.new > 0 ? 'count-new' : undefined}>{counts.new} new</span>
-        <span aria-hidden="true"> · </span>
-        <span className="sr-only">, </span>
+        {' · '}
         <span>{counts.inProcess} in process</span>
       </div>
       <div className="row-sub">{interviews === 0 ? 'No interviews this week' : `${interviews} interview${interviews === 1 ? '' : 's'} this week`}</div>
