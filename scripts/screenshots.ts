@@ -194,12 +194,13 @@ async function main(): Promise<void> {
 
     const firstTitle = page.getByRole('table').getByRole('link').first();
     const title = await firstTitle.innerText();
-    await page.getByRole('button', { name: `Delete ${title}` }).click();
+    await page.getByRole('button', { name: `More actions for ${title}` }).click();
+    await page.getByRole('menuitem', { name: 'Delete…' }).click();
     await page.getByRole('alertdialog').waitFor();
     await shot(page, 'delete-dialog');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    await firstTitle.click();
+    await page.getByRole('button', { name: `Edit ${title}` }).click();
     await page.getByRole('heading', { name: `Edit “${title}”` }).waitFor();
     await shot(page, 'role-form');
 

@@ -59,6 +59,10 @@ export const CandidateFieldsShape = z.object({
 
 export const CandidateDraft = CandidateFieldsShape.strict();
 export type CandidateDraft = z.input<typeof CandidateDraft>;
+
+/** A new candidate, and optionally the role they apply to (its first stage, in the same transaction). */
+export const CandidateCreateInput = CandidateFieldsShape.extend({ roleId: Uuid.optional() }).strict();
+export type CandidateCreateInput = z.input<typeof CandidateCreateInput>;
 export type CandidateFields = z.output<typeof CandidateDraft>;
 
 /** Some fields of a candidate; lists (emails, phones, links, tags) are replaced whole. */

@@ -2,6 +2,7 @@
 // Runs anywhere; the renderer uses the same schemas to show messages beside each field.
 import { z } from 'zod';
 import { Address, AddressPatch, CurrencyCode, IsoDate, IsoDateTime, OptionalEmail, OptionalWebUrl, Uuid, text } from './common-schemas';
+import { TimeZoneName } from './interview-schemas';
 
 export const ROLE_STATUSES = ['draft', 'open', 'on_hold', 'closed', 'filled'] as const;
 export const RoleStatus = z.enum(ROLE_STATUSES);
@@ -149,11 +150,29 @@ export const RoleListQuery = z
     search: z.string().max(200).default(''),
     sort: RoleSort.default('updated'),
     direction: z.enum(['asc', 'desc']).default('desc'),
+    /** The owner's IANA time zone, for which days are "this week" (the computer's zone when absent). */
+    timeZone: TimeZoneName.optional(),
   })
   .strict();
 export type RoleListQuery = z.input<typeof RoleListQuery>;
 
-export const RoleList = z.object({ roles: z.array(Role), total: z.number().int() });
+/**
+ * A role's hiring overview (core/applications/hiring-counts-rules.ts defines the words): applications
+ * nobody has acted on yet, the rest still active on the board, and interviews this week (Monday to Sunday).
+ */
+export const RoleCounts = z.object({
+  new: z.number().int(),
+  inProcess: z.number().int(),
+  interviewsThisWeek: z.number().int(),
+});
+export type RoleCounts = z.infer<typeof RoleCounts>;
+
+export const RoleList = z.object({
+  roles: z.array(Role),
+  total: z.number().int(),
+  /** Each listed role's counts, by role id. */
+  counts: z.record(z.string(), RoleCounts),
+});
 export type RoleList = z.infer<typeof RoleList>;
 
 export const RoleUpdateInput = z

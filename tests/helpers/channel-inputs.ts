@@ -140,7 +140,7 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
       { logo: { path: fileOnDisk('logo.png', PNG_1X1) } },
       { logo: null },
     ],
-    'roles:list': [{ statuses: ['open'], archived: 'include', search: 'bak', sort: 'closes', direction: 'asc' }, {}],
+    'roles:list': [{ statuses: ['open'], archived: 'include', search: 'bak', sort: 'closes', direction: 'asc' }, {}, { timeZone: 'Europe/Berlin' }],
     'roles:get': [{ id }, unknown],
     'roles:create': [
       { title: 'Porter', salaryMin: 10, salaryMax: 20, postedOn: '2026-01-01', closesOn: '2026-02-01' },

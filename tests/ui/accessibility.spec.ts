@@ -16,7 +16,7 @@ test('roles list, role form (with errors) and Settings pass axe', async ({ hb })
   await expect(page.getByRole('table')).toBeVisible();
   await expectNoSeriousViolations(page);
 
-  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('table').getByRole('button', { name: /^Edit / }).first().click();
   await expect(page.getByLabel('Job title')).toBeVisible();
   await expectNoSeriousViolations(page);
 

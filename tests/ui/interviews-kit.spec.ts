@@ -104,7 +104,7 @@ test('the kit saves as a PDF and prints through the posting printer', async ({ h
   const roleId = await seedRole(hb);
   await hb.call('kits:generate', { roleId });
   await hb.open('#/roles');
-  await page.getByRole('button', { name: 'Interview kit for Weekend Barista' }).click();
+  await choose(page, page.getByRole('button', { name: 'More actions for Weekend Barista' }), 'Interview kit');
   await expect(page.getByRole('list', { name: 'Kit items' }).getByRole('listitem')).toHaveCount(3);
   // An unsaved edit is saved first, so the PDF shows what is on screen.
   await page.getByLabel('Question for criterion 1 (optional)').fill('Tell me about your busiest shift.');

@@ -8,7 +8,7 @@ test('the board opens from the roles list and shows each stage with its count an
   const { page } = hb;
   await seedBoard(hb, { Applied: ['Ada Lovelace', 'Grace Hopper'], Interview: ['Alan Turing'] });
   await hb.open('#/roles');
-  await page.getByRole('button', { name: 'Pipeline for Weekend Barista' }).click();
+  await page.getByRole('table').getByRole('link', { name: 'Weekend Barista' }).click();
   await expect(page.getByRole('heading', { name: 'Pipeline: Weekend Barista' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Applied2', 'Screening0', 'Interview1', 'Offer0', 'Hired0']);
   await expect(column(page, 'Applied').getByRole('list', { name: 'Applied, 2 candidates' })).toBeVisible();

@@ -11,7 +11,7 @@ test('the posting view previews the printed posting, in Classic and as a Flyer',
   const { page } = hb;
   const roleId = await seedPosting(hb);
   await hb.open();
-  await choose(page, page.getByRole('button', { name: 'Export Weekend Barista' }), 'Preview posting');
+  await choose(page, page.getByRole('button', { name: 'More actions for Weekend Barista' }), 'Preview posting');
   await expect(page.getByRole('heading', { name: 'Posting: Weekend Barista' })).toBeVisible();
   expect(page.url()).toContain(`#/roles/${roleId}/posting`);
 

@@ -1,5 +1,10 @@
-// Playwright UI: edit, duplicate, archive and restore, and delete (with confirmation) from the roles list.
+// Playwright UI: edit (its own button), duplicate, archive and restore, and delete (with confirmation) from
+// each row's More menu on the roles list.
+import type { Page } from '@playwright/test';
 import { expect, roleInput, test } from './fixtures';
+import { choose } from './postings-fixtures';
+
+const more = (page: Page, title: string) => page.getByRole('button', { name: `More actions for ${title}` });
 
 test('editing a role changes what is listed and stored', async ({ hb }) => {
   const role = await hb.call('roles:create', roleInput({ title: 'Barista', openings: 1 }));
@@ -25,7 +30,7 @@ test('duplicating a role adds a draft copy', async ({ hb }) => {
   await hb.call('roles:create', roleInput({ title: 'Line cook', status: 'open', department: 'Kitchen' }));
   const { page } = hb;
   await hb.open();
-  await page.getByRole('button', { name: 'Duplicate Line cook' }).click();
+  await choose(page, more(page, 'Line cook'), 'Duplicate');
   await expect(page.getByRole('table').getByRole('link')).toHaveCount(2);
   const rows = hb.rows<{ title: string; status: string; department: string }>('SELECT title, status, department FROM roles ORDER BY created_at');
   expect(rows).toHaveLength(2);
@@ -39,7 +44,7 @@ test('archiving hides a role from the active list; restoring brings it back', as
   await hb.call('roles:create', roleInput({ title: 'Host' }));
   const { page } = hb;
   await hb.open();
-  await page.getByRole('button', { name: 'Archive Dishwasher' }).click();
+  await choose(page, more(page, 'Dishwasher'), 'Archive');
   await expect(page.getByText('Archived “Dishwasher”')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Dishwasher' })).toHaveCount(0);
   await expect(page.getByRole('row').filter({ hasText: 'Host' })).toBeVisible();
@@ -47,7 +52,7 @@ test('archiving hides a role from the active list; restoring brings it back', as
 
   await page.getByRole('button', { name: 'Archived', exact: true }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Host' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Restore Dishwasher' }).click();
+  await choose(page, more(page, 'Dishwasher'), 'Restore');
   await expect(page.getByRole('heading', { name: 'No archived roles' })).toBeVisible();
   await page.getByRole('button', { name: 'Active', exact: true }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Dishwasher' })).toBeVisible();
@@ -58,7 +63,7 @@ test('the undo in the archive toast restores the role', async ({ hb }) => {
   await hb.call('roles:create', roleInput({ title: 'Sous chef' }));
   const { page } = hb;
   await hb.open();
-  await page.getByRole('button', { name: 'Archive Sous chef' }).click();
+  await choose(page, more(page, 'Sous chef'), 'Archive');
   await expect(page.getByRole('row').filter({ hasText: 'Sous chef' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Sous chef' })).toBeVisible();
@@ -71,7 +76,7 @@ test('deleting asks first: cancel keeps the role, confirm removes it from the da
   const { page } = hb;
   await hb.open();
 
-  await page.getByRole('button', { name: 'Delete Receptionist' }).click();
+  await choose(page, more(page, 'Receptionist'), 'Delete…');
   const dialog = page.getByRole('alertdialog', { name: 'Delete “Receptionist”?' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -79,7 +84,7 @@ test('deleting asks first: cancel keeps the role, confirm removes it from the da
   await expect(page.getByRole('row').filter({ hasText: 'Receptionist' })).toBeVisible();
   expect(hb.rows('SELECT title FROM roles WHERE title = ?', 'Receptionist')).toHaveLength(1);
 
-  await page.getByRole('button', { name: 'Delete Receptionist' }).click();
+  await choose(page, more(page, 'Receptionist'), 'Delete…');
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete role' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Receptionist' })).toHaveCount(0);
   await expect(page.getByRole('row').filter({ hasText: 'Dental assistant' })).toBeVisible();

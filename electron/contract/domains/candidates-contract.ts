@@ -2,8 +2,8 @@
 // A spec per name in ./candidates-channels.ts, no more, no fewer (else a type error); handlers: core/candidates/candidates-handlers.ts.
 import { z } from 'zod';
 import {
+  CandidateCreateInput,
   CandidateCreateResult,
-  CandidateDraft,
   CandidateDuplicates,
   CandidateDuplicatesInput,
   CandidateIdInput,
@@ -23,9 +23,9 @@ export type { CandidatesChannel };
 
 export const candidatesContract = {
   'candidates:create': {
-    input: CandidateDraft,
+    input: CandidateCreateInput,
     output: CandidateCreateResult,
-    doc: 'Add a candidate; also lists people who may be the same (same email, phone or a very similar name).',
+    doc: "Add a candidate, with a roleId also to that role's first stage; also lists people who may be the same (same email, phone or a very similar name).",
   },
   'candidates:get': { input: IdInput, output: CandidateProfile, doc: 'One candidate with their files and applications (the profile page).' },
   'candidates:update': { input: CandidateUpdateInput, output: CandidateProfile, doc: 'Change some fields of a candidate; lists are replaced whole.' },

@@ -2,6 +2,7 @@
 // transaction that reports what changed. Runs in plain Node, called only through dispatch.
 import { randomUUID } from 'node:crypto';
 import type { CandidatesChannel } from '../../contract';
+import { createApplication } from '../applications/applications-service';
 import { nextStamp } from '../clock';
 import { removeAttachment } from '../files/attachment-store';
 import type { HandlerGroup } from '../handlers';
@@ -12,10 +13,20 @@ import { listCandidates } from './candidates-search-repo';
 import { createCandidate, mergeCandidates, mustGetCandidate, patchCandidate, removeCandidate } from './candidates-service';
 
 export const candidatesHandlers: HandlerGroup<CandidatesChannel> = {
-  'candidates:create': (fields, ctx) => {
+  'candidates:create': ({ roleId, ...fields }, ctx) => {
     const candidate = newCandidate(randomUUID(), fields, nextStamp(ctx));
-    const result = ctx.db.transaction(() => createCandidate(ctx.db, candidate)).immediate();
+    const { result, application } = ctx.db.transaction(() => {
+      const created = createCandidate(ctx.db, candidate);
+      if (roleId === undefined) return { result: created, application: null };
+      // The one way an application starts (applications-service.ts): the role's first stage, its first event.
+      const app = createApplication(ctx.db, candidate.id, roleId, undefined, candidate.createdAt);
+      return { result: { ...created, candidate: mustGetProfile(ctx.db, candidate.id) }, application: app };
+    }).immediate();
     ctx.changed('candidates', [candidate.id]);
+    if (application) {
+      ctx.changed('applications', [application.id]);
+      ctx.changed('pipeline', [application.role_id]);
+    }
     return result;
   },
 

@@ -2,6 +2,8 @@
 // Runs in plain Node, called only through dispatch.
 import { randomUUID } from 'node:crypto';
 import type { Role, RolesChannel } from '../../contract';
+import { hiringCountsByRole } from '../applications/hiring-counts-repo';
+import { weekWindow } from '../applications/hiring-counts-rules';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { cleanSections, keepOpenedRevision, loadDescription, replaceDescription } from '../descriptions/descriptions-service';
@@ -9,6 +11,11 @@ import { DomainError, invalidInput, notFound } from '../errors';
 import type { HandlerGroup } from '../handlers';
 import { allRoleTitles, deleteRole, getRole, insertRole, listRoles, newRole, updateRole } from './roles-repo';
 import { copyTitle, mergeRolePatch, roleFields } from './roles-rules';
+
+/** The zone this computer's clock shows, for a caller that did not name one (the CLI). */
+function computerTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
 
 function mustGet(ctx: CoreContext, id: string): Role {
   const role = getRole(ctx.db, id);
@@ -42,9 +49,11 @@ function changeRole(
 }
 
 export const rolesHandlers: HandlerGroup<RolesChannel> = {
-  'roles:list': (query, ctx) => {
+  'roles:list': ({ timeZone, ...query }, ctx) => {
     const roles = listRoles(ctx.db, query);
-    return { roles, total: roles.length };
+    const week = weekWindow(ctx.now(), timeZone ?? computerTimeZone());
+    const counts = hiringCountsByRole(ctx.db, roles.map((role) => role.id), week);
+    return { roles, total: roles.length, counts: Object.fromEntries(counts) };
   },
 
   'roles:get': ({ id }, ctx) => mustGet(ctx, id),

@@ -187,7 +187,7 @@ const ARCHIVE_FILTER = {
   include: null,
 } as const;
 
-type ListQuery = Required<Omit<RoleListQuery, 'statuses'>> & Pick<RoleListQuery, 'statuses'>;
+type ListQuery = Required<Omit<RoleListQuery, 'statuses' | 'timeZone'>> & Pick<RoleListQuery, 'statuses'>;
 
 /** Roles matching the filters, sorted; the WHERE clause is assembled from fixed fragments. */
 export function listRoles(db: Db, query: ListQuery): Role[] {

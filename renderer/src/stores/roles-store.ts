@@ -1,7 +1,7 @@
 // Renderer: the roles list as the person sees it (the query: filters, search, sort; and the rows), and every
 // other call about roles (one role, pickers, create, edit, duplicate, archive, restore, delete).
 import { create } from 'zustand';
-import type { Input, Role, RoleList, RoleSort, RoleStatus } from '../../../electron/contract';
+import type { Input, Role, RoleCounts, RoleList, RoleSort, RoleStatus } from '../../../electron/contract';
 import { call } from '../api/client';
 import { notifyError } from '../lib/notify';
 import { onDataChanged } from './data-changed';
@@ -19,6 +19,8 @@ export interface RolesQuery {
 interface RolesState {
   query: RolesQuery;
   roles: Role[];
+  /** Each listed role's new, in-process and this week's interview counts, by role id. */
+  counts: Record<string, RoleCounts>;
   /** False until the first answer arrives, so the empty state never flashes. */
   loaded: boolean;
   /** True when no role exists at all (active or archived): the first-run empty state. */
@@ -38,6 +40,7 @@ let latestRequest = 0;
 export const useRolesStore = create<RolesState>((set, get) => ({
   query: DEFAULT_QUERY,
   roles: [],
+  counts: {},
   loaded: false,
   noRolesAtAll: false,
   error: null,
@@ -61,6 +64,8 @@ export const useRolesStore = create<RolesState>((set, get) => ({
         search: query.search.trim(),
         sort: query.sort,
         direction: query.direction,
+        // "This week" on the owner's wall clock.
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       });
       let noRolesAtAll = false;
       if (list.roles.length === 0) {
@@ -69,7 +74,7 @@ export const useRolesStore = create<RolesState>((set, get) => ({
       }
       // A slower, older answer must not overwrite a newer one.
       if (request !== latestRequest) return;
-      set({ roles: list.roles, noRolesAtAll, loaded: true, error: null });
+      set({ roles: list.roles, counts: list.counts, noRolesAtAll, loaded: true, error: null });
     } catch (error) {
       if (request !== latestRequest) return;
       set({ loaded: true, error: error instanceof Error ? error.message : 'Could not load roles' });
@@ -78,9 +83,12 @@ export const useRolesStore = create<RolesState>((set, get) => ({
   },
 }));
 
-/** Reloads the roles list when roles change, once it has been shown; returns a function that stops. */
+/**
+ * Reloads the roles list when roles change, or what it counts (applications, interviews), once it has been
+ * shown; returns a function that stops.
+ */
 export function watchRoles(): () => void {
-  return onDataChanged(['roles'], () => {
+  return onDataChanged(['roles', 'applications', 'interviews'], () => {
     if (useRolesStore.getState().loaded) useRolesStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not refresh roles'));
   });
 }

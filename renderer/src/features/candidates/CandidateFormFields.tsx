@@ -1,15 +1,53 @@
 // Renderer: the candidate form's fields, grouped: who they are, how to reach them, where they came from, notes.
 import { CANDIDATE_SOURCES, CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
-import type { ChangeEvent, ReactNode } from 'react';
+import { useId, type ChangeEvent, type ReactNode } from 'react';
+import type { Role } from '../../../../electron/contract';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { RoleOptions } from '../../components/RoleOptions';
 import type { FieldErrors } from '../../lib/field-errors';
 import { SOURCE_DETAIL_LABELS } from './candidate-labels';
 import type { CandidateFormValues } from './candidate-form-model';
+
+/** A new candidate's optional role: they start in its first stage. Absent when editing. */
+export interface RoleChoice {
+  roles: readonly Pick<Role, 'id' | 'title'>[];
+  roleId: string;
+  error?: string | undefined;
+  setRoleId(id: string): void;
+}
 
 interface Props {
   values: CandidateFormValues;
   errors: FieldErrors;
   setField<K extends keyof CandidateFormValues>(key: K, value: CandidateFormValues[K]): void;
+  role?: RoleChoice | undefined;
+}
+
+function RoleField({ role }: { role: RoleChoice }) {
+  const id = useId();
+  return (
+    <div className={`field span-2${role.error ? ' field-invalid' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        Applying for
+      </label>
+      <select
+        id={id}
+        name="roleId"
+        className="input select"
+        value={role.roleId}
+        aria-invalid={Boolean(role.error)}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => role.setRoleId(e.target.value)}
+      >
+        <option value="">No role yet</option>
+        <RoleOptions roles={role.roles} />
+      </select>
+      {role.error ? <p className="field-error">{role.error}</p> : null}
+      <p className="field-hint" id={`${id}-hint`}>
+        They start in the first stage of that role’s pipeline.
+      </p>
+    </div>
+  );
 }
 
 function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
@@ -24,7 +62,7 @@ function Section({ title, description, children }: { title: string; description:
   );
 }
 
-export function CandidateFormFields({ values, errors, setField }: Props) {
+export function CandidateFormFields({ values, errors, setField, role }: Props) {
   const text = (key: 'fullName' | 'emails' | 'phones' | 'location' | 'linkedinUrl' | 'portfolioUrl' | 'sourceDetail' | 'tags') => ({
     name: key,
     value: values[key],
@@ -54,6 +92,7 @@ export function CandidateFormFields({ values, errors, setField }: Props) {
         />
       </Section>
       <Section title="Where they came from" description="Helps you see which channels bring good people.">
+        {role ? <RoleField role={role} /> : null}
         <SelectField
           label="Source"
           name="source"

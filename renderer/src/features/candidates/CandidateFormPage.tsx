@@ -64,7 +64,12 @@ export function CandidateFormPage({ candidateId }: { candidateId: string | null 
           {errorCount === 1 ? 'One field needs attention before this candidate can be saved.' : `${errorCount} fields need attention before this candidate can be saved.`}
         </div>
       ) : null}
-      <CandidateFormFields values={form.values} errors={form.errors} setField={form.setField} />
+      <CandidateFormFields
+        values={form.values}
+        errors={form.errors}
+        setField={form.setField}
+        role={candidateId ? undefined : { roles: form.roles, roleId: form.roleId, error: form.errors.roleId, setRoleId: form.setRoleId }}
+      />
     </form>
   );
 }

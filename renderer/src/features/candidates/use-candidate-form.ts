@@ -2,12 +2,13 @@
 // duplicates the core found are kept for the person to decide.
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
-import type { CandidateProfile, DuplicateMatch } from '../../../../electron/contract';
+import type { CandidateProfile, DuplicateMatch, Role } from '../../../../electron/contract';
 import { ApiError } from '../../api/client';
 import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { notifyError } from '../../lib/notify';
 import { useLeaveGuard } from '../../lib/use-leave-guard';
 import { candidateActions } from '../../stores/candidates-actions';
+import { roleActions } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
 import { EMPTY_CANDIDATE, fromCandidate, normaliseErrors, validateCandidate, type CandidateFormValues } from './candidate-form-model';
 
@@ -22,6 +23,10 @@ export interface CandidateForm {
   /** After a create that found possible duplicates: the new record and the matches. */
   created: { candidate: CandidateProfile; duplicates: DuplicateMatch[] } | null;
   setField<K extends keyof CandidateFormValues>(key: K, value: CandidateFormValues[K]): void;
+  /** A new candidate only: the roles to apply to (active ones, by title) and the one chosen ('' for none). */
+  roles: Pick<Role, 'id' | 'title'>[];
+  roleId: string;
+  setRoleId(id: string): void;
   save(): Promise<void>;
 }
 
@@ -36,6 +41,27 @@ export function useCandidateForm(candidateId: string | null): CandidateForm {
   const [refusals, setRefusals] = useState(0);
   const [created, setCreated] = useState<CandidateForm['created']>(null);
   const { leaveFreely } = useLeaveGuard(dirty);
+  const [roles, setRoles] = useState<CandidateForm['roles']>([]);
+  const [roleId, setRoleIdState] = useState('');
+
+  useEffect(() => {
+    if (candidateId) return;
+    roleActions
+      .list({ sort: 'title', direction: 'asc' })
+      .then((list) => setRoles(list.roles.map(({ id, title }) => ({ id, title }))))
+      .catch((e: unknown) => notifyError(e, 'Could not load the roles'));
+  }, [candidateId]);
+
+  const setRoleId = (id: string) => {
+    setRoleIdState(id);
+    setDirty(true);
+    setErrors((e) => {
+      if (!('roleId' in e)) return e;
+      const next = { ...e };
+      delete next.roleId;
+      return next;
+    });
+  };
 
   useEffect(() => {
     if (!candidateId) return;
@@ -82,22 +108,25 @@ export function useCandidateForm(candidateId: string | null): CandidateForm {
         navigate({ name: 'candidate', id: updated.id });
         return;
       }
-      const result = await candidateActions.create(checked.draft);
+      // With a role, the core adds them to its first stage in the same save.
+      const result = await candidateActions.create(roleId ? { ...checked.draft, roleId } : checked.draft);
       setDirty(false);
       leaveFreely();
       if (result.duplicates.length > 0) {
         setCreated(result);
         return;
       }
-      toast.success(`Added “${result.candidate.fullName}”`);
+      const role = roles.find((r) => r.id === roleId);
+      toast.success(role ? `Added “${result.candidate.fullName}” to ${role.title}` : `Added “${result.candidate.fullName}”`);
       navigate({ name: 'candidate', id: result.candidate.id });
     } catch (e) {
       if (e instanceof ApiError && e.issues.length > 0) refuse(normaliseErrors(toFieldErrors(e.issues)));
+      else if (e instanceof ApiError && e.code === 'not_found' && roleId) refuse({ roleId: 'That role is no longer there. Choose another, or none.' });
       else notifyError(e, 'Could not save the candidate');
     } finally {
       setSaving(false);
     }
   };
 
-  return { loadState, values, errors, saving, dirty, refusals, created, setField, save };
+  return { loadState, values, errors, saving, dirty, refusals, created, setField, roles, roleId, setRoleId, save };
 }

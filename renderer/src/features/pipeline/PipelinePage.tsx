@@ -1,6 +1,6 @@
 // Renderer: a role's pipeline board screen (#/roles/:id/pipeline): header with the stage editor, the bulk
 // bar for a selection, the columns, the card dialogs and a live region for moves made without dragging.
-import { ClipboardList, FilePlus2, FileText, ListX, Pencil, Settings2 } from 'lucide-react';
+import { ClipboardList, FilePlus2, FileText, ListX, Pencil, Settings2, UserPlus } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
@@ -10,6 +10,7 @@ import { roleActions } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
 import { useIntake } from '../intake/use-intake';
 import { BackToRoles, RoleNotFound } from '../roles/RoleNotFound';
+import { AddCandidateDialog } from './AddCandidateDialog';
 import { BulkBar } from './BulkBar';
 import { CardDetailsDialog } from './CardDetailsDialog';
 import { PipelineBoard } from './PipelineBoard';
@@ -33,7 +34,7 @@ export function PipelinePage({ roleId }: { roleId: string }) {
   const loadState = usePipelineStore((s) => s.loadState);
   const stages = usePipelineStore((s) => s.stages);
   const announcement = usePipelineStore((s) => s.announcement);
-  const [editing, setEditing] = useState<'stages' | 'reasons' | null>(null);
+  const [editing, setEditing] = useState<'stages' | 'reasons' | 'add' | null>(null);
   const intake = useIntake(roleId);
 
   if (loadState === 'missing') return <RoleNotFound />;
@@ -47,6 +48,9 @@ export function PipelinePage({ roleId }: { roleId: string }) {
         subtitle={loadState === 'ready' ? (total === 1 ? '1 candidate on the board' : `${total} candidates on the board`) : 'Loading…'}
         actions={
           <>
+            <Button variant="primary" icon={<UserPlus size={16} aria-hidden="true" />} onClick={() => setEditing('add')} disabled={loadState !== 'ready' || !role}>
+              Add candidate
+            </Button>
             <Button icon={<FilePlus2 size={16} aria-hidden="true" />} onClick={intake.chooseFiles} disabled={intake.running || loadState !== 'ready'}>
               Add from files…
             </Button>
@@ -78,6 +82,9 @@ export function PipelinePage({ roleId }: { roleId: string }) {
       {editing === 'stages' ? <StageEditorDialog roleId={roleId} onClose={() => setEditing(null)} /> : null}
       {intake.dialog}
       {editing === 'reasons' ? <RejectionReasonsDialog onClose={() => setEditing(null)} /> : null}
+      {editing === 'add' && role ? (
+        <AddCandidateDialog roleId={roleId} roleTitle={role.title} firstStage={stages[0]?.name ?? 'the first stage'} onClose={() => setEditing(null)} />
+      ) : null}
     </div>
   );
 }

@@ -19,7 +19,7 @@ import { RolesTable, type RowActions } from './RolesTable';
 import { RolesToolbar } from './RolesToolbar';
 
 export function RolesPage() {
-  const { roles, loaded, noRolesAtAll, query, resetCount } = useRolesStore();
+  const { roles, counts, loaded, noRolesAtAll, query, resetCount } = useRolesStore();
   const navigate = useRouteStore((s) => s.navigate);
   const [toDelete, setToDelete] = useState<Role | null>(null);
   const sample = useSampleData();
@@ -36,6 +36,8 @@ export function RolesPage() {
     edit: (role) => navigate({ name: 'role-edit', id: role.id }),
     describe: (role) => navigate({ name: 'role-description', id: role.id }),
     pipeline: (role) => navigate({ name: 'role-pipeline', id: role.id }),
+    kit: (role) => navigate({ name: 'role-kit', id: role.id }),
+    posting: (role) => navigate({ name: 'role-posting', id: role.id }),
     duplicate: (role) => {
       roleActions.duplicate(role.id)
         .then((copy) => {
@@ -146,7 +148,7 @@ export function RolesPage() {
               </p>
             </EmptyState>
           ) : (
-            <RolesTable roles={roles} actions={actions} />
+            <RolesTable roles={roles} counts={counts} actions={actions} />
           )}
         </>
       )}

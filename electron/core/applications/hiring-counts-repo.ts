@@ -1,0 +1,52 @@
+// SQL for the hiring overview: per role, how many applications are new, how many are in process, and how
+// many interviews fall in a given week, for a whole list of roles in one statement. The words are defined
+// in hiring-counts-rules.ts; NEW_APPLICATION is the same rule for SQL, kept here for any later list (a
+// Today screen) that selects new applications. Runs in plain Node on a better-sqlite3 connection.
+import type { Db } from '../db/open-database';
+import { statement } from '../db/statements';
+import type { WeekWindow } from './hiring-counts-rules';
+
+/**
+ * isNewApplication (hiring-counts-rules.ts) as a condition on an application aliased `a`: active, in its
+ * role's first stage, and no stage event but the one that created it (every later event has a from_status).
+ */
+export const NEW_APPLICATION = `(
+  a.status = 'active'
+  AND a.stage_id = (SELECT s.id FROM pipeline_stages s WHERE s.role_id = a.role_id ORDER BY s.position, s.id LIMIT 1)
+  AND NOT EXISTS (SELECT 1 FROM stage_events e WHERE e.application_id = a.id AND e.from_status IS NOT NULL)
+)`;
+
+export interface HiringCounts {
+  new: number;
+  inProcess: number;
+  /** Interviews (scheduled or done, not cancelled) starting within the week. */
+  interviewsThisWeek: number;
+}
+
+const COUNTS_SQL = `
+WITH listed (role_id) AS (SELECT DISTINCT value FROM json_each(?)),
+board AS (
+  SELECT a.role_id, COUNT(*) AS active, SUM(CASE WHEN ${NEW_APPLICATION} THEN 1 ELSE 0 END) AS fresh
+  FROM applications a JOIN listed l ON l.role_id = a.role_id
+  WHERE a.status = 'active'
+  GROUP BY a.role_id
+),
+talks AS (
+  SELECT a.role_id, COUNT(*) AS interviews
+  FROM interviews i JOIN applications a ON a.id = i.application_id JOIN listed l ON l.role_id = a.role_id
+  WHERE i.status <> 'cancelled' AND i.starts_at >= ? AND i.starts_at < ?
+  GROUP BY a.role_id
+)
+SELECT l.role_id, COALESCE(b.fresh, 0) AS fresh, COALESCE(b.active, 0) AS active, COALESCE(t.interviews, 0) AS interviews
+FROM listed l LEFT JOIN board b ON b.role_id = l.role_id LEFT JOIN talks t ON t.role_id = l.role_id`;
+
+/** The counts of every listed role (zeros for a role with no applications), in one query. */
+export function hiringCountsByRole(db: Db, roleIds: readonly string[], week: WeekWindow): Map<string, HiringCounts> {
+  const rows = statement(db, COUNTS_SQL).all(JSON.stringify(roleIds), week.start, week.end) as {
+    role_id: string;
+    fresh: number;
+    active: number;
+    interviews: number;
+  }[];
+  return new Map(rows.map((r) => [r.role_id, { new: r.fresh, inProcess: r.active - r.fresh, interviewsThisWeek: r.interviews }]));
+}
