@@ -3,14 +3,9 @@
 // step and the duplicate warning.
 import type { Page } from '@playwright/test';
 import type { TestCore } from '../tests/ui/harness';
+import { must } from './screenshot-kit';
 
 type Shot = (page: Page, name: string) => Promise<string>;
-
-async function dispatch<T>(testCore: TestCore, channel: string, input: unknown): Promise<T> {
-  const result = await testCore.core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value as T;
-}
 
 const CSV = [
   'Name,Email,Phone,Tags,Source',
@@ -35,7 +30,7 @@ async function previewShot(page: Page, testCore: TestCore, candidateId: string, 
   await printer.setContent(RESUME_HTML);
   const pdf = await printer.pdf({ format: 'Letter' });
   await printer.close();
-  await dispatch(testCore, 'attachments:add', { candidateId, kind: 'resume', fileName: 'priya-raman-resume.pdf', base64: Buffer.from(pdf).toString('base64') });
+  await must(testCore, 'attachments:add', { candidateId, kind: 'resume', fileName: 'priya-raman-resume.pdf', base64: Buffer.from(pdf).toString('base64') });
   await open(`#/candidates/${candidateId}`);
   await page.getByRole('button', { name: 'Preview priya-raman-resume.pdf' }).click();
   await page.getByText('Page 1 of 1').waitFor();
@@ -45,7 +40,7 @@ async function previewShot(page: Page, testCore: TestCore, candidateId: string, 
 }
 
 export async function candidateShots(page: Page, testCore: TestCore, open: (hash: string) => Promise<void>, shot: Shot): Promise<void> {
-  await dispatch(testCore, 'candidates:import', {
+  await must(testCore, 'candidates:import', {
     text: CSV,
     fileName: 'applicants.csv',
     mapping: { name: 0, email: 1, phone: 2, tags: 3, source: 4 },
@@ -56,11 +51,11 @@ export async function candidateShots(page: Page, testCore: TestCore, open: (hash
   await page.getByRole('table', { name: 'Candidates' }).getByRole('link').first().waitFor();
   await shot(page, 'candidates');
 
-  const list = await dispatch<{ rows: { id: string; applicationCount: number }[] }>(testCore, 'candidates:list', { sort: 'rating', direction: 'desc', limit: 50 });
+  const list = await must<{ rows: { id: string; applicationCount: number }[] }>(testCore, 'candidates:list', { sort: 'rating', direction: 'desc', limit: 50 });
   const withApps = list.rows.find((r) => r.applicationCount > 0) ?? list.rows[0];
   if (!withApps) throw new Error('no candidates to show');
   const resume = 'Experienced barista and shift lead.\nContact: shifts.lead@mail.example\nhttps://portfolio.example/latte-art\n';
-  await dispatch(testCore, 'attachments:add', { candidateId: withApps.id, kind: 'resume', fileName: 'resume.txt', base64: Buffer.from(resume).toString('base64') });
+  await must(testCore, 'attachments:add', { candidateId: withApps.id, kind: 'resume', fileName: 'resume.txt', base64: Buffer.from(resume).toString('base64') });
   await open(`#/candidates/${withApps.id}`);
   await page.getByRole('heading', { name: 'Timeline' }).waitFor();
   await shot(page, 'candidate-profile');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/ui/browser-launch';
 import { createTestCore, installBridge, startStaticServer, type TestCore } from '../tests/ui/harness';
+import { must } from './screenshot-kit';
 
 const OUT = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 'shots-dark'));
 const SCHEME = process.argv[3] === 'light' ? 'light' : 'dark';
@@ -15,12 +16,6 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
 ];
-
-async function must<T>(core: TestCore, channel: string, input: unknown): Promise<T> {
-  const result = await core.core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value as T;
-}
 
 interface Screen {
   name: string;
