@@ -3,13 +3,14 @@
 import { Download, Eye, Trash2, Upload } from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { toast } from 'sonner';
-import { ATTACHMENT_KINDS, ATTACHMENT_MIME_TYPES, acceptFor, CANDIDATE_LIMITS, type AttachmentKind, type AttachmentMeta, type AttachmentSuggestions, type CandidateProfile } from '../../../../electron/contract';
+import { ATTACHMENT_KINDS, ATTACHMENT_MIME_TYPES, acceptFor, type AttachmentKind, type AttachmentMeta, type AttachmentSuggestions, type CandidateProfile } from '../../../../electron/contract';
 import { errorMessage } from '../../api/client';
 import { IconButton } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import { agoInSentence } from '../../lib/dates';
 import { notifyError } from '../../lib/notify';
+import { ATTACHMENT_LIMIT_MB, attachmentTooLarge } from '../../lib/attachment-limit';
 import { formatBytes } from '../../lib/read-file';
 import { attachmentActions } from '../../stores/attachments-actions';
 import { ATTACHMENT_KIND_LABELS } from './candidate-labels';
@@ -17,7 +18,6 @@ import { FilePreviewDialog } from './FilePreviewDialog';
 import { SuggestionsBar } from './SuggestionsBar';
 
 const ACCEPT = `${acceptFor('attachment')},${ATTACHMENT_MIME_TYPES.join(',')}`;
-const LIMIT_MB = CANDIDATE_LIMITS.attachmentBytes / (1024 * 1024);
 
 export function FilesSection({ profile, onChanged }: { profile: CandidateProfile; onChanged(): void }) {
   const [kind, setKind] = useState<AttachmentKind>('resume');
@@ -34,8 +34,9 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
     const file = files?.[0];
     if (!file) return;
     setError('');
-    if (file.size > CANDIDATE_LIMITS.attachmentBytes) {
-      setError(`“${file.name}” is ${formatBytes(file.size)}, over the ${LIMIT_MB} MB limit. Save a smaller copy (for example a PDF without photos) and add that.`);
+    const tooLarge = attachmentTooLarge(file);
+    if (tooLarge) {
+      setError(tooLarge);
       return;
     }
     setBusy(true);
@@ -137,7 +138,7 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
           <input ref={inputRef} type="file" className="sr-only" accept={ACCEPT} disabled={busy} onChange={(e) => void add(e.target.files)} aria-label="Choose a file to add" />
         </label>
       </div>
-      <p className="field-hint">Up to {LIMIT_MB} MB. Text in PDF, Word and text files becomes searchable.</p>
+      <p className="field-hint">Up to {ATTACHMENT_LIMIT_MB} MB. Text in PDF, Word and text files becomes searchable.</p>
       <FormError message={error} />
       <FilePreviewDialog attachment={previewing} onClose={() => setPreviewing(null)} onDownload={download} returnFocus={() => previewButton.current?.focus()} />
       <ConfirmDialog

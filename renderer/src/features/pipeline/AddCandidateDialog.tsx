@@ -6,13 +6,14 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { FileText, Upload, X } from 'lucide-react';
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { toast } from 'sonner';
-import { ATTACHMENT_MIME_TYPES, acceptFor, CANDIDATE_LIMITS } from '../../../../electron/contract';
+import { ATTACHMENT_MIME_TYPES, acceptFor } from '../../../../electron/contract';
 import { ApiError, errorMessage } from '../../api/client';
 import { IconButton } from '../../components/Button';
 import { DialogFormActions } from '../../components/DialogFormActions';
 import { TextField } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { focusFirstInvalid, toFieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { ATTACHMENT_LIMIT_MB, attachmentTooLarge } from '../../lib/attachment-limit';
 import { formatBytes } from '../../lib/read-file';
 import { attachmentActions } from '../../stores/attachments-actions';
 import { candidateActions } from '../../stores/candidates-actions';
@@ -20,7 +21,6 @@ import { useRouteStore } from '../../stores/route-store';
 import { EMPTY_CANDIDATE, normaliseErrors, validateCandidate } from '../candidates/candidate-form-model';
 
 const ACCEPT = `${acceptFor('attachment')},${ATTACHMENT_MIME_TYPES.join(',')}`;
-const LIMIT_MB = CANDIDATE_LIMITS.attachmentBytes / (1024 * 1024);
 
 interface Props {
   roleId: string;
@@ -57,8 +57,9 @@ export function AddCandidateDialog({ roleId, roleTitle, firstStage, onClose }: P
     const chosen = files?.[0];
     if (!chosen) return;
     setError('');
-    if (chosen.size > CANDIDATE_LIMITS.attachmentBytes) {
-      setError(`“${chosen.name}” is ${formatBytes(chosen.size)}, over the ${LIMIT_MB} MB limit. Save a smaller copy (for example a PDF without photos) and add that.`);
+    const tooLarge = attachmentTooLarge(chosen);
+    if (tooLarge) {
+      setError(tooLarge);
       return;
     }
     setFile(chosen);
@@ -141,7 +142,7 @@ export function AddCandidateDialog({ roleId, roleTitle, firstStage, onClose }: P
                   </label>
                 </div>
               )}
-              <p className="field-hint">Up to {LIMIT_MB} MB. Its text becomes searchable.</p>
+              <p className="field-hint">Up to {ATTACHMENT_LIMIT_MB} MB. Its text becomes searchable.</p>
             </div>
             <FormError message={error} />
             <DialogFormActions submitLabel={busy ? 'Adding…' : 'Add candidate'} disabled={busy} />
