@@ -121,6 +121,12 @@ test('the end screen rejects the application with a reason, and it is recorded',
   const reason = hb.rows<{ label: string }>('SELECT label FROM rejection_reasons WHERE id = ?', row?.rejection_reason_id)[0];
   expect(reason?.label).toBe('Lacks experience');
   expect(hb.rows<CardRow>(CARD_SQL, seed.interviewId, 'Marisol Ortega')[0]?.recommendation).toBe('no');
+
+  // Undo on the toast brings the application back, active in its stage, and offers the choices again.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText(`Ana Lima is back in ${seed.stages[1] ?? ''}`)).toBeVisible();
+  await expect.poll(() => appRow(hb, seed.applicationId)).toMatchObject({ stage: seed.stages[1], status: 'active' });
+  await expect(page.getByRole('button', { name: 'Reject…' })).toBeVisible();
 });
 
 test('interview mode passes axe; Exit saves what was just typed; a running timer survives a reload', async ({ hb }) => {

@@ -2,10 +2,10 @@
 // move it to the next stage, reject it, keep it where it is, or go back to the candidate.
 import { ArrowRight, CheckCircle2, PencilLine, UserRound, XCircle } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { toast } from 'sonner';
 import type { Interview, Scorecard } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { notifyError } from '../../lib/notify';
+import { confirmWithUndo } from '../../lib/undo-toast';
 import { RECOMMENDATION_LABELS } from './interview-labels';
 import { RejectApplicationDialog } from './RejectApplicationDialog';
 import { useNextStep, type Outcome } from './use-next-step';
@@ -31,15 +31,23 @@ export function NextStepsPanel({ interview, card, onCandidate, onEdit }: NextSte
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
+  const from = step.current?.name ?? interview.stageName;
   const move = () => {
     step
       .move()
-      .then(() => toast.success(`Moved ${name} to ${step.next?.name ?? 'the next stage'}`, { description: 'Recorded in their history.' }))
+      .then((undo) =>
+        confirmWithUndo({
+          message: `Moved ${name} to ${step.next?.name ?? 'the next stage'}`,
+          description: 'Recorded in their history.',
+          undo,
+          undone: `${name} is back in ${from}`,
+        }),
+      )
       .catch((e: unknown) => notifyError(e, `Could not move ${name}`));
   };
   const reject = async (reasonId: string, note: string) => {
-    await step.reject(reasonId, note);
-    toast.success(`Rejected ${name}`, { description: 'Recorded in their history.' });
+    const undo = await step.reject(reasonId, note);
+    confirmWithUndo({ message: `Rejected ${name}`, description: 'Recorded in their history.', undo, undone: `${name} is back in ${from}` });
   };
 
   return (

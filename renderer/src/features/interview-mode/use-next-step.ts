@@ -16,8 +16,9 @@ export interface NextStep {
   /** The application is still on the board (not rejected, withdrawn or hired). */
   active: boolean;
   outcome: Outcome | null;
-  move(): Promise<void>;
-  reject(reasonId: string, note: string): Promise<void>;
+  /** Each resolves to its undo: the application back in its stage, active, and the choices offered again. */
+  move(): Promise<() => Promise<void>>;
+  reject(reasonId: string, note: string): Promise<() => Promise<void>>;
   keep(): void;
 }
 
@@ -43,17 +44,26 @@ export function useNextStep(interview: Interview): NextStep {
     };
   }, [roleId, applicationId]);
 
+  const target = stages?.next;
+  const from = stages?.current;
   const move = useCallback(async () => {
-    const target = stages?.next;
-    if (!target) return;
+    if (!target || !from) return async () => undefined;
     await applicationActions.move(applicationId, target.id);
     setOutcome({ kind: 'moved', stageName: target.name });
-  }, [stages, applicationId]);
+    return async () => {
+      await applicationActions.move(applicationId, from.id);
+      setOutcome(null);
+    };
+  }, [target, from, applicationId]);
 
   const reject = useCallback(
     async (reasonId: string, note: string) => {
       await applicationActions.reject({ applicationIds: [applicationId], reasonId, ...(note.trim() ? { note: note.trim() } : {}) });
       setOutcome({ kind: 'rejected' });
+      return async () => {
+        await applicationActions.reactivate(applicationId);
+        setOutcome(null);
+      };
     },
     [applicationId],
   );
