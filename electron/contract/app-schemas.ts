@@ -104,4 +104,15 @@ export type ChooseFileResult = z.infer<typeof ChooseFileResult>;
 
 /** app:reopen's answer: the desktop shell closes the data folder and opens it again, then reloads the window. */
 export const ReopenResult = z.object({ reopening: z.literal(true) });
+
+/** The colour theme the owner chose (Settings → Appearance): the computer's, or always light or dark. */
+export const ThemeChoice = z.enum(['system', 'light', 'dark']);
+export type ThemeChoice = z.infer<typeof ThemeChoice>;
+
+export const SetThemeInput = z.object({ choice: ThemeChoice }).strict();
+export type SetThemeInput = z.infer<typeof SetThemeInput>;
+
+/** Whether the desktop shell's own parts (menus, title bar, dialogs) now follow it; false where there are none. */
+export const SetThemeResult = z.object({ applied: z.boolean() });
+export type SetThemeResult = z.infer<typeof SetThemeResult>;
 export type ReopenResult = z.infer<typeof ReopenResult>;

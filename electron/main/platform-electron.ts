@@ -2,8 +2,8 @@
 // window), the system print dialog for a posting, printed from the same hidden, sandboxed window with
 // JavaScript off that makes PDFs, and reopening the data folder after a restore (index.ts passes it in).
 // Runs in the Electron main process.
-import { BrowserWindow, dialog, type OpenDialogOptions, type WebContentsPrintOptions } from 'electron';
-import { FILE_PURPOSE_TYPES, type FilePurpose, type PaperSize } from '../contract';
+import { BrowserWindow, dialog, nativeTheme, type OpenDialogOptions, type WebContentsPrintOptions } from 'electron';
+import { FILE_PURPOSE_TYPES, type FilePurpose, type PaperSize, type ThemeChoice } from '../contract';
 import type { PlatformServices } from '../core/platform-services';
 import { withPostingWindow } from './pdf-printer-electron';
 import { getMainWindow } from './window';
@@ -44,6 +44,11 @@ function printHtml(html: string, { paperSize }: { paperSize: PaperSize }): Promi
 }
 
 /** `reopen` closes the core and opens a new one on the same folder, then reloads the windows (index.ts). */
+/** The owner's colour theme for Electron's own parts: 'system' follows the computer, as the page does. */
+function setTheme(choice: ThemeChoice): void {
+  nativeTheme.themeSource = choice;
+}
+
 export function createElectronPlatform(reopen: () => void): PlatformServices {
-  return { chooseFolder, chooseFiles, printHtml, reopen };
+  return { chooseFolder, chooseFiles, printHtml, reopen, setTheme };
 }

@@ -139,6 +139,8 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
       },
     },
     webContents: { getAllWebContents: () => [] },
+    /** What app:set-theme sets; Electron's default is 'system'. */
+    nativeTheme: { themeSource: 'system' as string },
   };
   return { electron, recorded, dialogAnswer };
 }

@@ -101,6 +101,18 @@ test('handles every channel, and only for the top frame of our own page', async 
   await expect(info(frame('file:///etc/passwd'), {})).rejects.toThrow(/Refused/);
 });
 
+test("app:set-theme makes Electron's own menus and title bar follow the owner's colour theme", async () => {
+  const native = fake.electron.nativeTheme;
+  expect(native.themeSource).toBe('system');
+  expect(await handler('app:set-theme')(page(), { choice: 'dark' })).toEqual({ ok: true, value: { applied: true } });
+  expect(native.themeSource).toBe('dark');
+  // A choice outside the three is refused and changes nothing.
+  expect(await handler('app:set-theme')(page(), { choice: 'sepia' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  expect(native.themeSource).toBe('dark');
+  expect(await handler('app:set-theme')(page(), { choice: 'system' })).toEqual({ ok: true, value: { applied: true } });
+  expect(native.themeSource).toBe('system');
+});
+
 test('forwards core events to the windows', async () => {
   const create = fake.recorded.ipcHandlers.get('roles:create') as IpcHandler;
   const win = fake.recorded.windows[0];

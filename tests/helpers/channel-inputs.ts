@@ -129,6 +129,7 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     'backup:restore': [{ jobId: BACKUP_JOB, path: fileOnDisk('y.hirebook-backup', 'PK\u0003\u0004') }],
     'app:info': [{}],
     'app:reopen': [{}],
+    'app:set-theme': [{ choice: 'dark' }, { choice: 'system' }, { choice: 'sepia' }],
     'data:health': [{}],
     'data:check': [{ full: false }, { full: true }, {}],
     'data:salvage': [{ folder: outRoot }, { folder: 'relative' }],

@@ -38,6 +38,20 @@ async function roleOn(platform?: PlatformServices): Promise<{ core: ReturnType<t
   return { core, role: await seedRole(core, SHORT_ROLE, SHORT_SECTIONS) };
 }
 
+describe('app:set-theme', () => {
+  it('hands the choice to the desktop shell, and answers applied: false where there is none', async () => {
+    const seen: string[] = [];
+    const { platform } = fakePlatform();
+    const core = tempCore({ platform: { ...platform, setTheme: (choice) => void seen.push(choice) } });
+    expect(value(await core.dispatch('app:set-theme', { choice: 'dark' }))).toEqual({ applied: true });
+    expect(value(await core.dispatch('app:set-theme', { choice: 'system' }))).toEqual({ applied: true });
+    expect(seen).toEqual(['dark', 'system']);
+    expect(await core.dispatch('app:set-theme', { choice: 'sepia' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(seen).toEqual(['dark', 'system']);
+    expect(value(await tempCore().dispatch('app:set-theme', { choice: 'light' }))).toEqual({ applied: false });
+  });
+});
+
 describe('app:choose-folder', () => {
   it('asks the platform with the given title and answers its folder, or null when cancelled', async () => {
     const { platform, recorded } = fakePlatform();

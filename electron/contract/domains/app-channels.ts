@@ -7,6 +7,7 @@ export const APP_CHANNELS = [
   'app:choose-folder',
   'app:choose-file',
   'app:reopen',
+  'app:set-theme',
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];

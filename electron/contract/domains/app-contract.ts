@@ -1,6 +1,6 @@
 // App: this install, and the system's folder and file pickers.
 // A spec per name in ./app-channels.ts, no more, no fewer (else a type error); handlers: core/app/app-handlers.ts.
-import { AppInfo, ChooseFileInput, ChooseFileResult, ChooseFolderInput, ChooseFolderResult, ReopenResult } from '../app-schemas';
+import { AppInfo, ChooseFileInput, ChooseFileResult, ChooseFolderInput, ChooseFolderResult, ReopenResult, SetThemeInput, SetThemeResult } from '../app-schemas';
 import { EmptyInput } from '../common-schemas';
 import type { DomainContract } from '../channel-spec';
 import type { AppChannel } from './app-channels';
@@ -23,5 +23,10 @@ export const appContract = {
     input: EmptyInput,
     output: ReopenResult,
     doc: 'After backup:restore: the desktop shell closes the data folder, opens it again (which switches the restored data in) and reloads the window (desktop app only; the CLI reopens by itself).',
+  },
+  'app:set-theme': {
+    input: SetThemeInput,
+    output: SetThemeResult,
+    doc: "The colour theme chosen in Settings → Appearance, for the desktop shell's own menus, title bar and dialogs (the window's page applies it itself); applied is false without a desktop shell.",
   },
 } as const satisfies DomainContract<AppChannel>;

@@ -1,5 +1,6 @@
 // The app channels: which version runs and where its data lives (app:info), and the desktop shell's
-// folder and file pickers (app:choose-folder, app:choose-file), which grant what they return. Runs in plain Node via dispatch.
+// folder and file pickers (app:choose-folder, app:choose-file), which grant what they return, and the colour theme
+// for the shell's own menus and title bar (app:set-theme). Runs in plain Node via dispatch.
 import { readUserVersion } from '../db/open-database';
 import { DomainError } from '../errors';
 import type { AppChannel } from '../../contract';
@@ -28,6 +29,14 @@ export const appHandlers: HandlerGroup<AppChannel> = {
     const paths = (await ctx.platform.chooseFiles(input)).filter((p) => p !== '');
     for (const file of paths) ctx.grants.grantFile(file);
     return { paths: input.multiple ? paths : paths.slice(0, 1) };
+  },
+
+  'app:set-theme': ({ choice }, ctx) => {
+    const setTheme = ctx.platform?.setTheme?.bind(ctx.platform);
+    // Without a desktop shell (the command line, a browser) there is nothing of its own to colour.
+    if (!setTheme) return { applied: false };
+    setTheme(choice);
+    return { applied: true };
   },
 
   'app:reopen': (_input, ctx) => {

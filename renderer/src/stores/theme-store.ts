@@ -1,12 +1,15 @@
 // Renderer: the colour theme. The choice (System, Light or Dark) is a preference of this computer's window,
 // kept in localStorage like the other window preferences (schedule defaults), so it is known before the first
 // paint. The theme in force is written as data-theme on <html>; styles/tokens.css turns it into color-scheme.
+// The desktop shell is told the choice too (app:set-theme), so its menus and title bar follow it.
 import { create } from 'zustand';
+import { ThemeChoice as ThemeChoices, type ThemeChoice } from '../../../electron/contract';
+import { call } from '../api/client';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type { ThemeChoice };
 export type Theme = 'light' | 'dark';
 
-export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+export const THEME_CHOICES: readonly ThemeChoice[] = ThemeChoices.options;
 const THEME_KEY = 'hirebook.appearance.theme';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -58,10 +61,19 @@ export const useThemeStore = create<ThemeState>((set) => {
   };
 });
 
+/** Tells the desktop shell (its menus, title bar, dialogs); where there is none, nothing else needs it. */
+function tellShell(choice: ThemeChoice): void {
+  call('app:set-theme', { choice }).catch((error: unknown) => console.warn('The window frame keeps its colours:', error));
+}
+
 /** Writes the theme onto <html> now and whenever the choice or the computer's setting changes. */
 export function startTheme(): void {
   apply(useThemeStore.getState().theme);
-  useThemeStore.subscribe((state) => apply(state.theme));
+  tellShell(useThemeStore.getState().choice);
+  useThemeStore.subscribe((state, previous) => {
+    apply(state.theme);
+    if (state.choice !== previous.choice) tellShell(state.choice);
+  });
   if (typeof matchMedia !== 'function') return;
   matchMedia(DARK_QUERY).addEventListener('change', () => {
     const { choice } = useThemeStore.getState();
