@@ -73,10 +73,10 @@ describe('migration 0003-applicant-tracking', () => {
       const stage = db.prepare('SELECT id FROM pipeline_stages WHERE role_id = ? ORDER BY position').pluck().get(ROLE_ID) as string;
       const app = db.prepare(`INSERT INTO applications (id, candidate_id, role_id, stage_id, status, rating, stage_entered_at, created_at, updated_at)
         VALUES (?, 'c1', ?, ?, ?, ?, ?, ?, ?)`);
-      expect(() => app.run('a0', ROLE_ID, stage, 'active', 6, T, T, T)).toThrow(/CHECK/);
+      expect(() => app.run('a0', ROLE_ID, stage, 'active', 5, T, T, T)).toThrow(/CHECK/);
       expect(() => app.run('a0', ROLE_ID, stage, 'ghosted', null, T, T, T)).toThrow(/CHECK/);
       expect(() => app.run('a0', ROLE_ID, 'no-such-stage', 'active', null, T, T, T)).toThrow(/FOREIGN KEY/);
-      app.run('a1', ROLE_ID, stage, 'active', 5, T, T, T);
+      app.run('a1', ROLE_ID, stage, 'active', 4, T, T, T);
       expect(() => app.run('a2', ROLE_ID, stage, 'active', null, T, T, T)).toThrow(/UNIQUE/);
       db.prepare("INSERT INTO activity_log (id, entity_type, entity_id, action, created_at, updated_at) VALUES ('l1', 'candidate', 'c1', 'created', ?, ?)").run(T, T);
       expect(() => db.prepare("UPDATE activity_log SET action = 'x'").run()).toThrow(/append-only/);

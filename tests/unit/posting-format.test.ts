@@ -69,7 +69,7 @@ describe('posting formatting', () => {
     ]);
     // One run reaches the Markdown escaping whole, so "1." at the start of a paragraph cannot start a list.
     const at = '2026-01-01T00:00:00.000Z';
-    const role = Role.parse({ ...RoleDraft.parse({ title: 'Baker' }), id: ID, archivedAt: null, createdAt: at, updatedAt: at });
+    const role = Role.parse({ ...RoleDraft.parse({ title: 'Baker' }), id: ID, archivedAt: null, sample: false, createdAt: at, updatedAt: at });
     const company = Company.parse({ name: '', website: '', address: EMPTY_ADDRESS, defaultCurrency: 'USD', paperSize: 'a4', logo: null, updatedAt: at });
     const model = buildPostingModel({ role, company, sections: [{ id: ID, kind: 'summary', heading: 'Intro', html: '<p>1&#46; x</p>' }], today: '2026-01-01' });
     expect(postingMarkdown(model)).toContain('\n\n1\\. x\n');
