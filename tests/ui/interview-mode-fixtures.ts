@@ -72,7 +72,7 @@ export async function gotoMode(page: Page, interviewId: string, interviewerId?: 
 }
 
 export const notesField = (page: Page) => page.getByRole('textbox', { name: 'Notes' });
-export const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
+export const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved automatically$/ });
 export const criterionGroup = (page: Page, label: string) => page.getByRole('group', { name: new RegExp(label) });
 
 export interface CardRow {
