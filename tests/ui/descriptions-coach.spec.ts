@@ -174,8 +174,12 @@ test('when the text changed since the coach read it, a fix changes nothing and s
   await expect(summary).toHaveText(`Hi. ${SUMMARY_TEXT}`);
   await expect(editorOf(page, 'Duties and responsibilities')).toHaveText(DUTIES_TEXT);
 
-  // Once the coach has read the new text, the same fix lands where the phrase now is.
+  // Once the coach has read the new text, the same fix lands where the phrase now is. Its row is keyed by the
+  // phrase's offset, so the row read before the typing is replaced when the new reading arrives: mark it, and
+  // wait for it to go (the highlight alone was already there from the old reading).
+  await swapInSummary.evaluate((button) => (button as { setAttribute(name: string, value: string): void }).setAttribute('data-old-reading', ''));
   release();
+  await expect(cliches.locator('[data-old-reading]')).toHaveCount(0);
   await expect(summary.locator('.coach-mark', { hasText: 'fast-paced environment' })).toBeVisible();
   await swapInSummary.click();
   await expect(summary).toHaveText('Hi. Join our busy every day.');

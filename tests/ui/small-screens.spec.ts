@@ -35,8 +35,9 @@ test('at 1024×640 the Roles table keeps every title readable and its headers ap
     const box = await cell.boundingBox();
     headers.push({ text: (await cell.innerText()).replace(/\s+/g, ''), left: box?.x ?? 0, right: (box?.x ?? 0) + (box?.width ?? 0) });
   }
-  // Type, place, the closing date and the last change give way; the candidate counts stay beside the title.
-  expect(headers.map((h) => h.text)).toEqual(['ROLE', 'CANDIDATES', 'STATUS', 'ACTIONS']);
+  // Type and place give way; the sidebar's rail leaves room for the closing date and the last change, and the
+  // candidate counts stay beside the title.
+  expect(headers.map((h) => h.text)).toEqual(['ROLE', 'CANDIDATES', 'STATUS', 'CLOSES', 'UPDATED↓', 'ACTIONS']);
   for (let i = 1; i < headers.length; i += 1) expect(headers[i]?.left ?? 0).toBeGreaterThanOrEqual(headers[i - 1]?.right ?? 0);
   // Nothing wider than the window.
   expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(SMALL.width);
