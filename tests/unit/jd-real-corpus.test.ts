@@ -1,7 +1,8 @@
 // The real job-posting corpus (tests/fixtures/jd/real, see SOURCES.md): each file parsed by its extension and
 // compared with its .expected.json (written before the parser was changed). Prints title accuracy and section
-// accuracy (heading as written + item count) per set, and fails when a set drops below its floor. Only the
-// tuning set's misses are printed: the held-out sets are scored, never read for tuning. Runs in Vitest (Node).
+// accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
+// set's misses are printed, and so are held-out set 1's (retired to tuning once its score had been seen, see
+// SOURCES.md); held-out set 2 is scored, never read for tuning: only its totals print. Runs in Vitest (Node).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,6 +156,10 @@ beforeAll(async () => {
     );
   }
   if (scores.tuning.misses.length > 0) console.log(`Tuning set misses:\n  ${scores.tuning.misses.join('\n  ')}`);
+  // Held-out set 1 was retired to tuning after its score had been seen; its misses are tuning data now.
+  if (scores['held-out'].misses.length > 0) {
+    console.log(`Held-out set 1 (retired to tuning) misses:\n  ${scores['held-out'].misses.join('\n  ')}`);
+  }
 });
 
 describe('real job postings', () => {
