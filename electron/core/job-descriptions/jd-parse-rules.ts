@@ -197,11 +197,12 @@ function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const text = line.text;
   // A line in capitals alone is a heading ("LOCATION OF WORK"), however field-like its words.
   if (line.bullet || line.hint !== 'none' || /[:：]/.test(text) || !/\p{Ll}/u.test(text)) return false;
-  if (text.split(' ').length > 5 || !isKnownFieldLabel(text)) return false;
+  // "Supervisor." ending a wrapped sentence is the sentence's last word, not a label.
+  if (text.split(' ').length > 5 || /[.!?;,]$/.test(text) || !isKnownFieldLabel(text)) return false;
   const j = state.nextIndex[i];
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 12) return false;
-  if (/[.!?]$/.test(next.text) || isKnownFieldLabel(next.text) || parseFieldLine(next.text)) return false;
+  if (/[.!?]$/.test(next.text) || isKnownFieldLabel(next.text) || isKnownHeading(next.text) || parseFieldLine(next.text)) return false;
   // "Job type" / "Full-time" / "Part-time": an employment label's values, one a line.
   const values = [next.text];
   let last = j;
@@ -224,7 +225,10 @@ function isRepeatedTitle(state: ParseState, line: Line): boolean {
   const fromPage = state.pageTitle === null ? null : titleFromPageTitle(state.pageTitle);
   // Also "Restaurant Floating Manager – Hemsta Fastigheter": the title again with the employer after a dash.
   const titles = [state.pageTitle, fromPage, state.shortTitle].filter((t): t is string => t !== null).map((t) => t.toLowerCase());
-  return titles.some((title) => text === title || (text.startsWith(title) && /^\s+[–—|-]\s+\S/.test(text.slice(title.length))));
+  // And "Office Manager Position" under a board's question naming the Office Manager position.
+  return titles.some(
+    (title) => text === title || (text.startsWith(title) && /^\s+(?:[–—|-]\s+\S|(position|job|opening|vacancy|opportunity)$)/.test(text.slice(title.length))),
+  );
 }
 
 /** A heading printed twice in a row ("Job Description" / "Job Description" on job boards). */
@@ -272,14 +276,21 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   const kind = classifyHeading(field.label);
   const labelWords = field.label.split(' ').length;
   const runIn = labelWords <= 3 || (labelWords <= 6 && field.value.split(' ').length >= 8);
-  if (kind !== 'other' && kind !== state.current.kind && runIn && /^\p{Lu}/u.test(field.label)) {
+  // "Job Description" / "General Job Description: Charge customers …": under an empty heading of the same kind the
+  // run-in label is the sub-heading that holds the text.
+  const sameKindBelowEmpty = kind === state.current.kind && state.current.explicit && isEmptySection(state.current);
+  if (kind !== 'other' && (kind !== state.current.kind || sameKindBelowEmpty) && runIn && /^\p{Lu}/u.test(field.label)) {
     openSection(state, field.label);
     addRunInText(state, field.value);
     return true;
   }
-  if (contentSection || !isGenericField(field)) return false;
+  if (!isGenericField(field)) return false;
+  // Inside a description's prose ("Current Hours Available: 30+ per week …") the line is a detail and stays text
+  // too; in other sections (duties, "Supervises: …" under Reporting Relationships) it is only what the owner wrote.
+  const prose = state.current.kind === 'summary' || state.current.kind === 'description';
+  if (contentSection && (ownLines || !prose)) return false;
   setField(state, field.label, field.value);
-  return true;
+  return !contentSection;
 }
 
 /** "Salary Range:" alone on its line, the amount on the next one. */
@@ -331,6 +342,13 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   return true;
 }
 
+/** "Cashier (substitute employee position)" → "Cashier"; "Certified Nursing Assistant (CNA)" keeps its letters. */
+function withoutLowerCaseNote(title: string | null): string | null {
+  if (title === null) return null;
+  const bare = title.replace(/\s*\([^()]*\p{Ll}{3}[^()]*\)$/u, '').trim();
+  return bare === '' ? title : bare;
+}
+
 function setField(state: ParseState, label: string, value: string): void {
   if (!state.fields.has(label)) state.fields.set(label, value);
   state.lastRole = 'field';
@@ -341,7 +359,7 @@ function finish(state: ParseState): ParsedJobDescription {
   const sections = state.sections.filter((s) => !isEmptySection(s)).map(finishSection);
   const fields = Object.fromEntries(state.fields);
   const fromField = mapFieldsToRole(fields).title;
-  const fromPage = state.pageTitle === null ? null : titleFromPageTitle(state.pageTitle);
+  const fromPage = state.pageTitle === null ? null : withoutLowerCaseNote(titleFromPageTitle(state.pageTitle));
   const title = fromField || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
 }

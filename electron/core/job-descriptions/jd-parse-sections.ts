@@ -79,7 +79,7 @@ export function addText(section: SectionBuilder, text: string, afterBlank: boole
   const previous = section.paragraphs[section.paragraphs.length - 1];
   const open = !afterBlank && section.last === 'paragraph' && previous !== undefined && !/[.!?:;]["'”’)]?$/.test(previous);
   const shape = section.shapes[section.shapes.length - 1];
-  if (open && shape && (/^\p{Ll}/u.test(text) || DANGLING.test(previous))) {
+  if (open && shape && (/^[\p{Ll}(]/u.test(text) || DANGLING.test(previous))) {
     appendTo(section.paragraphs, text);
     shape.lines += 1;
   } else {
@@ -95,9 +95,20 @@ const PROSE_OPENER = /^(the(?! (ability|capacity|willingness|skill)\b)|this|thes
 
 const wordCount = (text: string): number => text.split(' ').length;
 
+/**
+ * One sentence cut at the page width (a PDF or e-mail copy): every line but the last stops without punctuation,
+ * a line that was cut is long, and only the last line ends the sentence. Not a list without markers.
+ */
+function isWrappedSentence(run: readonly string[]): boolean {
+  if (run.length < 2) return false;
+  const head = run.slice(0, -1);
+  const last = run[run.length - 1] ?? '';
+  return head.every((p) => !/[.!?:;]["'”’)]?$/.test(p)) && /[.!?]["'”’)]?$/.test(last) && head.some((p) => p.length >= 60);
+}
+
 /** One line each, short, not written as sentences about "the role" or "we": the items of a list without markers. */
 function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
-  if (run.length < 2 || shapes.some((s) => s.lines > 1)) return false;
+  if (run.length < 2 || shapes.some((s) => s.lines > 1) || isWrappedSentence(run)) return false;
   const counts = run.map(wordCount);
   const average = counts.reduce((a, b) => a + b, 0) / counts.length;
   const openers = run.filter((p) => PROSE_OPENER.test(p)).length;
