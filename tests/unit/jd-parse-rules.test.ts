@@ -398,6 +398,25 @@ describe('issue 15, second round: rules that generalise beyond the first corpus'
     expect(lone.map((l) => l.text).filter((t) => t !== '')).toEqual(['Day Hours']);
   });
 
+  it('keeps a lead-in ending in a colon under its heading, and an item with items under it as one item', () => {
+    const parsed = parseSourceLines(
+      htmlToSourceLines(
+        '<h2>Duties:</h2><p>Duties include, but are not limited to:</p><ul><li>Personal care including:<ul><li>Bathing</li><li>Dressing</li></ul></li>' +
+          '<li>Meal preparation.</li></ul><h2>Job Location (Place(s) where work is performed):</h2><ul><li>Office</li><li>Field</li></ul>',
+      ),
+    );
+    expect(parsed.sections.map((s) => [s.heading, s.paragraphs, s.bullets])).toEqual([
+      ['Duties', ['Duties include, but are not limited to:'], ['Personal care including:', 'Bathing', 'Dressing', 'Meal preparation.']],
+      ['Job Location (Place(s) where work is performed)', [], ['Office', 'Field']],
+    ]);
+  });
+
+  it('splits a heading glued to the next label ("Job DescriptionSalary:")', () => {
+    const parsed = parseJobDescriptionText('Job DescriptionSalary: $15 an hour\nWe make breakfast and lunch for the whole neighbourhood, every day of the week.\n');
+    expect(parsed.fields).toEqual({ Salary: '$15 an hour' });
+    expect(outline(parsed.sections)).toEqual([['description', 'Job Description', 1, 0]]);
+  });
+
   it('splits a heading in capitals run into the prose before it, and capitals run into the first sentence', () => {
     const parsed = parseJobDescriptionText(
       'OFFICE CLERK The City of Springfield is seeking qualified applicants for the position of office clerk. Bilingual applicants are encouraged to apply. ESSENTIAL ELEMENTS:\n' +

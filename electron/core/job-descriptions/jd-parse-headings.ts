@@ -121,6 +121,9 @@ export interface HeadingContext {
 // A line that introduces the list under it, with or without its colon: "In this role you will", "… the following".
 const LEAD_IN = /[:：]$|^(in this role|as (a|an|our|the)\b|you will|you'll|the ideal|we('re| are) looking|candidates? (should|must|will))|\b(following|include|includes|including)$/i;
 
+// A sentence that introduces a list: a verb or a phrase no heading uses.
+const LEAD_IN_SENTENCE = /\b(include|includes|including|limited to|the following|such as|are|is|will|must|should|may)\b/;
+
 /** A lead-in sentence: it stays with its list, as the section's text, and is never a heading or an item. */
 export function isLeadIn(text: string): boolean {
   return LEAD_IN.test(text.replace(/[’‘]/g, "'"));
@@ -134,7 +137,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
   if (line.bullet) return isItemHeading(line, text, words);
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
-  if (/[:：]$/.test(text)) return isColonHeading(text, words);
+  // "Duties include, but are not limited to:" introduces the list under a heading: a lead-in, not a heading.
+  if (/[:：]$/.test(text)) return !LEAD_IN_SENTENCE.test(withoutNotes(text)) && isColonHeading(text, words);
   // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
   if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
   if (TERMINAL.test(text)) return false;

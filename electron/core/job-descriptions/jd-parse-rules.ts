@@ -122,7 +122,7 @@ function step(state: ParseState, i: number): void {
 }
 
 function handleLine(state: ParseState, line: Line, i: number): void {
-  const parts = splitRunTogetherFields(line);
+  const parts = splitRunTogetherFields(line) ?? splitGluedHeading(line);
   if (parts) {
     for (const text of parts) {
       handleLine(state, { ...line, text }, i);
@@ -167,6 +167,20 @@ function splitRunTogetherFields(line: Line): string[] | null {
   if (at <= 0) return null;
   const first = `${field.label}: ${field.value.slice(0, at).trim()}`;
   return [first, field.value.slice(at).trim().replace(/^[/|]\s*/, '')];
+}
+
+// "Job DescriptionSalary:": a page's heading and the next element's label copied without a break between them.
+const GLUED = /^(.*\p{Ll})(\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,2}[:：].*)$/u;
+
+/** A known heading glued to a known label or heading: the two, each on its own line; null otherwise. */
+function splitGluedHeading(line: Line): string[] | null {
+  if (line.bullet) return null;
+  const match = GLUED.exec(line.text);
+  const head = match?.[1] ?? '';
+  const tail = match?.[2] ?? '';
+  if (!match || head.split(' ').length > 5 || !isKnownHeading(head)) return null;
+  const label = tail.replace(/[:：].*$/, '');
+  return isKnownFieldLabel(label) || isKnownHeading(label) ? [head, tail] : null;
 }
 
 function isSectionLabel(label: string): boolean {
@@ -299,6 +313,8 @@ function takeValueFromNextLine(state: ParseState, label: string, i: number): boo
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 15) return false;
   if (isHeadingLine(next, { standsApart: false, next: undefined }) || parseFieldLine(next.text)) return false;
+  // "***$600 sign on bonus currently in effect for all new hires!***" is an announcement, not the value.
+  if (next.text.includes('!')) return false;
   // "Shift:" over "8 hour shift" / "Morning shift": a heading over a list without markers, not one value.
   const after = state.lines[j + 1];
   const listFollows =

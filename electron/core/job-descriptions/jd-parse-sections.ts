@@ -16,6 +16,8 @@ export interface SectionBuilder {
   /** What the last content line was, so the next line can continue it. */
   last: 'paragraph' | 'bullet' | null;
   lastIndent: number;
+  /** Each item's indent, so an item with items under it ("Personal care including:" over "Bathing") stays one. */
+  bulletIndents: number[];
 }
 
 /** A paragraph's first line came after a blank line; it took more lines; it may be the tail of the one before. */
@@ -27,7 +29,7 @@ export interface ParagraphShape {
 }
 
 export function newSection(kind: SectionKind, heading: string, explicit: boolean): SectionBuilder {
-  return { kind, heading, explicit, paragraphs: [], shapes: [], bullets: [], last: null, lastIndent: 0 };
+  return { kind, heading, explicit, paragraphs: [], shapes: [], bullets: [], last: null, lastIndent: 0, bulletIndents: [] };
 }
 
 export function isEmptySection(section: SectionBuilder): boolean {
@@ -62,6 +64,7 @@ function isCutItem(previous: string, text: string): boolean {
 
 export function addBullet(section: SectionBuilder, text: string, indent: number): void {
   section.bullets.push(text);
+  section.bulletIndents.push(indent);
   section.last = 'bullet';
   section.lastIndent = indent;
 }
@@ -185,7 +188,10 @@ export function preambleSection(preamble: SectionBuilder): ParsedSection | null 
 export function finishSection(section: SectionBuilder): ParsedSection {
   const { paragraphs, bullets } = settleParagraphs(section);
   // "Good space to work from home with:" as the first item introduces the others: it is the list's lead-in.
-  if (bullets.length > 1 && /[:：]$/.test(bullets[0] ?? '')) paragraphs.push(bullets.shift() ?? '');
+  // Not when items are indented under it: then it is an item with its own list.
+  const first = bullets.length - section.bullets.length;
+  const nested = (section.bulletIndents[1] ?? 0) > (section.bulletIndents[0] ?? 0);
+  if (bullets.length > 1 && /[:：]$/.test(bullets[0] ?? '') && !(first === 0 && nested)) paragraphs.push(bullets.shift() ?? '');
   return { kind: section.kind, heading: section.heading, paragraphs, bullets };
 }
 
