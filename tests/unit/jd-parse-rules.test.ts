@@ -417,6 +417,20 @@ describe('issue 15, second round: rules that generalise beyond the first corpus'
     expect(outline(parsed.sections)).toEqual([['description', 'Job Description', 1, 0]]);
   });
 
+  it('gives sub-headings after a lead-in ("The Duties and Responsibilities are:") its kind, and reads their spaced lines as items', () => {
+    const parsed = parseJobDescriptionText(
+      'CLERK/CASHIER\n\nFULL AND PART-TIME\nREPORTS TO STORE MANAGER, ASSISTANT MANAGER, AND OWNER\n\n\nThe Duties and Responsibilities are:\n\n\n' +
+        'General Management\n\n\nObserves scheduled shift hours at all times, as assigned by the Store Manager.\n\n\n' +
+        'Gives all customers prompt and courteous service.\n\n\nFollows the work schedule as posted.\n\n\nBookkeeping\n\n\n' +
+        'Prepares a shift-change report at the end of the shift.\nProperly clocks in and out.\n',
+    );
+    expect(parsed.title).toBe('CLERK/CASHIER');
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'General Management', 0, 3],
+      ['responsibilities', 'Bookkeeping', 0, 2],
+    ]);
+  });
+
   it('splits a heading in capitals run into the prose before it, and capitals run into the first sentence', () => {
     const parsed = parseJobDescriptionText(
       'OFFICE CLERK The City of Springfield is seeking qualified applicants for the position of office clerk. Bilingual applicants are encouraged to apply. ESSENTIAL ELEMENTS:\n' +

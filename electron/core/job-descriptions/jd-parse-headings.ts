@@ -124,6 +124,11 @@ const LEAD_IN = /[:：]$|^(in this role|as (a|an|our|the)\b|you will|you'll|the 
 // A sentence that introduces a list: a verb or a phrase no heading uses.
 const LEAD_IN_SENTENCE = /\b(include|includes|including|limited to|the following|such as|are|is|will|must|should|may)\b/;
 
+/** "FULL AND PART-TIME", "Temporary / Seasonal": only words of an employment type. */
+export function isEmploymentDetail(text: string): boolean {
+  return /^(full|part|time|temporary|permanent|seasonal|contract|per diem|prn|and|or|[/&,-]|\s)+$/i.test(text) && /\b(time|temporary|seasonal|permanent|contract)\b/i.test(text);
+}
+
 /** A lead-in sentence: it stays with its list, as the section's text, and is never a heading or an item. */
 export function isLeadIn(text: string): boolean {
   return LEAD_IN.test(text.replace(/[’‘]/g, "'"));
@@ -143,6 +148,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
   if (TERMINAL.test(text)) return false;
   // "MUST BE 18 OR OLDER" is a sentence shouted, not a heading.
+  // "REPORTS TO STORE MANAGER, ASSISTANT MANAGER, AND OWNER" lists; "FULL AND PART-TIME" is a job's detail.
+  if (isAllCaps(text) && !isKnownHeading(text) && ((text.match(/,/g) ?? []).length >= 2 || isEmploymentDetail(text))) return false;
   if (isAllCaps(text)) return words <= 10 && (isKnownHeading(text) || !/\b(must|will|are|is|be|you|your|we|please|should|can)\b/i.test(text));
   if (QUESTION.test(text)) return true;
   // "Who May Apply: US Citizens" is a field, however it is capitalised.

@@ -256,7 +256,11 @@ function openSection(state: ParseState, rawHeading: string): void {
   state.questionTitle = state.questionTitle ?? titleFromQuestion(heading);
   const own = classifyHeading(heading);
   const above = state.current;
+  // "The Duties and Responsibilities are:" right before the heading introduces it and the ones after it.
+  const leadIn = above.last === 'paragraph' ? above.paragraphs[above.paragraphs.length - 1] ?? '' : '';
+  const leadKind = /[:：]$/.test(leadIn) && leadIn.split(' ').length <= 8 ? classifyHeading(leadIn.replace(/[:：]$/, '')) : 'other';
   if (above.explicit && isEmptySection(above) && above.kind !== 'other') state.parentKind = above.kind;
+  else if (leadKind !== 'other') state.parentKind = leadKind;
   else if (own !== 'other') state.parentKind = null;
   const inherits = own === 'other' && state.parentKind !== null && !isKnownHeading(heading);
   const section = newSection(inherits && state.parentKind ? state.parentKind : own, heading, true);
