@@ -431,6 +431,19 @@ describe('issue 15, second round: rules that generalise beyond the first corpus'
     ]);
   });
 
+  it('takes no careers page heading as the title', () => {
+    const parsed = parseJobDescriptionText(
+      'Job Opportunities\n\nReporting to: Director\n\nSummary: Helps patrons find books and keeps the shelves in order every day.\n' +
+        'Essential Duties:\n- Check books in and out.\n- Shelve returns.\n',
+    );
+    expect(parsed.title).toBeNull();
+    expect(parsed.fields).toEqual({ 'Reporting to': 'Director' });
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Summary', 1, 0],
+      ['responsibilities', 'Essential Duties', 0, 2],
+    ]);
+  });
+
   it('splits a heading in capitals run into the prose before it, and capitals run into the first sentence', () => {
     const parsed = parseJobDescriptionText(
       'OFFICE CLERK The City of Springfield is seeking qualified applicants for the position of office clerk. Bilingual applicants are encouraged to apply. ESSENTIAL ELEMENTS:\n' +

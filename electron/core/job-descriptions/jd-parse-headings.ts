@@ -142,8 +142,9 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
   if (line.bullet) return isItemHeading(line, text, words);
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
-  // "Duties include, but are not limited to:" introduces the list under a heading: a lead-in, not a heading.
-  if (/[:：]$/.test(text)) return !LEAD_IN_SENTENCE.test(withoutNotes(text)) && isColonHeading(text, words);
+  // "Duties:" / "Duties include, but are not limited to:": right under its heading, a sentence introducing the
+  // list is a lead-in, not a second heading. Elsewhere "Essential Duties to include but not limited to:" heads.
+  if (/[:：]$/.test(text)) return !(ctx.afterEmptyHeading && LEAD_IN_SENTENCE.test(withoutNotes(text))) && isColonHeading(text, words);
   // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
   if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
   if (TERMINAL.test(text)) return false;
@@ -303,8 +304,11 @@ export function isEmployerLine(text: string): boolean {
   return wordCount(text) <= 6 && EMPLOYER_LINE.test(text);
 }
 
+// A careers page's own heading over its postings: "Job Opportunities", "Careers", "Open Positions".
+const PAGE_HEADING = /^((job|career|employment|work) )?(opportunit(y|ies)|openings?|postings?|listings?|vacanc(y|ies))$|^(careers?|employment|jobs|open positions|join (our|the) team)$/i;
+
 export function isShortTitleLine(text: string): boolean {
-  if (text === '' || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text)) return false;
+  if (text === '' || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
   return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
 }
 
