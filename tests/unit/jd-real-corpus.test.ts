@@ -14,13 +14,14 @@ const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixt
 
 /**
  * Shares (met/total) the sets must keep: what was measured when the rules last changed (see SOURCES.md). The
- * held-out target is 90%; its floor is what the rules reach today, so it can only go up.
+ * held-out target is 90%; a floor is what the rules reach today, so it can only go up.
  */
 const FLOORS = {
-  'held-out': { title: 11 / 13, sections: 29 / 36 },
-  /** Held-out set 2 (`heldout2-*`): committed before any parser change; floor set once it has been measured. */
-  'held-out-2': { title: 0, sections: 0 },
-  tuning: { title: 33 / 36, sections: 119 / 130 },
+  /** Held-out set 1, retired to tuning after its score was seen (11/13, 29/36 at 004b98d). */
+  'held-out': { title: 12 / 13, sections: 33 / 33 },
+  /** Held-out set 2 (`heldout2-*`), measured once at f59a3b8 after the rules were done; not tuned on. */
+  'held-out-2': { title: 13 / 15, sections: 33 / 46 },
+  tuning: { title: 35 / 38, sections: 122 / 133 },
 } as const;
 
 type SetName = keyof typeof FLOORS;
