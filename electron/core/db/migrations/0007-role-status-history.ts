@@ -25,6 +25,9 @@ END;
 -- Reports read the history by time (a date range over every role) and applications by role and start.
 CREATE INDEX stage_events_by_created ON stage_events (created_at);
 CREATE INDEX applications_by_role_created ON applications (role_id, created_at);
+-- Today: who has waited long in a stage, and who applied since Today was last left.
+CREATE INDEX applications_by_status_entered ON applications (status, stage_entered_at);
+CREATE INDEX applications_by_created ON applications (created_at);
 `;
 
 export const migration0007: Migration = {
