@@ -33,9 +33,11 @@ export interface FunnelRow {
   conversion: number | null;
 }
 
-/** The label of combined position `index`: the one name, or "Stage 2 (Screening / Phone call)". */
+/** The label of combined position `index`: the one name, or "Stage 2 (Screening / Phone call)" (most used first). */
 export function slotLabel(index: number, names: readonly string[]): string {
-  const distinct = [...new Set(names)];
+  const uses = new Map<string, number>();
+  for (const name of names) uses.set(name, (uses.get(name) ?? 0) + 1);
+  const distinct = [...uses.keys()].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   if (distinct.length === 1) return distinct[0] ?? `Stage ${index + 1}`;
   const shown = distinct.slice(0, 3).join(' / ') + (distinct.length > 3 ? ' / …' : '');
   return `Stage ${index + 1} (${shown})`;

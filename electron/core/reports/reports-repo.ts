@@ -7,14 +7,14 @@ import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import type { InstantRange } from './report-range-rules';
 
-// ?1 role id or NULL, ?2 start, ?3 end.
+// @role: a role id or NULL (every role); @start, @end: the range.
 const COHORT = `
 apps AS (
   SELECT a.id, a.role_id, a.candidate_id, a.status,
     COALESCE((SELECT MIN(e.created_at) FROM stage_events e WHERE e.application_id = a.id), a.created_at) AS applied_at
-  FROM applications a WHERE (?1 IS NULL OR a.role_id = ?1)
+  FROM applications a WHERE (@role IS NULL OR a.role_id = @role)
 ),
-cohort AS (SELECT * FROM apps WHERE applied_at >= ?2 AND applied_at < ?3)`;
+cohort AS (SELECT * FROM apps WHERE applied_at >= @start AND applied_at < @end)`;
 
 export interface RoleFactsRow {
   id: string;
@@ -27,7 +27,7 @@ export interface RoleFactsRow {
 
 export function reportRoles(db: Db, roleId: string | null): RoleFactsRow[] {
   return statement(db, `SELECT id, title, status, posted_on, created_at, archived_at FROM roles
-    WHERE (?1 IS NULL OR id = ?1) ORDER BY title COLLATE NOCASE, id`).all(roleId) as RoleFactsRow[];
+    WHERE (@role IS NULL OR id = @role) ORDER BY title COLLATE NOCASE, id`).all({ role: roleId }) as RoleFactsRow[];
 }
 
 export interface StageFactsRow {
@@ -39,8 +39,8 @@ export interface StageFactsRow {
 
 /** Every stage of the roles, in board order (position, then id). */
 export function reportStages(db: Db, roleId: string | null): StageFactsRow[] {
-  return statement(db, `SELECT id, role_id, name, kind FROM pipeline_stages WHERE (?1 IS NULL OR role_id = ?1)
-    ORDER BY role_id, position, id`).all(roleId) as StageFactsRow[];
+  return statement(db, `SELECT id, role_id, name, kind FROM pipeline_stages WHERE (@role IS NULL OR role_id = @role)
+    ORDER BY role_id, position, id`).all({ role: roleId }) as StageFactsRow[];
 }
 
 /** Per role and furthest board position reached (0-based among board stages; -1 hired), the cohort's count. */
@@ -48,7 +48,7 @@ export function reachedCounts(db: Db, roleId: string | null, range: InstantRange
   return statement(db, `WITH ranked AS (
       SELECT id, CASE WHEN kind = 'hired' THEN 1000000
         ELSE ROW_NUMBER() OVER (PARTITION BY role_id, kind ORDER BY position, id) - 1 END AS idx
-      FROM pipeline_stages WHERE (?1 IS NULL OR role_id = ?1)
+      FROM pipeline_stages WHERE (@role IS NULL OR role_id = @role)
     ), ${COHORT},
     furthest AS (
       SELECT c.role_id, MAX(CASE WHEN c.status = 'hired' OR e.to_status = 'hired' THEN 1000000 ELSE r.idx END) AS reached
@@ -56,7 +56,7 @@ export function reachedCounts(db: Db, roleId: string | null, range: InstantRange
       GROUP BY c.id
     )
     SELECT role_id, CASE WHEN reached = 1000000 THEN -1 ELSE reached END AS reached, COUNT(*) AS applications
-    FROM furthest WHERE reached IS NOT NULL GROUP BY role_id, reached`).all(roleId, range.start, range.end) as { role_id: string; reached: number; applications: number }[];
+    FROM furthest WHERE reached IS NOT NULL GROUP BY role_id, reached`).all({ role: roleId, start: range.start, end: range.end }) as { role_id: string; reached: number; applications: number }[];
 }
 
 export interface CohortEventRow {
@@ -73,7 +73,7 @@ export function cohortEvents(db: Db, roleId: string | null, range: InstantRange)
   return statement(db, `WITH ${COHORT}
     SELECT e.application_id, c.role_id, e.to_stage_id, e.to_stage_name, e.to_status, e.created_at
     FROM cohort c JOIN stage_events e ON e.application_id = c.id
-    ORDER BY e.application_id, e.created_at, e.rowid`).all(roleId, range.start, range.end) as CohortEventRow[];
+    ORDER BY e.application_id, e.created_at, e.rowid`).all({ role: roleId, start: range.start, end: range.end }) as CohortEventRow[];
 }
 
 export interface HireRow {
@@ -87,7 +87,7 @@ export function hires(db: Db, roleId: string | null): HireRow[] {
   return statement(db, `SELECT a.role_id,
       COALESCE((SELECT MIN(e.created_at) FROM stage_events e WHERE e.application_id = a.id), a.created_at) AS applied_at,
       (SELECT MAX(e.created_at) FROM stage_events e WHERE e.application_id = a.id AND e.to_status = 'hired') AS hired_at
-    FROM applications a WHERE a.status = 'hired' AND (?1 IS NULL OR a.role_id = ?1)`).all(roleId) as HireRow[];
+    FROM applications a WHERE a.status = 'hired' AND (@role IS NULL OR a.role_id = @role)`).all({ role: roleId }) as HireRow[];
 }
 
 export interface SourceRow {
@@ -105,7 +105,7 @@ export function sourceCounts(db: Db, roleId: string | null, range: InstantRange)
       COALESCE(SUM((SELECT COUNT(*) FROM interviews i WHERE i.application_id = c.id AND i.status <> 'cancelled')), 0) AS interviews,
       SUM(c.status = 'hired') AS hires
     FROM cohort c JOIN candidates p ON p.id = c.candidate_id
-    GROUP BY p.source_kind ORDER BY p.source_kind`).all(roleId, range.start, range.end) as SourceRow[];
+    GROUP BY p.source_kind ORDER BY p.source_kind`).all({ role: roleId, start: range.start, end: range.end }) as SourceRow[];
 }
 
 export interface ReasonRow {
@@ -119,12 +119,12 @@ export function reasonCounts(db: Db, roleId: string | null, range: InstantRange)
   return statement(db, `WITH closed AS (
       SELECT a.id, a.status, a.rejection_reason_id,
         (SELECT MAX(e.created_at) FROM stage_events e WHERE e.application_id = a.id AND e.to_status = a.status) AS at
-      FROM applications a WHERE a.status IN ('rejected', 'withdrawn') AND (?1 IS NULL OR a.role_id = ?1)
+      FROM applications a WHERE a.status IN ('rejected', 'withdrawn') AND (@role IS NULL OR a.role_id = @role)
     )
     SELECT c.status, r.label, COUNT(*) AS applications
     FROM closed c LEFT JOIN rejection_reasons r ON r.id = c.rejection_reason_id
-    WHERE c.at >= ?2 AND c.at < ?3
-    GROUP BY c.status, r.label ORDER BY c.status, applications DESC, r.label`).all(roleId, range.start, range.end) as ReasonRow[];
+    WHERE c.at >= @start AND c.at < @end
+    GROUP BY c.status, r.label ORDER BY c.status, applications DESC, r.label`).all({ role: roleId, start: range.start, end: range.end }) as ReasonRow[];
 }
 
 export interface ScorecardRow {
@@ -141,13 +141,13 @@ export function submittedScorecards(db: Db, roleId: string | null, range: Instan
       (SELECT COUNT(sr.rating) FROM scorecard_ratings sr WHERE sr.scorecard_id = s.id) AS rating_count
     FROM scorecards s JOIN interview_interviewers ii ON ii.id = s.interviewer_id
       JOIN interviews i ON i.id = s.interview_id JOIN applications a ON a.id = i.application_id
-    WHERE s.submitted_at IS NOT NULL AND s.submitted_at >= ?2 AND s.submitted_at < ?3 AND (?1 IS NULL OR a.role_id = ?1)`)
-    .all(roleId, range.start, range.end) as ScorecardRow[];
+    WHERE s.submitted_at IS NOT NULL AND s.submitted_at >= @start AND s.submitted_at < @end AND (@role IS NULL OR a.role_id = @role)`)
+    .all({ role: roleId, start: range.start, end: range.end }) as ScorecardRow[];
 }
 
 /** Applications per role now (any status), for open roles by age. */
 export function applicationsPerRole(db: Db, roleId: string | null): Map<string, number> {
-  const rows = statement(db, `SELECT role_id, COUNT(*) AS n FROM applications WHERE (?1 IS NULL OR role_id = ?1) GROUP BY role_id`)
-    .all(roleId) as { role_id: string; n: number }[];
+  const rows = statement(db, `SELECT role_id, COUNT(*) AS n FROM applications WHERE (@role IS NULL OR role_id = @role) GROUP BY role_id`)
+    .all({ role: roleId }) as { role_id: string; n: number }[];
   return new Map(rows.map((r) => [r.role_id, r.n]));
 }

@@ -64,15 +64,15 @@ export interface WaitCutoffs {
 }
 
 const WAITING = `FROM applications a JOIN pipeline_stages s ON s.id = a.stage_id ${JOINS}
-    WHERE a.status = 'active' AND a.stage_entered_at < ?1 AND r.archived_at IS NULL
-      AND a.stage_entered_at < COALESCE((SELECT j.value FROM json_each(?2) j WHERE j.key = a.stage_id), ?3)`;
+    WHERE a.status = 'active' AND a.stage_entered_at < @latest AND r.archived_at IS NULL
+      AND a.stage_entered_at < COALESCE((SELECT j.value FROM json_each(@byStage) j WHERE j.key = a.stage_id), @other)`;
 
 /** Active applications in their stage since before that stage's cutoff, longest waiting first, and how many in all. */
 export function waitingTooLong(db: Db, cutoffs: WaitCutoffs): { rows: WaitingRow[]; total: number } {
-  const args = [cutoffs.latest, JSON.stringify(cutoffs.byStage), cutoffs.other];
+  const args = { latest: cutoffs.latest, byStage: JSON.stringify(cutoffs.byStage), other: cutoffs.other };
   const rows = statement(db, `SELECT ${WHO}, s.id AS stage_id, s.name AS stage_name, a.stage_entered_at
-    ${WAITING} ORDER BY a.stage_entered_at, a.id LIMIT ${TODAY_LIMIT}`).all(...args) as WaitingRow[];
-  const total = statement(db, `SELECT COUNT(*) ${WAITING}`).pluck().get(...args) as number;
+    ${WAITING} ORDER BY a.stage_entered_at, a.id LIMIT ${TODAY_LIMIT}`).all(args) as WaitingRow[];
+  const total = statement(db, `SELECT COUNT(*) ${WAITING}`).pluck().get(args) as number;
   return { rows, total };
 }
 

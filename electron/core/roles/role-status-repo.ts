@@ -28,5 +28,5 @@ export function storedRoleStatus(db: Db, roleId: string): RoleStatus | null {
 /** Every role's status history, oldest first per role (all roles when `roleId` is null). */
 export function roleStatusEvents(db: Db, roleId: string | null): RoleStatusEventRow[] {
   return statement(db, `SELECT role_id, from_status, to_status, created_at FROM role_status_events
-    WHERE (?1 IS NULL OR role_id = ?1) ORDER BY role_id, created_at, rowid`).all(roleId) as RoleStatusEventRow[];
+    WHERE (@role IS NULL OR role_id = @role) ORDER BY role_id, created_at, rowid`).all({ role: roleId }) as RoleStatusEventRow[];
 }
