@@ -41,7 +41,6 @@ export async function reportsWorld(dataDir?: string): Promise<ReportsWorld> {
 
   const a: Pipeline = await board(core, barista.id);
   const b: Pipeline = await board(core, cook.id);
-  const c: Pipeline = await board(core, porter.id);
   const S = (p: Pipeline, name: string) => stageId(p, name);
   const apply = async (key: string, name: string, source: CandidateSource, roleId: string, when: string) => {
     at(when);
