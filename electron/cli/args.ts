@@ -12,6 +12,7 @@ import {
   type RoleStatus,
 } from '../contract';
 import { UsageError } from './io';
+import { reportsCommand, type ReportsCommand } from './report-args';
 
 export type Command =
   | { kind: 'help' }
@@ -38,7 +39,8 @@ export type Command =
   | { kind: 'salvage'; json: boolean; out: string }
   | { kind: 'backup'; out: string | undefined; force: boolean; passphrase: PassphraseSource; json: boolean }
   | { kind: 'restore'; file: string; passphrase: PassphraseSource; dryRun: boolean; json: boolean }
-  | { kind: 'backups'; json: boolean };
+  | { kind: 'backups'; json: boolean }
+  | ReportsCommand;
 
 /** Where a backup's passphrase comes from: never the command line itself (other users can see it in ps). */
 export type PassphraseSource = { from: 'none' } | { from: 'env'; name: string } | { from: 'stdin' };
@@ -68,6 +70,8 @@ const OPTIONS = {
   'passphrase-env': { type: 'string' },
   'passphrase-stdin': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -99,6 +103,8 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   backup: ['out', 'force', 'passphrase-env', 'passphrase-stdin', 'json'],
   restore: ['passphrase-env', 'passphrase-stdin', 'dry-run', 'json'],
   backups: ['json'],
+  reports: ['json', 'role', 'from', 'to'],
+  today: ['json'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -304,6 +310,10 @@ function toCommand(positionals: readonly string[], values: Values): Command {
   if (first === 'jd' && ['jd parse', 'jd import', 'jd check'].includes(name)) return jdCommand(name, extra, values);
   if (name === 'candidates import' || name === 'candidates export' || name === 'candidates intake') return candidatesCommand(name, extra, values);
   if (name === 'backup' || name === 'restore') return backupCommand(name, extra, values);
+  if (first === 'reports' || first === 'today') {
+    checkOptions(first, values);
+    return reportsCommand(first, [second, ...rest], values);
+  }
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" after "${name}"`);
   return simpleCommand(name, values);
 }

@@ -1,5 +1,5 @@
 // The text of `hirebook --help`. Runs in plain Node (the `hirebook` command).
-import { ROLE_STATUSES } from '../contract';
+import { REPORT_NAMES, ROLE_STATUSES } from '../contract';
 
 export function helpText(defaultDir: string): string {
   return `Hirebook: the offline recruiting assistant, from the command line.
@@ -92,6 +92,15 @@ Commands:
   backups [--json]    How backups stand: the last good backup (when, size, where), automatic backups
                       on or off and how many are kept, the disk they use of their budget, the second
                       folder, and warnings (no good backup for 7 days, the second folder missing).
+  reports NAME [--role ID] [--from DATE] [--to DATE] [--json]
+                      One report for one role or all: ${REPORT_NAMES.join(', ')}.
+                      --from/--to are calendar days (YYYY-MM-DD, both included) on this computer's
+                      clock. Prints the table, the notes (how stages were combined, which dates were
+                      derived) and what each column means; --json prints {"name", "title", "about",
+                      "notes", "columns": [{"key", "label", "definition", "unit"}], "rows"}.
+  today [--json]      What needs you today: interviews today and tomorrow, feedback not submitted,
+                      candidates waiting more than 5 days in a stage, new applicants, roles closing
+                      within 7 days and open roles without applicants. --json prints the sections.
   restore FILE [--passphrase-env VAR | --passphrase-stdin] [--dry-run] [--json]
                       Check an archive completely, then make it the data in use; the data it
                       replaces is kept in DATA-DIR/replaced-TIME/. --dry-run only checks it and says

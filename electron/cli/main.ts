@@ -15,6 +15,7 @@ import { jdCheck } from './commands/jd-check';
 import { jdImport } from './commands/jd-import';
 import { jdParse } from './commands/jd-parse';
 import { careersSite, postingExport, postingPdf } from './commands/posting';
+import { runReports } from './commands/reports';
 import { rolesList } from './commands/roles-list';
 import { rpc } from './commands/rpc';
 import { rpcList } from './commands/rpc-list';
@@ -84,6 +85,9 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => backupsStatus(core, command, io));
     case 'restore':
       return withCore(dataDir, version, io, (core) => restore(core, command, io, version));
+    case 'reports':
+    case 'today':
+      return withCore(dataDir, version, io, (core) => runReports(core, command, io));
   }
 }
 

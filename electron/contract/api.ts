@@ -31,6 +31,7 @@ import { backupContract } from './domains/backup-contract';
 import { BackupProgress, QuitBackup } from './backup-schemas';
 import { DataHealth } from './data-schemas';
 import { intakeContract } from './domains/intake-contract';
+import { reportsContract } from './domains/reports-contract';
 import { IntakeProgress } from './intake-schemas';
 
 /** Every channel's input and output schema and what it does. */
@@ -57,6 +58,7 @@ export const contract = {
   ...dataContract,
   ...backupContract,
   ...intakeContract,
+  ...reportsContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time checks across domains (each domain file already checks its own names against its specs):

@@ -46,6 +46,10 @@ export const READ_ONLY_CHANNELS = [
   'revisions:list',
   'revisions:get',
   'revisions:compare',
+  'reports:get',
+  'today:get',
+  // Writes today.json in the data folder, never the database.
+  'today:left',
   'roles:list',
   'roles:get',
   'scorecards:summary',

@@ -23,6 +23,7 @@ import { EXPORT_ALL_CHANNELS } from './domains/export-all-channels';
 import { DATA_CHANNELS } from './domains/data-channels';
 import { BACKUP_CHANNELS } from './domains/backup-channels';
 import { INTAKE_CHANNELS } from './domains/intake-channels';
+import { REPORTS_CHANNELS } from './domains/reports-channels';
 export * from './domains/app-channels';
 export * from './domains/company-channels';
 export * from './domains/roles-channels';
@@ -45,6 +46,7 @@ export * from './domains/export-all-channels';
 export * from './domains/data-channels';
 export * from './domains/backup-channels';
 export * from './domains/intake-channels';
+export * from './domains/reports-channels';
 
 /** Every request/response channel, as `domain:verb`, domain by domain. */
 export const CHANNELS = [
@@ -70,6 +72,7 @@ export const CHANNELS = [
   ...DATA_CHANNELS,
   ...BACKUP_CHANNELS,
   ...INTAKE_CHANNELS,
+  ...REPORTS_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -42,6 +42,7 @@ export * from './export-all-schemas';
 export * from './data-schemas';
 export * from './channel-effects';
 export * from './backup-schemas';
+export * from './reports-schemas';
 export * from './api';
 export * from './savable-text';
 export * from './validate-input';

@@ -25,6 +25,7 @@ import { exportAllHandlers } from './export-all/export-all-handlers';
 import { dataHandlers } from './data-health/data-handlers';
 import { backupHandlers } from './backup/backup-handlers';
 import { intakeHandlers } from './intake/intake-handlers';
+import { reportsHandlers } from './reports/reports-handlers';
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -64,6 +65,7 @@ export function createHandlers(): Handlers {
     ...dataHandlers,
     ...backupHandlers,
     ...intakeHandlers,
+    ...reportsHandlers,
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this
   // catches a key that is no channel (a group not typed as a HandlerGroup).

@@ -141,6 +141,14 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
       { logo: { path: fileOnDisk('logo.png', PNG_1X1) } },
       { logo: null },
     ],
+    'reports:get': [
+      { name: 'funnel' },
+      { name: 'time-to-hire', roleId: id, from: '2026-01-01', to: '2026-12-31', timeZone: 'Europe/London' },
+      { name: 'interviews', roleId: unknown.id },
+      { name: 'open-roles', from: '2026-12-31', to: '2026-01-01' },
+    ],
+    'today:get': [{}, { timeZone: 'America/New_York', waitDays: 3, stageWaitDays: { [unknown.id]: 10 } }],
+    'today:left': [{}],
     'roles:list': [{ statuses: ['open'], archived: 'include', search: 'bak', sort: 'closes', direction: 'asc' }, {}, { timeZone: 'Europe/Berlin' }],
     'roles:get': [{ id }, unknown],
     'roles:create': [

@@ -3,7 +3,7 @@
 // Runs in Vitest against a real core on a temp folder.
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiErrorBody, CHANNELS, contract, type Channel, type Role, type RoleList } from '../../electron/contract';
+import { ApiErrorBody, CHANNELS, contract, REPORT_NAMES, type Channel, type Role, type RoleList } from '../../electron/contract';
 import { tempCore, tempDir, value } from '../helpers/temp-core';
 import { PNG_1X1 } from '../helpers/images';
 import { fileOnDisk } from '../helpers/temp-files';
@@ -174,6 +174,13 @@ describe('channel outputs', () => {
     await check('data:health', {});
     await check('data:check', { full: true });
     await check('data:salvage', { folder: tempDir() });
+    // Every report on the sample data, for all roles and for one over a range, answers its schema.
+    for (const name of REPORT_NAMES) {
+      await check('reports:get', { name, timeZone: 'Europe/London' });
+      await check('reports:get', { name, roleId: id, from: '2026-01-01', to: '2026-12-31' });
+    }
+    await check('today:get', { timeZone: 'America/New_York', waitDays: 3 });
+    await check('today:left', {});
     await check('sample:status', {});
     await check('sample:remove', {});
     const archive = path.join(tempDir(), 'all.hirebook-backup');

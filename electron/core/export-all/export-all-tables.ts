@@ -235,6 +235,17 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
     },
   },
   {
+    name: 'role_status_events',
+    about: "Every change of a role's status, recorded since version 7 of the data file (never changed afterwards).",
+    columns: {
+      id: 'the event id',
+      role_id: 'the role (roles.id)',
+      from_status: 'the status before (empty when the role was created)',
+      to_status: 'the status after: draft, open, on_hold, closed or filled',
+      ...TIMES,
+    },
+  },
+  {
     name: 'activity_log',
     about: 'The timeline: what happened to what, and when (never changed afterwards).',
     columns: {

@@ -4,6 +4,7 @@ import type { Role, RoleFields, RoleListQuery, RoleSort, RoleStatus } from '../.
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { insertDefaultStages } from '../pipeline/stages-repo';
+import { recordRoleStatus, storedRoleStatus } from './role-status-repo';
 import { buildFtsQuery } from './roles-rules';
 
 /** A row of the roles table, exactly as SQLite returns it. */
@@ -126,14 +127,20 @@ const UPDATE_SQL = `UPDATE roles SET ${UPDATABLE.map((c) => `${c} = ?`).join(', 
 export function insertRole(db: Db, role: Role): void {
   const row = roleToRow(role);
   statement(db, INSERT_SQL).run(COLUMNS.map((c) => row[c]));
+  recordRoleStatus(db, role.id, null, role.status, role.createdAt);
   // Every role starts with the default pipeline (Applied → … → Hired), in the same transaction.
   insertDefaultStages(db, role.id, role.createdAt);
 }
 
-/** Writes every field of an existing role; returns false when the id is unknown. */
+/**
+ * Writes every field of an existing role; returns false when the id is unknown. The one place a role's
+ * status changes, so it records the change in the status history (migration 7) at the role's new updatedAt.
+ */
 export function updateRole(db: Db, role: Role): boolean {
   const row = roleToRow(role);
+  const before = storedRoleStatus(db, role.id);
   const info = statement(db, UPDATE_SQL).run([...UPDATABLE.map((c) => row[c]), row.id]);
+  if (info.changes === 1 && before !== null && before !== role.status) recordRoleStatus(db, role.id, before, role.status, role.updatedAt);
   return info.changes === 1;
 }
 

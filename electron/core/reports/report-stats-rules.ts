@@ -1,0 +1,72 @@
+// The reports' arithmetic: median and spread of a list of durations, shares, averages, and the calendar
+// days between two instants on the owner's wall clock (daylight-saving changes make some days 23 or 25
+// hours long; a calendar day is still one day). Pure; runs anywhere.
+import { utcToZoned } from '../../contract/zoned-time';
+
+export interface Spread {
+  count: number;
+  median: number | null;
+  /** The 25th and 75th percentiles (linear between the two nearest values, as spreadsheets' PERCENTILE.INC). */
+  p25: number | null;
+  p75: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+/** The q-th quantile (0…1) of sorted values, linear between neighbours (PERCENTILE.INC). */
+export function quantile(sorted: readonly number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  const high = Math.ceil(at);
+  const a = sorted[low] ?? 0;
+  const b = sorted[high] ?? a;
+  return round1(a + (b - a) * (at - low));
+}
+
+/** One decimal place, the precision every report shows (days, ratings). */
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    count: sorted.length,
+    median: quantile(sorted, 0.5),
+    p25: quantile(sorted, 0.25),
+    p75: quantile(sorted, 0.75),
+    min: sorted.length ? round1(sorted[0] ?? 0) : null,
+    max: sorted.length ? round1(sorted.at(-1) ?? 0) : null,
+  };
+}
+
+/** part / whole to three decimals (0.333), null when the whole is zero. */
+export function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
+}
+
+export function average(values: readonly number[]): number | null {
+  return values.length === 0 ? null : Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 100) / 100;
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant on `timeZone`'s wall clock. */
+export function zonedDate(iso: string, timeZone: string): string {
+  return utcToZoned(iso, timeZone).date;
+}
+
+/** Whole calendar days from date `a` to date `b` (YYYY-MM-DD), e.g. 2026-03-28 → 2026-03-30 is 2. */
+export function daysBetweenDates(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Calendar days between two instants as the owner's wall clock shows them (an ISO date is taken as that day). */
+export function calendarDays(fromIso: string, toIso: string, timeZone: string): number {
+  const day = (v: string) => (v.length === 10 ? v : zonedDate(v, timeZone));
+  return daysBetweenDates(day(fromIso), day(toIso));
+}
+
+/** Elapsed milliseconds as days, one decimal. */
+export function msToDays(ms: number): number {
+  return round1(ms / 86_400_000);
+}

@@ -1,0 +1,42 @@
+// One report by name: the range as instants in the owner's zone, the rows from the report's builder, and
+// the definitions beside them (report-definitions-rules.ts). Read-only; runs in plain Node.
+import type { Report, ReportQuery } from '../../contract';
+import type { Db } from '../db/open-database';
+import { notFound } from '../errors';
+import { getRole } from '../roles/roles-repo';
+import { funnelReport, interviewersReport, reasonsReport, sourcesReport, timeInStageReport, type Built } from './pipeline-reports-service';
+import { REPORT_DEFINITIONS } from './report-definitions-rules';
+import { computerTimeZone, rangeInstants, rangeWords } from './report-range-rules';
+import { openRolesReport, timeToFillReport, timeToHireReport } from './role-reports-service';
+
+export function buildReport(db: Db, query: ReportQuery, now: Date): Report {
+  const timeZone = query.timeZone ?? computerTimeZone();
+  const roleId = query.roleId ?? null;
+  if (roleId !== null && !getRole(db, roleId)) throw notFound('That role');
+  const range = rangeInstants(query.from, query.to, timeZone);
+  const builders: Record<Report['name'], () => Built> = {
+    funnel: () => funnelReport(db, roleId, range),
+    'time-to-hire': () => timeToHireReport(db, roleId, range, timeZone),
+    'time-to-fill': () => timeToFillReport(db, roleId, range, timeZone),
+    'time-in-stage': () => timeInStageReport(db, roleId, range, now),
+    sources: () => sourcesReport(db, roleId, range),
+    reasons: () => reasonsReport(db, roleId, range),
+    'open-roles': () => openRolesReport(db, roleId, timeZone, now),
+    interviewers: () => interviewersReport(db, roleId, range),
+  };
+  const built = builders[query.name]();
+  const definition = REPORT_DEFINITIONS[query.name];
+  const rangeNote = query.name === 'open-roles' ? [] : [rangeWords(query.from, query.to, timeZone)];
+  return {
+    name: query.name,
+    title: definition.title,
+    about: definition.about,
+    roleId,
+    from: query.from ?? null,
+    to: query.to ?? null,
+    timeZone,
+    notes: [...rangeNote, ...built.notes],
+    columns: definition.columns,
+    rows: built.rows,
+  };
+}

@@ -1,0 +1,116 @@
+// SQL for Today: interviews in a window, scorecards still owed, applications waiting in a stage since
+// before a cutoff, new applications since an instant (NEW_APPLICATION, the one rule), roles closing within
+// dates and open roles without applications. Each list is capped; counts come with it. Runs in plain Node.
+import { NEW_APPLICATION } from '../applications/hiring-counts-repo';
+import type { Db } from '../db/open-database';
+import { statement } from '../db/statements';
+
+export const TODAY_LIMIT = 50;
+
+const WHO = `a.id AS application_id, a.role_id, r.title AS role_title, c.id AS candidate_id, c.full_name AS candidate_name`;
+const JOINS = `JOIN candidates c ON c.id = a.candidate_id JOIN roles r ON r.id = a.role_id`;
+
+export interface WhoRow {
+  application_id: string;
+  role_id: string;
+  role_title: string;
+  candidate_id: string;
+  candidate_name: string;
+}
+
+export interface InterviewRow extends WhoRow {
+  interview_id: string;
+  starts_at: string;
+  kind: string;
+}
+
+/** Scheduled interviews starting in [start, end), earliest first. */
+export function interviewsBetween(db: Db, start: string, end: string): InterviewRow[] {
+  return statement(db, `SELECT i.id AS interview_id, i.starts_at, i.kind, ${WHO}
+    FROM interviews i JOIN applications a ON a.id = i.application_id ${JOINS}
+    WHERE i.status = 'scheduled' AND i.starts_at >= ? AND i.starts_at < ?
+    ORDER BY i.starts_at, i.id LIMIT ${TODAY_LIMIT * 4}`).all(start, end) as InterviewRow[];
+}
+
+export interface FeedbackRow extends InterviewRow {
+  interviewer_id: string;
+  interviewer_name: string;
+}
+
+const OWED = `FROM interviews i JOIN interview_interviewers ii ON ii.interview_id = i.id
+    LEFT JOIN scorecards s ON s.interview_id = i.id AND s.interviewer_id = ii.id
+    JOIN applications a ON a.id = i.application_id ${JOINS}
+    WHERE i.status <> 'cancelled' AND i.starts_at < ? AND s.submitted_at IS NULL`;
+
+/** Interviewers of interviews that have started (not cancelled) with no submitted scorecard, oldest first. */
+export function feedbackOwed(db: Db, now: string): { rows: FeedbackRow[]; total: number } {
+  const rows = statement(db, `SELECT i.id AS interview_id, i.starts_at, i.kind, ii.id AS interviewer_id, ii.name AS interviewer_name, ${WHO}
+    ${OWED} ORDER BY i.starts_at, ii.position LIMIT ${TODAY_LIMIT}`).all(now) as FeedbackRow[];
+  const total = statement(db, `SELECT COUNT(*) ${OWED}`).pluck().get(now) as number;
+  return { rows, total };
+}
+
+export interface WaitingRow extends WhoRow {
+  stage_id: string;
+  stage_name: string;
+  stage_entered_at: string;
+}
+
+/** When each stage's wait began to be too long: `byStage` (stage id → ISO cutoff), else `other`; `latest` bounds both. */
+export interface WaitCutoffs {
+  byStage: Record<string, string>;
+  other: string;
+  latest: string;
+}
+
+const WAITING = `FROM applications a JOIN pipeline_stages s ON s.id = a.stage_id ${JOINS}
+    WHERE a.status = 'active' AND a.stage_entered_at < @latest AND r.archived_at IS NULL
+      AND a.stage_entered_at < COALESCE((SELECT j.value FROM json_each(@byStage) j WHERE j.key = a.stage_id), @other)`;
+
+/** Active applications in their stage since before that stage's cutoff, longest waiting first, and how many in all. */
+export function waitingTooLong(db: Db, cutoffs: WaitCutoffs): { rows: WaitingRow[]; total: number } {
+  const args = { latest: cutoffs.latest, byStage: JSON.stringify(cutoffs.byStage), other: cutoffs.other };
+  const rows = statement(db, `SELECT ${WHO}, s.id AS stage_id, s.name AS stage_name, a.stage_entered_at
+    ${WAITING} ORDER BY a.stage_entered_at, a.id LIMIT ${TODAY_LIMIT}`).all(args) as WaitingRow[];
+  const total = statement(db, `SELECT COUNT(*) ${WAITING}`).pluck().get(args) as number;
+  return { rows, total };
+}
+
+export interface NewRow extends WhoRow {
+  created_at: string;
+}
+
+const FRESH = `FROM applications a ${JOINS} WHERE a.created_at > ? AND r.archived_at IS NULL AND ${NEW_APPLICATION}`;
+
+/** New applications (hiring-counts-rules' "new") added after `since`, newest first, and how many in all. */
+export function newApplicationsSince(db: Db, since: string): { rows: NewRow[]; total: number } {
+  const rows = statement(db, `SELECT ${WHO}, a.created_at ${FRESH} ORDER BY a.created_at DESC, a.id LIMIT ${TODAY_LIMIT}`).all(since) as NewRow[];
+  const total = statement(db, `SELECT COUNT(*) ${FRESH}`).pluck().get(since) as number;
+  return { rows, total };
+}
+
+export interface RoleRowLite {
+  role_id: string;
+  role_title: string;
+  closes_on: string | null;
+  created_at: string;
+}
+
+/** Open roles (not archived) closing on a day in [first, last], soonest first. */
+export function rolesClosing(db: Db, first: string, last: string): RoleRowLite[] {
+  return statement(db, `SELECT id AS role_id, title AS role_title, closes_on, created_at FROM roles
+    WHERE status = 'open' AND archived_at IS NULL AND closes_on >= ? AND closes_on <= ?
+    ORDER BY closes_on, title COLLATE NOCASE LIMIT ${TODAY_LIMIT}`).all(first, last) as RoleRowLite[];
+}
+
+/** Open roles (not archived) without a single application, oldest first. */
+export function openRolesWithoutApplicants(db: Db): RoleRowLite[] {
+  return statement(db, `SELECT r.id AS role_id, r.title AS role_title, r.closes_on, r.created_at FROM roles r
+    WHERE r.status = 'open' AND r.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.role_id = r.id)
+    ORDER BY r.created_at LIMIT ${TODAY_LIMIT}`).all() as RoleRowLite[];
+}
+
+/** True when the data folder holds no role and no candidate yet (the first run). */
+export function isEmptyFolder(db: Db): boolean {
+  return statement(db, 'SELECT NOT EXISTS (SELECT 1 FROM roles) AND NOT EXISTS (SELECT 1 FROM candidates)').pluck().get() === 1;
+}
