@@ -2,7 +2,7 @@
 // is recorded from now on, written by the one place roles are written (core/roles/roles-repo.ts: insertRole
 // and updateRole, through role-status-repo.ts). Nothing is backfilled: for a role older than this table the
 // reports derive "opened" from its posted date (else its creation) and "filled" from its last hire, and say
-// so (core/reports/reports-rules.ts). Also indexes the reports' and Today's reads of the stage history.
+// so (core/reports/role-dates-rules.ts). Also indexes the reports' and Today's reads of the stage history.
 // Runs in plain Node inside migrate(). Released migrations are frozen: enum lists are copied here.
 import type { Migration } from './migration';
 
