@@ -1,27 +1,7 @@
-// Wall-clock time in an IANA time zone ⇄ UTC instants, correct across daylight-saving changes, with Intl
-// only (no time-zone library). Shared by the core (.ics files, lists) and the renderer (the schedule form).
-// Runs anywhere.
-
-const MINUTE = 60_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+// Wall-clock time in an IANA time zone ⇄ UTC instants, correct across daylight-saving changes, on date-fns'
+// time-zone Date (@date-fns/tz). Shared by the core (.ics files, lists, weekly counts) and the renderer (the
+// schedule form). Runs anywhere.
+import { TZDateMini } from '@date-fns/tz';
 
 export interface ZonedParts {
   year: number;
@@ -34,18 +14,17 @@ export interface ZonedParts {
 
 /** The wall-clock date and time of `ms` in `timeZone`. */
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const num = (key: string): number => Number(parts[key] ?? 0);
-  return { year: num('year'), month: num('month'), day: num('day'), hour: num('hour') % 24, minute: num('minute'), second: num('second') };
+  const d = new TZDateMini(ms, timeZone);
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds() };
 }
 
 /** The zone's offset from UTC at `ms`, in minutes (Berlin in winter: 60; in summer: 120). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const p = zonedParts(ms, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE);
+  return -Math.round(new TZDateMini(ms, timeZone).getTimezoneOffset());
 }
 
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^(\d{2}):(\d{2})$/;
 
@@ -58,16 +37,14 @@ export function zonedToUtcIso(date: string, time: string, timeZone: string): str
   const d = DATE_RE.exec(date);
   const t = TIME_RE.exec(time);
   if (!d || !t) return null;
-  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
-  if (Number.isNaN(wall)) return null;
-  // Two candidate offsets: the zone's offset a day either side covers any single change in between.
-  const before = offsetMinutes(wall - 24 * 60 * MINUTE, timeZone);
-  const after = offsetMinutes(wall + 24 * 60 * MINUTE, timeZone);
-  const candidates = [wall - before * MINUTE, wall - after * MINUTE].sort((a, b) => a - b);
-  const exact = candidates.find((c) => offsetMinutes(c, timeZone) * MINUTE === wall - c);
-  // No exact match: the wall time falls in a gap; the pre-change offset lands after the gap.
-  const instant = exact ?? wall - Math.min(before, after) * MINUTE;
-  return new Date(instant).toISOString();
+  const instant = new TZDateMini(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]), timeZone).getTime();
+  if (Number.isNaN(instant)) return null;
+  // In a repeated hour the library may answer with the second of the two: step back by the change when the
+  // clock showed the same time then.
+  const fallBack = offsetMinutes(instant - DAY_MS, timeZone) - offsetMinutes(instant, timeZone);
+  const earlier = instant - fallBack * MINUTE_MS;
+  const first = fallBack > 0 && utcToZoned(new Date(earlier).toISOString(), timeZone).time === `${t[1]}:${t[2]}` ? earlier : instant;
+  return new Date(first).toISOString();
 }
 
 /** The wall-clock date (YYYY-MM-DD) and time (HH:mm) of an instant in `timeZone`. */

@@ -6,28 +6,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Role, RoleDescription } from '../../electron/contract';
-import { migrate } from '../../electron/core/db/migrate';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
-import { openDatabase, readUserVersion } from '../../electron/core/db/open-database';
-import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { readUserVersion } from '../../electron/core/db/open-database';
+import { insertRoleRow, schemaFolderAt } from '../helpers/schema-folder';
+import { tempCore, value, withRawDb } from '../helpers/temp-core';
 
 const ROLE_ID = '5b0c3a56-8a7e-4f0e-9f59-7b9f3c1d2e4f';
 
 /** A data folder whose hirebook.db is at schema 1 with one role, as the previous release left it. */
 function schemaOneFolder(): string {
-  const dataDir = tempDir();
-  const db = openDatabase(path.join(dataDir, 'hirebook.db'));
-  try {
-    migrate(db, { migrations: MIGRATIONS.slice(0, 1) });
-    db.prepare(
-      `INSERT INTO roles (id, title, workplace, employment_type, salary_currency, salary_period, openings, status, created_at, updated_at)
-       VALUES (?, ?, 'onsite', 'full_time', 'USD', 'hour', 2, 'open', ?, ?)`,
-    ).run(ROLE_ID, 'Line Cook', '2025-05-01T10:00:00.000Z', '2025-05-01T10:00:00.000Z');
-    expect(readUserVersion(db)).toBe(1);
-  } finally {
-    db.close();
-  }
-  return dataDir;
+  return schemaFolderAt(1, (db) => insertRoleRow(db, ROLE_ID, 'Line Cook', '2025-05-01T10:00:00.000Z'));
 }
 
 describe('migration 0002-job-descriptions', () => {

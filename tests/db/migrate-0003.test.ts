@@ -6,32 +6,22 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../electron/contract';
-import { migrate } from '../../electron/core/db/migrate';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
-import { openDatabase, readUserVersion } from '../../electron/core/db/open-database';
-import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { readUserVersion } from '../../electron/core/db/open-database';
+import { insertRoleRow, schemaFolderAt } from '../helpers/schema-folder';
+import { tempCore, value, withRawDb } from '../helpers/temp-core';
 
 const ROLE_ID = '5b0c3a56-8a7e-4f0e-9f59-7b9f3c1d2e4f';
 const T = '2025-05-01T10:00:00.000Z';
 
 /** A data folder whose hirebook.db is at schema 2 with one role and a description section. */
 function schemaTwoFolder(): string {
-  const dataDir = tempDir();
-  const db = openDatabase(path.join(dataDir, 'hirebook.db'));
-  try {
-    migrate(db, { migrations: MIGRATIONS.slice(0, 2) });
-    db.prepare(
-      `INSERT INTO roles (id, title, workplace, employment_type, salary_currency, salary_period, openings, status, created_at, updated_at)
-       VALUES (?, 'Line Cook', 'onsite', 'full_time', 'USD', 'hour', 2, 'open', ?, ?)`,
-    ).run(ROLE_ID, T, T);
+  return schemaFolderAt(2, (db) => {
+    insertRoleRow(db, ROLE_ID, 'Line Cook', T);
     db.prepare(
       "INSERT INTO role_sections (id, role_id, position, kind, heading, html, created_at, updated_at) VALUES ('s1', ?, 0, 'summary', 'Summary', '<p>Cook.</p>', ?, ?)",
     ).run(ROLE_ID, T, T);
-    expect(readUserVersion(db)).toBe(2);
-  } finally {
-    db.close();
-  }
-  return dataDir;
+  });
 }
 
 describe('migration 0003-applicant-tracking', () => {

@@ -6,10 +6,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { InterviewList } from '../../electron/contract';
-import { migrate } from '../../electron/core/db/migrate';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
-import { openDatabase, readUserVersion } from '../../electron/core/db/open-database';
-import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { readUserVersion } from '../../electron/core/db/open-database';
+import { insertRoleRow, schemaFolderAt } from '../helpers/schema-folder';
+import { tempCore, value, withRawDb } from '../helpers/temp-core';
 
 const ROLE_ID = '5b0c3a56-8a7e-4f0e-9f59-7b9f3c1d2e4f';
 const CANDIDATE_ID = '6b0c3a56-8a7e-4f0e-9f59-7b9f3c1d2e4f';
@@ -18,21 +18,13 @@ const T = '2026-05-01T10:00:00.000Z';
 
 /** A data folder whose hirebook.db is at schema 3 with one role, one candidate and their application. */
 function schemaThreeFolder(): string {
-  const dataDir = tempDir();
-  const db = openDatabase(path.join(dataDir, 'hirebook.db'));
-  try {
-    migrate(db, { migrations: MIGRATIONS.slice(0, 3) });
-    db.prepare(`INSERT INTO roles (id, title, workplace, employment_type, salary_currency, salary_period, openings, status, created_at, updated_at)
-      VALUES (?, 'Line Cook', 'onsite', 'full_time', 'USD', 'hour', 2, 'open', ?, ?)`).run(ROLE_ID, T, T);
+  return schemaFolderAt(3, (db) => {
+    insertRoleRow(db, ROLE_ID, 'Line Cook', T);
     db.prepare("INSERT INTO pipeline_stages (id, role_id, name, position, kind, created_at, updated_at) VALUES ('st1', ?, 'Applied', 0, 'active', ?, ?)").run(ROLE_ID, T, T);
     db.prepare('INSERT INTO candidates (id, full_name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(CANDIDATE_ID, 'Ana Lima', T, T);
     db.prepare(`INSERT INTO applications (id, candidate_id, role_id, stage_id, stage_entered_at, created_at, updated_at)
       VALUES (?, ?, ?, 'st1', ?, ?, ?)`).run(APP_ID, CANDIDATE_ID, ROLE_ID, T, T, T);
-    expect(readUserVersion(db)).toBe(3);
-  } finally {
-    db.close();
-  }
-  return dataDir;
+  });
 }
 
 function rawDb(dataDir: string): Database.Database {

@@ -5,28 +5,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CandidateList, RoleList, SampleRemoveResult } from '../../electron/contract';
-import { migrate } from '../../electron/core/db/migrate';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
-import { openDatabase, readUserVersion } from '../../electron/core/db/open-database';
-import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { readUserVersion } from '../../electron/core/db/open-database';
+import { insertRoleRow, schemaFolderAt } from '../helpers/schema-folder';
+import { tempCore, value, withRawDb } from '../helpers/temp-core';
 
 const ROLE_ID = '5b0c3a56-8a7e-4f0e-9f59-7b9f3c1d2e4f';
 const CANDIDATE_ID = '6b0c3a56-8a7e-4f0e-9f59-7b9f3c1d2e4f';
 const T = '2026-05-01T10:00:00.000Z';
 
 function schemaFourFolder(): string {
-  const dataDir = tempDir();
-  const db = openDatabase(path.join(dataDir, 'hirebook.db'));
-  try {
-    migrate(db, { migrations: MIGRATIONS.slice(0, 4) });
-    db.prepare(`INSERT INTO roles (id, title, workplace, employment_type, salary_currency, salary_period, openings, status, created_at, updated_at)
-      VALUES (?, 'Barista', 'onsite', 'full_time', 'USD', 'hour', 2, 'open', ?, ?)`).run(ROLE_ID, T, T);
+  return schemaFolderAt(4, (db) => {
+    insertRoleRow(db, ROLE_ID, 'Barista', T);
     db.prepare('INSERT INTO candidates (id, full_name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(CANDIDATE_ID, 'Ana Lima', T, T);
-    expect(readUserVersion(db)).toBe(4);
-  } finally {
-    db.close();
-  }
-  return dataDir;
+  });
 }
 
 describe('migration 0005-sample-marker', () => {

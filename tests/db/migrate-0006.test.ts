@@ -7,10 +7,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ratingLabel, type Pipeline } from '../../electron/contract';
-import { migrate } from '../../electron/core/db/migrate';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
-import { openDatabase, readUserVersion } from '../../electron/core/db/open-database';
-import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { readUserVersion } from '../../electron/core/db/open-database';
+import { insertRoleRow, schemaFolderAt } from '../helpers/schema-folder';
+import { tempCore, value, withRawDb } from '../helpers/temp-core';
 
 const ROLE_ID = '5b0c3a56-8a7e-4f0e-9f59-7b9f3c1d2e4f';
 const T = '2026-05-01T10:00:00.000Z';
@@ -28,12 +28,8 @@ const applicationId = (i: number) => `7b0c3a56-8a7e-4f0e-9f59-7b9f3c1d2e4${i}`;
 
 /** A data folder whose hirebook.db is at schema 4 with one application per star rating and one unrated. */
 function schemaFourFolder(): string {
-  const dataDir = tempDir();
-  const db = openDatabase(path.join(dataDir, 'hirebook.db'));
-  try {
-    migrate(db, { migrations: MIGRATIONS.slice(0, 4) });
-    db.prepare(`INSERT INTO roles (id, title, workplace, employment_type, salary_currency, salary_period, openings, status, created_at, updated_at)
-      VALUES (?, 'Line Cook', 'onsite', 'full_time', 'USD', 'hour', 2, 'open', ?, ?)`).run(ROLE_ID, T, T);
+  return schemaFolderAt(4, (db) => {
+    insertRoleRow(db, ROLE_ID, 'Line Cook', T);
     db.prepare("INSERT INTO pipeline_stages (id, role_id, name, position, kind, created_at, updated_at) VALUES ('8b0c3a56-8a7e-4f0e-9f59-7b9f3c1d2e4f', ?, 'Applied', 0, 'active', ?, ?)").run(ROLE_ID, T, T);
     EXPECTED.forEach(([stars], i) => {
       db.prepare('INSERT INTO candidates (id, full_name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(candidateId(i), `Person ${i}`, T, T);
@@ -41,11 +37,7 @@ function schemaFourFolder(): string {
         VALUES (?, ?, ?, '8b0c3a56-8a7e-4f0e-9f59-7b9f3c1d2e4f', ?, ?, ?, ?, ?, ?)`).run(applicationId(i), candidateId(i), ROLE_ID, stars, i + 0.5, `note ${i}`, T, T, T);
     });
     db.prepare("INSERT INTO application_notes (id, application_id, body, created_at, updated_at) VALUES ('n1', ?, 'Kind', ?, ?)").run(applicationId(4), T, T);
-    expect(readUserVersion(db)).toBe(4);
-  } finally {
-    db.close();
-  }
-  return dataDir;
+  });
 }
 
 describe('migration 0006-four-point-ratings', () => {

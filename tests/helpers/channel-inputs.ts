@@ -174,6 +174,11 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
 /** Sample roles, and the first one with a description and a kept revision. */
 export async function seededCore(): Promise<{ core: Core; seed: Seed }> {
   const core = tempCore();
+  return { core, seed: await seedCore(core) };
+}
+
+/** Seeds `core` as seededCore does: the sample data, a description, a revision, a pipeline, candidates, an interview. */
+export async function seedCore(core: Core): Promise<Seed> {
   value(await core.dispatch('sample:load', {}));
   const list = value<RoleList>(await core.dispatch('roles:list', {}));
   const id = list.roles[0]?.id ?? '';
@@ -184,5 +189,5 @@ export async function seededCore(): Promise<{ core: Core; seed: Seed }> {
   const pipeline = await seedPipeline(core, id);
   const candidates = await seedCandidates(core);
   const interviews = await seedInterview(core);
-  return { core, seed: { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '', pipeline, candidates, interviews } };
+  return { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '', pipeline, candidates, interviews };
 }

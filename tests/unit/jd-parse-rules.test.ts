@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ParsedSection } from '../../electron/contract/jd-schemas';
-import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
+import { htmlToSourceLines } from '../../electron/core/job-descriptions/jd-parse-html';
+import { parseJobDescriptionText, parseSourceLines } from '../../electron/core/job-descriptions/jd-parse-rules';
 import { sectionToHtml } from '../../electron/core/job-descriptions/jd-parse-sections';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -324,6 +325,135 @@ describe('the failures reported in issue 15', () => {
       'Maintain all food safety standards set by the county health department and our Kitchen Manager at all times.',
       'Keep the grill clean.',
     ]);
+  });
+});
+
+describe('issue 15, second round: rules that generalise beyond the first corpus', () => {
+  it('reads lettered items ("A.", "a.") in a sequence as items, nested under numbered ones, but not an initial', () => {
+    const parsed = parseJobDescriptionText(
+      'I.  Position Summary\nThe driver loads the truck and delivers orders on a set route every day of the week.\n\n' +
+        'II. Qualifications\nA. Education: High school diploma or equivalent.\nB. License: Valid commercial driver\'s license.\n\n' +
+        'ESSENTIAL FUNCTIONS\n\n1.     Cleans restrooms and offices.\n\n     a.    Empties trash\n\n     b.    Vacuums floors\n\n2.     Restocks supplies.\n\n' +
+        'Notes\nA. Smith will train you on the first day.\n',
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'I. Position Summary', 1, 0],
+      ['requirements', 'II. Qualifications', 0, 2],
+      ['responsibilities', 'ESSENTIAL FUNCTIONS', 0, 4],
+      ['other', 'Notes', 1, 0],
+    ]);
+    expect(parsed.sections[1]?.bullets[0]).toBe('Education: High school diploma or equivalent.');
+    expect(parsed.sections[3]?.paragraphs[0]).toBe('A. Smith will train you on the first day.');
+  });
+
+  it('joins a sentence a PDF copy cut at the page width instead of reading its lines as items', () => {
+    const parsed = parseJobDescriptionText(
+      'POSITION SUMMARY\nCleans and maintains assigned areas of the building under the direction of the Facilities\nSupervisor.\n' +
+        'REQUIREMENTS\nThe purpose of this class is to perform heating, ventilation and air conditioning repairs in\n(HVAC) systems of city buildings.\n',
+    );
+    expect(parsed.fields).toEqual({});
+    expect(parsed.sections.map((s) => [s.heading, s.paragraphs, s.bullets.length])).toEqual([
+      ['POSITION SUMMARY', ['Cleans and maintains assigned areas of the building under the direction of the Facilities Supervisor.'], 0],
+      ['REQUIREMENTS', ['The purpose of this class is to perform heating, ventilation and air conditioning repairs in (HVAC) systems of city buildings.'], 0],
+    ]);
+  });
+
+  it('opens a run-in sub-heading under an empty heading of its kind and keeps a details line in its prose as a field too', () => {
+    const parsed = parseJobDescriptionText(
+      'Job Description\n\nPosition: Cashier\n\nGeneral Job Description: Charge customers for their groceries and keep the register clean.\n\n' +
+        'Current Hours Available: 30+ per week, two weekend shifts required.\n',
+    );
+    expect(parsed.title).toBe('Cashier');
+    expect(parsed.fields).toEqual({ Position: 'Cashier', 'Current Hours Available': '30+ per week, two weekend shifts required.' });
+    expect(outline(parsed.sections)).toEqual([['description', 'General Job Description', 2, 0]]);
+  });
+
+  it('skips the title repeated with "Position" and drops a note in brackets from a board question\'s title', () => {
+    const harrison = parseJobDescriptionText(
+      'What are the responsibilities and job description for the Office Manager position at TOWNSHIP OF HARRISON?\n**Office Manager Position**\n' +
+        'The Township of Harrison is seeking an experienced Office Manager to oversee daily operations.\nResponsibilities:\n- Supervise office staff.\n',
+    );
+    expect(harrison.title).toBe('Office Manager');
+    expect(outline(harrison.sections)).toEqual([
+      ['summary', 'Summary', 1, 0],
+      ['responsibilities', 'Responsibilities', 0, 1],
+    ]);
+    const asked = parseJobDescriptionText('What are the responsibilities and job description for the Cashier (substitute employee position) position at Co-op?\nDuties\n- Ring up sales.\n');
+    expect(asked.title).toBe('Cashier');
+    const acronym = parseJobDescriptionText('What are the responsibilities and job description for the Certified Nursing Assistant (CNA) position at Nexus?\nDuties\n- Take vitals.\n');
+    expect(acronym.title).toBe('Certified Nursing Assistant (CNA)');
+  });
+
+  it('reads a table\'s header row over one row of values as fields, and a header row alone as a line', () => {
+    const parsed = parseSourceLines(
+      htmlToSourceLines(
+        '<h1>Clerk</h1><table><tr><th>Type</th><th>Salary/Pay Rate</th><th>Deadline to Apply</th></tr>' +
+          '<tr><td>Full Time Regular</td><td>$20.29 - $26.86</td><td>September 1, 2017</td></tr></table>' +
+          '<h2>Duties</h2><ul><li>File records</li></ul>',
+      ),
+    );
+    expect(parsed.fields).toEqual({ Type: 'Full Time Regular', 'Salary/Pay Rate': '$20.29 - $26.86', 'Deadline to Apply': 'September 1, 2017' });
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+    const lone = htmlToSourceLines('<table><tr><th>Day</th><th>Hours</th></tr></table>');
+    expect(lone.map((l) => l.text).filter((t) => t !== '')).toEqual(['Day Hours']);
+  });
+
+  it('keeps a lead-in ending in a colon under its heading, and an item with items under it as one item', () => {
+    const parsed = parseSourceLines(
+      htmlToSourceLines(
+        '<h2>Duties:</h2><p>Duties include, but are not limited to:</p><ul><li>Personal care including:<ul><li>Bathing</li><li>Dressing</li></ul></li>' +
+          '<li>Meal preparation.</li></ul><h2>Job Location (Place(s) where work is performed):</h2><ul><li>Office</li><li>Field</li></ul>',
+      ),
+    );
+    expect(parsed.sections.map((s) => [s.heading, s.paragraphs, s.bullets])).toEqual([
+      ['Duties', ['Duties include, but are not limited to:'], ['Personal care including:', 'Bathing', 'Dressing', 'Meal preparation.']],
+      ['Job Location (Place(s) where work is performed)', [], ['Office', 'Field']],
+    ]);
+  });
+
+  it('splits a heading glued to the next label ("Job DescriptionSalary:")', () => {
+    const parsed = parseJobDescriptionText('Job DescriptionSalary: $15 an hour\nWe make breakfast and lunch for the whole neighbourhood, every day of the week.\n');
+    expect(parsed.fields).toEqual({ Salary: '$15 an hour' });
+    expect(outline(parsed.sections)).toEqual([['description', 'Job Description', 1, 0]]);
+  });
+
+  it('gives sub-headings after a lead-in ("The Duties and Responsibilities are:") its kind, and reads their spaced lines as items', () => {
+    const parsed = parseJobDescriptionText(
+      'CLERK/CASHIER\n\nFULL AND PART-TIME\nREPORTS TO STORE MANAGER, ASSISTANT MANAGER, AND OWNER\n\n\nThe Duties and Responsibilities are:\n\n\n' +
+        'General Management\n\n\nObserves scheduled shift hours at all times, as assigned by the Store Manager.\n\n\n' +
+        'Gives all customers prompt and courteous service.\n\n\nFollows the work schedule as posted.\n\n\nBookkeeping\n\n\n' +
+        'Prepares a shift-change report at the end of the shift.\nProperly clocks in and out.\n',
+    );
+    expect(parsed.title).toBe('CLERK/CASHIER');
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'General Management', 0, 3],
+      ['responsibilities', 'Bookkeeping', 0, 2],
+    ]);
+  });
+
+  it('takes no careers page heading as the title', () => {
+    const parsed = parseJobDescriptionText(
+      'Job Opportunities\n\nReporting to: Director\n\nSummary: Helps patrons find books and keeps the shelves in order every day.\n' +
+        'Essential Duties:\n- Check books in and out.\n- Shelve returns.\n',
+    );
+    expect(parsed.title).toBeNull();
+    expect(parsed.fields).toEqual({ 'Reporting to': 'Director' });
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Summary', 1, 0],
+      ['responsibilities', 'Essential Duties', 0, 2],
+    ]);
+  });
+
+  it('splits a heading in capitals run into the prose before it, and capitals run into the first sentence', () => {
+    const parsed = parseJobDescriptionText(
+      'OFFICE CLERK The City of Springfield is seeking qualified applicants for the position of office clerk. Bilingual applicants are encouraged to apply. ESSENTIAL ELEMENTS:\n' +
+        '- File records.\n- Answer the phone.\n',
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Summary', 1, 0],
+      ['responsibilities', 'ESSENTIAL ELEMENTS', 0, 2],
+    ]);
+    expect(parsed.title).toBe('OFFICE CLERK');
   });
 });
 

@@ -1,7 +1,8 @@
 // The real job-posting corpus (tests/fixtures/jd/real, see SOURCES.md): each file parsed by its extension and
 // compared with its .expected.json (written before the parser was changed). Prints title accuracy and section
-// accuracy (heading as written + item count) per set, and fails when a set drops below its floor. Only the
-// tuning set's misses are printed: the held-out set is scored, never read for tuning. Runs in Vitest (Node).
+// accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
+// set's misses are printed, and so are held-out set 1's (retired to tuning once its score had been seen, see
+// SOURCES.md); held-out set 2 is scored, never read for tuning: only its totals print. Runs in Vitest (Node).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,11 +14,14 @@ const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixt
 
 /**
  * Shares (met/total) the sets must keep: what was measured when the rules last changed (see SOURCES.md). The
- * held-out target is 90%; its floor is what the rules reach today, so it can only go up.
+ * held-out target is 90%; a floor is what the rules reach today, so it can only go up.
  */
 const FLOORS = {
-  'held-out': { title: 11 / 13, sections: 29 / 36 },
-  tuning: { title: 33 / 36, sections: 119 / 130 },
+  /** Held-out set 1, retired to tuning after its score was seen (11/13, 29/36 at 004b98d). */
+  'held-out': { title: 12 / 13, sections: 33 / 33 },
+  /** Held-out set 2 (`heldout2-*`), measured once at f59a3b8 after the rules were done; not tuned on. */
+  'held-out-2': { title: 13 / 15, sections: 33 / 46 },
+  tuning: { title: 35 / 38, sections: 122 / 133 },
 } as const;
 
 type SetName = keyof typeof FLOORS;
@@ -58,9 +62,18 @@ const postings = fs
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const sameText = (a: string | null, b: string | null): boolean => (a === null || b === null ? a === b : squash(a).toLowerCase() === squash(b).toLowerCase());
 
-/** Headings compare as written, ignoring case, curly quotes and a trailing colon or asterisk. */
+/**
+ * Headings compare as written, ignoring case, curly quotes, a trailing colon, asterisk or dash, and a leading
+ * block mark (a page's "▌" bar before a heading).
+ */
 function headingKey(heading: string): string {
-  return squash(heading.toLowerCase().replace(/[’‘`]/g, "'").replace(/[\s:：*]+$/, ''));
+  return squash(
+    heading
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/^[\s▌■]+/, '')
+      .replace(/[\s:：*–—]+$/, ''),
+  );
 }
 
 /** The parser's name for an opening block that had no heading (the first section, under a default heading). */
@@ -117,7 +130,10 @@ const emptyScore = (): SetScore => ({
   misses: [],
 });
 
-const scores: Record<SetName, SetScore> = { 'held-out': emptyScore(), tuning: emptyScore() };
+const scores: Record<SetName, SetScore> = { 'held-out': emptyScore(), 'held-out-2': emptyScore(), tuning: emptyScore() };
+
+/** The set a file's name puts it in. */
+const setOf = (file: string): SetName => (file.startsWith('heldout2-') ? 'held-out-2' : file.startsWith('heldout-') ? 'held-out' : 'tuning');
 
 const share = (t: Tally): number => (t.total === 0 ? 1 : t.met / t.total);
 const shown = (t: Tally): string => `${t.met}/${t.total} (${(share(t) * 100).toFixed(1)}%)`;
@@ -141,23 +157,28 @@ beforeAll(async () => {
     );
   }
   if (scores.tuning.misses.length > 0) console.log(`Tuning set misses:\n  ${scores.tuning.misses.join('\n  ')}`);
+  // Held-out set 1 was retired to tuning after its score had been seen; its misses are tuning data now.
+  if (scores['held-out'].misses.length > 0) {
+    console.log(`Held-out set 1 (retired to tuning) misses:\n  ${scores['held-out'].misses.join('\n  ')}`);
+  }
 });
 
 describe('real job postings', () => {
-  it('has at least 40 postings, 12 of them held out, each with an expectation', () => {
+  it('has at least 40 postings, 12 of them held out and 15 in held-out set 2, each with an expectation', () => {
     expect(postings.length).toBeGreaterThanOrEqual(40);
     expect(postings.filter((f) => f.startsWith('heldout-')).length).toBeGreaterThanOrEqual(12);
-    expect(scores['held-out'].files + scores.tuning.files).toBe(postings.length);
+    expect(postings.filter((f) => f.startsWith('heldout2-')).length).toBeGreaterThanOrEqual(15);
+    expect(scores['held-out'].files + scores['held-out-2'].files + scores.tuning.files).toBe(postings.length);
   });
 
   it('keeps every file in the set its name says', () => {
     for (const file of postings) {
       const expected = JSON.parse(fs.readFileSync(path.join(REAL, file.replace(/\.[a-z]+$/, '.expected.json')), 'utf8')) as Expected;
-      expect(expected.set, file).toBe(file.startsWith('heldout-') ? 'held-out' : 'tuning');
+      expect(expected.set, file).toBe(setOf(file));
     }
   });
 
-  for (const set of ['held-out', 'tuning'] as const) {
+  for (const set of ['held-out', 'held-out-2', 'tuning'] as const) {
     it(`keeps the ${set} set at or above its floor`, () => {
       expect(share(scores[set].title)).toBeGreaterThanOrEqual(FLOORS[set].title);
       expect(share(scores[set].sections)).toBeGreaterThanOrEqual(FLOORS[set].sections);

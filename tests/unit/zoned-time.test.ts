@@ -1,4 +1,5 @@
-// Vitest (Node): the renderer's wall-clock ⇄ UTC conversion for scheduling interviews, across DST changes.
+// Vitest (Node): the wall-clock ⇄ UTC conversion (electron/contract/zoned-time.ts on @date-fns/tz, through the
+// renderer's schedule-form helpers) across DST changes, whole-hour and half-hour ones.
 import { describe, expect, it } from 'vitest';
 import { offsetLabel, utcToZoned, zonedToUtcIso, zoneOffsetMinutes } from '../../renderer/src/features/interviews/zoned-time';
 
@@ -23,11 +24,15 @@ describe('zonedToUtcIso', () => {
   it('moves a time skipped by spring-forward on by the gap', () => {
     expect(zonedToUtcIso('2026-03-08', '02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
     expect(zonedToUtcIso('2026-03-29', '02:30', 'Europe/Berlin')).toBe('2026-03-29T01:30:00.000Z');
+    // Lord Howe Island moves its clocks by half an hour (02:00 → 02:30 on 4 October 2026, then UTC+11).
+    expect(zonedToUtcIso('2026-10-04', '02:15', 'Australia/Lord_Howe')).toBe('2026-10-03T15:45:00.000Z');
   });
 
   it('takes the first of a time that happens twice when clocks fall back', () => {
     expect(zonedToUtcIso('2026-11-01', '01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
     expect(zonedToUtcIso('2026-10-25', '02:30', 'Europe/Berlin')).toBe('2026-10-25T00:30:00.000Z');
+    // Half an hour shown twice on Lord Howe Island (02:00 → 01:30 on 5 April 2026): the first is at UTC+11.
+    expect(zonedToUtcIso('2026-04-05', '01:45', 'Australia/Lord_Howe')).toBe('2026-04-04T14:45:00.000Z');
   });
 
   it('refuses malformed dates and times', () => {

@@ -12,6 +12,7 @@ interface KindRule {
 const SPECIFIC_RULES: KindRule[] = [
   { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?|^(job|position|role) (function|purposes?|objectives?)$/ },
   { kind: 'responsibilities', pattern: /\b(non[- ]essential|marginal) (job )?(functions|duties|tasks)\b/ },
+  { kind: 'responsibilities', pattern: /\bessential (job )?elements\b/ },
   { kind: 'nice_to_have', pattern: /\b(nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|a plus|assets?|would be (great|nice)|extra credit|non[- ]essential)\b/ },
   { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps)\b|^apply$/ },
   { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$|\bdistinguishing\b|^class (information|description)$|\bwhy you('ll| will) love\b/ },
@@ -120,6 +121,14 @@ export interface HeadingContext {
 // A line that introduces the list under it, with or without its colon: "In this role you will", "… the following".
 const LEAD_IN = /[:：]$|^(in this role|as (a|an|our|the)\b|you will|you'll|the ideal|we('re| are) looking|candidates? (should|must|will))|\b(following|include|includes|including)$/i;
 
+// A sentence that introduces a list: a verb or a phrase no heading uses.
+const LEAD_IN_SENTENCE = /\b(include|includes|including|limited to|the following|such as|are|is|will|must|should|may)\b/;
+
+/** "FULL AND PART-TIME", "Temporary / Seasonal": only words of an employment type. */
+export function isEmploymentDetail(text: string): boolean {
+  return /^(full|part|time|temporary|permanent|seasonal|contract|per diem|prn|and|or|[/&,-]|\s)+$/i.test(text) && /\b(time|temporary|seasonal|permanent|contract)\b/i.test(text);
+}
+
 /** A lead-in sentence: it stays with its list, as the section's text, and is never a heading or an item. */
 export function isLeadIn(text: string): boolean {
   return LEAD_IN.test(text.replace(/[’‘]/g, "'"));
@@ -133,11 +142,15 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
   if (line.bullet) return isItemHeading(line, text, words);
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
-  if (/[:：]$/.test(text)) return isColonHeading(text, words);
+  // "Duties:" / "Duties include, but are not limited to:": right under its heading, a sentence introducing the
+  // list is a lead-in, not a second heading. Elsewhere "Essential Duties to include but not limited to:" heads.
+  if (/[:：]$/.test(text)) return !(ctx.afterEmptyHeading && LEAD_IN_SENTENCE.test(withoutNotes(text))) && isColonHeading(text, words);
   // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
   if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
   if (TERMINAL.test(text)) return false;
   // "MUST BE 18 OR OLDER" is a sentence shouted, not a heading.
+  // "REPORTS TO STORE MANAGER, ASSISTANT MANAGER, AND OWNER" lists; "FULL AND PART-TIME" is a job's detail.
+  if (isAllCaps(text) && !isKnownHeading(text) && ((text.match(/,/g) ?? []).length >= 2 || isEmploymentDetail(text))) return false;
   if (isAllCaps(text)) return words <= 10 && (isKnownHeading(text) || !/\b(must|will|are|is|be|you|your|we|please|should|can)\b/i.test(text));
   if (QUESTION.test(text)) return true;
   // "Who May Apply: US Citizens" is a field, however it is capitalised.
@@ -291,8 +304,11 @@ export function isEmployerLine(text: string): boolean {
   return wordCount(text) <= 6 && EMPLOYER_LINE.test(text);
 }
 
+// A careers page's own heading over its postings: "Job Opportunities", "Careers", "Open Positions".
+const PAGE_HEADING = /^((job|career|employment|work) )?(opportunit(y|ies)|openings?|postings?|listings?|vacanc(y|ies))$|^(careers?|employment|jobs|open positions|join (our|the) team)$/i;
+
 export function isShortTitleLine(text: string): boolean {
-  if (text === '' || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text)) return false;
+  if (text === '' || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
   return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
 }
 

@@ -20,6 +20,9 @@ class HtmlLineCollector {
   private boldChars = 0;
   private allChars = 0;
   private cells: string[] | null = null;
+  /** The row's cells are all <th>: a header row, whose labels the row under it fills in. */
+  private headerRow = false;
+  private pendingHeader: string[] | null = null;
 
   open(name: string): void {
     if (this.skipDepth > 0 || SKIPPED.has(name)) {
@@ -31,8 +34,13 @@ class HtmlLineCollector {
     else if (name === 'ul' || name === 'ol') this.openList();
     else if (name === 'li') this.startLine('bullet', Math.max(0, this.listDepth - 1) * 2);
     else if (HEADING_TAGS.has(name)) this.startLine(name === 'h1' ? 'title' : 'heading', 0);
-    else if (name === 'tr') this.cells = [];
-    else if (name === 'td' || name === 'th') this.flushCell();
+    else if (name === 'tr') {
+      this.cells = [];
+      this.headerRow = true;
+    } else if (name === 'td' || name === 'th') {
+      this.flushCell();
+      if (name === 'td') this.headerRow = false;
+    }
     else if (BLOCKS.has(name) && this.itemDepth === 0 && this.cells === null) this.flush(true);
   }
 
@@ -47,7 +55,10 @@ class HtmlLineCollector {
     else if (HEADING_TAGS.has(name)) this.flush(true);
     else if (name === 'td' || name === 'th') this.flushCell();
     else if (name === 'tr') this.closeRow();
-    else if (BLOCKS.has(name) && this.itemDepth === 0 && this.cells === null) this.flush(true);
+    else if (name === 'table') {
+      this.emitPendingHeader();
+      this.flush(true);
+    } else if (BLOCKS.has(name) && this.itemDepth === 0 && this.cells === null) this.flush(true);
   }
 
   addText(raw: string): void {
@@ -112,11 +123,42 @@ class HtmlLineCollector {
     this.text = '';
   }
 
-  /** Two-cell rows in Word forms are "Job Title | Barista": read them as "Job Title: Barista". */
+  /** A header row nobody filled in is a line of its own. */
+  private emitPendingHeader(): void {
+    const header = this.pendingHeader;
+    this.pendingHeader = null;
+    if (header === null) return;
+    this.text = header.join(' ');
+    this.allChars = this.text.length;
+    this.flush(false);
+  }
+
+  /**
+   * Two-cell rows in Word forms are "Job Title | Barista": read them as "Job Title: Barista". A header row of
+   * labels over one row of values ("Type | Salary/Pay Rate | Deadline" over "Full Time | $20.29 | Sept 1") is
+   * read as those labels' fields.
+   */
   private closeRow(): void {
     this.flushCell();
     const cells = this.cells ?? [];
     this.cells = null;
+    const header = this.pendingHeader;
+    if (header !== null && cells.length === header.length && !this.headerRow) {
+      this.pendingHeader = null;
+      header.forEach((label, k) => {
+        const value = cells[k] ?? '';
+        if (value === '') return;
+        this.text = /[:：]$/.test(label) ? `${label} ${value}` : `${label}: ${value}`;
+        this.allChars = this.text.length;
+        this.flush(false);
+      });
+      return;
+    }
+    this.emitPendingHeader();
+    if (this.headerRow && cells.length >= 2 && cells.every((c) => c.split(' ').length <= 5)) {
+      this.pendingHeader = cells;
+      return;
+    }
     const [label, value] = cells;
     const asField = cells.length === 2 && label !== undefined && label.split(' ').length <= 5 && !/[:：]$/.test(label);
     this.text = asField ? `${label}: ${value ?? ''}` : cells.join(' ');

@@ -91,10 +91,27 @@ function splitColumns(line: string): string[] {
   return [...parts, rest];
 }
 
+// A heading in capitals left at the end of the paragraph before it ("… are encouraged to apply. ESSENTIAL
+// ELEMENTS:"), or the capitals that head a line run into its first sentence ("OFFICE CLERK The City is seeking …"):
+// a copy that lost the line breaks. Each part goes on its own line.
+const TRAILING_CAPS_HEADING = /^(.*\S[.!?])\s+(\p{Lu}[\p{Lu}\d &/,'’()-]*\p{Lu}{3}[\p{Lu}\d &/,'’()-]*[:：])$/u;
+const LEADING_CAPS = /^((?:[\p{Lu}\d&/'’(),-]{2,}\s+){2,}?)(\p{Lu}\p{Ll}+\s.*)$/u;
+
+function splitRunTogetherHeadings(line: string): string[] {
+  const text = line.trim();
+  const trailing = TRAILING_CAPS_HEADING.exec(text);
+  if (trailing?.[1] && trailing[2] && trailing[1].split(' ').length >= 8) return [...splitRunTogetherHeadings(trailing[1]), trailing[2]];
+  const leading = LEADING_CAPS.exec(text);
+  const rest = leading?.[2] ?? '';
+  if (leading?.[1] && /[.!?]$/.test(text) && rest.split(' ').length >= 8 && (rest.match(/\s\p{Ll}/gu) ?? []).length >= 4) return [leading[1].trim(), rest];
+  return [line];
+}
+
 /** Plain text → source lines; nothing is known about any line yet. */
 export function textToSourceLines(raw: string): SourceLine[] {
   return normalizeText(raw)
     .split('\n')
+    .flatMap(splitRunTogetherHeadings)
     .flatMap(splitColumns)
     .map((line) => ({ text: squash(line), indent: measureIndent(line), hint: 'none' as const }));
 }
@@ -128,6 +145,8 @@ const TRAILING_NUMBER = /^(.*\S)\s+(\d{1,3})[.)]$/;
 interface NumberState {
   /** The last lone number seen, so only 1 or the next number counts. */
   last: number;
+  /** The last letter that marked an item ("a." / "B."), so only "a" or the next letter counts as a marker. */
+  letter: string;
   /** Lines after a lone number's item belong to that item until the next number or a blank line. */
   gluing: boolean;
   itemIndent: number;
@@ -151,13 +170,40 @@ function splitTrailingNumber(src: SourceLine, numbers: NumberState, next: Source
   return [{ ...src, text: match[1] ?? '' }, { text: `${n}.`, indent: src.indent, hint: 'none' }];
 }
 
+// "a.  Bathing", "B. Training and Experience: …": a letter and a full stop mark an item only in a lettered
+// sequence (a, b, c …), so "A. Smith will supervise" or an initial starting a sentence stays text.
+const LETTERED = /^([a-zA-Z])\.\s+(\S.*)$/;
+
+/** A "b." (or "B.") line soon after: "a." starts a lettered list rather than a sentence after an initial. */
+function lettersFollow(source: readonly SourceLine[], i: number, letter: string): boolean {
+  const next = String.fromCharCode(letter.charCodeAt(0) + 1);
+  for (let j = i + 1; j < source.length && j <= i + 20; j += 1) {
+    const text = source[j]?.text ?? '';
+    if (text.startsWith(`${next}.`) || text.startsWith(`${next})`)) return true;
+  }
+  return false;
+}
+
+function letteredItem(text: string, numbers: NumberState, source: readonly SourceLine[], i: number): { item: string; numbered: boolean } | null {
+  const match = LETTERED.exec(text);
+  const letter = match?.[1] ?? '';
+  const item = match?.[2]?.trim() ?? '';
+  if (!match || item === '' || /^\p{Lu}\.(\s|$)/u.test(item)) return null;
+  const previous = numbers.letter;
+  const starts = (letter === 'a' || letter === 'A') && lettersFollow(source, i, letter);
+  const follows = previous !== '' && letter.charCodeAt(0) === previous.charCodeAt(0) + 1;
+  if (!starts && !follows) return null;
+  numbers.letter = letter;
+  return { item, numbered: true };
+}
+
 /**
  * Gives each source line its list-marker status and turns underlines into heading hints: a line followed by
  * "=====" or "-----" is a heading in Markdown (setext) and in plain-text documents alike.
  */
 export function toLines(source: readonly SourceLine[]): Line[] {
   const out: Line[] = [];
-  const numbers: NumberState = { last: 0, gluing: false, itemIndent: 0 };
+  const numbers: NumberState = { last: 0, letter: '', gluing: false, itemIndent: 0 };
   let pendingNumber = false;
   let pendingBullet = false;
   source.forEach((original, i) => {
@@ -197,7 +243,7 @@ export function toLines(source: readonly SourceLine[]): Line[] {
         out.push({ text: src.text, indent: numbers.itemIndent + 2, hint: 'none', bullet: false, numbered: false });
         continue;
       }
-      const marker = src.hint === 'heading' || src.hint === 'title' ? null : stripListMarker(src.text);
+      const marker = src.hint === 'heading' || src.hint === 'title' ? null : (stripListMarker(src.text) ?? letteredItem(src.text, numbers, source, i));
       if (marker) out.push({ text: marker.item, indent: src.indent, hint: 'bullet', bullet: true, numbered: marker.numbered });
       else out.push({ text: src.text, indent: src.indent, hint: src.hint, bullet: src.hint === 'bullet', numbered: false });
     }

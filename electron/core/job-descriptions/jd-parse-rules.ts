@@ -122,7 +122,7 @@ function step(state: ParseState, i: number): void {
 }
 
 function handleLine(state: ParseState, line: Line, i: number): void {
-  const parts = splitRunTogetherFields(line);
+  const parts = splitRunTogetherFields(line) ?? splitGluedHeading(line);
   if (parts) {
     for (const text of parts) {
       handleLine(state, { ...line, text }, i);
@@ -169,6 +169,20 @@ function splitRunTogetherFields(line: Line): string[] | null {
   return [first, field.value.slice(at).trim().replace(/^[/|]\s*/, '')];
 }
 
+// "Job DescriptionSalary:": a page's heading and the next element's label copied without a break between them.
+const GLUED = /^(.*\p{Ll})(\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,2}[:：].*)$/u;
+
+/** A known heading glued to a known label or heading: the two, each on its own line; null otherwise. */
+function splitGluedHeading(line: Line): string[] | null {
+  if (line.bullet) return null;
+  const match = GLUED.exec(line.text);
+  const head = match?.[1] ?? '';
+  const tail = match?.[2] ?? '';
+  if (!match || head.split(' ').length > 5 || !isKnownHeading(head)) return null;
+  const label = tail.replace(/[:：].*$/, '');
+  return isKnownFieldLabel(label) || isKnownHeading(label) ? [head, tail] : null;
+}
+
 function isSectionLabel(label: string): boolean {
   return classifyHeading(label) !== 'other' && label.split(' ').length <= 3 && /^\p{Lu}/u.test(label);
 }
@@ -197,11 +211,12 @@ function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const text = line.text;
   // A line in capitals alone is a heading ("LOCATION OF WORK"), however field-like its words.
   if (line.bullet || line.hint !== 'none' || /[:：]/.test(text) || !/\p{Ll}/u.test(text)) return false;
-  if (text.split(' ').length > 5 || !isKnownFieldLabel(text)) return false;
+  // "Supervisor." ending a wrapped sentence is the sentence's last word, not a label.
+  if (text.split(' ').length > 5 || /[.!?;,]$/.test(text) || !isKnownFieldLabel(text)) return false;
   const j = state.nextIndex[i];
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 12) return false;
-  if (/[.!?]$/.test(next.text) || isKnownFieldLabel(next.text) || parseFieldLine(next.text)) return false;
+  if (/[.!?]$/.test(next.text) || isKnownFieldLabel(next.text) || isKnownHeading(next.text) || parseFieldLine(next.text)) return false;
   // "Job type" / "Full-time" / "Part-time": an employment label's values, one a line.
   const values = [next.text];
   let last = j;
@@ -224,7 +239,10 @@ function isRepeatedTitle(state: ParseState, line: Line): boolean {
   const fromPage = state.pageTitle === null ? null : titleFromPageTitle(state.pageTitle);
   // Also "Restaurant Floating Manager – Hemsta Fastigheter": the title again with the employer after a dash.
   const titles = [state.pageTitle, fromPage, state.shortTitle].filter((t): t is string => t !== null).map((t) => t.toLowerCase());
-  return titles.some((title) => text === title || (text.startsWith(title) && /^\s+[–—|-]\s+\S/.test(text.slice(title.length))));
+  // And "Office Manager Position" under a board's question naming the Office Manager position.
+  return titles.some(
+    (title) => text === title || (text.startsWith(title) && /^\s+(?:[–—|-]\s+\S|(position|job|opening|vacancy|opportunity)$)/.test(text.slice(title.length))),
+  );
 }
 
 /** A heading printed twice in a row ("Job Description" / "Job Description" on job boards). */
@@ -238,7 +256,11 @@ function openSection(state: ParseState, rawHeading: string): void {
   state.questionTitle = state.questionTitle ?? titleFromQuestion(heading);
   const own = classifyHeading(heading);
   const above = state.current;
+  // "The Duties and Responsibilities are:" right before the heading introduces it and the ones after it.
+  const leadIn = above.last === 'paragraph' ? above.paragraphs[above.paragraphs.length - 1] ?? '' : '';
+  const leadKind = /[:：]$/.test(leadIn) && leadIn.split(' ').length <= 8 ? classifyHeading(leadIn.replace(/[:：]$/, '')) : 'other';
   if (above.explicit && isEmptySection(above) && above.kind !== 'other') state.parentKind = above.kind;
+  else if (leadKind !== 'other') state.parentKind = leadKind;
   else if (own !== 'other') state.parentKind = null;
   const inherits = own === 'other' && state.parentKind !== null && !isKnownHeading(heading);
   const section = newSection(inherits && state.parentKind ? state.parentKind : own, heading, true);
@@ -272,14 +294,21 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   const kind = classifyHeading(field.label);
   const labelWords = field.label.split(' ').length;
   const runIn = labelWords <= 3 || (labelWords <= 6 && field.value.split(' ').length >= 8);
-  if (kind !== 'other' && kind !== state.current.kind && runIn && /^\p{Lu}/u.test(field.label)) {
+  // "Job Description" / "General Job Description: Charge customers …": under an empty heading of the same kind the
+  // run-in label is the sub-heading that holds the text.
+  const sameKindBelowEmpty = kind === state.current.kind && state.current.explicit && isEmptySection(state.current);
+  if (kind !== 'other' && (kind !== state.current.kind || sameKindBelowEmpty) && runIn && /^\p{Lu}/u.test(field.label)) {
     openSection(state, field.label);
     addRunInText(state, field.value);
     return true;
   }
-  if (contentSection || !isGenericField(field)) return false;
+  if (!isGenericField(field)) return false;
+  // Inside a description's prose ("Current Hours Available: 30+ per week …") the line is a detail and stays text
+  // too; in other sections (duties, "Supervises: …" under Reporting Relationships) it is only what the owner wrote.
+  const prose = state.current.kind === 'summary' || state.current.kind === 'description';
+  if (contentSection && (ownLines || !prose)) return false;
   setField(state, field.label, field.value);
-  return true;
+  return !contentSection;
 }
 
 /** "Salary Range:" alone on its line, the amount on the next one. */
@@ -288,6 +317,8 @@ function takeValueFromNextLine(state: ParseState, label: string, i: number): boo
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 15) return false;
   if (isHeadingLine(next, { standsApart: false, next: undefined }) || parseFieldLine(next.text)) return false;
+  // "***$600 sign on bonus currently in effect for all new hires!***" is an announcement, not the value.
+  if (next.text.includes('!')) return false;
   // "Shift:" over "8 hour shift" / "Morning shift": a heading over a list without markers, not one value.
   const after = state.lines[j + 1];
   const listFollows =
@@ -331,6 +362,13 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   return true;
 }
 
+/** "Cashier (substitute employee position)" → "Cashier"; "Certified Nursing Assistant (CNA)" keeps its letters. */
+function withoutLowerCaseNote(title: string | null): string | null {
+  if (title === null) return null;
+  const bare = title.replace(/\s*\([^()]*\p{Ll}{3}[^()]*\)$/u, '').trim();
+  return bare === '' ? title : bare;
+}
+
 function setField(state: ParseState, label: string, value: string): void {
   if (!state.fields.has(label)) state.fields.set(label, value);
   state.lastRole = 'field';
@@ -341,7 +379,7 @@ function finish(state: ParseState): ParsedJobDescription {
   const sections = state.sections.filter((s) => !isEmptySection(s)).map(finishSection);
   const fields = Object.fromEntries(state.fields);
   const fromField = mapFieldsToRole(fields).title;
-  const fromPage = state.pageTitle === null ? null : titleFromPageTitle(state.pageTitle);
+  const fromPage = state.pageTitle === null ? null : withoutLowerCaseNote(titleFromPageTitle(state.pageTitle));
   const title = fromField || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
 }

@@ -16,6 +16,8 @@ export interface SectionBuilder {
   /** What the last content line was, so the next line can continue it. */
   last: 'paragraph' | 'bullet' | null;
   lastIndent: number;
+  /** Each item's indent, so an item with items under it ("Personal care including:" over "Bathing") stays one. */
+  bulletIndents: number[];
 }
 
 /** A paragraph's first line came after a blank line; it took more lines; it may be the tail of the one before. */
@@ -27,7 +29,7 @@ export interface ParagraphShape {
 }
 
 export function newSection(kind: SectionKind, heading: string, explicit: boolean): SectionBuilder {
-  return { kind, heading, explicit, paragraphs: [], shapes: [], bullets: [], last: null, lastIndent: 0 };
+  return { kind, heading, explicit, paragraphs: [], shapes: [], bullets: [], last: null, lastIndent: 0, bulletIndents: [] };
 }
 
 export function isEmptySection(section: SectionBuilder): boolean {
@@ -62,6 +64,7 @@ function isCutItem(previous: string, text: string): boolean {
 
 export function addBullet(section: SectionBuilder, text: string, indent: number): void {
   section.bullets.push(text);
+  section.bulletIndents.push(indent);
   section.last = 'bullet';
   section.lastIndent = indent;
 }
@@ -79,7 +82,7 @@ export function addText(section: SectionBuilder, text: string, afterBlank: boole
   const previous = section.paragraphs[section.paragraphs.length - 1];
   const open = !afterBlank && section.last === 'paragraph' && previous !== undefined && !/[.!?:;]["'”’)]?$/.test(previous);
   const shape = section.shapes[section.shapes.length - 1];
-  if (open && shape && (/^\p{Ll}/u.test(text) || DANGLING.test(previous))) {
+  if (open && shape && (/^[\p{Ll}(]/u.test(text) || DANGLING.test(previous))) {
     appendTo(section.paragraphs, text);
     shape.lines += 1;
   } else {
@@ -95,9 +98,20 @@ const PROSE_OPENER = /^(the(?! (ability|capacity|willingness|skill)\b)|this|thes
 
 const wordCount = (text: string): number => text.split(' ').length;
 
+/**
+ * One sentence cut at the page width (a PDF or e-mail copy): every line but the last stops without punctuation,
+ * a line that was cut is long, and only the last line ends the sentence. Not a list without markers.
+ */
+function isWrappedSentence(run: readonly string[]): boolean {
+  if (run.length < 2) return false;
+  const head = run.slice(0, -1);
+  const last = run[run.length - 1] ?? '';
+  return head.every((p) => !/[.!?:;]["'”’)]?$/.test(p)) && /[.!?]["'”’)]?$/.test(last) && head.some((p) => p.length >= 60);
+}
+
 /** One line each, short, not written as sentences about "the role" or "we": the items of a list without markers. */
 function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
-  if (run.length < 2 || shapes.some((s) => s.lines > 1)) return false;
+  if (run.length < 2 || shapes.some((s) => s.lines > 1) || isWrappedSentence(run)) return false;
   const counts = run.map(wordCount);
   const average = counts.reduce((a, b) => a + b, 0) / counts.length;
   const openers = run.filter((p) => PROSE_OPENER.test(p)).length;
@@ -174,7 +188,10 @@ export function preambleSection(preamble: SectionBuilder): ParsedSection | null 
 export function finishSection(section: SectionBuilder): ParsedSection {
   const { paragraphs, bullets } = settleParagraphs(section);
   // "Good space to work from home with:" as the first item introduces the others: it is the list's lead-in.
-  if (bullets.length > 1 && /[:：]$/.test(bullets[0] ?? '')) paragraphs.push(bullets.shift() ?? '');
+  // Not when items are indented under it: then it is an item with its own list.
+  const first = bullets.length - section.bullets.length;
+  const nested = (section.bulletIndents[1] ?? 0) > (section.bulletIndents[0] ?? 0);
+  if (bullets.length > 1 && /[:：]$/.test(bullets[0] ?? '') && !(first === 0 && nested)) paragraphs.push(bullets.shift() ?? '');
   return { kind: section.kind, heading: section.heading, paragraphs, bullets };
 }
 

@@ -41,11 +41,10 @@ export function SidePanel({ roleId, drawerOpen, onCloseDrawer }: SidePanelProps)
   const refs = useRef<Record<Tab, HTMLButtonElement | null>>({ coach: null, preview: null });
   const score = coach.run?.result.score;
 
-  // An opened drawer takes the focus to its current tab.
+  const tablist = useRef<HTMLDivElement>(null);
+  // An opened drawer takes the focus to its current tab (found in the DOM: switching tabs moves the focus itself).
   useEffect(() => {
-    if (drawerOpen) refs.current[tab]?.focus();
-    // Only on opening; switching tabs moves the focus itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (drawerOpen) tablist.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
   }, [drawerOpen]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -65,7 +64,7 @@ export function SidePanel({ roleId, drawerOpen, onCloseDrawer }: SidePanelProps)
       }}
     >
       <div className="desc-side-head">
-        <div className="tabs" role="tablist" aria-label="Panel" onKeyDown={onKeyDown}>
+        <div ref={tablist} className="tabs" role="tablist" aria-label="Panel" onKeyDown={onKeyDown}>
           {TABS.map((t) => (
             <button
               key={t.id}

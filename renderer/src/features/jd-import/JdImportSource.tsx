@@ -1,4 +1,5 @@
 // Renderer: the first import step: paste the text, or open a .txt, .md, .docx or .html file.
+import { CardHeader } from '../../components/CardHeader';
 import { FileUp, ScanText } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { acceptFor } from '../../../../electron/contract';
@@ -24,12 +25,7 @@ export function JdImportSource() {
         </div>
       ) : null}
       <section className="card import-card" aria-labelledby="paste-title">
-        <div className="card-header">
-          <h2 id="paste-title" className="card-title">
-            Paste the text
-          </h2>
-          <p className="card-description">Copy the whole posting from a job board, an email or a document. Headings, bullets and “Salary: …” lines are recognised.</p>
-        </div>
+        <CardHeader id="paste-title" title="Paste the text" description="Copy the whole posting from a job board, an email or a document. Headings, bullets and “Salary: …” lines are recognised." />
         <div className="import-paste">
           <label htmlFor="import-text" className="sr-only">
             Job description text
@@ -43,12 +39,7 @@ export function JdImportSource() {
         </div>
       </section>
       <section className="card import-card" aria-labelledby="file-title">
-        <div className="card-header">
-          <h2 id="file-title" className="card-title">
-            Or open a file
-          </h2>
-          <p className="card-description">A text file, a Word document (.docx) or a saved web page (.html), up to 5 MB.</p>
-        </div>
+        <CardHeader id="file-title" title="Or open a file" description="A text file, a Word document (.docx) or a saved web page (.html), up to 5 MB." />
         <div className="card-footer card-footer-split">
           <span className="muted">Nothing is saved until you review it.</span>
           <label className={`btn btn-secondary file-btn${busy ? ' file-btn-busy' : ''}`}>

@@ -1,5 +1,6 @@
 // Renderer: the import review's role fields (title, pay, type, place) as found, editable, plus the other
 // "Label: value" lines the parser recognised.
+import { CardHeader } from '../../components/CardHeader';
 import { EMPLOYMENT_TYPE_LABELS, SALARY_PERIOD_LABELS, WORKPLACE_LABELS } from '../../lib/labels';
 import { SelectField, TextField, optionsFrom } from '../../components/Field';
 import { useJdImportStore, type ReviewFields } from '../../stores/jd-import-store';
@@ -18,12 +19,7 @@ export function ReviewFieldsForm({ showErrors }: { showErrors: boolean }) {
 
   return (
     <section className="card review-fields" aria-labelledby="review-fields-title">
-      <div className="card-header">
-        <h2 id="review-fields-title" className="card-title">
-          The role
-        </h2>
-        <p className="card-description">Found in the text. Anything left empty keeps its usual default; you can change all of it later.</p>
-      </div>
+      <CardHeader id="review-fields-title" title="The role" description="Found in the text. Anything left empty keeps its usual default; you can change all of it later." />
       <div className="form-grid review-grid">
         <TextField label="Job title" className="span-3" required error={showErrors && !f.title.trim() ? 'Give the role a title' : undefined} {...text('title')} />
         <TextField label="Minimum salary" inputMode="decimal" error={(showErrors && salaryProblem(f.salaryMin)) || undefined} {...text('salaryMin')} />

@@ -1,4 +1,5 @@
 // Renderer: Settings → Appearance: light or dark colours, or the same as the computer (the default).
+import { CardHeader } from '../../components/CardHeader';
 import { THEME_CHOICES, useThemeStore, type ThemeChoice } from '../../stores/theme-store';
 
 const CHOICE_LABELS: Record<ThemeChoice, string> = {
@@ -12,14 +13,7 @@ export function AppearanceSection() {
   const choose = useThemeStore((s) => s.choose);
   return (
     <section className="card settings-card" aria-labelledby="appearance-heading">
-      <div className="card-header">
-        <div>
-          <h2 id="appearance-heading" className="card-title">
-            Appearance
-          </h2>
-          <p className="card-description">Light or dark colours for this computer. Printed postings always stay on white paper.</p>
-        </div>
-      </div>
+      <CardHeader id="appearance-heading" title="Appearance" description="Light or dark colours for this computer. Printed postings always stay on white paper." />
       <div className="settings-card-body">
         <fieldset className="field radio-group">
           <legend className="field-label">Colours</legend>

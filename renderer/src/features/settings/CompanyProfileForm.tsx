@@ -1,4 +1,5 @@
 // Renderer: Settings → Company profile: name, website, address, logo, default currency and paper size.
+import { CardHeader } from '../../components/CardHeader';
 import { Save } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
@@ -92,14 +93,7 @@ export function CompanyProfileForm({ company }: { company: Company }) {
 
   return (
     <form ref={formRef} className="card settings-card" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="company-heading">
-      <div className="card-header">
-        <div>
-          <h2 id="company-heading" className="card-title">
-            Company profile
-          </h2>
-          <p className="card-description">Shown on the job postings you print and share.</p>
-        </div>
-      </div>
+      <CardHeader id="company-heading" title="Company profile" description="Shown on the job postings you print and share." />
       <div className="form-grid">
         <TextField label="Company name" className="span-2" autoComplete="organization" {...field('name')} />
         <TextField label="Website" type="url" placeholder="https://" className="span-2" {...field('website')} />

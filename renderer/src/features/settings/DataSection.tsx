@@ -1,5 +1,6 @@
 // Renderer: Settings → Data: where this install keeps its data, versions, backups (and restore, the data
 // file check), "Export everything", "Load sample data" and "Remove sample data" (asks first, says what goes).
+import { CardHeader } from '../../components/CardHeader';
 import { Sparkles, Trash2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
@@ -23,14 +24,7 @@ export function DataSection() {
 
   return (
     <section className="card settings-card" aria-labelledby="data-heading">
-      <div className="card-header">
-        <div>
-          <h2 id="data-heading" className="card-title">
-            Data
-          </h2>
-          <p className="card-description">Everything stays on this computer, in one data folder. Hirebook backs it up by itself; keep a copy somewhere else too.</p>
-        </div>
-      </div>
+      <CardHeader id="data-heading" title="Data" description="Everything stays on this computer, in one data folder. Hirebook backs it up by itself; keep a copy somewhere else too." />
       <dl className="facts">
         <div className="fact">
           <dt>Data folder</dt>

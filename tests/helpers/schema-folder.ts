@@ -1,0 +1,29 @@
+// Data folders at an earlier schema version, for the migration tests: the first N migrations run on a fresh
+// hirebook.db, then the test's own rows go in with raw SQL (the channels only speak today's schema).
+// Runs in Vitest (Node).
+import path from 'node:path';
+import { expect } from 'vitest';
+import { migrate } from '../../electron/core/db/migrate';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { openDatabase, readUserVersion, type Db } from '../../electron/core/db/open-database';
+import { tempDir } from './temp-core';
+
+/** A data folder whose hirebook.db went through the first `version` migrations and holds what `seed` wrote. */
+export function schemaFolderAt(version: number, seed: (db: Db) => void): string {
+  const dataDir = tempDir();
+  const db = openDatabase(path.join(dataDir, 'hirebook.db'));
+  try {
+    migrate(db, { migrations: MIGRATIONS.slice(0, version) });
+    seed(db);
+    expect(readUserVersion(db)).toBe(version);
+  } finally {
+    db.close();
+  }
+  return dataDir;
+}
+
+/** An open, on-site, full-time role paid by the hour, as every schema since the first stores it. */
+export function insertRoleRow(db: Db, id: string, title: string, at: string): void {
+  db.prepare(`INSERT INTO roles (id, title, workplace, employment_type, salary_currency, salary_period, openings, status, created_at, updated_at)
+    VALUES (?, ?, 'onsite', 'full_time', 'USD', 'hour', 2, 'open', ?, ?)`).run(id, title, at, at);
+}
