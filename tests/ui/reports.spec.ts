@@ -11,6 +11,7 @@ const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const lastNinetyDays = (): ReportsDocumentQuery => ({ from: format(subDays(new Date(), 89), 'yyyy-MM-dd'), to: format(new Date(), 'yyyy-MM-dd'), timeZone: zone });
 
 test('every report shows the core’s figures and definitions, for all roles and for one', async ({ hb }) => {
+  test.setTimeout(240_000);
   const { page } = hb;
   await hb.call('sample:load', {});
   await hb.open('#/reports');

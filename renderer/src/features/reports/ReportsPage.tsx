@@ -77,21 +77,21 @@ export function ReportsPage() {
         }
       />
       <div className="report-toolbar" role="group" aria-label="Which roles and dates">
-        <label className="report-filter" htmlFor={`${ids}-role`}>
-          <span>Role</span>
+        <div className="report-filter">
+          <label htmlFor={`${ids}-role`}>Role</label>
           <select id={`${ids}-role`} className="input select input-compact" value={scope.roleId ?? ''} onChange={(e) => set({ roleId: e.target.value || null })}>
             <option value="">All roles</option>
             <RoleOptions roles={roles} />
           </select>
-        </label>
-        <label className="report-filter" htmlFor={`${ids}-from`}>
-          <span>From</span>
+        </div>
+        <div className="report-filter">
+          <label htmlFor={`${ids}-from`}>From</label>
           <input id={`${ids}-from`} className="input input-compact" type="date" value={scope.from} max={scope.to || undefined} onChange={(e) => set({ from: e.target.value })} />
-        </label>
-        <label className="report-filter" htmlFor={`${ids}-to`}>
-          <span>To</span>
+        </div>
+        <div className="report-filter">
+          <label htmlFor={`${ids}-to`}>To</label>
           <input id={`${ids}-to`} className="input input-compact" type="date" value={scope.to} min={scope.from || undefined} onChange={(e) => set({ to: e.target.value })} />
-        </label>
+        </div>
         <Button size="sm" variant="ghost" onClick={() => setScope((s) => ({ ...defaultScope(), roleId: s.roleId }))}>
           Last 90 days
         </Button>
