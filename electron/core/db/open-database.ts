@@ -98,6 +98,7 @@ const EXPECTED_TABLES: readonly (readonly [version: number, tables: readonly str
   [2, ['role_sections', 'role_revisions', 'templates']],
   [3, ['candidates', 'applications', 'pipeline_stages', 'activity_log']],
   [4, ['interviews', 'scorecards']],
+  [7, ['role_status_events']],
 ];
 
 /**

@@ -4,11 +4,11 @@
 import { CANDIDATE_SOURCE_LABELS, type CandidateSource, type ReportCell } from '../../contract';
 import { msInStages, stageTotals } from '../applications/applications-rules';
 import type { Db } from '../db/open-database';
-import { combineFunnel, combiningNote, slotLabel, slotOfStage, type RoleStages } from './funnel-rules';
+import { combineFunnel, combiningNote, slotLabel, slotOfStage, type ReachedCount, type RoleStages } from './funnel-rules';
 import { displayName, interviewerKey, recommendationValue } from './interviewer-rules';
 import type { InstantRange } from './report-range-rules';
 import { average, msToDays, share, spread } from './report-stats-rules';
-import { cohortEvents, reachedCounts, reasonCounts, reportStages, sourceCounts, submittedScorecards } from './reports-repo';
+import { cohortEvents, furthestReached, reasonCounts, reportStages, sourceCounts, submittedScorecards } from './reports-repo';
 
 export type Rows = Record<string, ReportCell>[];
 export interface Built {
@@ -16,28 +16,39 @@ export interface Built {
   notes: string[];
 }
 
-/** Each role's board stages in order, without its hired stage. */
-export function pipelinesOf(db: Db, roleId: string | null): RoleStages[] {
+/** Each role's board stages in order, without its hired stage, and each role's board position → index. */
+export function pipelinesOf(db: Db, roleId: string | null): { roles: RoleStages[]; indexOf: Map<string, Map<number, number>> } {
   const byRole = new Map<string, RoleStages>();
+  const indexOf = new Map<string, Map<number, number>>();
   for (const stage of reportStages(db, roleId)) {
     const role = byRole.get(stage.role_id) ?? { roleId: stage.role_id, stages: [] };
-    if (stage.kind !== 'hired') (role.stages as { id: string; name: string }[]).push({ id: stage.id, name: stage.name });
+    if (stage.kind !== 'hired') {
+      const stages = role.stages as { id: string; name: string }[];
+      // Stages come in board order; with equal positions the later one (the furthest) wins.
+      indexOf.set(stage.role_id, (indexOf.get(stage.role_id) ?? new Map<number, number>()).set(stage.position, stages.length));
+      stages.push({ id: stage.id, name: stage.name });
+    }
     byRole.set(stage.role_id, role);
   }
-  return [...byRole.values()];
+  return { roles: [...byRole.values()], indexOf };
 }
 
 const REMOVED_NOTE = 'Moves into stages that have since been removed are not counted there; those applications count by the stages they reached that still exist. Stage names are as they are today (a renamed stage keeps its place).';
 
 export function funnelReport(db: Db, roleId: string | null, range: InstantRange): Built {
-  const roles = pipelinesOf(db, roleId);
-  const counts = reachedCounts(db, roleId, range).map((c) => ({ roleId: c.role_id, reached: c.reached < 0 ? ('hired' as const) : c.reached, applications: c.applications }));
+  const { roles, indexOf } = pipelinesOf(db, roleId);
+  const counts: ReachedCount[] = [];
+  for (const row of furthestReached(db, roleId, range)) {
+    const index = row.position === null ? undefined : indexOf.get(row.role_id)?.get(row.position);
+    if (row.hired === 1) counts.push({ roleId: row.role_id, reached: 'hired', applications: row.applications });
+    else if (index !== undefined) counts.push({ roleId: row.role_id, reached: index, applications: row.applications });
+  }
   const rows = combineFunnel(roles, counts).map((r) => ({ stage: r.label, reached: r.reached, conversion: r.conversion, roles: r.roles }));
   return { rows, notes: [combiningNote(roles), REMOVED_NOTE].filter((n): n is string => n !== null) };
 }
 
 export function timeInStageReport(db: Db, roleId: string | null, range: InstantRange, now: Date): Built {
-  const roles = pipelinesOf(db, roleId);
+  const { roles } = pipelinesOf(db, roleId);
   const slots = slotOfStage(roles);
   const depth = Math.max(0, ...roles.map((r) => r.stages.length));
   const days: number[][] = Array.from({ length: depth }, () => []);

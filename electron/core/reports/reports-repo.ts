@@ -34,29 +34,37 @@ export interface StageFactsRow {
   id: string;
   role_id: string;
   name: string;
+  position: number;
   kind: 'active' | 'hired';
 }
 
 /** Every stage of the roles, in board order (position, then id). */
 export function reportStages(db: Db, roleId: string | null): StageFactsRow[] {
-  return statement(db, `SELECT id, role_id, name, kind FROM pipeline_stages WHERE (@role IS NULL OR role_id = @role)
+  return statement(db, `SELECT id, role_id, name, position, kind FROM pipeline_stages WHERE (@role IS NULL OR role_id = @role)
     ORDER BY role_id, position, id`).all({ role: roleId }) as StageFactsRow[];
 }
 
-/** Per role and furthest board position reached (0-based among board stages; -1 hired), the cohort's count. */
-export function reachedCounts(db: Db, roleId: string | null, range: InstantRange): { role_id: string; reached: number; applications: number }[] {
-  return statement(db, `WITH ranked AS (
-      SELECT id, CASE WHEN kind = 'hired' THEN 1000000
-        ELSE ROW_NUMBER() OVER (PARTITION BY role_id, kind ORDER BY position, id) - 1 END AS idx
-      FROM pipeline_stages WHERE (@role IS NULL OR role_id = @role)
-    ), ${COHORT},
+export interface FurthestRow {
+  role_id: string;
+  /** 1 when the application was ever hired (or is now). */
+  hired: number;
+  /** The highest position of a board stage (still existing) it ever entered, or null. */
+  position: number | null;
+  applications: number;
+}
+
+/** How far the cohort got, counted per role: ever hired, else the furthest board stage's position. */
+export function furthestReached(db: Db, roleId: string | null, range: InstantRange): FurthestRow[] {
+  return statement(db, `WITH ${COHORT},
     furthest AS (
-      SELECT c.role_id, MAX(CASE WHEN c.status = 'hired' OR e.to_status = 'hired' THEN 1000000 ELSE r.idx END) AS reached
-      FROM cohort c JOIN stage_events e ON e.application_id = c.id LEFT JOIN ranked r ON r.id = e.to_stage_id
+      SELECT c.role_id,
+        MAX(c.status = 'hired' OR e.to_status = 'hired' OR s.kind = 'hired') AS hired,
+        MAX(CASE WHEN s.kind = 'active' THEN s.position END) AS position
+      FROM cohort c JOIN stage_events e ON e.application_id = c.id LEFT JOIN pipeline_stages s ON s.id = e.to_stage_id
       GROUP BY c.id
     )
-    SELECT role_id, CASE WHEN reached = 1000000 THEN -1 ELSE reached END AS reached, COUNT(*) AS applications
-    FROM furthest WHERE reached IS NOT NULL GROUP BY role_id, reached`).all({ role: roleId, start: range.start, end: range.end }) as { role_id: string; reached: number; applications: number }[];
+    SELECT role_id, hired, position, COUNT(*) AS applications FROM furthest GROUP BY role_id, hired, position`)
+    .all({ role: roleId, start: range.start, end: range.end }) as FurthestRow[];
 }
 
 export interface CohortEventRow {
