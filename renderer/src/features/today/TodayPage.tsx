@@ -51,9 +51,8 @@ function ItemRow({ item }: { item: TodayItem }) {
   return (
     <li className="today-item">
       <button type="button" className="today-item-main" onClick={() => go(item.link)}>
-        <span className="today-item-title" dir="auto">
-          {item.title}
-        </span>
+        {/* Left to right as the sentence it is ("name — role"): a right-to-left name stays a run inside it. */}
+        <span className="today-item-title">{item.title}</span>
         <span className="today-item-detail">{item.detail}</span>
       </button>
       {item.action ? (
