@@ -47,6 +47,10 @@ export const READ_ONLY_CHANNELS = [
   'revisions:get',
   'revisions:compare',
   'reports:get',
+  'reports:csv',
+  'reports:html',
+  'reports:pdf',
+  'reports:print',
   'today:get',
   // Writes today.json in the data folder, never the database.
   'today:left',

@@ -128,3 +128,32 @@ export type Today = z.infer<typeof Today>;
 
 export const TodayLeftResult = z.object({ lastLeftAt: IsoDateTime });
 export type TodayLeftResult = z.infer<typeof TodayLeftResult>;
+
+// ---- Exports and the printed page ----
+
+/** Every report at once (the printed page): one role or all, over the same range as a single report. */
+export const ReportsDocumentQuery = z
+  .object({
+    roleId: Uuid.optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    timeZone: TimeZoneName.optional(),
+  })
+  .strict()
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'The start date must not be after the end date', path: ['to'] });
+export type ReportsDocumentQuery = z.infer<typeof ReportsDocumentQuery>;
+
+/** A report as a CSV file: its table, then each column's definition and the notes. */
+export const ReportCsvFile = z.object({ fileName: z.string(), content: z.string(), rows: z.number().int().min(0) });
+export type ReportCsvFile = z.infer<typeof ReportCsvFile>;
+
+/** The printed page of every report: static HTML with its charts as SVG, no scripts. */
+export const ReportsHtml = z.object({ title: z.string(), html: z.string() });
+export type ReportsHtml = z.infer<typeof ReportsHtml>;
+
+export const ReportsPdf = z.object({ fileName: z.string(), base64: z.string(), pages: z.number().int().min(1) });
+export type ReportsPdf = z.infer<typeof ReportsPdf>;
+
+/** printed: false when the owner cancelled the system print dialog. */
+export const ReportsPrintResult = z.object({ printed: z.boolean() });
+export type ReportsPrintResult = z.infer<typeof ReportsPrintResult>;

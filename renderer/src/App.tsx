@@ -18,11 +18,12 @@ import { RoleFormPage } from './features/roles/RoleFormPage';
 import { RolesPage } from './features/roles/RolesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { BackupDialog, RestoreDialog } from './features/backup/BackupDialogs';
-import { ComingSoon } from './features/shell/ComingSoon';
 import { DataBanners, QuitBackupOverlay } from './features/shell/DataBanners';
 import { LeaveGuardDialog } from './features/shell/LeaveGuardDialog';
 import { Sidebar } from './features/shell/Sidebar';
+import { ReportsPage } from './features/reports/ReportsPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
+import { TodayPage } from './features/today/TodayPage';
 import { notifyError } from './lib/notify';
 import { useAppCommands } from './lib/app-commands';
 import { watchBackupEvents } from './stores/backup-store';
@@ -34,6 +35,10 @@ import { useThemeStore } from './stores/theme-store';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
+    case 'today':
+      return <TodayPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'roles':
       return <RolesPage />;
     case 'role-new':
@@ -68,8 +73,6 @@ function Screen({ route }: { route: Route }) {
       return <KitPage key={route.id} roleId={route.id} />;
     case 'interview-mode':
       return <InterviewModePage key={`${route.id}:${route.interviewerId ?? ''}`} interviewId={route.id} {...(route.interviewerId ? { interviewerId: route.interviewerId } : {})} />;
-    default:
-      return <ComingSoon screen={route.name} />;
   }
 }
 

@@ -178,7 +178,11 @@ describe('channel outputs', () => {
     for (const name of REPORT_NAMES) {
       await check('reports:get', { name, timeZone: 'Europe/London' });
       await check('reports:get', { name, roleId: id, from: '2026-01-01', to: '2026-12-31' });
+      await check('reports:csv', { name, roleId: id, from: '2026-01-01', to: '2026-12-31' });
     }
+    await check('reports:html', { timeZone: 'Europe/London' });
+    await check('reports:pdf', { roleId: id, from: '2026-01-01' });
+    await check('reports:print', {});
     await check('today:get', { timeZone: 'America/New_York', waitDays: 3 });
     await check('today:left', {});
     await check('sample:status', {});

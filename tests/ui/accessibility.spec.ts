@@ -46,6 +46,8 @@ async function mainScreens(hb: Hirebook): Promise<{ name: string; hash: string; 
   const candidateId = rows[0]?.id ?? '';
   const visible = (locator: Locator) => expect(locator).toBeVisible();
   return [
+    { name: 'today', hash: '#/', ready: (p) => visible(p.getByRole('region', { name: /^Feedback to write/ })) },
+    { name: 'reports', hash: '#/reports', ready: (p) => visible(p.getByRole('img', { name: /^Chart: Pipeline funnel/ })) },
     { name: 'roles', hash: '#/roles', ready: (p) => visible(p.getByRole('table')) },
     { name: 'pipeline', hash: `#/roles/${busiest.id}/pipeline`, ready: (p) => visible(p.getByTestId('board-card').first()) },
     { name: 'candidates', hash: '#/candidates', ready: (p) => visible(p.getByRole('table')) },

@@ -1,17 +1,19 @@
-// Playwright UI: the sidebar, the placeholder screens, Ctrl/Cmd+N, and the unsaved-changes guard.
+// Playwright UI: the sidebar, the home screen (Today), Ctrl/Cmd+N, and the unsaved-changes guard.
 import { expect, test } from './fixtures';
 
-test('the app opens on Roles and the sidebar reaches every screen', async ({ hb }) => {
+test('the app opens on Today and the sidebar reaches every screen', async ({ hb }) => {
   const { page } = hb;
   await hb.open('');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(page.getByRole('heading', { level: 1, name: 'Roles' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Roles' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('listitem').first()).toHaveText('Today');
 
   for (const [link, heading] of [
+    ['Roles', 'No roles yet'],
     ['Candidates', 'No candidates yet'],
     ['Interviews', 'No interviews yet'],
-    ['Reports', 'Reports are coming'],
+    ['Reports', 'Pipeline funnel'],
   ] as const) {
     await nav.getByRole('link', { name: link }).click();
     await expect(page.getByRole('heading', { level: 1, name: link })).toBeVisible();

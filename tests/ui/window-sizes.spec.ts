@@ -29,6 +29,8 @@ function screens(hb: Hirebook): Screen[] {
   if (!role || !candidate) throw new Error('the sample data has no role with applications');
   const h1 = (page: Page, name: string | RegExp) => expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   return [
+    { name: 'today', hash: '#/', ready: (page) => expect(page.locator('.today-item-main').first()).toBeVisible() },
+    { name: 'reports', hash: '#/reports', ready: (page) => expect(page.getByRole('img', { name: /^Chart: Pipeline funnel/ })).toBeVisible() },
     { name: 'roles', hash: '#/roles', ready: (page) => expect(page.locator('.roles-table .row-title').first()).toBeVisible() },
     {
       name: 'pipeline',

@@ -4,6 +4,10 @@
 
 export const REPORTS_CHANNELS = [
   'reports:get',
+  'reports:csv',
+  'reports:html',
+  'reports:pdf',
+  'reports:print',
   'today:get',
   'today:left',
 ] as const;

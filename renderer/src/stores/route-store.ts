@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 
 export type Route =
+  | { name: 'today' }
   | { name: 'roles' }
   | { name: 'role-new' }
   | { name: 'role-edit'; id: string; field?: string }
@@ -21,7 +22,7 @@ export type Route =
   | { name: 'reports' }
   | { name: 'settings' };
 
-export type Section = 'roles' | 'candidates' | 'interviews' | 'reports' | 'settings';
+export type Section = 'today' | 'roles' | 'candidates' | 'interviews' | 'reports' | 'settings';
 
 export function parseHash(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -48,10 +49,11 @@ export function parseHash(hash: string): Route {
   if (first === 'candidates' && second === 'new') return { name: 'candidate-new' };
   if (first === 'candidates' && second && third === 'edit') return { name: 'candidate-edit', id: decodeURIComponent(second) };
   if (first === 'candidates' && second) return { name: 'candidate', id: decodeURIComponent(second) };
-  if (first === 'candidates' || first === 'interviews' || first === 'reports' || first === 'settings') {
+  if (first === 'roles' || first === 'candidates' || first === 'interviews' || first === 'reports' || first === 'settings') {
     return { name: first };
   }
-  return { name: 'roles' };
+  // Today is the home screen: the app opens on it, and an unknown address lands there.
+  return { name: 'today' };
 }
 
 export function routeHash(route: Route): string {

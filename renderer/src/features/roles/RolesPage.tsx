@@ -1,6 +1,6 @@
 // Renderer: the Roles screen: header (with Publish for all open roles), toolbar, the table, and the empty
 // and no-match states.
-import { Briefcase, FileDown, History, LayoutTemplate, Plus, SearchX, Sparkles } from 'lucide-react';
+import { Briefcase, FileDown, LayoutTemplate, Plus, SearchX } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import type { Role } from '../../../../electron/contract';
@@ -10,11 +10,10 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { notifyError } from '../../lib/notify';
 import { confirmWithUndo } from '../../lib/undo-toast';
-import { useSampleData } from '../../lib/use-sample-data';
-import { useBackupStore } from '../../stores/backup-store';
 import { hasFilters, roleActions, useRolesStore } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
 import { PublishMenu } from '../postings/PublishMenu';
+import { FirstRunActions } from './FirstRunActions';
 import { RolesTable, type RowActions } from './RolesTable';
 import { RolesToolbar } from './RolesToolbar';
 
@@ -22,7 +21,6 @@ export function RolesPage() {
   const { roles, counts, loaded, noRolesAtAll, query, resetCount } = useRolesStore();
   const navigate = useRouteStore((s) => s.navigate);
   const [toDelete, setToDelete] = useState<Role | null>(null);
-  const sample = useSampleData();
 
   useEffect(() => {
     useRolesStore.getState().load().catch((e: unknown) => notifyError(e, 'Could not load roles'));
@@ -111,19 +109,7 @@ export function RolesPage() {
         <EmptyState
           icon={<Briefcase size={28} />}
           title="No roles yet"
-          actions={
-            <>
-              <Button variant="primary" icon={<Plus size={16} aria-hidden="true" />} onClick={newRole}>
-                New role
-              </Button>
-              <Button icon={<Sparkles size={16} aria-hidden="true" />} onClick={sample.load} disabled={sample.busy}>
-                Load sample data
-              </Button>
-              <Button icon={<History size={16} aria-hidden="true" />} onClick={() => void useBackupStore.getState().startRestore()}>
-                Restore from a backup
-              </Button>
-            </>
-          }
+          actions={<FirstRunActions />}
         >
           <p>A role is a job you are hiring for, like a weekend barista or a dental hygienist. Add its title, pay and closing date, and you are ready to post it.</p>
           <p className="muted">Just looking around? Load a small sample business to explore. Moving from another computer? Restore a Hirebook backup.</p>

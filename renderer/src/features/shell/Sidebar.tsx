@@ -1,13 +1,14 @@
 // Renderer: the left sidebar: the Hirebook wordmark and the main navigation. In a narrow window (or at a
 // high zoom) it is a rail of icons, each named for screen readers and shown in a tooltip; a button at its
 // foot switches between the rail and the full sidebar (use-sidebar-rail.ts).
-import { BarChart3, Briefcase, CalendarClock, PanelLeftClose, PanelLeftOpen, Settings, Users, type LucideIcon } from 'lucide-react';
+import { BarChart3, Briefcase, CalendarClock, House, PanelLeftClose, PanelLeftOpen, Settings, Users, type LucideIcon } from 'lucide-react';
 import { IconButton } from '../../components/Button';
 import { Tooltip } from '../../components/Tooltip';
 import { sectionOf, useRouteStore, type Route, type Section } from '../../stores/route-store';
 import { useSidebarRail } from './use-sidebar-rail';
 
 const NAV: { section: Section; label: string; icon: LucideIcon; route: Route }[] = [
+  { section: 'today', label: 'Today', icon: House, route: { name: 'today' } },
   { section: 'roles', label: 'Roles', icon: Briefcase, route: { name: 'roles' } },
   { section: 'candidates', label: 'Candidates', icon: Users, route: { name: 'candidates' } },
   { section: 'interviews', label: 'Interviews', icon: CalendarClock, route: { name: 'interviews' } },
