@@ -8,9 +8,9 @@ import { call } from '../api/client';
 import { base64ToBytes, downloadFile } from '../lib/download-file';
 import { notifyActionError } from '../lib/notify';
 import { onDataChanged } from './data-changed';
+import { localTimeZone } from '../features/interviews/zoned-time';
 
 /** The computer's zone: the owner's day and the reports' calendar days. */
-const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export interface ReportScope {
   roleId: string | null;
@@ -22,11 +22,11 @@ const query = (scope: ReportScope): ReportsDocumentQuery => ({
   ...(scope.roleId ? { roleId: scope.roleId } : {}),
   ...(scope.from ? { from: scope.from } : {}),
   ...(scope.to ? { to: scope.to } : {}),
-  timeZone: timeZone(),
+  timeZone: localTimeZone(),
 });
 
 export const todayActions = {
-  load: (): Promise<Today> => call('today:get', { timeZone: timeZone() }),
+  load: (): Promise<Today> => call('today:get', { timeZone: localTimeZone() }),
   /** The owner left Today: applicants added after now are new next time. */
   left: (): void => {
     call('today:left', {}).catch(() => {

@@ -5,6 +5,7 @@ import type { Input, Role, RoleCounts, RoleList, RoleSort, RoleStatus } from '..
 import { call } from '../api/client';
 import { notifyError } from '../lib/notify';
 import { onDataChanged } from './data-changed';
+import { localTimeZone } from '../features/interviews/zoned-time';
 
 export type ArchiveView = 'active' | 'archived';
 
@@ -65,7 +66,7 @@ export const useRolesStore = create<RolesState>((set, get) => ({
         sort: query.sort,
         direction: query.direction,
         // "This week" on the owner's wall clock.
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        timeZone: localTimeZone(),
       });
       let noRolesAtAll = false;
       if (list.roles.length === 0) {
