@@ -25,7 +25,7 @@ describe('hirebook export-all', () => {
     const out = cli.tempDir();
     const run = await cli.run(['--data-dir', dataDir, 'export-all', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Exported 23 tables \(\d+ rows\) and 0 files to .*Hirebook export \d{4}-\d{2}-\d{2}\n/);
+    expect(run.stdout).toMatch(/^Exported 24 tables \(\d+ rows\) and 0 files to .*Hirebook export \d{4}-\d{2}-\d{2}\n/);
     const [folder] = fs.readdirSync(out);
     const exported = path.join(out, folder ?? '');
     expect(fs.readdirSync(exported).sort()).toEqual(['.hirebook-export.json', 'README.txt', 'csv', 'files.csv', 'files.json', 'json']);
