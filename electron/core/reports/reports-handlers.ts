@@ -18,24 +18,27 @@ import { buildReport } from './reports-service';
 import { readLastLeftToday, writeLastLeftToday } from './today-record';
 import { buildToday } from './today-service';
 
+/** Reads in one snapshot (a deferred transaction: it takes no write lock), so every figure is of one moment. */
+const snapshot = <T>(ctx: CoreContext, read: () => T): T => ctx.db.transaction(read)();
+
 function roleTitle(ctx: CoreContext, roleId: string | undefined): string | null {
   return roleId === undefined ? null : (getRole(ctx.db, roleId)?.title ?? null);
 }
 
 /** Every report for the same role and range, read in one transaction, as the printed page. */
 function reportsPage(ctx: CoreContext, query: ReportsDocumentQuery): ReportsHtml & { paperSize: 'a4' | 'letter' } {
-  return ctx.db.transaction(() => {
+  return snapshot(ctx, () => {
     const now = ctx.now();
     const timeZone = query.timeZone ?? computerTimeZone();
     const reports = REPORT_NAMES.map((name) => buildReport(ctx.db, { ...query, name, timeZone }, now));
     const paperSize = getCompany(ctx.db).paperSize;
     return { ...reportsDocument(reports, { roleTitle: roleTitle(ctx, query.roleId), rangeText: rangeWords(query.from, query.to, timeZone), paperSize }), paperSize };
-  })();
+  });
 }
 
 export const reportsHandlers: HandlerGroup<ReportsChannel> = {
-  'reports:get': (query, ctx) => ctx.db.transaction(() => buildReport(ctx.db, query, ctx.now()))(),
-  'reports:csv': (query, ctx) => ctx.db.transaction(() => reportCsv(buildReport(ctx.db, query, ctx.now()), roleTitle(ctx, query.roleId)))(),
+  'reports:get': (query, ctx) => snapshot(ctx, () => buildReport(ctx.db, query, ctx.now())),
+  'reports:csv': (query, ctx) => snapshot(ctx, () => reportCsv(buildReport(ctx.db, query, ctx.now()), roleTitle(ctx, query.roleId))),
   'reports:html': (query, ctx) => {
     const { title, html } = reportsPage(ctx, query);
     return { title, html };
@@ -61,7 +64,7 @@ export const reportsHandlers: HandlerGroup<ReportsChannel> = {
       throw new DomainError('unavailable', `The reports could not be printed (${why}). Save a PDF instead and print that.`);
     }
   },
-  'today:get': (query, ctx) => ctx.db.transaction(() => buildToday(ctx.db, readLastLeftToday(ctx.dataDir), query, ctx.now()))(),
+  'today:get': (query, ctx) => snapshot(ctx, () => buildToday(ctx.db, readLastLeftToday(ctx.dataDir), query, ctx.now())),
   'today:left': (_input, ctx) => {
     const lastLeftAt = ctx.now().toISOString();
     writeLastLeftToday(ctx.dataDir, lastLeftAt);
