@@ -39,7 +39,7 @@ describe('hirebook export-all', () => {
     const again = await cli.run(['--data-dir', dataDir, 'export-all', '--out', out, '--json']);
     expect(again.code, again.stderr).toBe(0);
     const result = JSON.parse(again.stdout) as { folder: string; tables: number; rows: number; files: number; missingFiles: string[] };
-    expect(result).toMatchObject({ tables: 23, files: 0, missingFiles: [] });
+    expect(result).toMatchObject({ tables: 24, files: 0, missingFiles: [] });
     expect(result.folder).toBe(`${exported}-2`);
     expect(fs.readFileSync(path.join(exported, 'README.txt'))).toEqual(readmeBefore);
   }, cliTimeout(2));
