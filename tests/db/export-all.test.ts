@@ -174,6 +174,8 @@ describe('data:export-all', () => {
     expect(readme).not.toContain('(no description)');
     expect(readme).toContain('roles_fts');
     expect(readme).toContain('candidates_fts');
+    expect(readme).toContain('application_facts');
+    expect(readme).toContain('application_stage_time');
     expect(readme).toContain('HOW ROWS LINK');
     // Every table in the file is exported or named as left out.
     const all = withRawDb(info.databasePath, (db) => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]);

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../electron/contract';
 import { errorOf } from '../helpers/applicants';
 import { reportsWorld, type ReportsWorld } from '../helpers/reports-seed';
-import { value } from '../helpers/temp-core';
+import { value, withRawDb } from '../helpers/temp-core';
 
 const TZ = 'Europe/London';
 let world: Promise<ReportsWorld>;
@@ -139,6 +139,27 @@ describe('reports on the fixture history', () => {
       { interviewer: 'Mia Park', scorecards: 1, recommendation: 4, criteria: 4, spellings: 'Mia Park' },
       // Sam: yes 3, strong no 1, strong yes 4 (No decision left out) = 8/3 = 2.67; criteria 4 3 2 1 2 = 12/5 = 2.4
       { interviewer: 'Sam Lee', scorecards: 4, recommendation: 2.67, criteria: 2.4, spellings: 'SAM LEE, Sam Lee, sam lee' },
+    ]);
+  });
+
+  it('funnel follows the stages as they stand now: Applied moved last, Ivy (only ever in Applied) reached every stage', async () => {
+    const { core, roles } = await world;
+    const before = await report('funnel', { roleId: roles.cook.id });
+    expect(before.rows.map((row) => [row.stage, row.reached, row.conversion])).toEqual([
+      ['Applied', 3, null], ['Phone call', 2, 0.667], ['Interview', 2, 1], ['Hired', 1, 0.5],
+    ]);
+    const id = withRawDb(core.databasePath, (db) => {
+      const rows = db.prepare('SELECT id, name FROM pipeline_stages WHERE role_id = ?').all(roles.cook.id) as { id: string; name: string }[];
+      return (name: string) => rows.find((r) => r.name === name)?.id as string;
+    });
+    value(await core.dispatch('pipeline:update-stages', {
+      roleId: roles.cook.id,
+      stages: ['Phone call', 'Interview', 'Applied', 'Hired'].map((name) => ({ id: id(name), name })),
+    }));
+    const after = await report('funnel', { roleId: roles.cook.id });
+    // Gu hired, Hal entered Applied (now the last board stage) and Ivy too: all three reached every board stage.
+    expect(after.rows.map((row) => [row.stage, row.reached, row.conversion])).toEqual([
+      ['Phone call', 3, null], ['Interview', 3, 1], ['Applied', 3, 1], ['Hired', 1, 0.333],
     ]);
   });
 

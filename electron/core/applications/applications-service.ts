@@ -2,6 +2,7 @@
 // targets, stage removal, sample data, candidate merge): create (with its first stage event and activity
 // entry), move and reorder (midpoint placing, renumbering when gaps get tiny), hire, reject or withdraw,
 // reactivate, rate, note, tag, delete, the stage history, and folding applications together on a merge.
+// Every stage event is followed by refreshFacts, so the report facts (migration 8) always match the history.
 // Each runs inside the caller's transaction. Runs in plain Node.
 import { randomUUID } from 'node:crypto';
 import type { ApplicationBulkInput, ApplicationNote, ApplicationStatus, StageHistory } from '../../contract';
@@ -31,8 +32,9 @@ import {
   stageEvents,
   type ApplicationRow,
 } from './applications-repo';
-import { msInStages, stageTotals, statusForStage } from './applications-rules';
+import { applicationFacts, msInStages, stageTotals, statusForStage, type FactEvent } from './applications-rules';
 import { getReason } from './rejection-reasons-repo';
+import { rewriteReachedOfRole, writeFacts } from './report-facts-repo';
 
 export function mustGetApplication(db: Db, id: string): ApplicationRow {
   const row = getApplication(db, id);
@@ -67,6 +69,11 @@ export function placeInColumn(db: Db, stageId: string, beforeId: string | null, 
   return between() as number;
 }
 
+/** Rewrites the application's report facts from its whole history (`events` when the caller has them, oldest first). */
+function refreshFacts(db: Db, app: ApplicationRow, events: readonly FactEvent[] = stageEvents(db, app.id)): void {
+  writeFacts(db, app.id, app.role_id, applicationFacts(events, app.status, app.created_at));
+}
+
 // ---- create ----------------------------------------------------------------------------------------
 
 export interface NewApplication {
@@ -90,10 +97,12 @@ export function startApplication(db: Db, fresh: NewApplication): ApplicationRow 
     stage_entered_at: at, created_at: at, updated_at: at,
   };
   insertApplication(db, row);
-  insertStageEvent(db, {
+  const first = {
     id: randomUUID(), application_id: row.id, from_stage_id: null, to_stage_id: stage.id, from_stage_name: '', to_stage_name: stage.name,
     from_status: null, to_status: row.status, note: fresh.note ?? '', created_at: at,
-  });
+  };
+  insertStageEvent(db, first);
+  refreshFacts(db, row, [first]);
   if (fresh.activity !== null) logActivity(db, { entityType: 'application', entityId: row.id, action: 'created', details: fresh.activity, at });
   return row;
 }
@@ -156,6 +165,7 @@ function transition(db: Db, app: ApplicationRow, change: Transition): Applicatio
     note: change.note,
     created_at: change.at,
   });
+  refreshFacts(db, next);
   logActivity(db, {
     entityType: 'application',
     entityId: app.id,
@@ -219,6 +229,11 @@ export function moveOutOfRemovedStage(db: Db, app: ApplicationRow, target: Stage
   const status = onBoard ? statusForStage(target.kind) : app.status;
   const position = onBoard ? placeInColumn(db, target.id, null, app.id) : app.position;
   return transition(db, app, { toStage: target, status, note: 'Stage removed', at, position, action: 'moved' });
+}
+
+/** After a role's stages were reordered, added or removed: how far each of its applications got, as they stand now. */
+export function afterStagesChanged(db: Db, roleId: string): void {
+  rewriteReachedOfRole(db, roleId);
 }
 
 // ---- other writes ----------------------------------------------------------------------------------
@@ -311,6 +326,7 @@ function combineApplication(db: Db, from: ApplicationRow, into: ApplicationRow, 
   moved.notes += counts.notes;
   moved.stageEvents += counts.stageEvents;
   rehomeChildren(db, from.id, into.id, at);
+  refreshFacts(db, into);
   if (into.rating === null && from.rating !== null) setRating(db, into.id, from.rating, at);
   deleteApplication(db, from.id);
   logActivity(db, { entityType: 'application', entityId: into.id, action: 'merged', details: { absorbedApplicationId: from.id }, at });

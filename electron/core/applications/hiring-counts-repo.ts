@@ -8,12 +8,13 @@ import type { WeekWindow } from './hiring-counts-rules';
 
 /**
  * isNewApplication (hiring-counts-rules.ts) as a condition on an application aliased `a`: active, in its
- * role's first stage, and no stage event but the one that created it (every later event has a from_status).
+ * role's first stage, and no stage event but the one that created it (every later event has a from_status;
+ * the report facts count them as moves, and index the active ones with none).
  */
 export const NEW_APPLICATION = `(
   a.status = 'active'
+  AND a.id IN (SELECT f.application_id FROM application_facts f WHERE f.status = 'active' AND f.moves = 0)
   AND a.stage_id = (SELECT s.id FROM pipeline_stages s WHERE s.role_id = a.role_id ORDER BY s.position, s.id LIMIT 1)
-  AND NOT EXISTS (SELECT 1 FROM stage_events e WHERE e.application_id = a.id AND e.from_status IS NOT NULL)
 )`;
 
 export interface HiringCounts {

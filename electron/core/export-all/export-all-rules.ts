@@ -3,7 +3,7 @@
 // Pure; runs anywhere.
 import Papa from 'papaparse';
 import { inertCell } from '../escaping/csv-cell';
-import { EXPORT_TABLES, INTERNAL_TABLES } from './export-all-tables';
+import { DERIVED_TABLES, EXPORT_TABLES, SEARCH_INDEXES } from './export-all-tables';
 
 /** Rows per page read from the database and written out. */
 export const PAGE_ROWS = 1000;
@@ -183,7 +183,7 @@ export function readmeText(facts: ReadmeFacts): string {
     'LEFT OUT',
     '',
     wrap(
-      `The search indexes (${INTERNAL_TABLES.join(', ')}) and the tables SQLite keeps for them (their names start with ${INTERNAL_TABLES.map((t) => `${t}_`).join(' and ')}): they hold nothing that is not in the tables here and are rebuilt from them. Also left out: the built-in job description templates (they ship with Hirebook) and the automatic copies of the database in the backups folder.`,
+      `The search indexes (${SEARCH_INDEXES.join(', ')}) and the tables SQLite keeps for them (their names start with ${SEARCH_INDEXES.map((t) => `${t}_`).join(' and ')}), and the report facts (${DERIVED_TABLES.join(', ')}), worked out from applications and stage_events: they hold nothing that is not in the tables here and are rebuilt from them. Also left out: the built-in job description templates (they ship with Hirebook) and the automatic copies of the database in the backups folder.`,
       '',
     ),
   ];

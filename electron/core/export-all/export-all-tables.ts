@@ -327,12 +327,13 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   },
 ];
 
-/**
- * Tables in the file that are not the owner's data and are left out: the search indexes (rebuilt from the
- * tables above) and the tables SQLite keeps for them. Matched by name or name prefix.
- */
-export const INTERNAL_TABLES: readonly string[] = ['roles_fts', 'candidates_fts'];
+/** The search indexes (rebuilt from the tables above); SQLite keeps tables for each, named with its name and "_". */
+export const SEARCH_INDEXES: readonly string[] = ['roles_fts', 'candidates_fts'];
 
+/** The report facts (migration 8), worked out from applications and stage_events and kept equal to them. */
+export const DERIVED_TABLES: readonly string[] = ['application_facts', 'application_stage_time'];
+
+/** Tables in the file that are not the owner's data and are left out. Matched by name, or a search index's name prefix. */
 export function isInternalTable(name: string): boolean {
-  return INTERNAL_TABLES.some((t) => name === t || name.startsWith(`${t}_`));
+  return DERIVED_TABLES.includes(name) || SEARCH_INDEXES.some((t) => name === t || name.startsWith(`${t}_`));
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pipeline, PipelineUpdateInput } from '../../contract';
 import { logActivity } from '../activity/activity-repo';
-import { moveOutOfRemovedStage, mustGetApplication } from '../applications/applications-service';
+import { afterStagesChanged, moveOutOfRemovedStage, mustGetApplication } from '../applications/applications-service';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { DomainError, invalidInput, notFound } from '../errors';
@@ -59,6 +59,7 @@ export function applyPlan(ctx: CoreContext, input: PipelineUpdateInput): void {
   });
   if (targetId !== null) moveOut(ctx, plan, targetId, at);
   for (const stage of plan.removed) deleteStage(ctx.db, stage.id);
+  afterStagesChanged(ctx.db, input.roleId);
   logActivity(ctx.db, {
     entityType: 'role',
     entityId: input.roleId,

@@ -1,14 +1,15 @@
-// The reports read from the stage history of a cohort (applications made in the range): the funnel, time
-// in each stage, sources compared, rejection reasons, and scorecards by interviewer. Composes reports-repo
+// The reports read from the stage history of a cohort (applications made in the range), through the report
+// facts kept from it: the funnel, time in each stage, sources compared, rejection reasons, and scorecards
+// by interviewer. Composes reports-repo
 // (SQL) and the rules; runs inside the handler's read. Runs in plain Node.
 import { CANDIDATE_SOURCE_LABELS, type CandidateSource, type ReportCell } from '../../contract';
-import { msInStages, stageTotals } from '../applications/applications-rules';
+import { boardMsUntil } from '../applications/applications-rules';
 import type { Db } from '../db/open-database';
 import { combineFunnel, combiningNote, slotLabel, slotOfStage, type ReachedCount, type RoleStages } from './funnel-rules';
 import { displayName, interviewerKey, recommendationValue } from './interviewer-rules';
 import type { InstantRange } from './report-range-rules';
 import { average, msToDays, share, spread } from './report-stats-rules';
-import { cohortEvents, furthestReached, reasonCounts, reportStages, sourceCounts, submittedScorecards } from './reports-repo';
+import { cohortStageTimes, furthestReached, reasonCounts, reportStages, sourceCounts, submittedScorecards } from './reports-repo';
 
 export type Rows = Record<string, ReportCell>[];
 export interface Built {
@@ -52,17 +53,9 @@ export function timeInStageReport(db: Db, roleId: string | null, range: InstantR
   const slots = slotOfStage(roles);
   const depth = Math.max(0, ...roles.map((r) => r.stages.length));
   const days: number[][] = Array.from({ length: depth }, () => []);
-  const events = cohortEvents(db, roleId, range);
-  for (let i = 0; i < events.length; ) {
-    let j = i;
-    while (j < events.length && events[j]?.application_id === events[i]?.application_id) j++;
-    const history = events.slice(i, j);
-    const spans = msInStages(history.map((e) => ({ id: e.application_id, toStageId: e.to_stage_id, at: e.created_at })), now);
-    for (const total of stageTotals(history, spans)) {
-      const slot = slots.get(total.stageId);
-      if (slot !== undefined) days[slot]?.push(msToDays(total.ms));
-    }
-    i = j;
+  for (const time of cohortStageTimes(db, roleId, range)) {
+    const slot = slots.get(time.stage_id);
+    if (slot !== undefined) days[slot]?.push(msToDays(boardMsUntil({ boardMs: time.board_ms, openSince: time.open_since }, now)));
   }
   const rows = days.map((values, slot) => {
     const names = roles.filter((r) => r.stages.length > slot).map((r) => r.stages[slot]?.name ?? '');

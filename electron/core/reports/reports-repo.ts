@@ -1,20 +1,21 @@
-// SQL for the reports: roles and their stages, how far each application of a cohort got, the stage history
-// of a cohort, hires, sources, rejection reasons and submitted scorecards. A cohort is the applications
-// whose first stage event (the day they applied; a merged duplicate's earlier one counts) falls in the
-// range. Rows in, rows out; the figures are made in *-rules.ts. Runs in plain Node on a better-sqlite3 connection.
-import type { ApplicationStatus, RoleStatus } from '../../contract';
+// SQL for the reports: roles and their stages, how far each application of a cohort got, the cohort's time
+// on the board per stage, hires, sources, rejection reasons and submitted scorecards. A cohort is the
+// applications whose first stage event (the day they applied; a merged duplicate's earlier one counts)
+// falls in the range. The stage history is read through the report facts (migration 8: application_facts,
+// application_stage_time), which the application lifecycle keeps equal to it. Rows in, rows out; the
+// figures are made in *-rules.ts. Runs in plain Node on a better-sqlite3 connection.
+import type { RoleStatus } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import type { InstantRange } from './report-range-rules';
 
-// @role: a role id or NULL (every role); @start, @end: the range.
-const COHORT = `
-apps AS (
-  SELECT a.id, a.role_id, a.candidate_id, a.status,
-    COALESCE((SELECT MIN(e.created_at) FROM stage_events e WHERE e.application_id = a.id), a.created_at) AS applied_at
-  FROM applications a WHERE (@role IS NULL OR a.role_id = @role)
-),
-cohort AS (SELECT * FROM apps WHERE applied_at >= @start AND applied_at < @end)`;
+/** The cohort's condition on application_facts `f` (or application_stage_time, same columns): applied in the range, and of the role when one is given. */
+function cohort(alias: string, roleId: string | null): string {
+  return `${alias}.applied_at >= @start AND ${alias}.applied_at < @end${roleId === null ? '' : ` AND ${alias}.role_id = @role`}`;
+}
+
+/** " AND a.role_id = @role" when one role is asked for ('' for all: no OR, so the index on role_id can be used). */
+const ofRole = (column: string, roleId: string | null) => (roleId === null ? '' : ` AND ${column} = @role`);
 
 export interface RoleFactsRow {
   id: string;
@@ -53,35 +54,23 @@ export interface FurthestRow {
   applications: number;
 }
 
-/** How far the cohort got, counted per role: ever hired, else the furthest board stage's position. */
+/** How far the cohort got, counted per role: ever hired, else the furthest board stage's position (report facts). */
 export function furthestReached(db: Db, roleId: string | null, range: InstantRange): FurthestRow[] {
-  return statement(db, `WITH ${COHORT},
-    furthest AS (
-      SELECT c.role_id,
-        MAX(c.status = 'hired' OR e.to_status = 'hired' OR s.kind = 'hired') AS hired,
-        MAX(CASE WHEN s.kind = 'active' THEN s.position END) AS position
-      FROM cohort c JOIN stage_events e ON e.application_id = c.id LEFT JOIN pipeline_stages s ON s.id = e.to_stage_id
-      GROUP BY c.id
-    )
-    SELECT role_id, hired, position, COUNT(*) AS applications FROM furthest GROUP BY role_id, hired, position`)
-    .all({ role: roleId, start: range.start, end: range.end }) as FurthestRow[];
+  return statement(db, `SELECT f.role_id, f.ever_hired AS hired, f.reached_position AS position, COUNT(*) AS applications
+    FROM application_facts f WHERE ${cohort('f', roleId)} AND (f.ever_hired = 1 OR f.reached_position IS NOT NULL)
+    GROUP BY f.role_id, f.ever_hired, f.reached_position`).all({ role: roleId, start: range.start, end: range.end }) as FurthestRow[];
 }
 
-export interface CohortEventRow {
-  application_id: string;
-  role_id: string;
-  to_stage_id: string | null;
-  to_stage_name: string;
-  to_status: ApplicationStatus;
-  created_at: string;
+export interface StageTimeRow {
+  stage_id: string;
+  board_ms: number;
+  open_since: string | null;
 }
 
-/** The cohort's stage events, by application, oldest first (rowid breaks a tie of equal stamps). */
-export function cohortEvents(db: Db, roleId: string | null, range: InstantRange): CohortEventRow[] {
-  return statement(db, `WITH ${COHORT}
-    SELECT e.application_id, c.role_id, e.to_stage_id, e.to_stage_name, e.to_status, e.created_at
-    FROM cohort c JOIN stage_events e ON e.application_id = c.id
-    ORDER BY e.application_id, e.created_at, e.rowid`).all({ role: roleId, start: range.start, end: range.end }) as CohortEventRow[];
+/** The cohort's time on the board per stage it was ever on the board in (ended stays, and the stay going on). */
+export function cohortStageTimes(db: Db, roleId: string | null, range: InstantRange): StageTimeRow[] {
+  return statement(db, `SELECT t.stage_id, t.board_ms, t.open_since FROM application_stage_time t
+    WHERE ${cohort('t', roleId)} AND t.board_ms IS NOT NULL`).all({ role: roleId, start: range.start, end: range.end }) as StageTimeRow[];
 }
 
 export interface HireRow {
@@ -92,10 +81,8 @@ export interface HireRow {
 
 /** Applications hired now, with the day they applied and their latest move into hired (any day). */
 export function hires(db: Db, roleId: string | null): HireRow[] {
-  return statement(db, `SELECT a.role_id,
-      COALESCE((SELECT MIN(e.created_at) FROM stage_events e WHERE e.application_id = a.id), a.created_at) AS applied_at,
-      (SELECT MAX(e.created_at) FROM stage_events e WHERE e.application_id = a.id AND e.to_status = 'hired') AS hired_at
-    FROM applications a WHERE a.status = 'hired' AND (@role IS NULL OR a.role_id = @role)`).all({ role: roleId }) as HireRow[];
+  return statement(db, `SELECT f.role_id, f.applied_at, f.status_at AS hired_at FROM application_facts f
+    WHERE f.status = 'hired'${ofRole('f.role_id', roleId)}`).all({ role: roleId }) as HireRow[];
 }
 
 export interface SourceRow {
@@ -108,11 +95,14 @@ export interface SourceRow {
 
 /** The cohort by the candidate's source: applications, people, their interviews (not cancelled, any day) and hires. */
 export function sourceCounts(db: Db, roleId: string | null, range: InstantRange): SourceRow[] {
-  return statement(db, `WITH ${COHORT}
-    SELECT p.source_kind, COUNT(*) AS applications, COUNT(DISTINCT c.candidate_id) AS candidates,
-      COALESCE(SUM((SELECT COUNT(*) FROM interviews i WHERE i.application_id = c.id AND i.status <> 'cancelled')), 0) AS interviews,
-      SUM(c.status = 'hired') AS hires
-    FROM cohort c JOIN candidates p ON p.id = c.candidate_id
+  return statement(db, `WITH held AS (
+      SELECT application_id, COUNT(*) AS n FROM interviews WHERE status <> 'cancelled' GROUP BY application_id
+    )
+    SELECT p.source_kind, COUNT(*) AS applications, COUNT(DISTINCT a.candidate_id) AS candidates,
+      COALESCE(SUM(h.n), 0) AS interviews, SUM(f.status = 'hired') AS hires
+    FROM application_facts f JOIN applications a ON a.id = f.application_id JOIN candidates p ON p.id = a.candidate_id
+      LEFT JOIN held h ON h.application_id = f.application_id
+    WHERE ${cohort('f', roleId)}
     GROUP BY p.source_kind ORDER BY p.source_kind`).all({ role: roleId, start: range.start, end: range.end }) as SourceRow[];
 }
 
@@ -124,15 +114,10 @@ export interface ReasonRow {
 
 /** Applications rejected or withdrawn now whose latest such event falls in the range, by reason. */
 export function reasonCounts(db: Db, roleId: string | null, range: InstantRange): ReasonRow[] {
-  return statement(db, `WITH closed AS (
-      SELECT a.id, a.status, a.rejection_reason_id,
-        (SELECT MAX(e.created_at) FROM stage_events e WHERE e.application_id = a.id AND e.to_status = a.status) AS at
-      FROM applications a WHERE a.status IN ('rejected', 'withdrawn') AND (@role IS NULL OR a.role_id = @role)
-    )
-    SELECT c.status, r.label, COUNT(*) AS applications
-    FROM closed c LEFT JOIN rejection_reasons r ON r.id = c.rejection_reason_id
-    WHERE c.at >= @start AND c.at < @end
-    GROUP BY c.status, r.label ORDER BY c.status, applications DESC, r.label`).all({ role: roleId, start: range.start, end: range.end }) as ReasonRow[];
+  return statement(db, `SELECT f.status, r.label, COUNT(*) AS applications
+    FROM application_facts f JOIN applications a ON a.id = f.application_id LEFT JOIN rejection_reasons r ON r.id = a.rejection_reason_id
+    WHERE f.status IN ('rejected', 'withdrawn') AND f.status_at >= @start AND f.status_at < @end${ofRole('f.role_id', roleId)}
+    GROUP BY f.status, r.label ORDER BY f.status, applications DESC, r.label`).all({ role: roleId, start: range.start, end: range.end }) as ReasonRow[];
 }
 
 export interface ScorecardRow {
