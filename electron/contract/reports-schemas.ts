@@ -106,8 +106,10 @@ export const TodaySection = z.object({
   definition: z.string(),
   /** The first items (at most 50), most pressing first. */
   items: z.array(TodayItem),
-  /** How many there are in all. */
+  /** How many there are in all, counted up to 1000. */
   total: z.number().int().min(0),
+  /** True when there are more than `total` (the count stopped at its limit): shown as "1000+". */
+  more: z.boolean(),
 });
 export type TodaySection = z.infer<typeof TodaySection>;
 

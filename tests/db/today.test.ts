@@ -2,8 +2,10 @@
 // (15:00 UTC). Clocks there go forward at 02:00 on Sunday 8 March, so tomorrow is 23 hours long: it runs
 // 05:00 UTC on the 8th to 04:00 UTC on the 9th. Every expected item is worked out by hand in the comments.
 // Runs in Vitest on real SQLite files.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, Interview, Role, Scorecard, Today } from '../../electron/contract';
 import { board, call, reasonByName, stageId } from '../helpers/applicants';
@@ -126,5 +128,32 @@ describe('today:get', () => {
     expect(quiet.state).toBe('quiet');
     expect(quiet.message).toMatch(/Nothing needs you today/);
     expect(quiet.sections.every((s) => s.total === 0 && s.items.length === 0)).toBe(true);
+  });
+
+  it('counts up to 1000 and says "more" past it: 1,003 cards waiting show 50, a total of 1000 and more', async () => {
+    const core = tempCore({ now: () => new Date(NOW) });
+    const role = await call<Role>(core, 'roles:create', { title: 'Barista', status: 'open' });
+    const first = stageId(await board(core, role.id), 'Applied');
+    const long = '2026-02-01T15:00:00.000Z';
+    const db = new Database(core.databasePath);
+    try {
+      const person = db.prepare(`INSERT INTO candidates (id, full_name, source_kind, created_at, updated_at) VALUES (?, ?, 'other', ?, ?)`);
+      const app = db.prepare(`INSERT INTO applications (id, candidate_id, role_id, stage_id, status, position, stage_entered_at, created_at, updated_at)
+        VALUES (?, ?, ?, ?, 'active', ?, ?, ?, ?)`);
+      db.transaction(() => {
+        for (let i = 0; i < 1003; i++) {
+          const id = randomUUID();
+          person.run(id, `Person ${i}`, long, long);
+          app.run(randomUUID(), id, role.id, first, i, long, long, long);
+        }
+      })();
+    } finally {
+      db.close();
+    }
+    const waiting = section(value<Today>(await core.dispatch('today:get', { timeZone: TZ })), 'waiting');
+    expect(waiting.items).toHaveLength(50);
+    expect([waiting.total, waiting.more]).toEqual([1000, true]);
+    const quietCount = section(value<Today>(await core.dispatch('today:get', { timeZone: TZ })), 'closing');
+    expect([quietCount.total, quietCount.more]).toEqual([0, false]);
   });
 });

@@ -1,11 +1,25 @@
 // SQL for Today: interviews in a window, scorecards still owed, applications waiting in a stage since
 // before a cutoff, new applications since an instant (NEW_APPLICATION, the one rule), roles closing within
-// dates and open roles without applications. Each list is capped; counts come with it. Runs in plain Node.
+// dates and open roles without applications. Each list is capped; counts (up to TODAY_COUNT_LIMIT) come
+// with it. Runs in plain Node.
 import { NEW_APPLICATION } from '../applications/hiring-counts-repo';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 
 export const TODAY_LIMIT = 50;
+/** Each section counts its items up to this many; past it the screen says "1000+" (counting every one of 100,000 waiting cards is slow and says no more). */
+export const TODAY_COUNT_LIMIT = 1000;
+
+/** How many rows a FROM … WHERE … clause gives, up to TODAY_COUNT_LIMIT, and whether there are more. */
+export interface Count {
+  total: number;
+  capped: boolean;
+}
+
+function countUpTo(db: Db, clause: string, args: unknown): Count {
+  const n = statement(db, `SELECT COUNT(*) FROM (SELECT 1 ${clause} LIMIT ${TODAY_COUNT_LIMIT + 1})`).pluck().get(args) as number;
+  return { total: Math.min(n, TODAY_COUNT_LIMIT), capped: n > TODAY_COUNT_LIMIT };
+}
 
 const WHO = `a.id AS application_id, a.role_id, r.title AS role_title, c.id AS candidate_id, c.full_name AS candidate_name`;
 const JOINS = `JOIN candidates c ON c.id = a.candidate_id JOIN roles r ON r.id = a.role_id`;
@@ -41,13 +55,16 @@ const OWED = `FROM interviews i JOIN interview_interviewers ii ON ii.interview_i
     LEFT JOIN scorecards s ON s.interview_id = i.id AND s.interviewer_id = ii.id
     JOIN applications a ON a.id = i.application_id ${JOINS}
     WHERE i.status <> 'cancelled' AND i.starts_at < ? AND s.submitted_at IS NULL`;
+// The same rows without the names, for counting (an interview always has its application, candidate and role).
+const OWED_COUNTED = `FROM interviews i JOIN interview_interviewers ii ON ii.interview_id = i.id
+    LEFT JOIN scorecards s ON s.interview_id = i.id AND s.interviewer_id = ii.id
+    WHERE i.status <> 'cancelled' AND i.starts_at < ? AND s.submitted_at IS NULL`;
 
 /** Interviewers of interviews that have started (not cancelled) with no submitted scorecard, oldest first. */
-export function feedbackOwed(db: Db, now: string): { rows: FeedbackRow[]; total: number } {
+export function feedbackOwed(db: Db, now: string): { rows: FeedbackRow[]; count: Count } {
   const rows = statement(db, `SELECT i.id AS interview_id, i.starts_at, i.kind, ii.id AS interviewer_id, ii.name AS interviewer_name, ${WHO}
     ${OWED} ORDER BY i.starts_at, ii.position LIMIT ${TODAY_LIMIT}`).all(now) as FeedbackRow[];
-  const total = statement(db, `SELECT COUNT(*) ${OWED}`).pluck().get(now) as number;
-  return { rows, total };
+  return { rows, count: countUpTo(db, OWED_COUNTED, now) };
 }
 
 export interface WaitingRow extends WhoRow {
@@ -63,17 +80,18 @@ export interface WaitCutoffs {
   latest: string;
 }
 
-const WAITING = `FROM applications a JOIN pipeline_stages s ON s.id = a.stage_id ${JOINS}
-    WHERE a.status = 'active' AND a.stage_entered_at < @latest AND r.archived_at IS NULL
-      AND a.stage_entered_at < COALESCE((SELECT j.value FROM json_each(@byStage) j WHERE j.key = a.stage_id), @other)`;
+/** The cutoff condition: one for every stage, or per stage from @byStage (a JSON object) when any are set. */
+const waitingWhere = (perStage: boolean) => `a.status = 'active' AND a.stage_entered_at < @latest AND r.archived_at IS NULL
+      AND a.stage_entered_at < ${perStage ? 'COALESCE((SELECT j.value FROM json_each(@byStage) j WHERE j.key = a.stage_id), @other)' : '@other'}`;
 
 /** Active applications in their stage since before that stage's cutoff, longest waiting first, and how many in all. */
-export function waitingTooLong(db: Db, cutoffs: WaitCutoffs): { rows: WaitingRow[]; total: number } {
+export function waitingTooLong(db: Db, cutoffs: WaitCutoffs): { rows: WaitingRow[]; count: Count } {
   const args = { latest: cutoffs.latest, byStage: JSON.stringify(cutoffs.byStage), other: cutoffs.other };
+  const where = waitingWhere(Object.keys(cutoffs.byStage).length > 0);
   const rows = statement(db, `SELECT ${WHO}, s.id AS stage_id, s.name AS stage_name, a.stage_entered_at
-    ${WAITING} ORDER BY a.stage_entered_at, a.id LIMIT ${TODAY_LIMIT}`).all(args) as WaitingRow[];
-  const total = statement(db, `SELECT COUNT(*) ${WAITING}`).pluck().get(args) as number;
-  return { rows, total };
+    FROM applications a JOIN pipeline_stages s ON s.id = a.stage_id ${JOINS} WHERE ${where}
+    ORDER BY a.stage_entered_at, a.id LIMIT ${TODAY_LIMIT}`).all(args) as WaitingRow[];
+  return { rows, count: countUpTo(db, `FROM applications a JOIN roles r ON r.id = a.role_id WHERE ${where}`, args) };
 }
 
 export interface NewRow extends WhoRow {
@@ -83,10 +101,9 @@ export interface NewRow extends WhoRow {
 const FRESH = `FROM applications a ${JOINS} WHERE a.created_at > ? AND r.archived_at IS NULL AND ${NEW_APPLICATION}`;
 
 /** New applications (hiring-counts-rules' "new") added after `since`, newest first, and how many in all. */
-export function newApplicationsSince(db: Db, since: string): { rows: NewRow[]; total: number } {
+export function newApplicationsSince(db: Db, since: string): { rows: NewRow[]; count: Count } {
   const rows = statement(db, `SELECT ${WHO}, a.created_at ${FRESH} ORDER BY a.created_at DESC, a.id LIMIT ${TODAY_LIMIT}`).all(since) as NewRow[];
-  const total = statement(db, `SELECT COUNT(*) ${FRESH}`).pluck().get(since) as number;
-  return { rows, total };
+  return { rows, count: countUpTo(db, FRESH, since) };
 }
 
 export interface RoleRowLite {

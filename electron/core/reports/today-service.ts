@@ -6,7 +6,7 @@ import { utcToZoned } from '../../contract/zoned-time';
 import { daysSince } from '../applications/applications-rules';
 import type { Db } from '../db/open-database';
 import { computerTimeZone } from './report-range-rules';
-import { feedbackOwed, interviewsBetween, isEmptyFolder, newApplicationsSince, openRolesWithoutApplicants, rolesClosing, TODAY_LIMIT, waitingTooLong, type InterviewRow, type WhoRow } from './today-repo';
+import { feedbackOwed, interviewsBetween, isEmptyFolder, newApplicationsSince, openRolesWithoutApplicants, rolesClosing, TODAY_LIMIT, waitingTooLong, type Count, type InterviewRow, type WhoRow } from './today-repo';
 import { closingWords, dayWords, FIRST_RUN_MESSAGE, interviewWhen, QUIET_MESSAGE, SECTION_TEXT, todayDays, waitCutoffs } from './today-rules';
 
 const link = (screen: TodayLink['screen'], id: string | null, focus: string | null = null): TodayLink => ({ screen, id, focus });
@@ -18,8 +18,8 @@ const ids = (row: Partial<WhoRow> & { interview_id?: string }): TodayItem['ids']
 });
 const who = (row: WhoRow) => `${row.candidate_name} — ${row.role_title}`;
 
-function section(key: TodaySection['key'], items: TodayItem[], total = items.length): TodaySection {
-  return { key, ...SECTION_TEXT[key], items: items.slice(0, TODAY_LIMIT), total };
+function section(key: TodaySection['key'], items: TodayItem[], count: Count = { total: items.length, capped: false }): TodaySection {
+  return { key, ...SECTION_TEXT[key], items: items.slice(0, TODAY_LIMIT), total: count.total, more: count.capped };
 }
 
 function interviewItem(row: InterviewRow, day: 'today' | 'tomorrow', timeZone: string): TodayItem {
@@ -78,9 +78,9 @@ export function buildToday(db: Db, dataDirLastLeft: string | null, query: TodayQ
   const sections = [
     section('interviews-today', todays),
     section('interviews-tomorrow', tomorrows),
-    section('feedback', feedback, owed.total),
-    section('waiting', waitingItems, waiting.total),
-    section('new-applicants', freshItems, fresh.total),
+    section('feedback', feedback, owed.count),
+    section('waiting', waitingItems, waiting.count),
+    section('new-applicants', freshItems, fresh.count),
     section('closing', closing),
     section('no-applicants', empty),
   ];

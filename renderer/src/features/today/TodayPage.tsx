@@ -73,11 +73,12 @@ function ItemRow({ item }: { item: TodayItem }) {
 function SectionCard({ section }: { section: TodaySection }) {
   const id = `today-${section.key}`;
   const more = section.total - section.items.length;
+  const plus = section.more ? '+' : '';
   return (
     <section className="card today-section" aria-labelledby={id}>
       <div className="today-section-head">
         <h2 id={id} className="card-title">
-          {section.title} <span className="today-count">{section.total}</span>
+          {section.title} <span className="today-count">{`${section.total}${plus}`}</span>
         </h2>
         <p className="today-definition">{section.definition}</p>
       </div>
@@ -86,7 +87,7 @@ function SectionCard({ section }: { section: TodaySection }) {
           <ItemRow key={`${item.kind}:${item.ids.interviewId ?? ''}:${item.ids.applicationId ?? ''}:${item.ids.roleId ?? ''}:${item.link.focus ?? ''}`} item={item} />
         ))}
       </ul>
-      {more > 0 ? <p className="today-more">And {more} more.</p> : null}
+      {more > 0 ? <p className="today-more">{`And ${more}${plus} more.`}</p> : null}
     </section>
   );
 }
