@@ -71,6 +71,8 @@ export const events = {
   'data:changed': DataChanged,
   /** File → New (CmdOrCtrl+N): the renderer makes what its current screen is about (app-commands.ts). */
   'menu:new': z.object({}),
+  'menu:go-today': z.object({}),
+  'menu:go-reports': z.object({}),
   /** File → Back Up Now…: the renderer starts a backup (Settings → Data's dialog). */
   'menu:backup': z.object({}),
   /** File → Restore from a Backup…: the renderer starts choosing an archive to restore. */

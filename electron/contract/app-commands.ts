@@ -25,6 +25,20 @@ export const APP_COMMANDS = {
     event: 'menu:new',
     does: 'Makes what the current screen is about: a role, a candidate, or an interview.',
   },
+  today: {
+    label: 'Today',
+    accelerator: 'CmdOrCtrl+1',
+    key: '1',
+    event: 'menu:go-today',
+    does: 'Shows Today: interviews, feedback owed, who is waiting, new applicants and roles closing.',
+  },
+  reports: {
+    label: 'Reports',
+    accelerator: 'CmdOrCtrl+2',
+    key: '2',
+    event: 'menu:go-reports',
+    does: 'Shows the reports: the funnel, time to hire and fill, time in stage, sources and reasons.',
+  },
   backup: { label: 'Back Up Now…', event: 'menu:backup', does: 'Makes a backup of all your hiring data now.' },
   restore: { label: 'Restore from a Backup…', event: 'menu:restore', does: 'Puts your data back as it was in a backup.' },
 } as const satisfies Record<string, AppCommand>;

@@ -81,6 +81,8 @@ export type Channel = (typeof CHANNELS)[number];
 export const EVENTS = [
   'data:changed',
   'menu:new',
+  'menu:go-today',
+  'menu:go-reports',
   'menu:backup',
   'menu:restore',
   'postings:progress',

@@ -1,5 +1,6 @@
 // The application menu: the standard role-based menus plus the app's File commands (New, Back Up Now…,
-// Restore from a Backup…, from the one list in contract/app-commands.ts) and Help → Show Data Folder.
+// Restore from a Backup…), Go → Today and Reports (from the one list in contract/app-commands.ts) and
+// Help → Show Data Folder.
 // Runs in the Electron main process.
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import log from 'electron-log/main';
@@ -40,6 +41,7 @@ export function buildAppMenu(actions: MenuActions, platform: NodeJS.Platform = p
     },
     { role: 'editMenu' },
     { role: 'viewMenu' },
+    { label: '&Go', submenu: [commandItem('today', actions), commandItem('reports', actions)] },
     { role: 'windowMenu' },
     {
       role: 'help',

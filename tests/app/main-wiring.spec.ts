@@ -156,6 +156,19 @@ test('has File → Back Up Now… and Restore from a Backup… after New, which 
   expect(help.map((i) => i.label)).toContain('Show Data Folder');
 });
 
+test('has Go → Today (CmdOrCtrl+1) and Reports (CmdOrCtrl+2), which tell the renderer', () => {
+  const menu = fake.recorded.menuTemplate as MenuItem[];
+  const go = menu.find((m) => m.label === '&Go')?.submenu ?? [];
+  expect(go.map((i) => [i.label, i.accelerator])).toEqual([['Today', 'CmdOrCtrl+1'], ['Reports', 'CmdOrCtrl+2']]);
+  const sent = fake.recorded.windows[0]?.webContents.sent ?? [];
+  const before = sent.length;
+  for (const item of go) item.click?.();
+  expect(sent.slice(before)).toEqual([
+    { channel: 'menu:go-today', payload: {} },
+    { channel: 'menu:go-reports', payload: {} },
+  ]);
+});
+
 test('makes the daily automatic backup in the background after start', async () => {
   // A fresh data folder has no backup from the last 24 hours, so the one at start is due.
   await expect.poll(autoArchives, { timeout: 60_000 }).toHaveLength(1);

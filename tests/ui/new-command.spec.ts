@@ -1,5 +1,5 @@
 // Playwright UI: File → New / Ctrl+N makes what the current screen is about (a role, a candidate, an
-// interview), by the shortcut and by the menu's event alike.
+// interview), by the shortcut and by the menu's event alike; Go → Today / Reports (Ctrl+1, Ctrl+2) likewise.
 import { expect, roleInput, test } from './fixtures';
 import { seedApplications } from './interviews-fixtures';
 
@@ -65,4 +65,18 @@ test('Ctrl+N on an interview schedules the next one with the same person for the
   const schedule = page.getByRole('dialog', { name: 'Schedule interview' });
   await expect(schedule).toBeVisible();
   await expect(schedule.getByText('Bo Sato for Weekend Barista')).toBeVisible();
+});
+
+test('Ctrl+1 and Ctrl+2 (Go → Today and Reports) open those screens, by the shortcut and by the menu', async ({ hb }) => {
+  const { page } = hb;
+  await hb.open('#/roles');
+  await page.keyboard.press('Control+2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  await page.keyboard.press('Control+1');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await hb.open('#/candidates');
+  await page.evaluate(() => (globalThis as unknown as { __hirebookEmit: (e: string, p: unknown) => void }).__hirebookEmit('menu:go-reports', {}));
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  await page.evaluate(() => (globalThis as unknown as { __hirebookEmit: (e: string, p: unknown) => void }).__hirebookEmit('menu:go-today', {}));
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 });

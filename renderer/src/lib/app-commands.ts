@@ -1,6 +1,7 @@
 // Renderer: what the app's commands (contract/app-commands.ts) do here. File → New and Ctrl/Cmd+N make
 // what the current screen is about: a role on the role screens, a candidate on the candidate screens and
-// a role's board, an interview on the interview screens. The key comes from the same list the menus use.
+// a role's board, an interview on the interview screens. Go → Today and Reports (Ctrl/Cmd+1, +2) open those
+// screens. The keys come from the same list the menus use.
 import { useEffect } from 'react';
 import { APP_COMMANDS } from '../../../electron/contract';
 import { onOptionalEvent } from '../api/client';
@@ -62,4 +63,10 @@ export function useAppCommands(): void {
   };
   useHotkey(APP_COMMANDS.new.key, onNew);
   useEffect(() => onOptionalEvent(APP_COMMANDS.new.event, onNew), []);
+  const goToday = (): void => useRouteStore.getState().navigate({ name: 'today' });
+  const goReports = (): void => useRouteStore.getState().navigate({ name: 'reports' });
+  useHotkey(APP_COMMANDS.today.key, goToday);
+  useHotkey(APP_COMMANDS.reports.key, goReports);
+  useEffect(() => onOptionalEvent(APP_COMMANDS.today.event, goToday), []);
+  useEffect(() => onOptionalEvent(APP_COMMANDS.reports.event, goReports), []);
 }
