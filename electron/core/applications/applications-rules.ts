@@ -81,7 +81,7 @@ export interface ApplicationFacts {
  * What the reports keep per application (application_facts and application_stage_time), from its history
  * oldest first: applied = the first event (else `createdAt`), the latest move into hired, the latest move
  * into the current status, the moves after it, and per stage entered the time on the board as stageTotals counts it, with the
- * stay still going on left open (its time is counted up to "now" when a report is made).
+ * stay still going on left open (reports-repo counts its time up to "now" when a report is made).
  */
 export function applicationFacts(events: readonly FactEvent[], status: ApplicationStatus, createdAt: string): ApplicationFacts {
   const stages = new Map<string, StageTime>();
@@ -104,9 +104,4 @@ export function applicationFacts(events: readonly FactEvent[], status: Applicati
     }
   });
   return { appliedAt: events[0]?.created_at ?? createdAt, hiredAt, status, statusAt, moves, stages: [...stages.values()] };
-}
-
-/** The milliseconds on the board in a stage up to `now`: the ended stays and the one still going on. */
-export function boardMsUntil(time: { boardMs: number | null; openSince: string | null }, now: Date): number {
-  return (time.boardMs ?? 0) + (time.openSince === null ? 0 : Math.max(0, now.getTime() - Date.parse(time.openSince)));
 }

@@ -3,12 +3,11 @@
 // by interviewer. Composes reports-repo
 // (SQL) and the rules; runs inside the handler's read. Runs in plain Node.
 import { CANDIDATE_SOURCE_LABELS, type CandidateSource, type ReportCell } from '../../contract';
-import { boardMsUntil } from '../applications/applications-rules';
 import type { Db } from '../db/open-database';
 import { combineFunnel, combiningNote, slotLabel, slotOfStage, type ReachedCount, type RoleStages } from './funnel-rules';
 import { displayName, interviewerKey, recommendationValue } from './interviewer-rules';
 import type { InstantRange } from './report-range-rules';
-import { average, msToDays, share, spread } from './report-stats-rules';
+import { average, share, spreadOfCounts } from './report-stats-rules';
 import { cohortStageTimes, furthestReached, reasonCounts, reportStages, sourceCounts, submittedScorecards } from './reports-repo';
 
 export type Rows = Record<string, ReportCell>[];
@@ -52,14 +51,15 @@ export function timeInStageReport(db: Db, roleId: string | null, range: InstantR
   const { roles } = pipelinesOf(db, roleId);
   const slots = slotOfStage(roles);
   const depth = Math.max(0, ...roles.map((r) => r.stages.length));
-  const days: number[][] = Array.from({ length: depth }, () => []);
-  for (const time of cohortStageTimes(db, roleId, range)) {
-    const slot = slots.get(time.stage_id);
-    if (slot !== undefined) days[slot]?.push(msToDays(boardMsUntil({ boardMs: time.board_ms, openSince: time.open_since }, now)));
+  // Per combined position: days (one decimal) → how many applications spent that long there.
+  const days = Array.from({ length: depth }, () => new Map<number, number>());
+  for (const time of cohortStageTimes(db, roleId, range, now)) {
+    const counts = days[slots.get(time.stage_id) ?? -1];
+    if (counts) counts.set(time.tenths / 10, (counts.get(time.tenths / 10) ?? 0) + time.applications);
   }
-  const rows = days.map((values, slot) => {
+  const rows = days.map((counts, slot) => {
     const names = roles.filter((r) => r.stages.length > slot).map((r) => r.stages[slot]?.name ?? '');
-    return { stage: slotLabel(slot, names), ...spread(values) };
+    return { stage: slotLabel(slot, names), ...spreadOfCounts(counts) };
   });
   return { rows, notes: [combiningNote(roles), REMOVED_NOTE].filter((n): n is string => n !== null) };
 }

@@ -1,4 +1,4 @@
-// The reports' arithmetic: median and spread of a list of durations, shares, averages, and the calendar
+// The reports' arithmetic: median and spread of a list of durations (or of counted values), shares, averages, and the calendar
 // days between two instants on the owner's wall clock (daylight-saving changes make some days 23 or 25
 // hours long; a calendar day is still one day). Pure; runs anywhere.
 import { utcToZoned } from '../../contract/zoned-time';
@@ -13,15 +13,19 @@ export interface Spread {
   max: number | null;
 }
 
+/** The q-th quantile (0…1) of `count` sorted values read by index, linear between neighbours (PERCENTILE.INC). */
+function quantileOf(count: number, valueAt: (index: number) => number, q: number): number | null {
+  if (count === 0) return null;
+  const at = (count - 1) * q;
+  const low = Math.floor(at);
+  const a = valueAt(low);
+  const b = valueAt(Math.ceil(at));
+  return round1(a + (b - a) * (at - low));
+}
+
 /** The q-th quantile (0…1) of sorted values, linear between neighbours (PERCENTILE.INC). */
 export function quantile(sorted: readonly number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  const a = sorted[low] ?? 0;
-  const b = sorted[high] ?? a;
-  return round1(a + (b - a) * (at - low));
+  return quantileOf(sorted.length, (index) => sorted[index] ?? 0, q);
 }
 
 /** One decimal place, the precision every report shows (days, ratings). */
@@ -38,6 +42,32 @@ export function spread(values: readonly number[]): Spread {
     p75: quantile(sorted, 0.75),
     min: sorted.length ? round1(sorted[0] ?? 0) : null,
     max: sorted.length ? round1(sorted.at(-1) ?? 0) : null,
+  };
+}
+
+/** How many times each value occurs: the same figures as spread() of the list written out, without writing it out. */
+export function spreadOfCounts(counts: ReadonlyMap<number, number>): Spread {
+  const values = [...counts.keys()].sort((a, b) => a - b);
+  const ends: number[] = []; // ends[i]: how many values are ≤ values[i]
+  let total = 0;
+  for (const value of values) ends.push((total += counts.get(value) ?? 0));
+  const valueAt = (index: number): number => {
+    let low = 0;
+    let high = ends.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((ends[mid] ?? 0) > index) high = mid;
+      else low = mid + 1;
+    }
+    return values[low] ?? 0;
+  };
+  return {
+    count: total,
+    median: quantileOf(total, valueAt, 0.5),
+    p25: quantileOf(total, valueAt, 0.25),
+    p75: quantileOf(total, valueAt, 0.75),
+    min: total ? round1(values[0] ?? 0) : null,
+    max: total ? round1(values.at(-1) ?? 0) : null,
   };
 }
 
@@ -64,9 +94,4 @@ export function daysBetweenDates(a: string, b: string): number {
 export function calendarDays(fromIso: string, toIso: string, timeZone: string): number {
   const day = (v: string) => (v.length === 10 ? v : zonedDate(v, timeZone));
   return daysBetweenDates(day(fromIso), day(toIso));
-}
-
-/** Elapsed milliseconds as days, one decimal. */
-export function msToDays(ms: number): number {
-  return round1(ms / 86_400_000);
 }
