@@ -9,13 +9,13 @@ import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import type { InstantRange } from './report-range-rules';
 
-/** The cohort's condition on application_facts `f` (or application_stage_time, same columns): applied in the range, and of the role when one is given. */
-function cohort(alias: string, roleId: string | null): string {
-  return `${alias}.applied_at >= @start AND ${alias}.applied_at < @end${roleId === null ? '' : ` AND ${alias}.role_id = @role`}`;
-}
-
 /** " AND a.role_id = @role" when one role is asked for ('' for all: no OR, so the index on role_id can be used). */
 const ofRole = (column: string, roleId: string | null) => (roleId === null ? '' : ` AND ${column} = @role`);
+
+/** The cohort's condition on application_facts `f` (or application_stage_time, same columns): applied in the range, and of the role when one is given. */
+function cohort(alias: string, roleId: string | null): string {
+  return `${alias}.applied_at >= @start AND ${alias}.applied_at < @end${ofRole(`${alias}.role_id`, roleId)}`;
+}
 
 export interface RoleFactsRow {
   id: string;
@@ -28,7 +28,7 @@ export interface RoleFactsRow {
 
 export function reportRoles(db: Db, roleId: string | null): RoleFactsRow[] {
   return statement(db, `SELECT id, title, status, posted_on, created_at, archived_at FROM roles
-    WHERE (@role IS NULL OR id = @role) ORDER BY title COLLATE NOCASE, id`).all({ role: roleId }) as RoleFactsRow[];
+    WHERE 1 = 1${ofRole('id', roleId)} ORDER BY title COLLATE NOCASE, id`).all({ role: roleId }) as RoleFactsRow[];
 }
 
 export interface StageFactsRow {
@@ -41,7 +41,7 @@ export interface StageFactsRow {
 
 /** Every stage of the roles, in board order (position, then id). */
 export function reportStages(db: Db, roleId: string | null): StageFactsRow[] {
-  return statement(db, `SELECT id, role_id, name, position, kind FROM pipeline_stages WHERE (@role IS NULL OR role_id = @role)
+  return statement(db, `SELECT id, role_id, name, position, kind FROM pipeline_stages WHERE 1 = 1${ofRole('role_id', roleId)}
     ORDER BY role_id, position, id`).all({ role: roleId }) as StageFactsRow[];
 }
 
@@ -145,13 +145,13 @@ export function submittedScorecards(db: Db, roleId: string | null, range: Instan
       (SELECT COUNT(sr.rating) FROM scorecard_ratings sr WHERE sr.scorecard_id = s.id) AS rating_count
     FROM scorecards s JOIN interview_interviewers ii ON ii.id = s.interviewer_id
       JOIN interviews i ON i.id = s.interview_id JOIN applications a ON a.id = i.application_id
-    WHERE s.submitted_at IS NOT NULL AND s.submitted_at >= @start AND s.submitted_at < @end AND (@role IS NULL OR a.role_id = @role)`)
+    WHERE s.submitted_at IS NOT NULL AND s.submitted_at >= @start AND s.submitted_at < @end${ofRole('a.role_id', roleId)}`)
     .all({ role: roleId, start: range.start, end: range.end }) as ScorecardRow[];
 }
 
 /** Applications per role now (any status), for open roles by age. */
 export function applicationsPerRole(db: Db, roleId: string | null): Map<string, number> {
-  const rows = statement(db, `SELECT role_id, COUNT(*) AS n FROM applications WHERE (@role IS NULL OR role_id = @role) GROUP BY role_id`)
+  const rows = statement(db, `SELECT role_id, COUNT(*) AS n FROM applications WHERE 1 = 1${ofRole('role_id', roleId)} GROUP BY role_id`)
     .all({ role: roleId }) as { role_id: string; n: number }[];
   return new Map(rows.map((r) => [r.role_id, r.n]));
 }

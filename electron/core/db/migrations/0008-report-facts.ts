@@ -30,7 +30,8 @@ CREATE TABLE application_facts (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX application_facts_by_applied ON application_facts (applied_at, role_id, ever_hired, reached_position);
 CREATE INDEX application_facts_by_role ON application_facts (role_id, applied_at, ever_hired, reached_position);
-CREATE INDEX application_facts_by_status ON application_facts (status, status_at);
+-- Hires and closed applications by when, read from the index alone.
+CREATE INDEX application_facts_by_status ON application_facts (status, status_at, role_id, applied_at);
 CREATE INDEX application_facts_new ON application_facts (application_id) WHERE status = 'active' AND moves = 0;
 
 CREATE TABLE application_stage_time (
