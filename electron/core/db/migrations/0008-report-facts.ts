@@ -56,14 +56,17 @@ CREATE INDEX applications_by_status_entered ON applications (status, stage_enter
 `;
 
 const FILL = `
-INSERT INTO application_facts (application_id, role_id, applied_at, hired_at, status, status_at, moves)
-SELECT a.id, a.role_id,
-  COALESCE((SELECT MIN(e.created_at) FROM stage_events e WHERE e.application_id = a.id), a.created_at),
-  (SELECT MAX(e.created_at) FROM stage_events e WHERE e.application_id = a.id AND e.to_status = 'hired'),
-  a.status,
-  (SELECT MAX(e.created_at) FROM stage_events e WHERE e.application_id = a.id AND e.to_status = a.status),
-  (SELECT COUNT(*) FROM stage_events e WHERE e.application_id = a.id AND e.from_status IS NOT NULL)
-FROM applications a;
+INSERT INTO application_facts (application_id, role_id, applied_at, hired_at, status, status_at, moves, ever_hired)
+SELECT a.id, a.role_id, COALESCE(h.first_at, a.created_at), h.hired_at, a.status, h.status_at, COALESCE(h.moves, 0),
+  a.status = 'hired' OR h.hired_at IS NOT NULL
+FROM applications a LEFT JOIN (
+  SELECT e.application_id, MIN(e.created_at) AS first_at,
+    MAX(CASE WHEN e.to_status = 'hired' THEN e.created_at END) AS hired_at,
+    MAX(CASE WHEN e.to_status = x.status THEN e.created_at END) AS status_at,
+    SUM(e.from_status IS NOT NULL) AS moves
+  FROM stage_events e JOIN applications x ON x.id = e.application_id
+  GROUP BY e.application_id
+) h ON h.application_id = a.id;
 
 INSERT INTO application_stage_time (application_id, stage_id, role_id, applied_at, board_ms, open_since)
 SELECT o.application_id, o.to_stage_id, f.role_id, f.applied_at,
@@ -80,11 +83,12 @@ FROM (
 WHERE o.to_stage_id IS NOT NULL
 GROUP BY o.application_id, o.to_stage_id;
 
-UPDATE application_facts SET
-  ever_hired = (status = 'hired' OR hired_at IS NOT NULL OR EXISTS (SELECT 1 FROM application_stage_time t
-    JOIN pipeline_stages s ON s.id = t.stage_id WHERE t.application_id = application_facts.application_id AND s.kind = 'hired')),
-  reached_position = (SELECT MAX(s.position) FROM application_stage_time t
-    JOIN pipeline_stages s ON s.id = t.stage_id WHERE t.application_id = application_facts.application_id AND s.kind = 'active');
+UPDATE application_facts SET ever_hired = application_facts.ever_hired OR r.hired, reached_position = r.position
+FROM (
+  SELECT t.application_id, MAX(s.kind = 'hired') AS hired, MAX(CASE WHEN s.kind = 'active' THEN s.position END) AS position
+  FROM application_stage_time t JOIN pipeline_stages s ON s.id = t.stage_id
+  GROUP BY t.application_id
+) r WHERE r.application_id = application_facts.application_id;
 `;
 
 export const migration0008: Migration = {
