@@ -21,12 +21,18 @@ export const PIPELINE_LIMITS = { stages: 20, stageName: 60, note: 2000, noteBody
 
 const StageName = text(PIPELINE_LIMITS.stageName).min(1, { message: 'Give the stage a name' });
 const Note = text(PIPELINE_LIMITS.note);
+/** Days a card may wait in a stage before Today lists it, for a stage without its own limit. */
+export const DEFAULT_STAGE_WAIT_DAYS = 5;
+/** A stage's own waiting limit for Today, in whole days. */
+const StageWaitDays = z.number().int({ message: 'Use whole days' }).min(1, { message: 'At least 1 day' }).max(365, { message: 'At most 365 days' });
 
 export const PipelineStage = z.object({
   id: Uuid,
   name: z.string(),
   position: z.number().int(),
   kind: StageKind,
+  /** Days a card may wait here before Today lists it as waiting too long; null: the default (5). */
+  waitDays: z.number().int().nullable(),
   /** Active applications in this stage. */
   count: z.number().int(),
 });
@@ -61,7 +67,7 @@ export const PipelineUpdateInput = z
     roleId: Uuid,
     /** Every stage, in the new order; without an id it is new; a stored stage left out is removed. */
     stages: z
-      .array(z.object({ id: Uuid.optional(), name: StageName }).strict())
+      .array(z.object({ id: Uuid.optional(), name: StageName, waitDays: StageWaitDays.nullable().optional() }).strict())
       .min(2, { message: 'Keep at least two stages' })
       .max(PIPELINE_LIMITS.stages, { message: `At most ${PIPELINE_LIMITS.stages} stages` }),
     /** Where the applications of removed stages go (must be a kept stage). */

@@ -101,11 +101,21 @@ describe('today:get', () => {
     expect(section(today, 'no-applicants').items.map((i) => [i.title, i.link])).toEqual([['Porter', { screen: 'role-pipeline', id: w.porter.id, focus: null }]]);
   });
 
-  it('takes a stage’s own waiting limit, and counts everyone new before Today was ever left', async () => {
+  it('takes a stage’s own waiting limit (asked for, or saved on the stage), and counts everyone new before Today was ever left', async () => {
     const w = await todayWorld();
     const today = value<Today>(await w.core.dispatch('today:get', { timeZone: TZ, stageWaitDays: { [w.appliedA]: 3 } }));
     // Barista's Applied at 3 days adds Bo (4 days 23 hours); Cook's Applied keeps 5 (Di stays out).
     expect(section(today, 'waiting').items.map((i) => i.title)).toEqual(['Ana Lima — Barista', 'Cy Dee — Barista', 'Bo Chen — Barista']);
+    // Saved on the stage (the stage editor), the same limit holds without asking; the request's own still wins.
+    const stages = (await board(w.core, w.barista.id)).stages.map((s) => ({ id: s.id, name: s.name, waitDays: s.id === w.appliedA ? 3 : s.waitDays }));
+    value(await w.core.dispatch('pipeline:update-stages', { roleId: w.barista.id, stages }));
+    expect((await board(w.core, w.barista.id)).stages.map((s) => s.waitDays)).toEqual([3, null, null, null, null]);
+    const refused = await w.core.dispatch('pipeline:update-stages', { roleId: w.barista.id, stages: stages.map((s) => ({ ...s, waitDays: 0 })) });
+    expect(refused.ok ? null : refused.error.message).toMatch(/At least 1 day/);
+    const saved = value<Today>(await w.core.dispatch('today:get', { timeZone: TZ }));
+    expect(section(saved, 'waiting').items.map((i) => i.title)).toEqual(['Ana Lima — Barista', 'Cy Dee — Barista', 'Bo Chen — Barista']);
+    const asked = value<Today>(await w.core.dispatch('today:get', { timeZone: TZ, stageWaitDays: { [w.appliedA]: 6 } }));
+    expect(section(asked, 'waiting').items.map((i) => i.title)).toEqual(['Ana Lima — Barista']);
     fs.rmSync(path.join(w.core.dataDir, 'today.json'));
     const never = value<Today>(await w.core.dispatch('today:get', { timeZone: TZ }));
     expect(never.lastLeftAt).toBeNull();

@@ -1,5 +1,6 @@
 // Playwright UI: multi-select and bulk actions on the board (move, tag, reject, delete), and the stage editor
-// (rename, reorder, add, remove with a chosen destination), checked on screen and in the database.
+// (rename, reorder, add, remove with a chosen destination, each stage's waiting limit), checked on screen and
+// in the database.
 import { expect, test } from './fixtures';
 import { appRow, card, column, keyboardDragReady, namesIn, openBoard, seedBoard } from './pipeline-fixtures';
 
@@ -70,6 +71,28 @@ test('stages are renamed, reordered, added and removed, with candidates moved wh
   const stored = hb.rows<{ name: string }>('SELECT name FROM pipeline_stages WHERE role_id = ? ORDER BY position', board.roleId);
   expect(stored.map((s) => s.name)).toEqual(['New', 'Offer', 'Interview', 'Trial shift', 'Hired']);
   expect(appRow(hb, board.apps['Grace Hopper'] ?? '')?.stage).toBe('Interview');
+});
+
+test('each stage takes its own waiting limit for Today: a wrong one is refused, a saved one comes back', async ({ hb }) => {
+  const { page } = hb;
+  const board = await seedBoard(hb, { Applied: ['Ada Lovelace'] });
+  await openBoard(hb, board.roleId);
+  await page.getByRole('button', { name: 'Edit stages' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit stages' });
+  const screening = dialog.getByLabel('Days a card may wait in Screening before Today lists it');
+  await expect(screening).toHaveAttribute('placeholder', '5');
+  await expect(dialog.getByLabel('Days a card may wait in Hired before Today lists it')).toHaveCount(0);
+  await screening.fill('0');
+  await dialog.getByRole('button', { name: 'Save stages' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Waiting limits are whole days from 1 to 365 (Screening has “0”).');
+  expect(hb.rows<{ n: number }>('SELECT COUNT(*) AS n FROM pipeline_stages WHERE role_id = ? AND wait_days IS NOT NULL', board.roleId)[0]?.n).toBe(0);
+  await screening.fill('3');
+  await dialog.getByRole('button', { name: 'Save stages' }).click();
+  await expect(dialog).toBeHidden();
+  const stored = hb.rows<{ name: string; wait_days: number | null }>('SELECT name, wait_days FROM pipeline_stages WHERE role_id = ? ORDER BY position', board.roleId);
+  expect(stored.map((s) => [s.name, s.wait_days])).toEqual([['Applied', null], ['Screening', 3], ['Interview', null], ['Offer', null], ['Hired', null]]);
+  await page.getByRole('button', { name: 'Edit stages' }).click();
+  await expect(dialog.getByLabel('Days a card may wait in Screening before Today lists it')).toHaveValue('3');
 });
 
 test('rejection reasons are added, renamed, reordered and archived, and the reject dialog offers the new list', async ({ hb }) => {

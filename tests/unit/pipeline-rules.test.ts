@@ -17,9 +17,9 @@ describe('positionBetween', () => {
 
 describe('planStages', () => {
   const current = [
-    { id: 'a', name: 'Applied', kind: 'active' as const },
-    { id: 's', name: 'Screening', kind: 'active' as const },
-    { id: 'h', name: 'Hired', kind: 'hired' as const },
+    { id: 'a', name: 'Applied', kind: 'active' as const, wait_days: 3 },
+    { id: 's', name: 'Screening', kind: 'active' as const, wait_days: null },
+    { id: 'h', name: 'Hired', kind: 'hired' as const, wait_days: null },
   ];
   let n = 0;
   const newId = () => `new-${(n += 1)}`;
@@ -29,6 +29,13 @@ describe('planStages', () => {
     expect(plan.order.map((s) => s.name)).toEqual(['Trial', 'New', 'Hired']);
     expect(plan.order[0]?.isNew).toBe(true);
     expect(plan.removed.map((s) => s.id)).toEqual(['s']);
+  });
+
+  it("keeps a stage's waiting limit unless one is given, and a new stage has the default unless given", () => {
+    const kept = planStages(current, [{ id: 'a', name: 'Applied' }, { id: 's', name: 'Screening', waitDays: 10 }, { name: 'Trial', waitDays: 2 }, { name: 'Offer' }, { id: 'h', name: 'Hired' }], newId);
+    expect(kept.order.map((s) => [s.name, s.waitDays])).toEqual([['Applied', 3], ['Screening', 10], ['Trial', 2], ['Offer', null], ['Hired', null]]);
+    const cleared = planStages(current, [{ id: 'a', name: 'Applied', waitDays: null }, { id: 's', name: 'Screening' }, { id: 'h', name: 'Hired' }], newId);
+    expect(cleared.order.map((s) => s.waitDays)).toEqual([null, null, null]);
   });
 
   it('refuses unknown ids, repeated ids, duplicate names and a missing hired stage', () => {

@@ -181,6 +181,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       name: 'stage name',
       position: 'order on the board, from 0',
       kind: 'active, or hired for the stage that means hired',
+      wait_days: 'days a card may wait here before Today lists it as waiting too long (empty: 5)',
       ...TIMES,
     },
   },

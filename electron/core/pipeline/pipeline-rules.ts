@@ -36,11 +36,12 @@ export interface StoredStage {
   id: string;
   name: string;
   kind: StageKind;
+  wait_days: number | null;
 }
 
 export interface StagePlan {
-  /** The final order: existing stages keep their id; new ones get `newId`. */
-  order: { id: string; name: string; kind: StageKind; isNew: boolean }[];
+  /** The final order: existing stages keep their id (and their waiting limit unless one is given); new ones get `newId`. */
+  order: { id: string; name: string; kind: StageKind; waitDays: number | null; isNew: boolean }[];
   removed: StoredStage[];
 }
 
@@ -54,16 +55,20 @@ function checkNames(wanted: readonly { name: string }[]): void {
 }
 
 /** Works out renames, reorders, additions and removals; the hired stage is kept and always last. */
-export function planStages(current: readonly StoredStage[], wanted: readonly { id?: string | undefined; name: string }[], newId: () => string): StagePlan {
+export function planStages(
+  current: readonly StoredStage[],
+  wanted: readonly { id?: string | undefined; name: string; waitDays?: number | null | undefined }[],
+  newId: () => string,
+): StagePlan {
   checkNames(wanted);
   const byId = new Map(current.map((stage) => [stage.id, stage]));
   const used = new Set<string>();
   const order = wanted.map((stage, index) => {
-    if (stage.id === undefined) return { id: newId(), name: stage.name, kind: 'active' as StageKind, isNew: true };
+    if (stage.id === undefined) return { id: newId(), name: stage.name, kind: 'active' as StageKind, waitDays: stage.waitDays ?? null, isNew: true };
     const stored = byId.get(stage.id);
     if (!stored || used.has(stage.id)) throw invalidInput([{ path: ['stages', index, 'id'], message: 'This stage is not part of the role' }]);
     used.add(stage.id);
-    return { id: stored.id, name: stage.name, kind: stored.kind, isNew: false };
+    return { id: stored.id, name: stage.name, kind: stored.kind, waitDays: stage.waitDays === undefined ? stored.wait_days : stage.waitDays, isNew: false };
   });
   const hired = order.filter((stage) => stage.kind === 'hired');
   if (hired.length !== 1 && current.some((stage) => stage.kind === 'hired')) {

@@ -23,7 +23,7 @@ export function readPipeline(ctx: CoreContext, roleId: string): Pipeline {
   const counts = stageCounts(ctx.db, roleId);
   return {
     roleId,
-    stages: stages.map((s) => ({ id: s.id, name: s.name, position: s.position, kind: s.kind, count: counts.get(s.id) ?? 0 })),
+    stages: stages.map((s) => ({ id: s.id, name: s.name, position: s.position, kind: s.kind, waitDays: s.wait_days, count: counts.get(s.id) ?? 0 })),
     cards: boardCards(ctx.db, roleId, ctx.now()),
   };
 }
@@ -54,8 +54,8 @@ export function applyPlan(ctx: CoreContext, input: PipelineUpdateInput): void {
   const plan = planStages(current, input.stages, randomUUID);
   const { targetId } = removalTarget(ctx.db, plan, input);
   plan.order.forEach((stage, position) => {
-    if (stage.isNew) insertStage(ctx.db, { id: stage.id, role_id: input.roleId, name: stage.name, position, kind: stage.kind }, at);
-    else updateStage(ctx.db, stage.id, stage.name, position, at);
+    if (stage.isNew) insertStage(ctx.db, { id: stage.id, role_id: input.roleId, name: stage.name, position, kind: stage.kind, wait_days: stage.waitDays }, at);
+    else updateStage(ctx.db, stage.id, { name: stage.name, position, waitDays: stage.waitDays }, at);
   });
   if (targetId !== null) moveOut(ctx, plan, targetId, at);
   for (const stage of plan.removed) deleteStage(ctx.db, stage.id);

@@ -12,18 +12,21 @@ export interface StageRow {
   name: string;
   position: number;
   kind: StageKind;
+  /** Days a card may wait here before Today lists it (null: the default). */
+  wait_days: number | null;
 }
 
-const INSERT = `INSERT INTO pipeline_stages (id, role_id, name, position, kind, created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?)`;
+const COLUMNS = 'id, role_id, name, position, kind, wait_days';
+const INSERT = `INSERT INTO pipeline_stages (id, role_id, name, position, kind, wait_days, created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Adds Applied → Screening → Interview → Offer → Hired to a role (called when the role is created). */
 export function insertDefaultStages(db: Db, roleId: string, at: string): void {
-  DEFAULT_STAGES.forEach((stage, position) => statement(db, INSERT).run(randomUUID(), roleId, stage.name, position, stage.kind, at, at));
+  DEFAULT_STAGES.forEach((stage, position) => statement(db, INSERT).run(randomUUID(), roleId, stage.name, position, stage.kind, null, at, at));
 }
 
 export function listStages(db: Db, roleId: string): StageRow[] {
-  const sql = 'SELECT id, role_id, name, position, kind FROM pipeline_stages WHERE role_id = ? ORDER BY position, rowid';
+  const sql = `SELECT ${COLUMNS} FROM pipeline_stages WHERE role_id = ? ORDER BY position, rowid`;
   return statement(db, sql).all(roleId) as StageRow[];
 }
 
@@ -36,17 +39,24 @@ export function ensureStages(db: Db, roleId: string, at: string): StageRow[] {
 }
 
 export function getStage(db: Db, id: string): StageRow | null {
-  const sql = 'SELECT id, role_id, name, position, kind FROM pipeline_stages WHERE id = ?';
+  const sql = `SELECT ${COLUMNS} FROM pipeline_stages WHERE id = ?`;
   return (statement(db, sql).get(id) as StageRow | undefined) ?? null;
 }
 
 export function insertStage(db: Db, stage: StageRow, at: string): void {
-  statement(db, INSERT).run(stage.id, stage.role_id, stage.name, stage.position, stage.kind, at, at);
+  statement(db, INSERT).run(stage.id, stage.role_id, stage.name, stage.position, stage.kind, stage.wait_days, at, at);
 }
 
-export function updateStage(db: Db, id: string, name: string, position: number, at: string): void {
-  const sql = 'UPDATE pipeline_stages SET name = ?, position = ?, updated_at = ? WHERE id = ? AND (name <> ? OR position <> ?)';
-  statement(db, sql).run(name, position, at, id, name, position);
+export function updateStage(db: Db, id: string, change: { name: string; position: number; waitDays: number | null }, at: string): void {
+  const sql = `UPDATE pipeline_stages SET name = @name, position = @position, wait_days = @waitDays, updated_at = @at
+    WHERE id = @id AND (name <> @name OR position <> @position OR wait_days IS NOT @waitDays)`;
+  statement(db, sql).run({ ...change, at, id });
+}
+
+/** Every stage's own waiting limit for Today, by stage id (stages without one are left out). */
+export function savedWaitDays(db: Db): Record<string, number> {
+  const rows = statement(db, 'SELECT id, wait_days FROM pipeline_stages WHERE wait_days IS NOT NULL').all() as { id: string; wait_days: number }[];
+  return Object.fromEntries(rows.map((row) => [row.id, row.wait_days]));
 }
 
 export function deleteStage(db: Db, id: string): void {

@@ -3,11 +3,10 @@
 // too long in a stage (more than its stage's days, default 5, of elapsed time since entering it), which
 // roles are closing (a closing day from today through 7 days on), and what an empty day says. "New" is
 // hiring-counts-rules' isNewApplication, added after the owner last left Today. Pure; runs anywhere.
-import type { TodaySection } from '../../contract';
+import { DEFAULT_STAGE_WAIT_DAYS, type TodaySection } from '../../contract';
 import { zonedToUtcIso } from '../../contract/zoned-time';
 import { zonedDate } from './report-stats-rules';
 
-export const DEFAULT_WAIT_DAYS = 5;
 export const CLOSING_WITHIN_DAYS = 7;
 const DAY_MS = 86_400_000;
 
@@ -50,7 +49,7 @@ export function waitCutoff(now: Date, days: number): string {
 }
 
 /** Each stage's cutoff, the others' (default 5 days), and the latest of them all (the SQL's index bound). */
-export function waitCutoffs(now: Date, stageWaitDays: Record<string, number> = {}, waitDays = DEFAULT_WAIT_DAYS) {
+export function waitCutoffs(now: Date, stageWaitDays: Record<string, number> = {}, waitDays = DEFAULT_STAGE_WAIT_DAYS) {
   const byStage = Object.fromEntries(Object.entries(stageWaitDays).map(([id, days]) => [id, waitCutoff(now, days)]));
   const other = waitCutoff(now, waitDays);
   const latest = [other, ...Object.values(byStage)].sort().at(-1) ?? other;
@@ -61,7 +60,7 @@ export const SECTION_TEXT: Record<TodaySection['key'], { title: string; definiti
   'interviews-today': { title: 'Interviews today', definition: 'Scheduled interviews starting today, midnight to midnight on your clock.' },
   'interviews-tomorrow': { title: 'Interviews tomorrow', definition: 'Scheduled interviews starting tomorrow.' },
   feedback: { title: 'Feedback to write', definition: 'Interviews that have started (not cancelled) where an interviewer has not submitted a scorecard yet.' },
-  waiting: { title: 'Waiting too long', definition: `Candidates on a board who have been in their stage longer than that stage's limit (${DEFAULT_WAIT_DAYS} days unless set), longest first.` },
+  waiting: { title: 'Waiting too long', definition: `Candidates on a board who have been in their stage longer than that stage's limit (${DEFAULT_STAGE_WAIT_DAYS} days unless set), longest first.` },
   'new-applicants': { title: 'New applicants', definition: 'Applications nobody has acted on yet (still in the first stage, never moved), added since you last left Today.' },
   closing: { title: 'Closing soon', definition: `Open roles whose closing date is today or within the next ${CLOSING_WITHIN_DAYS} days.` },
   'no-applicants': { title: 'No applicants yet', definition: 'Open roles without a single application.' },

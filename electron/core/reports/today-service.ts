@@ -5,6 +5,7 @@ import type { Today, TodayItem, TodayLink, TodayQuery, TodaySection } from '../.
 import { utcToZoned } from '../../contract/zoned-time';
 import { daysSince } from '../applications/applications-rules';
 import type { Db } from '../db/open-database';
+import { savedWaitDays } from '../pipeline/stages-repo';
 import { computerTimeZone } from './report-range-rules';
 import { feedbackOwed, interviewsBetween, isEmptyFolder, newApplicationsSince, openRolesWithoutApplicants, rolesClosing, TODAY_LIMIT, waitingTooLong, type Count, type InterviewRow, type WhoRow } from './today-repo';
 import { closingWords, dayWords, FIRST_RUN_MESSAGE, interviewWhen, QUIET_MESSAGE, SECTION_TEXT, todayDays, waitCutoffs } from './today-rules';
@@ -57,7 +58,8 @@ export function buildToday(db: Db, dataDirLastLeft: string | null, query: TodayQ
     kind: 'feedback', title: who(r), detail: `${r.interviewer_name}: scorecard not submitted`, at: r.starts_at,
     link: link('interview-mode', r.interview_id, r.interviewer_id), action: null, ids: ids(r),
   }));
-  const waiting = waitingTooLong(db, waitCutoffs(now, query.stageWaitDays, query.waitDays));
+  // Each stage's saved limit, unless the request names its own for that stage.
+  const waiting = waitingTooLong(db, waitCutoffs(now, { ...savedWaitDays(db), ...query.stageWaitDays }, query.waitDays));
   const waitingItems = waiting.rows.map((r): TodayItem => ({
     kind: 'waiting', title: who(r), detail: `${dayWords(daysSince(r.stage_entered_at, now))} in ${r.stage_name}`, at: r.stage_entered_at,
     link: link('role-pipeline', r.role_id, r.application_id), action: null, ids: ids(r),

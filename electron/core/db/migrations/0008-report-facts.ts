@@ -2,7 +2,7 @@
 // stage history on every request: per application, the day it applied, its latest move into hired, its
 // status and since when, how many moves it has had and how far it got (application_facts); per application
 // and stage it ever entered, the time it spent there on the board and when its current stay began
-// (application_stage_time). They hold nothing that is
+// (application_stage_time). Also each stage's own waiting limit for Today (pipeline_stages.wait_days). They hold nothing that is
 // not in applications and stage_events: the live rule is applicationFacts (core/applications/
 // applications-rules.ts), written by the one application lifecycle (applications-service.ts) after every
 // stage event and merge, and "how far it got" again for a role whose stages change (report-facts-repo.ts). This step fills them once, in SQL, for the history already in the file; a test
@@ -49,6 +49,9 @@ CREATE TABLE application_stage_time (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX application_stage_time_by_applied ON application_stage_time (applied_at, role_id);
 CREATE INDEX application_stage_time_by_role ON application_stage_time (role_id, applied_at);
+
+-- Today: how many days a card may wait in a stage before it is listed as waiting too long (NULL: 5).
+ALTER TABLE pipeline_stages ADD COLUMN wait_days INTEGER CHECK (wait_days IS NULL OR wait_days BETWEEN 1 AND 365);
 
 -- Today: active applications by how long they have been in their stage, read from the index alone.
 DROP INDEX applications_by_status_entered;

@@ -1,5 +1,6 @@
 // Renderer: the stage editor (from the board header): rename, reorder (drag handle, keyboard, or Move up /
-// Move down), add and remove stages; Hired stays last; candidates in removed stages go where the owner chooses.
+// Move down), add and remove stages, and set how many days a card may wait in each before Today lists it;
+// Hired stays last; candidates in removed stages go where the owner chooses.
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -7,6 +8,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { ArrowDown, ArrowUp, GripVertical, Plus, Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
+import { DEFAULT_STAGE_WAIT_DAYS } from '../../../../electron/contract';
 import { ApiError } from '../../api/client';
 import { Button, IconButton } from '../../components/Button';
 import { DialogFormActions } from '../../components/DialogFormActions';
@@ -20,6 +22,16 @@ interface DraftStage {
   name: string;
   hired: boolean;
   count: number;
+  /** The waiting limit as typed (whole days; empty: the default). */
+  waitDays: string;
+}
+
+/** The typed waiting limit: null when empty, a whole number of days from 1 to 365, else undefined (refused). */
+function parseWaitDays(typed: string): number | null | undefined {
+  const text = typed.trim();
+  if (text === '') return null;
+  const days = Number(text);
+  return Number.isInteger(days) && days >= 1 && days <= 365 ? days : undefined;
 }
 
 let nextKey = 0;
@@ -68,6 +80,25 @@ function StageRow({ stage, index, last, edit }: { stage: DraftStage; index: numb
       />
       <span className="stage-row-count muted">{stage.count === 0 ? 'empty' : stage.count === 1 ? '1 person' : `${stage.count} people`}</span>
       {stage.hired ? (
+        <span />
+      ) : (
+        <span className="stage-row-wait">
+          <input
+            id={`stage-wait-${stage.key}`}
+            className="input"
+            inputMode="numeric"
+            aria-label={`Days a card may wait in ${label} before Today lists it`}
+            placeholder={String(DEFAULT_STAGE_WAIT_DAYS)}
+            value={stage.waitDays}
+            maxLength={3}
+            onChange={(e) => edit((list) => list.map((s) => (s.key === stage.key ? { ...s, waitDays: e.target.value } : s)))}
+          />
+          <span className="muted" aria-hidden="true">
+            days
+          </span>
+        </span>
+      )}
+      {stage.hired ? (
         <span className="stage-row-fixed muted">Always last</span>
       ) : (
         <span className="stage-row-actions">
@@ -88,7 +119,9 @@ function StageRow({ stage, index, last, edit }: { stage: DraftStage; index: numb
 
 function StageForm({ roleId, close }: { roleId: string; close(): void }) {
   const stored = usePipelineStore((s) => s.stages);
-  const [draft, setDraft] = useState<DraftStage[]>(() => stored.map((s) => ({ key: s.id, id: s.id, name: s.name, hired: s.kind === 'hired', count: s.count })));
+  const [draft, setDraft] = useState<DraftStage[]>(() =>
+    stored.map((s) => ({ key: s.id, id: s.id, name: s.name, hired: s.kind === 'hired', count: s.count, waitDays: s.waitDays === null ? '' : String(s.waitDays) })),
+  );
   const [moveTo, setMoveTo] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -107,16 +140,21 @@ function StageForm({ roleId, close }: { roleId: string; close(): void }) {
   const add = () =>
     edit((list) => {
       const at = list.findIndex((s) => s.hired);
-      const fresh: DraftStage = { key: `new-${(nextKey += 1)}`, name: '', hired: false, count: 0 };
+      const fresh: DraftStage = { key: `new-${(nextKey += 1)}`, name: '', hired: false, count: 0, waitDays: '' };
       return at < 0 ? [...list, fresh] : [...list.slice(0, at), fresh, ...list.slice(at)];
     });
 
   const save = (e: FormEvent) => {
     e.preventDefault();
     if (draft.some((s) => !s.name.trim())) return setError('Give every stage a name.');
+    const badWait = draft.find((s) => parseWaitDays(s.waitDays) === undefined);
+    if (badWait) return setError(`Waiting limits are whole days from 1 to 365 (${badWait.name || 'a new stage'} has “${badWait.waitDays.trim()}”).`);
     if (removedWithPeople.length > 0 && !moveTo) return setError('Choose where the candidates in removed stages go.');
     setBusy(true);
-    const stages = draft.map((s) => (s.id ? { id: s.id, name: s.name.trim() } : { name: s.name.trim() }));
+    const stages = draft.map((s) => {
+      const waitDays = s.hired ? null : (parseWaitDays(s.waitDays) ?? null);
+      return s.id ? { id: s.id, name: s.name.trim(), waitDays } : { name: s.name.trim(), waitDays };
+    });
     pipelineActions
       .updateStages({ roleId, stages, ...(removedWithPeople.length > 0 ? { moveRemovedTo: moveTo } : {}) })
       .then(() => {
@@ -133,7 +171,10 @@ function StageForm({ roleId, close }: { roleId: string; close(): void }) {
   return (
     <form onSubmit={save} className="stage-form" noValidate>
       <Dialog.Title className="dialog-title">Edit stages</Dialog.Title>
-      <Dialog.Description className="dialog-description">Rename, reorder, add or remove the columns of this board. Hired stays last.</Dialog.Description>
+      <Dialog.Description className="dialog-description">
+        Rename, reorder, add or remove the columns of this board. Hired stays last. The days beside a stage are how long a card may wait there
+        before Today lists it as waiting too long ({DEFAULT_STAGE_WAIT_DAYS} when empty).
+      </Dialog.Description>
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements: stageAnnouncements(draft) }}>
         <SortableContext items={draft.map((s) => s.key)} strategy={verticalListSortingStrategy}>
           <ol className="stage-list" aria-label="Stages">
