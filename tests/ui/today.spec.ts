@@ -93,6 +93,18 @@ test('leaving Today makes only later applicants new', async ({ hb }) => {
   await expect(fresh).toHaveCount(0);
 });
 
+test('closing the window on Today leaves it too', async ({ hb }) => {
+  const { page } = hb;
+  await hb.call('sample:load', {});
+  await hb.open('');
+  await expect(page.getByRole('region', { name: /^New applicants/ })).toBeVisible();
+  expect((await hb.call('today:get', { timeZone: zone })).lastLeftAt).toBeNull();
+  // A closing window takes the page away without React unmounting Today; the page is told by "pagehide"
+  // (sent here by hand: Playwright's bridge, unlike Electron's IPC, drops a call made while the page unloads).
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await expect.poll(async () => (await hb.call('today:get', { timeZone: zone })).lastLeftAt).not.toBeNull();
+});
+
 test('an empty data folder offers the first-run actions, and loading the sample fills Today', async ({ hb }) => {
   const { page } = hb;
   await hb.open('');

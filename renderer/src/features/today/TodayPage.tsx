@@ -110,9 +110,16 @@ export function TodayPage() {
   useEffect(() => {
     load();
     const stop = watchHiringData(load);
+    // Closing the window (or quitting) on Today leaves it too: the page goes without unmounting.
+    const leave = () => {
+      if (seen.current) todayActions.left();
+      seen.current = false;
+    };
+    window.addEventListener('pagehide', leave);
     return () => {
       stop();
-      if (seen.current) todayActions.left();
+      window.removeEventListener('pagehide', leave);
+      leave();
     };
   }, [load]);
 
