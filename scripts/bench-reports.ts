@@ -11,13 +11,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { REPORT_NAMES, RoleDraft } from '../electron/contract';
+import { REPORT_NAMES } from '../electron/contract';
 import { createCore } from '../electron/core/create-core';
 import { migrate } from '../electron/core/db/migrate';
 import { MIGRATIONS } from '../electron/core/db/migrations';
 import { openDatabase } from '../electron/core/db/open-database';
-import { listStages } from '../electron/core/pipeline/stages-repo';
-import { insertRole, newRole } from '../electron/core/roles/roles-repo';
+import { DEFAULT_STAGES } from '../electron/core/pipeline/pipeline-rules';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 200_000);
@@ -36,6 +35,10 @@ function seed(dataDir: string): void {
   // does for an owner's file on the first start of this version (timed below).
   migrate(db, { migrations: MIGRATIONS.slice(0, 7) });
   const reasons = db.prepare('SELECT id, kind FROM rejection_reasons').all() as { id: string; kind: string }[];
+  // Roles and their default stages as schema 7 stores them (today's repos write today's columns).
+  const insertRoleRow = db.prepare(`INSERT INTO roles (id, title, workplace, employment_type, salary_currency, salary_period, openings, status, closes_on, created_at, updated_at)
+    VALUES (?, ?, 'onsite', 'full_time', 'USD', 'hour', 1, ?, ?, ?, ?)`);
+  const insertStageRow = db.prepare(`INSERT INTO pipeline_stages (id, role_id, name, position, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const insertCandidate = db.prepare(`INSERT INTO candidates (id, full_name, source_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`);
   const insertApp = db.prepare(`INSERT INTO applications (id, candidate_id, role_id, stage_id, status, rejection_reason_id, position, stage_entered_at, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -48,11 +51,16 @@ function seed(dataDir: string): void {
   db.transaction(() => {
     const roles: { id: string; stages: { id: string; name: string; kind: string }[] }[] = [];
     for (let r = 0; r < ROLES; r++) {
-      const status = r % 5 === 0 ? 'filled' : 'open';
-      const fields = RoleDraft.parse({ title: `Role ${r}`, status, closesOn: r % 40 === 0 ? iso(NOW.getTime() + (r % 9) * 86_400_000).slice(0, 10) : null });
-      const role = newRole(randomUUID(), fields, iso(START + (r * SPAN) / ROLES / 2));
-      insertRole(db, role);
-      roles.push({ id: role.id, stages: listStages(db, role.id) });
+      const id = randomUUID();
+      const at = iso(START + (r * SPAN) / ROLES / 2);
+      const closesOn = r % 40 === 0 ? iso(NOW.getTime() + (r % 9) * 86_400_000).slice(0, 10) : null;
+      insertRoleRow.run(id, `Role ${r}`, r % 5 === 0 ? 'filled' : 'open', closesOn, at, at);
+      const stages = DEFAULT_STAGES.map((stage, position) => {
+        const stageId = randomUUID();
+        insertStageRow.run(stageId, id, stage.name, position, stage.kind, at, at);
+        return { id: stageId, name: stage.name, kind: stage.kind };
+      });
+      roles.push({ id, stages });
     }
     const people: string[] = [];
     for (let i = 0; i < CANDIDATES; i++) {

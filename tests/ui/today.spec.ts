@@ -101,7 +101,7 @@ test('closing the window on Today leaves it too', async ({ hb }) => {
   expect((await hb.call('today:get', { timeZone: zone })).lastLeftAt).toBeNull();
   // A closing window takes the page away without React unmounting Today; the page is told by "pagehide"
   // (sent here by hand: Playwright's bridge, unlike Electron's IPC, drops a call made while the page unloads).
-  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await page.evaluate("window.dispatchEvent(new Event('pagehide'))");
   await expect.poll(async () => (await hb.call('today:get', { timeZone: zone })).lastLeftAt).not.toBeNull();
 });
 
