@@ -20,11 +20,11 @@ const facts = (dbPath: string) =>
     stages: db.prepare('SELECT * FROM application_stage_time ORDER BY application_id, stage_id').all() as Rows,
   }));
 
-/** The file as schema 7 had it: no facts tables, the old Today index. */
+/** The file as schema 7 had it: no facts tables, no stage waiting limits, the old Today index. */
 function backToSchemaSeven(dbPath: string): void {
   const db = new Database(dbPath);
   try {
-    db.exec(`DROP TABLE application_facts; DROP TABLE application_stage_time;
+    db.exec(`DROP TABLE application_facts; DROP TABLE application_stage_time; ALTER TABLE pipeline_stages DROP COLUMN wait_days;
       DROP INDEX applications_by_status_entered; CREATE INDEX applications_by_status_entered ON applications (status, stage_entered_at);
       PRAGMA user_version = 7;`);
   } finally {
