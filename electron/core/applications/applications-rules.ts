@@ -76,12 +76,11 @@ export interface ApplicationFacts {
   stages: StageTime[];
 }
 
-
 /**
  * What the reports keep per application (application_facts and application_stage_time), from its history
  * oldest first: applied = the first event (else `createdAt`), the latest move into hired, the latest move
- * into the current status, the moves after it, and per stage entered the time on the board as stageTotals counts it, with the
- * stay still going on left open (reports-repo counts its time up to "now" when a report is made).
+ * into the current status, the moves after the first event, and per stage entered the time on the board as
+ * stageTotals counts it, with the stay still going on left open (reports-repo counts it up to "now").
  */
 export function applicationFacts(events: readonly FactEvent[], status: ApplicationStatus, createdAt: string): ApplicationFacts {
   const stages = new Map<string, StageTime>();

@@ -13,12 +13,13 @@ export const TODAY_COUNT_LIMIT = 1000;
 /** How many rows a FROM … WHERE … clause gives, up to TODAY_COUNT_LIMIT, and whether there are more. */
 export interface Count {
   total: number;
-  capped: boolean;
+  /** More than `total` (the count stopped at the limit): TodaySection.more. */
+  more: boolean;
 }
 
 function countUpTo(db: Db, clause: string, args: unknown): Count {
   const n = statement(db, `SELECT COUNT(*) FROM (SELECT 1 ${clause} LIMIT ${TODAY_COUNT_LIMIT + 1})`).pluck().get(args) as number;
-  return { total: Math.min(n, TODAY_COUNT_LIMIT), capped: n > TODAY_COUNT_LIMIT };
+  return { total: Math.min(n, TODAY_COUNT_LIMIT), more: n > TODAY_COUNT_LIMIT };
 }
 
 const WHO = `a.id AS application_id, a.role_id, r.title AS role_title, c.id AS candidate_id, c.full_name AS candidate_name`;

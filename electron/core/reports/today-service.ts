@@ -19,8 +19,8 @@ const ids = (row: Partial<WhoRow> & { interview_id?: string }): TodayItem['ids']
 });
 const who = (row: WhoRow) => `${row.candidate_name} — ${row.role_title}`;
 
-function section(key: TodaySection['key'], items: TodayItem[], count: Count = { total: items.length, capped: false }): TodaySection {
-  return { key, ...SECTION_TEXT[key], items: items.slice(0, TODAY_LIMIT), total: count.total, more: count.capped };
+function section(key: TodaySection['key'], items: TodayItem[], count: Count = { total: items.length, more: false }): TodaySection {
+  return { key, ...SECTION_TEXT[key], items: items.slice(0, TODAY_LIMIT), ...count };
 }
 
 function interviewItem(row: InterviewRow, day: 'today' | 'tomorrow', timeZone: string): TodayItem {
