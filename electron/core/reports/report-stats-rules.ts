@@ -1,7 +1,7 @@
 // The reports' arithmetic: median and spread of a list of durations (or of counted values), shares, averages, and the calendar
 // days between two instants on the owner's wall clock (daylight-saving changes make some days 23 or 25
 // hours long; a calendar day is still one day). Pure; runs anywhere.
-import { utcToZoned } from '../../contract/zoned-time';
+import { offsetMinutes, utcToZoned } from '../../contract/zoned-time';
 
 export interface Spread {
   count: number;
@@ -85,6 +85,28 @@ export function zonedDate(iso: string, timeZone: string): string {
   return utcToZoned(iso, timeZone).date;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * zonedDate for many instants in one zone, with the same answers: the zone's offset is looked up once per UTC
+ * day, at its first and last millisecond, and a day with a change of offset in it is worked out exactly. Time
+ * to hire converts two instants per hire; this keeps 20,000 hires to a few hundred time-zone lookups.
+ */
+export function zonedDater(timeZone: string): (iso: string) => string {
+  const offsets = new Map<number, number | null>();
+  return (iso) => {
+    const ms = Date.parse(iso);
+    const day = Math.floor(ms / DAY_MS);
+    let offset = offsets.get(day);
+    if (offset === undefined) {
+      const first = offsetMinutes(day * DAY_MS, timeZone);
+      offset = first === offsetMinutes((day + 1) * DAY_MS - 1, timeZone) ? first : null;
+      offsets.set(day, offset);
+    }
+    return offset === null ? zonedDate(iso, timeZone) : new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+  };
+}
+
 /** Whole calendar days from date `a` to date `b` (YYYY-MM-DD), e.g. 2026-03-28 → 2026-03-30 is 2. */
 export function daysBetweenDates(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
@@ -92,6 +114,12 @@ export function daysBetweenDates(a: string, b: string): number {
 
 /** Calendar days between two instants as the owner's wall clock shows them (an ISO date is taken as that day). */
 export function calendarDays(fromIso: string, toIso: string, timeZone: string): number {
-  const day = (v: string) => (v.length === 10 ? v : zonedDate(v, timeZone));
-  return daysBetweenDates(day(fromIso), day(toIso));
+  return calendarDaysIn(timeZone)(fromIso, toIso);
+}
+
+/** calendarDays for many pairs in one zone (zonedDater's lookups shared between them). */
+export function calendarDaysIn(timeZone: string): (fromIso: string, toIso: string) => number {
+  const dateOf = zonedDater(timeZone);
+  const day = (v: string) => (v.length === 10 ? v : dateOf(v));
+  return (fromIso, toIso) => daysBetweenDates(day(fromIso), day(toIso));
 }

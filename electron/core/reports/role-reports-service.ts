@@ -4,7 +4,7 @@ import type { Db } from '../db/open-database';
 import { roleStatusEvents } from '../roles/role-status-repo';
 import type { Built, Rows } from './pipeline-reports-service';
 import type { InstantRange } from './report-range-rules';
-import { calendarDays, spread, zonedDate } from './report-stats-rules';
+import { calendarDays, calendarDaysIn, spread, zonedDate } from './report-stats-rules';
 import { applicationsPerRole, hires, reportRoles, type RoleFactsRow } from './reports-repo';
 import { derivedDatesNote, roleDates, type RoleDates } from './role-dates-rules';
 
@@ -14,11 +14,14 @@ export function timeToHireReport(db: Db, roleId: string | null, range: InstantRa
   const titles = new Map(reportRoles(db, roleId).map((r) => [r.id, r.title]));
   const perRole = new Map<string, number[]>();
   const all: number[] = [];
-  for (const hire of hires(db, roleId)) {
-    if (hire.hired_at === null || !inRange(hire.hired_at, range)) continue;
-    const days = calendarDays(hire.applied_at, hire.hired_at, timeZone);
+  const daysBetween = calendarDaysIn(timeZone);
+  for (const hire of hires(db, roleId, range)) {
+    if (hire.hired_at === null) continue;
+    const days = daysBetween(hire.applied_at, hire.hired_at);
     all.push(days);
-    perRole.set(hire.role_id, [...(perRole.get(hire.role_id) ?? []), days]);
+    const list = perRole.get(hire.role_id);
+    if (list) list.push(days);
+    else perRole.set(hire.role_id, [days]);
   }
   const rows: Rows = [{ group: 'All roles', ...spread(all) }];
   const named = [...perRole.entries()].map(([id, values]) => ({ group: titles.get(id) ?? id, ...spread(values) }));
