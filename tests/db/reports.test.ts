@@ -148,6 +148,8 @@ describe('reports on the fixture history', () => {
     expect(before.rows.map((row) => [row.stage, row.reached, row.conversion])).toEqual([
       ['Applied', 3, null], ['Phone call', 2, 0.667], ['Interview', 2, 1], ['Hired', 1, 0.5],
     ]);
+    const stayedBefore = await report('time-in-stage', { roleId: roles.cook.id });
+    expect(stayedBefore.rows.map((row) => row.stage)).toEqual(['Applied', 'Phone call', 'Interview']);
     const id = withRawDb(core.databasePath, (db) => {
       const rows = db.prepare('SELECT id, name FROM pipeline_stages WHERE role_id = ?').all(roles.cook.id) as { id: string; name: string }[];
       return (name: string) => rows.find((r) => r.name === name)?.id as string;
@@ -161,6 +163,10 @@ describe('reports on the fixture history', () => {
     expect(after.rows.map((row) => [row.stage, row.reached, row.conversion])).toEqual([
       ['Phone call', 3, null], ['Interview', 3, 1], ['Applied', 3, 1], ['Hired', 1, 0.333],
     ]);
+    // Time in stage follows the new order too: each stage keeps its own figures, at its new place.
+    const stayedAfter = await report('time-in-stage', { roleId: roles.cook.id });
+    const [applied, phone, interview] = stayedBefore.rows;
+    expect(stayedAfter.rows).toEqual([{ ...phone, stage: 'Phone call' }, { ...interview, stage: 'Interview' }, { ...applied, stage: 'Applied' }]);
   });
 
   it('refuses an unknown role and a backwards range with clear words', async () => {

@@ -1,6 +1,9 @@
-// SQL for the report facts (migration 8): one application's row in application_facts and its rows in
-// application_stage_time, replaced whole from applicationFacts (applications-rules.ts), then how far it got
-// (REACHED, which depends on the role's stages as they are now, so it is also rewritten when they change).
+// SQL for the report facts (migrations 8 and 9): one application's row in application_facts and its rows in
+// application_stage_time, replaced whole from applicationFacts (applications-rules.ts), then what depends
+// on other tables: the candidate, their source and the interviews not cancelled, and how far it got and
+// each stage's place on the board (REACHED, SLOT: they depend on the role's stages as they are now, so they
+// are also rewritten when those change). Triggers of migration 9 keep the candidate, source and interview
+// count equal when those change elsewhere.
 // Written only by the application lifecycle (applications-service.ts); read by core/reports and Today.
 // Runs in plain Node; callers own transactions.
 import type { Db } from '../db/open-database';
@@ -17,17 +20,43 @@ const REACHED = `
   reached_position = (SELECT MAX(s.position) FROM application_stage_time t
     JOIN pipeline_stages s ON s.id = t.stage_id WHERE t.application_id = application_facts.application_id AND s.kind = 'active')`;
 
+/**
+ * A stay row's place among its role's board stages in board order (position, then id; 0 is the first),
+ * NULL for a hired stage or one since removed: what time in stage combines roles by.
+ */
+const SLOT = `board_slot = (SELECT (SELECT COUNT(*) FROM pipeline_stages o WHERE o.role_id = s.role_id AND o.kind <> 'hired'
+    AND (o.position < s.position OR (o.position = s.position AND o.id < s.id)))
+  FROM pipeline_stages s WHERE s.id = application_stage_time.stage_id AND s.kind <> 'hired')`;
+
+/**
+ * The time on the board of the stays that ended, in whole tenths of a day rounded half up (integer steps,
+ * exact: the one decimal every report shows), when no stay is going on; and when the stay going on began, in
+ * epoch ms, with (that start - the ended stays' ms) split into whole tenths of a day since the epoch and the
+ * ms left over, which time in stage groups by (reports-repo.ts, cohortSlotTimes).
+ */
+const OPEN_MS = 'CAST(ROUND((julianday(open_since) - 2440587.5) * 86400000.0) AS INTEGER)';
+const TENTHS = `
+  closed_tenths = CASE WHEN open_since IS NULL AND board_ms IS NOT NULL THEN (board_ms * 10 + 43200000) / 86400000 END,
+  open_since_ms = CASE WHEN open_since IS NOT NULL THEN ${OPEN_MS} END,
+  open_bucket = CASE WHEN open_since IS NOT NULL THEN (${OPEN_MS} - board_ms) / 8640000 END,
+  open_rem = CASE WHEN open_since IS NOT NULL THEN (${OPEN_MS} - board_ms) % 8640000 END`;
+
 export function writeFacts(db: Db, applicationId: string, roleId: string, facts: ApplicationFacts): void {
-  statement(db, `INSERT OR REPLACE INTO application_facts (application_id, role_id, applied_at, hired_at, status, status_at, moves)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(applicationId, roleId, facts.appliedAt, facts.hiredAt, facts.status, facts.statusAt, facts.moves);
+  statement(db, `INSERT OR REPLACE INTO application_facts (application_id, role_id, applied_at, hired_at, status, status_at, moves, candidate_id, source_kind, interviews)
+    SELECT @id, @role, @applied, @hired, @status, @statusAt, @moves, a.candidate_id, p.source_kind,
+      (SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id AND i.status <> 'cancelled')
+    FROM applications a JOIN candidates p ON p.id = a.candidate_id WHERE a.id = @id`)
+    .run({ id: applicationId, role: roleId, applied: facts.appliedAt, hired: facts.hiredAt, status: facts.status, statusAt: facts.statusAt, moves: facts.moves });
   statement(db, 'DELETE FROM application_stage_time WHERE application_id = ?').run(applicationId);
   const insert = statement(db, `INSERT INTO application_stage_time (application_id, stage_id, role_id, applied_at, board_ms, open_since)
     VALUES (?, ?, ?, ?, ?, ?)`);
   for (const stage of facts.stages) insert.run(applicationId, stage.stageId, roleId, facts.appliedAt, stage.boardMs, stage.openSince);
+  statement(db, `UPDATE application_stage_time SET ${TENTHS}, ${SLOT} WHERE application_id = ?`).run(applicationId);
   statement(db, `UPDATE application_facts SET ${REACHED} WHERE application_id = ?`).run(applicationId);
 }
 
-/** Works out again how far each application of a role got, after its stages were reordered, added or removed. */
+/** Works out again how far each application of a role got and where its stays sit, after its stages were reordered, added or removed. */
 export function rewriteReachedOfRole(db: Db, roleId: string): void {
   statement(db, `UPDATE application_facts SET ${REACHED} WHERE role_id = ?`).run(roleId);
+  statement(db, `UPDATE application_stage_time SET ${SLOT} WHERE role_id = ?`).run(roleId);
 }

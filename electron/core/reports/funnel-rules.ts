@@ -81,10 +81,3 @@ export function combiningNote(roles: readonly RoleStages[]): string | null {
   if (roles.length <= 1 || shapes.size <= 1) return null;
   return `These ${roles.length} roles have different stages, so stages were combined by position: each role's first stage with the others' first stages, its second with their second, and so on; every role's hired stage counts as Hired. A role with fewer stages adds nothing to the positions it does not have, and its move into Hired is counted from its own last stage.`;
 }
-
-/** The combined position of a stage id, for time in stage; undefined for a hired or removed stage. */
-export function slotOfStage(roles: readonly RoleStages[]): Map<string, number> {
-  const slots = new Map<string, number>();
-  for (const role of roles) role.stages.forEach((stage, index) => slots.set(stage.id, index));
-  return slots;
-}

@@ -4,11 +4,11 @@
 // (SQL) and the rules; runs inside the handler's read. Runs in plain Node.
 import { CANDIDATE_SOURCE_LABELS, type CandidateSource, type ReportCell } from '../../contract';
 import type { Db } from '../db/open-database';
-import { combineFunnel, combiningNote, slotLabel, slotOfStage, type ReachedCount, type RoleStages } from './funnel-rules';
+import { combineFunnel, combiningNote, slotLabel, type ReachedCount, type RoleStages } from './funnel-rules';
 import { displayName, interviewerKey, recommendationValue } from './interviewer-rules';
 import type { InstantRange } from './report-range-rules';
 import { average, share, spreadOfCounts } from './report-stats-rules';
-import { cohortStageTimes, furthestReached, reasonCounts, reportStages, sourceCounts, submittedScorecards } from './reports-repo';
+import { cohortSlotTimes, furthestReached, reasonCounts, reportStages, sourceCounts, submittedScorecards } from './reports-repo';
 
 export type Rows = Record<string, ReportCell>[];
 export interface Built {
@@ -49,12 +49,12 @@ export function funnelReport(db: Db, roleId: string | null, range: InstantRange)
 
 export function timeInStageReport(db: Db, roleId: string | null, range: InstantRange, now: Date): Built {
   const { roles } = pipelinesOf(db, roleId);
-  const slots = slotOfStage(roles);
   const depth = Math.max(0, ...roles.map((r) => r.stages.length));
-  // Per combined position: days (one decimal) → how many applications spent that long there.
+  // Per combined position (a stage's place on its role's board, stored as board_slot): days (one decimal) →
+  // how many applications spent that long there.
   const days = Array.from({ length: depth }, () => new Map<number, number>());
-  for (const time of cohortStageTimes(db, roleId, range, now)) {
-    const counts = days[slots.get(time.stage_id) ?? -1];
+  for (const time of cohortSlotTimes(db, roleId, range, now)) {
+    const counts = days[time.slot];
     if (counts) counts.set(time.tenths / 10, (counts.get(time.tenths / 10) ?? 0) + time.applications);
   }
   const rows = days.map((counts, slot) => {

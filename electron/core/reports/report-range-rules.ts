@@ -11,8 +11,9 @@ export interface InstantRange {
   end: string;
 }
 
-const EARLIEST = '0000-01-01T00:00:00.000Z';
-const LATEST = '9999-12-31T23:59:59.999Z';
+/** The start of a range with no first day, and the end of one with no last day. */
+export const EARLIEST = '0000-01-01T00:00:00.000Z';
+export const LATEST = '9999-12-31T23:59:59.999Z';
 
 function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
