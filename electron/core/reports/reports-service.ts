@@ -1,11 +1,14 @@
 // One report by name: the range as instants in the owner's zone, the rows from the report's builder, and
-// the definitions beside them (report-definitions-rules.ts). Read-only; runs in plain Node.
-import type { Report, ReportQuery } from '../../contract';
+// the definitions beside them (report-definitions-rules.ts); and every report for one role and range as the
+// printed page. Read-only (callers read in one snapshot); runs in plain Node.
+import { REPORT_NAMES, type Report, type ReportQuery, type ReportsDocumentQuery, type ReportsHtml } from '../../contract';
+import { getCompany } from '../company/company-repo';
 import type { Db } from '../db/open-database';
 import { notFound } from '../errors';
 import { getRole } from '../roles/roles-repo';
 import { funnelReport, interviewersReport, reasonsReport, sourcesReport, timeInStageReport, type Built } from './pipeline-reports-service';
 import { REPORT_DEFINITIONS } from './report-definitions-rules';
+import { reportsDocument } from './report-document';
 import { computerTimeZone, rangeInstants, rangeWords } from './report-range-rules';
 import { openRolesReport, timeToFillReport, timeToHireReport } from './role-reports-service';
 
@@ -39,4 +42,18 @@ export function buildReport(db: Db, query: ReportQuery, now: Date): Report {
     columns: definition.columns,
     rows: built.rows,
   };
+}
+
+/** The title of the role a report is for, or null for all roles (or a role that is gone). */
+export function reportRoleTitle(db: Db, roleId: string | undefined): string | null {
+  return roleId === undefined ? null : (getRole(db, roleId)?.title ?? null);
+}
+
+/** Every report for the same role and range as the printed page, on the company's paper size. */
+export function reportsPage(db: Db, query: ReportsDocumentQuery, now: Date): ReportsHtml & { paperSize: 'a4' | 'letter' } {
+  const timeZone = query.timeZone ?? computerTimeZone();
+  const reports = REPORT_NAMES.map((name) => buildReport(db, { ...query, name, timeZone }, now));
+  const paperSize = getCompany(db).paperSize;
+  const document = reportsDocument(reports, { roleTitle: reportRoleTitle(db, query.roleId), rangeText: rangeWords(query.from, query.to, timeZone), paperSize });
+  return { ...document, paperSize };
 }
