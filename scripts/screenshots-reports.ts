@@ -1,5 +1,6 @@
 // Node script (after the build: `npx tsx scripts/screenshots-reports.ts [outDir]`): Today and Reports on the
-// sample data (and Today on an empty folder) at 1024×640, 1280×800 and 1920×1080, light and dark; the
+// sample data (and Today on an empty folder), and the board a waiting candidate's item opens, at 1024×640,
+// 1280×800 and 1920×1080, light and dark; the
 // printed reports page as a PDF beside them (render it with `pdftoppm -png -r 60`). Default output:
 // docs/screenshots/reports/.
 import fs from 'node:fs';
@@ -21,6 +22,10 @@ runScript(async () => {
         await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
         await page.locator('.today-grid').waitFor();
         await shot(page, OUT, `today-${colorScheme}-${sizeTag(size)}`);
+        // A waiting candidate opens their card on the board: scrolled to, focused and ringed.
+        await page.getByRole('region', { name: /^Waiting/ }).locator('.today-item-main').first().click();
+        await page.locator('.board-card-spotlit').waitFor();
+        await shot(page, OUT, `today-to-board-${colorScheme}-${sizeTag(size)}`);
         await page.close();
       }
     }

@@ -50,7 +50,7 @@ function Screen({ route }: { route: Route }) {
     case 'role-posting':
       return <PostingPage key={route.id} roleId={route.id} />;
     case 'role-pipeline':
-      return <PipelinePage key={route.id} roleId={route.id} />;
+      return <PipelinePage key={route.id} roleId={route.id} spotlight={route.card ?? null} />;
     case 'templates':
       return <TemplatesPage key={route.roleId ?? 'new'} roleId={route.roleId ?? null} />;
     case 'jd-import':

@@ -170,3 +170,23 @@ test('a move the core refuses puts the card back and says why', async ({ hb }) =
   expect(await namesIn(page, 'Interview')).toEqual([]);
   expect(storedOrder(hb, board.stages.Applied ?? '')).toEqual(['Ada Lovelace', 'Grace Hopper']);
 });
+
+test('a board opened for one card (from Today) scrolls its column to it, focuses it and rings it', async ({ hb }) => {
+  const { page } = hb;
+  // Forty cards in Applied: the thirty-fifth is far below the column's fold, so not in the DOM at first.
+  const names = Array.from({ length: 40 }, (_, i) => `Applicant ${String(i + 1).padStart(2, '0')}`);
+  const seeded = await seedBoard(hb, { Applied: names });
+  const wanted = 'Applicant 35';
+  await hb.open(`#/roles/${seeded.roleId}/pipeline?card=${seeded.apps[wanted]}`);
+  const target = card(page, wanted);
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveClass(/board-card-spotlit/);
+  await expect(target.getByRole('link', { name: wanted, exact: true })).toBeFocused();
+  // The ring is gone after a moment; the board opened afresh without ?card= shows the top of the column,
+  // where that card is not even in the page (the column is a virtual list).
+  await expect(target).not.toHaveClass(/board-card-spotlit/, { timeout: 10_000 });
+  await hb.open('#/roles');
+  await openBoard(hb, seeded.roleId);
+  await expect(card(page, 'Applicant 01')).toBeInViewport();
+  await expect(card(page, wanted)).toHaveCount(0);
+});

@@ -60,11 +60,12 @@ test('each item takes one click to where the owner acts on it', async ({ hb }) =
   await expect(page).toHaveURL(new RegExp(`#/roles/${empty?.ids.roleId}/pipeline$`));
   await expect(page.getByRole('heading', { level: 1, name: empty?.title ?? '' })).toBeVisible();
 
-  // A candidate waiting too long: their role's board.
+  // A candidate waiting too long: their card on their role's board, focused.
   const waiting = section(today, 'waiting').items[0];
   await hb.open('');
   await page.getByRole('region', { name: /^Waiting/ }).getByRole('button', { name: waiting?.title ?? '' }).first().click();
-  await expect(page).toHaveURL(new RegExp(`#/roles/${waiting?.ids.roleId}/pipeline$`));
+  await expect(page).toHaveURL(new RegExp(`#/roles/${waiting?.ids.roleId}/pipeline\\?card=${waiting?.ids.applicationId}$`));
+  await expect(page.getByTestId('board-card').filter({ has: page.locator(':focus') })).toHaveClass(/board-card-spotlit/);
 });
 
 test('an interview today has Start, which opens interview mode', async ({ hb }) => {

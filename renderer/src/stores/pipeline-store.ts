@@ -41,6 +41,8 @@ interface PipelineState {
   announcement: string;
   /** The card being dragged, kept rendered by its column's virtual list. */
   dragging: string | null;
+  /** A card to scroll to, focus and highlight (the board was opened for it, from Today); cleared after. */
+  spotlight: string | null;
 }
 
 export const usePipelineStore = create<PipelineState>(() => ({
@@ -54,6 +56,7 @@ export const usePipelineStore = create<PipelineState>(() => ({
   details: null,
   announcement: '',
   dragging: null,
+  spotlight: null,
 }));
 
 function group(stages: PipelineStage[], cards: PipelineCard[]): Columns {

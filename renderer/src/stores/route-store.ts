@@ -8,7 +8,8 @@ export type Route =
   | { name: 'role-edit'; id: string; field?: string }
   | { name: 'role-description'; id: string }
   | { name: 'role-posting'; id: string }
-  | { name: 'role-pipeline'; id: string }
+  /** `card`: an application to scroll to and focus on the board (from Today). */
+  | { name: 'role-pipeline'; id: string; card?: string }
   | { name: 'templates'; roleId?: string }
   | { name: 'jd-import'; roleId?: string }
   | { name: 'candidates' }
@@ -35,7 +36,10 @@ export function parseHash(hash: string): Route {
   }
   if (first === 'roles' && second && third === 'description') return { name: 'role-description', id: decodeURIComponent(second) };
   if (first === 'roles' && second && third === 'posting') return { name: 'role-posting', id: decodeURIComponent(second) };
-  if (first === 'roles' && second && third === 'pipeline') return { name: 'role-pipeline', id: decodeURIComponent(second) };
+  if (first === 'roles' && second && third === 'pipeline') {
+    const card = new URLSearchParams(search).get('card');
+    return card ? { name: 'role-pipeline', id: decodeURIComponent(second), card } : { name: 'role-pipeline', id: decodeURIComponent(second) };
+  }
   if (first === 'roles' && second && third === 'kit') return { name: 'role-kit', id: decodeURIComponent(second) };
   if (first === 'interviews' && second && third === 'mode') {
     const interviewerId = new URLSearchParams(search).get('interviewer');
@@ -67,7 +71,7 @@ export function routeHash(route: Route): string {
     case 'role-posting':
       return `#/roles/${encodeURIComponent(route.id)}/posting`;
     case 'role-pipeline':
-      return `#/roles/${encodeURIComponent(route.id)}/pipeline`;
+      return `#/roles/${encodeURIComponent(route.id)}/pipeline${route.card ? `?card=${encodeURIComponent(route.card)}` : ''}`;
     case 'role-kit':
       return `#/roles/${encodeURIComponent(route.id)}/kit`;
     case 'interview':

@@ -3,7 +3,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { GripVertical, MoreHorizontal } from 'lucide-react';
-import { memo, type CSSProperties } from 'react';
+import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { SampleBadge } from '../../components/SampleBadge';
@@ -49,9 +49,28 @@ interface BoardCardProps {
   selected: boolean;
   /** Where the virtual list puts this card. */
   top: number;
+  /** The card the board was opened for: focused and highlighted when it appears. */
+  spotlit?: boolean;
 }
 
-function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
+/** How long a spotlit card stays highlighted before the board forgets it (so scrolling back does not refocus it). */
+const SPOTLIGHT_MS = 2500;
+
+/** Focuses the card's name and brings the card into view (across columns too) when it is spotlit. */
+function useSpotlit(spotlit: boolean) {
+  const name = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (!spotlit) return undefined;
+    name.current?.focus({ preventScroll: true });
+    name.current?.closest('li')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const done = window.setTimeout(() => usePipelineStore.setState({ spotlight: null }), SPOTLIGHT_MS);
+    return () => window.clearTimeout(done);
+  }, [spotlit]);
+  return name;
+}
+
+function BoardCardView({ card, index, total, selected, top, spotlit = false }: BoardCardProps) {
+  const nameRef = useSpotlit(spotlit);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: card.applicationId });
   const stages = usePipelineStore((s) => s.stages);
   const style: CSSProperties = { top, transform: CSS.Translate.toString(transform), transition };
@@ -60,7 +79,7 @@ function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
     <li
       ref={setNodeRef}
       style={style}
-      className={`board-card${selected ? ' board-card-selected' : ''}${isDragging ? ' board-card-dragging' : ''}`}
+      className={`board-card${selected ? ' board-card-selected' : ''}${isDragging ? ' board-card-dragging' : ''}${spotlit ? ' board-card-spotlit' : ''}`}
       aria-setsize={total}
       aria-posinset={index + 1}
       data-testid="board-card"
@@ -75,6 +94,7 @@ function BoardCardView({ card, index, total, selected, top }: BoardCardProps) {
           onClick={(e) => pipelineActions.toggleSelected(card.applicationId, e.shiftKey)}
         />
         <a
+          ref={nameRef}
           className="board-card-name"
           title={card.name}
           href={`#/candidates/${card.candidateId}`}

@@ -1,5 +1,6 @@
-// Renderer: a role's pipeline board screen (#/roles/:id/pipeline): header with the stage editor, the bulk
-// bar for a selection, the columns, the card dialogs and a live region for moves made without dragging.
+// Renderer: a role's pipeline board screen (#/roles/:id/pipeline, ?card= to show one card): header with the
+// stage editor, the bulk bar for a selection, the columns, the card dialogs and a live region for moves
+// made without dragging.
 import { ClipboardList, FilePlus2, FileText, ListX, Pencil, Settings2, UserPlus } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
@@ -27,8 +28,17 @@ function useRole(roleId: string): Role | null {
   return role;
 }
 
-export function PipelinePage({ roleId }: { roleId: string }) {
+/** The board opened for one card shows it: its column scrolls to it, and it is focused and highlighted. */
+function useSpotlight(card: string | null): void {
+  useEffect(() => {
+    usePipelineStore.setState({ spotlight: card });
+    return () => usePipelineStore.setState({ spotlight: null });
+  }, [card]);
+}
+
+export function PipelinePage({ roleId, spotlight = null }: { roleId: string; spotlight?: string | null }) {
   useBoardSync(roleId);
+  useSpotlight(spotlight);
   const role = useRole(roleId);
   const navigate = useRouteStore((s) => s.navigate);
   const loadState = usePipelineStore((s) => s.loadState);

@@ -3,7 +3,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy, type SortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
 import { usePipelineStore } from '../../stores/pipeline-store';
 import { BoardCard } from './BoardCard';
@@ -45,6 +45,12 @@ export function StageColumn({ stage, cards }: StageColumnProps) {
     rangeExtractor,
     getItemKey: (index) => cards[index]?.applicationId ?? index,
   });
+  // The card the board was opened for: scroll the virtual list to it (BoardCard focuses it once shown).
+  const spotlight = usePipelineStore((s) => s.spotlight);
+  const spotIndex = spotlight === null ? -1 : ids.indexOf(spotlight);
+  useEffect(() => {
+    if (spotIndex >= 0) virtualizer.scrollToIndex(spotIndex, { align: 'center' });
+  }, [spotIndex, virtualizer]);
   const headingId = `stage-${stage.id}`;
   const label = `${stage.name}, ${stage.count === 1 ? '1 candidate' : `${stage.count} candidates`}`;
 
@@ -63,7 +69,9 @@ export function StageColumn({ stage, cards }: StageColumnProps) {
             {virtualizer.getVirtualItems().map((row) => {
               const card = cards[row.index];
               if (!card) return null;
-              return <BoardCard key={card.applicationId} card={card} index={row.index} total={cards.length} selected={selected.has(card.applicationId)} top={row.start} />;
+              return (
+                <BoardCard key={card.applicationId} card={card} index={row.index} total={cards.length} selected={selected.has(card.applicationId)} top={row.start} spotlit={spotlight === card.applicationId} />
+              );
             })}
           </ul>
         </SortableContext>

@@ -20,7 +20,7 @@ export function routeOfLink(link: TodayLink): Route | null {
   const id = link.id ?? '';
   switch (link.screen) {
     case 'role-pipeline':
-      return { name: 'role-pipeline', id };
+      return link.focus ? { name: 'role-pipeline', id, card: link.focus } : { name: 'role-pipeline', id };
     case 'role-edit':
       return link.focus ? { name: 'role-edit', id, field: link.focus } : { name: 'role-edit', id };
     case 'interview':
