@@ -11,32 +11,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDay } from '../../lib/dates';
 import { useSampleData } from '../../lib/use-sample-data';
 import { todayActions, watchHiringData } from '../../stores/reports-actions';
-import { useRouteStore, type Route } from '../../stores/route-store';
+import { useRouteStore } from '../../stores/route-store';
+import { routeOfLink } from './today-links';
 import { FirstRunActions } from '../roles/FirstRunActions';
 import './today.css';
-
-/** Where a core link goes in the renderer's routes (null for "load the sample data", which is an action). */
-export function routeOfLink(link: TodayLink): Route | null {
-  const id = link.id ?? '';
-  switch (link.screen) {
-    case 'role-pipeline':
-      return link.focus ? { name: 'role-pipeline', id, card: link.focus } : { name: 'role-pipeline', id };
-    case 'role-edit':
-      return link.focus ? { name: 'role-edit', id, field: link.focus } : { name: 'role-edit', id };
-    case 'interview':
-      return { name: 'interview', id };
-    case 'interview-mode':
-      return link.focus ? { name: 'interview-mode', id, interviewerId: link.focus } : { name: 'interview-mode', id };
-    case 'candidate':
-      return { name: 'candidate', id };
-    case 'role-new':
-      return { name: 'role-new' };
-    case 'candidates':
-      return { name: 'candidates' };
-    default:
-      return null;
-  }
-}
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; today: Today };
 
