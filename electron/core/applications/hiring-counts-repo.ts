@@ -9,13 +9,22 @@ import type { WeekWindow } from './hiring-counts-rules';
 /**
  * isNewApplication (hiring-counts-rules.ts) as a condition on an application aliased `a`: active, in its
  * role's first stage, and no stage event but the one that created it (every later event has a from_status;
- * the report facts count them as moves, and index the active ones with none).
+ * the report facts count them as moves, and index the active ones with none). That index is named: an
+ * owner's file has no planner statistics, and left to itself SQLite reads every active fact to find the
+ * untouched ones (0.7–1.5 s for Today at 180,000 active applications).
  */
 export const NEW_APPLICATION = `(
   a.status = 'active'
-  AND a.id IN (SELECT f.application_id FROM application_facts f WHERE f.status = 'active' AND f.moves = 0)
+  AND a.id IN (SELECT f.application_id FROM application_facts f INDEXED BY application_facts_new WHERE f.status = 'active' AND f.moves = 0)
   AND a.stage_id = (SELECT s.id FROM pipeline_stages s WHERE s.role_id = a.role_id ORDER BY s.position, s.id LIMIT 1)
 )`;
+
+/**
+ * Where a list of new applications starts: that same index (the untouched applications, usually few) read
+ * first, each joined to its application `a` (CROSS JOIN keeps the order), with NEW_APPLICATION still met.
+ */
+export const NEW_APPLICATIONS_FROM = 'application_facts nf INDEXED BY application_facts_new CROSS JOIN applications a ON a.id = nf.application_id';
+export const NEW_APPLICATIONS_WHERE = `nf.status = 'active' AND nf.moves = 0 AND ${NEW_APPLICATION}`;
 
 export interface HiringCounts {
   new: number;

@@ -1,8 +1,8 @@
 // SQL for Today: interviews in a window, scorecards still owed, applications waiting in a stage since
-// before a cutoff, new applications since an instant (NEW_APPLICATION, the one rule), roles closing within
+// before a cutoff, new applications since an instant (NEW_APPLICATION, the one rule, read from its index), roles closing within
 // dates and open roles without applications. Each list is capped; counts (up to TODAY_COUNT_LIMIT) come
 // with it. Runs in plain Node.
-import { NEW_APPLICATION } from '../applications/hiring-counts-repo';
+import { NEW_APPLICATIONS_FROM, NEW_APPLICATIONS_WHERE } from '../applications/hiring-counts-repo';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 
@@ -99,7 +99,7 @@ export interface NewRow extends WhoRow {
   created_at: string;
 }
 
-const FRESH = `FROM applications a ${JOINS} WHERE a.created_at > ? AND r.archived_at IS NULL AND ${NEW_APPLICATION}`;
+const FRESH = `FROM ${NEW_APPLICATIONS_FROM} ${JOINS} WHERE ${NEW_APPLICATIONS_WHERE} AND a.created_at > ? AND r.archived_at IS NULL`;
 
 /** New applications (hiring-counts-rules' "new") added after `since`, newest first, and how many in all. */
 export function newApplicationsSince(db: Db, since: string): { rows: NewRow[]; count: Count } {
