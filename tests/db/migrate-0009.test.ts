@@ -27,6 +27,8 @@ function backToSchemaEight(dbPath: string): void {
     db.exec(`DROP TRIGGER application_facts_follow_source; DROP TRIGGER application_facts_follow_candidate;
       DROP TRIGGER application_facts_interview_added; DROP TRIGGER application_facts_interview_changed; DROP TRIGGER application_facts_interview_removed;
       DROP INDEX application_facts_by_source;
+      DROP INDEX application_facts_new; CREATE INDEX application_facts_new ON application_facts (application_id) WHERE status = 'active' AND moves = 0;
+      DROP INDEX pipeline_stages_by_role; CREATE INDEX pipeline_stages_by_role ON pipeline_stages (role_id, position);
       ALTER TABLE application_facts DROP COLUMN candidate_id; ALTER TABLE application_facts DROP COLUMN source_kind; ALTER TABLE application_facts DROP COLUMN interviews;
       CREATE TABLE stays_8 (
         application_id TEXT NOT NULL REFERENCES applications (id) ON DELETE CASCADE, stage_id TEXT NOT NULL, role_id TEXT NOT NULL,

@@ -99,12 +99,17 @@ export interface NewRow extends WhoRow {
   created_at: string;
 }
 
-const FRESH = `FROM ${NEW_APPLICATIONS_FROM} ${JOINS} WHERE ${NEW_APPLICATIONS_WHERE} AND a.created_at > ? AND r.archived_at IS NULL`;
+const FRESH = `WHERE ${NEW_APPLICATIONS_WHERE} AND a.created_at > ? AND r.archived_at IS NULL`;
 
-/** New applications (hiring-counts-rules' "new") added after `since`, newest first, and how many in all. */
+/**
+ * New applications (hiring-counts-rules' "new") added after `since`, newest first by the day they applied
+ * (read in the order of the index of untouched applications, so only the first 50 are looked up), and how
+ * many in all (the count needs no candidate).
+ */
 export function newApplicationsSince(db: Db, since: string): { rows: NewRow[]; count: Count } {
-  const rows = statement(db, `SELECT ${WHO}, a.created_at ${FRESH} ORDER BY a.created_at DESC, a.id LIMIT ${TODAY_LIMIT}`).all(since) as NewRow[];
-  return { rows, count: countUpTo(db, FRESH, since) };
+  const rows = statement(db, `SELECT ${WHO}, a.created_at FROM ${NEW_APPLICATIONS_FROM} ${JOINS} ${FRESH}
+    ORDER BY nf.applied_at DESC, nf.application_id LIMIT ${TODAY_LIMIT}`).all(since) as NewRow[];
+  return { rows, count: countUpTo(db, `FROM ${NEW_APPLICATIONS_FROM} JOIN roles r ON r.id = a.role_id ${FRESH}`, since) };
 }
 
 export interface RoleRowLite {

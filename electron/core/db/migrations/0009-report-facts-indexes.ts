@@ -10,7 +10,8 @@
 //   reached_position), the tenths of a day on the board when no stay is going on (closed_tenths), and when
 //   the stay going on began in epoch ms (open_since_ms), with its time on the board as one start split
 //   into tenths of a day and the rest (open_bucket, open_rem).
-// Partial indexes ordered by what the reports group by let SQLite count without sorting the cohort. Nothing
+// Partial indexes ordered by what the reports group by let SQLite count without sorting the cohort; Today's
+// new applicants and a role's first stage are read in index order too. Nothing
 // here is new information: the live rules are in report-facts-repo.ts; a test checks that this fill equals
 // them. Runs in plain Node inside migrate(). Released migrations are frozen: the rules are copied here.
 import type { Migration } from './migration';
@@ -99,11 +100,21 @@ CREATE INDEX application_stage_time_open ON application_stage_time (board_slot, 
   WHERE open_bucket IS NOT NULL AND board_slot IS NOT NULL;
 `;
 
+const TODAY = `
+-- Today's new applicants newest first (by the day they applied) straight from the index of untouched ones.
+DROP INDEX application_facts_new;
+CREATE INDEX application_facts_new ON application_facts (applied_at, application_id) WHERE status = 'active' AND moves = 0;
+-- A role's first stage (position, then id) read from the index, not sorted per application.
+DROP INDEX pipeline_stages_by_role;
+CREATE INDEX pipeline_stages_by_role ON pipeline_stages (role_id, position, id);
+`;
+
 export const migration0009: Migration = {
   version: 9,
   name: 'report-facts-indexes',
   up(db) {
     db.exec(FACTS);
     db.exec(STAYS);
+    db.exec(TODAY);
   },
 };
