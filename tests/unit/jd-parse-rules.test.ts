@@ -457,6 +457,19 @@ describe('issue 15, second round: rules that generalise beyond the first corpus'
   });
 });
 
+describe('general layout rules (third round, from real postings)', () => {
+  it('keeps a numbered line that reads like a heading as an item when it continues a numbered list', () => {
+    const parsed = parseJobDescriptionText(
+      'Requirements\n\n1. A high school diploma\n2. Teamwork skills\n3. Able to stand for long periods\n\n' +
+        'Benefits\n\n1. Paid time off\n2. Health insurance\n',
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['requirements', 'Requirements', 0, 3],
+      ['benefits', 'Benefits', 0, 2],
+    ]);
+  });
+});
+
 describe('sectionToHtml', () => {
   it('writes one <p> per paragraph, the items as one <ul>, and escapes all text', () => {
     const html = sectionToHtml({

@@ -116,6 +116,8 @@ export interface HeadingContext {
   isolated?: boolean;
   /** The section open above has a heading and nothing under it yet: this may be its sub-heading. */
   afterEmptyHeading?: boolean;
+  /** The line right before (no blank line between) was a numbered item: this line may be the list's next item. */
+  afterNumberedItem?: boolean;
 }
 
 // A line that introduces the list under it, with or without its colon: "In this role you will", "… the following".
@@ -140,7 +142,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (text === '' || text.length > 140) return false;
   const words = wordCount(text);
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
-  if (line.bullet) return isItemHeading(line, text, words);
+  // "4. Problem solving skills" straight after "3. …" is the list's next item, however much it reads like a heading.
+  if (line.bullet) return !(line.numbered && ctx.afterNumberedItem === true) && isItemHeading(line, text, words);
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
   // "Duties:" / "Duties include, but are not limited to:": right under its heading, a sentence introducing the
   // list is a lead-in, not a second heading. Elsewhere "Essential Duties to include but not limited to:" heads.

@@ -152,6 +152,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     afterBlock: before.role === 'field' || (/[.!?:;]["'”’)]?$/.test(before.text) && before.text.split(' ').length >= 15),
     isolated: (state.lines[i + 1]?.text ?? '') === '',
     afterEmptyHeading: state.current.explicit && isEmptySection(state.current),
+    afterNumberedItem: !state.afterBlank && (state.lines[i - 1]?.numbered ?? false),
   });
   if (heading) return openSection(state, line.text);
   if (line.bullet) addBullet(state.current, line.text, line.indent);
