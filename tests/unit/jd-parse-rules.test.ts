@@ -468,6 +468,16 @@ describe('general layout rules (third round, from real postings)', () => {
       ['benefits', 'Benefits', 0, 2],
     ]);
   });
+
+  it('reads a short line between two lists as the heading of the second list', () => {
+    const parsed = parseJobDescriptionText(
+      'Duties\n- Prepare orders on the line\n- Keep the station clean\nEquipment you will be trained on\n- Fryer\n- Slicer\n- Dish machine\n',
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Duties', 0, 2],
+      ['other', 'Equipment you will be trained on', 0, 3],
+    ]);
+  });
 });
 
 describe('sectionToHtml', () => {

@@ -118,6 +118,8 @@ export interface HeadingContext {
   afterEmptyHeading?: boolean;
   /** The line right before (no blank line between) was a numbered item: this line may be the list's next item. */
   afterNumberedItem?: boolean;
+  /** The section's last content was a list item: a list has just ended. */
+  afterList?: boolean;
 }
 
 // A line that introduces the list under it, with or without its colon: "In this role you will", "… the following".
@@ -168,6 +170,9 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (words === 1 && classifyHeading(text) !== 'other' && ctx.next !== undefined) return true;
   if (/^(full )?(job|position|role) description$/i.test(text) && ctx.next !== undefined) return true;
   if (ctx.afterEmptyHeading && isSubHeading(text, words, ctx.next)) return true;
+  // Between two lists, a short line that ends no sentence names the second list ("Tools you will use" under the
+  // duties' last item, over the tools): a heading, whatever its case.
+  if (ctx.afterList && ctx.next?.bullet && words <= 10 && !/[.!?;,]$/.test(text)) return true;
   if (ctx.standsApart && ctx.isolated && words <= 4 && continuesWithContent(ctx.next)) return true;
   return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart });
 }

@@ -153,6 +153,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     isolated: (state.lines[i + 1]?.text ?? '') === '',
     afterEmptyHeading: state.current.explicit && isEmptySection(state.current),
     afterNumberedItem: !state.afterBlank && (state.lines[i - 1]?.numbered ?? false),
+    afterList: state.current.last === 'bullet',
   });
   if (heading) return openSection(state, line.text);
   if (line.bullet) addBullet(state.current, line.text, line.indent);
