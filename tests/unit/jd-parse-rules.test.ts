@@ -478,6 +478,14 @@ describe('general layout rules (third round, from real postings)', () => {
       ['other', 'Equipment you will be trained on', 0, 3],
     ]);
   });
+
+  it('reads a line with a bar before it or a dash after it as a heading, and stores it without them', () => {
+    const parsed = parseJobDescriptionText('Duties\n\n▌Front counter –\n• Greet guests\n• Take orders\n\n▌Kitchen –\n• Wash dishes\n');
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Front counter', 0, 2],
+      ['responsibilities', 'Kitchen', 0, 1],
+    ]);
+  });
 });
 
 describe('sectionToHtml', () => {

@@ -96,11 +96,18 @@ function isTitleCase(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
-/** The heading as stored: as written, minus Markdown marks and a trailing colon. */
+// A bar drawn before a heading ("▌Duties"): decoration, like Markdown's "#".
+const HEADING_BAR = /^[▌▐█┃]\s*/u;
+// "Duties –": a dash after a heading does what a colon does.
+const TRAILING_DASH = /\s+[–—-]$/;
+
+/** The heading as stored: as written, minus Markdown marks, a bar before it and a trailing colon or dash. */
 export function cleanHeading(text: string): string {
   return text
     .replace(/^#+\s*/, '')
+    .replace(HEADING_BAR, '')
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
+    .replace(TRAILING_DASH, '')
     .replace(/\s*[:：]\s*$/, '')
     .trim();
 }
@@ -140,7 +147,8 @@ export function isLeadIn(text: string): boolean {
 
 /** Strong signals alone make a heading: a format's own heading, a trailing colon, capitals, a question, known words. */
 export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
-  const text = line.text;
+  // A bar before the line marks it the way a heading is marked; a dash after it reads as a colon.
+  const text = line.text.replace(HEADING_BAR, '').replace(TRAILING_DASH, ':');
   if (text === '' || text.length > 140) return false;
   const words = wordCount(text);
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
