@@ -486,6 +486,16 @@ describe('general layout rules (third round, from real postings)', () => {
       ['responsibilities', 'Kitchen', 0, 1],
     ]);
   });
+
+  it('reads a line in lower case right above items in lower case as the first item, which lost its marker', () => {
+    const parsed = parseJobDescriptionText('Duties:\nrestocking shelves\n• pricing goods\n• cleaning the aisles\n');
+    expect(parsed.sections).toEqual([
+      { kind: 'responsibilities', heading: 'Duties', paragraphs: [], bullets: ['restocking shelves', 'pricing goods', 'cleaning the aisles'] },
+    ]);
+    // A lead-in in capitals stays the section's text.
+    const led = parseJobDescriptionText('Duties:\nYou will mostly be\n• pricing goods\n• cleaning the aisles\n');
+    expect(outline(led.sections)).toEqual([['responsibilities', 'Duties', 1, 2]]);
+  });
 });
 
 describe('sectionToHtml', () => {

@@ -21,6 +21,7 @@ import { assertTextSize, textToSourceLines, toLines, type Line, type SourceLine 
 import {
   addBullet,
   addText,
+  adoptUnmarkedFirstItem,
   continueBullet,
   continuesBullet,
   finishSection,
@@ -156,6 +157,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     afterList: state.current.last === 'bullet',
   });
   if (heading) return openSection(state, line.text);
+  if (line.bullet) adoptUnmarkedFirstItem(state.current, line.text, state.afterBlank);
   if (line.bullet) addBullet(state.current, line.text, line.indent);
   else addText(state.current, line.text, state.afterBlank);
 }

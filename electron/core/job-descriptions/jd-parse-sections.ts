@@ -62,6 +62,20 @@ function isCutItem(previous: string, text: string): boolean {
   return /\p{Ll}/u.test(text.replace(/^\P{L}*\p{L}/u, ''));
 }
 
+/**
+ * "processing payroll" right above "• paying invoices": the list's first item lost its marker when it was copied.
+ * A line in lower case that is the section's only text so far and runs straight into items in lower case is one of
+ * them; a lead-in starts a sentence in capitals or ends in a colon.
+ */
+export function adoptUnmarkedFirstItem(section: SectionBuilder, item: string, afterBlank: boolean): void {
+  const text = section.paragraphs[0] ?? '';
+  if (afterBlank || section.last !== 'paragraph' || section.bullets.length > 0 || section.paragraphs.length !== 1) return;
+  if (section.shapes[0]?.lines !== 1 || !/^\p{Ll}/u.test(text) || !/^\p{Ll}/u.test(item) || /[:：]$/.test(text)) return;
+  section.paragraphs.pop();
+  section.shapes.pop();
+  addBullet(section, text, 0);
+}
+
 export function addBullet(section: SectionBuilder, text: string, indent: number): void {
   section.bullets.push(text);
   section.bulletIndents.push(indent);
