@@ -496,6 +496,20 @@ describe('general layout rules (third round, from real postings)', () => {
     const led = parseJobDescriptionText('Duties:\nYou will mostly be\n• pricing goods\n• cleaning the aisles\n');
     expect(outline(led.sections)).toEqual([['responsibilities', 'Duties', 1, 2]]);
   });
+
+  it('reads a long colon line as a heading when it starts with the words of a heading and only introduces the list', () => {
+    const parsed = parseJobDescriptionText(
+      'Summary: Serves customers at the front counter of a busy bakery.\n' +
+        'Essential Duties and Responsibilities include but are not limited to:\n- Take orders\n- Box pastries\n',
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Summary', 1, 0],
+      ['responsibilities', 'Essential Duties and Responsibilities include but are not limited to', 0, 2],
+    ]);
+    // A sentence that introduces a list is still no heading.
+    const sentence = parseJobDescriptionText('Summary: Serves customers at the front counter of a busy bakery.\nEach day the person in this job will be asked to:\n- Take orders\n');
+    expect(outline(sentence.sections)).toEqual([['summary', 'Summary', 2, 1]]);
+  });
 });
 
 describe('sectionToHtml', () => {

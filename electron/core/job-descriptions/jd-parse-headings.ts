@@ -227,9 +227,20 @@ function withoutNotes(text: string): string {
 function isColonHeading(text: string, allWords: number): boolean {
   // "Job Standards (Minimum qualifications needed to perform essential job functions):" is three words and a note.
   const words = wordCount(withoutNotes(text)) || allWords;
-  if (words > 8 || /[:：].*[:：]$/.test(text)) return false;
+  if (/[:：].*[:：]$/.test(text)) return false;
+  // "Essential Duties and Responsibilities to include but not limited to:": a heading's words, then the phrase
+  // that introduces its list.
+  if (words > 8) return isKnownHeadingWithLeadIn(text.replace(/\s*[:：]$/, ''));
   const bare = text.replace(/\s*[:：]$/, '');
   return words <= 3 || isTitleCase(bare) || isAllCaps(bare) || classifyHeading(bare) !== 'other';
+}
+
+const LIST_INTRO = /^(.+?),?\s+(?:(?:to|which|that)\s+)?(?:include|includes|including|are as follows|as follows|but (?:are )?not limited to)\b/i;
+
+/** The start of the line names a section kind, the rest only introduces its list. */
+function isKnownHeadingWithLeadIn(text: string): boolean {
+  const head = LIST_INTRO.exec(text)?.[1] ?? '';
+  return head !== '' && wordCount(head) <= 6 && classifyHeading(head) !== 'other' && (isTitleCase(head) || isAllCaps(head));
 }
 
 function isStandaloneTitleCase(text: string, words: number, ctx: HeadingContext): boolean {
