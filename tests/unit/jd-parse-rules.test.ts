@@ -510,6 +510,15 @@ describe('general layout rules (third round, from real postings)', () => {
     const sentence = parseJobDescriptionText('Summary: Serves customers at the front counter of a busy bakery.\nEach day the person in this job will be asked to:\n- Take orders\n');
     expect(outline(sentence.sections)).toEqual([['summary', 'Summary', 2, 1]]);
   });
+
+  it('reads a long yes-or-no question as the opening of a pitch, a short one as a heading', () => {
+    const pitch = parseJobDescriptionText(
+      'Are you looking for a kitchen where your ideas count?\n\nOur diner has served the town for forty years and is looking for a cook to join a friendly team.\n',
+    );
+    expect(outline(pitch.sections)).toEqual([['summary', 'Summary', 2, 0]]);
+    const heading = parseJobDescriptionText('Is this you?\n- You love to cook\n- You work well in a team\n');
+    expect(outline(heading.sections)).toEqual([['other', 'Is this you?', 0, 2]]);
+  });
 });
 
 describe('sectionToHtml', () => {

@@ -77,6 +77,8 @@ export function classifyHeading(heading: string): SectionKind {
 
 const TERMINAL = /[.!;,]$/;
 const QUESTION = /^(what|who|why|how|where|when|which|are you|do you|is this)\b.*\?$/i;
+// "Are you the one?" heads a list; "Do you or a loved one need help at home?" is the opening sentence of a pitch.
+const YES_NO_QUESTION = /^(are|do|is|can|have|would|will)\b/i;
 // "Experience with React", "Skills in Excel": a keyword followed by a preposition is a list item without its marker.
 const FRAGMENT = /^(experience|skills?|knowledge|proficiency|familiarity|education|background|training|qualifications?|understanding)\s+(with|in|of|for|to|at|on|using|across)\b/i;
 
@@ -165,7 +167,7 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   // "REPORTS TO STORE MANAGER, ASSISTANT MANAGER, AND OWNER" lists; "FULL AND PART-TIME" is a job's detail.
   if (isAllCaps(text) && !isKnownHeading(text) && ((text.match(/,/g) ?? []).length >= 2 || isEmploymentDetail(text))) return false;
   if (isAllCaps(text)) return words <= 10 && (isKnownHeading(text) || !/\b(must|will|are|is|be|you|your|we|please|should|can)\b/i.test(text));
-  if (QUESTION.test(text)) return true;
+  if (QUESTION.test(text)) return !YES_NO_QUESTION.test(text) || words <= 5;
   // "Who May Apply: US Citizens" is a field, however it is capitalised.
   if (/[:：]\s/.test(text)) return false;
   const apart = ctx.standsApart || ctx.afterBlock === true;
