@@ -519,6 +519,24 @@ describe('general layout rules (third round, from real postings)', () => {
     const heading = parseJobDescriptionText('Is this you?\n- You love to cook\n- You work well in a team\n');
     expect(outline(heading.sections)).toEqual([['other', 'Is this you?', 0, 2]]);
   });
+
+  it('reads three or more stubs standing one to a line after prose as a list without markers, in the opening block too', () => {
+    const parsed = parseJobDescriptionText(
+      'Our family bakery opens at six and needs an early riser to run the ovens.\n\n$16/hour\n\nFree bread\n\nPaid holidays\n',
+    );
+    expect(parsed.sections).toEqual([
+      {
+        kind: 'summary',
+        heading: 'Summary',
+        paragraphs: ['Our family bakery opens at six and needs an early riser to run the ovens.'],
+        bullets: ['$16/hour', 'Free bread', 'Paid holidays'],
+      },
+    ]);
+    // Two are not enough: they stay the text they were written as.
+    expect(outline(parseJobDescriptionText('Our family bakery opens at six and needs an early riser.\n\nFree bread\n\nPaid holidays\n').sections)).toEqual([
+      ['summary', 'Summary', 3, 0],
+    ]);
+  });
 });
 
 describe('sectionToHtml', () => {

@@ -150,8 +150,25 @@ function spacedItems(section: SectionBuilder): string[] | null {
   return run;
 }
 
+// "$18.00/HR", "Paid vacation", "(Medical benefits included)": a few words that end no sentence.
+function isStub(text: string): boolean {
+  return wordCount(text) <= 5 && (/^\(.*\)$/.test(text) || !/[.!?:;,]["'”’)]?$/.test(text));
+}
+
+/**
+ * After prose, three or more stubs standing one to a line (blank lines between or not) end the block: a list without
+ * markers ("Paid vacation" / "Sick days"), in any section, the opening one too.
+ */
+function trailingStubs(section: SectionBuilder): string[] | null {
+  if (section.bullets.length > 0) return null;
+  let start = section.paragraphs.length;
+  while (start > 0 && isStub(section.paragraphs[start - 1] ?? '') && section.shapes[start - 1]?.lines === 1) start -= 1;
+  const count = section.paragraphs.length - start;
+  return count >= 3 && isProse(section.paragraphs.slice(0, start)) ? section.paragraphs.slice(start) : null;
+}
+
 function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bullets: string[] } {
-  const spaced = spacedItems(section);
+  const spaced = spacedItems(section) ?? trailingStubs(section);
   if (spaced) return { paragraphs: section.paragraphs.slice(0, section.paragraphs.length - spaced.length), bullets: spaced };
   const paragraphs: string[] = [];
   const items: string[] = [];
