@@ -378,10 +378,26 @@ describe('issue 15, second round: rules that generalise beyond the first corpus'
       ['summary', 'Summary', 1, 0],
       ['responsibilities', 'Responsibilities', 0, 1],
     ]);
-    const asked = parseJobDescriptionText('What are the responsibilities and job description for the Cashier (substitute employee position) position at Co-op?\nDuties\n- Ring up sales.\n');
+    const asked = parseJobDescriptionText(
+      'What are the responsibilities and job description for the Cashier (substitute employee position) position at Co-op?\nDescription\nCashier\nDuties\n- Ring up sales.\n',
+    );
     expect(asked.title).toBe('Cashier');
-    const acronym = parseJobDescriptionText('What are the responsibilities and job description for the Certified Nursing Assistant (CNA) position at Nexus?\nDuties\n- Take vitals.\n');
+    expect(outline(asked.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+    const acronym = parseJobDescriptionText(
+      'What are the responsibilities and job description for the Certified Nursing Assistant (CNA) position at Nexus?\nCertified Nursing Assistant (CNA)\nDuties\n- Take vitals.\n',
+    );
     expect(acronym.title).toBe('Certified Nursing Assistant (CNA)');
+  });
+
+  it('takes no title from a board question alone: the posting names no job on a line of its own', () => {
+    const parsed = parseJobDescriptionText(
+      'What are the responsibilities and job description for the Porter position at Harbor Grill?\nSummary: Keeps the dining room and kitchen clean during service.\nDuties\n- Sweep floors.\n',
+    );
+    expect(parsed.title).toBeNull();
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Summary', 1, 0],
+      ['responsibilities', 'Duties', 0, 1],
+    ]);
   });
 
   it('reads a table\'s header row over one row of values as fields, and a header row alone as a line', () => {

@@ -289,6 +289,11 @@ const TITLE_SEPARATORS = /^[\s,:;|–—-]+|[\s,:;|–—-]+$/g;
 // position at Oak Lawn Park District?"
 const BOARD_QUESTION = /^what are the responsibilities and job description for the (.+?) position at .+\?$/i;
 
+/** A job board's question over the posting ("What are the responsibilities … for the Cook position at …?"). */
+export function isBoardQuestion(line: string): boolean {
+  return BOARD_QUESTION.test(line.trim());
+}
+
 /** "Comprehensive Barista Job Description Template" → "Barista"; null when nothing is left. */
 export function titleFromPageTitle(line: string): string | null {
   const asked = BOARD_QUESTION.exec(line.trim());

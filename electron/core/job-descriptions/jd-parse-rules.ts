@@ -6,6 +6,7 @@ import {
   classifyHeading,
   cleanHeading,
   isHeadingLine,
+  isBoardQuestion,
   isEmployerLine,
   isKnownHeading,
   isReportingHeading,
@@ -44,6 +45,8 @@ interface ParseState {
   pageTitle: string | null;
   shortTitle: string | null;
   questionTitle: string | null;
+  /** A line of the posting's own named the job (its title, or the page title printed again). */
+  titleLineSeen: boolean;
   afterBlank: boolean;
   /** A line already consumed (the value under a "Salary Range:" label). */
   consumed: number;
@@ -91,7 +94,7 @@ function initialState(lines: Line[]): ParseState {
   const preamble = newSection('other', '', false);
   return {
     lines, nextIndex, fields: new Map(), preamble, current: preamble, sections: [],
-    pageTitle: null, shortTitle: null, questionTitle: null, afterBlank: true, consumed: -1,
+    pageTitle: null, shortTitle: null, questionTitle: null, titleLineSeen: false, afterBlank: true, consumed: -1,
     lastRole: null, lastText: '', parentKind: null, nav: navLines(lines),
   };
 }
@@ -242,11 +245,14 @@ function isRepeatedTitle(state: ParseState, line: Line): boolean {
   const text = cleanHeading(line.text).toLowerCase();
   const fromPage = state.pageTitle === null ? null : titleFromPageTitle(state.pageTitle);
   // Also "Restaurant Floating Manager – Hemsta Fastigheter": the title again with the employer after a dash.
-  const titles = [state.pageTitle, fromPage, state.shortTitle].filter((t): t is string => t !== null).map((t) => t.toLowerCase());
+  // Also "Cashier" under a board's question naming the "Cashier (substitute employee position)" position.
+  const titles = [state.pageTitle, fromPage, withoutLowerCaseNote(fromPage), state.shortTitle].filter((t): t is string => t !== null).map((t) => t.toLowerCase());
   // And "Office Manager Position" under a board's question naming the Office Manager position.
-  return titles.some(
+  const repeated = titles.some(
     (title) => text === title || (text.startsWith(title) && /^\s+(?:[–—|-]\s+\S|(position|job|opening|vacancy|opportunity)$)/.test(text.slice(title.length))),
   );
+  if (repeated) state.titleLineSeen = true;
+  return repeated;
 }
 
 /** A heading printed twice in a row ("Job Description" / "Job Description" on job boards). */
@@ -383,7 +389,9 @@ function finish(state: ParseState): ParsedJobDescription {
   const sections = state.sections.filter((s) => !isEmptySection(s)).map(finishSection);
   const fields = Object.fromEntries(state.fields);
   const fromField = mapFieldsToRole(fields).title;
-  const fromPage = state.pageTitle === null ? null : withoutLowerCaseNote(titleFromPageTitle(state.pageTitle));
+  // A board's question names the job in its own words: the posting's title only when a line of the posting names it too.
+  const asked = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && !state.titleLineSeen && state.shortTitle === null;
+  const fromPage = state.pageTitle === null || asked ? null : withoutLowerCaseNote(titleFromPageTitle(state.pageTitle));
   const title = fromField || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
 }
