@@ -553,6 +553,13 @@ describe('general layout rules (third round, from real postings)', () => {
       ['summary', 'Summary', 3, 0],
     ]);
   });
+
+  it("drops a job board's card lines at the end of the page, and keeps such a line inside the posting", () => {
+    const parsed = parseJobDescriptionText('Duties\n- Wash dishes\n- Sweep floors\nPerks\nDishwasher • Bend, OR, US\nPrep Cook · Part-time · Bend\n');
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 2]]);
+    const inside = parseJobDescriptionText('Schedule\nWeekends · Evenings\n\nDuties\n- Wash dishes\n');
+    expect(inside.fields).toEqual({ Schedule: 'Weekends · Evenings' });
+  });
 });
 
 describe('sectionToHtml', () => {

@@ -30,6 +30,15 @@ export function isTrailingCallToAction(text: string): boolean {
   return LONE_CALL_TO_ACTION.test(text) || JOB_BOARD_PROMO.test(text) || /\bapply online\b/i.test(text);
 }
 
+/**
+ * A job board's card line: short details joined by dots or bars ("Line Cook • Salem, OR, US", "Full-time · Remote").
+ * At the end of a page it belongs to the board (a listing or a related job), not to the posting.
+ */
+export function isDetailsLine(text: string): boolean {
+  const parts = text.split(/\s[·•|]\s/);
+  return parts.length >= 2 && parts.length <= 5 && parts.every((p) => p.trim() !== '' && p.split(' ').length <= 5 && !/[.!?:]$/.test(p.trim()));
+}
+
 /** A publication date on its own line ("September 27, 2025", "Updated: 27 Sep 2025"). */
 export function isDateLine(text: string): boolean {
   return text.length <= 40 && parseLooseDate(text.replace(DATE_PREFIX, '')) !== null;

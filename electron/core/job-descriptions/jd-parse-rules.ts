@@ -1,6 +1,6 @@
 // Turns pasted job-description text (or lines from a file format) into title, fields and sections. Pure, plain Node.
 import type { ParsedJobDescription, SectionKind } from '../../contract/jd-schemas';
-import { isFurnitureLine, isDateLine, isPageBlurb, isTrailingCallToAction } from './jd-parse-furniture';
+import { isFurnitureLine, isDateLine, isDetailsLine, isPageBlurb, isTrailingCallToAction } from './jd-parse-furniture';
 import { isEmploymentLabel, isKnownFieldLabel, isRoleFieldLabel, isGenericField, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
 import {
   classifyHeading,
@@ -73,12 +73,12 @@ export function parseSourceLines(source: readonly SourceLine[]): ParsedJobDescri
   return finish(state);
 }
 
-/** Where content ends: a trailing run of calls to action, share links and blank lines is dropped. */
+/** Where content ends: a trailing run of calls to action, share links, a board's card lines and blank lines is dropped. */
 function contentEnd(lines: readonly Line[]): number {
   let end = lines.length;
   while (end > 0) {
     const line = lines[end - 1];
-    if (!line || (line.text !== '' && (line.bullet || !(isTrailingCallToAction(line.text) || isFurnitureLine(line.text))))) break;
+    if (!line || (line.text !== '' && (line.bullet || !(isTrailingCallToAction(line.text) || isFurnitureLine(line.text) || isDetailsLine(line.text))))) break;
     end -= 1;
   }
   return end;
