@@ -1,6 +1,6 @@
 // Unit tests (Vitest, Node): which words make which section kind, and page-title lines versus section headings.
 import { describe, expect, it } from 'vitest';
-import { classifyHeading, isPageTitleLine, titleFromPageTitle, titleFromQuestion } from '../../electron/core/job-descriptions/jd-parse-headings';
+import { classifyHeading, isKnownHeading, isPageTitleLine, titleFromPageTitle, titleFromQuestion } from '../../electron/core/job-descriptions/jd-parse-headings';
 
 describe('classifyHeading', () => {
   it.each([
@@ -15,6 +15,25 @@ describe('classifyHeading', () => {
     ['Our Equipment', 'other'], ['Schedule', 'other'],
   ])('%s → %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  // Headings common across trades, care, retail, government class specifications and tech postings.
+  it.each([
+    ['Definition', 'summary'], ['Nature of Work', 'summary'], ['General Statement of Duties', 'summary'],
+    ['Examples of Work Performed', 'responsibilities'], ['Illustrative Examples of Duties', 'responsibilities'], ['A day in the life', 'responsibilities'], ['Key Result Areas', 'responsibilities'],
+    ["Who we're looking for", 'requirements'], ['What it takes', 'requirements'], ['Your profile', 'requirements'], ['Candidate Profile', 'requirements'],
+    ["What you'll get", 'benefits'], ['What you get', 'benefits'], ['Our offer', 'benefits'], ['Total Rewards', 'benefits'],
+    ['Meet the team', 'about'], ['The Team', 'about'],
+    ['Interested?', 'how_to_apply'], ['Application Instructions', 'how_to_apply'], ['Selection Process', 'how_to_apply'],
+  ])('%s → %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  it('knows headings of no kind that postings use everywhere', () => {
+    for (const heading of ['Job Type', 'Start Date', 'Contact Information', 'Supplemental Information', 'Tools and Equipment Used', 'Dress Code']) {
+      expect(isKnownHeading(heading), heading).toBe(true);
+    }
+    expect(isKnownHeading('Uniform')).toBe(false);
   });
 });
 

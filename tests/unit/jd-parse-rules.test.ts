@@ -560,6 +560,16 @@ describe('general layout rules (third round, from real postings)', () => {
     const inside = parseJobDescriptionText('Schedule\nWeekends · Evenings\n\nDuties\n- Wash dishes\n');
     expect(inside.fields).toEqual({ Schedule: 'Weekends · Evenings' });
   });
+
+  it('reads common headings in sentence case as headings when they stand apart', () => {
+    const parsed = parseJobDescriptionText(
+      "Nature of work\n\nPrepares and cooks meals for residents of a county care home.\n\nWho we're looking for\n\nA cook who keeps a clean station and likes people.\n",
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Nature of work', 1, 0],
+      ['requirements', "Who we're looking for", 1, 0],
+    ]);
+  });
 });
 
 describe('sectionToHtml', () => {

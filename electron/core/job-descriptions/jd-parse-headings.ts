@@ -11,15 +11,18 @@ interface KindRule {
 // not the company; "Preferred qualifications" is nice-to-have, not requirements). First match wins.
 const SPECIFIC_RULES: KindRule[] = [
   { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?|^(job|position|role) (function|purposes?|objectives?)$/ },
+  // A public employer's class specification: "Definition", "Nature of Work", "General Statement of Duties".
+  { kind: 'summary', pattern: /^(definition|nature of (the )?(work|job|position)|general statement of duties|position concept)$/ },
+  { kind: 'responsibilities', pattern: /^(examples|illustrative examples|typical examples) of (work|duties|tasks)( performed)?$|^work performed$|\ba day in the life\b|\bwhat your day (looks|will look) like\b|\bkey result areas?\b/ },
   { kind: 'responsibilities', pattern: /\b(non[- ]essential|marginal) (job )?(functions|duties|tasks)\b/ },
   { kind: 'responsibilities', pattern: /\bessential (job )?elements\b/ },
   { kind: 'nice_to_have', pattern: /\b(nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|a plus|assets?|would be (great|nice)|extra credit|non[- ]essential)\b/ },
-  { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps)\b|^apply$/ },
+  { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps)\b|^apply$|^interested\??$|^(application|hiring|interview|recruitment|selection) (instructions|procedure|process)$/ },
   { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$|\bdistinguishing\b|^class (information|description)$|\bwhy you('ll| will) love\b/ },
-  { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b|\bphysical\b.*\b(demands|requirements|actions|effort)\b|\bconditions of employment\b/ },
+  { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b|\bphysical\b.*\b(demands|requirements|actions|effort)\b|\bconditions of employment\b|\bwho we('re| are) looking for\b|\bwhat we look for\b|\bwhat it takes\b|^(your|the|candidate|applicant|ideal candidate) profile$/ },
   { kind: 'responsibilities', pattern: /\bwhat (will )?you('ll| will)? (do|be doing)\b|\bday[- ]to[- ]day\b|\bkey tasks\b|\bin this role\b/ },
-  { kind: 'benefits', pattern: /\bwhat (do )?we offer\b|\bwhy (join|work)\b|\bwhat('s| is) in it for you\b/ },
-  { kind: 'about', pattern: /\babout (us|the company|our company)\b|\bwho we are\b|\bcompany (overview|profile|description)\b|\bour (company|story|mission|values|culture)\b/ },
+  { kind: 'benefits', pattern: /\bwhat (do )?we offer\b|\bwhy (join|work)\b|\bwhat('s| is) in it for you\b|\bwhat you('ll| will)? get\b|^our offer$|^total rewards$/ },
+  { kind: 'about', pattern: /\babout (us|the company|our company)\b|\bwho we are\b|\bcompany (overview|profile|description)\b|\bour (company|story|mission|values|culture)\b|^(the|our|meet the) team$/ },
 ];
 
 // Single words, weighed by where they appear: "Skills and responsibilities" is about skills first.
@@ -33,7 +36,7 @@ const WORD_RULES: KindRule[] = [
 ];
 
 // Headings that name no section kind but are headings wherever they stand ("Working Conditions", "Shift Details").
-const KNOWN_OTHER = /^(working conditions|work(ing)? environment|work(ing)? schedule|schedule( and shifts?)?|shifts?( and schedule| details)?|job details|hours( of work)?|work hours|travel|work location|location|work authori[sz]ation|reasonable accommodations?( statement)?|personal appearance|environmental (exposure|conditions)|equal (employment )?opportunity( employer)?|eeo statement|reporting (relationships?|structure|lines?)|supervision (received|exercised|received and exercised)|supervisory responsibilit(y|ies))$/;
+const KNOWN_OTHER = /^(working conditions|work(ing)? environment|work(ing)? schedule|schedule( and shifts?)?|shifts?( and schedule| details)?|job details|hours( of work)?|work hours|travel|work location|location|work authori[sz]ation|reasonable accommodations?( statement)?|personal appearance|environmental (exposure|conditions)|equal (employment )?opportunity( employer)?|eeo statement|reporting (relationships?|structure|lines?)|supervision (received|exercised|received and exercised)|supervisory responsibilit(y|ies)|job type|employment type|start date|contact( information| details)?|(additional|other|supplemental|supplementary) information|tools and equipment( used)?|equipment used|dress code)$/;
 
 /** "Reporting Relationships", "Supervision Received": a section made of "Reports to: …" lines, which are its content. */
 export function isReportingHeading(heading: string): boolean {
