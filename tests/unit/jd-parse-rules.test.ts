@@ -570,6 +570,12 @@ describe('general layout rules (third round, from real postings)', () => {
       ['requirements', "Who we're looking for", 1, 0],
     ]);
   });
+
+  it('reads a line all in bold in pasted text as a heading, and a bold label as a plain label', () => {
+    const parsed = parseJobDescriptionText('**Duties**:\n- Stock shelves\n- Face the aisles\n\n**Pay:** $17 an hour\n**Schedule: Weekends**\n');
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 2]]);
+    expect(parsed.fields).toEqual({ Pay: '$17 an hour', Schedule: 'Weekends' });
+  });
 });
 
 describe('sectionToHtml', () => {

@@ -107,13 +107,26 @@ function splitRunTogetherHeadings(line: string): string[] {
   return [line];
 }
 
-/** Plain text → source lines; nothing is known about any line yet. */
+// Text pasted from a page editor or a chat keeps Markdown's bold: "**Duties**:" alone on its line, "**Pay:** $18".
+const BOLD_ONLY = /^\s*(\*\*|__)([^*_]+?)\1\s*([:：]?)\s*$/;
+const BOLD_START = /^(\s*)(\*\*|__)([^*_]+?)\2/;
+
+/** A line written all in bold is a heading, as in Markdown (unless it is a "Label: value" line); a bold start is plain text. */
+function boldLine(line: string): SourceLine {
+  const bold = BOLD_ONLY.exec(line);
+  const inner = bold?.[2]?.trim() ?? '';
+  const indent = measureIndent(line);
+  if (bold) return { text: squash(inner + (bold[3] ?? '')), indent, hint: /[:：]\s*\S/.test(inner) ? 'none' : 'heading' };
+  return { text: squash(line.replace(BOLD_START, '$1$3')), indent, hint: 'none' };
+}
+
+/** Plain text → source lines; nothing is known about any line yet, bar a line written all in bold. */
 export function textToSourceLines(raw: string): SourceLine[] {
   return normalizeText(raw)
     .split('\n')
     .flatMap(splitRunTogetherHeadings)
     .flatMap(splitColumns)
-    .map((line) => ({ text: squash(line), indent: measureIndent(line), hint: 'none' as const }));
+    .map(boldLine);
 }
 
 // Symbol bullets may be glued to the text ("•Item", "\uF0B7Item" from Word's Symbol font); ASCII ones need a space
