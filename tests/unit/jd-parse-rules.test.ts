@@ -576,6 +576,22 @@ describe('general layout rules (third round, from real postings)', () => {
     expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 2]]);
     expect(parsed.fields).toEqual({ Pay: '$17 an hour', Schedule: 'Weekends' });
   });
+
+  it('reads a spaced first line in sentence case under a heading of its own kind as an item, not a sub-heading', () => {
+    const parsed = parseJobDescriptionText('Requirements:\n\nForklift experience\n\nSteel-toe boots\n\nBenefits:\n\nWeekly pay\n\nPaid holidays\n');
+    expect(outline(parsed.sections)).toEqual([
+      ['requirements', 'Requirements', 0, 2],
+      ['benefits', 'Benefits', 0, 2],
+    ]);
+  });
+
+  it('reads a pay label on its own line as a field only when the next line names an amount', () => {
+    const paid = parseJobDescriptionText('Hourly rate\n$19 to $22\n\nDuties\n- Drive the route\n');
+    expect(paid.fields).toEqual({ 'Hourly rate': '$19 to $22' });
+    const listed = parseJobDescriptionText('Perks\nTips and pay\nFree parking\nStaff meals\n');
+    expect(listed.fields).toEqual({});
+    expect(outline(listed.sections)).toEqual([['benefits', 'Perks', 0, 3]]);
+  });
 });
 
 describe('sectionToHtml', () => {

@@ -48,6 +48,11 @@ export function isKnownFieldLabel(label: string): boolean {
   return targetOf(label) !== null;
 }
 
+/** Labels of pay ("Salary", "Weekly pay"): their value names an amount. */
+export function isPayLabel(label: string): boolean {
+  return targetOf(label) === 'salary';
+}
+
 /** Labels whose value may be several lines ("Job type" / "Full-time" / "Part-time" on an Indeed page). */
 export function isEmploymentLabel(label: string): boolean {
   return targetOf(label) === 'employment';

@@ -106,6 +106,12 @@ const HEADING_BAR = /^[▌▐█┃]\s*/u;
 // "Duties –": a dash after a heading does what a colon does.
 const TRAILING_DASH = /\s+[–—-]$/;
 
+/** "Weekly pay", "Cash handling experience": a capital first word, every later word in lower case. */
+function isSentenceCase(text: string): boolean {
+  const later = text.split(' ').slice(1).filter((w) => /^\p{L}/u.test(w));
+  return /^\p{Lu}/u.test(text) && later.length > 0 && later.every((w) => /^\p{Ll}/u.test(w));
+}
+
 /** The heading as stored: as written, minus Markdown marks, a bar before it and a trailing colon or dash. */
 export function cleanHeading(text: string): string {
   return text
@@ -132,6 +138,8 @@ export interface HeadingContext {
   afterNumberedItem?: boolean;
   /** The section's last content was a list item: a list has just ended. */
   afterList?: boolean;
+  /** The kind of the section open above. */
+  openKind?: SectionKind;
 }
 
 // A line that introduces the list under it, with or without its colon: "In this role you will", "… the following".
@@ -175,10 +183,13 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (/[:：]\s/.test(text)) return false;
   const apart = ctx.standsApart || ctx.afterBlock === true;
   // Known words alone are a weaker signal: "Knife skills" inside a run of lines is an item, not a heading.
-  if (apart && words <= 8 && isKnownHeading(text) && !FRAGMENT.test(text)) return true;
+  // Right under "Requirements", "Cash handling experience" in sentence case is the first item of a spaced list, not a
+  // sub-heading of the same kind; "Position summary" under "Job description" is one.
+  const firstItem = ctx.afterEmptyHeading === true && ctx.openKind === classifyHeading(text) && isSentenceCase(text);
+  if (apart && words <= 8 && isKnownHeading(text) && !FRAGMENT.test(text) && !firstItem) return true;
   // "Job Qualifications" or "Reporting Relationships" in title case over its content is a heading whatever came
   // before, unless what follows is another short title-case line: then both are items of a list without markers.
-  if (words <= 5 && isKnownHeading(text) && isTitleCase(text) && !FRAGMENT.test(text) && headsContent(ctx.next)) return true;
+  if (words <= 5 && isKnownHeading(text) && isTitleCase(text) && !FRAGMENT.test(text) && !firstItem && headsContent(ctx.next)) return true;
   // "Benefits", "Duties", "Requirements" alone on a line head a section wherever they stand.
   if (words === 1 && classifyHeading(text) !== 'other' && ctx.next !== undefined) return true;
   if (/^(full )?(job|position|role) description$/i.test(text) && ctx.next !== undefined) return true;

@@ -1,7 +1,7 @@
 // Turns pasted job-description text (or lines from a file format) into title, fields and sections. Pure, plain Node.
 import type { ParsedJobDescription, SectionKind } from '../../contract/jd-schemas';
 import { isFurnitureLine, isDateLine, isDetailsLine, isPageBlurb, isTrailingCallToAction } from './jd-parse-furniture';
-import { isEmploymentLabel, isKnownFieldLabel, isRoleFieldLabel, isGenericField, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
+import { isEmploymentLabel, isKnownFieldLabel, isPayLabel, isRoleFieldLabel, isGenericField, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
 import {
   classifyHeading,
   cleanHeading,
@@ -158,6 +158,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     afterEmptyHeading: state.current.explicit && isEmptySection(state.current),
     afterNumberedItem: !state.afterBlank && (state.lines[i - 1]?.numbered ?? false),
     afterList: state.current.last === 'bullet',
+    openKind: state.current.kind,
   });
   if (heading) return openSection(state, line.text);
   if (line.bullet) adoptUnmarkedFirstItem(state.current, line.text, state.afterBlank);
@@ -224,6 +225,8 @@ function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 12) return false;
   if (/[.!?]$/.test(next.text) || isKnownFieldLabel(next.text) || isKnownHeading(next.text) || parseFieldLine(next.text)) return false;
+  // "Weekly pay" over "Paid holidays" are two items of a list; a pay label's value holds an amount.
+  if (isPayLabel(text) && !/[\d$€£¥]/u.test(next.text)) return false;
   // "Job type" / "Full-time" / "Part-time": an employment label's values, one a line.
   const values = [next.text];
   let last = j;
