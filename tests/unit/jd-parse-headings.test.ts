@@ -23,7 +23,7 @@ describe('classifyHeading', () => {
     ['Examples of Work Performed', 'responsibilities'], ['Illustrative Examples of Duties', 'responsibilities'], ['A day in the life', 'responsibilities'], ['Key Result Areas', 'responsibilities'],
     ["Who we're looking for", 'requirements'], ['What it takes', 'requirements'], ['Your profile', 'requirements'], ['Candidate Profile', 'requirements'],
     ["What you'll get", 'benefits'], ['What you get', 'benefits'], ['Our offer', 'benefits'], ['Total Rewards', 'benefits'],
-    ['Meet the team', 'about'], ['The Team', 'about'],
+    ['Meet the team', 'about'], ['The Team', 'about'], ['You will', 'responsibilities'], ['You have', 'requirements'], ['You are', 'requirements'],
     ['Interested?', 'how_to_apply'], ['Application Instructions', 'how_to_apply'], ['Selection Process', 'how_to_apply'],
   ])('%s → %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);

@@ -20,7 +20,9 @@ const SPECIFIC_RULES: KindRule[] = [
   { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps)\b|^apply$|^interested\??$|^(application|hiring|interview|recruitment|selection) (instructions|procedure|process)$/ },
   { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$|\bdistinguishing\b|^class (information|description)$|\bwhy you('ll| will) love\b/ },
   { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b|\bphysical\b.*\b(demands|requirements|actions|effort)\b|\bconditions of employment\b|\bwho we('re| are) looking for\b|\bwhat we look for\b|\bwhat it takes\b|^(your|the|candidate|applicant|ideal candidate) profile$/ },
-  { kind: 'responsibilities', pattern: /\bwhat (will )?you('ll| will)? (do|be doing)\b|\bday[- ]to[- ]day\b|\bkey tasks\b|\bin this role\b/ },
+  { kind: 'responsibilities', pattern: /\bwhat (will )?you('ll| will)? (do|be doing)\b|\bday[- ]to[- ]day\b|\bkey tasks\b|\bin this role\b|^(you will|you'll|you will be|you'll be)$/ },
+  // "You have:" / "You are:" over a list: the person the job needs.
+  { kind: 'requirements', pattern: /^(you have|you are|you bring|you'll have|you will have|you should have|you must have|you need)$/ },
   { kind: 'benefits', pattern: /\bwhat (do )?we offer\b|\bwhy (join|work)\b|\bwhat('s| is) in it for you\b|\bwhat you('ll| will)? get\b|^our offer$|^total rewards$/ },
   { kind: 'about', pattern: /\babout (us|the company|our company)\b|\bwho we are\b|\bcompany (overview|profile|description)\b|\bour (company|story|mission|values|culture)\b|^(the|our|meet the) team$/ },
 ];
