@@ -592,6 +592,27 @@ describe('general layout rules (third round, from real postings)', () => {
     expect(listed.fields).toEqual({});
     expect(outline(listed.sections)).toEqual([['benefits', 'Perks', 0, 3]]);
   });
+
+  it('joins a wrapped item whose next line starts with a capitalised word and a comma, and makes no heading of it', () => {
+    const parsed = parseJobDescriptionText(
+      'Duties:\n• Ring up each sale and count back change to the customer using the register\nSystem, checking every receipt\n• Bag groceries\nSkills:\n• Friendly\n',
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Duties', 0, 2],
+      ['requirements', 'Skills', 0, 1],
+    ]);
+    expect(parsed.sections[0]?.bullets[0]).toMatch(/register System, checking every receipt$/);
+  });
+
+  it('reads a heading that addresses the reader as a heading inside a run of lines without markers', () => {
+    const parsed = parseJobDescriptionText(
+      "What you'll do\nWash pots and pans\nKeep the dish area clean\nWhat we're looking for\nReliable and on time\nAble to stand for long shifts\n",
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', "What you'll do", 0, 2],
+      ['requirements', "What we're looking for", 0, 2],
+    ]);
+  });
 });
 
 describe('sectionToHtml', () => {

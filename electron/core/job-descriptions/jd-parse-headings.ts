@@ -198,7 +198,11 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (ctx.afterEmptyHeading && isSubHeading(text, words, ctx.next)) return true;
   // Between two lists, a short line that ends no sentence names the second list ("Tools you will use" under the
   // duties' last item, over the tools): a heading, whatever its case.
-  if (ctx.afterList && ctx.next?.bullet && words <= 10 && !/[.!?;,]$/.test(text)) return true;
+  // Not "System, double checking orders" (an item's wrapped tail).
+  if (ctx.afterList && ctx.next?.bullet && words <= 10 && !/[.!?;,]$/.test(text) && !/,\s+\p{Ll}/u.test(text)) return true;
+  // "What we're looking for", "Who you are", "How to apply": a heading that addresses the reader heads a section
+  // wherever it stands, inside a run of lines without markers too.
+  if (words <= 6 && /^(what|who|why|how)\b/i.test(text) && classifyHeading(text) !== 'other' && ctx.next !== undefined) return true;
   if (ctx.standsApart && ctx.isolated && words <= 4 && continuesWithContent(ctx.next)) return true;
   return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart });
 }

@@ -58,6 +58,8 @@ export function continuesBullet(section: SectionBuilder, line: Line, afterBlank:
  */
 function isCutItem(previous: string, text: string): boolean {
   if (previous.split(' ').length < 8 || /[.!?:;,)"”’]$/.test(previous)) return false;
+  // "… using the point of sale" / "System, double checking orders": the first word ends the cut clause.
+  if (/^\p{Lu}\p{L}*,\s+\p{Ll}/u.test(text)) return true;
   if (/[:：]$/.test(text) || !/[.!?]["'”’)]?$/.test(text) || text.split(' ').length < 3) return false;
   return /\p{Ll}/u.test(text.replace(/^\P{L}*\p{L}/u, ''));
 }
