@@ -613,6 +613,13 @@ describe('general layout rules (third round, from real postings)', () => {
       ['requirements', "What we're looking for", 0, 2],
     ]);
   });
+
+  it('takes the title from a banner label such as "Now Hiring:" or "Job Opening:"', () => {
+    expect(parseJobDescriptionText('Now Hiring: Prep Cook\n\nDuties\n- Chop vegetables\n').title).toBe('Prep Cook');
+    expect(parseJobDescriptionText('Job Opening: Pharmacy Technician\n\nDuties\n- Count tablets\n').title).toBe('Pharmacy Technician');
+    // "NOW HIRING" alone is a banner, not a title.
+    expect(parseJobDescriptionText('NOW HIRING!\n\nDuties\n- Chop vegetables\n').title).toBeNull();
+  });
 });
 
 describe('sectionToHtml', () => {

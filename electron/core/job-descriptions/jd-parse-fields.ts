@@ -15,7 +15,8 @@ type FieldTarget = 'title' | 'salary' | 'location' | 'workplace' | 'employment' 
 // Matched against the lower-cased label without punctuation. Order matters: "job type" is employment, not title.
 const LABELS: [RegExp, FieldTarget][] = [
   [/^(employment|job|position|contract|work|role|appointment) (types?|status)$|^employment( status)?$|^(work(ing)? |expected |weekly )?(schedule|hours)$|^hours of work$|^types?$/, 'employment'],
-  [/^(job|position|role|vacancy)( title| name)?$|^title$/, 'title'],
+  // "Now Hiring: Line Cook", "Job Opening: Barista": the job's name after a banner's label.
+  [/^(job|position|role|vacancy)( title| name)?$|^title$|^(now )?hiring$|^(we re|we are) hiring$|^(job|position) (opening|vacancy)$|^open position$|^position available$/, 'title'],
   // Bounds and scales of a pay range are facts about it, not the range: they must not fill the salary.
   [/^(minimum|maximum|min|max) (salary|pay|wage|rate)$|^pay (range frequency|scale( grade)?|grade|level|plan)$|^salary grade$|^compensation grade$/, 'other'],
   [/\b(salary|pay|wage|wages|compensation|remuneration|rate)\b/, 'salary'],
