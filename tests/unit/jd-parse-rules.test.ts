@@ -620,6 +620,20 @@ describe('general layout rules (third round, from real postings)', () => {
     // "NOW HIRING" alone is a banner, not a title.
     expect(parseJobDescriptionText('NOW HIRING!\n\nDuties\n- Chop vegetables\n').title).toBeNull();
   });
+
+  it('keeps a first line about "the following" duties as the lead-in of a list without markers', () => {
+    const parsed = parseJobDescriptionText(
+      'Essential Functions\nThe following duties are typical for this class. Other duties may be assigned.\nSweeps the shop floor.\nLoads delivery vans.\nSorts returned parts.\n',
+    );
+    expect(parsed.sections).toEqual([
+      {
+        kind: 'responsibilities',
+        heading: 'Essential Functions',
+        paragraphs: ['The following duties are typical for this class. Other duties may be assigned.'],
+        bullets: ['Sweeps the shop floor.', 'Loads delivery vans.', 'Sorts returned parts.'],
+      },
+    ]);
+  });
 });
 
 describe('sectionToHtml', () => {

@@ -140,10 +140,18 @@ function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[
  */
 const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'nice_to_have', 'benefits']);
 
+/**
+ * The first line over a list without markers that introduces it: a lead-in ("… include:") or a sentence about "the
+ * following" duties ("The following duties are normal for this position. These are not …").
+ */
+function isListLeadIn(text: string): boolean {
+  return isLeadIn(text) || /\bthe following\b/i.test(text);
+}
+
 /** Under a duties, requirements or benefits heading, one short line per paragraph is a list, blank lines or not. */
 function spacedItems(section: SectionBuilder): string[] | null {
   if (!section.explicit || !LIST_KINDS.has(section.kind) || section.bullets.length > 0) return null;
-  const leadIn = isLeadIn(section.paragraphs[0] ?? '') && section.paragraphs.length >= 3 ? 1 : 0;
+  const leadIn = isListLeadIn(section.paragraphs[0] ?? '') && section.paragraphs.length >= 3 ? 1 : 0;
   const run = section.paragraphs.slice(leadIn);
   const shapes = section.shapes.slice(leadIn);
   if (run.length < 2 || !shapes.some((s) => s.apart) || !looksLikeItems(run, shapes) || Math.max(...run.map(wordCount)) > 35) return null;
@@ -178,7 +186,7 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
   while (i < section.paragraphs.length) {
     let end = i + 1;
     while (end < section.paragraphs.length && !section.shapes[end]?.apart) end += 1;
-    const leadIn = isLeadIn(section.paragraphs[i] ?? '') && end - i >= 3 ? 1 : 0;
+    const leadIn = isListLeadIn(section.paragraphs[i] ?? '') && end - i >= 3 ? 1 : 0;
     const run = section.paragraphs.slice(i + leadIn, end);
     if (section.explicit && section.bullets.length === 0 && looksLikeItems(run, section.shapes.slice(i + leadIn, end))) {
       if (leadIn) paragraphs.push(section.paragraphs[i] ?? '');
