@@ -634,6 +634,12 @@ describe('general layout rules (third round, from real postings)', () => {
       },
     ]);
   });
+
+  it('reads the "Seniority level" / "Industries" lines a professional network lists under a posting as fields', () => {
+    const network = parseJobDescriptionText('Duties\n- Write code\n\nSeniority level\nEntry level\nIndustries\nSoftware Development\n');
+    expect(network.fields).toEqual({ 'Seniority level': 'Entry level', Industries: 'Software Development' });
+    expect(outline(network.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+  });
 });
 
 describe('sectionToHtml', () => {
