@@ -493,6 +493,9 @@ describe('general layout rules (third round, from real postings)', () => {
       ['responsibilities', 'Duties', 0, 2],
       ['other', 'Equipment you will be trained on', 0, 3],
     ]);
+    // Over a single item it is more likely an item that lost its marker.
+    const lost = parseJobDescriptionText('Benefits\n- Health insurance\n- Dental insurance\nPaid time off after ninety days\n- Retirement plan\n');
+    expect(lost.sections.map((s) => s.heading)).toEqual(['Benefits']);
   });
 
   it('reads a line with a bar before it or a dash after it as a heading, and stores it without them', () => {

@@ -138,7 +138,7 @@ export interface HeadingContext {
   afterEmptyHeading?: boolean;
   /** The line right before (no blank line between) was a numbered item: this line may be the list's next item. */
   afterNumberedItem?: boolean;
-  /** The section's last content was a list item: a list has just ended. */
+  /** The section's last content was a list item and the next two lines are items: a line between two lists. */
   afterList?: boolean;
   /** The kind of the section open above. */
   openKind?: SectionKind;
@@ -197,7 +197,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (/^(full )?(job|position|role) description$/i.test(text) && ctx.next !== undefined) return true;
   if (ctx.afterEmptyHeading && isSubHeading(text, words, ctx.next)) return true;
   // Between two lists, a short line that ends no sentence names the second list ("Tools you will use" under the
-  // duties' last item, over the tools): a heading, whatever its case.
+  // duties' last item, over the tools): a heading, whatever its case. The second list has two items at least, so
+  // one item that lost its marker in a list ("Paid Time Off" over "• 401(k)") stays an item's text.
   // Not "System, double checking orders" (an item's wrapped tail).
   if (ctx.afterList && ctx.next?.bullet && words <= 10 && !/[.!?;,]$/.test(text) && !/,\s+\p{Ll}/u.test(text)) return true;
   // "What we're looking for", "Who you are", "How to apply": a heading that addresses the reader heads a section

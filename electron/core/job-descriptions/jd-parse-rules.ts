@@ -157,7 +157,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     isolated: (state.lines[i + 1]?.text ?? '') === '',
     afterEmptyHeading: state.current.explicit && isEmptySection(state.current),
     afterNumberedItem: !state.afterBlank && (state.lines[i - 1]?.numbered ?? false),
-    afterList: state.current.last === 'bullet',
+    afterList: state.current.last === 'bullet' && next?.bullet === true && state.lines[state.nextIndex[state.nextIndex[i] ?? -1] ?? -1]?.bullet === true,
     openKind: state.current.kind,
   });
   if (heading) return openSection(state, line.text);
