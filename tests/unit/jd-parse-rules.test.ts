@@ -539,7 +539,7 @@ describe('general layout rules (third round, from real postings)', () => {
     expect(outline(heading.sections)).toEqual([['other', 'Is this you?', 0, 2]]);
   });
 
-  it('reads three or more stubs standing one to a line after prose as a list without markers, in the opening block too', () => {
+  it('reads three or more stubs standing apart after prose as a list without markers, in the opening block too', () => {
     const parsed = parseJobDescriptionText(
       'Our family bakery opens at six and needs an early riser to run the ovens.\n\n$16/hour\n\nFree bread\n\nPaid holidays\n',
     );
@@ -551,6 +551,9 @@ describe('general layout rules (third round, from real postings)', () => {
         bullets: ['$16/hour', 'Free bread', 'Paid holidays'],
       },
     ]);
+    // Run together under the paragraph they are address lines, not a list.
+    const address = parseJobDescriptionText('Our family bakery opens at six and needs an early riser to run the ovens.\nHearth Bakery\n12 Elm Street\nSalem, OR\n');
+    expect(address.sections[0]?.bullets).toEqual([]);
     // Two are not enough: they stay the text they were written as.
     expect(outline(parseJobDescriptionText('Our family bakery opens at six and needs an early riser.\n\nFree bread\n\nPaid holidays\n').sections)).toEqual([
       ['summary', 'Summary', 3, 0],

@@ -166,13 +166,15 @@ function isStub(text: string): boolean {
 }
 
 /**
- * After prose, three or more stubs standing one to a line (blank lines between or not) end the block: a list without
- * markers ("Paid vacation" / "Sick days"), in any section, the opening one too.
+ * After prose, three or more stubs each standing apart (a blank line before each) end the block: a list without
+ * markers ("Paid vacation" / "Sick days"), in any section, the opening one too. Stubs run together under a
+ * paragraph ("Acme Bakery" / "Portland, OR") are more often an employer's address lines.
  */
 function trailingStubs(section: SectionBuilder): string[] | null {
   if (section.bullets.length > 0) return null;
   let start = section.paragraphs.length;
-  while (start > 0 && isStub(section.paragraphs[start - 1] ?? '') && section.shapes[start - 1]?.lines === 1) start -= 1;
+  const stub = (k: number): boolean => isStub(section.paragraphs[k] ?? '') && section.shapes[k]?.lines === 1 && section.shapes[k]?.apart === true;
+  while (start > 0 && stub(start - 1)) start -= 1;
   const count = section.paragraphs.length - start;
   return count >= 3 && isProse(section.paragraphs.slice(0, start)) ? section.paragraphs.slice(start) : null;
 }
