@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { CandidatesChannel } from '../../contract';
 import { createApplication } from '../applications/applications-service';
 import { nextStamp } from '../clock';
+import { truncateWal } from '../db/wal-truncate';
 import { removeAttachment } from '../files/attachment-store';
 import type { HandlerGroup } from '../handlers';
 import { findDuplicates } from './candidates-duplicates-repo';
@@ -38,10 +39,15 @@ export const candidatesHandlers: HandlerGroup<CandidatesChannel> = {
     return result;
   },
 
-  /** Deletes the person, their history, and (after commit) their files' bytes when no one else uses them. */
+  /**
+   * Deletes the person, their history, and (after commit) their files' bytes when no one else uses them; then
+   * empties the write-ahead log into the database file (whose freed space secure_delete zeroes), so no copy of
+   * their text stays in either file.
+   */
   'candidates:delete': ({ id }, ctx) => {
     const blobs = ctx.db.transaction(() => removeCandidate(ctx.db, id, () => nextStamp(ctx))).immediate();
     for (const sha of blobs) removeAttachment(ctx.attachmentsDir, sha);
+    truncateWal(ctx.db);
     ctx.changed('candidates', [id]);
     return { id };
   },

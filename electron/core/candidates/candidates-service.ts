@@ -11,6 +11,7 @@ import type { Db } from '../db/open-database';
 import { DomainError, notFound } from '../errors';
 import { findDuplicates } from './candidates-duplicates-repo';
 import { historyScope, mustGetProfile } from './candidates-profile-repo';
+import { purgeSearchIndex } from './candidates-search-repo';
 import { cleanLists, deleteCandidate, getCandidate, insertCandidate, updateCandidate } from './candidates-repo';
 
 export function mustGetCandidate(db: Db, id: string): Candidate {
@@ -54,12 +55,16 @@ export function patchCandidate(
   return mustGetProfile(db, id);
 }
 
-/** Deletes the person and their history: nothing about them stays behind. Returns the file contents (SHA-256) no one else uses, to remove after commit. */
+/**
+ * Deletes the person and their history: nothing about them stays behind, in the search index's own rows
+ * neither. Returns the file contents (SHA-256) no one else uses, to remove after commit.
+ */
 export function removeCandidate(db: Db, id: string, stamp: () => string): string[] {
   mustGetCandidate(db, id);
   const shas = candidateBlobs(db, id);
   const scope = historyScope(db, id);
   deleteCandidate(db, id);
+  purgeSearchIndex(db);
   for (const [type, ids] of Object.entries(scope)) forgetActivity(db, type, ids);
   logActivity(db, { entityType: 'candidate', entityId: id, action: 'deleted', details: {}, at: stamp() });
   return shas.filter((sha) => !isBlobInUse(db, sha));
