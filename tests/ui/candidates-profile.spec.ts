@@ -97,3 +97,18 @@ test('a file with nothing on disk behind it (bytes only, as some apps drag out) 
   await expect(page.getByRole('alert').filter({ hasText: 'from-mail.txt' })).toContainText('Save it to a folder first, then add it from that folder.');
   expect(hb.rows('SELECT id FROM attachments')).toHaveLength(0);
 });
+
+test('Delete on the profile says what is erased and what backups keep, then the person is gone from the list and the data folder', async ({ hb }) => {
+  const { page } = hb;
+  const { candidate } = await hb.call('candidates:create', { fullName: 'Qzxerase Person', emails: ['qzxerase@example.com'] });
+  await hb.open(`#/candidates/${candidate.id}`);
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete “Qzxerase Person”?' });
+  await expect(dialog).toContainText('erased for good, down to the bytes of the data file');
+  await expect(dialog).toContainText('Backups made earlier still hold them.');
+  await dialog.getByRole('button', { name: 'Delete candidate' }).click();
+  await expect(page.getByText('Deleted “Qzxerase Person”')).toBeVisible();
+  expect(hb.rows('SELECT id FROM candidates WHERE id = ?', candidate.id)).toEqual([]);
+  // The search index's own rows keep nothing of them (the raw bytes are checked in tests/db/erase-bytes.test.ts).
+  expect(hb.rows("SELECT id FROM candidates_fts_data WHERE instr(block, CAST('qzxerase' AS BLOB)) > 0")).toEqual([]);
+});

@@ -126,7 +126,7 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
       <ConfirmDialog
         open={deleting}
         title={`Delete “${p.fullName}”?`}
-        description="Their applications, files and history are removed for good."
+        description="Their details, applications, notes, interviews, files and history are erased for good, down to the bytes of the data file. Backups made earlier still hold them."
         confirmLabel="Delete candidate"
         danger
         onConfirm={remove}
