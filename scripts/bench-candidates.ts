@@ -1,5 +1,5 @@
 // Benchmark (tsx, plain Node): the candidates table at 100,000 candidates (30,000 applications, 10,000 resumes): search,
-// filters, sorts, deep pages, duplicate checks and creating one more, through core.dispatch on a real
+// filters, sorts, deep pages, duplicate checks, creating one more and erasing one, through core.dispatch on a real
 // SQLite file. Seeds with the core's own repo in one transaction. Prints figures, asserts nothing.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -75,7 +75,7 @@ function seed(db: Db): { roleId: string; seconds: number } {
       const stamp = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
       const candidate = newCandidate(randomUUID(), draft(i, r), stamp);
       insertCandidate(db, candidate);
-      if (i % 10 < 3) app.run(randomUUID(), candidate.id, roleId, pick(stages, r), 1 + Math.floor(r() * 5), i, stamp, stamp, stamp);
+      if (i % 10 < 3) app.run(randomUUID(), candidate.id, roleId, pick(stages, r), 1 + Math.floor(r() * 4), i, stamp, stamp, stamp);
       if (i % 10 === 0) {
         file.run(randomUUID(), candidate.id, 'a'.repeat(64), resumeText(r, i), stamp, stamp);
         reindexCandidate(db, candidate.id);
@@ -134,6 +134,10 @@ async function main(): Promise<void> {
     );
     let n = 0;
     await timed('candidates:create (with duplicate check, FULL sync)', () => core.dispatch('candidates:create', { fullName: `Bench Person ${n++}`, emails: [`bench${n}@example.test`] }));
+    // Erasing one person: the rows, then the search index optimized and the write-ahead log truncated.
+    const page = await core.dispatch('candidates:list', { sort: 'name', direction: 'asc', limit: 100 });
+    const doomed = page.ok ? (page.value as { rows: { id: string }[] }).rows.map((r) => r.id) : [];
+    await timed('candidates:delete (erasure, index optimized)', () => core.dispatch('candidates:delete', { id: doomed.shift() ?? '' }));
     await core.close();
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
