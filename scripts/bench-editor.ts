@@ -122,7 +122,7 @@ async function measure(browser: Browser, serverUrl: string, sections: Seed, plai
     await page.keyboard.press('End');
     await page.evaluate(PROBE);
     await typeKeys(page);
-    if (!plain) await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    if (!plain) await page.getByRole('status').filter({ hasText: /^Saved automatically$/ }).waitFor();
     const words = check.ok ? (check.value as { wordCount: number }).wordCount : Number.NaN;
     return { words, result: (await page.evaluate('window.__bench')) as BenchResult };
   } finally {

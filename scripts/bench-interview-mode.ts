@@ -9,6 +9,9 @@
 // requestAnimationFrame loop records the longest gap between frames while typing (16.7 ms is one 60 Hz frame).
 // Chromium's own counters (CDP Performance.getMetrics) give the CPU time spent per keystroke in script, style
 // and layout: less sensitive than wall-clock gaps to other processes competing for the CPU.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type CDPSession } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/ui/browser-launch';
@@ -50,7 +53,10 @@ async function seed(testCore: TestCore): Promise<{ interviewId: string; intervie
   ];
   await call(testCore, 'kits:save', { roleId: role.id, items });
   const { candidate } = await call<{ candidate: { id: string } }>(testCore, 'candidates:create', { fullName: 'Ana Lima', emails: ['ana@example.com'] });
-  await call(testCore, 'attachments:add', { candidateId: candidate.id, kind: 'resume', fileName: 'resume.txt', base64: Buffer.from(resume()).toString('base64') });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hirebook-bench-resume-')), 'resume.txt');
+  fs.writeFileSync(file, resume());
+  testCore.core.grantFile(file); // as the owner picking it in the file dialog
+  await call(testCore, 'attachments:add', { candidateId: candidate.id, kind: 'resume', fileName: 'resume.txt', path: file });
   const apps = await call<{ applications: { id: string }[] }>(testCore, 'applications:create', { candidateId: candidate.id, roleIds: [role.id] });
   const interview = await call<{ id: string; interviewers: { id: string }[] }>(testCore, 'interviews:schedule', {
     applicationId: apps.applications[0]?.id,
@@ -154,7 +160,7 @@ async function main(): Promise<void> {
     await page.keyboard.type(text, { delay: KEY_GAP_MS });
     const typingS = (performance.now() - t0) / 1000;
     const after = await mainThreadTotals(cdp);
-    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /^Saved automatically$/ }).waitFor();
     await page.evaluate('window.__probe.watching = false');
     const probe = (await page.evaluate('window.__probe')) as Probe;
 

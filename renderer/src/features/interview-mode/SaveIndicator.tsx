@@ -1,4 +1,4 @@
-// Renderer: the scorecard's autosave state ("Saving…", "Saved", "Not saved — retrying").
+// Renderer: the scorecard's autosave state ("Saving…", "Saved automatically", "Not saved — retrying").
 import { SaveState } from '../../components/SaveState';
 import type { SaveStatus } from './scorecard-autosave';
 
