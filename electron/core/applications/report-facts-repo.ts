@@ -34,12 +34,16 @@ const SLOT = `board_slot = (SELECT (SELECT COUNT(*) FROM pipeline_stages o WHERE
  * epoch ms, with (that start - the ended stays' ms) split into whole tenths of a day since the epoch and the
  * ms left over, which time in stage groups by (reports-repo.ts, cohortSlotTimes).
  */
+/** A tenth of a day in ms: the unit of open_bucket, and of every time-in-stage figure. */
+export const TENTH_MS = 8_640_000;
+/** SQL: milliseconds (an integer expression) as whole tenths of a day, rounded half up. */
+export const tenthsOf = (ms: string): string => `(${ms} * 10 + 43200000) / 86400000`;
 const OPEN_MS = 'CAST(ROUND((julianday(open_since) - 2440587.5) * 86400000.0) AS INTEGER)';
 const TENTHS = `
-  closed_tenths = CASE WHEN open_since IS NULL AND board_ms IS NOT NULL THEN (board_ms * 10 + 43200000) / 86400000 END,
+  closed_tenths = CASE WHEN open_since IS NULL AND board_ms IS NOT NULL THEN ${tenthsOf('board_ms')} END,
   open_since_ms = CASE WHEN open_since IS NOT NULL THEN ${OPEN_MS} END,
-  open_bucket = CASE WHEN open_since IS NOT NULL THEN (${OPEN_MS} - board_ms) / 8640000 END,
-  open_rem = CASE WHEN open_since IS NOT NULL THEN (${OPEN_MS} - board_ms) % 8640000 END`;
+  open_bucket = CASE WHEN open_since IS NOT NULL THEN (${OPEN_MS} - board_ms) / ${TENTH_MS} END,
+  open_rem = CASE WHEN open_since IS NOT NULL THEN (${OPEN_MS} - board_ms) % ${TENTH_MS} END`;
 
 export function writeFacts(db: Db, applicationId: string, roleId: string, facts: ApplicationFacts): void {
   statement(db, `INSERT OR REPLACE INTO application_facts (application_id, role_id, applied_at, hired_at, status, status_at, moves, candidate_id, source_kind, interviews)

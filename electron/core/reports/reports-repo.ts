@@ -5,6 +5,7 @@
 // application_stage_time), which the application lifecycle keeps equal to it. Rows in, rows out; the
 // figures are made in *-rules.ts. Runs in plain Node on a better-sqlite3 connection.
 import type { RoleStatus } from '../../contract';
+import { TENTH_MS, tenthsOf } from '../applications/report-facts-repo';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { EARLIEST, LATEST, type InstantRange } from './report-range-rules';
@@ -78,8 +79,6 @@ export interface SlotTenthsRow {
   applications: number;
 }
 
-const TENTH_MS = 8_640_000;
-
 /**
  * The cohort's time on the board per stage place (board_slot), counted by tenths of a day up to `now`, rounded
  * half up as every report shows them. Ended stays are read as stored (closed_tenths). A stay going on has
@@ -99,7 +98,7 @@ export function cohortSlotTimes(db: Db, roleId: string | null, range: InstantRan
       FROM application_stage_time t ${by('application_stage_time_closed')}
       WHERE t.closed_tenths IS NOT NULL AND ${where} GROUP BY t.board_slot, t.closed_tenths
     UNION ALL
-    SELECT t.board_slot AS slot, (t.board_ms * 10 + 43200000) / 86400000 AS tenths, COUNT(*) AS applications
+    SELECT t.board_slot AS slot, ${tenthsOf('t.board_ms')} AS tenths, COUNT(*) AS applications
       FROM application_stage_time t ${by('application_stage_time_open')}
       WHERE t.open_bucket IS NOT NULL AND t.open_since_ms > CAST(@now AS INTEGER) AND ${where} GROUP BY 1, 2`).all(params) as SlotTenthsRow[];
   const going = statement(db, `SELECT t.board_slot AS slot, t.open_bucket AS bucket, COUNT(*) AS stays, SUM(t.open_rem > CAST(@s AS INTEGER)) AS later
