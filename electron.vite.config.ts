@@ -12,6 +12,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
+          // The core host, started by index.js as a utility process (open-core.ts): the database lives there.
+          'core-host': resolve(__dirname, 'electron/core-host/core-host.ts'),
           // Worker threads' entries (out/main/csv-import-worker.js, ...), found next to index.js at run time.
           'csv-import-worker': resolve(__dirname, 'electron/core/csv/csv-import-worker.ts'),
           'untrusted-file-worker': resolve(__dirname, 'electron/core/untrusted-files/untrusted-file-worker.ts'),

@@ -83,6 +83,11 @@ export default tseslint.config(
     rules: restrict(electronPkg, rendererDir, mainDir, cliDir('core is imported by the doors, never the reverse.'), preloadDir('core is imported by the doors, never the reverse.')),
   },
   {
+    // The data service runs as a utility process in the app and as a Node child elsewhere: no Electron.
+    files: ['electron/core-host/**/*.ts'],
+    rules: restrict(electronPkg, rendererDir, mainDir, cliDir('The core host runs the core for the shell only.'), preloadDir('The core host runs the core for the shell only.')),
+  },
+  {
     files: ['electron/main/**/*.ts'],
     rules: restrict(rendererDir, cliDir('main wires core to Electron only.'), preloadDir('main wires core to Electron only.')),
   },

@@ -4,7 +4,9 @@
 // the built backup worker, out/cli/backup-worker.cjs, when `npm run build` made it), inspect (the full
 // check a restore makes first) and restore with the reopen that switches the folder. The data folder is
 // seeded by a child process, so the garbage of 100,000 inserts is not collected on the thread whose delay
-// is measured (as in the app, where the core's process never did that work). Prints figures, asserts nothing.
+// is measured (as in the app, where the core's process never did that work). Then the desktop app's path:
+// the same jobs through the core host (out/main/core-host.js, a utility process in the app and a Node child
+// here), while this thread only routes messages, as Electron's main thread does. Prints figures, asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -18,6 +20,8 @@ import { bundledWorkers } from '../electron/core/core-workers';
 import { createCore, type Core } from '../electron/core/create-core';
 import { migrate } from '../electron/core/db/migrate';
 import { openDatabase } from '../electron/core/db/open-database';
+import { forkNodeHost } from '../electron/main/node-host';
+import { connectRemoteCore } from '../electron/main/remote-core';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
 const FILES = Number(process.env.BENCH_FILES ?? 2_000);
@@ -159,13 +163,60 @@ async function main(): Promise<void> {
     const switchSeconds = (performance.now() - started) / 1000;
     await reopened.close();
     console.log(`restore (verify + stage)                    ${restore.seconds.toFixed(1)} s · main thread blocked max ${restore.maxDelayMs.toFixed(0)} ms${gcNote(restore)} · reopen with the switch ${(switchSeconds * 1000).toFixed(0)} ms`);
+    // In a fresh process, whose heap holds only what a router holds (this one ran a core in-thread above).
+    const desktop = spawnSync(process.execPath, [...process.execArgv, __filename, '--desktop', dataDir, work], { stdio: 'inherit' });
+    if (desktop.status !== 0) throw new Error(`the desktop path failed (exit ${desktop.status ?? desktop.signal})`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
+/**
+ * The desktop app's path: the core in its own process (the core host), this thread only routing, as
+ * Electron's main thread does. The host requires grants, so the work folder is "picked" through its dialog.
+ */
+async function desktopPath(dataDir: string, work: string): Promise<void> {
+  const script = path.join(ROOT, 'out', 'main', 'core-host.js');
+  if (!fs.existsSync(script)) {
+    console.log('desktop path: out/main/core-host.js is missing (run `npm run build`); skipped');
+    return;
+  }
+  const core = await connectRemoteCore(forkNodeHost(script), {
+    open: { dataDir, appVersion: 'bench' },
+    onEvent: () => undefined,
+    platform: { chooseFolder: () => Promise.resolve(work), chooseFiles: () => Promise.resolve([]) },
+    log: quiet,
+    onUnexpectedExit: (code) => console.error(`the core host stopped (exit code ${code})`),
+  });
+  try {
+    ok(await core.dispatch('app:choose-folder', { title: 'bench' }));
+    // Let the host's start-up checks (quick_check, integrity_check in a worker) finish first.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const passphrase = 'correct horse battery staple';
+    const plain = await watched(() => core.dispatch('backup:create', { jobId: randomUUID(), path: path.join(work, 'host-plain.hirebook-backup') }));
+    ok(plain.value);
+    const secret = path.join(work, 'host-secret.hirebook-backup');
+    const encrypted = await watched(() => core.dispatch('backup:create', { jobId: randomUUID(), path: secret, passphrase }));
+    ok(encrypted.value);
+    core.grantFile(secret);
+    const inspect = await watched(() => core.dispatch('backup:inspect', { path: secret, passphrase }));
+    ok(inspect.value);
+    console.log('desktop path (core in its own process; this thread routes, as the app\'s main thread does):');
+    console.log(`  backup                     ${plain.seconds.toFixed(1)} s · main thread blocked max ${plain.maxDelayMs.toFixed(0)} ms (p99 ${plain.p99DelayMs.toFixed(0)} ms)${gcNote(plain)}`);
+    console.log(`  backup with a passphrase   ${encrypted.seconds.toFixed(1)} s · main thread blocked max ${encrypted.maxDelayMs.toFixed(0)} ms (p99 ${encrypted.p99DelayMs.toFixed(0)} ms)${gcNote(encrypted)}`);
+    console.log(`  restore-verify, encrypted  ${inspect.seconds.toFixed(1)} s · main thread blocked max ${inspect.maxDelayMs.toFixed(0)} ms (p99 ${inspect.p99DelayMs.toFixed(0)} ms)${gcNote(inspect)}`);
+  } finally {
+    await core.close();
+  }
+}
+
 if (process.argv[2] === '--seed') seed(process.argv[3] as string);
-else main().catch((error: unknown) => {
+else if (process.argv[2] === '--desktop') {
+  desktopPath(process.argv[3] as string, process.argv[4] as string).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+} else main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -1,7 +1,7 @@
-// The core the desktop shell talks to, and its replacement after a restore (app:reopen): the IPC loop,
-// the timers and the quit backup ask the slot, never hold a core. No Electron import. Runs in the Electron
-// main process.
-import type { Core } from '../core/create-core';
+// The core the desktop shell talks to (in its own process: remote-core.ts), and its replacement after a
+// restore (app:reopen) or after the data service stopped: the IPC loop, the timers and the quit backup ask
+// the slot, never hold a core. No Electron import. Runs in the Electron main process.
+import type { ShellCore as Core } from './remote-core';
 
 export interface CoreSlot {
   /** The current core; while a reopen runs, the new one (null when it could not open). */
@@ -14,7 +14,7 @@ export interface CoreSlot {
 
 export function createCoreSlot(
   first: Core,
-  open: () => Core | null,
+  open: () => Promise<Core | null>,
   log: { warn(...args: unknown[]): void },
 ): CoreSlot {
   let core: Core | null = first;
@@ -29,10 +29,10 @@ export function createCoreSlot(
         try {
           await old?.close();
         } catch (error) {
-          // The database closes first and at once; what fails here is the PDF printer.
+          // The database closes first; what fails here is the PDF printer.
           log.warn('Could not close the PDF printer', error);
         }
-        core = open();
+        core = await open();
         return core;
       })().finally(() => {
         reopening = null;

@@ -1,13 +1,13 @@
 // Entry of the Electron main process: app lifecycle, single-instance lock, and the order in which
-// security, protocol, core, IPC, menu and window come up; automatic backups (at start, hourly, at quit)
-// and reopening the data folder after a restore. Runs in the Electron main process.
+// security, protocol, core (in its own process), IPC, menu and window come up; automatic backups (at
+// start, hourly, at quit); reopening the data folder after a restore or after the data service stopped.
+// Runs in the Electron main process.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
 import log from 'electron-log/main';
 import { APP_COMMANDS, QUIT_BACKUP_LIMIT_MS, type EventName } from '../contract';
-import type { Core } from '../core/create-core';
 import { isAppUrl } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createCoreSlot, type CoreSlot } from './core-slot';
@@ -15,6 +15,7 @@ import { broadcast, registerIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { applyDataDirOverride, dataDir, openCore } from './open-core';
 import { createQuitBackup } from './quit-backup';
+import type { ShellCore } from './remote-core';
 import { installSecurity } from './security';
 import { createMainWindow, focusMainWindow, getMainWindow, preloadPath } from './window';
 
@@ -89,20 +90,40 @@ function reopenDataFolder(slot: CoreSlot): void {
     });
 }
 
-function start(): void {
+/** A data service that keeps stopping is not started again and again: after this many, Hirebook leaves. */
+const MAX_RESTARTS = 3;
+
+async function start(): Promise<void> {
   installSecurity();
   // The platform's reopen needs the slot, which needs the first core: it is bound once both exist.
   let slot: CoreSlot | null = null;
-  const reopen = (): void => {
-    if (slot) reopenDataFolder(slot);
+  let restarts = 0;
+  const hooks = {
+    onEvent: broadcast,
+    reopen: (): void => {
+      if (slot) reopenDataFolder(slot);
+    },
+    onUnexpectedExit: (code: number): void => {
+      restarts += 1;
+      log.error(`The data service stopped unexpectedly (exit code ${code}); restart ${restarts} of ${MAX_RESTARTS}`);
+      if (restarts > MAX_RESTARTS) {
+        dialog.showErrorBox(
+          "Hirebook's data service keeps stopping",
+          `It stopped ${restarts} times. Your data folder is ${dataDir()}; everything saved before is kept there. Start Hirebook again; if it happens again, send logs/main.log from that folder to whoever helps you.`,
+        );
+        app.exit(1);
+        return;
+      }
+      if (slot) reopenDataFolder(slot);
+    },
   };
-  const core = openCore(broadcast, reopen);
+  const core = await openCore(hooks);
   if (core === null) {
     // The dialog has explained; leave without touching the file.
     app.exit(1);
     return;
   }
-  const cores = createCoreSlot(core, () => openCore(broadcast, reopen), log);
+  const cores = createCoreSlot(core, () => openCore(hooks), log);
   slot = cores;
   handleAppProtocol(join(mainDir, '..', 'renderer'));
   const unregisterIpc = registerIpc(cores);
@@ -135,16 +156,20 @@ function start(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(windowPaths);
   });
-  app.once('will-quit', () => {
+  app.once('will-quit', (event) => {
     clearInterval(hourly);
     unregisterIpc();
-    // The database closes at once inside close(); only a reopen under way makes this wait for its core.
-    const close = (current: Core | null): void =>
-      void current?.close().catch((error: unknown) => log.warn('Could not close the PDF printer', error));
-    const now = cores.now();
-    if (now) close(now);
-    else void cores.current().then(close);
-    log.info('Closed the database');
+    // Quitting waits (at most the host's close limit) for the data service to close the database and end.
+    event.preventDefault();
+    const close = async (current: ShellCore | null): Promise<void> => {
+      await current?.close();
+      log.info('Closed the database');
+    };
+    cores
+      .current()
+      .then(close)
+      .catch((error: unknown) => log.warn('Could not close the data service cleanly', error))
+      .finally(() => app.exit(0));
   });
 }
 

@@ -1,14 +1,15 @@
-// Finds the data folder and the Electron-ABI SQLite binding, opens the core, and explains in a
-// dialog when the database file cannot be opened. Runs in the Electron main process.
+// Finds the data folder and the Electron-ABI SQLite binding, starts the core host in a utility process
+// (electron/core-host: the database lives there, off the main process's thread), and explains in a dialog
+// when the database file cannot be opened. Runs in the Electron main process.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { app, dialog } from 'electron';
+import { app, dialog, utilityProcess } from 'electron';
 import log from 'electron-log/main';
 import type { EventName } from '../contract';
-import { createCore, type Core } from '../core/create-core';
-import { bundledWorkers } from '../core/core-workers';
+import type { FromHost, ToHost } from '../core-host/host-protocol';
 import { createElectronPrinter } from './pdf-printer-electron';
 import { createElectronPlatform } from './platform-electron';
+import { connectRemoteCore, type HostProcess, type ShellCore } from './remote-core';
 
 const DATABASE_FILE = 'hirebook.db';
 
@@ -90,39 +91,51 @@ export function explainOpenFailure(error: unknown, file: string): { title: strin
   }
 }
 
+/** The core host bundle (electron.vite.config.ts builds it beside index.js). */
+export const CORE_HOST_SCRIPT = 'core-host.js';
+
+/** Electron's utility process, as the shell's HostProcess. */
+function startHost(): HostProcess {
+  const child = utilityProcess.fork(join(__dirname, CORE_HOST_SCRIPT), [], { serviceName: 'Hirebook data', stdio: 'inherit' });
+  return {
+    postMessage: (message: ToHost) => child.postMessage(message),
+    onMessage: (handler) => void child.on('message', (message: unknown) => handler(message as FromHost)),
+    onExit: (handler) => void child.on('exit', (code: number) => handler(code)),
+    kill: () => void child.kill(),
+  };
+}
+
+export interface OpenCoreHooks {
+  onEvent(event: EventName, payload: unknown): void;
+  /** What app:reopen calls (index.ts). */
+  reopen(): void;
+  /** The data service ended without being asked (index.ts starts a new one). */
+  onUnexpectedExit(code: number): void;
+}
+
 /**
- * Opens the core on the data folder (a staged restore is switched in first), or shows the dialog that says
- * why it cannot and answers null. `reopen` is what app:reopen calls (index.ts).
+ * Opens the core on the data folder in its own process (a staged restore is switched in first), or shows
+ * the dialog that says why it cannot and answers null.
  */
-export function openCore(onEvent: (event: EventName, payload: unknown) => void, reopen: () => void): Core | null {
+export async function openCore(hooks: OpenCoreHooks): Promise<ShellCore | null> {
   const dir = dataDir();
   const nativeBinding = electronNativeBinding();
   try {
-    const core = createCore({
-      dataDir: dir,
-      runtime: 'electron',
-      appVersion: app.getVersion(),
-      ...(nativeBinding ? { nativeBinding } : {}),
-      onEvent,
-      // out/main/csv-import-worker.js and untrusted-file-worker.js, more entries of the main build
-      // (electron.vite.config.ts): imports run there on their own connection (same Electron-ABI binding),
-      // and résumés and job-description files are read and parsed there, within a memory and a time
-      // limit, so no hostile file is parsed on the main process's thread.
-      workers: bundledWorkers(__dirname),
+    const core = await connectRemoteCore(startHost(), {
+      open: { dataDir: dir, appVersion: app.getVersion(), ...(nativeBinding ? { nativeBinding } : {}) },
+      onEvent: hooks.onEvent,
       // Started on the first PDF only: the hidden print window never exists until the owner prints.
       printer: createElectronPrinter,
       // The folder and print dialogs only the desktop shell can show, and reopening after a restore.
-      platform: createElectronPlatform(reopen),
-      // Requests may name only files and folders the owner picked in a dialog or dropped on the window
-      // (path-grants.ts).
-      requireGrants: true,
-      logger: {
+      platform: createElectronPlatform(hooks.reopen),
+      onUnexpectedExit: hooks.onUnexpectedExit,
+      log: {
         error: (...args: unknown[]) => log.error(...args),
         warn: (...args: unknown[]) => log.warn(...args),
         info: (...args: unknown[]) => log.info(...args),
       },
     });
-    log.info(`Opened ${core.databasePath}${nativeBinding ? ` (SQLite binding ${nativeBinding})` : ''}`);
+    log.info(`Opened ${core.databasePath}${nativeBinding ? ` (SQLite binding ${nativeBinding})` : ''} in the data service`);
     return core;
   } catch (error) {
     const file = join(dir, DATABASE_FILE);

@@ -1,6 +1,7 @@
 // A recording stand-in for the 'electron' module, so the built main bundle can be loaded and its
 // wiring checked in plain Node where no Electron binary exists. Runs in the Playwright test process.
 import { EventEmitter } from 'node:events';
+import { forkNodeHost } from '../../electron/main/node-host';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -49,6 +50,8 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     quits: 0,
     beforeQuit: [] as { prevented: boolean }[],
     exits: [] as number[],
+    /** Every utility process started: its script and pid (a Node child stands in for it). */
+    utilityProcesses: [] as { script: string; pid: number | undefined; serviceName: unknown }[],
   };
   /** What the next dialog.showOpenDialog answers (tests set it). */
   const dialogAnswer = { value: { canceled: false, filePaths: ['/home/owner/Careers'] } as { canceled: boolean; filePaths: string[] } };
@@ -74,9 +77,10 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
       app.emit('before-quit', { preventDefault: () => void (entry.prevented = true) });
       if (!entry.prevented) app.emit('will-quit', { preventDefault: () => undefined });
     },
+    /** Records the code; a failing exit also throws, so start() stops where the real app would end. */
     exit: (code: number) => {
       recorded.exits.push(code);
-      throw new Error(`app.exit(${code}) called`);
+      if (code !== 0) throw new Error(`app.exit(${code}) called`);
     },
   });
   const session = {
@@ -139,6 +143,17 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
       },
     },
     webContents: { getAllWebContents: () => [] },
+    /** Electron's utility process, played by a Node child with the same structured-clone messages. */
+    utilityProcess: {
+      fork: (script: string, _args: string[], options: { serviceName?: string } = {}) => {
+        const host = forkNodeHost(script);
+        recorded.utilityProcesses.push({ script, pid: host.pid, serviceName: options.serviceName });
+        const child = new EventEmitter();
+        host.onMessage((message) => child.emit('message', message));
+        host.onExit((code) => child.emit('exit', code));
+        return Object.assign(child, { pid: host.pid, postMessage: host.postMessage, kill: () => (host.kill(), true) });
+      },
+    },
     /** What app:set-theme sets; Electron's default is 'system'. */
     nativeTheme: { themeSource: 'system' as string },
   };

@@ -41,7 +41,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  fake?.electron.app.emit('will-quit');
+  fake?.electron.app.emit('will-quit', { preventDefault: () => undefined });
   delete process.env.HIREBOOK_DATA_DIR;
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
@@ -297,6 +297,46 @@ test('app:choose-file shows the open dialog with the purpose\'s file types; what
   }
 });
 
+test('the database lives in its own process (the data service), not on the main process\'s thread', async () => {
+  const [host] = fake.recorded.utilityProcesses;
+  expect(host).toMatchObject({ script: join(ROOT, 'out', 'main', 'core-host.js'), serviceName: 'Hirebook data' });
+  expect(host?.pid).toBeGreaterThan(0);
+  expect(host?.pid).not.toBe(process.pid);
+  // Nothing the main bundle loads (its chunks, followed through) requires SQLite; the host's bundle does.
+  const requiresSqlite = (entry: string): boolean => {
+    const loaded = new Set<string>();
+    const visit = (file: string): void => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const [, chunk] of readFileSync(file, 'utf8').matchAll(/require\("\.\/(?:chunks\/)?([^"]+\.js)"\)/g)) {
+        visit(join(ROOT, 'out', 'main', 'chunks', chunk ?? ''));
+      }
+    };
+    visit(entry);
+    return [...loaded].some((file) => readFileSync(file, 'utf8').includes('require("better-sqlite3")'));
+  };
+  expect(requiresSqlite(MAIN)).toBe(false);
+  expect(requiresSqlite(join(ROOT, 'out', 'main', 'core-host.js'))).toBe(true);
+});
+
+test('when the data service stops, a request sent then is answered plainly, a new one opens, and the window reloads', async () => {
+  const contents = fake.recorded.windows[0]?.webContents;
+  const reloadsBefore = contents?.reloads ?? 0;
+  const started = fake.recorded.utilityProcesses.length;
+  const host = fake.recorded.utilityProcesses.at(-1);
+  expect((await handler('roles:create')(page(), { title: 'Saved before the stop' })).ok).toBe(true);
+  // The process dies; a request sent before the shell has noticed can never be answered by it.
+  process.kill(host?.pid ?? 0, 'SIGKILL');
+  const answer = await handler('roles:list')(page(), { archived: 'include' });
+  expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/stopped unexpectedly.*may not have been saved/) } });
+
+  await expect.poll(() => fake.recorded.utilityProcesses.length, { timeout: 30_000 }).toBe(started + 1);
+  await expect.poll(() => contents?.reloads ?? 0, { timeout: 30_000 }).toBe(reloadsBefore + 1);
+  const roles = await handler('roles:list')(page(), { archived: 'include' });
+  expect((roles.value?.roles as { title: string }[]).map((r) => r.title)).toContain('Saved before the stop');
+  expect(fake.recorded.errorBoxes).toEqual([]);
+});
+
 test('app:reopen after a restore closes the core, opens a new one on the restored data and reloads the window', async () => {
   const create = handler('roles:create');
   const list = handler('roles:list');
@@ -369,6 +409,9 @@ test('quitting is held for the backup at quit, the window is told, then the app 
   const record = JSON.parse(readFileSync(join(dataDir, 'backups.json'), 'utf8')) as { pendingQuit?: boolean };
   if (made.length === 0) console.log('The backup at quit was stopped at the limit on this machine; checking it is noted for the next start');
   expect(made.length === 1 ? 'made' : record.pendingQuit === true ? 'noted for the next start' : 'neither').not.toBe('neither');
-  // will-quit closed the IPC loop.
+  // will-quit closed the IPC loop, then waited for the data service to close the database and end.
   expect(fake.recorded.ipcHandlers.size).toBe(0);
+  await expect.poll(() => fake.recorded.exits, { timeout: 30_000 }).toEqual([0]);
+  const host = fake.recorded.utilityProcesses.at(-1);
+  expect(() => process.kill(host?.pid ?? 0, 0)).toThrow();
 });

@@ -2,19 +2,17 @@
 // one opens, callers during a reopen get the new core, two reopens at once open one core, and a core
 // that cannot open leaves null. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/create-core';
 import { createCoreSlot } from '../../electron/main/core-slot';
+import type { ShellCore } from '../../electron/main/remote-core';
 
-function fakeCore(name: string, events: string[], closeFails = false): Core {
+function fakeCore(name: string, events: string[], closeFails = false): ShellCore {
   return {
     dispatch: () => Promise.resolve({ ok: true, value: name }),
     close: () => {
       events.push(`close ${name}`);
       return closeFails ? Promise.reject(new Error('printer')) : Promise.resolve();
     },
-    dataDir: '/data',
     databasePath: '/data/hirebook.db',
-    checksDone: () => Promise.resolve(),
     grantFile: () => undefined,
   };
 }
@@ -26,7 +24,7 @@ describe('the core slot', () => {
     const events: string[] = [];
     const first = fakeCore('first', events);
     const second = fakeCore('second', events);
-    const slot = createCoreSlot(first, () => (events.push('open'), second), quiet);
+    const slot = createCoreSlot(first, () => (events.push('open'), Promise.resolve(second)), quiet);
     expect(await slot.current()).toBe(first);
     expect(slot.now()).toBe(first);
 
@@ -43,7 +41,7 @@ describe('the core slot', () => {
   it('opens the new core even when the old printer failed to close, and holds null when it cannot open', async () => {
     const events: string[] = [];
     const warned: unknown[] = [];
-    const slot = createCoreSlot(fakeCore('first', events, true), () => null, { warn: (...args) => void warned.push(args[0]) });
+    const slot = createCoreSlot(fakeCore('first', events, true), () => Promise.resolve(null), { warn: (...args) => void warned.push(args[0]) });
     expect(await slot.reopen()).toBeNull();
     expect(warned).toEqual(['Could not close the PDF printer']);
     expect(await slot.current()).toBeNull();
