@@ -2,6 +2,7 @@
 // which links may open in the OS browser. Runs in the Electron main process (no electron import, so
 // tests can load it in plain Node).
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { z } from 'zod';
 
 /** Sent with every app:// response; index.html repeats it in a meta tag. The app makes no network calls. */
 export const CONTENT_SECURITY_POLICY = [
@@ -70,8 +71,9 @@ export function resolveInside(root: string, urlPathname: string): string | null 
 }
 
 /**
- * True for a link we may hand to the OS browser: http(s) only, with a host, no embedded
- * credentials, and of a sane length. Everything else (file:, javascript:, custom schemes) is refused.
+ * True for a link we may hand to the OS: http(s) with a host, no embedded credentials, and of a sane length
+ * (the browser); or a mailto: draft to one person (the mail program, see isSafeMailto). Everything else
+ * (file:, javascript:, custom schemes) is refused.
  */
 export function isSafeExternalUrl(raw: string): boolean {
   if (typeof raw !== 'string' || raw.length > 2048) return false;
@@ -81,9 +83,38 @@ export function isSafeExternalUrl(raw: string): boolean {
   } catch {
     return false;
   }
+  if (url.protocol === 'mailto:') return isSafeMailto(url);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
   if (url.hostname === '' || url.username !== '' || url.password !== '') return false;
   return true;
+}
+
+const ONE_ADDRESS = z.email().max(254);
+const MAILTO_FIELDS = new Set(['subject', 'body']);
+// Control characters; in a subject a line break would start a new header line (header injection).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- the body may break lines (RFC 6068 writes them %0D%0A), nothing else
+const BODY_CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * A mailto: draft the mail program may open: exactly one valid address (one draft per person: never a message
+ * that shows several people's addresses), and at most a subject and a body — no cc, bcc, extra "to" or other
+ * headers; no control characters (a line break only inside the body).
+ */
+function isSafeMailto(url: URL): boolean {
+  let address: string;
+  try {
+    address = decodeURIComponent(url.pathname);
+  } catch {
+    return false;
+  }
+  if (/[,;]/.test(address) || CONTROL.test(address) || !ONE_ADDRESS.safeParse(address).success) return false;
+  const keys = [...url.searchParams.keys()].map((key) => key.toLowerCase());
+  if (keys.some((key) => !MAILTO_FIELDS.has(key)) || new Set(keys).size !== keys.length) return false;
+  const subject = url.searchParams.get('subject') ?? '';
+  const body = url.searchParams.get('body') ?? '';
+  return !CONTROL.test(subject) && !BODY_CONTROL.test(body);
 }
 
 /** True for a request main must block: the app makes no network calls (dev server excepted). */

@@ -47,7 +47,7 @@ test('serves only known file types', () => {
   expect(mimeTypeFor('/x/noextension')).toBeUndefined();
 });
 
-test('opens only plain http(s) links in the OS browser', () => {
+test('opens only plain http(s) links in the OS browser (and mailto drafts, below)', () => {
   expect(isSafeExternalUrl('https://example.com/jobs?id=1')).toBe(true);
   expect(isSafeExternalUrl('http://example.com')).toBe(true);
   for (const bad of [
@@ -59,6 +59,31 @@ test('opens only plain http(s) links in the OS browser', () => {
     'app://hirebook/index.html',
     'not a url',
     `https://example.com/${'a'.repeat(3000)}`,
+  ]) {
+    expect(isSafeExternalUrl(bad), bad).toBe(false);
+  }
+});
+
+test('hands a mailto: draft to one valid address to the mail program, and nothing wider', () => {
+  expect(isSafeExternalUrl('mailto:maria.lopez@example.com')).toBe(true);
+  expect(isSafeExternalUrl('mailto:maria.lopez@example.com?subject=Your%20interview&body=Hello%20Maria%2C%0D%0A%0D%0AThank%20you')).toBe(true);
+  for (const bad of [
+    // Several people in one draft: their addresses would show to each other.
+    'mailto:a@example.com,b@example.com',
+    'mailto:a@example.com;b@example.com',
+    'mailto:a@example.com?cc=b@example.com',
+    'mailto:a@example.com?bcc=b@example.com',
+    'mailto:a@example.com?to=b@example.com',
+    'mailto:a@example.com?subject=one&subject=two',
+    // Headers smuggled in: a line break in the subject, or another header by name.
+    'mailto:a@example.com?subject=Hi%0D%0ABcc:%20b@example.com',
+    'mailto:a@example.com?in-reply-to=%3Cx@example.com%3E',
+    'mailto:a@example.com?body=bell%07',
+    // Not one valid address.
+    'mailto:',
+    'mailto:not-an-address',
+    'mailto:a%0D%0Abcc:b@example.com@example.com',
+    `mailto:a@example.com?body=${'a'.repeat(3000)}`,
   ]) {
     expect(isSafeExternalUrl(bad), bad).toBe(false);
   }

@@ -199,7 +199,10 @@ test('blocks network requests and permissions, navigation and new windows', () =
   expect(prevented).toBe(true);
   expect(contents.windowOpenHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
   expect(contents.windowOpenHandler?.({ url: 'https://example.com/apply' })).toEqual({ action: 'deny' });
-  expect(fake.recorded.opened).toEqual(['https://example.com/jobs', 'https://example.com/apply']);
+  // A candidate's e-mail link on the profile opens a draft in the mail program; one with a copy to another does not.
+  contents.emit('will-navigate', { preventDefault: () => undefined }, 'mailto:maria.lopez@example.com');
+  contents.emit('will-navigate', { preventDefault: () => undefined }, 'mailto:maria.lopez@example.com?cc=boss@example.com');
+  expect(fake.recorded.opened).toEqual(['https://example.com/jobs', 'https://example.com/apply', 'mailto:maria.lopez@example.com']);
 });
 
 test('app:choose-folder shows the folder dialog on the focused window and answers its choice', async () => {
