@@ -2,6 +2,7 @@
 // duplicates, merge, timeline and attachments. Runs anywhere; the renderer shows messages beside fields.
 import { z } from 'zod';
 import { FilePath, IsoDate, IsoDateTime, OptionalWebUrl, Uuid, text } from './common-schemas';
+import { TimeZoneName } from './interview-schemas';
 import { CardRating, RatingValue } from './rating-scale';
 
 export const CANDIDATE_SOURCES = ['job_board', 'referral', 'walk_in', 'website', 'agency', 'other'] as const;
@@ -323,3 +324,34 @@ export type AttachmentContent = z.infer<typeof AttachmentContent>;
 /** The text read from a stored file (empty when none could be read), e.g. a résumé beside interview mode. */
 export const AttachmentText = z.object({ id: Uuid, fileName: z.string(), text: z.string(), note: z.string() });
 export type AttachmentText = z.infer<typeof AttachmentText>;
+
+/** "Export everything about this person": one zip at `path` (a new file; an existing one only with `replace`). */
+export const CandidateExportPersonInput = z
+  .object({
+    id: Uuid,
+    /** The archive to write, in a folder the owner chose (the folder dialog) or named on the command line. */
+    path: FilePath,
+    replace: z.boolean().default(false),
+    /** The zone the summary's times are written in (interviews keep the zone they were booked in); default: this computer's. */
+    timeZone: TimeZoneName.optional(),
+  })
+  .strict();
+export type CandidateExportPersonInput = z.input<typeof CandidateExportPersonInput>;
+
+/** What the archive holds, counted. */
+export const CandidateExportPersonResult = z.object({
+  /** The archive written (absolute). */
+  path: z.string(),
+  bytes: z.number().int(),
+  fullName: z.string(),
+  applications: z.number().int(),
+  notes: z.number().int(),
+  interviews: z.number().int(),
+  scorecards: z.number().int(),
+  activity: z.number().int(),
+  /** Files put in the archive's files/ folder. */
+  files: z.number().int(),
+  /** Files the database lists but the data folder no longer has (so not in the archive). */
+  missingFiles: z.array(z.string()),
+});
+export type CandidateExportPersonResult = z.infer<typeof CandidateExportPersonResult>;

@@ -116,6 +116,11 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     ...interviewInputs(seed.interviews, unknown),
     'backup:create': [{ jobId: BACKUP_JOB, path: path.join(outRoot, 'a.hirebook-backup') }, { jobId: BACKUP_JOB, path: 'relative.hirebook-backup' }],
     'backup:cancel': [{ jobId: BACKUP_JOB }, { jobId: unknown.id }],
+    'candidates:export-person': [
+      { id: seed.candidates.candidateId, path: path.join(outRoot, 'person.zip'), timeZone: 'Europe/London' },
+      { id: seed.candidates.candidateId, path: path.join(outRoot, 'person.zip'), replace: true },
+      { id: unknown.id, path: path.join(outRoot, 'nobody.zip') },
+    ],
     'candidates:intake': [
       { paths: [fileOnDisk('Ana Lima.txt', 'Ana Lima\nana.lima@example.test\n+1 555 010 2030')], jobId: INTAKE_JOB },
       { paths: [fileOnDisk('note.eml', 'From: Bo Chen <bo@example.test>\r\nSubject: Hi\r\n\r\nHello')], roleId: id, jobId: INTAKE_JOB },

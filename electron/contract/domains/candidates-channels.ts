@@ -11,6 +11,7 @@ export const CANDIDATES_CHANNELS = [
   'candidates:duplicates',
   'candidates:merge',
   'candidates:timeline',
+  'candidates:export-person',
 ] as const;
 
 export type CandidatesChannel = (typeof CANDIDATES_CHANNELS)[number];

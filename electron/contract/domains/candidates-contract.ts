@@ -6,6 +6,8 @@ import {
   CandidateCreateResult,
   CandidateDuplicates,
   CandidateDuplicatesInput,
+  CandidateExportPersonInput,
+  CandidateExportPersonResult,
   CandidateIdInput,
   CandidateList,
   CandidateListQuery,
@@ -50,4 +52,9 @@ export const candidatesContract = {
     doc: 'Merge two records of one person: every application, note, file and history event moves to the kept one.',
   },
   'candidates:timeline': { input: CandidateIdInput, output: CandidateTimeline, doc: 'Everything that happened to a candidate and their applications, newest first.' },
+  'candidates:export-person': {
+    input: CandidateExportPersonInput,
+    output: CandidateExportPersonResult,
+    doc: "Everything about one person as a zip at path: summary.html (readable, printable), data.json (every row about them), files/ (their files) and README.txt; written beside the target and renamed, never over a file unless replace. The activity log records that it happened (no personal data).",
+  },
 } as const satisfies DomainContract<CandidatesChannel>;

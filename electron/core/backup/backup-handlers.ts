@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupChannel } from '../../contract';
+import { pathFolder } from '../files/place-file';
 import type { HandlerGroup } from '../handlers';
 import { createBackupService, type BackupTestKnobs } from './backup-service';
 
@@ -45,11 +46,6 @@ function inDataBackups(file: string, dataDir: string): boolean {
   } catch {
     return false;
   }
-}
-
-function pathFolder(file: string): string {
-  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-  return cut <= 0 ? file.slice(0, cut + 1) || '/' : file.slice(0, cut);
 }
 
 export const backupHandlers: HandlerGroup<BackupChannel> = backupHandlersWith({});

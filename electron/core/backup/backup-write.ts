@@ -3,7 +3,6 @@
 // yazl and, with a passphrase, encrypted with age as it streams. The archive is written under a temporary
 // name next to the target, read back and checked, fsynced, then renamed into place; a cancel or failure
 // removes it. Runs in a worker thread (backup-worker.ts) or, from TypeScript sources, on the core's thread.
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -12,7 +11,6 @@ import Database from 'better-sqlite3';
 import yazl from 'yazl';
 import type { BackupSummary } from '../../contract';
 import { openDatabase, readUserVersion } from '../db/open-database';
-import { DomainError } from '../errors';
 import { encryptStream } from './backup-age';
 import { FileSink, fsyncFolder, HashTap, JobCancelled, explainFileError, type WriteBudget } from './backup-files';
 import { ATTACHMENTS_FOLDER, ARCHIVE_FORMAT, DATABASE_MEMBER, isAttachmentName, MANIFEST_MEMBER, manifestText, type Manifest, type ManifestMember } from './backup-manifest-rules';
@@ -20,6 +18,7 @@ import { companyName, snapshotInto, tableRowCounts, useRollbackJournal } from '.
 import type { CreateParams, JobHooks } from './backup-job';
 import { checkArchive, openArchive } from './backup-read';
 import { workFolder } from './backup-folders';
+import { checkTargetFree, placeFile, tempBeside } from '../files/place-file';
 
 interface Snapshot {
   file: string;
@@ -74,26 +73,6 @@ function listAttachments(dataDir: string): AttachmentFile[] {
     });
 }
 
-/** Puts the finished temp file at `target`: a rename with `replace`, else only if nothing is there. */
-function placeArchive(temp: string, target: string, replace: boolean): void {
-  if (replace) {
-    fs.renameSync(temp, target);
-    return;
-  }
-  try {
-    fs.linkSync(temp, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new DomainError('conflict', `${target} already exists; choose another name or allow replacing it.`);
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
-    // A disk without hard links (FAT, some network shares): a rename after a last check.
-    if (fs.existsSync(target)) throw new DomainError('conflict', `${target} already exists; choose another name or allow replacing it.`);
-    fs.renameSync(temp, target);
-    return;
-  }
-  fs.rmSync(temp, { force: true });
-}
-
 /** The summary of what an archive holds, from its manifest. */
 export function summaryOf(manifest: Manifest, encrypted: boolean, bytes: number): BackupSummary {
   return {
@@ -112,10 +91,10 @@ export function summaryOf(manifest: Manifest, encrypted: boolean, bytes: number)
 
 export async function writeBackup(params: CreateParams, hooks: JobHooks): Promise<{ path: string; summary: BackupSummary }> {
   const target = path.resolve(params.outPath);
-  if (!params.replace && fs.existsSync(target)) throw new DomainError('conflict', `${target} already exists; choose another name or allow replacing it.`);
+  checkTargetFree(target, params.replace);
   const budget: WriteBudget = { remaining: params.writeLimitBytes ?? null };
   const work = workFolder(params.dataDir, 'backup');
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
+  const temp = tempBeside(target);
   const checkCancel = (): void => {
     if (hooks.cancelled()) throw new JobCancelled();
   };
@@ -177,7 +156,7 @@ export async function writeBackup(params: CreateParams, hooks: JobHooks): Promis
     const check = await openArchive(temp, params.passphrase, work, budget, hooks);
     const { manifest } = await checkArchive(check.zipFile, hooks, null, budget);
     checkCancel();
-    placeArchive(temp, target, params.replace);
+    placeFile(temp, target, params.replace);
     fsyncFolder(path.dirname(target));
     return { path: target, summary: summaryOf(manifest, params.passphrase !== undefined, fs.statSync(target).size) };
   } catch (error) {

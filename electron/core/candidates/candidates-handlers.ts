@@ -8,6 +8,7 @@ import { truncateWal } from '../db/wal-truncate';
 import { removeAttachment } from '../files/attachment-store';
 import type { HandlerGroup } from '../handlers';
 import { findDuplicates } from './candidates-duplicates-repo';
+import { exportPerson } from './candidates-person-export-service';
 import { candidateTimeline, mustGetProfile } from './candidates-profile-repo';
 import { newCandidate } from './candidates-repo';
 import { listCandidates } from './candidates-search-repo';
@@ -76,4 +77,7 @@ export const candidatesHandlers: HandlerGroup<CandidatesChannel> = {
     mustGetCandidate(ctx.db, candidateId);
     return { entries: candidateTimeline(ctx.db, candidateId) };
   },
+
+  /** Everything about one person as a zip at a path the owner chose; the activity log notes that it happened. */
+  'candidates:export-person': (input, ctx) => exportPerson(ctx, input),
 };

@@ -126,7 +126,8 @@ export interface ReadmeFacts {
   missingFiles: readonly string[];
 }
 
-function wrap(text: string, indent: string, width = 100): string {
+/** `text` wrapped at `width` columns, each line starting with `indent` (README.txt). */
+export function wrap(text: string, indent: string, width = 100): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
