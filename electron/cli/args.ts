@@ -30,6 +30,7 @@ export type Command =
   | { kind: 'export-all'; out: string; json: boolean }
   | { kind: 'candidates-import'; json: boolean; file: string; roleId: string | undefined; stage: string | undefined; duplicates: DuplicateMode }
   | { kind: 'candidates-export'; out: string; roleId: string | undefined; force: boolean }
+  | { kind: 'candidates-export-person'; id: string; out: string; force: boolean; json: boolean }
   | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined }
   | { kind: 'candidates-intake'; json: boolean; files: string[]; roleId: string | undefined }
   | { kind: 'interviews-list'; json: boolean }
@@ -93,6 +94,7 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'export-all': ['out', 'json'],
   'candidates import': ['json', 'role', 'stage', 'duplicates'],
   'candidates export': ['out', 'role', 'force'],
+  'candidates export-person': ['out', 'force', 'json'],
   'candidates list': ['json', 'search', 'role'],
   'candidates intake': ['json', 'role'],
   'interviews list': ['json'],
@@ -112,7 +114,7 @@ const GROUPS: Record<string, string> = {
   roles: 'roles list',
   jd: 'jd parse, jd import, jd check',
   posting: 'posting pdf, posting export',
-  candidates: 'candidates list, candidates import, candidates intake, candidates export',
+  candidates: 'candidates list, candidates import, candidates intake, candidates export, candidates export-person',
   interviews: 'interviews list, interviews ics',
   kit: 'kit pdf',
 };
@@ -207,6 +209,11 @@ function candidatesCommand(name: string, files: readonly string[], values: Value
   if (name === 'candidates export') {
     if (files.length > 0) throw new UsageError(`unexpected argument "${files[0]}" after "${name}" (use --out FILE)`);
     return { kind: 'candidates-export', out: required('out', values.out, 'FILE'), roleId, force: values.force ?? false };
+  }
+  if (name === 'candidates export-person') {
+    if (files.length !== 1) throw new UsageError(files.length === 0 ? '"candidates export-person" needs the candidate\'s ID (see "hirebook candidates list")' : `unexpected argument "${files[1]}"`);
+    const id = (files[0] as string).trim();
+    return { kind: 'candidates-export-person', id, out: required('out', values.out, 'FILE'), force: values.force ?? false, json: values.json ?? false };
   }
   if (name === 'candidates intake') {
     if (files.length === 0) throw new UsageError('"candidates intake" needs at least one FILE (a résumé, a saved e-mail or a folder)');
@@ -308,7 +315,7 @@ function toCommand(positionals: readonly string[], values: Values): Command {
   const name = group !== undefined ? `${first} ${second ?? ''}` : first;
   const extra = group !== undefined ? rest : [second, ...rest].filter((p) => p !== undefined);
   if (first === 'jd' && ['jd parse', 'jd import', 'jd check'].includes(name)) return jdCommand(name, extra, values);
-  if (name === 'candidates import' || name === 'candidates export' || name === 'candidates intake') return candidatesCommand(name, extra, values);
+  if (name === 'candidates import' || name === 'candidates export' || name === 'candidates export-person' || name === 'candidates intake') return candidatesCommand(name, extra, values);
   if (name === 'backup' || name === 'restore') return backupCommand(name, extra, values);
   if (first === 'reports' || first === 'today') {
     checkOptions(first, values);

@@ -65,6 +65,12 @@ Commands:
                       "duplicates", ...}], "created", "merged", "needsLook", "refused", "cancelled"}.
   candidates export --out FILE [--role ID] [--force]
                       Write every candidate (or those who applied to a role) to a CSV file.
+  candidates export-person ID --out FILE [--force] [--json]
+                      Everything Hirebook holds about one person, for handing them their data: a zip
+                      with summary.html (readable, printable), data.json (every row about them),
+                      files/ (their files) and README.txt. Never writes over a file without --force.
+                      The person's timeline notes that their data was exported. --json prints
+                      {"path", "bytes", "applications", "notes", "interviews", "files", ...}.
   interviews list [--json]
                       Every interview by start time: when (in the zone it was booked in), kind,
                       candidate, role, interviewers and status. --json prints {"interviews": [...]}.

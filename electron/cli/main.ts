@@ -5,6 +5,7 @@ import type { Core } from '../core/create-core';
 import { parseCliArgs, type Command } from './args';
 import { backup, backupsStatus, restore } from './commands/backup';
 import { candidatesExport, candidatesImport } from './commands/candidates-csv';
+import { candidatesExportPerson } from './commands/candidates-export-person';
 import { candidatesIntake } from './commands/candidates-intake';
 import { candidatesList } from './commands/candidates-list';
 import { exportAll } from './commands/export-all';
@@ -67,6 +68,8 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => candidatesIntake(core, command, io));
     case 'candidates-export':
       return withCore(dataDir, version, io, (core) => candidatesExport(core, command, io));
+    case 'candidates-export-person':
+      return withCore(dataDir, version, io, (core) => candidatesExportPerson(core, command, io));
     case 'candidates-list':
       return withCore(dataDir, version, io, (core) => candidatesList(core, command, io));
     case 'interviews-list':
