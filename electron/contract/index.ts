@@ -46,4 +46,5 @@ export * from './reports-schemas';
 export * from './report-charts';
 export * from './api';
 export * from './savable-text';
+export * from './safe-file-name';
 export * from './validate-input';

@@ -8,6 +8,7 @@ import { ApiError, call, errorMessage, onEvent } from '../api/client';
 import { notifyError } from '../lib/notify';
 import { rememberFocus } from '../lib/return-focus';
 import { askForFolder } from './app-store';
+import { fileInFolder, fileStamp } from '../lib/file-in-folder';
 
 export type BackupStep = 'idle' | 'passphrase' | 'running' | 'done' | 'cancelled' | 'failed';
 export type RestoreStep = 'idle' | 'inspecting' | 'passphrase' | 'preview' | 'restoring' | 'reopening' | 'cancelled' | 'failed';
@@ -76,10 +77,7 @@ export const REOPEN_FAILED = 'The backup is ready, but Hirebook could not reopen
 
 /** `<folder>/hirebook-backup-YYYY-MM-DD-HHMMSS.hirebook-backup` in the folder's own separator. */
 export function backupFileIn(folder: string, now = new Date()): string {
-  const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
-  return `${folder.replace(/[\\/]+$/, '')}${sep}hirebook-backup-${stamp}${BACKUP_EXTENSION}`;
+  return fileInFolder(folder, `hirebook-backup-${fileStamp(now)}${BACKUP_EXTENSION}`);
 }
 
 function passphraseIssue(error: unknown): string | null {

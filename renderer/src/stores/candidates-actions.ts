@@ -1,7 +1,9 @@
 // Renderer: every call about candidates (the table's pages, a profile with its timeline, add, edit, merge,
-// delete, a contact detail found in a file) and when what the candidate screens show goes stale.
-import type { CandidateCreateResult, CandidateList, CandidateMergeResult, CandidateProfile, Input, TimelineEntry } from '../../../electron/contract';
+// delete, a contact detail found in a file, exporting everything about one person) and when what the candidate screens show goes stale.
+import { safeFileName, type CandidateCreateResult, type CandidateExportPersonResult, type CandidateList, type CandidateMergeResult, type CandidateProfile, type Input, type TimelineEntry } from '../../../electron/contract';
 import { call } from '../api/client';
+import { fileInFolder, fileStamp } from '../lib/file-in-folder';
+import { askForFolder } from './app-store';
 import { useCandidatesStore } from './candidates-store';
 import { onDataChanged } from './data-changed';
 
@@ -9,6 +11,11 @@ import { onDataChanged } from './data-changed';
 export interface FoundDetail {
   kind: 'email' | 'phone' | 'link';
   value: string;
+}
+
+/** "Amara Okafor - Hirebook data 2026-12-06-143005.zip", made safe for every file system. */
+export function personArchiveName(fullName: string, now: Date): string {
+  return safeFileName(`${fullName} - Hirebook data ${fileStamp(now)}.zip`);
 }
 
 export const candidateActions = {
@@ -24,6 +31,16 @@ export const candidateActions = {
   create: (draft: Input<'candidates:create'>): Promise<CandidateCreateResult> => call('candidates:create', draft),
   update: (input: Input<'candidates:update'>): Promise<CandidateProfile> => call('candidates:update', input),
   remove: (id: string): Promise<{ id: string }> => call('candidates:delete', { id }),
+  /**
+   * "Export everything about this person…": asks for a folder, then writes `<name> - Hirebook data <time>.zip`
+   * there. Null when the owner cancelled the folder dialog (or it could not open, after saying so).
+   */
+  async exportPerson(id: string, fullName: string, now = new Date()): Promise<CandidateExportPersonResult | null> {
+    const folder = await askForFolder(`Choose where to save everything about ${fullName}`);
+    if (!folder) return null;
+    const path = fileInFolder(folder, personArchiveName(fullName, now));
+    return call('candidates:export-person', { id, path, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  },
   /** Folds `mergeId` into `keepId`, keeping every application, file and note. */
   merge: (keepId: string, mergeId: string): Promise<CandidateMergeResult> => call('candidates:merge', { keepId, mergeId }),
   /** Adds a detail found in a file to the profile, reading the stored lists fresh so two quick confirmations do not overwrite each other. */

@@ -1,11 +1,12 @@
 // Renderer: a candidate's profile (#/candidates/:id): contact details, tags and summary, applications, files,
-// and the timeline; Edit and Delete in the header.
-import { Pencil, Trash2 } from 'lucide-react';
+// and the timeline; Edit, Delete and More (Export everything about this person…) in the header.
+import { Download, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { MenuButton } from '../../components/MenuButton';
 import { SampleBadge } from '../../components/SampleBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { agoInSentence } from '../../lib/dates';
@@ -56,6 +57,20 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
       .catch((e: unknown) => notifyError(e, 'Could not delete the candidate'));
   };
 
+  const exportAll = () => {
+    candidateActions
+      .exportPerson(p.id, p.fullName)
+      .then((result) => {
+        if (!result) return;
+        const files = `${result.files} ${result.files === 1 ? 'file' : 'files'}`;
+        const applications = `${result.applications} ${result.applications === 1 ? 'application' : 'applications'}`;
+        toast.success(`Saved everything about “${p.fullName}”`, {
+          description: `${result.path} — a readable summary, the data as JSON, ${applications} and ${files}.`,
+        });
+      })
+      .catch((e: unknown) => notifyError(e, 'Could not export their data'));
+  };
+
   return (
     <div className="profile">
       <PageHeader
@@ -69,6 +84,12 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
         }
         actions={
           <>
+            <MenuButton
+              label="More"
+              accessibleName={`More actions for ${p.fullName}`}
+              icon={<MoreHorizontal size={16} aria-hidden="true" />}
+              items={[{ label: 'Export everything about this person…', icon: <Download size={16} aria-hidden="true" />, onSelect: exportAll }]}
+            />
             <Button icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => setDeleting(true)}>
               Delete
             </Button>

@@ -44,6 +44,7 @@ const ACTIONS: Record<string, string> = {
   'candidate.merged': 'Merged with a duplicate record',
   'candidate.tagged': 'Tagged',
   'candidate.application_deleted': 'Removed from a role',
+  'candidate.exported': 'Everything about them exported',
   'application.created': 'Added to a role',
   'application.moved': 'Moved to another stage',
   'application.rejected': 'Rejected',
