@@ -3,10 +3,12 @@
 // with the same bytes as another candidate's file) all come back in the zip — data.json as stored,
 // summary.html escaped (a name that is a script tag appears only escaped), the files byte for byte —
 // and another candidate's data does not. A missing person, a file already at the target and a disk that
-// fills mid-write leave nothing at the target; the activity log records the export without personal data.
+// fills mid-write leave nothing at the target; the activity log records the export without personal data;
+// a column a later migration adds is exported with no change to the export.
 // Runs in Vitest on real files.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, CandidateExportPersonResult, Interview, Kit, RejectionReasonList, Scorecard, TimelineEntry } from '../../electron/contract';
@@ -205,6 +207,24 @@ describe('export everything about this person', () => {
     expect(error.code).toBe('disk_full');
     expect(error.message).toContain('nothing partial was left');
     expect(fs.readdirSync(folder)).toEqual([]);
+  });
+
+  it('exports a column a later migration adds (whole rows), shown in the summary by its name', async () => {
+    const dataDir = tempDir();
+    const first = tempCore({ dataDir });
+    const made = await call<CandidateCreateResult>(first, 'candidates:create', { fullName: 'Ana Later' });
+    await first.close();
+    const db = new Database(path.join(dataDir, 'hirebook.db'));
+    db.exec("ALTER TABLE candidates ADD COLUMN consent_note TEXT NOT NULL DEFAULT ''");
+    db.prepare('UPDATE candidates SET consent_note = ? WHERE id = ?').run('Agreed <b>on paper</b>', made.candidate.id);
+    db.close();
+    const core = tempCore({ dataDir });
+    const out = path.join(tempDir(), 'later.zip');
+    await call(core, 'candidates:export-person', { id: made.candidate.id, path: out });
+    const zip = await unzip(out);
+    expect(JSON.parse(zip.get('data.json')?.toString('utf8') ?? '{}')).toMatchObject({ candidate: { consent_note: 'Agreed <b>on paper</b>' } });
+    expect(zip.get('summary.html')?.toString('utf8')).toContain('<th scope="row">Consent note</th><td><span class="text">Agreed &lt;b&gt;on paper&lt;/b&gt;</span></td>');
+    expect(zip.get('README.txt')?.toString('utf8')).toContain('consent_note: (no description)');
   });
 
   it('refuses a folder the owner did not choose when grants are required', async () => {

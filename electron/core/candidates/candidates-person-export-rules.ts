@@ -138,6 +138,7 @@ const STYLE = `
   table.facts th { width: 14rem; background: none; }
   .text { white-space: pre-wrap; overflow-wrap: anywhere; }
   .none { color: #666; }
+  .when { white-space: nowrap; }
   @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `;
 
@@ -159,7 +160,7 @@ function when(iso: unknown, timeZone: string, home: string = timeZone): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return esc(iso);
   const words = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
-  return esc(timeZone === home ? words : `${words} (${timeZone})`);
+  return `<span class="when">${esc(timeZone === home ? words : `${words} (${timeZone})`)}</span>`;
 }
 
 function words(value: unknown): string {
@@ -264,7 +265,8 @@ function detailsText(detailsJson: unknown): string {
   try {
     const details = JSON.parse(detailsJson) as Record<string, unknown>;
     return Object.entries(details)
-      .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+      // Ids are in data.json; here they would only be noise.
+      .filter(([k, v]) => !/Ids?$/.test(k) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
       .map(([k, v]) => `${words(k)}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
       .join('; ');
   } catch {
