@@ -2,6 +2,7 @@
 // file), valid inputs per channel for the fuzzer, and an output-check walk for dispatch.test.
 // Runs in Vitest (Node).
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { Core } from '../../electron/core';
 import type { AttachmentAddResult, CandidateCreateResult, Channel } from '../../electron/contract';
 import { PNG_1X1 } from './images';
@@ -86,6 +87,8 @@ export async function checkCandidateChannels(check: (channel: Channel, input: un
   await check('attachments:content', { id: file.attachment.id });
   await check('candidates:merge', { keepId: id, mergeId: twin.candidate.id });
   await check('candidates:timeline', { candidateId: id });
+  // A new file beside a temp file of this run: the folder exists and is removed with it.
+  await check('candidates:export-person', { id, path: path.join(path.dirname(fileOnDisk('beside.txt', '')), `kenji-${randomUUID()}.zip`) });
   const intakeJob = randomUUID();
   await check('candidates:intake', { paths: [fileOnDisk('ana-lima-cv.txt', 'Ana Lima\nana.lima@example.test\n+1 503 555 0150\n')], jobId: intakeJob });
   await check('candidates:intake-cancel', { jobId: intakeJob });
