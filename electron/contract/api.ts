@@ -32,6 +32,7 @@ import { BackupProgress, QuitBackup } from './backup-schemas';
 import { DataHealth } from './data-schemas';
 import { intakeContract } from './domains/intake-contract';
 import { reportsContract } from './domains/reports-contract';
+import { retentionContract } from './domains/retention-contract';
 import { IntakeProgress } from './intake-schemas';
 
 /** Every channel's input and output schema and what it does. */
@@ -59,6 +60,7 @@ export const contract = {
   ...backupContract,
   ...intakeContract,
   ...reportsContract,
+  ...retentionContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time checks across domains (each domain file already checks its own names against its specs):

@@ -14,6 +14,9 @@ export const CANDIDATE_LIMITS = {
   location: 200,
   sourceDetail: 200,
   summary: 5000,
+  /** Characters in the keep-until reason and in the consent note. */
+  retentionReason: 500,
+  consentNote: 500,
   emails: 10,
   /** Characters in one email address / one phone number. */
   email: 254,
@@ -54,8 +57,14 @@ export const CandidateFieldsShape = z.object({
   sourceDetail: text(CANDIDATE_LIMITS.sourceDetail).default(''),
   tags: z.array(CandidateTag).max(CANDIDATE_LIMITS.tags, { message: 'Use at most 50 tags' }).default([]),
   summary: z.string().trim().max(CANDIDATE_LIMITS.summary, { message: 'Keep the summary under 5000 characters' }).default(''),
-  /** The day after which their data should be deleted (privacy rules); null when not set. */
+  /** Keep their data until this day even when the retention rule says it is due (privacy rules); null when not set. */
   retentionUntil: IsoDate.nullable().default(null),
+  /** Why they are kept until then ("Agreed to be considered for future roles"); empty when not said. */
+  retentionReason: text(CANDIDATE_LIMITS.retentionReason).default(''),
+  /** The day they agreed to be considered for future roles; null when they did not. */
+  consentFutureRolesOn: IsoDate.nullable().default(null),
+  /** How they were told about their data or agreed ("Signed the walk-in form", "Privacy notice on the careers page"). */
+  consentNote: text(CANDIDATE_LIMITS.consentNote).default(''),
 });
 
 export const CandidateDraft = CandidateFieldsShape.strict();
@@ -81,6 +90,9 @@ export const CandidatePatch = z
     tags: z.array(CandidateTag).max(CANDIDATE_LIMITS.tags),
     summary: z.string().trim().max(CANDIDATE_LIMITS.summary),
     retentionUntil: IsoDate.nullable(),
+    retentionReason: text(CANDIDATE_LIMITS.retentionReason),
+    consentFutureRolesOn: IsoDate.nullable(),
+    consentNote: text(CANDIDATE_LIMITS.consentNote),
   })
   .partial()
   .strict();

@@ -52,6 +52,9 @@ export const READ_ONLY_CHANNELS = [
   'reports:pdf',
   'reports:print',
   'today:get',
+  'retention:settings',
+  'retention:due',
+  'retention:notice',
   // Writes today.json in the data folder, never the database.
   'today:left',
   'roles:list',

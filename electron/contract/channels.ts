@@ -24,6 +24,7 @@ import { DATA_CHANNELS } from './domains/data-channels';
 import { BACKUP_CHANNELS } from './domains/backup-channels';
 import { INTAKE_CHANNELS } from './domains/intake-channels';
 import { REPORTS_CHANNELS } from './domains/reports-channels';
+import { RETENTION_CHANNELS } from './domains/retention-channels';
 export * from './domains/app-channels';
 export * from './domains/company-channels';
 export * from './domains/roles-channels';
@@ -47,6 +48,7 @@ export * from './domains/data-channels';
 export * from './domains/backup-channels';
 export * from './domains/intake-channels';
 export * from './domains/reports-channels';
+export * from './domains/retention-channels';
 
 /** Every request/response channel, as `domain:verb`, domain by domain. */
 export const CHANNELS = [
@@ -73,6 +75,7 @@ export const CHANNELS = [
   ...BACKUP_CHANNELS,
   ...INTAKE_CHANNELS,
   ...REPORTS_CHANNELS,
+  ...RETENTION_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -43,6 +43,7 @@ export * from './data-schemas';
 export * from './channel-effects';
 export * from './backup-schemas';
 export * from './reports-schemas';
+export * from './retention-schemas';
 export * from './report-charts';
 export * from './api';
 export * from './savable-text';

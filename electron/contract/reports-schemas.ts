@@ -79,7 +79,7 @@ export type TodayQuery = z.infer<typeof TodayQuery>;
  * opens. `sample` is not a screen: it offers loading the sample data (`sample:load`).
  */
 export const TodayLink = z.object({
-  screen: z.enum(['role-pipeline', 'role-edit', 'interview', 'interview-mode', 'candidate', 'role-new', 'candidates', 'sample']),
+  screen: z.enum(['role-pipeline', 'role-edit', 'interview', 'interview-mode', 'candidate', 'role-new', 'candidates', 'sample', 'privacy-due']),
   id: z.string().nullable(),
   /** What to bring into view there (an application on a board, a field of a role, an interviewer). */
   focus: z.string().nullable(),
@@ -87,7 +87,7 @@ export const TodayLink = z.object({
 export type TodayLink = z.infer<typeof TodayLink>;
 
 export const TodayItem = z.object({
-  kind: z.enum(['interview', 'feedback', 'waiting', 'new-applicant', 'closing', 'no-applicants']),
+  kind: z.enum(['interview', 'feedback', 'waiting', 'new-applicant', 'closing', 'no-applicants', 'due-for-deletion']),
   /** The main words ("Ana Lima — Barista"), then a detail line ("Today at 14:00", "6 days in Screening"). */
   title: z.string(),
   detail: z.string(),
@@ -101,7 +101,7 @@ export const TodayItem = z.object({
 export type TodayItem = z.infer<typeof TodayItem>;
 
 export const TodaySection = z.object({
-  key: z.enum(['interviews-today', 'interviews-tomorrow', 'feedback', 'waiting', 'new-applicants', 'closing', 'no-applicants']),
+  key: z.enum(['interviews-today', 'interviews-tomorrow', 'feedback', 'waiting', 'new-applicants', 'closing', 'no-applicants', 'due-for-deletion']),
   title: z.string(),
   definition: z.string(),
   /** The first items (at most 50), most pressing first. */

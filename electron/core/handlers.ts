@@ -26,6 +26,7 @@ import { dataHandlers } from './data-health/data-handlers';
 import { backupHandlers } from './backup/backup-handlers';
 import { intakeHandlers } from './intake/intake-handlers';
 import { reportsHandlers } from './reports/reports-handlers';
+import { retentionHandlers } from './retention/retention-handlers';
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -66,6 +67,7 @@ export function createHandlers(): Handlers {
     ...backupHandlers,
     ...intakeHandlers,
     ...reportsHandlers,
+    ...retentionHandlers,
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this
   // catches a key that is no channel (a group not typed as a HandlerGroup).

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, CandidateList } from '../../electron/contract';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { call } from '../helpers/applicants';
+import { UNDO_MIGRATION_11 } from '../helpers/schema-folder';
 import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
 
 const leftovers = (dbPath: string) =>
@@ -22,6 +23,7 @@ describe('migration 0010-search-purge', () => {
     // As an older version deleted: the row goes, the index only marks the entry gone.
     const db = new Database(dbPath);
     db.prepare('DELETE FROM candidates WHERE id = ?').run(gone.candidate.id);
+    db.exec(UNDO_MIGRATION_11);
     db.pragma('user_version = 9');
     db.close();
     expect(leftovers(dbPath)).toBeGreaterThan(0);

@@ -50,6 +50,7 @@ export function candidateInputs(seed: CandidatesSeed, unknown: { id: string }) {
       { id: candidateId, patch: { location: 'Portland', tags: ['baker', 'nights'] } },
       { id: candidateId, patch: { fullName: 'A. Okafor' }, expectedUpdatedAt: '2026-01-01T00:00:00.000Z' },
       { ...unknown, patch: { summary: 'x' } },
+      { id: candidateId, patch: { retentionUntil: '2027-06-30', retentionReason: 'Agreed to be considered for future roles', consentFutureRolesOn: '2026-06-30', consentNote: 'Signed the walk-in form' } },
     ],
     'candidates:delete': [{ id: otherId }, unknown],
     'candidates:list': [

@@ -158,6 +158,11 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     'reports:print': [{}],
     'today:get': [{}, { timeZone: 'America/New_York', waitDays: 3, stageWaitDays: { [unknown.id]: 10 } }],
     'today:left': [{}],
+    'retention:settings': [{}],
+    'retention:set-settings': [{ months: 18 }, { months: null }, { action: 'anonymise' }, { months: 12, action: 'erase' }, {}],
+    'retention:due': [{}, { timeZone: 'Europe/London' }],
+    'retention:erase': [{ ids: [unknown.id] }, { ids: [unknown.id, unknown.id], timeZone: 'America/New_York' }],
+    'retention:notice': [{}],
     'roles:list': [{ statuses: ['open'], archived: 'include', search: 'bak', sort: 'closes', direction: 'asc' }, {}, { timeZone: 'Europe/Berlin' }],
     'roles:get': [{ id }, unknown],
     'roles:create': [

@@ -4,15 +4,13 @@ import { randomUUID } from 'node:crypto';
 import type { CandidatesChannel } from '../../contract';
 import { createApplication } from '../applications/applications-service';
 import { nextStamp } from '../clock';
-import { truncateWal } from '../db/wal-truncate';
-import { removeAttachment } from '../files/attachment-store';
 import type { HandlerGroup } from '../handlers';
 import { findDuplicates } from './candidates-duplicates-repo';
 import { exportPerson } from './candidates-person-export-service';
 import { candidateTimeline, mustGetProfile } from './candidates-profile-repo';
 import { newCandidate } from './candidates-repo';
 import { listCandidates } from './candidates-search-repo';
-import { createCandidate, mergeCandidates, mustGetCandidate, patchCandidate, removeCandidate } from './candidates-service';
+import { createCandidate, eraseCandidate, mergeCandidates, mustGetCandidate, patchCandidate } from './candidates-service';
 
 export const candidatesHandlers: HandlerGroup<CandidatesChannel> = {
   'candidates:create': ({ roleId, ...fields }, ctx) => {
@@ -40,16 +38,9 @@ export const candidatesHandlers: HandlerGroup<CandidatesChannel> = {
     return result;
   },
 
-  /**
-   * Deletes the person, their history, and (after commit) their files' bytes when no one else uses them; then
-   * empties the write-ahead log into the database file (whose freed space secure_delete zeroes), so no copy of
-   * their text stays in either file.
-   */
+  /** Erases the person: their history, their files no one else uses, and every copy of their text (eraseCandidate). */
   'candidates:delete': ({ id }, ctx) => {
-    const blobs = ctx.db.transaction(() => removeCandidate(ctx.db, id, () => nextStamp(ctx))).immediate();
-    for (const sha of blobs) removeAttachment(ctx.attachmentsDir, sha);
-    truncateWal(ctx.db);
-    ctx.changed('candidates', [id]);
+    eraseCandidate(ctx, id);
     return { id };
   },
 

@@ -19,6 +19,9 @@ export interface CandidateDbRow {
   source_detail: string;
   summary: string;
   retention_until: string | null;
+  retention_reason: string;
+  consent_future_roles_on: string | null;
+  consent_note: string;
   created_at: string;
   updated_at: string;
   /** 1 for a sample person (set by sample:load only; edits never change it). */
@@ -37,6 +40,9 @@ function rowToCandidate(row: CandidateDbRow, lists: Pick<Candidate, 'emails' | '
     sourceDetail: row.source_detail,
     summary: row.summary,
     retentionUntil: row.retention_until,
+    retentionReason: row.retention_reason,
+    consentFutureRolesOn: row.consent_future_roles_on,
+    consentNote: row.consent_note,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     sample: row.sample === 1,
@@ -45,10 +51,11 @@ function rowToCandidate(row: CandidateDbRow, lists: Pick<Candidate, 'emails' | '
 
 // The column list is a constant; every value still travels as a `?` parameter.
 const FIELDS = `full_name = ?, name_key = ?, location = ?, linkedin_url = ?, portfolio_url = ?, source_kind = ?,
-  source_detail = ?, summary = ?, retention_until = ?, updated_at = ?`;
+  source_detail = ?, summary = ?, retention_until = ?, retention_reason = ?, consent_future_roles_on = ?, consent_note = ?, updated_at = ?`;
 
 function fieldValues(c: Candidate): unknown[] {
-  return [c.fullName, nameKey(c.fullName), c.location, c.linkedinUrl, c.portfolioUrl, c.source, c.sourceDetail, c.summary, c.retentionUntil, c.updatedAt];
+  return [c.fullName, nameKey(c.fullName), c.location, c.linkedinUrl, c.portfolioUrl, c.source, c.sourceDetail, c.summary, c.retentionUntil, c.retentionReason,
+    c.consentFutureRolesOn, c.consentNote, c.updatedAt];
 }
 
 /** The lists as stored: duplicates (by normalized value) dropped, first spelling kept. */
@@ -87,7 +94,8 @@ function writeLists(db: Db, c: Candidate, fresh: boolean): Pick<Candidate, 'emai
  */
 export function insertCandidate(db: Db, c: Candidate): void {
   const info = statement(db, `INSERT INTO candidates (id, created_at, full_name, name_key, location, linkedin_url, portfolio_url,
-    source_kind, source_detail, summary, retention_until, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    source_kind, source_detail, summary, retention_until, retention_reason, consent_future_roles_on, consent_note, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     c.id,
     c.createdAt,
     ...fieldValues(c),

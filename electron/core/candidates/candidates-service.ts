@@ -7,7 +7,11 @@ import { CANDIDATE_LIMITS } from '../../contract';
 import { forgetActivity, logActivity } from '../activity/activity-repo';
 import { mergeApplications } from '../applications/applications-service';
 import { candidateBlobs, isBlobInUse, moveAttachments } from '../attachments/attachments-repo';
+import { nextStamp } from '../clock';
+import type { CoreContext } from '../core-context';
 import type { Db } from '../db/open-database';
+import { truncateWal } from '../db/wal-truncate';
+import { removeAttachment } from '../files/attachment-store';
 import { DomainError, notFound } from '../errors';
 import { findDuplicates } from './candidates-duplicates-repo';
 import { historyScope, mustGetProfile } from './candidates-profile-repo';
@@ -59,15 +63,28 @@ export function patchCandidate(
  * Deletes the person and their history: nothing about them stays behind, in the search index's own rows
  * neither. Returns the file contents (SHA-256) no one else uses, to remove after commit.
  */
-export function removeCandidate(db: Db, id: string, stamp: () => string): string[] {
+export function removeCandidate(db: Db, id: string, stamp: () => string, details: Record<string, unknown> = {}): string[] {
   mustGetCandidate(db, id);
   const shas = candidateBlobs(db, id);
   const scope = historyScope(db, id);
   deleteCandidate(db, id);
   purgeSearchIndex(db);
   for (const [type, ids] of Object.entries(scope)) forgetActivity(db, type, ids);
-  logActivity(db, { entityType: 'candidate', entityId: id, action: 'deleted', details: {}, at: stamp() });
+  logActivity(db, { entityType: 'candidate', entityId: id, action: 'deleted', details, at: stamp() });
   return shas.filter((sha) => !isBlobInUse(db, sha));
+}
+
+/**
+ * Erases one person, the one way it is done (a single delete and the retention list's erase alike): in its
+ * own transaction removeCandidate, then (after commit) their files' bytes when no one else uses them, then
+ * the write-ahead log emptied into the database file (whose freed space secure_delete zeroes), so no copy
+ * of their text stays in either file. `details` go into the activity entry that records the erasure.
+ */
+export function eraseCandidate(ctx: CoreContext, id: string, details: Record<string, unknown> = {}): void {
+  const blobs = ctx.db.transaction(() => removeCandidate(ctx.db, id, () => nextStamp(ctx), details)).immediate();
+  for (const sha of blobs) removeAttachment(ctx.attachmentsDir, sha);
+  truncateWal(ctx.db);
+  ctx.changed('candidates', [id]);
 }
 
 type Moved = CandidateMergeResult['moved'];
@@ -94,6 +111,11 @@ export function mergedFields(keep: Candidate, other: Candidate, stamp: string): 
     summary: keep.summary === other.summary ? keep.summary : summary,
     // Keep data for as long as either record promised to.
     retentionUntil: [keep.retentionUntil, other.retentionUntil].filter((d): d is string => d !== null).sort().at(-1) ?? null,
+    // The reason goes with the date that was kept.
+    retentionReason: (other.retentionUntil ?? '') > (keep.retentionUntil ?? '') ? other.retentionReason : keep.retentionReason || other.retentionReason,
+    // An agreement given on either record stands (the later one, when both agreed).
+    consentFutureRolesOn: [keep.consentFutureRolesOn, other.consentFutureRolesOn].filter((d): d is string => d !== null).sort().at(-1) ?? null,
+    consentNote: keep.consentNote || other.consentNote,
     updatedAt: stamp,
   };
 }

@@ -64,6 +64,10 @@ export const SECTION_TEXT: Record<TodaySection['key'], { title: string; definiti
   'new-applicants': { title: 'New applicants', definition: 'Applications nobody has acted on yet (still in the first stage, never moved), added since you last left Today.' },
   closing: { title: 'Closing soon', definition: `Open roles whose closing date is today or within the next ${CLOSING_WITHIN_DAYS} days.` },
   'no-applicants': { title: 'No applicants yet', definition: 'Open roles without a single application.' },
+  'due-for-deletion': {
+    title: 'Due for deletion',
+    definition: 'Candidates whose every application was rejected or withdrawn, with no activity for your retention period (Settings → Keeping data). Nothing is erased until you confirm.',
+  },
 };
 
 export const FIRST_RUN_MESSAGE = 'Nothing here yet. Start by creating your first role, bring in candidates, or try Hirebook with sample data.';

@@ -6,6 +6,8 @@ import { utcToZoned } from '../../contract/zoned-time';
 import { daysSince } from '../applications/applications-rules';
 import type { Db } from '../db/open-database';
 import { savedWaitDays } from '../pipeline/stages-repo';
+import { getRetentionSettings } from '../retention/retention-repo';
+import { duePeople } from '../retention/retention-service';
 import { computerTimeZone } from './report-range-rules';
 import { feedbackOwed, interviewsBetween, isEmptyFolder, newApplicationsSince, openRolesWithoutApplicants, rolesClosing, TODAY_LIMIT, waitingTooLong, type Count, type InterviewRow, type WhoRow } from './today-repo';
 import { closingWords, dayWords, FIRST_RUN_MESSAGE, interviewWhen, QUIET_MESSAGE, SECTION_TEXT, todayDays, waitCutoffs } from './today-rules';
@@ -77,6 +79,12 @@ export function buildToday(db: Db, dataDirLastLeft: string | null, query: TodayQ
     kind: 'no-applicants', title: r.role_title, detail: 'Open, no applicants yet', at: r.created_at,
     link: link('role-pipeline', r.role_id), action: null, ids: ids(r),
   }));
+  // Listed only while the company keeps a retention period (Settings → Keeping data).
+  const retention = getRetentionSettings(db);
+  const due = retention.months === null ? null : duePeople(db, retention, days.today).map((p): TodayItem => ({
+    kind: 'due-for-deletion', title: p.fullName, detail: p.why, at: p.dueSince,
+    link: link('privacy-due', null, p.id), action: null, ids: { roleId: null, applicationId: null, candidateId: p.id, interviewId: null },
+  }));
   const sections = [
     section('interviews-today', todays),
     section('interviews-tomorrow', tomorrows),
@@ -85,6 +93,7 @@ export function buildToday(db: Db, dataDirLastLeft: string | null, query: TodayQ
     section('new-applicants', freshItems, fresh.count),
     section('closing', closing),
     section('no-applicants', empty),
+    ...(due ? [section('due-for-deletion', due)] : []),
   ];
   const busy = sections.some((s) => s.total > 0);
   return { ...base, state: busy ? 'busy' : 'quiet', message: busy ? null : QUIET_MESSAGE, firstRunActions: [], sections };

@@ -1,0 +1,86 @@
+// Retention, assembled: the settings (with an activity entry when they change), who is due today with the
+// rule's words, and erasing people from that list — each through eraseCandidate, the one erase, in its own
+// transaction, after checking again that they are still due. Runs in plain Node.
+import type { DuePerson, RetentionDue, RetentionEraseResult, RetentionSettings, RetentionSettingsInput } from '../../contract';
+import { utcToZoned } from '../../contract/zoned-time';
+import { logActivity } from '../activity/activity-repo';
+import { eraseCandidate } from '../candidates/candidates-service';
+import { nextStamp } from '../clock';
+import type { CoreContext } from '../core-context';
+import type { Db } from '../db/open-database';
+import { DomainError, PartlySavedError } from '../errors';
+import { computerTimeZone } from '../reports/report-range-rules';
+import { closedPeople, getRetentionSettings, personFacts, saveRetentionSettings } from './retention-repo';
+import { dueOn, latestDueActivityDay, ruleWords, whyWords } from './retention-rules';
+
+/** The owner's day now, on their zone's clock (the computer's zone when none is given). */
+export function ownersDay(now: Date, timeZone: string | undefined): string {
+  return utcToZoned(now.toISOString(), timeZone ?? computerTimeZone()).date;
+}
+
+export function changeRetentionSettings(ctx: CoreContext, input: RetentionSettingsInput): RetentionSettings {
+  const next = ctx.db.transaction(() => {
+    const current = getRetentionSettings(ctx.db);
+    const settings: RetentionSettings = { months: input.months === undefined ? current.months : input.months, action: input.action ?? current.action };
+    if (settings.months === current.months && settings.action === current.action) return current;
+    const stamp = nextStamp(ctx);
+    saveRetentionSettings(ctx.db, settings, stamp);
+    logActivity(ctx.db, { entityType: 'company', entityId: 'default', action: 'retention_changed', details: { from: current, to: settings }, at: stamp });
+    return settings;
+  }).immediate();
+  ctx.changed('company', []);
+  return next;
+}
+
+/** Everyone due for deletion on `today`, the longest overdue first. */
+export function duePeople(db: Db, settings: RetentionSettings, today: string): DuePerson[] {
+  if (settings.months === null) return [];
+  const people: DuePerson[] = [];
+  for (const person of closedPeople(db, today, latestDueActivityDay(today, settings.months))) {
+    const facts = { statuses: person.roles.map((r) => r.status), lastActivityAt: person.lastActivityAt, keepUntil: person.keepUntil };
+    const due = dueOn(facts, settings, today);
+    if (!due) continue;
+    people.push({ id: person.id, fullName: person.fullName, roles: person.roles, lastActivityAt: person.lastActivityAt, dueSince: due.dueSince, why: whyWords(facts, due), keptUntil: due.keptUntil, goes: person.goes });
+  }
+  return people.sort((a, b) => a.dueSince.localeCompare(b.dueSince) || a.lastActivityAt.localeCompare(b.lastActivityAt) || a.id.localeCompare(b.id));
+}
+
+export function retentionDue(db: Db, today: string): RetentionDue {
+  const settings = getRetentionSettings(db);
+  return { settings, today, rule: ruleWords(settings), people: duePeople(db, settings, today) };
+}
+
+/**
+ * Erases each named person who is still due on `today`, one transaction each (eraseCandidate); someone no
+ * longer due (a new application, a keep-until date set, retention turned off) or already gone is left and
+ * said so. A storage failure part-way stops the run and says how many were erased before it.
+ */
+export function eraseDue(ctx: CoreContext, ids: readonly string[], today: string): RetentionEraseResult {
+  const settings = getRetentionSettings(ctx.db);
+  const results: RetentionEraseResult['results'] = [];
+  let erased = 0;
+  for (const id of new Set(ids)) {
+    const facts = personFacts(ctx.db, id);
+    if (!facts) {
+      results.push({ id, outcome: 'not-found', message: 'Not found: they may have been erased already.' });
+      continue;
+    }
+    if (!dueOn(facts, settings, today)) {
+      results.push({ id, outcome: 'not-due', message: 'Left alone: they are no longer due for deletion (new activity, an open application or a keep-until date).' });
+      continue;
+    }
+    try {
+      eraseCandidate(ctx, id, { why: 'retention', months: settings.months });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'not_found') {
+        results.push({ id, outcome: 'not-found', message: 'Not found: they may have been erased already.' });
+        continue;
+      }
+      if (erased > 0) throw new PartlySavedError(`${erased} ${erased === 1 ? 'person was' : 'people were'} erased before this`, error);
+      throw error;
+    }
+    erased += 1;
+    results.push({ id, outcome: 'erased', message: 'Erased.' });
+  }
+  return { results, erased };
+}
