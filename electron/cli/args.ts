@@ -13,6 +13,7 @@ import {
 } from '../contract';
 import { UsageError } from './io';
 import { reportsCommand, type ReportsCommand } from './report-args';
+import { RETENTION_SUBCOMMANDS, retentionCommand, type RetentionCommand } from './retention-args';
 
 export type Command =
   | { kind: 'help' }
@@ -41,7 +42,8 @@ export type Command =
   | { kind: 'backup'; out: string | undefined; force: boolean; passphrase: PassphraseSource; json: boolean }
   | { kind: 'restore'; file: string; passphrase: PassphraseSource; dryRun: boolean; json: boolean }
   | { kind: 'backups'; json: boolean }
-  | ReportsCommand;
+  | ReportsCommand
+  | RetentionCommand;
 
 /** Where a backup's passphrase comes from: never the command line itself (other users can see it in ps). */
 export type PassphraseSource = { from: 'none' } | { from: 'env'; name: string } | { from: 'stdin' };
@@ -73,6 +75,9 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   from: { type: 'string' },
   to: { type: 'string' },
+  yes: { type: 'boolean' },
+  months: { type: 'string' },
+  action: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -107,6 +112,10 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   backups: ['json'],
   reports: ['json', 'role', 'from', 'to'],
   today: ['json'],
+  'retention due': ['json'],
+  'retention erase': ['json', 'yes'],
+  'retention settings': ['json', 'months', 'action'],
+  'retention notice': ['json'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -117,6 +126,7 @@ const GROUPS: Record<string, string> = {
   candidates: 'candidates list, candidates import, candidates intake, candidates export, candidates export-person',
   interviews: 'interviews list, interviews ics',
   kit: 'kit pdf',
+  retention: RETENTION_SUBCOMMANDS,
 };
 
 function parseStatuses(raw: readonly string[] | undefined): RoleStatus[] {
@@ -317,6 +327,10 @@ function toCommand(positionals: readonly string[], values: Values): Command {
   if (first === 'jd' && ['jd parse', 'jd import', 'jd check'].includes(name)) return jdCommand(name, extra, values);
   if (name === 'candidates import' || name === 'candidates export' || name === 'candidates export-person' || name === 'candidates intake') return candidatesCommand(name, extra, values);
   if (name === 'backup' || name === 'restore') return backupCommand(name, extra, values);
+  if (first === 'retention') {
+    checkOptions(name, values);
+    return retentionCommand(name, extra, values);
+  }
   if (first === 'reports' || first === 'today') {
     checkOptions(first, values);
     return reportsCommand(first, [second, ...rest], values);

@@ -107,6 +107,21 @@ Commands:
   today [--json]      What needs you today: interviews today and tomorrow, feedback not submitted,
                       candidates waiting more than 5 days in a stage, new applicants, roles closing
                       within 7 days and open roles without applicants. --json prints the sections.
+  retention due [--json]
+                      Who is due for deletion today: rejected and withdrawn candidates with no
+                      activity for the retention period (hired people and anyone with an open
+                      application never are; a keep-until date still ahead exempts), with why and
+                      what erasing them would take (applications, notes, files, interviews).
+  retention erase ID... --yes [--json]
+                      Erase these people completely, as deleting them in the app does; someone no
+                      longer due is left alone and said so. Refuses without --yes: it cannot be
+                      undone. Backups made before still hold them until they rotate out.
+  retention settings [--months N|off] [--action erase|anonymise] [--json]
+                      Show or change the company default (12 months unless changed; "off" lists
+                      nobody). Nothing is erased until you confirm.
+  retention notice [--json]
+                      A privacy notice for the careers page and walk-in forms, with the company name
+                      and the retention period filled in, as plain text to copy.
   restore FILE [--passphrase-env VAR | --passphrase-stdin] [--dry-run] [--json]
                       Check an archive completely, then make it the data in use; the data it
                       replaces is kept in DATA-DIR/replaced-TIME/. --dry-run only checks it and says

@@ -17,6 +17,7 @@ import { jdImport } from './commands/jd-import';
 import { jdParse } from './commands/jd-parse';
 import { careersSite, postingExport, postingPdf } from './commands/posting';
 import { runReports } from './commands/reports';
+import { runRetention } from './commands/retention';
 import { rolesList } from './commands/roles-list';
 import { rpc } from './commands/rpc';
 import { rpcList } from './commands/rpc-list';
@@ -91,6 +92,11 @@ async function runCommand(command: Command, dataDir: string, version: string, io
     case 'reports':
     case 'today':
       return withCore(dataDir, version, io, (core) => runReports(core, command, io));
+    case 'retention-due':
+    case 'retention-erase':
+    case 'retention-settings':
+    case 'retention-notice':
+      return withCore(dataDir, version, io, (core) => runRetention(core, command, io));
   }
 }
 

@@ -1,0 +1,68 @@
+// `hirebook retention due|erase|settings|notice`: the retention channels from the command line — who is due
+// for deletion and why, erasing them (each through the one erase, only while still due), the company default,
+// and the privacy notice as plain text. --json prints each channel's answer. Runs in plain Node.
+import type { DuePerson, PrivacyNotice, RetentionDue, RetentionEraseResult, RetentionSettings } from '../../contract';
+import type { Core } from '../../core/create-core';
+import { CliFailure, write, type CliIo } from '../io';
+import type { RetentionCommand } from '../retention-args';
+import { formatTable, type Column } from '../table';
+import { valueOr } from './posting';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "1 application, 2 notes, 1 file" (only what there is). */
+export function goesWords(goes: DuePerson['goes']): string {
+  const parts = [
+    plural(goes.applications, 'application'),
+    goes.notes > 0 ? plural(goes.notes, 'note') : '',
+    goes.files > 0 ? plural(goes.files, 'file') : '',
+    goes.interviews > 0 ? plural(goes.interviews, 'interview') : '',
+    goes.scorecards > 0 ? plural(goes.scorecards, 'scorecard') : '',
+  ];
+  return parts.filter((p) => p !== '').join(', ');
+}
+
+function dueText(due: RetentionDue): string {
+  if (due.people.length === 0) return `${due.rule}\nNobody is due for deletion on ${due.today}.\n`;
+  const columns: Column<DuePerson>[] = [
+    { header: 'ID', cell: (p) => p.id },
+    { header: 'NAME', max: 30, cell: (p) => p.fullName },
+    { header: 'ROLES', max: 30, cell: (p) => p.roles.map((r) => r.title).join(', ') },
+    { header: 'LAST ACTIVITY', cell: (p) => p.lastActivityAt.slice(0, 10) },
+    { header: 'WHY', max: 50, cell: (p) => p.why },
+    { header: 'WHAT GOES', max: 50, cell: (p) => goesWords(p.goes) },
+  ];
+  const ids = due.people.map((p) => p.id).join(' ');
+  return `${due.rule}\n${plural(due.people.length, 'person is', 'people are')} due for deletion on ${due.today}:\n${formatTable(due.people, columns)}\nTo erase them: hirebook retention erase ${ids} --yes\n`;
+}
+
+function settingsText(settings: RetentionSettings): string {
+  const period = settings.months === null ? 'off (nobody is listed as due)' : plural(settings.months, 'month');
+  return `Retention period: ${period}\nThen:             ${settings.action}\n`;
+}
+
+export async function runRetention(core: Core, command: RetentionCommand, io: CliIo): Promise<void> {
+  const out = (value: unknown, text: string) => write(io.stdout, command.json ? `${JSON.stringify(value, null, 2)}\n` : text);
+  switch (command.kind) {
+    case 'retention-due': {
+      const due = valueOr<RetentionDue>(await core.dispatch('retention:due', {}));
+      return out(due, dueText(due));
+    }
+    case 'retention-erase': {
+      const result = valueOr<RetentionEraseResult>(await core.dispatch('retention:erase', { ids: command.ids }));
+      const lines = result.results.map((r) => `${r.id}  ${r.outcome}: ${r.message}`);
+      await out(result, `${lines.join('\n')}\n${plural(result.erased, 'person', 'people')} erased. Backups made before still hold them until they rotate out.\n`);
+      if (result.erased < result.results.length) throw new CliFailure(`${plural(result.results.length - result.erased, 'person was', 'people were')} not erased (see above).`);
+      return;
+    }
+    case 'retention-settings': {
+      const change = { ...(command.months !== undefined ? { months: command.months } : {}), ...(command.action !== undefined ? { action: command.action } : {}) };
+      const settings = valueOr<RetentionSettings>(await core.dispatch(Object.keys(change).length > 0 ? 'retention:set-settings' : 'retention:settings', change));
+      return out(settings, settingsText(settings));
+    }
+    case 'retention-notice': {
+      const notice = valueOr<PrivacyNotice>(await core.dispatch('retention:notice', {}));
+      return out(notice, `${notice.text}\n`);
+    }
+  }
+}
