@@ -43,6 +43,20 @@ export const RetentionGoes = z.object({
 });
 export type RetentionGoes = z.infer<typeof RetentionGoes>;
 
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What erasing someone takes, in words: "1 application, 2 notes, 1 file" (only what there is). */
+export function goesWords(goes: RetentionGoes): string {
+  const parts = [
+    count(goes.applications, 'application'),
+    goes.notes > 0 ? count(goes.notes, 'note') : '',
+    goes.files > 0 ? count(goes.files, 'file') : '',
+    goes.interviews > 0 ? count(goes.interviews, 'interview') : '',
+    goes.scorecards > 0 ? count(goes.scorecards, 'scorecard') : '',
+  ];
+  return parts.filter((p) => p !== '').join(', ');
+}
+
 export const DuePerson = z.object({
   id: Uuid,
   fullName: z.string(),

@@ -17,6 +17,8 @@ import { PostingPage } from './features/postings/PostingPage';
 import { RoleFormPage } from './features/roles/RoleFormPage';
 import { RolesPage } from './features/roles/RolesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { DueForDeletionPage } from './features/privacy/DueForDeletionPage';
+import { PrivacyNoticePage } from './features/privacy/PrivacyNoticePage';
 import { BackupDialog, RestoreDialog } from './features/backup/BackupDialogs';
 import { DataBanners, QuitBackupOverlay } from './features/shell/DataBanners';
 import { LeaveGuardDialog } from './features/shell/LeaveGuardDialog';
@@ -65,6 +67,10 @@ function Screen({ route }: { route: Route }) {
       return <CandidateProfilePage key={route.id} candidateId={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'privacy-due':
+      return <DueForDeletionPage />;
+    case 'privacy-notice':
+      return <PrivacyNoticePage />;
     case 'interviews':
       return <InterviewsPage />;
     case 'interview':

@@ -1,7 +1,7 @@
 // `hirebook retention due|erase|settings|notice`: the retention channels from the command line — who is due
 // for deletion and why, erasing them (each through the one erase, only while still due), the company default,
 // and the privacy notice as plain text. --json prints each channel's answer. Runs in plain Node.
-import type { DuePerson, PrivacyNotice, RetentionDue, RetentionEraseResult, RetentionSettings } from '../../contract';
+import { goesWords, type DuePerson, type PrivacyNotice, type RetentionDue, type RetentionEraseResult, type RetentionSettings } from '../../contract';
 import type { Core } from '../../core/create-core';
 import { CliFailure, write, type CliIo } from '../io';
 import type { RetentionCommand } from '../retention-args';
@@ -9,18 +9,6 @@ import { formatTable, type Column } from '../table';
 import { valueOr } from './posting';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** "1 application, 2 notes, 1 file" (only what there is). */
-export function goesWords(goes: DuePerson['goes']): string {
-  const parts = [
-    plural(goes.applications, 'application'),
-    goes.notes > 0 ? plural(goes.notes, 'note') : '',
-    goes.files > 0 ? plural(goes.files, 'file') : '',
-    goes.interviews > 0 ? plural(goes.interviews, 'interview') : '',
-    goes.scorecards > 0 ? plural(goes.scorecards, 'scorecard') : '',
-  ];
-  return parts.filter((p) => p !== '').join(', ');
-}
 
 function dueText(due: RetentionDue): string {
   if (due.people.length === 0) return `${due.rule}\nNobody is due for deletion on ${due.today}.\n`;

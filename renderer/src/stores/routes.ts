@@ -20,7 +20,11 @@ export type Route =
   | { name: 'interview-mode'; id: string; interviewerId?: string }
   | { name: 'role-kit'; id: string }
   | { name: 'reports' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  /** Who is due for deletion (from Settings → Privacy and the Today reminder). */
+  | { name: 'privacy-due' }
+  /** The privacy notice to print or copy for the careers page and walk-in forms. */
+  | { name: 'privacy-notice' };
 
 export type Section = 'today' | 'roles' | 'candidates' | 'interviews' | 'reports' | 'settings';
 
@@ -52,6 +56,8 @@ export function parseHash(hash: string): Route {
   if (first === 'candidates' && second === 'new') return { name: 'candidate-new' };
   if (first === 'candidates' && second && third === 'edit') return { name: 'candidate-edit', id: decodeURIComponent(second) };
   if (first === 'candidates' && second) return { name: 'candidate', id: decodeURIComponent(second) };
+  if (first === 'privacy' && second === 'due') return { name: 'privacy-due' };
+  if (first === 'privacy' && second === 'notice') return { name: 'privacy-notice' };
   if (first === 'roles' || first === 'candidates' || first === 'interviews' || first === 'reports' || first === 'settings') {
     return { name: first };
   }
@@ -83,6 +89,10 @@ export function routeHash(route: Route): string {
       return `#/candidates/${encodeURIComponent(route.id)}`;
     case 'candidate-edit':
       return `#/candidates/${encodeURIComponent(route.id)}/edit`;
+    case 'privacy-due':
+      return '#/privacy/due';
+    case 'privacy-notice':
+      return '#/privacy/notice';
     case 'templates':
     case 'jd-import':
       return route.roleId ? `#/roles/${encodeURIComponent(route.roleId)}/${route.name}` : `#/${route.name}`;
@@ -109,6 +119,9 @@ export function sectionOf(route: Route): Section {
     case 'candidate':
     case 'candidate-edit':
       return 'candidates';
+    case 'privacy-due':
+    case 'privacy-notice':
+      return 'settings';
     default:
       return route.name;
   }

@@ -63,7 +63,9 @@ function Section({ title, description, children }: { title: string; description:
 }
 
 export function CandidateFormFields({ values, errors, setField, role }: Props) {
-  const text = (key: 'fullName' | 'emails' | 'phones' | 'location' | 'linkedinUrl' | 'portfolioUrl' | 'sourceDetail' | 'tags') => ({
+  const text = (
+    key: 'fullName' | 'emails' | 'phones' | 'location' | 'linkedinUrl' | 'portfolioUrl' | 'sourceDetail' | 'tags' | 'retentionUntil' | 'retentionReason' | 'consentFutureRolesOn' | 'consentNote',
+  ) => ({
     name: key,
     value: values[key],
     error: errors[key],
@@ -114,6 +116,15 @@ export function CandidateFormFields({ values, errors, setField, role }: Props) {
           error={errors.summary}
           onChange={(e) => setField('summary', e.target.value)}
         />
+      </Section>
+      <Section
+        title="Keeping their data"
+        description="Rejected and withdrawn candidates become due for deletion after the period set in Settings → Privacy. A keep-until date holds them until then."
+      >
+        <TextField label="Keep until" type="date" hint="Leave empty to follow the company rule." {...text('retentionUntil')} />
+        <TextField label="Why keep them" placeholder="e.g. Agreed to be considered for future roles" {...text('retentionReason')} />
+        <TextField label="Agreed to be considered for future roles on" type="date" hint="Leave empty if they have not agreed." {...text('consentFutureRolesOn')} />
+        <TextField label="How they were told or agreed" placeholder="e.g. Signed the walk-in form" {...text('consentNote')} />
       </Section>
     </>
   );

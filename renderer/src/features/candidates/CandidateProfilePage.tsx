@@ -18,6 +18,7 @@ import { ApplicationsSection } from './ApplicationsSection';
 import { BackToCandidates, CandidateNotFound } from './CandidateNotFound';
 import { FilesSection } from './FilesSection';
 import { TimelineSection } from './TimelineSection';
+import { PrivacyCard } from '../privacy/PrivacyCard';
 import { useCandidateProfile } from './use-candidate-profile';
 import './candidates.css';
 import './candidate-profile.css';
@@ -141,6 +142,7 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
           <FilesSection profile={p} onChanged={reload} />
         </div>
         <div className="profile-side">
+          <PrivacyCard profile={p} />
           <TimelineSection entries={timeline} />
         </div>
       </div>

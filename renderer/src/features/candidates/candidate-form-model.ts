@@ -14,7 +14,11 @@ export interface CandidateFormValues {
   sourceDetail: string;
   tags: string;
   summary: string;
-  retentionUntil: string | null;
+  /** Dates as the date inputs give them: '' when empty. */
+  retentionUntil: string;
+  retentionReason: string;
+  consentFutureRolesOn: string;
+  consentNote: string;
 }
 
 export const EMPTY_CANDIDATE: CandidateFormValues = {
@@ -29,7 +33,10 @@ export const EMPTY_CANDIDATE: CandidateFormValues = {
   sourceDetail: '',
   tags: '',
   summary: '',
-  retentionUntil: null,
+  retentionUntil: '',
+  retentionReason: '',
+  consentFutureRolesOn: '',
+  consentNote: '',
 };
 
 const list = (text: string, separator: RegExp): string[] =>
@@ -51,7 +58,10 @@ export function fromCandidate(c: Candidate): CandidateFormValues {
     sourceDetail: c.sourceDetail,
     tags: c.tags.join(', '),
     summary: c.summary,
-    retentionUntil: c.retentionUntil,
+    retentionUntil: c.retentionUntil ?? '',
+    retentionReason: c.retentionReason,
+    consentFutureRolesOn: c.consentFutureRolesOn ?? '',
+    consentNote: c.consentNote,
   };
 }
 
@@ -75,7 +85,10 @@ export function toDraftInput(v: CandidateFormValues) {
     sourceDetail: v.sourceDetail,
     tags: [...new Set(list(v.tags, /,+/))],
     summary: v.summary,
-    retentionUntil: v.retentionUntil,
+    retentionUntil: v.retentionUntil.trim() || null,
+    retentionReason: v.retentionReason,
+    consentFutureRolesOn: v.consentFutureRolesOn.trim() || null,
+    consentNote: v.consentNote,
   };
 }
 

@@ -4,15 +4,17 @@ import { useCompanyStore } from '../../stores/company-store';
 import { AppearanceSection } from './AppearanceSection';
 import { CompanyProfileForm } from './CompanyProfileForm';
 import { DataSection } from './DataSection';
+import { PrivacySection } from '../privacy/PrivacySection';
 
 export function SettingsPage() {
   const company = useCompanyStore((s) => s.company);
   return (
     <>
-      <PageHeader title="Settings" subtitle="Your company details, how Hirebook looks and where it keeps its data." />
+      <PageHeader title="Settings" subtitle="Your company details, how Hirebook looks, how long it keeps candidates' data and where it keeps its data." />
       <div className="settings">
         {company ? <CompanyProfileForm key={company.updatedAt} company={company} /> : <div className="card settings-card muted">Loading company profile…</div>}
         <AppearanceSection />
+        <PrivacySection />
         <DataSection />
       </div>
     </>

@@ -20,6 +20,8 @@ export function routeOfLink(link: TodayLink): Route | null {
       return { name: 'role-new' };
     case 'candidates':
       return { name: 'candidates' };
+    case 'privacy-due':
+      return { name: 'privacy-due' };
     default:
       return null;
   }
