@@ -106,7 +106,8 @@ Commands:
                       "notes", "columns": [{"key", "label", "definition", "unit"}], "rows"}.
   today [--json]      What needs you today: interviews today and tomorrow, feedback not submitted,
                       candidates waiting more than 5 days in a stage, new applicants, roles closing
-                      within 7 days and open roles without applicants. --json prints the sections.
+                      within 7 days, open roles without applicants and people due for deletion.
+                      --json prints the sections.
   retention due [--json]
                       Who is due for deletion today: rejected and withdrawn candidates with no
                       activity for the retention period (hired people and anyone with an open

@@ -66,7 +66,7 @@ export const SECTION_TEXT: Record<TodaySection['key'], { title: string; definiti
   'no-applicants': { title: 'No applicants yet', definition: 'Open roles without a single application.' },
   'due-for-deletion': {
     title: 'Due for deletion',
-    definition: 'Candidates whose every application was rejected or withdrawn, with no activity for your retention period (Settings → Keeping data). Nothing is erased until you confirm.',
+    definition: 'Candidates whose every application was rejected or withdrawn, with no activity for your retention period (Settings → Privacy). Nothing is erased until you confirm.',
   },
 };
 

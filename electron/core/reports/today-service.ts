@@ -79,7 +79,7 @@ export function buildToday(db: Db, dataDirLastLeft: string | null, query: TodayQ
     kind: 'no-applicants', title: r.role_title, detail: 'Open, no applicants yet', at: r.created_at,
     link: link('role-pipeline', r.role_id), action: null, ids: ids(r),
   }));
-  // Listed only while the company keeps a retention period (Settings → Keeping data).
+  // Listed only while the company keeps a retention period (Settings → Privacy).
   const retention = getRetentionSettings(db);
   const due = retention.months === null ? null : duePeople(db, retention, days.today).map((p): TodayItem => ({
     kind: 'due-for-deletion', title: p.fullName, detail: p.why, at: p.dueSince,
