@@ -5,8 +5,8 @@
 // (`--seed DIR`), so the seeding's garbage is not on the measured thread; it prints how long migrations 8
 // and 9 take to work out the report facts of that history. Like an owner's file, it has no planner
 // statistics (nothing runs ANALYZE). Each figure is the median of 5 runs after one warm-up, for all roles
-// and all dates, for all roles over the last 90 days, and for one role. Targets: every report ≤ 100 ms,
-// Today ≤ 50 ms. Prints figures, asserts nothing.
+// and all dates, for all roles over the last 90 days, and for one role, then Today and the retention list.
+// Targets: every report ≤ 100 ms, Today ≤ 50 ms. Prints figures, asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
     const listed = await core.dispatch('roles:list', {});
     const oneRole = listed.ok ? (listed.value as { roles: { id: string }[] }).roles[0]?.id : undefined;
     const from = new Date(NOW.getTime() - 90 * 86_400_000).toISOString().slice(0, 10);
-    const ok = async (channel: 'reports:get' | 'today:get', input: Record<string, unknown>) => {
+    const ok = async (channel: 'reports:get' | 'today:get' | 'retention:due', input: Record<string, unknown>) => {
       const result = await core.dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel} ${JSON.stringify(input)}: ${result.error.message}`);
     };
@@ -175,6 +175,9 @@ async function main(): Promise<void> {
     }
     const today = await timed(() => ok('today:get', { timeZone: 'Europe/London' }));
     console.log(`today:get        ${today.toFixed(1).padStart(9)} ms   target ≤ 50 ms (never left: everyone untouched is new)`);
+    // Who is due for deletion (12 months): every candidate whose own record is older than that is looked at.
+    const due = await timed(() => ok('retention:due', { timeZone: 'Europe/London' }));
+    console.log(`retention:due    ${due.toFixed(1).padStart(9)} ms   (Today's reminder reads its first page and count)`);
     await core.close();
     // Today again after the owner left it 30 days ago: new = added since then, counted among the untouched.
     const earlier = createCore({ dataDir, now: () => new Date(NOW.getTime() - 30 * 86_400_000), logger: { error: console.error, warn: () => undefined, info: () => undefined } });

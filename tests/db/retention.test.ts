@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CandidateProfile, RetentionDue, RetentionEraseResult, RetentionSettings, Today } from '../../electron/contract';
+import type { CandidateCreateResult, CandidateProfile, RetentionDue, RetentionEraseResult, RetentionSettings, Today } from '../../electron/contract';
 import { call, errorOf } from '../helpers/applicants';
 import { seedRetention } from '../helpers/retention-seed';
 import { tempCore, withRawDb } from '../helpers/temp-core';
@@ -119,6 +119,25 @@ describe('retention', () => {
     const patched = await call<CandidateProfile>(core, 'candidates:update', { id: ids.fa, patch: { consentFutureRolesOn: '2026-03-07', consentNote: 'Ticked the box on the walk-in form' } });
     expect([patched.consentFutureRolesOn, patched.consentNote]).toEqual(['2026-03-07', 'Ticked the box on the walk-in form']);
     expect((await errorOf(core, 'candidates:update', { id: ids.fa, patch: { retentionReason: 'x'.repeat(501) } })).code).toBe('invalid_input');
+  });
+
+  it('reminds on Today with the first 50 and counts them all, the same people the list has', async () => {
+    const { core, roleId, at } = await world();
+    const reasons = await call<{ reasons: { id: string; kind: string }[] }>(core, 'rejection-reasons:list', {});
+    const reasonId = reasons.reasons.find((r) => r.kind === 'we_rejected')?.id;
+    for (let i = 0; i < 55; i++) {
+      at(`2024-06-${String(1 + (i % 28)).padStart(2, '0')}T09:${String(i).padStart(2, '0')}:00.000Z`);
+      const made = await call<CandidateCreateResult>(core, 'candidates:create', { fullName: `Old Person ${i}`, roleId });
+      await call(core, 'applications:reject', { applicationIds: [made.candidate.applications[0]?.id], reasonId });
+    }
+    at('2026-03-07T15:00:00.000Z');
+    const due = await call<RetentionDue>(core, 'retention:due', { timeZone: TZ });
+    expect(due.people).toHaveLength(57);
+    const today = await call<Today>(core, 'today:get', { timeZone: TZ });
+    const reminder = today.sections.find((s) => s.key === 'due-for-deletion');
+    expect([reminder?.total, reminder?.more, reminder?.items.length]).toEqual([57, false, 50]);
+    const listed = new Set(due.people.map((p) => p.id));
+    expect(reminder?.items.every((i) => i.ids.candidateId !== null && listed.has(i.ids.candidateId))).toBe(true);
   });
 
   it('fills the privacy notice with the company name and period', async () => {

@@ -32,6 +32,7 @@ export function insertRoleRow(db: Db, id: string, title: string, at: string): vo
  * SQL that takes migration 11's columns out again, for tests that turn a current file back into an older one
  * (the migrations then run again on it and must find the file as that version had it).
  */
-export const UNDO_MIGRATION_11 = `ALTER TABLE companies DROP COLUMN retention_months; ALTER TABLE companies DROP COLUMN retention_action;
+export const UNDO_MIGRATION_11 = `DROP INDEX applications_by_candidate_status;
+  ALTER TABLE companies DROP COLUMN retention_months; ALTER TABLE companies DROP COLUMN retention_action;
   ALTER TABLE candidates DROP COLUMN retention_reason; ALTER TABLE candidates DROP COLUMN consent_future_roles_on;
   ALTER TABLE candidates DROP COLUMN consent_note;`;

@@ -17,7 +17,7 @@ export interface Count {
   more: boolean;
 }
 
-function countUpTo(db: Db, clause: string, args: unknown): Count {
+export function countUpTo(db: Db, clause: string, args: unknown): Count {
   const n = statement(db, `SELECT COUNT(*) FROM (SELECT 1 ${clause} LIMIT ${TODAY_COUNT_LIMIT + 1})`).pluck().get(args) as number;
   return { total: Math.min(n, TODAY_COUNT_LIMIT), more: n > TODAY_COUNT_LIMIT };
 }

@@ -7,7 +7,7 @@ import { daysSince } from '../applications/applications-rules';
 import type { Db } from '../db/open-database';
 import { savedWaitDays } from '../pipeline/stages-repo';
 import { getRetentionSettings } from '../retention/retention-repo';
-import { duePeople } from '../retention/retention-service';
+import { dueReminder } from '../retention/retention-service';
 import { computerTimeZone } from './report-range-rules';
 import { feedbackOwed, interviewsBetween, isEmptyFolder, newApplicationsSince, openRolesWithoutApplicants, rolesClosing, TODAY_LIMIT, waitingTooLong, type Count, type InterviewRow, type WhoRow } from './today-repo';
 import { closingWords, dayWords, FIRST_RUN_MESSAGE, interviewWhen, QUIET_MESSAGE, SECTION_TEXT, todayDays, waitCutoffs } from './today-rules';
@@ -80,8 +80,8 @@ export function buildToday(db: Db, dataDirLastLeft: string | null, query: TodayQ
     link: link('role-pipeline', r.role_id), action: null, ids: ids(r),
   }));
   // Listed only while the company keeps a retention period (Settings → Privacy).
-  const retention = getRetentionSettings(db);
-  const due = retention.months === null ? null : duePeople(db, retention, days.today).map((p): TodayItem => ({
+  const due = dueReminder(db, getRetentionSettings(db), days.today, TODAY_LIMIT);
+  const dueItems = (due?.people ?? []).map((p): TodayItem => ({
     kind: 'due-for-deletion', title: p.fullName, detail: p.why, at: p.dueSince,
     link: link('privacy-due', null, p.id), action: null, ids: { roleId: null, applicationId: null, candidateId: p.id, interviewId: null },
   }));
@@ -93,7 +93,7 @@ export function buildToday(db: Db, dataDirLastLeft: string | null, query: TodayQ
     section('new-applicants', freshItems, fresh.count),
     section('closing', closing),
     section('no-applicants', empty),
-    ...(due ? [section('due-for-deletion', due)] : []),
+    ...(due ? [section('due-for-deletion', dueItems, due.count)] : []),
   ];
   const busy = sections.some((s) => s.total > 0);
   return { ...base, state: busy ? 'busy' : 'quiet', message: busy ? null : QUIET_MESSAGE, firstRunActions: [], sections };

@@ -6,7 +6,8 @@ import type { RetentionAction, RetentionGoes, RetentionSettings } from '../../co
 import { COMPANY_ID } from '../company/company-repo';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
-import type { ApplicationStatusWord } from './retention-rules';
+import { countUpTo, type Count } from '../reports/today-repo';
+import { nextDay, type ApplicationStatusWord } from './retention-rules';
 
 export function getRetentionSettings(db: Db): RetentionSettings {
   const row = statement(db, 'SELECT retention_months, retention_action FROM companies WHERE id = ?').get(COMPANY_ID) as
@@ -46,7 +47,7 @@ interface ClosedRow {
 // The last activity of candidate `c`: the latest of their own record (created, edited, a file added or
 // removed), their applications (moved, rated, rejected), stage events, notes, interviews (a booked one counts
 // from its start, so one still ahead keeps them), scorecards and files. max() of several values is NULL when
-// one is, hence the coalesces. A constant, written into both queries below.
+// one is, hence the coalesces. A constant, written into the queries below.
 const LAST_ACTIVITY = `max(c.created_at, c.updated_at,
   coalesce((SELECT max(a.updated_at) FROM applications a WHERE a.candidate_id = c.id), ''),
   coalesce((SELECT max(e.created_at) FROM applications a JOIN stage_events e ON e.application_id = a.id WHERE a.candidate_id = c.id), ''),
@@ -56,27 +57,40 @@ const LAST_ACTIVITY = `max(c.created_at, c.updated_at,
     JOIN scorecards s ON s.interview_id = i.id WHERE a.candidate_id = c.id), ''),
   coalesce((SELECT max(f.created_at) FROM attachments f WHERE f.candidate_id = c.id), ''))`;
 
+// Who may be due, narrowed cheapest first so that only they get their last activity worked out: nothing of
+// theirs (their own record, an application, a file, a stage event, a note, an interview, a scorecard) at or
+// after @bound (the day after the latest last-activity day that can be due: an ISO instant on an earlier day
+// sorts before it), at least one application and every one ended without a hire, and no keep-until date on
+// or after @today. applications_by_candidate_status (migration 11) answers the application questions from
+// the index alone. Read in candidates_by_updated order, so a first page needs no sort.
+const CLOSED_QUIET = `FROM candidates c INDEXED BY candidates_by_updated
+WHERE c.updated_at < @bound
+  AND (c.retention_until IS NULL OR c.retention_until < @today)
+  AND EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id)
+  AND NOT EXISTS (SELECT 1 FROM applications a INDEXED BY applications_by_candidate_status
+    WHERE a.candidate_id = c.id AND (a.status IN ('active', 'hired') OR a.updated_at >= @bound))
+  AND NOT EXISTS (SELECT 1 FROM attachments f WHERE f.candidate_id = c.id AND f.created_at >= @bound)
+  AND NOT EXISTS (SELECT 1 FROM applications a INDEXED BY applications_by_candidate_status JOIN stage_events e ON e.application_id = a.id
+    WHERE a.candidate_id = c.id AND e.created_at >= @bound)
+  AND NOT EXISTS (SELECT 1 FROM applications a INDEXED BY applications_by_candidate_status JOIN application_notes n ON n.application_id = a.id
+    WHERE a.candidate_id = c.id AND n.updated_at >= @bound)
+  AND NOT EXISTS (SELECT 1 FROM applications a INDEXED BY applications_by_candidate_status JOIN interviews i ON i.application_id = a.id
+    WHERE a.candidate_id = c.id AND (i.updated_at >= @bound OR i.starts_at >= @bound))
+  AND NOT EXISTS (SELECT 1 FROM applications a INDEXED BY applications_by_candidate_status JOIN interviews i ON i.application_id = a.id
+    JOIN scorecards s ON s.interview_id = i.id WHERE a.candidate_id = c.id AND s.updated_at >= @bound)`;
+
 const CLOSED_PEOPLE = `
-WITH closed AS (
-  SELECT candidate_id FROM applications GROUP BY candidate_id HAVING sum(status IN ('active', 'hired')) = 0
-),
-quiet AS (
-  SELECT c.id, c.full_name, c.retention_until, ${LAST_ACTIVITY} AS last_activity_at
-  FROM closed JOIN candidates c ON c.id = closed.candidate_id
-  WHERE c.retention_until IS NULL OR c.retention_until < @today
-)
-SELECT q.id, q.full_name, q.retention_until, q.last_activity_at,
+SELECT c.id, c.full_name, c.retention_until, ${LAST_ACTIVITY} AS last_activity_at,
   (SELECT json_group_array(json_object('title', r.title, 'status', a.status))
-     FROM applications a JOIN roles r ON r.id = a.role_id WHERE a.candidate_id = q.id) AS roles_json,
-  (SELECT count(*) FROM applications a WHERE a.candidate_id = q.id) AS applications,
-  (SELECT count(*) FROM applications a JOIN application_notes n ON n.application_id = a.id WHERE a.candidate_id = q.id) AS notes,
-  (SELECT count(*) FROM attachments f WHERE f.candidate_id = q.id) AS files,
-  (SELECT count(*) FROM applications a JOIN interviews i ON i.application_id = a.id WHERE a.candidate_id = q.id) AS interviews,
+     FROM applications a JOIN roles r ON r.id = a.role_id WHERE a.candidate_id = c.id) AS roles_json,
+  (SELECT count(*) FROM applications a WHERE a.candidate_id = c.id) AS applications,
+  (SELECT count(*) FROM applications a JOIN application_notes n ON n.application_id = a.id WHERE a.candidate_id = c.id) AS notes,
+  (SELECT count(*) FROM attachments f WHERE f.candidate_id = c.id) AS files,
+  (SELECT count(*) FROM applications a JOIN interviews i ON i.application_id = a.id WHERE a.candidate_id = c.id) AS interviews,
   (SELECT count(*) FROM applications a JOIN interviews i ON i.application_id = a.id
-     JOIN scorecards s ON s.interview_id = i.id WHERE a.candidate_id = q.id) AS scorecards
-FROM quiet q
-WHERE substr(q.last_activity_at, 1, 10) <= @latest
-ORDER BY q.last_activity_at, q.id`;
+     JOIN scorecards s ON s.interview_id = i.id WHERE a.candidate_id = c.id) AS scorecards
+${CLOSED_QUIET}
+ORDER BY c.updated_at, c.id LIMIT @limit`;
 
 // One named person's facts (the erase re-checks each against the rule at the moment it runs).
 const ONE_PERSON = `
@@ -86,10 +100,11 @@ FROM candidates c WHERE c.id = ?`;
 
 /**
  * People whose every application was rejected or withdrawn, whose keep-until date (if any) is before
- * `today` and whose last activity fell on `latest` or earlier (latestDueActivityDay), oldest activity first.
+ * `today` and whose last activity fell on `latest` or earlier (latestDueActivityDay): the first `limit` in
+ * the order their own record last changed (the rule then decides, and says since when).
  */
-export function closedPeople(db: Db, today: string, latest: string): ClosedPerson[] {
-  const rows = statement(db, CLOSED_PEOPLE).all({ today, latest }) as ClosedRow[];
+export function closedPeople(db: Db, today: string, latest: string, limit = -1): ClosedPerson[] {
+  const rows = statement(db, CLOSED_PEOPLE).all({ today, bound: nextDay(latest), limit }) as ClosedRow[];
   return rows.map((row) => ({
     id: row.id,
     fullName: row.full_name,
@@ -98,6 +113,11 @@ export function closedPeople(db: Db, today: string, latest: string): ClosedPerso
     roles: JSON.parse(row.roles_json) as ClosedPerson['roles'],
     goes: { applications: row.applications, notes: row.notes, files: row.files, interviews: row.interviews, scorecards: row.scorecards },
   }));
+}
+
+/** How many closedPeople there are, counted up to Today's limit (TODAY_COUNT_LIMIT). */
+export function countClosedPeople(db: Db, today: string, latest: string): Count {
+  return countUpTo(db, CLOSED_QUIET, { today, bound: nextDay(latest) });
 }
 
 /** One person's facts for the rule, or null when they are not there. */

@@ -10,7 +10,8 @@ import type { CoreContext } from '../core-context';
 import type { Db } from '../db/open-database';
 import { DomainError, PartlySavedError } from '../errors';
 import { computerTimeZone } from '../reports/report-range-rules';
-import { closedPeople, getRetentionSettings, personFacts, saveRetentionSettings } from './retention-repo';
+import type { Count } from '../reports/today-repo';
+import { closedPeople, countClosedPeople, getRetentionSettings, personFacts, saveRetentionSettings, type ClosedPerson } from './retention-repo';
 import { dueOn, latestDueActivityDay, ruleWords, whyWords } from './retention-rules';
 
 /** The owner's day now, on their zone's clock (the computer's zone when none is given). */
@@ -32,17 +33,34 @@ export function changeRetentionSettings(ctx: CoreContext, input: RetentionSettin
   return next;
 }
 
+function toDuePerson(person: ClosedPerson, settings: RetentionSettings, today: string): DuePerson | null {
+  const facts = { statuses: person.roles.map((r) => r.status), lastActivityAt: person.lastActivityAt, keepUntil: person.keepUntil };
+  const due = dueOn(facts, settings, today);
+  if (!due) return null;
+  return { id: person.id, fullName: person.fullName, roles: person.roles, lastActivityAt: person.lastActivityAt, dueSince: due.dueSince, why: whyWords(facts, due), keptUntil: due.keptUntil, goes: person.goes };
+}
+
+const byDueSince = (a: DuePerson, b: DuePerson) => a.dueSince.localeCompare(b.dueSince) || a.lastActivityAt.localeCompare(b.lastActivityAt) || a.id.localeCompare(b.id);
+
 /** Everyone due for deletion on `today`, the longest overdue first. */
 export function duePeople(db: Db, settings: RetentionSettings, today: string): DuePerson[] {
   if (settings.months === null) return [];
-  const people: DuePerson[] = [];
-  for (const person of closedPeople(db, today, latestDueActivityDay(today, settings.months))) {
-    const facts = { statuses: person.roles.map((r) => r.status), lastActivityAt: person.lastActivityAt, keepUntil: person.keepUntil };
-    const due = dueOn(facts, settings, today);
-    if (!due) continue;
-    people.push({ id: person.id, fullName: person.fullName, roles: person.roles, lastActivityAt: person.lastActivityAt, dueSince: due.dueSince, why: whyWords(facts, due), keptUntil: due.keptUntil, goes: person.goes });
-  }
-  return people.sort((a, b) => a.dueSince.localeCompare(b.dueSince) || a.lastActivityAt.localeCompare(b.lastActivityAt) || a.id.localeCompare(b.id));
+  const people = closedPeople(db, today, latestDueActivityDay(today, settings.months)).map((p) => toDuePerson(p, settings, today));
+  return people.filter((p): p is DuePerson => p !== null).sort(byDueSince);
+}
+
+/**
+ * Today's reminder: the first `limit` due (those whose own record changed longest ago, the longest overdue
+ * of them first) and how many there are, counted up to Today's limit; null when retention is off.
+ */
+export function dueReminder(db: Db, settings: RetentionSettings, today: string, limit: number): { people: DuePerson[]; count: Count } | null {
+  if (settings.months === null) return null;
+  const latest = latestDueActivityDay(today, settings.months);
+  const found = closedPeople(db, today, latest, limit);
+  const people = found.map((p) => toDuePerson(p, settings, today)).filter((p): p is DuePerson => p !== null).sort(byDueSince);
+  // Fewer than a page found means the query already went through everyone: no second pass to count them.
+  const count = found.length < limit ? { total: people.length, more: false } : countClosedPeople(db, today, latest);
+  return { people, count };
 }
 
 export function retentionDue(db: Db, today: string): RetentionDue {
