@@ -90,8 +90,11 @@ const monthWords = (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`;
 /** The rule in words, for the settings and the list. */
 export function ruleWords(settings: RetentionSettings): string {
   if (settings.months === null) return 'Nobody is listed for deletion: the retention period is off.';
-  const verb = settings.action === 'erase' ? 'erased' : 'anonymised';
-  return `Rejected and withdrawn candidates are ${verb} ${monthWords(settings.months)} after their last activity, once you confirm. Hired people are never listed.`;
+  if (settings.action === 'anonymise') {
+    // Said plainly until anonymising exists: the list can only erase.
+    return `Rejected and withdrawn candidates are due ${monthWords(settings.months)} after their last activity. Anonymising is not available yet, so this list erases them, once you confirm. Hired people are never listed.`;
+  }
+  return `Rejected and withdrawn candidates are erased ${monthWords(settings.months)} after their last activity, once you confirm. Hired people are never listed.`;
 }
 
 /** Why one person is due, in words. */
