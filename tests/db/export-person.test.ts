@@ -215,16 +215,16 @@ describe('export everything about this person', () => {
     const made = await call<CandidateCreateResult>(first, 'candidates:create', { fullName: 'Ana Later' });
     await first.close();
     const db = new Database(path.join(dataDir, 'hirebook.db'));
-    db.exec("ALTER TABLE candidates ADD COLUMN consent_note TEXT NOT NULL DEFAULT ''");
-    db.prepare('UPDATE candidates SET consent_note = ? WHERE id = ?').run('Agreed <b>on paper</b>', made.candidate.id);
+    db.exec("ALTER TABLE candidates ADD COLUMN referral_note TEXT NOT NULL DEFAULT ''");
+    db.prepare('UPDATE candidates SET referral_note = ? WHERE id = ?').run('Sent by <b>Maya</b>', made.candidate.id);
     db.close();
     const core = tempCore({ dataDir });
     const out = path.join(tempDir(), 'later.zip');
     await call(core, 'candidates:export-person', { id: made.candidate.id, path: out });
     const zip = await unzip(out);
-    expect(JSON.parse(zip.get('data.json')?.toString('utf8') ?? '{}')).toMatchObject({ candidate: { consent_note: 'Agreed <b>on paper</b>' } });
-    expect(zip.get('summary.html')?.toString('utf8')).toContain('<th scope="row">Consent note</th><td><span class="text">Agreed &lt;b&gt;on paper&lt;/b&gt;</span></td>');
-    expect(zip.get('README.txt')?.toString('utf8')).toContain('consent_note: (no description)');
+    expect(JSON.parse(zip.get('data.json')?.toString('utf8') ?? '{}')).toMatchObject({ candidate: { referral_note: 'Sent by <b>Maya</b>' } });
+    expect(zip.get('summary.html')?.toString('utf8')).toContain('<th scope="row">Referral note</th><td><span class="text">Sent by &lt;b&gt;Maya&lt;/b&gt;</span></td>');
+    expect(zip.get('README.txt')?.toString('utf8')).toContain('referral_note: (no description)');
   });
 
   it('refuses a folder the owner did not choose when grants are required', async () => {

@@ -183,6 +183,11 @@ describe('channel outputs', () => {
     await check('reports:html', { timeZone: 'Europe/London' });
     await check('reports:pdf', { roleId: id, from: '2026-01-01' });
     await check('reports:print', {});
+    await check('retention:settings', {});
+    await check('retention:set-settings', { months: 18, action: 'erase' });
+    await check('retention:due', { timeZone: 'Europe/London' });
+    await check('retention:erase', { ids: ['4f6c2a1e-8b3d-4c5e-9f7a-1b2c3d4e5f60'] });
+    await check('retention:notice', {});
     await check('today:get', { timeZone: 'America/New_York', waitDays: 3 });
     await check('today:left', {});
     await check('sample:status', {});
