@@ -61,6 +61,11 @@ export function isEmploymentLabel(label: string): boolean {
 }
 
 /** Labels that fill a role field (a job-details list item such as "• Location: Leeds" is a field, not a duty). */
+/** "Reports To", "Supervisor": whom the job answers to. */
+export function isReportsToLabel(label: string): boolean {
+  return targetOf(label) === 'reportsTo';
+}
+
 export function isRoleFieldLabel(label: string): boolean {
   const target = targetOf(label);
   return target !== null && target !== 'other';

@@ -59,7 +59,9 @@ function canonical(heading: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/[^a-z0-9'?\s-]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // "1. Nature of Work": the number before a heading names nothing.
+    .replace(/^\d{1,3} (?=[a-z])/, '');
 }
 
 /** The section kind a heading's words point at; 'other' when none do. */
@@ -142,6 +144,8 @@ export interface HeadingContext {
   afterList?: boolean;
   /** The kind of the section open above. */
   openKind?: SectionKind;
+  /** The lines before and after read as items of a list without markers (short, sentence case, unpunctuated). */
+  betweenItems?: boolean;
 }
 
 // A line that introduces the list under it, with or without its colon: "In this role you will", "… the following".
@@ -183,6 +187,9 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (QUESTION.test(text)) return !YES_NO_QUESTION.test(text) || words <= 5;
   // "Who May Apply: US Citizens" is a field, however it is capitalised.
   if (/[:：]\s/.test(text)) return false;
+  // "Strong communication and organizational skills" between two such items is the list's next item, however
+  // known its words: a heading between items is written differently from them (capitals, title case, a colon).
+  if (ctx.betweenItems && isSentenceCase(withoutNotes(text))) return false;
   const apart = ctx.standsApart || ctx.afterBlock === true;
   // Known words alone are a weaker signal: "Knife skills" inside a run of lines is an item, not a heading.
   // Right under "Requirements", "Cash handling experience" in sentence case is the first item of a spaced list, not a
@@ -315,6 +322,9 @@ export function isBoardQuestion(line: string): boolean {
   return BOARD_QUESTION.test(line.trim());
 }
 
+// What is left of "Job Posting Notice" or "Job Advertisement Details": words about the posting, not a job.
+const GENERIC_NOTICE = /^(notice|announcement|opening|opportunity|vacancy|listing|details|information|summary|form|page)$/i;
+
 /** "Comprehensive Barista Job Description Template" → "Barista"; null when nothing is left. */
 export function titleFromPageTitle(line: string): string | null {
   const asked = BOARD_QUESTION.exec(line.trim());
@@ -326,8 +336,8 @@ export function titleFromPageTitle(line: string): string | null {
   const after = at >= 0 ? text.slice(at).replace(JD_WORDS, '') : '';
   for (const part of [before, after.split(',')[0] ?? '']) {
     const cleaned = part.replace(TITLE_NOISE_WORDS, '').replace(/\s+/g, ' ').replace(TITLE_SEPARATORS, '').trim();
-    // "Job Description & How to Apply Below" names no job: it is a job board's heading.
-    if (cleaned !== '' && !/^(duties|responsibilities|requirements|and|&)(\s|$)|\bapply\b/i.test(cleaned)) return cleaned;
+    // "Job Description & How to Apply Below" names no job: it is a job board's heading; so is "Job Posting Notice".
+    if (cleaned !== '' && !/^(duties|responsibilities|requirements|and|&)(\s|$)|\bapply\b/i.test(cleaned) && !GENERIC_NOTICE.test(cleaned)) return cleaned;
   }
   return null;
 }
@@ -369,6 +379,9 @@ export function isShortTitleLine(text: string): boolean {
 
 /** "Software Engineer at Benu" → "Software Engineer": a title line naming the employer after "at". */
 export function withoutEmployer(title: string): string {
+  // "Public Works - Hiring Maintenance Worker": a department's banner, then the job after "Hiring".
+  const hiring = /^.{2,60}?\s+[-–—|:]\s+(?:now\s+)?hiring:?\s+(\p{Lu}.{1,60})$/iu.exec(title);
+  if (hiring?.[1] && namesAJob(hiring[1])) return hiring[1];
   const match = /^(.{2,60}?)\s+(?:at|@)\s+(\p{Lu}.*)$/u.exec(title);
   if (match?.[1] && wordCount(match[2] ?? '') <= 6) return match[1];
   // "Line Cook - Springfield, IL": the place after a dash or bar is not part of the job's name.

@@ -20,6 +20,8 @@ export interface Line {
   bullet: boolean;
   /** "1." / "a)" markers: such a line may be a numbered heading ("2. Responsibilities") rather than an item. */
   numbered: boolean;
+  /** The marker as written ("1.", "b)"), for a numbered line whose heading keeps it ("1. Nature of Work"). */
+  marker?: string;
 }
 
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
@@ -133,14 +135,14 @@ export function textToSourceLines(raw: string): SourceLine[] {
 // so that "-5 °C" or "*required" stay text. The PUA range F000–F0FF is where Symbol/Wingdings bullets land.
 const SYMBOL_BULLET = /^[•▪◦●○■□▫►▶▸‣⁃∙·➢➤➔→✓✔❖\uF000-\uF0FF]\s*(\S.*)$/u;
 const ASCII_BULLET = /^(?:[-*+–—]|o(?=\s))\s+(\S.*)$/;
-const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z]\)|\([a-zA-Z]\))\s+(\S.*)$/;
+const NUMBERED = /^(\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z]\)|\([a-zA-Z]\))\s+(\S.*)$/;
 
-/** The item text when the line starts with a list marker, else null. */
-export function stripListMarker(text: string): { item: string; numbered: boolean } | null {
+/** The item text when the line starts with a list marker, else null; a number or letter comes with its marker. */
+export function stripListMarker(text: string): { item: string; numbered: boolean; marker?: string } | null {
   const symbol = SYMBOL_BULLET.exec(text) ?? ASCII_BULLET.exec(text);
   if (symbol?.[1]) return { item: symbol[1].trim(), numbered: false };
   const numbered = NUMBERED.exec(text);
-  return numbered?.[1] ? { item: numbered[1].trim(), numbered: true } : null;
+  return numbered?.[2] && numbered[1] ? { item: numbered[2].trim(), numbered: true, marker: numbered[1] } : null;
 }
 
 /** True for a line that only draws a rule ("-----", "=====", "* * *"). */
@@ -256,8 +258,9 @@ export function toLines(source: readonly SourceLine[]): Line[] {
         out.push({ text: src.text, indent: numbers.itemIndent + 2, hint: 'none', bullet: false, numbered: false });
         continue;
       }
-      const marker = src.hint === 'heading' || src.hint === 'title' ? null : (stripListMarker(src.text) ?? letteredItem(src.text, numbers, source, i));
-      if (marker) out.push({ text: marker.item, indent: src.indent, hint: 'bullet', bullet: true, numbered: marker.numbered });
+      const marker: { item: string; numbered: boolean; marker?: string } | null =
+        src.hint === 'heading' || src.hint === 'title' ? null : (stripListMarker(src.text) ?? letteredItem(src.text, numbers, source, i));
+      if (marker) out.push({ text: marker.item, indent: src.indent, hint: 'bullet', bullet: true, numbered: marker.numbered, ...(marker.marker ? { marker: marker.marker } : {}) });
       else out.push({ text: src.text, indent: src.indent, hint: src.hint, bullet: src.hint === 'bullet', numbered: false });
     }
   });

@@ -32,7 +32,45 @@ function markdownLine(raw: string): SourceLine {
   return { text: squash(stripInlineMarkdown(body)), indent, hint: 'none' };
 }
 
+// YAML front matter at the very top (a static site's page settings), and HTML comments: never shown to a reader.
+const FRONT_MATTER = /^---\n(?:[^\n]*\n){0,60}?---[ \t]*(?:\n|$)/;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+// Raw HTML inside Markdown: an item written as <li> is an item; a line of only block tags (<ul>, </div>) is blank.
+const HTML_ITEM = /^(\s*)<li\b[^>]*>(.*?)(?:<\/li>)?\s*$/i;
+const HTML_BLOCK_TAGS = /^\s*(?:<\/?(?:ul|ol|div|section|br|hr|p)\b[^>]*>\s*)+$/i;
+
+/**
+ * A static site's front matter as the lines a reader would see: its `title` (unless the page's first heading
+ * says it more fully, "Full Stack Engineer (Software Engineer II)"), and the settings written as labels for
+ * people ("Place of Work: Remote"); machine keys (img, excerpt, published, tags …) are dropped.
+ */
+function frontMatterLines(block: string, body: string): string {
+  const lines = block.split('\n').slice(1, -1);
+  const firstHeading = (ATX_HEADING.exec(body.split('\n').find((line) => ATX_HEADING.test(line)) ?? '')?.[2] ?? '').toLowerCase();
+  const out: string[] = [];
+  for (const line of lines) {
+    const pair = /^([^:\s][^:]*):\s*(.*)$/.exec(line);
+    const key = pair?.[1]?.trim() ?? '';
+    const value = (pair?.[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (!pair || value === '') continue;
+    if (key === 'title') {
+      if (!firstHeading.startsWith(value.toLowerCase())) out.push(`# ${value}`);
+    } else if (/^\p{Lu}/u.test(key) || / /.test(key)) {
+      out.push(`${key}: ${value}`);
+    }
+  }
+  return out.length > 0 ? `${out.join('\n\n')}\n\n` : '';
+}
+
 /** One source line per Markdown line; list markers are left for the shared list-marker rules. */
 export function markdownToSourceLines(markdown: string): SourceLine[] {
-  return normalizeText(markdown).split('\n').map(markdownLine);
+  const text = normalizeText(markdown);
+  const shown = text
+    .replace(FRONT_MATTER, (block) => frontMatterLines(block.trimEnd(), text.slice(block.length)))
+    // Keep the comment's line breaks, so line numbers and blank lines around it stay as written.
+    .replace(HTML_COMMENT, (comment) => comment.replace(/[^\n]/g, ''));
+  return shown
+    .split('\n')
+    .map((line) => (HTML_BLOCK_TAGS.test(line) ? '' : line.replace(HTML_ITEM, '$1- $2')))
+    .map(markdownLine);
 }

@@ -1,7 +1,7 @@
 // Turns pasted job-description text (or lines from a file format) into title, fields and sections. Pure, plain Node.
 import type { ParsedJobDescription, SectionKind } from '../../contract/jd-schemas';
 import { isFurnitureLine, isDateLine, isDetailsLine, isPageBlurb, isTrailingCallToAction } from './jd-parse-furniture';
-import { isEmploymentLabel, isKnownFieldLabel, isPayLabel, isRoleFieldLabel, isGenericField, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
+import { isEmploymentLabel, isKnownFieldLabel, isPayLabel, isReportsToLabel, isRoleFieldLabel, isGenericField, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
 import {
   classifyHeading,
   cleanHeading,
@@ -57,6 +57,8 @@ interface ParseState {
   parentKind: SectionKind | null;
   /** Lines of a page's tab bar ("1. Overview 2. Duties 3. Qualifications …"): navigation, not a list. */
   nav: Set<number>;
+  /** The document is a class specification of numbered run-in paragraphs ("1. Nature of Work : Performs …"). */
+  numberedRunIns: boolean;
 }
 
 /** Parses pasted text. Refuses text over 5 MB (JdImportError); otherwise never throws. */
@@ -95,7 +97,7 @@ function initialState(lines: Line[]): ParseState {
   return {
     lines, nextIndex, fields: new Map(), preamble, current: preamble, sections: [],
     pageTitle: null, shortTitle: null, questionTitle: null, titleLineSeen: false, afterBlank: true, consumed: -1,
-    lastRole: null, lastText: '', parentKind: null, nav: navLines(lines),
+    lastRole: null, lastText: '', parentKind: null, nav: navLines(lines), numberedRunIns: hasNumberedRunIns(lines),
   };
 }
 
@@ -143,8 +145,10 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (!line.bullet && isFurnitureLine(line.text)) return;
   if (state.nav.has(i) || (inPreamble && !line.bullet && (isDateLine(line.text) || isPageBlurb(line.text)))) return;
   if (handleRunInHeading(state, line)) return;
+  if (handleNumberedRunIn(state, line)) return;
+  if (handleGluedRun(state, line)) return;
   if (handleField(state, line, i)) return;
-  if (handleBareField(state, line, i)) return;
+  if (handleBareField(state, line, i) || handleReportsToHeading(state, line, i)) return;
   if (handleTitleLine(state, line)) return;
   const next = state.lines[state.nextIndex[i] ?? -1];
   const heading = isHeadingLine(line, {
@@ -159,11 +163,18 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     afterNumberedItem: !state.afterBlank && (state.lines[i - 1]?.numbered ?? false),
     afterList: state.current.last === 'bullet' && next?.bullet === true && state.lines[state.nextIndex[state.nextIndex[i] ?? -1] ?? -1]?.bullet === true,
     openKind: state.current.kind,
+    betweenItems: before.role === 'content' && !line.bullet && isPlainItemLine(before.text) && next !== undefined && !next.bullet && isPlainItemLine(next.text),
   });
   if (heading) return openSection(state, line.text);
   if (line.bullet) adoptUnmarkedFirstItem(state.current, line.text, state.afterBlank);
   if (line.bullet) addBullet(state.current, line.text, line.indent);
   else addText(state.current, line.text, state.afterBlank);
+}
+
+/** A short line in sentence case that ends no sentence and labels nothing: how an item of a list without markers reads. */
+function isPlainItemLine(text: string): boolean {
+  const words = text.split(' ').length;
+  return words >= 3 && words <= 16 && !/[:：]/.test(text) && !/[.!?]$/.test(text) && /^\p{Lu}\p{Ll}/u.test(text) && (words >= 5 || !isKnownHeading(text));
 }
 
 /** "Department: Front End Job Status: Part Time" → its fields one by one; null when the line is one field or none. */
@@ -180,19 +191,90 @@ function splitRunTogetherFields(line: Line): string[] | null {
 // "Job DescriptionSalary:": a page's heading and the next element's label copied without a break between them.
 const GLUED = /^(.*\p{Ll})(\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,2}[:：].*)$/u;
 
-/** A known heading glued to a known label or heading: the two, each on its own line; null otherwise. */
+/** A known heading glued to a known label or heading, or to its first sentence: the two, each on its own line; null otherwise. */
 function splitGluedHeading(line: Line): string[] | null {
   if (line.bullet) return null;
   const match = GLUED.exec(line.text);
   const head = match?.[1] ?? '';
   const tail = match?.[2] ?? '';
-  if (!match || head.split(' ').length > 5 || !isKnownHeading(head)) return null;
-  const label = tail.replace(/[:：].*$/, '');
-  return isKnownFieldLabel(label) || isKnownHeading(label) ? [head, tail] : null;
+  if (match && head.split(' ').length <= 5 && isKnownHeading(head)) {
+    const label = tail.replace(/[:：].*$/, '');
+    if (isKnownFieldLabel(label) || isKnownHeading(label)) return [head, tail];
+  }
+  return splitHeadingGluedToText(line.text);
+}
+
+/**
+ * "Essential DutiesSweep, mop, scrub …": a page's heading and the first line under it copied without a break.
+ * Split at the first place a lower-case letter runs into a capitalised word, when what comes before is a known
+ * heading in title case or capitals and what follows is a line of its own (four words at least).
+ */
+function splitHeadingGluedToText(text: string): string[] | null {
+  for (const boundary of text.matchAll(/\p{Ll}(?=\p{Lu}\p{Ll})/gu)) {
+    const at = (boundary.index ?? 0) + 1;
+    const head = text.slice(0, at);
+    const rest = text.slice(at);
+    if (head.split(' ').length > 5) return null;
+    if (isKnownHeading(head) && /^\p{Lu}/u.test(head) && rest.split(' ').length >= 4 && !/[:：]/.test(head)) return [head, rest];
+  }
+  return null;
 }
 
 function isSectionLabel(label: string): boolean {
   return classifyHeading(label) !== 'other' && label.split(' ').length <= 3 && /^\p{Lu}/u.test(label);
+}
+
+// "Nature of Work : Performs …", "SupervisionReceived : Under the …": a short label in capitals, then its paragraph.
+const LABEL_RUN_IN = /^(\p{Lu}[\p{L}’'&/-]*(?: (?:of|and|the|&|\p{Lu}[\p{L}’'&/-]*)){0,3})\s*[:：]\s+(\S.*)$/u;
+
+function numberedRunIn(line: Line): { label: string; rest: string } | null {
+  if (!line.numbered || !/^\d/.test(line.marker ?? '')) return null;
+  const match = LABEL_RUN_IN.exec(line.text);
+  const rest = match?.[2] ?? '';
+  return match?.[1] && rest.split(' ').length >= 6 ? { label: match[1], rest } : null;
+}
+
+/**
+ * A class specification written as numbered paragraphs, each a label and its text: three such lines at least,
+ * one of them a label we know as a heading ("Nature of Work"). A numbered list of duties with labels
+ * ("1. Customer Service: Greet …") names no section heading, so it stays a list.
+ */
+function hasNumberedRunIns(lines: readonly Line[]): boolean {
+  const runIns = lines.map(numberedRunIn).filter((r) => r !== null);
+  return runIns.length >= 3 && runIns.some((r) => isKnownHeading(r.label) && classifyHeading(r.label) !== 'responsibilities');
+}
+
+/** "1. Nature of Work : Performs …" in such a document: the numbered label heads a section, the rest is its text. */
+function handleNumberedRunIn(state: ParseState, line: Line): boolean {
+  const runIn = state.numberedRunIns ? numberedRunIn(line) : null;
+  if (!runIn) return false;
+  openSection(state, `${line.marker ?? ''} ${runIn.label}`);
+  state.current.prose = true;
+  addText(state.current, runIn.rest, true);
+  return true;
+}
+
+// Where a copied page lost its line breaks: a lower-case word running into a capitalised one ("food prepUnderstand
+// the …", "skillsWorking Conditions"), or a sentence's full stop into the next item ("(preferred).2 or 4 year …").
+// The word before must be lower case throughout, so names such as PowerPoint, QuickBooks or LinkedIn never split.
+const GLUE_POINT = /(?<=(?:^|[\s(/])\p{Ll}{2,})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}\)?[.!?])(?=\p{Lu}\p{Ll}|\d+\s)/gu;
+
+/**
+ * A line that is a list run together (two glue points at least, every piece three words or more, or a known heading):
+ * each piece is an item, and a known heading among them opens its section ("Basic math skillsWorking Conditions").
+ */
+function handleGluedRun(state: ParseState, line: Line): boolean {
+  if (line.bullet || line.hint !== 'none') return false;
+  const cuts = [...line.text.matchAll(GLUE_POINT)].map((m) => m.index ?? 0).filter((at) => at > 0);
+  if (cuts.length < 2) return false;
+  const pieces = [0, ...cuts].map((at, k) => line.text.slice(at, cuts[k] ?? line.text.length).trim());
+  const heading = (piece: string): boolean => piece.split(' ').length <= 5 && /^\p{Lu}/u.test(piece) && isKnownHeading(piece);
+  if (!pieces.every((piece) => piece.split(' ').length >= 3 || heading(piece))) return false;
+  for (const piece of pieces) {
+    if (heading(piece)) openSection(state, piece);
+    else addBullet(state.current, piece, 0);
+  }
+  return true;
 }
 
 /** "INCENTIVES: Part time employees receive …": a heading in capitals with its first paragraph on the same line. */
@@ -213,6 +295,21 @@ function addRunInText(state: ParseState, rest: string): void {
 }
 
 const SCHEDULE_WORDS = /\b(full|part|time|temporary|contract|permanent|seasonal|shifts?|day|night|evening|morning|weekends?|weekdays?|monday|friday|hours?|overtime|on[- ]call|per diem|internship|flexible)\b/i;
+
+/**
+ * "Reports To" set as a heading (bold, a heading tag) over one short line naming people or posts: a field with its
+ * value, not a section, however the value's sentence ends.
+ */
+function handleReportsToHeading(state: ParseState, line: Line, i: number): boolean {
+  if (line.hint !== 'heading' || line.bullet || !isReportsToLabel(cleanHeading(line.text))) return false;
+  const j = state.nextIndex[i];
+  const next = j === undefined ? undefined : state.lines[j];
+  const following = j === undefined ? undefined : state.lines[state.nextIndex[j] ?? -1];
+  if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 30 || following?.hint === 'none') return false;
+  setField(state, cleanHeading(line.text), next.text);
+  state.consumed = j;
+  return true;
+}
 
 /** "Salary" on one line and "$19.42 to $22.65 per hour" on the next, with no colon: a known label and its value. */
 function handleBareField(state: ParseState, line: Line, i: number): boolean {

@@ -18,6 +18,8 @@ export interface SectionBuilder {
   lastIndent: number;
   /** Each item's indent, so an item with items under it ("Personal care including:" over "Bathing") stays one. */
   bulletIndents: number[];
+  /** A run-in paragraph's section ("1. Nature of Work : Performs …"): its lines are that paragraph's prose, never items. */
+  prose?: boolean;
 }
 
 /** A paragraph's first line came after a blank line; it took more lines; it may be the tail of the one before. */
@@ -127,7 +129,9 @@ function isWrappedSentence(run: readonly string[]): boolean {
 
 /** One line each, short, not written as sentences about "the role" or "we": the items of a list without markers. */
 function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
-  if (run.length < 2 || shapes.some((s) => s.lines > 1) || isWrappedSentence(run)) return false;
+  // Lines each standing apart (a blank line between them) were not cut by wrapping.
+  const spaced = shapes.slice(1).every((s) => s.apart);
+  if (run.length < 2 || shapes.some((s) => s.lines > 1) || (!spaced && isWrappedSentence(run))) return false;
   const counts = run.map(wordCount);
   const average = counts.reduce((a, b) => a + b, 0) / counts.length;
   const openers = run.filter((p) => PROSE_OPENER.test(p)).length;
@@ -180,6 +184,7 @@ function trailingStubs(section: SectionBuilder): string[] | null {
 }
 
 function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bullets: string[] } {
+  if (section.prose && section.bullets.length === 0) return { paragraphs: [section.paragraphs.join(' ')].filter((p) => p !== ''), bullets: [] };
   const spaced = spacedItems(section) ?? trailingStubs(section);
   if (spaced) return { paragraphs: section.paragraphs.slice(0, section.paragraphs.length - spaced.length), bullets: spaced };
   const paragraphs: string[] = [];
