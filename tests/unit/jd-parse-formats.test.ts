@@ -144,3 +144,34 @@ describe('refused input', () => {
     await expect(parseJobDescriptionFile(Buffer.from(big), 'big.txt')).rejects.toMatchObject({ code: 'invalid_input', reason: 'too_large' });
   });
 });
+
+describe('Markdown as a reader sees it (fourth round)', () => {
+  it('takes front matter\'s title and human labels, drops machine keys, comments and raw list tags', async () => {
+    const markdown = [
+      '---',
+      'title: Junior Developer',
+      'img: ./developer.png',
+      'published: false',
+      'Place of Work: Remote',
+      '---',
+      '',
+      '### Requirements:',
+      '',
+      '- Knowledge of Python.',
+      '<!-- - Hidden item',
+      '  - Another hidden one -->',
+      '<ul>',
+      '<li class="px-5">Experience with REST APIs.</li>',
+      '</ul>',
+    ].join('\n');
+    const parsed = await parseJobDescriptionFile(Buffer.from(markdown), 'junior.md');
+    expect(parsed.title).toBe('Junior Developer');
+    expect(parsed.fields).toEqual({ 'Place of Work': 'Remote' });
+    expect(parsed.sections.map((s) => [s.heading, s.bullets])).toEqual([['Requirements', ['Knowledge of Python.', 'Experience with REST APIs.']]]);
+  });
+
+  it('prefers the page\'s first heading when it says the front matter\'s title more fully', async () => {
+    const markdown = '---\ntitle: Full Stack Engineer\n---\n\n## Full Stack Engineer (Software Engineer II)\n\nYou will build our products with the team every day.\n';
+    expect((await parseJobDescriptionFile(Buffer.from(markdown), 'x.md')).title).toBe('Full Stack Engineer (Software Engineer II)');
+  });
+});

@@ -662,3 +662,73 @@ describe('sectionToHtml', () => {
     expect(sectionToHtml({ kind: 'other', heading: 'x', paragraphs: [], bullets: [] })).toBe('');
   });
 });
+
+describe('general layout rules (fourth round, from real postings of sets 1–3)', () => {
+  it('splits a heading glued to its first line where a page lost the break', () => {
+    const parsed = parseJobDescriptionText('Nature of Work\nPerforms routine manual tasks in the upkeep of public facilities.\nEssential DutiesSweep, mop and polish floors.\nClean walls and windows.\n');
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Nature of Work', 1, 0],
+      ['responsibilities', 'Essential Duties', 0, 2],
+    ]);
+    expect(parsed.sections[1]?.bullets[0]).toBe('Sweep, mop and polish floors.');
+  });
+
+  it('splits a list run together into items, and a known heading glued among them opens its section', () => {
+    const parsed = parseJobDescriptionText(
+      'Skills\nStrong listener who follows directions on food prepClear communication skills with coworkersBasic math and written communication skillsWorking Conditions\nStand for the entirety of a scheduled shiftBe able to endure hot and cold work conditionsUse manual dexterity to cut and chop food\n',
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['requirements', 'Skills', 0, 3],
+      ['other', 'Working Conditions', 0, 3],
+    ]);
+    // Names such as PowerPoint or QuickBooks never split: the word before the capital must be lower case throughout.
+    const names = parseJobDescriptionText('Skills\n- Proficient in Microsoft PowerPoint and QuickBooks Online for daily bookkeeping\n');
+    expect(names.sections[0]?.bullets).toEqual(['Proficient in Microsoft PowerPoint and QuickBooks Online for daily bookkeeping']);
+  });
+
+  it('keeps a sentence-case line between items of a list without markers as an item, however known its words', () => {
+    const parsed = parseJobDescriptionText(
+      'Requirements:\n\nPrevious leadership or supervisory experience (food service or retail preferred)\n\nStrong communication and organizational skills\n\nMust be reliable, punctual, and able to work evenings and weekends\n\nComfortable jumping in wherever needed — it’s a small team!\n',
+    );
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Requirements', 0, 4]]);
+  });
+
+  it('reads numbered run-in paragraphs of a class specification as sections that keep their number', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        '1. Nature of Work : Performs maintenance and custodial functions to keep town offices clean and safe.',
+        '2. Supervision Received : Under the direct supervision of the Manager of Building and',
+        'Grounds, or designee in the building to which he/she is assigned.',
+        '3. Judgment : Guidelines may be given verbally, or through administrative policies.',
+        'Employee is expected to weigh efficiency and relative priorities in performing tasks.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', '1. Nature of Work', 1, 0],
+      ['other', '2. Supervision Received', 1, 0],
+      ['other', '3. Judgment', 1, 0],
+    ]);
+    // A numbered list of duties with labels names no section heading: it stays a list.
+    const duties = parseJobDescriptionText(
+      'Duties\n1. Customer Service: Greet every guest warmly and answer their questions.\n2. Cash Handling: Count the drawer at the start and end of every shift.\n3. Cleaning: Keep the counters and floors clean through the whole day.\n',
+    );
+    expect(outline(duties.sections)).toEqual([['responsibilities', 'Duties', 0, 3]]);
+  });
+
+  it('takes "Reports To" set as a heading over one short line as a field, not a section or the title', () => {
+    const parsed = parseSourceLines([
+      { text: 'Reports To', indent: 0, hint: 'heading' },
+      { text: 'Bar Manager, General Manager and/or other members of the management team.', indent: 0, hint: 'none' },
+      { text: 'Job Summary', indent: 0, hint: 'heading' },
+      { text: 'Provide timely, accurate and friendly service while preparing beverages for our guests.', indent: 0, hint: 'none' },
+    ]);
+    expect(parsed.fields).toEqual({ 'Reports To': 'Bar Manager, General Manager and/or other members of the management team.' });
+    expect(parsed.title).toBeNull();
+    expect(outline(parsed.sections)).toEqual([['summary', 'Job Summary', 1, 0]]);
+  });
+
+  it('finds no job in "Job Posting Notice", and the job after a department\'s "Hiring"', () => {
+    expect(parseJobDescriptionText('The Town is seeking applicants for part-time custodians.\n\nJob Posting Notice\n').title).toBeNull();
+    expect(parseJobDescriptionText('Public Works - Hiring Maintenance Worker\n\nDuties\n- Mow the parks\n').title).toBe('Maintenance Worker');
+  });
+});

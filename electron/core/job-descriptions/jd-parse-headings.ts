@@ -46,6 +46,12 @@ export function isReportingHeading(heading: string): boolean {
   return KNOWN_OTHER.test(text) && /\b(reporting|supervision|supervisory)\b/.test(text);
 }
 
+/** A phrase only a heading uses (a specific rule's phrase or a known "other" heading), not merely a known word. */
+function isHeadingPhrase(heading: string): boolean {
+  const text = canonical(heading);
+  return SPECIFIC_RULES.some((rule) => rule.pattern.test(text)) || KNOWN_OTHER.test(text);
+}
+
 /** A heading we know even though its kind is "other". */
 export function isKnownHeading(heading: string): boolean {
   const text = canonical(heading);
@@ -99,7 +105,7 @@ function isAllCaps(text: string): boolean {
 }
 
 /** Most words capitalised ("Life at Acme", "Our Values"): a short standalone line of this shape is a heading. */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   const words = text.split(' ').filter((w) => w.length > 3);
   if (words.length === 0) return /^\p{Lu}/u.test(text);
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
@@ -189,7 +195,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (/[:：]\s/.test(text)) return false;
   // "Strong communication and organizational skills" between two such items is the list's next item, however
   // known its words: a heading between items is written differently from them (capitals, title case, a colon).
-  if (ctx.betweenItems && isSentenceCase(withoutNotes(text))) return false;
+  // A phrase only headings use ("What we're looking for", "Working conditions") is a heading even there.
+  if (ctx.betweenItems && isSentenceCase(withoutNotes(text)) && !isHeadingPhrase(text)) return false;
   const apart = ctx.standsApart || ctx.afterBlock === true;
   // Known words alone are a weaker signal: "Knife skills" inside a run of lines is an item, not a heading.
   // Right under "Requirements", "Cash handling experience" in sentence case is the first item of a spaced list, not a

@@ -6,6 +6,7 @@ import {
   classifyHeading,
   cleanHeading,
   isHeadingLine,
+  isTitleCase,
   isBoardQuestion,
   isEmployerLine,
   isKnownHeading,
@@ -257,7 +258,8 @@ function handleNumberedRunIn(state: ParseState, line: Line): boolean {
 // Where a copied page lost its line breaks: a lower-case word running into a capitalised one ("food prepUnderstand
 // the …", "skillsWorking Conditions"), or a sentence's full stop into the next item ("(preferred).2 or 4 year …").
 // The word before must be lower case throughout, so names such as PowerPoint, QuickBooks or LinkedIn never split.
-const GLUE_POINT = /(?<=(?:^|[\s(/])\p{Ll}{2,})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}\)?[.!?])(?=\p{Lu}\p{Ll}|\d+\s)/gu;
+// Matched forwards (the cut is where a match ends), so a long line costs one pass.
+const GLUE_POINT = /(?:^|[\s(/])\p{Ll}{2,}(?=\p{Lu}\p{Ll})|\p{Ll}\)?[.!?](?=\p{Lu}\p{Ll}|\d+\s)/gu;
 
 /**
  * A line that is a list run together (two glue points at least, every piece three words or more, or a known heading):
@@ -265,10 +267,11 @@ const GLUE_POINT = /(?<=(?:^|[\s(/])\p{Ll}{2,})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}\)?[.!
  */
 function handleGluedRun(state: ParseState, line: Line): boolean {
   if (line.bullet || line.hint !== 'none') return false;
-  const cuts = [...line.text.matchAll(GLUE_POINT)].map((m) => m.index ?? 0).filter((at) => at > 0);
+  const cuts = [...line.text.matchAll(GLUE_POINT)].map((m) => (m.index ?? 0) + m[0].length).filter((at) => at > 0 && at < line.text.length);
   if (cuts.length < 2) return false;
   const pieces = [0, ...cuts].map((at, k) => line.text.slice(at, cuts[k] ?? line.text.length).trim());
-  const heading = (piece: string): boolean => piece.split(' ').length <= 5 && /^\p{Lu}/u.test(piece) && isKnownHeading(piece);
+  // "Working Conditions", "Education / Experience": capitalised as headings are; "Clear communication skills" is an item.
+  const heading = (piece: string): boolean => piece.split(' ').length <= 5 && isTitleCase(piece) && isKnownHeading(piece);
   if (!pieces.every((piece) => piece.split(' ').length >= 3 || heading(piece))) return false;
   for (const piece of pieces) {
     if (heading(piece)) openSection(state, piece);
