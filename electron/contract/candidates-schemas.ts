@@ -157,6 +157,8 @@ export type CandidateApplicationSummary = z.infer<typeof CandidateApplicationSum
 export const CandidateProfile = Candidate.extend({
   attachments: z.array(AttachmentMeta),
   applications: z.array(CandidateApplicationSummary),
+  /** When the person was anonymised (candidates:anonymise), else null: the record then holds nothing personal. */
+  anonymisedAt: IsoDateTime.nullable(),
 });
 export type CandidateProfile = z.infer<typeof CandidateProfile>;
 

@@ -10,24 +10,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, Interview, Kit, Scorecard } from '../../electron/contract';
 import { call } from '../helpers/applicants';
-import { tempCore, tempDir } from '../helpers/temp-core';
-
-/** Every file under `dir` (the data folder: the database, its WAL and shared memory, attachments). */
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
-/** Which files hold `marker` in their raw bytes (as UTF-8, and as it is stored in lower case by the search index). */
-function holding(dir: string, marker: string): string[] {
-  const needles = [Buffer.from(marker), Buffer.from(marker.toLowerCase())];
-  return filesUnder(dir).filter((file) => {
-    const bytes = fs.readFileSync(file);
-    return needles.some((needle) => bytes.includes(needle));
-  }).map((file) => path.relative(dir, file));
-}
+import { holding } from '../helpers/marker-scan';
+import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
 
 describe('erasing a candidate', () => {
   it('leaves none of their text in the database, its WAL, the search index or the attachments folder', async () => {
@@ -64,6 +48,11 @@ describe('erasing a candidate', () => {
 
     await call(core, 'candidates:delete', { id: candidateId });
     expect(holding(dataDir, M)).toEqual([]);
+    // The erasure is recorded, by id and time only: in the ledger and in the activity log.
+    withRawDb(core.databasePath, (db) => {
+      expect(db.prepare('SELECT candidate_id, kind FROM erasures').all()).toEqual([{ candidate_id: candidateId, kind: 'erased' }]);
+      expect(db.prepare("SELECT entity_id, details_json FROM activity_log WHERE action = 'deleted'").all()).toEqual([{ entity_id: candidateId, details_json: '{}' }]);
+    });
     await core.close();
     expect(holding(dataDir, M)).toEqual([]);
   });

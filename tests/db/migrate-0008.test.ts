@@ -28,6 +28,7 @@ function backToSchemaSeven(dbPath: string): void {
     db.exec(`DROP TRIGGER application_facts_follow_source; DROP TRIGGER application_facts_follow_candidate;
       DROP TRIGGER application_facts_interview_added; DROP TRIGGER application_facts_interview_changed; DROP TRIGGER application_facts_interview_removed; DROP TABLE application_facts; DROP TABLE application_stage_time; ALTER TABLE pipeline_stages DROP COLUMN wait_days;
       DROP INDEX applications_by_status_entered; CREATE INDEX applications_by_status_entered ON applications (status, stage_entered_at);
+      DROP TABLE erasures;
       ${UNDO_MIGRATION_11}
       PRAGMA user_version = 7;`);
   } finally {

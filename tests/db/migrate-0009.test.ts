@@ -39,6 +39,7 @@ function backToSchemaEight(dbPath: string): void {
       DROP TABLE application_stage_time; ALTER TABLE stays_8 RENAME TO application_stage_time;
       CREATE INDEX application_stage_time_by_applied ON application_stage_time (applied_at, role_id);
       CREATE INDEX application_stage_time_by_role ON application_stage_time (role_id, applied_at);
+      DROP TABLE erasures;
       ${UNDO_MIGRATION_11}
       PRAGMA user_version = 8;`);
   } finally {

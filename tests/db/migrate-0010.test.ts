@@ -23,6 +23,7 @@ describe('migration 0010-search-purge', () => {
     // As an older version deleted: the row goes, the index only marks the entry gone.
     const db = new Database(dbPath);
     db.prepare('DELETE FROM candidates WHERE id = ?').run(gone.candidate.id);
+    db.exec('DROP TABLE erasures');
     db.exec(UNDO_MIGRATION_11);
     db.pragma('user_version = 9');
     db.close();

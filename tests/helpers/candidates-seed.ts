@@ -53,6 +53,7 @@ export function candidateInputs(seed: CandidatesSeed, unknown: { id: string }) {
       { id: candidateId, patch: { retentionUntil: '2027-06-30', retentionReason: 'Agreed to be considered for future roles', consentFutureRolesOn: '2026-06-30', consentNote: 'Signed the walk-in form' } },
     ],
     'candidates:delete': [{ id: otherId }, unknown],
+    'candidates:anonymise': [{ id: candidateId }, unknown],
     'candidates:list': [
       { search: 'amar', sort: 'name', direction: 'asc', limit: 10 },
       { tag: 'baker', source: 'referral', ratingMin: 3, addedFrom: '2020-01-01', addedTo: '2030-01-01', sort: 'rating' },
@@ -94,5 +95,6 @@ export async function checkCandidateChannels(check: (channel: Channel, input: un
   await check('candidates:intake', { paths: [fileOnDisk('ana-lima-cv.txt', 'Ana Lima\nana.lima@example.test\n+1 503 555 0150\n')], jobId: intakeJob });
   await check('candidates:intake-cancel', { jobId: intakeJob });
   await check('attachments:delete', { id: file.attachment.id });
+  await check('candidates:anonymise', { id });
   await check('candidates:delete', { id });
 }

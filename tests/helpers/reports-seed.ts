@@ -17,6 +17,8 @@ export interface ReportsWorld {
   at: (iso: string) => void;
   roles: { barista: Role; cook: Role; porter: Role; runner: Role };
   apps: Record<string, string>;
+  /** The candidate ids by the same keys (cy2 was merged into cy). */
+  candidates: Record<string, string>;
 }
 
 export async function reportsWorld(dataDir?: string): Promise<ReportsWorld> {
@@ -114,7 +116,7 @@ export async function reportsWorld(dataDir?: string): Promise<ReportsWorld> {
     raw.close();
   }
   at(REPORTS_NOW);
-  return { core, at, roles: { barista, cook, porter, runner }, apps };
+  return { core, at, roles: { barista, cook, porter, runner }, apps, candidates };
 }
 
 async function interviews(core: Core, at: (iso: string) => void, apps: Record<string, string>, baristaId: string, cookId: string): Promise<void> {

@@ -7,6 +7,7 @@ export const CANDIDATES_CHANNELS = [
   'candidates:get',
   'candidates:update',
   'candidates:delete',
+  'candidates:anonymise',
   'candidates:list',
   'candidates:duplicates',
   'candidates:merge',

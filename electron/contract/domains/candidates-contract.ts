@@ -36,6 +36,11 @@ export const candidatesContract = {
     output: z.object({ id: z.string() }),
     doc: 'Delete a candidate for good, with their applications, files and history.',
   },
+  'candidates:anonymise': {
+    input: IdInput,
+    output: CandidateProfile,
+    doc: 'Anonymise a candidate: their applications, stage history, source and ratings stay for the reports under a random name; everything personal (contact details, notes, files, free text) is erased.',
+  },
   'candidates:list': {
     input: CandidateListQuery,
     output: CandidateList,

@@ -10,7 +10,7 @@ import { exportPerson } from './candidates-person-export-service';
 import { candidateTimeline, mustGetProfile } from './candidates-profile-repo';
 import { newCandidate } from './candidates-repo';
 import { listCandidates } from './candidates-search-repo';
-import { createCandidate, eraseCandidate, mergeCandidates, mustGetCandidate, patchCandidate } from './candidates-service';
+import { anonymisePerson, createCandidate, eraseCandidate, mergeCandidates, mustGetCandidate, patchCandidate } from './candidates-service';
 
 export const candidatesHandlers: HandlerGroup<CandidatesChannel> = {
   'candidates:create': ({ roleId, ...fields }, ctx) => {
@@ -43,6 +43,9 @@ export const candidatesHandlers: HandlerGroup<CandidatesChannel> = {
     eraseCandidate(ctx, id);
     return { id };
   },
+
+  /** Anonymises the person: the figures stay, the personal data goes, as thoroughly as delete (anonymisePerson). */
+  'candidates:anonymise': ({ id }, ctx) => anonymisePerson(ctx, id),
 
   'candidates:list': (query, ctx) => listCandidates(ctx.db, query),
 

@@ -8,6 +8,7 @@ import { statement } from '../db/statements';
 import { notFound } from '../errors';
 import { cardRatings } from '../interviews/card-rating-repo';
 import { getCandidate } from './candidates-repo';
+import { anonymisedAt } from './erasure-ledger-repo';
 
 interface ApplicationSummaryRow {
   id: string;
@@ -46,7 +47,7 @@ export function applicationSummaries(db: Db, candidateId: string): CandidateAppl
 export function getProfile(db: Db, id: string): CandidateProfile | null {
   const candidate = getCandidate(db, id);
   if (!candidate) return null;
-  return { ...candidate, attachments: listAttachments(db, id), applications: applicationSummaries(db, id) };
+  return { ...candidate, attachments: listAttachments(db, id), applications: applicationSummaries(db, id), anonymisedAt: anonymisedAt(db, id) };
 }
 
 export function mustGetProfile(db: Db, id: string): CandidateProfile {

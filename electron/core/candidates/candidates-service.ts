@@ -2,6 +2,7 @@
 // (with their history; returns the file contents no one else uses), and merging two records of the same
 // person: every application, note, file, stage event and contact detail ends up on the kept candidate, then
 // the other is deleted. Runs in plain Node; the caller holds the transaction, so each happens whole or not at all.
+import { randomBytes } from 'node:crypto';
 import type { Candidate, CandidateCreateResult, CandidateMergeResult, CandidatePatch, CandidateProfile } from '../../contract';
 import { CANDIDATE_LIMITS } from '../../contract';
 import { forgetActivity, logActivity } from '../activity/activity-repo';
@@ -17,6 +18,8 @@ import { findDuplicates } from './candidates-duplicates-repo';
 import { historyScope, mustGetProfile } from './candidates-profile-repo';
 import { purgeSearchIndex } from './candidates-search-repo';
 import { cleanLists, deleteCandidate, getCandidate, insertCandidate, updateCandidate } from './candidates-repo';
+import { clearPersonalHistory, deleteCandidateAttachments } from './candidates-anonymise-repo';
+import { anonymisedAt, recordErasures } from './erasure-ledger-repo';
 
 export function mustGetCandidate(db: Db, id: string): Candidate {
   const candidate = getCandidate(db, id);
@@ -70,7 +73,57 @@ export function removeCandidate(db: Db, id: string, stamp: () => string, details
   deleteCandidate(db, id);
   purgeSearchIndex(db);
   for (const [type, ids] of Object.entries(scope)) forgetActivity(db, type, ids);
-  logActivity(db, { entityType: 'candidate', entityId: id, action: 'deleted', details, at: stamp() });
+  const at = stamp();
+  logActivity(db, { entityType: 'candidate', entityId: id, action: 'deleted', details, at });
+  // The ledger names every record that was this person (people merged into them too): an older backup may
+  // still hold them as separate records, and a restore must erase those as well.
+  recordErasures(db, scope.candidate, 'erased', at);
+  return shas.filter((sha) => !isBlobInUse(db, sha));
+}
+
+/** "Anonymous candidate 7F3A": a random name that says what the record is and points at no one. */
+export function anonymousName(): string {
+  return `Anonymous candidate ${randomBytes(2).toString('hex').toUpperCase()}`;
+}
+
+/**
+ * Anonymises the person: the record stays under a random name with its source, applications, stage history
+ * (times, stages, statuses, reasons), interviews' times and status and scorecards' ratings, so every report
+ * figure stays as it was; everything personal goes: contact lists, links, location, source detail, summary,
+ * tags, keep-until date, files, notes, rejection notes, interview places, scorecard notes and takeaways,
+ * stage events' notes and the details of the activity entries about them, and their search-index words.
+ * Refused when already done. Returns the file contents (SHA-256) no one else uses, to remove after commit.
+ */
+export function anonymiseCandidate(db: Db, id: string, stamp: () => string): string[] {
+  const current = mustGetCandidate(db, id);
+  if (anonymisedAt(db, id) !== null) throw new DomainError('conflict', 'This person is already anonymised.');
+  const shas = candidateBlobs(db, id);
+  const scope = historyScope(db, id);
+  deleteCandidateAttachments(db, id);
+  forgetActivity(db, 'attachment', scope.attachment);
+  clearPersonalHistory(db, scope);
+  const at = stamp();
+  updateCandidate(db, {
+    ...current,
+    fullName: anonymousName(),
+    emails: [],
+    phones: [],
+    links: [],
+    tags: [],
+    location: '',
+    linkedinUrl: '',
+    portfolioUrl: '',
+    sourceDetail: '',
+    summary: '',
+    retentionUntil: null,
+    retentionReason: '',
+    consentFutureRolesOn: null,
+    consentNote: '',
+    updatedAt: at,
+  });
+  purgeSearchIndex(db);
+  logActivity(db, { entityType: 'candidate', entityId: id, action: 'anonymised', details: {}, at });
+  recordErasures(db, scope.candidate, 'anonymised', at);
   return shas.filter((sha) => !isBlobInUse(db, sha));
 }
 
@@ -85,6 +138,22 @@ export function eraseCandidate(ctx: CoreContext, id: string, details: Record<str
   for (const sha of blobs) removeAttachment(ctx.attachmentsDir, sha);
   truncateWal(ctx.db);
   ctx.changed('candidates', [id]);
+}
+
+/**
+ * Anonymises the person in its own transaction (anonymiseCandidate), then removes their files' bytes when no one
+ * else uses them and empties the write-ahead log, as eraseCandidate does. Answers the profile as it is now.
+ */
+export function anonymisePerson(ctx: CoreContext, id: string): CandidateProfile {
+  const { blobs, profile } = ctx.db.transaction(() => {
+    const shas = anonymiseCandidate(ctx.db, id, () => nextStamp(ctx, mustGetCandidate(ctx.db, id).updatedAt));
+    return { blobs: shas, profile: mustGetProfile(ctx.db, id) };
+  }).immediate();
+  for (const sha of blobs) removeAttachment(ctx.attachmentsDir, sha);
+  truncateWal(ctx.db);
+  ctx.changed('candidates', [id]);
+  ctx.changed('applications', profile.applications.map((a) => a.id));
+  return profile;
 }
 
 type Moved = CandidateMergeResult['moved'];
