@@ -78,6 +78,11 @@ export const BackupRestoreResult = z.object({
    * data folder. The door closes its core and opens a new one (the CLI does this itself).
    */
   reopenNeeded: z.literal(true),
+  /**
+   * People erased or anonymised in this installation (its erasure ledger) or in the archive's own ledger who
+   * were still in the archive: they were erased or anonymised again before the restored data went live.
+   */
+  erasedAgain: z.object({ erased: z.number().int().min(0), anonymised: z.number().int().min(0) }),
 });
 export type BackupRestoreResult = z.infer<typeof BackupRestoreResult>;
 
@@ -167,3 +172,31 @@ export const QuitBackup = z.object({
   limitMs: z.number().int(),
 });
 export type QuitBackup = z.infer<typeof QuitBackup>;
+
+export const BackupHoldingInput = z.object({ candidateId: Uuid }).strict();
+
+/**
+ * holds / does_not_hold: the archive's manifest lists the ids of the people it holds. unknown_encrypted: its
+ * manifest is inside the encryption, unreadable without the passphrase. unknown_older: made by a Hirebook
+ * that did not list them (or unreadable).
+ */
+export const BACKUP_HOLDING_STATES = ['holds', 'does_not_hold', 'unknown_encrypted', 'unknown_older'] as const;
+
+/** Which backups in the data folder's backups/ and the second folder still hold one person. */
+export const BackupHolding = z.object({
+  archives: z.array(
+    z.object({
+      path: z.string(),
+      name: z.string(),
+      folder: z.enum(['backups', 'second']),
+      state: z.enum(BACKUP_HOLDING_STATES),
+      /** An automatic archive: the day by which rotation removes it if a backup keeps being made each day; else null (kept until deleted). */
+      rotatesOutBy: IsoDateTime.nullable(),
+    }),
+  ),
+  holding: z.number().int().min(0),
+  unknown: z.number().int().min(0),
+  /** One or two plain sentences for the owner (shown after an erasure). */
+  message: z.string(),
+});
+export type BackupHolding = z.infer<typeof BackupHolding>;

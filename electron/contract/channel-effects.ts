@@ -72,6 +72,8 @@ export const READ_ONLY_CHANNELS = [
   'backup:inspect',
   'backup:restore',
   'backup:cancel',
+  // Reads the manifests of the archives in backups/ and the second folder.
+  'backup:holding',
   'app:reopen',
 ] as const satisfies readonly Channel[];
 

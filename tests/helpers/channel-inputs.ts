@@ -130,6 +130,7 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     'backup:inspect': [{ path: fileOnDisk('x.hirebook-backup', 'not a zip') }, { path: fileOnDisk('e.hirebook-backup', 'age-encryption.org/v1\n'), passphrase: 'wrong-one' }],
     'backup:auto': [{ reason: 'daily' }, { reason: 'quit' }],
     'backup:status': [{}],
+    'backup:holding': [{ candidateId: seed.candidates.candidateId }, { candidateId: unknown.id }],
     'backup:settings': [{ automatic: false }, { automatic: true, secondFolder: outRoot }, { secondFolder: null }, { secondFolder: 'relative/folder' }],
     'backup:restore': [{ jobId: BACKUP_JOB, path: fileOnDisk('y.hirebook-backup', 'PK\u0003\u0004') }],
     'app:info': [{}],

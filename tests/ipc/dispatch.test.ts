@@ -198,6 +198,7 @@ describe('channel outputs', () => {
     await check('backup:inspect', { path: archive });
     await check('backup:auto', { reason: 'daily' });
     await check('backup:status', {});
+    await check('backup:holding', { candidateId: '0b6c7d3e-1f2a-4b5c-8d9e-0f1a2b3c4d5e' });
     await check('backup:settings', { automatic: true, secondFolder: tempDir() });
     await check('app:reopen', {});
     // The shell is asked to reopen only after the answer has gone out.

@@ -7,6 +7,8 @@ import {
   BackupCancelResult,
   BackupCreateInput,
   BackupCreateResult,
+  BackupHolding,
+  BackupHoldingInput,
   BackupOpenInput,
   BackupRestoreInput,
   BackupRestoreResult,
@@ -48,6 +50,11 @@ export const backupContract = {
       'An automatic backup into the data folder\'s backups/ when one is due (daily: none in 24 hours; quit: the data changed since the last), ' +
       'checked after writing; then the automatic archives are rotated (7 daily, 4 weekly, 6 monthly, within min(5 GB, 10% of free space)). Pre-migration copies are left alone. ' +
       'Each new archive is also copied (and checked) into the second backup folder when one is set; a missing folder is a warning, not a failure.',
+  },
+  'backup:holding': {
+    input: BackupHoldingInput,
+    output: BackupHolding,
+    doc: "Which backups in the backups folder and the second folder still hold a person (by the ids their manifests list): holds, does not hold, or unknown (encrypted, or made before backups listed who they hold); when each rotates out.",
   },
   'backup:status': {
     input: EmptyInput,

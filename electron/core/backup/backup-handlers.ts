@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BackupChannel } from '../../contract';
 import { pathFolder } from '../files/place-file';
 import type { HandlerGroup } from '../handlers';
+import { backupHolding } from './backup-holding';
 import { createBackupService, type BackupTestKnobs } from './backup-service';
 
 /** Test knobs (a write limit standing in for a full disk, a fast scrypt) reach the service only through here. */
@@ -27,6 +28,7 @@ export function backupHandlersWith(knobs: BackupTestKnobs): HandlerGroup<BackupC
     },
     'backup:auto': (input, ctx) => service.auto(input, ctx),
     'backup:status': (_input, ctx) => service.status(ctx),
+    'backup:holding': ({ candidateId }, ctx) => backupHolding(ctx.dataDir, candidateId, ctx.now()),
     'backup:settings': (input, ctx) => {
       if (input.secondFolder) ctx.grants.checkFolder(input.secondFolder, ['secondFolder']);
       return service.settings(input, ctx);

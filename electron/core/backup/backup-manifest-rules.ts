@@ -41,6 +41,12 @@ const ManifestSchema = z
     candidates: z.number().int().min(0),
     tables: z.record(z.string(), z.number().int().min(0)),
     members: z.array(Member),
+    /**
+     * The ids of the people the archive holds (anonymised ones left out: nothing personal is left of them), so
+     * the app can tell which backups still hold someone after an erasure. Ids only, no names. Archives made
+     * before this field read as "unknown".
+     */
+    candidateIds: z.array(z.string().max(100)).optional(),
   })
   .strict();
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -107,6 +107,31 @@ async function readMember(zip: yauzl.ZipFile, entry: yauzl.Entry, sink: Writable
 
 const discard = (): Writable => new Writable({ write: (_chunk, _encoding, callback) => callback() });
 
+/** Reads and parses the manifest member (its checksum checked, its shape too). */
+async function readManifestMember(zip: yauzl.ZipFile, manifestEntry: yauzl.Entry | undefined): Promise<Manifest> {
+  if (!manifestEntry) throw new ArchiveProblem('The file is not a Hirebook backup: it has no manifest.');
+  if (manifestEntry.uncompressedSize > MANIFEST_MAX_BYTES) throw new ArchiveProblem('The archive\'s manifest is too large to be one Hirebook wrote.');
+  const chunks: Buffer[] = [];
+  await readMember(zip, manifestEntry, new Writable({ write: (chunk: Buffer, _e, callback) => { chunks.push(chunk); callback(); } }), () => undefined);
+  return parseManifest(Buffer.concat(chunks).toString('utf8'));
+}
+
+/**
+ * Only the manifest of a plain (unencrypted) archive, without checking the other members: enough to tell
+ * what the archive says it holds (backup:holding). Throws ArchiveProblem.
+ */
+export async function readPlainManifest(zipFile: string): Promise<Manifest> {
+  const zip = await openZip(zipFile);
+  try {
+    const entries = await readEntries(zip).catch((error: unknown) => {
+      throw new ArchiveProblem(`The backup is damaged: ${error instanceof Error ? error.message : String(error)}.`);
+    });
+    return await readManifestMember(zip, entries.find((entry) => entry.fileName === MANIFEST_MEMBER));
+  } finally {
+    zip.close();
+  }
+}
+
 export interface CheckedArchive {
   manifest: Manifest;
   /** The attachment digests the archive holds (all checked). */
@@ -129,12 +154,7 @@ export async function checkArchive(zipFile: string, hooks: JobHooks, extractTo: 
       if (byName.has(entry.fileName)) throw new ArchiveProblem(`The archive holds ${entry.fileName} twice.`);
       byName.set(entry.fileName, entry);
     }
-    const manifestEntry = byName.get(MANIFEST_MEMBER);
-    if (!manifestEntry) throw new ArchiveProblem('The file is not a Hirebook backup: it has no manifest.');
-    if (manifestEntry.uncompressedSize > MANIFEST_MAX_BYTES) throw new ArchiveProblem('The archive\'s manifest is too large to be one Hirebook wrote.');
-    const chunks: Buffer[] = [];
-    await readMember(zip, manifestEntry, new Writable({ write: (chunk: Buffer, _e, callback) => { chunks.push(chunk); callback(); } }), () => undefined);
-    const manifest = parseManifest(Buffer.concat(chunks).toString('utf8'));
+    const manifest = await readManifestMember(zip, byName.get(MANIFEST_MEMBER));
 
     const listed = new Set(manifest.members.map((member) => member.name));
     for (const name of byName.keys()) {

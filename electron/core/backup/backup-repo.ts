@@ -1,5 +1,6 @@
 // SQL for backups: the consistent snapshot (VACUUM INTO), rows per table, what an archive's database
 // holds, the integrity check and the attachments it refers to. Runs in plain Node and worker threads.
+import { hasErasureLedger } from '../candidates/erasure-ledger-repo';
 import type { Db } from '../db/open-database';
 
 /** Writes a consistent copy of the database to `target` (one read transaction; writers go on meanwhile). */
@@ -52,4 +53,23 @@ export function referencedDigests(db: Db, tables: Record<string, number>): strin
   const logo = db.prepare("SELECT logo_sha256 FROM companies WHERE id = 'default'").get() as { logo_sha256: string | null } | undefined;
   if (logo?.logo_sha256) digests.add(logo.logo_sha256);
   return [...digests];
+}
+
+/** The ids of the people a database holds, anonymised ones left out (the manifest lists them). */
+export function heldCandidateIds(db: Db): string[] {
+  const sql = hasErasureLedger(db)
+    ? "SELECT id FROM candidates WHERE id NOT IN (SELECT candidate_id FROM erasures WHERE kind = 'anonymised') ORDER BY id"
+    : 'SELECT id FROM candidates ORDER BY id';
+  return db.prepare(sql).pluck().all() as string[];
+}
+
+/** As openDatabase sets them on the core's connection: deletes cascade, and freed space is zeroed. */
+export function eraseLikeTheCore(db: Db): void {
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+}
+
+/** Rewrites the file without its free pages (a staged copy, before anyone uses it). */
+export function compactDatabase(db: Db): void {
+  db.exec('VACUUM');
 }

@@ -1,7 +1,8 @@
 // Opening an archive on this computer: checks it completely (every member against the manifest, the
 // database with PRAGMA integrity_check, a schema this app understands, every file the database refers to
 // present) while unpacking it into a staging folder inside the data folder, and then either reports what
-// it holds (inspect) or commits the restore journal (restore-journal.ts), which the next opening of the
+// it holds (inspect) or, for a restore, erases again in the staged copy whoever the erasure ledgers name
+// (backup-erasures.ts) and commits the restore journal (restore-journal.ts), which the next opening of the
 // data folder carries out. Nothing in use changes before that commit. Runs in a worker thread or in-thread.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { workFolder } from './backup-folders';
 import { ArchiveProblem, checkSchemaVersion, DATABASE_MEMBER, missingAttachments, replacedFolderName, type Manifest } from './backup-manifest-rules';
 import { integrityProblems, referencedDigests } from './backup-repo';
 import type { JobHooks, OpenParams } from './backup-job';
+import { applyErasuresToStaged, installationLedger, type ErasuresApplied } from './backup-erasures';
 import { commitRestoreJournal } from './restore-journal';
 import { summaryOf } from './backup-write';
 
@@ -44,6 +46,8 @@ export interface OpenOutcome {
   summary: BackupSummary;
   /** For a restore: where the data in use will be kept. */
   replacedDir: string | null;
+  /** For a restore: who was erased or anonymised again in the restored data (backup-erasures.ts). */
+  erasedAgain: ErasuresApplied;
 }
 
 export async function openBackup(params: OpenParams, hooks: JobHooks): Promise<OpenOutcome> {
@@ -59,12 +63,16 @@ export async function openBackup(params: OpenParams, hooks: JobHooks): Promise<O
     checkDatabase(path.join(staging, DATABASE_MEMBER), manifest, attachments, params);
     hooks.progress('check', 1, 1);
     const summary = summaryOf(manifest, archive.encrypted, fs.statSync(params.archivePath).size);
-    if (params.kind === 'inspect') return { summary, replacedDir: null };
+    if (params.kind === 'inspect') return { summary, replacedDir: null, erasedAgain: { erased: 0, anonymised: 0 } };
+    if (hooks.cancelled()) throw new JobCancelled();
+    // Erased people stay erased: both ledgers are applied to the staged copy before anything is committed.
+    const ledger = installationLedger(params.databasePath, params.nativeBinding);
+    const erasedAgain = applyErasuresToStaged(staging, path.join(staging, DATABASE_MEMBER), ledger, params.nativeBinding);
     if (hooks.cancelled()) throw new JobCancelled();
     const replaced = replacedFolderName(new Date(params.now));
     commitRestoreJournal(params.dataDir, { staging: path.basename(staging), replaced });
     committed = true;
-    return { summary, replacedDir: path.join(params.dataDir, replaced) };
+    return { summary, replacedDir: path.join(params.dataDir, replaced), erasedAgain };
   } catch (error) {
     throw explainFileError(error, 'opening the backup');
   } finally {

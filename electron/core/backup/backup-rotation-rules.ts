@@ -61,3 +61,23 @@ export function archivesToKeep(archives: readonly ArchiveInfo[], policy: Rotatio
   }
   return keptNewestFirst.map((archive) => archive.name);
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The day by which the archive `name` leaves the kept set if an automatic backup keeps being made once a day
+ * from `from` on (the disk budget left aside: it can only make that sooner); null when it would still be
+ * kept after `limitDays`. An archive the tiers dropped never comes back, so only the kept ones are carried.
+ */
+export function rotatesOutBy(archives: readonly ArchiveInfo[], name: string, from: Date, policy: Omit<RotationPolicy, 'budgetBytes'> = DEFAULT_ROTATION, limitDays = 400): Date | null {
+  const unlimited = { ...policy, budgetBytes: Number.POSITIVE_INFINITY };
+  let kept = [...archives];
+  for (let day = 1; day <= limitDays; day++) {
+    const at = new Date(from.getTime() + day * DAY_MS);
+    kept.push({ name: `\u0000future-${day}`, createdAt: at, bytes: 0 });
+    const keep = new Set(archivesToKeep(kept, unlimited));
+    if (!keep.has(name)) return at;
+    kept = kept.filter((archive) => keep.has(archive.name));
+  }
+  return null;
+}

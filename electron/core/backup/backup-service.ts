@@ -186,7 +186,7 @@ export function createBackupService(knobs: BackupTestKnobs = {}) {
         passphrase: input.passphrase,
         latestSchema: LATEST_SCHEMA_VERSION,
       })) as OpenOutcome;
-      return { summary: value.summary, replacedDir: value.replacedDir ?? '', reopenNeeded: true };
+      return { summary: value.summary, replacedDir: value.replacedDir ?? '', reopenNeeded: true, erasedAgain: value.erasedAgain };
     },
   };
 }

@@ -1,6 +1,6 @@
 // Writes one backup archive: a consistent snapshot of the database (VACUUM INTO on a connection of its
-// own), every attachment and a manifest (versions, rows per table, SHA-256 of every member), zipped with
-// yazl and, with a passphrase, encrypted with age as it streams. The archive is written under a temporary
+// own), every attachment and a manifest (versions, rows per table, SHA-256 of every member, the ids of the
+// people it holds), zipped with yazl and, with a passphrase, encrypted with age as it streams. The archive is written under a temporary
 // name next to the target, read back and checked, fsynced, then renamed into place; a cancel or failure
 // removes it. Runs in a worker thread (backup-worker.ts) or, from TypeScript sources, on the core's thread.
 import fs from 'node:fs';
@@ -14,7 +14,7 @@ import { openDatabase, readUserVersion } from '../db/open-database';
 import { encryptStream } from './backup-age';
 import { FileSink, fsyncFolder, HashTap, JobCancelled, explainFileError, type WriteBudget } from './backup-files';
 import { ATTACHMENTS_FOLDER, ARCHIVE_FORMAT, DATABASE_MEMBER, isAttachmentName, MANIFEST_MEMBER, manifestText, type Manifest, type ManifestMember } from './backup-manifest-rules';
-import { companyName, snapshotInto, tableRowCounts, useRollbackJournal } from './backup-repo';
+import { companyName, heldCandidateIds, snapshotInto, tableRowCounts, useRollbackJournal } from './backup-repo';
 import type { CreateParams, JobHooks } from './backup-job';
 import { checkArchive, openArchive } from './backup-read';
 import { workFolder } from './backup-folders';
@@ -25,6 +25,7 @@ interface Snapshot {
   schemaVersion: number;
   companyName: string;
   tables: Record<string, number>;
+  candidateIds: string[];
 }
 
 function takeSnapshot(params: CreateParams, target: string): Snapshot {
@@ -38,7 +39,13 @@ function takeSnapshot(params: CreateParams, target: string): Snapshot {
   try {
     useRollbackJournal(copy);
     const tables = tableRowCounts(copy);
-    return { file: target, schemaVersion: readUserVersion(copy), companyName: 'companies' in tables ? companyName(copy) : '', tables };
+    return {
+      file: target,
+      schemaVersion: readUserVersion(copy),
+      companyName: 'companies' in tables ? companyName(copy) : '',
+      tables,
+      candidateIds: 'candidates' in tables ? heldCandidateIds(copy) : [],
+    };
   } finally {
     copy.close();
   }
@@ -143,6 +150,7 @@ export async function writeBackup(params: CreateParams, hooks: JobHooks): Promis
         candidates: snapshot.tables.candidates ?? 0,
         tables: snapshot.tables,
         members,
+        candidateIds: snapshot.candidateIds,
       };
       callback(null, Readable.from([Buffer.from(manifestText(manifest), 'utf8')]));
     });

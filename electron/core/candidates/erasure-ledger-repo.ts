@@ -30,3 +30,14 @@ export function anonymisedAt(db: Db, candidateId: string): string | null {
   const at = statement(db, "SELECT erased_at FROM erasures WHERE candidate_id = ? AND kind = 'anonymised'").pluck().get(candidateId) as string | undefined;
   return at ?? null;
 }
+
+/** Adds entries from another ledger, each with its own time (an id already noted keeps its first time). */
+export function mergeErasures(db: Db, entries: readonly ErasureEntry[]): void {
+  const insert = statement(db, 'INSERT OR IGNORE INTO erasures (candidate_id, kind, erased_at) VALUES (?, ?, ?)');
+  for (const entry of entries) insert.run(entry.candidateId, entry.kind, entry.erasedAt);
+}
+
+/** True when the database has the ledger (schema 12 on); an older file read as it is has none. */
+export function hasErasureLedger(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'erasures'").get() !== undefined;
+}

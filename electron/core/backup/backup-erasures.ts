@@ -1,0 +1,95 @@
+// Erasures survive a restore. Before a restore is committed (backup-restore.ts, before the journal), the
+// staged database is brought up to date with the erasure ledger of the installation it restores into (read
+// from the database in use) as well as its own: every person either ledger names as erased is erased from
+// it, and every person named as anonymised (where the archive had not done it yet) is anonymised, through the
+// same service functions as the channels, with the ledger's own times; the ledger rows are kept, so the
+// union becomes the new ledger. Files no one uses any more are removed from the staging folder, and the
+// file is rewritten (VACUUM, secure_delete on) so none of their text stays in its free pages. All of this
+// happens in the staging folder: a run killed before the commit leaves the data in use untouched and the
+// staging folder a leftover, as before. Runs in the backup worker thread or on the core's thread.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { anonymiseCandidate, removeCandidate } from '../candidates/candidates-service';
+import { candidateExists } from '../candidates/candidates-repo';
+import { erasureLedger, hasErasureLedger, mergeErasures, type ErasureEntry } from '../candidates/erasure-ledger-repo';
+import { migrate } from '../db/migrate';
+import { readUserVersion, type Db } from '../db/open-database';
+import { removeAttachment } from '../files/attachment-store';
+import { ATTACHMENTS_FOLDER } from './backup-manifest-rules';
+import { compactDatabase, eraseLikeTheCore } from './backup-repo';
+
+/** The schema that brought the ledger (migration 12). */
+const LEDGER_SCHEMA = 12;
+
+/** The ledger of the database in use, or none (no database yet, or one from before the ledger). */
+export function installationLedger(databasePath: string, nativeBinding: string | undefined): ErasureEntry[] {
+  if (!fs.existsSync(databasePath)) return [];
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    return hasErasureLedger(db) ? erasureLedger(db) : [];
+  } finally {
+    db.close();
+  }
+}
+
+export interface ErasuresApplied {
+  /** People erased or anonymised in the restored data because a ledger said so. */
+  erased: number;
+  anonymised: number;
+}
+
+/** Applies `installation` and the staged database's own ledger to it; see the file comment. */
+export function applyErasures(db: Db, installation: readonly ErasureEntry[]): { applied: ErasuresApplied; unusedFiles: string[] } {
+  const own = erasureLedger(db);
+  const ownAnonymised = new Set(own.filter((e) => e.kind === 'anonymised').map((e) => e.candidateId));
+  const all = [...own, ...installation].sort((a, b) => (a.erasedAt < b.erasedAt ? -1 : a.erasedAt > b.erasedAt ? 1 : 0));
+  const applied: ErasuresApplied = { erased: 0, anonymised: 0 };
+  const unusedFiles: string[] = [];
+  db.transaction(() => {
+    for (const entry of all) {
+      if (!candidateExists(db, entry.candidateId)) continue;
+      const stamp = () => entry.erasedAt;
+      if (entry.kind === 'erased') {
+        unusedFiles.push(...removeCandidate(db, entry.candidateId, stamp));
+        applied.erased += 1;
+      } else if (!ownAnonymised.has(entry.candidateId)) {
+        unusedFiles.push(...anonymiseCandidate(db, entry.candidateId, stamp));
+        ownAnonymised.add(entry.candidateId);
+        applied.anonymised += 1;
+      }
+    }
+    // The union is the new ledger: rows for people this copy never held are kept too (an even older backup
+    // restored later may hold them).
+    mergeErasures(db, installation);
+  }).immediate();
+  return { applied, unusedFiles };
+}
+
+/**
+ * Brings the staged database of a restore in line with both ledgers, before the restore is committed. A copy
+ * from before the ledger is migrated first (the open would do it anyway) when there is anything to apply.
+ */
+export function applyErasuresToStaged(
+  stagingDir: string,
+  stagedDatabase: string,
+  installation: readonly ErasureEntry[],
+  nativeBinding: string | undefined,
+): ErasuresApplied {
+  const db = new Database(stagedDatabase, nativeBinding ? { nativeBinding } : {});
+  try {
+    if (readUserVersion(db) < LEDGER_SCHEMA) {
+      if (installation.length === 0) return { erased: 0, anonymised: 0 };
+      migrate(db);
+    }
+    eraseLikeTheCore(db);
+    const { applied, unusedFiles } = applyErasures(db, installation);
+    const attachments = path.join(stagingDir, ATTACHMENTS_FOLDER);
+    for (const sha of new Set(unusedFiles)) removeAttachment(attachments, sha);
+    // secure_delete has zeroed what was freed; rewriting the file drops the free pages as well.
+    if (applied.erased + applied.anonymised > 0) compactDatabase(db);
+    return applied;
+  } finally {
+    db.close();
+  }
+}
