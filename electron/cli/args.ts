@@ -34,6 +34,7 @@ export type Command =
   | { kind: 'candidates-export-person'; id: string; out: string; force: boolean; json: boolean }
   | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined }
   | { kind: 'candidates-intake'; json: boolean; files: string[]; roleId: string | undefined }
+  | { kind: 'candidates-anonymise'; json: boolean; id: string }
   | { kind: 'interviews-list'; json: boolean }
   | { kind: 'interviews-ics'; id: string; out: string; force: boolean }
   | { kind: 'kit-pdf'; roleId: string; out: string; force: boolean }
@@ -41,7 +42,7 @@ export type Command =
   | { kind: 'salvage'; json: boolean; out: string }
   | { kind: 'backup'; out: string | undefined; force: boolean; passphrase: PassphraseSource; json: boolean }
   | { kind: 'restore'; file: string; passphrase: PassphraseSource; dryRun: boolean; json: boolean }
-  | { kind: 'backups'; json: boolean }
+  | { kind: 'backups'; json: boolean; holding: string | undefined }
   | ReportsCommand
   | RetentionCommand;
 
@@ -70,6 +71,8 @@ const OPTIONS = {
   duplicates: { type: 'string' },
   id: { type: 'string' },
   full: { type: 'boolean' },
+  yes: { type: 'boolean' },
+  holding: { type: 'string' },
   'passphrase-env': { type: 'string' },
   'passphrase-stdin': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
@@ -102,6 +105,7 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'candidates export-person': ['out', 'force', 'json'],
   'candidates list': ['json', 'search', 'role'],
   'candidates intake': ['json', 'role'],
+  'candidates anonymise': ['json', 'yes'],
   'interviews list': ['json'],
   'interviews ics': ['id', 'out', 'force'],
   'kit pdf': ['role', 'out', 'force'],
@@ -109,7 +113,7 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   salvage: ['json', 'out'],
   backup: ['out', 'force', 'passphrase-env', 'passphrase-stdin', 'json'],
   restore: ['passphrase-env', 'passphrase-stdin', 'dry-run', 'json'],
-  backups: ['json'],
+  backups: ['json', 'holding'],
   reports: ['json', 'role', 'from', 'to'],
   today: ['json'],
   'retention due': ['json'],
@@ -123,7 +127,7 @@ const GROUPS: Record<string, string> = {
   roles: 'roles list',
   jd: 'jd parse, jd import, jd check',
   posting: 'posting pdf, posting export',
-  candidates: 'candidates list, candidates import, candidates intake, candidates export, candidates export-person',
+  candidates: 'candidates list, candidates import, candidates intake, candidates export, candidates export-person, candidates anonymise',
   interviews: 'interviews list, interviews ics',
   kit: 'kit pdf',
   retention: RETENTION_SUBCOMMANDS,
@@ -225,6 +229,11 @@ function candidatesCommand(name: string, files: readonly string[], values: Value
     const id = (files[0] as string).trim();
     return { kind: 'candidates-export-person', id, out: required('out', values.out, 'FILE'), force: values.force ?? false, json: values.json ?? false };
   }
+  if (name === 'candidates anonymise') {
+    if (files.length !== 1) throw new UsageError(files.length === 0 ? '"candidates anonymise" needs the candidate\'s ID' : `unexpected argument "${files[1]}"`);
+    if (!values.yes) throw new UsageError('anonymising erases the person\'s details for good: add --yes to confirm');
+    return { kind: 'candidates-anonymise', json: values.json ?? false, id: files[0] as string };
+  }
   if (name === 'candidates intake') {
     if (files.length === 0) throw new UsageError('"candidates intake" needs at least one FILE (a résumé, a saved e-mail or a folder)');
     return { kind: 'candidates-intake', json: values.json ?? false, files: [...files], roleId };
@@ -302,7 +311,8 @@ function simpleCommand(name: string, values: Values): Command {
       return { kind: 'check', json: values.json ?? false, full: values.full ?? false };
     case 'backups':
       checkOptions(name, values);
-      return { kind: 'backups', json: values.json ?? false };
+      if (values.holding !== undefined && values.holding.trim() === '') throw new UsageError('--holding needs a candidate ID');
+      return { kind: 'backups', json: values.json ?? false, holding: values.holding?.trim() };
     case 'salvage':
       checkOptions(name, values);
       if (values.out === undefined || values.out.trim() === '') throw new UsageError('"salvage" needs --out DIR (an existing folder outside the data folder)');
@@ -325,7 +335,9 @@ function toCommand(positionals: readonly string[], values: Values): Command {
   const name = group !== undefined ? `${first} ${second ?? ''}` : first;
   const extra = group !== undefined ? rest : [second, ...rest].filter((p) => p !== undefined);
   if (first === 'jd' && ['jd parse', 'jd import', 'jd check'].includes(name)) return jdCommand(name, extra, values);
-  if (name === 'candidates import' || name === 'candidates export' || name === 'candidates export-person' || name === 'candidates intake') return candidatesCommand(name, extra, values);
+  if (['candidates import', 'candidates export', 'candidates export-person', 'candidates intake', 'candidates anonymise'].includes(name)) {
+    return candidatesCommand(name, extra, values);
+  }
   if (name === 'backup' || name === 'restore') return backupCommand(name, extra, values);
   if (first === 'retention') {
     checkOptions(name, values);

@@ -71,6 +71,13 @@ Commands:
                       files/ (their files) and README.txt. Never writes over a file without --force.
                       The person's timeline notes that their data was exported. --json prints
                       {"path", "bytes", "applications", "notes", "interviews", "files", ...}.
+  candidates anonymise ID --yes [--json]
+                      Anonymise a candidate: their applications, stage history, source, dates,
+                      reasons and ratings stay under a random name ("Anonymous candidate 7F3A"), so
+                      every report stays true; their contact details, links, summary, tags, files,
+                      notes and every free text written about them are erased for good. --yes is
+                      the confirmation (it cannot be undone). Says which backups still hold them.
+                      --json prints {"candidate", "holding"}.
   interviews list [--json]
                       Every interview by start time: when (in the zone it was booked in), kind,
                       candidate, role, interviewers and status. --json prints {"interviews": [...]}.
@@ -98,6 +105,11 @@ Commands:
   backups [--json]    How backups stand: the last good backup (when, size, where), automatic backups
                       on or off and how many are kept, the disk they use of their budget, the second
                       folder, and warnings (no good backup for 7 days, the second folder missing).
+  backups --holding ID [--json]
+                      Which backups in the backups folder and the second folder still hold a person
+                      (by candidate id, also after they were erased): holds, does not hold, or
+                      unknown (encrypted without the passphrase, or made by an older Hirebook), and
+                      when rotation removes each. A restore erases erased people again.
   reports NAME [--role ID] [--from DATE] [--to DATE] [--json]
                       One report for one role or all: ${REPORT_NAMES.join(', ')}.
                       --from/--to are calendar days (YYYY-MM-DD, both included) on this computer's

@@ -6,6 +6,7 @@ import { parseCliArgs, type Command } from './args';
 import { backup, backupsStatus, restore } from './commands/backup';
 import { candidatesExport, candidatesImport } from './commands/candidates-csv';
 import { candidatesExportPerson } from './commands/candidates-export-person';
+import { candidatesAnonymise } from './commands/candidates-anonymise';
 import { candidatesIntake } from './commands/candidates-intake';
 import { candidatesList } from './commands/candidates-list';
 import { exportAll } from './commands/export-all';
@@ -73,6 +74,8 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => candidatesExportPerson(core, command, io));
     case 'candidates-list':
       return withCore(dataDir, version, io, (core) => candidatesList(core, command, io));
+    case 'candidates-anonymise':
+      return withCore(dataDir, version, io, (core) => candidatesAnonymise(core, command, io));
     case 'interviews-list':
       return withCore(dataDir, version, io, (core) => interviewsList(core, command.json, io));
     case 'interviews-ics':

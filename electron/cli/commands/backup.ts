@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { BackupCreateResult, BackupRestoreResult, BackupStatus, BackupSummary } from '../../contract';
+import type { BackupCreateResult, BackupHolding, BackupRestoreResult, BackupStatus, BackupSummary } from '../../contract';
 import type { Core } from '../../core/create-core';
 import { defaultArchiveName } from '../../core/backup/backup-manifest-rules';
 import type { Command, PassphraseSource } from '../args';
@@ -70,8 +70,30 @@ export async function backup(core: Core, command: Extract<Command, { kind: 'back
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** `hirebook backups`: how backups stand, as Settings → Data shows it. */
+const HOLDING_WORDS: Record<BackupHolding['archives'][number]['state'], string> = {
+  holds: 'holds them',
+  does_not_hold: 'does not hold them',
+  unknown_encrypted: 'unknown without the passphrase',
+  unknown_older: 'unknown (made by an older Hirebook)',
+};
+
+/** `hirebook backups --holding ID`: which backups still hold one person. */
+async function backupsHolding(core: Core, candidateId: string, json: boolean, io: CliIo): Promise<void> {
+  const answer = valueOrFail(await core.dispatch('backup:holding', { candidateId })) as BackupHolding;
+  if (json) {
+    await write(io.stdout, `${JSON.stringify(answer, null, 2)}\n`);
+    return;
+  }
+  const lines = answer.archives.map((a) => {
+    const until = a.rotatesOutBy ? ` · rotates out by ${a.rotatesOutBy.slice(0, 10)}` : '';
+    return `${a.folder === 'second' ? 'Second folder' : 'Backups'}: ${a.name} · ${HOLDING_WORDS[a.state]}${until}`;
+  });
+  await write(io.stdout, `${[...lines, answer.message].join('\n')}\n`);
+}
+
+/** `hirebook backups`: how backups stand, as Settings → Data shows it; with --holding ID, who they hold. */
 export async function backupsStatus(core: Core, command: Extract<Command, { kind: 'backups' }>, io: CliIo): Promise<void> {
+  if (command.holding !== undefined) return backupsHolding(core, command.holding, command.json, io);
   const status = valueOrFail(await core.dispatch('backup:status', {})) as BackupStatus;
   if (command.json) {
     await write(io.stdout, `${JSON.stringify(status, null, 2)}\n`);
@@ -111,5 +133,9 @@ export async function restore(core: Core, command: Extract<Command, { kind: 'res
     return;
   }
   const lines = [`Restored ${file} into ${core.dataDir}`, ...describe(result.summary), `The data it replaced is kept in ${result.replacedDir}`];
+  const { erased, anonymised } = result.erasedAgain;
+  if (erased + anonymised > 0) {
+    lines.push(`Erased again: ${erased} and anonymised again: ${anonymised} people who were erased or anonymised after this backup was made.`);
+  }
   await write(io.stdout, `${lines.join('\n')}\n`);
 }

@@ -1,8 +1,9 @@
 // Writes one backup archive: a consistent snapshot of the database (VACUUM INTO on a connection of its
 // own), every attachment and a manifest (versions, rows per table, SHA-256 of every member, the ids of the
-// people it holds), zipped with yazl and, with a passphrase, encrypted with age as it streams. The archive is written under a temporary
-// name next to the target, read back and checked, fsynced, then renamed into place; a cancel or failure
-// removes it. Runs in a worker thread (backup-worker.ts) or, from TypeScript sources, on the core's thread.
+// people it holds), zipped with yazl and, with a passphrase, encrypted with age as it streams. The archive
+// is written under a temporary name next to the target, read back and checked, fsynced, then renamed into
+// place; a cancel or failure removes it. Runs in a worker thread (backup-worker.ts) or, from TypeScript
+// sources, on the core's thread.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
