@@ -108,7 +108,44 @@ test('Delete on the profile says what is erased and what backups keep, then the 
   await expect(dialog).toContainText('Backups made earlier still hold them.');
   await dialog.getByRole('button', { name: 'Delete candidate' }).click();
   await expect(page.getByText('Deleted “Qzxerase Person”')).toBeVisible();
+  // The notice names the backups that still hold them (backup:holding): none here, made before they existed.
+  await expect(page.getByText('No backup in the backups folder or the second folder holds this person.')).toBeVisible();
   expect(hb.rows('SELECT id FROM candidates WHERE id = ?', candidate.id)).toEqual([]);
   // The search index's own rows keep nothing of them (the raw bytes are checked in tests/db/erase-bytes.test.ts).
   expect(hb.rows("SELECT id FROM candidates_fts_data WHERE instr(block, CAST('qzxerase' AS BLOB)) > 0")).toEqual([]);
+});
+
+test('Anonymise… on the profile says what stays and what goes; the figures stay, the personal details are erased', async ({ hb }) => {
+  const { page } = hb;
+  const role = await hb.call('roles:create', { title: 'Pastry cook', status: 'open' });
+  const { candidate } = await hb.call('candidates:create', { fullName: 'Qzxanon Person', emails: ['qzxanon@example.com'], summary: 'Qzxanon summary', source: 'referral', roleId: role.id });
+  const applicationId = candidate.applications[0]?.id ?? '';
+  await hb.call('applications:note-add', { applicationId, body: 'Qzxanon note' });
+  await hb.open(`#/candidates/${candidate.id}`);
+
+  // Cancel changes nothing.
+  await page.getByRole('button', { name: 'Anonymise…' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Anonymise “Qzxanon Person”?' });
+  await expect(dialog).toContainText('Stays, for the reports: their application with every stage move and its date');
+  await expect(dialog).toContainText('Goes, for good: their name, emails, phones');
+  await expect(dialog).toContainText('This cannot be undone.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(hb.rows('SELECT full_name FROM candidates WHERE id = ?', candidate.id)).toEqual([{ full_name: 'Qzxanon Person' }]);
+
+  await page.getByRole('button', { name: 'Anonymise…' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Anonymise candidate' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Anonymous candidate [0-9A-F]{4}$/ })).toBeVisible();
+  await expect(page.getByText(/^Anonymised “Qzxanon Person”: now “Anonymous candidate [0-9A-F]{4}”$/)).toBeVisible();
+  await expect(page.getByText('No backup in the backups folder or the second folder holds this person.')).toBeVisible();
+  await expect(page.getByText(/Anonymised .*: only the figures for reports are kept/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Anonymise…' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Pastry cook' })).toBeVisible();
+
+  expect(hb.rows('SELECT email FROM candidate_emails WHERE candidate_id = ?', candidate.id)).toEqual([]);
+  expect(hb.rows('SELECT summary, source_kind FROM candidates WHERE id = ?', candidate.id)).toEqual([{ summary: '', source_kind: 'referral' }]);
+  expect(hb.rows('SELECT id FROM application_notes')).toEqual([]);
+  expect(hb.rows('SELECT status FROM applications WHERE candidate_id = ?', candidate.id)).toEqual([{ status: 'active' }]);
+  expect(hb.rows('SELECT kind FROM erasures WHERE candidate_id = ?', candidate.id)).toEqual([{ kind: 'anonymised' }]);
+  expect(hb.rows("SELECT id FROM candidates_fts_data WHERE instr(block, CAST('qzxanon' AS BLOB)) > 0")).toEqual([]);
 });

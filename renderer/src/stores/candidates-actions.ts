@@ -1,6 +1,7 @@
 // Renderer: every call about candidates (the table's pages, a profile with its timeline, add, edit, merge,
-// delete, a contact detail found in a file, exporting everything about one person) and when what the candidate screens show goes stale.
-import { safeFileName, type CandidateCreateResult, type CandidateExportPersonResult, type CandidateList, type CandidateMergeResult, type CandidateProfile, type Input, type TimelineEntry } from '../../../electron/contract';
+// delete, anonymise, which backups still hold someone, a contact detail found in a file, exporting everything
+// about one person) and when what the candidate screens show goes stale.
+import { safeFileName, type BackupHolding, type CandidateCreateResult, type CandidateExportPersonResult, type CandidateList, type CandidateMergeResult, type CandidateProfile, type Input, type TimelineEntry } from '../../../electron/contract';
 import { call } from '../api/client';
 import { fileInFolder, fileStamp } from '../lib/file-in-folder';
 import { askForFolder } from './app-store';
@@ -41,6 +42,10 @@ export const candidateActions = {
     const path = fileInFolder(folder, personArchiveName(fullName, now));
     return call('candidates:export-person', { id, path, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   },
+  /** Keeps the figures under a random name and erases everything personal. */
+  anonymise: (id: string): Promise<CandidateProfile> => call('candidates:anonymise', { id }),
+  /** Which backups still hold the person (after an erasure): a sentence for the owner, with the details. */
+  holding: (id: string): Promise<BackupHolding> => call('backup:holding', { candidateId: id }),
   /** Folds `mergeId` into `keepId`, keeping every application, file and note. */
   merge: (keepId: string, mergeId: string): Promise<CandidateMergeResult> => call('candidates:merge', { keepId, mergeId }),
   /** Adds a detail found in a file to the profile, reading the stored lists fresh so two quick confirmations do not overwrite each other. */

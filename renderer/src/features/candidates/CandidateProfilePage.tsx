@@ -1,6 +1,7 @@
 // Renderer: a candidate's profile (#/candidates/:id): contact details, tags and summary, applications, files,
-// and the timeline; Edit, Delete and More (Export everything about this person…) in the header.
-import { Download, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
+// and the timeline; Edit, Delete and More (Export everything about this person…, Anonymise…) in the header.
+// After an erasure, which backups still hold the person (backup:holding) is said in the notice.
+import { Download, MoreHorizontal, Pencil, Trash2, UserX } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
@@ -9,7 +10,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { MenuButton } from '../../components/MenuButton';
 import { SampleBadge } from '../../components/SampleBadge';
 import { PageHeader } from '../../components/PageHeader';
-import { agoInSentence } from '../../lib/dates';
+import { agoInSentence, formatDate } from '../../lib/dates';
 import { notifyError } from '../../lib/notify';
 import { candidateActions } from '../../stores/candidates-actions';
 import { useRouteStore } from '../../stores/route-store';
@@ -42,17 +43,25 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
   const { status, profile: p, timeline, reload } = useCandidateProfile(candidateId);
   const navigate = useRouteStore((s) => s.navigate);
   const [deleting, setDeleting] = useState(false);
+  const [anonymising, setAnonymising] = useState(false);
   const back = <BackToCandidates />;
 
   if (status === 'missing') return <CandidateNotFound />;
   if (!p) return <PageHeader title="Candidate" before={back} subtitle="Loading…" />;
 
+  /** The notice after an erasure says which backups still hold the person, when that can be read. */
+  const backupsNote = (id: string): Promise<string | undefined> =>
+    candidateActions.holding(id).then(
+      (h) => h.message,
+      () => undefined,
+    );
+
   const remove = () => {
     setDeleting(false);
     candidateActions
       .remove(p.id)
-      .then(() => {
-        toast.success(`Deleted “${p.fullName}”`);
+      .then(async () => {
+        toast.success(`Deleted “${p.fullName}”`, { description: await backupsNote(p.id), duration: 10_000 });
         navigate({ name: 'candidates' });
       })
       .catch((e: unknown) => notifyError(e, 'Could not delete the candidate'));
@@ -72,6 +81,19 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
       .catch((e: unknown) => notifyError(e, 'Could not export their data'));
   };
 
+  const anonymise = () => {
+    setAnonymising(false);
+    candidateActions
+      .anonymise(p.id)
+      .then(async (after) => {
+        toast.success(`Anonymised “${p.fullName}”: now “${after.fullName}”`, { description: await backupsNote(p.id), duration: 10_000 });
+        reload();
+      })
+      .catch((e: unknown) => notifyError(e, 'Could not anonymise the candidate'));
+  };
+
+  const apps = p.applications.length;
+
   return (
     <div className="profile">
       <PageHeader
@@ -79,7 +101,13 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
         before={back}
         subtitle={
           <>
-            {[p.location, `Added ${agoInSentence(p.createdAt)}`].filter(Boolean).join(' · ')}
+            {[
+              p.location,
+              `Added ${agoInSentence(p.createdAt)}`,
+              p.anonymisedAt ? `Anonymised ${formatDate(p.anonymisedAt)}: only the figures for reports are kept` : '',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
             {p.sample ? <SampleBadge /> : null}
           </>
         }
@@ -89,7 +117,10 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
               label="More"
               accessibleName={`More actions for ${p.fullName}`}
               icon={<MoreHorizontal size={16} aria-hidden="true" />}
-              items={[{ label: 'Export everything about this person…', icon: <Download size={16} aria-hidden="true" />, onSelect: exportAll }]}
+              items={[
+                { label: 'Export everything about this person…', icon: <Download size={16} aria-hidden="true" />, onSelect: exportAll },
+                ...(p.anonymisedAt ? [] : [{ label: 'Anonymise…', icon: <UserX size={16} aria-hidden="true" />, onSelect: () => setAnonymising(true) }]),
+              ]}
             />
             <Button icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => setDeleting(true)}>
               Delete
@@ -154,6 +185,27 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
         danger
         onConfirm={remove}
         onOpenChange={setDeleting}
+      />
+      <ConfirmDialog
+        open={anonymising}
+        title={`Anonymise “${p.fullName}”?`}
+        description={
+          <>
+            <span className="dialog-line">
+              <strong>Stays, for the reports:</strong> {apps === 1 ? 'their application' : `their ${apps} applications`} with every stage move and its
+              date, the source, rejection reasons, interview times and ratings, under a random name such as “Anonymous candidate 7F3A”.
+            </span>
+            <span className="dialog-line">
+              <strong>Goes, for good:</strong> their name, emails, phones, links, location, summary, tags and files, and every note written about
+              them (application and interview notes, scorecard notes, notes on their stage moves).
+            </span>
+            <span className="dialog-line">This cannot be undone. Backups made earlier still hold them; restoring one anonymises them again.</span>
+          </>
+        }
+        confirmLabel="Anonymise candidate"
+        danger
+        onConfirm={anonymise}
+        onOpenChange={setAnonymising}
       />
     </div>
   );

@@ -42,6 +42,7 @@ const ACTIONS: Record<string, string> = {
   'candidate.created': 'Added as a candidate',
   'candidate.updated': 'Details changed',
   'candidate.merged': 'Merged with a duplicate record',
+  'candidate.anonymised': 'Anonymised: personal details erased, figures kept for the reports',
   'candidate.tagged': 'Tagged',
   'candidate.application_deleted': 'Removed from a role',
   'candidate.exported': 'Everything about them exported',
