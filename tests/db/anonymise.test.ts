@@ -107,7 +107,15 @@ describe('anonymising people', () => {
       expect(ledger).toEqual(ids.map((id) => ({ candidate_id: id, kind: 'anonymised' })));
     });
 
+    // Once anonymised, the record takes no new details: edits, merges and files are refused.
     expect((await errorOf(w.core, 'candidates:anonymise', { id: w.candidates.ana })).code).toBe('conflict');
+    expect((await errorOf(w.core, 'candidates:update', { id: w.candidates.ana, patch: { emails: ['new@example.com'] } })).message).toMatch(/was anonymised/);
+    expect((await errorOf(w.core, 'candidates:merge', { keepId: w.candidates.ed, mergeId: w.candidates.ana })).code).toBe('conflict');
+    expect((await errorOf(w.core, 'candidates:merge', { keepId: w.candidates.ana, mergeId: w.candidates.ed })).code).toBe('conflict');
+    const upload = path.join(tempDir(), 'late.txt');
+    fs.writeFileSync(upload, 'A late résumé');
+    expect((await errorOf(w.core, 'attachments:add', { candidateId: w.candidates.ana, path: upload })).code).toBe('conflict');
+    expect((await call<CandidateProfile>(w.core, 'candidates:get', { id: w.candidates.ana })).emails).toEqual([]);
     await w.core.close();
     expect(holding(dataDir, M)).toEqual([]);
   });

@@ -140,6 +140,8 @@ test('Anonymise… on the profile says what stays and what goes; the figures sta
   await expect(page.getByText('No backup in the backups folder or the second folder holds this person.')).toBeVisible();
   await expect(page.getByText(/Anonymised .*: only the figures for reports are kept/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Anonymise…' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+  await expect(page.getByText('Their files were erased when they were anonymised; none can be added.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Pastry cook' })).toBeVisible();
 
   expect(hb.rows('SELECT email FROM candidate_emails WHERE candidate_id = ?', candidate.id)).toEqual([]);

@@ -5,6 +5,7 @@ import { CANDIDATE_LIMITS, type AttachmentAddResult, type AttachmentsChannel } f
 import { logActivity } from '../activity/activity-repo';
 import { reindexCandidate } from '../candidates/candidates-search-repo';
 import { getCandidate, touchCandidate } from '../candidates/candidates-repo';
+import { mustNotBeAnonymised } from '../candidates/candidates-service';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { DomainError, notFound } from '../errors';
@@ -34,6 +35,7 @@ function refuse(path: string, message: string): DomainError {
  */
 async function addAttachment(ctx: CoreContext, input: AddInput): Promise<AttachmentAddResult> {
   if (!getCandidate(ctx.db, input.candidateId)) throw notFound('That candidate');
+  mustNotBeAnonymised(ctx.db, input.candidateId);
   ctx.grants.checkFile(input.path, ['path']);
   const read = readFileLimited(input.path, {
     maxBytes: CANDIDATE_LIMITS.attachmentBytes,
@@ -53,6 +55,7 @@ async function addAttachment(ctx: CoreContext, input: AddInput): Promise<Attachm
     ctx.db.transaction(() => {
       // The candidate may have been deleted while the text was being read.
       if (!getCandidate(ctx.db, input.candidateId)) throw notFound('That candidate');
+      mustNotBeAnonymised(ctx.db, input.candidateId);
       const kept = { id, candidateId: input.candidateId, kind: input.kind, fileName, mimeType, sizeBytes: bytes.length, sha256, text, warning };
       recordAttachment(ctx.db, kept, nextStamp(ctx));
     }).immediate();

@@ -27,6 +27,16 @@ export function mustGetCandidate(db: Db, id: string): Candidate {
   return candidate;
 }
 
+/**
+ * Refuses to give an anonymised person new details: their record keeps only what the reports count, and
+ * backups list them as holding nothing personal (backup-repo heldCandidateIds).
+ */
+export function mustNotBeAnonymised(db: Db, id: string): void {
+  if (anonymisedAt(db, id) !== null) {
+    throw new DomainError('conflict', 'This person was anonymised: their record keeps only the figures for reports and takes no new details.');
+  }
+}
+
 /** Stores a new candidate and says who they may duplicate. */
 export function createCandidate(db: Db, candidate: Candidate): CandidateCreateResult {
   const duplicates = findDuplicates(db, candidate);
@@ -49,6 +59,7 @@ export function patchCandidate(
 ): CandidateProfile {
   const { id, patch, expectedUpdatedAt } = input;
   const current = mustGetCandidate(db, id);
+  mustNotBeAnonymised(db, id);
   if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== current.updatedAt) {
     throw new DomainError('conflict', 'This candidate was changed elsewhere since you opened them. Reload to see the latest version.');
   }
@@ -194,6 +205,8 @@ export function mergeCandidates(db: Db, keepId: string, mergeId: string, stamp: 
   const keep = getCandidate(db, keepId);
   const other = getCandidate(db, mergeId);
   if (!keep || !other) throw notFound('One of those candidates');
+  mustNotBeAnonymised(db, keepId);
+  mustNotBeAnonymised(db, mergeId);
   const moved: Moved = { applications: 0, combined: 0, attachments: 0, notes: 0, stageEvents: 0 };
   const absorbedApplicationIds = mergeApplications(db, keepId, mergeId, stamp, moved);
   moved.attachments = moveAttachments(db, mergeId, keepId, stamp);

@@ -125,9 +125,11 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
             <Button icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => setDeleting(true)}>
               Delete
             </Button>
-            <Button variant="primary" icon={<Pencil size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'candidate-edit', id: p.id })}>
-              Edit
-            </Button>
+            {p.anonymisedAt ? null : (
+              <Button variant="primary" icon={<Pencil size={16} aria-hidden="true" />} onClick={() => navigate({ name: 'candidate-edit', id: p.id })}>
+                Edit
+              </Button>
+            )}
           </>
         }
       />

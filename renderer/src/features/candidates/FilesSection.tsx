@@ -112,33 +112,39 @@ export function FilesSection({ profile, onChanged }: { profile: CandidateProfile
         </ul>
       ) : null}
       {suggestions ? <SuggestionsBar profile={profile} suggestions={suggestions} onDone={() => setSuggestions(null)} onChanged={onChanged} /> : null}
-      <div
-        className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <Upload size={18} aria-hidden="true" />
-        <span>Drop a PDF, Word (.docx), text or image file here, or</span>
-        <label className="field-inline">
-          <span className="sr-only">File kind</span>
-          <select className="input select select-compact" value={kind} onChange={(e) => setKind(e.target.value as AttachmentKind)} aria-label="File kind">
-            {ATTACHMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ATTACHMENT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="btn btn-secondary btn-sm file-pick">
-          {busy ? 'Adding…' : 'Choose file'}
-          <input ref={inputRef} type="file" className="sr-only" accept={ACCEPT} disabled={busy} onChange={(e) => void add(e.target.files)} aria-label="Choose a file to add" />
-        </label>
-      </div>
-      <p className="field-hint">Up to {ATTACHMENT_LIMIT_MB} MB. Text in PDF, Word and text files becomes searchable.</p>
+      {profile.anonymisedAt ? (
+        <p className="muted">Their files were erased when they were anonymised; none can be added.</p>
+      ) : (
+        <>
+          <div
+            className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={onDrop}
+          >
+            <Upload size={18} aria-hidden="true" />
+            <span>Drop a PDF, Word (.docx), text or image file here, or</span>
+            <label className="field-inline">
+              <span className="sr-only">File kind</span>
+              <select className="input select select-compact" value={kind} onChange={(e) => setKind(e.target.value as AttachmentKind)} aria-label="File kind">
+                {ATTACHMENT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {ATTACHMENT_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="btn btn-secondary btn-sm file-pick">
+              {busy ? 'Adding…' : 'Choose file'}
+              <input ref={inputRef} type="file" className="sr-only" accept={ACCEPT} disabled={busy} onChange={(e) => void add(e.target.files)} aria-label="Choose a file to add" />
+            </label>
+          </div>
+          <p className="field-hint">Up to {ATTACHMENT_LIMIT_MB} MB. Text in PDF, Word and text files becomes searchable.</p>
+        </>
+      )}
       <FormError message={error} />
       <FilePreviewDialog attachment={previewing} onClose={() => setPreviewing(null)} onDownload={download} returnFocus={() => previewButton.current?.focus()} />
       <ConfirmDialog
