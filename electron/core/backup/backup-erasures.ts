@@ -12,6 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { anonymiseCandidate, removeCandidate } from '../candidates/candidates-service';
 import { candidateExists } from '../candidates/candidates-repo';
+import { purgeSearchIndex } from '../candidates/candidates-search-repo';
 import { erasureLedger, hasErasureLedger, mergeErasures, type ErasureEntry } from '../candidates/erasure-ledger-repo';
 import { migrate } from '../db/migrate';
 import { readUserVersion, type Db } from '../db/open-database';
@@ -51,14 +52,16 @@ export function applyErasures(db: Db, installation: readonly ErasureEntry[]): { 
       if (!candidateExists(db, entry.candidateId)) continue;
       const stamp = () => entry.erasedAt;
       if (entry.kind === 'erased') {
-        unusedFiles.push(...removeCandidate(db, entry.candidateId, stamp));
+        unusedFiles.push(...removeCandidate(db, entry.candidateId, stamp, { purge: false }));
         applied.erased += 1;
       } else if (!ownAnonymised.has(entry.candidateId)) {
-        unusedFiles.push(...anonymiseCandidate(db, entry.candidateId, stamp));
+        unusedFiles.push(...anonymiseCandidate(db, entry.candidateId, stamp, { purge: false }));
         ownAnonymised.add(entry.candidateId);
         applied.anonymised += 1;
       }
     }
+    // The search index's leftovers of everyone above, merged away once (it takes a while on a large file).
+    if (applied.erased + applied.anonymised > 0) purgeSearchIndex(db);
     // The union is the new ledger: rows for people this copy never held are kept too (an even older backup
     // restored later may hold them).
     mergeErasures(db, installation);

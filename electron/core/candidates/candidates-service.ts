@@ -73,19 +73,26 @@ export function patchCandidate(
   return mustGetProfile(db, id);
 }
 
+/** For erasing many people in one transaction (a restore): `purge: false` leaves purgeSearchIndex to the caller, once. */
+export interface ErasureOptions {
+  purge?: boolean;
+  /** The erasure's activity entry's details (never the name): e.g. { why: 'retention', months }. */
+  details?: Record<string, unknown>;
+}
+
 /**
  * Deletes the person and their history: nothing about them stays behind, in the search index's own rows
  * neither. Returns the file contents (SHA-256) no one else uses, to remove after commit.
  */
-export function removeCandidate(db: Db, id: string, stamp: () => string, details: Record<string, unknown> = {}): string[] {
+export function removeCandidate(db: Db, id: string, stamp: () => string, options: ErasureOptions = {}): string[] {
   mustGetCandidate(db, id);
   const shas = candidateBlobs(db, id);
   const scope = historyScope(db, id);
   deleteCandidate(db, id);
-  purgeSearchIndex(db);
+  if (options.purge !== false) purgeSearchIndex(db);
   for (const [type, ids] of Object.entries(scope)) forgetActivity(db, type, ids);
   const at = stamp();
-  logActivity(db, { entityType: 'candidate', entityId: id, action: 'deleted', details, at });
+  logActivity(db, { entityType: 'candidate', entityId: id, action: 'deleted', details: options.details ?? {}, at });
   // The ledger names every record that was this person (people merged into them too): an older backup may
   // still hold them as separate records, and a restore must erase those as well.
   recordErasures(db, scope.candidate, 'erased', at);
@@ -105,7 +112,7 @@ export function anonymousName(): string {
  * stage events' notes and the details of the activity entries about them, and their search-index words.
  * Refused when already done. Returns the file contents (SHA-256) no one else uses, to remove after commit.
  */
-export function anonymiseCandidate(db: Db, id: string, stamp: () => string): string[] {
+export function anonymiseCandidate(db: Db, id: string, stamp: () => string, options: ErasureOptions = {}): string[] {
   const current = mustGetCandidate(db, id);
   if (anonymisedAt(db, id) !== null) throw new DomainError('conflict', 'This person is already anonymised.');
   const shas = candidateBlobs(db, id);
@@ -132,7 +139,7 @@ export function anonymiseCandidate(db: Db, id: string, stamp: () => string): str
     consentNote: '',
     updatedAt: at,
   });
-  purgeSearchIndex(db);
+  if (options.purge !== false) purgeSearchIndex(db);
   logActivity(db, { entityType: 'candidate', entityId: id, action: 'anonymised', details: {}, at });
   recordErasures(db, scope.candidate, 'anonymised', at);
   return shas.filter((sha) => !isBlobInUse(db, sha));
@@ -145,7 +152,7 @@ export function anonymiseCandidate(db: Db, id: string, stamp: () => string): str
  * of their text stays in either file. `details` go into the activity entry that records the erasure.
  */
 export function eraseCandidate(ctx: CoreContext, id: string, details: Record<string, unknown> = {}): void {
-  const blobs = ctx.db.transaction(() => removeCandidate(ctx.db, id, () => nextStamp(ctx), details)).immediate();
+  const blobs = ctx.db.transaction(() => removeCandidate(ctx.db, id, () => nextStamp(ctx), { details })).immediate();
   for (const sha of blobs) removeAttachment(ctx.attachmentsDir, sha);
   truncateWal(ctx.db);
   ctx.changed('candidates', [id]);
