@@ -13,6 +13,7 @@ import { CoreOpenError, DomainError } from './errors';
 import { createHandlers, type Handlers } from './handlers';
 import { PathGrants } from './files/path-grants';
 import { BatchJobs } from './jobs';
+import { reapplyReplacedLedger } from './backup/backup-erasures';
 import { completePendingRestore } from './backup/restore-journal';
 import type { PdfPrinter } from './postings/pdf-printer';
 import type { PlatformServices } from './platform-services';
@@ -146,7 +147,7 @@ function emitter(options: CoreOptions, logger: CoreLogger): (event: EventName, p
 export function createCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
   // A restore committed before the last close (or a kill) is carried out before anything is opened.
-  completePendingRestore(dataDir);
+  const restore = completePendingRestore(dataDir);
   const attachmentsDir = path.join(dataDir, 'attachments');
   const databasePath = path.join(dataDir, DATABASE_FILE);
   prepareDataDir(dataDir, databasePath);
@@ -163,6 +164,8 @@ export function createCore(options: CoreOptions): Core {
   }
 
   const logger = options.logger ?? consoleLogger;
+  // After a restore: erasures made in the replaced data after the restore was staged still apply.
+  if (restore.replacedDir) reapplyReplacedLedger(db, path.join(restore.replacedDir, DATABASE_FILE), attachmentsDir, options.nativeBinding, logger);
   const now = options.now ?? (() => new Date());
   const workers = options.workers ?? {};
   const emit = emitter(options, logger);

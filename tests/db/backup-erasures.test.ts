@@ -1,9 +1,9 @@
 // Erased people never come back from a backup: a backup made before an erasure, restored after it, erases
 // the person again before the restored data is used (not in the database, not in the raw bytes of the data
-// folder) and anonymises again whoever was anonymised; an archive's own ledger comes along and is honoured
-// by later restores; manifests list the ids of the people an archive holds; backup:holding tells which
-// archives in backups/ and the second folder still hold someone (plain, encrypted, older). Runs in Vitest on
-// real files, in-thread.
+// folder) and anonymises again whoever was anonymised, also when the erasure came after the restore was
+// staged; an archive's own ledger comes along and is honoured by later restores; manifests list the ids of
+// the people an archive holds; backup:holding tells which archives in backups/ and the second folder still
+// hold someone (plain, encrypted, older). Runs in Vitest on real files, in-thread.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -75,6 +75,22 @@ describe('backups remember erasures', () => {
     expect((await call<CandidateProfile>(reopened, 'candidates:get', { id: kept })).fullName).toBe('Kept Person');
     expect(ledger(reopened)).toEqual([{ id: anon, kind: 'anonymised' }, { id: gone, kind: 'erased' }]);
     // Nowhere in the data folder: the restored database, its WAL, the attachments, the replaced data kept aside.
+    expect(holding(dataDir, M)).toEqual([]);
+  });
+
+  it('an erasure made after the restore was staged, before the switch, applies to the restored data too', async () => {
+    const dataDir = tempDir();
+    const c = core(dataDir);
+    const late = await person(c, 'Late');
+    const before = await archive(c);
+    // The restore is staged and decided; the old core runs on until it is reopened, and erases someone.
+    const staged = await call<BackupRestoreResult>(c, 'backup:restore', { jobId: randomUUID(), path: before });
+    expect(staged.erasedAgain).toEqual({ erased: 0, anonymised: 0 });
+    await call(c, 'candidates:delete', { id: late });
+    await c.close();
+    const reopened = core(dataDir);
+    expect((await errorOf(reopened, 'candidates:get', { id: late })).code).toBe('not_found');
+    expect(ledger(reopened)).toEqual([{ id: late, kind: 'erased' }]);
     expect(holding(dataDir, M)).toEqual([]);
   });
 

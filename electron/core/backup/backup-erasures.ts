@@ -6,16 +6,21 @@
 // union becomes the new ledger. Files no one uses any more are removed from the staging folder, and the
 // file is rewritten (VACUUM, secure_delete on) so none of their text stays in its free pages. All of this
 // happens in the staging folder: a run killed before the commit leaves the data in use untouched and the
-// staging folder a leftover, as before. Runs in the backup worker thread or on the core's thread.
+// staging folder a leftover, as before. When the switch is made (createCore, after completePendingRestore),
+// the ledger of the replaced data is read once more and applied to the restored data, for erasures made in
+// the window between the staging and the switch (the old core keeps running until it is reopened). Runs in
+// the backup worker thread or on the core's thread.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { anonymiseCandidate, removeCandidate } from '../candidates/candidates-service';
+import type { CoreLogger } from '../core-context';
 import { candidateExists } from '../candidates/candidates-repo';
 import { purgeSearchIndex } from '../candidates/candidates-search-repo';
 import { erasureLedger, hasErasureLedger, mergeErasures, type ErasureEntry } from '../candidates/erasure-ledger-repo';
 import { migrate } from '../db/migrate';
 import { readUserVersion, type Db } from '../db/open-database';
+import { truncateWal } from '../db/wal-truncate';
 import { removeAttachment } from '../files/attachment-store';
 import { ATTACHMENTS_FOLDER } from './backup-manifest-rules';
 import { compactDatabase, eraseLikeTheCore } from './backup-repo';
@@ -94,5 +99,28 @@ export function applyErasuresToStaged(
     return applied;
   } finally {
     db.close();
+  }
+}
+
+/**
+ * Right after a restore's switch (createCore): applies the ledger of the data it replaced to the restored
+ * data now in use. Usually there is nothing left to do (the staging applied it); an erasure made while the
+ * old core still ran is caught here. Never stops the opening: replaced data that cannot be read is logged.
+ */
+export function reapplyReplacedLedger(
+  db: Db,
+  replacedDatabase: string,
+  attachmentsDir: string,
+  nativeBinding: string | undefined,
+  logger: CoreLogger,
+): void {
+  try {
+    const ledger = installationLedger(replacedDatabase, nativeBinding);
+    if (ledger.length === 0) return;
+    const { applied, unusedFiles } = applyErasures(db, ledger);
+    for (const sha of new Set(unusedFiles)) removeAttachment(attachmentsDir, sha);
+    if (applied.erased + applied.anonymised > 0) truncateWal(db);
+  } catch (error) {
+    logger.warn('The erasure ledger of the replaced data could not be applied after the restore', error);
   }
 }
