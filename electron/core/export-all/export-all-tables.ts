@@ -226,7 +226,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   },
   {
     name: 'stage_events',
-    about: "Every move of an application between stages and statuses (its history; never changed afterwards).",
+    about: "Every move of an application between stages and statuses (its history; never changed afterwards, except that anonymising a person clears the note).",
     columns: {
       id: 'the event id',
       application_id: 'the application (applications.id)',
@@ -253,7 +253,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   },
   {
     name: 'activity_log',
-    about: 'The timeline: what happened to what, and when (never changed afterwards).',
+    about: 'The timeline: what happened to what, and when (never changed afterwards, except that anonymising a person clears the details).',
     columns: {
       id: 'the entry id',
       entity_type: 'what it is about: candidate, application, role, …',
@@ -267,6 +267,15 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
     name: 'activity_subjects',
     about: 'Further rows one timeline entry is about (e.g. every candidate of one CSV import).',
     columns: { entity_id: 'the id of the row (e.g. candidates.id)', activity_id: 'the entry (activity_log.id)' },
+  },
+  {
+    name: 'erasures',
+    about: 'The erasure ledger: which people were erased or anonymised, and when; a restore erases them again from an older backup. Ids only, nothing personal.',
+    columns: {
+      candidate_id: 'the id the person had (candidates.id; an erased person has no row there any more)',
+      kind: 'erased or anonymised',
+      erased_at: 'when (UTC, ISO 8601)',
+    },
   },
   {
     name: 'interviews',
