@@ -105,7 +105,8 @@ test('Delete on the profile says what is erased and what backups keep, then the 
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Delete “Qzxerase Person”?' });
   await expect(dialog).toContainText('erased for good, down to the bytes of the data file');
-  await expect(dialog).toContainText('Backups made earlier still hold them.');
+  // Which backups hold them is read as the dialog opens: none here, they were added after the last one.
+  await expect(dialog).toContainText('No backup in the backups folder or the second folder holds this person.');
   await dialog.getByRole('button', { name: 'Delete candidate' }).click();
   await expect(page.getByText('Deleted “Qzxerase Person”')).toBeVisible();
   // The notice names the backups that still hold them (backup:holding): none here, made before they existed.
@@ -121,6 +122,8 @@ test('Anonymise… on the profile says what stays and what goes; the figures sta
   const { candidate } = await hb.call('candidates:create', { fullName: 'Qzxanon Person', emails: ['qzxanon@example.com'], summary: 'Qzxanon summary', source: 'referral', roleId: role.id });
   const applicationId = candidate.applications[0]?.id ?? '';
   await hb.call('applications:note-add', { applicationId, body: 'Qzxanon note' });
+  // An automatic backup made now holds them (the one at quit after changes).
+  await hb.call('backup:auto', { reason: 'quit' });
   await hb.open(`#/candidates/${candidate.id}`);
 
   // Cancel changes nothing.
@@ -129,6 +132,8 @@ test('Anonymise… on the profile says what stays and what goes; the figures sta
   await expect(dialog).toContainText('Stays, for the reports: their application with every stage move and its date');
   await expect(dialog).toContainText('Goes, for good: their name, emails, phones');
   await expect(dialog).toContainText('This cannot be undone.');
+  await expect(dialog).toContainText(/1 backup still holds this person; rotation removes it by \d{1,2} \w+ \d{4} if a backup is made each day\./);
+  await expect(dialog).toContainText('A restore from any of them erases or anonymises this person again');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   expect(hb.rows('SELECT full_name FROM candidates WHERE id = ?', candidate.id)).toEqual([{ full_name: 'Qzxanon Person' }]);
@@ -137,7 +142,7 @@ test('Anonymise… on the profile says what stays and what goes; the figures sta
   await page.getByRole('alertdialog').getByRole('button', { name: 'Anonymise candidate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Anonymous candidate [0-9A-F]{4}$/ })).toBeVisible();
   await expect(page.getByText(/^Anonymised “Qzxanon Person”: now “Anonymous candidate [0-9A-F]{4}”$/)).toBeVisible();
-  await expect(page.getByText('No backup in the backups folder or the second folder holds this person.')).toBeVisible();
+  await expect(page.getByText(/^1 backup still holds this person; rotation removes it by/)).toBeVisible();
   await expect(page.getByText(/Anonymised .*: only the figures for reports are kept/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Anonymise…' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);

@@ -32,6 +32,6 @@ export function holdingMessage(archives: readonly Archive[]): string {
   }
   if (encrypted > 0) parts.push(`${backups(encrypted)} may hold them: ${encrypted === 1 ? 'it is' : 'they are'} encrypted, so who ${encrypted === 1 ? 'it holds' : 'they hold'} is unknown without the passphrase.`);
   if (older > 0) parts.push(`${backups(older)} may hold them: made by an older Hirebook that did not list who a backup holds.`);
-  parts.push('Restoring any of them erases this person again before the restored data is used.');
+  parts.push('A restore from any of them erases or anonymises this person again before the restored data is used.');
   return parts.join(' ');
 }

@@ -44,6 +44,8 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
   const navigate = useRouteStore((s) => s.navigate);
   const [deleting, setDeleting] = useState(false);
   const [anonymising, setAnonymising] = useState(false);
+  /** Which backups hold the person, read when a confirmation opens (null until known). */
+  const [backupsNow, setBackupsNow] = useState<string | null>(null);
   const back = <BackToCandidates />;
 
   if (status === 'missing') return <CandidateNotFound />;
@@ -55,6 +57,13 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
       (h) => h.message,
       () => undefined,
     );
+
+  /** Opens a confirmation and reads, meanwhile, which backups hold the person, to say so in it. */
+  const askFirst = (open: (value: boolean) => void) => {
+    setBackupsNow(null);
+    open(true);
+    void backupsNote(p.id).then((note) => setBackupsNow(note ?? null));
+  };
 
   const remove = () => {
     setDeleting(false);
@@ -119,10 +128,10 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
               icon={<MoreHorizontal size={16} aria-hidden="true" />}
               items={[
                 { label: 'Export everything about this person…', icon: <Download size={16} aria-hidden="true" />, onSelect: exportAll },
-                ...(p.anonymisedAt ? [] : [{ label: 'Anonymise…', icon: <UserX size={16} aria-hidden="true" />, onSelect: () => setAnonymising(true) }]),
+                ...(p.anonymisedAt ? [] : [{ label: 'Anonymise…', icon: <UserX size={16} aria-hidden="true" />, onSelect: () => askFirst(setAnonymising) }]),
               ]}
             />
-            <Button icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => setDeleting(true)}>
+            <Button icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => askFirst(setDeleting)}>
               Delete
             </Button>
             {p.anonymisedAt ? null : (
@@ -182,7 +191,7 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
       <ConfirmDialog
         open={deleting}
         title={`Delete “${p.fullName}”?`}
-        description="Their details, applications, notes, interviews, files and history are erased for good, down to the bytes of the data file. Backups made earlier still hold them."
+        description={`Their details, applications, notes, interviews, files and history are erased for good, down to the bytes of the data file. ${backupsNow ?? 'Backups made earlier still hold them.'}`}
         confirmLabel="Delete candidate"
         danger
         onConfirm={remove}
@@ -201,7 +210,7 @@ export function CandidateProfilePage({ candidateId }: { candidateId: string }) {
               <strong>Goes, for good:</strong> their name, emails, phones, links, location, summary, tags and files, and every note written about
               them (application and interview notes, scorecard notes, notes on their stage moves).
             </span>
-            <span className="dialog-line">This cannot be undone. Backups made earlier still hold them; restoring one anonymises them again.</span>
+            <span className="dialog-line">This cannot be undone. {backupsNow ?? 'Backups made earlier still hold them; restoring one anonymises them again.'}</span>
           </>
         }
         confirmLabel="Anonymise candidate"
