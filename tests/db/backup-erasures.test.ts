@@ -10,6 +10,7 @@ import path from 'node:path';
 import yazl from 'yazl';
 import { describe, expect, it } from 'vitest';
 import type { BackupHolding, BackupRestoreResult, CandidateCreateResult, CandidateProfile } from '../../electron/contract';
+import { installationLedger, installationLedgerForRestore } from '../../electron/core/backup/backup-erasures';
 import { backupHandlersWith } from '../../electron/core/backup/backup-handlers';
 import { readPlainManifest } from '../../electron/core/backup/backup-read';
 import { call, errorOf } from '../helpers/applicants';
@@ -92,6 +93,14 @@ describe('backups remember erasures', () => {
     expect((await errorOf(reopened, 'candidates:get', { id: late })).code).toBe('not_found');
     expect(ledger(reopened)).toEqual([{ id: late, kind: 'erased' }]);
     expect(holding(dataDir, M)).toEqual([]);
+  });
+
+  it('a data file too damaged to read its ledger does not stop a restore (that is how it is mended)', () => {
+    const garbage = path.join(tempDir(), 'hirebook.db');
+    fs.writeFileSync(garbage, Buffer.alloc(8192, 0x5a));
+    expect(() => installationLedger(garbage, undefined)).toThrow();
+    expect(installationLedgerForRestore(garbage, undefined)).toEqual([]);
+    expect(installationLedgerForRestore(path.join(tempDir(), 'none.db'), undefined)).toEqual([]);
   });
 
   it("an archive's own ledger comes along: restored elsewhere, it erases again from an even older backup", async () => {

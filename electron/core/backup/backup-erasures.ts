@@ -28,7 +28,7 @@ import { compactDatabase, eraseLikeTheCore } from './backup-repo';
 /** The schema that brought the ledger (migration 12). */
 const LEDGER_SCHEMA = 12;
 
-/** The ledger of the database in use, or none (no database yet, or one from before the ledger). */
+/** The ledger of the database in use, or none (no database yet, or one from before the ledger). Throws when it cannot be read. */
 export function installationLedger(databasePath: string, nativeBinding: string | undefined): ErasureEntry[] {
   if (!fs.existsSync(databasePath)) return [];
   const db = new Database(databasePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -36,6 +36,18 @@ export function installationLedger(databasePath: string, nativeBinding: string |
     return hasErasureLedger(db) ? erasureLedger(db) : [];
   } finally {
     db.close();
+  }
+}
+
+/**
+ * The ledger of the database in use for a restore, or none when the file is too damaged to read it: a restore
+ * is how a damaged folder is mended, so it must not be refused for this (the archive's own ledger still applies).
+ */
+export function installationLedgerForRestore(databasePath: string, nativeBinding: string | undefined): ErasureEntry[] {
+  try {
+    return installationLedger(databasePath, nativeBinding);
+  } catch {
+    return [];
   }
 }
 

@@ -15,7 +15,7 @@ import { workFolder } from './backup-folders';
 import { ArchiveProblem, checkSchemaVersion, DATABASE_MEMBER, missingAttachments, replacedFolderName, type Manifest } from './backup-manifest-rules';
 import { integrityProblems, referencedDigests } from './backup-repo';
 import type { JobHooks, OpenParams } from './backup-job';
-import { applyErasuresToStaged, installationLedger, type ErasuresApplied } from './backup-erasures';
+import { applyErasuresToStaged, installationLedgerForRestore, type ErasuresApplied } from './backup-erasures';
 import { commitRestoreJournal } from './restore-journal';
 import { summaryOf } from './backup-write';
 
@@ -66,7 +66,7 @@ export async function openBackup(params: OpenParams, hooks: JobHooks): Promise<O
     if (params.kind === 'inspect') return { summary, replacedDir: null, erasedAgain: { erased: 0, anonymised: 0 } };
     if (hooks.cancelled()) throw new JobCancelled();
     // Erased people stay erased: both ledgers are applied to the staged copy before anything is committed.
-    const ledger = installationLedger(params.databasePath, params.nativeBinding);
+    const ledger = installationLedgerForRestore(params.databasePath, params.nativeBinding);
     const erasedAgain = applyErasuresToStaged(staging, path.join(staging, DATABASE_MEMBER), ledger, params.nativeBinding);
     if (hooks.cancelled()) throw new JobCancelled();
     const replaced = replacedFolderName(new Date(params.now));
