@@ -78,7 +78,6 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   from: { type: 'string' },
   to: { type: 'string' },
-  yes: { type: 'boolean' },
   months: { type: 'string' },
   action: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { IsoDate, IsoDateTime, Uuid } from './common-schemas';
 import { TimeZoneName } from './interview-schemas';
 
-/** What happens to someone due: erased completely, or (later) anonymised so the figures stay. */
+/** What happens to someone due: erased completely, or anonymised so the figures stay. */
 export const RETENTION_ACTIONS = ['erase', 'anonymise'] as const;
 export const RetentionAction = z.enum(RETENTION_ACTIONS);
 export type RetentionAction = z.infer<typeof RetentionAction>;
@@ -95,8 +95,10 @@ export type RetentionEraseInput = z.infer<typeof RetentionEraseInput>;
 
 /** Each person asked for, in the order given: erased, or why not (no longer due, or already gone). */
 export const RetentionEraseResult = z.object({
-  results: z.array(z.object({ id: Uuid, outcome: z.enum(['erased', 'not-due', 'not-found']), message: z.string() })),
+  results: z.array(z.object({ id: Uuid, outcome: z.enum(['erased', 'anonymised', 'not-due', 'not-found']), message: z.string() })),
   erased: z.number().int().min(0),
+  /** People anonymised instead (the company's retention action is 'anonymise'). */
+  anonymised: z.number().int().min(0),
 });
 export type RetentionEraseResult = z.infer<typeof RetentionEraseResult>;
 

@@ -103,7 +103,30 @@ describe('retention', () => {
     expect(names(await call<RetentionDue>(core, 'retention:due', { timeZone: TZ }))).toEqual([]);
     // Erasing again finds nobody.
     const again = await call<RetentionEraseResult>(core, 'retention:erase', { ids: [ids.ana] });
-    expect(again).toEqual({ erased: 0, results: [{ id: ids.ana, outcome: 'not-found', message: 'Not found: they may have been erased already.' }] });
+    expect(again).toEqual({ erased: 0, anonymised: 0, results: [{ id: ids.ana, outcome: 'not-found', message: 'Not found: they may have been erased already.' }] });
+  });
+
+  it('anonymises instead when the company chose so: the figures stay, the person is gone, and they are never listed again', async () => {
+    const { core, ids, at } = await world();
+    await call(core, 'retention:set-settings', { action: 'anonymise' });
+    const due = await call<RetentionDue>(core, 'retention:due', { timeZone: TZ });
+    expect(due.rule).toBe('Rejected and withdrawn candidates are anonymised 12 months after their last activity, once you confirm: the figures stay for reports, everything personal goes. Hired people are never listed.');
+    const result = await call<RetentionEraseResult>(core, 'retention:erase', { ids: [ids.ana, ids.cy], timeZone: TZ });
+    expect([result.erased, result.anonymised]).toEqual([0, 1]);
+    expect(result.results.map((r) => [r.id, r.outcome])).toEqual([[ids.ana, 'anonymised'], [ids.cy, 'not-due']]);
+    const ana = await call<CandidateProfile>(core, 'candidates:get', { id: ids.ana });
+    expect(ana.fullName).toMatch(/^Anonymous candidate [0-9A-F]{4}$/);
+    expect(ana.emails).toEqual([]);
+    expect(ana.applications.map((a) => a.status)).toEqual(['rejected']);
+    withRawDb(core.databasePath, (db) => {
+      expect(db.prepare('SELECT count(*) FROM application_notes WHERE body LIKE ?').pluck().get('%latte art%')).toBe(0);
+      expect(db.prepare('SELECT kind FROM erasures WHERE candidate_id = ?').pluck().all(ids.ana)).toEqual(['anonymised']);
+    });
+    // Years later they are still quiet, and still not listed: there is nobody left to erase.
+    at('2029-03-07T15:00:00.000Z');
+    expect(names(await call<RetentionDue>(core, 'retention:due', { timeZone: TZ }))).not.toContain(ana.fullName);
+    const again = await call<RetentionEraseResult>(core, 'retention:erase', { ids: [ids.ana] });
+    expect(again.results[0]?.message).toMatch(/anonymised already/);
   });
 
   it('leaves someone who became active again, and keeps the keep-until reason and consent on the profile', async () => {

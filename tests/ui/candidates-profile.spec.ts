@@ -116,7 +116,7 @@ test('Delete on the profile says what is erased and what backups keep, then the 
   expect(hb.rows("SELECT id FROM candidates_fts_data WHERE instr(block, CAST('qzxerase' AS BLOB)) > 0")).toEqual([]);
 });
 
-test('Anonymise… on the profile says what stays and what goes; the figures stay, the personal details are erased', async ({ hb }) => {
+test('More → Anonymise… on the profile says what stays and what goes; the figures stay, the personal details are erased', async ({ hb }) => {
   const { page } = hb;
   const role = await hb.call('roles:create', { title: 'Pastry cook', status: 'open' });
   const { candidate } = await hb.call('candidates:create', { fullName: 'Qzxanon Person', emails: ['qzxanon@example.com'], summary: 'Qzxanon summary', source: 'referral', roleId: role.id });
@@ -127,7 +127,11 @@ test('Anonymise… on the profile says what stays and what goes; the figures sta
   await hb.open(`#/candidates/${candidate.id}`);
 
   // Cancel changes nothing.
-  await page.getByRole('button', { name: 'Anonymise…' }).click();
+  const anonymiseItem = async () => {
+    await page.getByRole('button', { name: 'More actions for Qzxanon Person' }).click();
+    await page.getByRole('menuitem', { name: 'Anonymise…' }).click();
+  };
+  await anonymiseItem();
   const dialog = page.getByRole('alertdialog', { name: 'Anonymise “Qzxanon Person”?' });
   await expect(dialog).toContainText('Stays, for the reports: their application with every stage move and its date');
   await expect(dialog).toContainText('Goes, for good: their name, emails, phones');
@@ -138,13 +142,17 @@ test('Anonymise… on the profile says what stays and what goes; the figures sta
   await expect(dialog).toBeHidden();
   expect(hb.rows('SELECT full_name FROM candidates WHERE id = ?', candidate.id)).toEqual([{ full_name: 'Qzxanon Person' }]);
 
-  await page.getByRole('button', { name: 'Anonymise…' }).click();
+  await anonymiseItem();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Anonymise candidate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Anonymous candidate [0-9A-F]{4}$/ })).toBeVisible();
   await expect(page.getByText(/^Anonymised “Qzxanon Person”: now “Anonymous candidate [0-9A-F]{4}”$/)).toBeVisible();
   await expect(page.getByText(/^1 backup still holds this person; rotation removes it by/)).toBeVisible();
   await expect(page.getByText(/Anonymised .*: only the figures for reports are kept/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Anonymise…' })).toHaveCount(0);
+  // More keeps only the export: there is nothing left to anonymise.
+  await page.getByRole('button', { name: /^More actions for Anonymous candidate/ }).click();
+  await expect(page.getByRole('menuitem', { name: 'Export everything about this person…' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Anonymise…' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);
   await expect(page.getByText('Their files were erased when they were anonymised; none can be added.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Pastry cook' })).toBeVisible();

@@ -78,7 +78,7 @@ describe('the words', () => {
   it('say the rule and why someone is due', () => {
     expect(ruleWords({ months: 12, action: 'erase' })).toBe('Rejected and withdrawn candidates are erased 12 months after their last activity, once you confirm. Hired people are never listed.');
     expect(ruleWords({ months: null, action: 'erase' })).toMatch(/off/);
-    expect(ruleWords({ months: 6, action: 'anonymise' })).toBe('Rejected and withdrawn candidates are due 6 months after their last activity. Anonymising is not available yet, so this list erases them, once you confirm. Hired people are never listed.');
+    expect(ruleWords({ months: 6, action: 'anonymise' })).toBe('Rejected and withdrawn candidates are anonymised 6 months after their last activity, once you confirm: the figures stay for reports, everything personal goes. Hired people are never listed.');
     const f = facts({ statuses: ['rejected', 'withdrawn'], keepUntil: '2026-01-01' });
     const due = dueOn(f, twelve, '2026-05-01');
     expect(due && whyWords(f, due)).toBe('Rejected or withdrew from every role; no activity for 13 months; kept until 2026-01-01, which has passed.');

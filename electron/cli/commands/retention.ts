@@ -39,8 +39,10 @@ export async function runRetention(core: Core, command: RetentionCommand, io: Cl
     case 'retention-erase': {
       const result = valueOr<RetentionEraseResult>(await core.dispatch('retention:erase', { ids: command.ids }));
       const lines = result.results.map((r) => `${r.id}  ${r.outcome}: ${r.message}`);
-      await out(result, `${lines.join('\n')}\n${plural(result.erased, 'person', 'people')} erased. Backups made before still hold them until they rotate out.\n`);
-      if (result.erased < result.results.length) throw new CliFailure(`${plural(result.results.length - result.erased, 'person was', 'people were')} not erased (see above).`);
+      const done = result.erased + result.anonymised;
+      const summary = result.anonymised > 0 ? `${plural(result.anonymised, 'person', 'people')} anonymised` : `${plural(result.erased, 'person', 'people')} erased`;
+      await out(result, `${lines.join('\n')}\n${summary}. Backups made before still hold them until they rotate out.\n`);
+      if (done < result.results.length) throw new CliFailure(`${plural(result.results.length - done, 'person was', 'people were')} left as they were (see above).`);
       return;
     }
     case 'retention-settings': {

@@ -77,7 +77,8 @@ WHERE c.updated_at < @bound
   AND NOT EXISTS (SELECT 1 FROM applications a INDEXED BY applications_by_candidate_status JOIN interviews i ON i.application_id = a.id
     WHERE a.candidate_id = c.id AND (i.updated_at >= @bound OR i.starts_at >= @bound))
   AND NOT EXISTS (SELECT 1 FROM applications a INDEXED BY applications_by_candidate_status JOIN interviews i ON i.application_id = a.id
-    JOIN scorecards s ON s.interview_id = i.id WHERE a.candidate_id = c.id AND s.updated_at >= @bound)`;
+    JOIN scorecards s ON s.interview_id = i.id WHERE a.candidate_id = c.id AND s.updated_at >= @bound)
+  AND NOT EXISTS (SELECT 1 FROM erasures x WHERE x.candidate_id = c.id AND x.kind = 'anonymised')`;
 
 const CLOSED_PEOPLE = `
 SELECT c.id, c.full_name, c.retention_until, ${LAST_ACTIVITY} AS last_activity_at,

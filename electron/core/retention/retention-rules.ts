@@ -91,8 +91,7 @@ const monthWords = (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`;
 export function ruleWords(settings: RetentionSettings): string {
   if (settings.months === null) return 'Nobody is listed for deletion: the retention period is off.';
   if (settings.action === 'anonymise') {
-    // Said plainly until anonymising exists: the list can only erase.
-    return `Rejected and withdrawn candidates are due ${monthWords(settings.months)} after their last activity. Anonymising is not available yet, so this list erases them, once you confirm. Hired people are never listed.`;
+    return `Rejected and withdrawn candidates are anonymised ${monthWords(settings.months)} after their last activity, once you confirm: the figures stay for reports, everything personal goes. Hired people are never listed.`;
   }
   return `Rejected and withdrawn candidates are erased ${monthWords(settings.months)} after their last activity, once you confirm. Hired people are never listed.`;
 }

@@ -1,10 +1,12 @@
 // Retention, assembled: the settings (with an activity entry when they change), who is due today with the
-// rule's words, and erasing people from that list — each through eraseCandidate, the one erase, in its own
-// transaction, after checking again that they are still due. Runs in plain Node.
+// rule's words, and erasing (or, when the company chose so, anonymising) people from that list — each through
+// eraseCandidate or anonymisePerson, the one erase and the one anonymise, in its own transaction, after
+// checking again that they are still due. Runs in plain Node.
 import type { DuePerson, RetentionDue, RetentionEraseResult, RetentionSettings, RetentionSettingsInput } from '../../contract';
 import { utcToZoned } from '../../contract/zoned-time';
 import { logActivity } from '../activity/activity-repo';
-import { eraseCandidate } from '../candidates/candidates-service';
+import { anonymisePerson, eraseCandidate } from '../candidates/candidates-service';
+import { anonymisedAt } from '../candidates/erasure-ledger-repo';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import type { Db } from '../db/open-database';
@@ -69,18 +71,25 @@ export function retentionDue(db: Db, today: string): RetentionDue {
 }
 
 /**
- * Erases each named person who is still due on `today`, one transaction each (eraseCandidate); someone no
- * longer due (a new application, a keep-until date set, retention turned off) or already gone is left and
- * said so. A storage failure part-way stops the run and says how many were erased before it.
+ * Erases each named person who is still due on `today` (or anonymises them, when that is the company's
+ * retention action), one transaction each; someone no longer due (a new application, a keep-until date set,
+ * retention turned off, anonymised already) or already gone is left and said so. A storage failure part-way
+ * stops the run and says how many were done before it.
  */
 export function eraseDue(ctx: CoreContext, ids: readonly string[], today: string): RetentionEraseResult {
   const settings = getRetentionSettings(ctx.db);
   const results: RetentionEraseResult['results'] = [];
   let erased = 0;
+  let anonymised = 0;
+  const gone = (id: string) => results.push({ id, outcome: 'not-found', message: 'Not found: they may have been erased already.' });
   for (const id of new Set(ids)) {
     const facts = personFacts(ctx.db, id);
     if (!facts) {
-      results.push({ id, outcome: 'not-found', message: 'Not found: they may have been erased already.' });
+      gone(id);
+      continue;
+    }
+    if (anonymisedAt(ctx.db, id) !== null) {
+      results.push({ id, outcome: 'not-due', message: 'Left alone: they are anonymised already; only the figures for reports are kept.' });
       continue;
     }
     if (!dueOn(facts, settings, today)) {
@@ -88,17 +97,24 @@ export function eraseDue(ctx: CoreContext, ids: readonly string[], today: string
       continue;
     }
     try {
-      eraseCandidate(ctx, id, { why: 'retention', months: settings.months });
+      if (settings.action === 'anonymise') anonymisePerson(ctx, id);
+      else eraseCandidate(ctx, id, { why: 'retention', months: settings.months });
     } catch (error) {
       if (error instanceof DomainError && error.code === 'not_found') {
-        results.push({ id, outcome: 'not-found', message: 'Not found: they may have been erased already.' });
+        gone(id);
         continue;
       }
-      if (erased > 0) throw new PartlySavedError(`${erased} ${erased === 1 ? 'person was' : 'people were'} erased before this`, error);
+      const done = erased + anonymised;
+      if (done > 0) throw new PartlySavedError(`${done} ${done === 1 ? 'person was' : 'people were'} ${anonymised > 0 ? 'anonymised' : 'erased'} before this`, error);
       throw error;
     }
-    erased += 1;
-    results.push({ id, outcome: 'erased', message: 'Erased.' });
+    if (settings.action === 'anonymise') {
+      anonymised += 1;
+      results.push({ id, outcome: 'anonymised', message: 'Anonymised: the figures stay for reports; everything personal is gone.' });
+    } else {
+      erased += 1;
+      results.push({ id, outcome: 'erased', message: 'Erased.' });
+    }
   }
-  return { results, erased };
+  return { results, erased, anonymised };
 }

@@ -17,7 +17,7 @@ import { notifyError } from '../../lib/notify';
 import { retentionActions, watchRetention } from '../../stores/retention-actions';
 import { routeHash } from '../../stores/routes';
 import { useRouteStore } from '../../stores/route-store';
-import { eraseConfirmWords, peopleWords } from './privacy-words';
+import { actionVerb, anonymiseConfirmWords, eraseConfirmWords, peopleWords } from './privacy-words';
 import './privacy.css';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; due: RetentionDue };
@@ -64,14 +64,15 @@ export function DueForDeletionPage() {
     retentionActions
       .erase(ids)
       .then((result) => {
-        const left = result.results.filter((r) => r.outcome !== 'erased');
+        const left = result.results.filter((r) => r.outcome !== 'erased' && r.outcome !== 'anonymised');
         if (result.erased > 0) toast.success(`Erased ${peopleWords(result.erased)}`, { description: 'Backups made earlier still hold them until they rotate out.' });
-        if (left.length > 0) toast.warning(`${peopleWords(left.length)} not erased`, { description: left[0]?.message });
+        if (result.anonymised > 0) toast.success(`Anonymised ${peopleWords(result.anonymised)}`, { description: 'Their figures stay for reports. Backups made earlier still hold their details until they rotate out.' });
+        if (left.length > 0) toast.warning(`${peopleWords(left.length)} left as they were`, { description: left[0]?.message });
         setSelected(new Set());
         load();
       })
       .catch((e: unknown) => {
-        notifyError(e, 'Could not erase everyone chosen');
+        notifyError(e, `Could not ${verb.toLowerCase()} everyone chosen`);
         load();
       })
       .finally(() => setErasing(false));
@@ -83,6 +84,8 @@ export function DueForDeletionPage() {
     </BackLink>
   );
   const count = selected.size;
+  const action = state.status === 'ready' ? state.due.settings.action : 'erase';
+  const verb = actionVerb(action);
 
   return (
     <div className="due-page">
@@ -93,7 +96,7 @@ export function DueForDeletionPage() {
         actions={
           people.length > 0 ? (
             <Button variant="danger" icon={<Trash2 size={16} aria-hidden="true" />} disabled={count === 0 || erasing} onClick={() => setConfirming(true)}>
-              {count === 0 ? 'Erase selected…' : `Erase ${peopleWords(count)}…`}
+              {count === 0 ? `${verb} selected…` : `${verb} ${peopleWords(count)}…`}
             </Button>
           ) : null
         }
@@ -152,9 +155,9 @@ export function DueForDeletionPage() {
       )}
       <ConfirmDialog
         open={confirming}
-        title={`Erase ${peopleWords(count)}?`}
-        description={eraseConfirmWords(count)}
-        confirmLabel={`Erase ${peopleWords(count)}`}
+        title={`${verb} ${peopleWords(count)}?`}
+        description={action === 'anonymise' ? anonymiseConfirmWords(count) : eraseConfirmWords(count)}
+        confirmLabel={`${verb} ${peopleWords(count)}`}
         danger
         onConfirm={erase}
         onOpenChange={setConfirming}

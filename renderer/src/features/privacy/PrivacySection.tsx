@@ -30,18 +30,21 @@ export function PrivacySection() {
     return watchRetention(load);
   }, []);
 
-  const choose = (raw: string) => {
-    const months = raw === 'off' ? null : Number(raw);
+  const save = (change: { months?: number | null; action?: 'erase' | 'anonymise' }, said: (next: RetentionSettings) => string) => {
     setSaving(true);
     retentionActions
-      .setSettings({ months })
+      .setSettings(change)
       .then((next) => {
         setSettings(next);
-        toast.success(next.months === null ? 'Nobody will be listed for deletion' : `Saved: ${monthsLabel(next.months)} after their last activity`);
+        toast.success(said(next));
       })
       .catch((e: unknown) => notifyError(e, 'Could not save how long data is kept'))
       .finally(() => setSaving(false));
   };
+  const choose = (raw: string) =>
+    save({ months: raw === 'off' ? null : Number(raw) }, (next) => (next.months === null ? 'Nobody will be listed for deletion' : `Saved: ${monthsLabel(next.months)} after their last activity`));
+  const chooseAction = (raw: string) =>
+    save({ action: raw === 'anonymise' ? 'anonymise' : 'erase' }, (next) => (next.action === 'anonymise' ? 'Saved: the list anonymises people, keeping the figures' : 'Saved: the list erases people completely'));
 
   const choices = settings?.months != null && !(MONTH_CHOICES as readonly number[]).includes(settings.months) ? [...MONTH_CHOICES, settings.months].sort((a, b) => a - b) : MONTH_CHOICES;
 
@@ -54,7 +57,7 @@ export function PrivacySection() {
       />
       <div className="settings-card-body keeping-data">
         <label className="keeping-rule" htmlFor="retention-months">
-          <span>Erase rejected and withdrawn candidates</span>
+          <span>{settings?.action === 'anonymise' ? 'Anonymise' : 'Erase'} rejected and withdrawn candidates</span>
           <select
             id="retention-months"
             className="input select keeping-select"
@@ -71,6 +74,20 @@ export function PrivacySection() {
             <option value="off">never (no reminders)</option>
           </select>
           <span>after their last activity.</span>
+        </label>
+        <label className="keeping-rule" htmlFor="retention-action">
+          <span>When they are due, the list</span>
+          <select
+            id="retention-action"
+            className="input select keeping-select"
+            value={settings?.action ?? ''}
+            disabled={!settings || saving}
+            onChange={(e) => chooseAction(e.target.value)}
+          >
+            {settings ? null : <option value="">…</option>}
+            <option value="erase">erases them completely</option>
+            <option value="anonymise">anonymises them (the figures stay for reports)</option>
+          </select>
         </label>
         <p className="muted keeping-hint">
           Last activity is the latest stage move, note, interview, scorecard or file, or a change to their details. To keep someone longer — for
