@@ -1,4 +1,4 @@
-// Migration 0012 (anonymise): a file from schema 10 (the append-only triggers as migration 3 wrote them, no
+// Migration 0012 (anonymise): a file from schema 11 (the append-only triggers as migration 3 wrote them, no
 // erasure ledger) is upgraded with its history intact; afterwards the history allows exactly one change,
 // clearing its free text (a stage event's note to '', an activity entry's details to '{}'), and refuses every
 // other change as before. Runs in Vitest on a real SQLite file.
@@ -18,8 +18,8 @@ function withWritableDb<T>(dbPath: string, use: (db: Database.Database) => T): T
   }
 }
 
-/** The triggers as schema 10 had them, and no ledger. */
-function backToSchemaTen(dbPath: string): void {
+/** The triggers as schema 11 had them, and no ledger. */
+function backToSchemaEleven(dbPath: string): void {
   const db = new Database(dbPath);
   try {
     db.exec(`DROP TRIGGER stage_events_append_only;
@@ -33,7 +33,7 @@ function backToSchemaTen(dbPath: string): void {
         SELECT RAISE(ABORT, 'activity_log is append-only');
       END;
       DROP TABLE erasures;
-      PRAGMA user_version = 10;`);
+      PRAGMA user_version = 11;`);
   } finally {
     db.close();
   }
@@ -53,13 +53,13 @@ describe('migration 0012-anonymise', () => {
     expect((await board(core, role.id)).stages.length).toBeGreaterThan(0);
     const dbPath = core.databasePath;
     await core.close();
-    backToSchemaTen(dbPath);
+    backToSchemaEleven(dbPath);
     const history = (db: Database.Database) => ({
       events: db.prepare('SELECT * FROM stage_events ORDER BY created_at, rowid').all() as Row[],
       activity: db.prepare('SELECT * FROM activity_log ORDER BY rowid').all() as Row[],
     });
     const before = withRawDb(dbPath, history);
-    // Schema 10 refuses even the clearing.
+    // Schema 11 refuses even the clearing.
     withWritableDb(dbPath, (db) => expect(() => db.prepare("UPDATE stage_events SET note = ''").run()).toThrow(/append-only/));
 
     const upgraded = tempCore({ dataDir });

@@ -13,6 +13,7 @@ import { call, errorOf } from '../helpers/applicants';
 import { seedRetention } from '../helpers/retention-seed';
 import { tempCore, withRawDb } from '../helpers/temp-core';
 import { fileOnDisk } from '../helpers/temp-files';
+import { holding } from '../helpers/marker-scan';
 
 const NOW = Date.parse('2026-03-07T15:00:00.000Z');
 const TZ = 'Europe/London';
@@ -104,6 +105,20 @@ describe('retention', () => {
     // Erasing again finds nobody.
     const again = await call<RetentionEraseResult>(core, 'retention:erase', { ids: [ids.ana] });
     expect(again).toEqual({ erased: 0, anonymised: 0, results: [{ id: ids.ana, outcome: 'not-found', message: 'Not found: they may have been erased already.' }] });
+  });
+
+  it('erases many at once down to the bytes: the search index\'s own copies are purged once, after everyone', async () => {
+    const { core, ids, at } = await world();
+    // Distinct words in both people's search entries, written back when they went quiet (so they stay due).
+    at('2024-12-12T15:00:00.000Z');
+    await call(core, 'candidates:update', { id: ids.ana, patch: { summary: 'Qzxbulkana pastry' } });
+    at('2025-01-31T15:00:00.000Z');
+    await call(core, 'candidates:update', { id: ids.bo, patch: { summary: 'Qzxbulkbo pastry' } });
+    at('2026-03-07T15:00:00.000Z');
+    expect(holding(core.dataDir, 'Qzxbulkana', ['backups']).length).toBeGreaterThan(0);
+    const result = await call<RetentionEraseResult>(core, 'retention:erase', { ids: [ids.ana, ids.bo], timeZone: TZ });
+    expect(result.erased).toBe(2);
+    for (const marker of ['Qzxbulkana', 'Qzxbulkbo']) expect(holding(core.dataDir, marker, ['backups'])).toEqual([]);
   });
 
   it('anonymises instead when the company chose so: the figures stay, the person is gone, and they are never listed again', async () => {

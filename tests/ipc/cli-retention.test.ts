@@ -42,7 +42,7 @@ describe('hirebook retention', () => {
     expect(erased.stdout).toContain(`${ids.ana}  erased: Erased.`);
     expect(erased.stdout).toContain(`${ids.cy}  not-due: Left alone`);
     expect(erased.stdout).toContain('1 person erased.');
-    expect(erased.stderr).toContain('1 person was not erased (see above).');
+    expect(erased.stderr).toContain('1 person was left as they were (see above).');
     const after = RetentionDue.parse(JSON.parse((await cli.run(['--data-dir', dataDir, 'retention', 'due', '--json'])).stdout));
     expect(after.people.map((p) => p.fullName)).toEqual(['Bo Gone']);
   }, cliTimeout(6));

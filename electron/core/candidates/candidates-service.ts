@@ -151,24 +151,43 @@ export function anonymiseCandidate(db: Db, id: string, stamp: () => string, opti
  * the write-ahead log emptied into the database file (whose freed space secure_delete zeroes), so no copy
  * of their text stays in either file. `details` go into the activity entry that records the erasure.
  */
-export function eraseCandidate(ctx: CoreContext, id: string, details: Record<string, unknown> = {}): void {
-  const blobs = ctx.db.transaction(() => removeCandidate(ctx.db, id, () => nextStamp(ctx), { details })).immediate();
+export function eraseCandidate(ctx: CoreContext, id: string, details: Record<string, unknown> = {}, many?: ManyErasures): void {
+  const blobs = ctx.db.transaction(() => removeCandidate(ctx.db, id, () => nextStamp(ctx), { details, purge: !many })).immediate();
   for (const sha of blobs) removeAttachment(ctx.attachmentsDir, sha);
-  truncateWal(ctx.db);
+  if (many) many.pending = true;
+  else truncateWal(ctx.db);
   ctx.changed('candidates', [id]);
+}
+
+/**
+ * Erasing or anonymising many people one after another (the retention list): each person's own transaction
+ * leaves the search index's merge and the write-ahead log's emptying to `finishErasures`, run once at the end
+ * (each costs ~0.2 s at 100,000 candidates; a thousand people would otherwise take minutes).
+ */
+export interface ManyErasures {
+  pending: boolean;
+}
+
+/** The last step of many erasures: the search index's own copies purged, then the write-ahead log emptied. */
+export function finishErasures(ctx: CoreContext, many: ManyErasures): void {
+  if (!many.pending) return;
+  ctx.db.transaction(() => purgeSearchIndex(ctx.db)).immediate();
+  truncateWal(ctx.db);
+  many.pending = false;
 }
 
 /**
  * Anonymises the person in its own transaction (anonymiseCandidate), then removes their files' bytes when no one
  * else uses them and empties the write-ahead log, as eraseCandidate does. Answers the profile as it is now.
  */
-export function anonymisePerson(ctx: CoreContext, id: string): CandidateProfile {
+export function anonymisePerson(ctx: CoreContext, id: string, many?: ManyErasures): CandidateProfile {
   const { blobs, profile } = ctx.db.transaction(() => {
-    const shas = anonymiseCandidate(ctx.db, id, () => nextStamp(ctx, mustGetCandidate(ctx.db, id).updatedAt));
+    const shas = anonymiseCandidate(ctx.db, id, () => nextStamp(ctx, mustGetCandidate(ctx.db, id).updatedAt), { purge: !many });
     return { blobs: shas, profile: mustGetProfile(ctx.db, id) };
   }).immediate();
   for (const sha of blobs) removeAttachment(ctx.attachmentsDir, sha);
-  truncateWal(ctx.db);
+  if (many) many.pending = true;
+  else truncateWal(ctx.db);
   ctx.changed('candidates', [id]);
   ctx.changed('applications', profile.applications.map((a) => a.id));
   return profile;

@@ -5,7 +5,7 @@
 import type { DuePerson, RetentionDue, RetentionEraseResult, RetentionSettings, RetentionSettingsInput } from '../../contract';
 import { utcToZoned } from '../../contract/zoned-time';
 import { logActivity } from '../activity/activity-repo';
-import { anonymisePerson, eraseCandidate } from '../candidates/candidates-service';
+import { anonymisePerson, eraseCandidate, finishErasures, type ManyErasures } from '../candidates/candidates-service';
 import { anonymisedAt } from '../candidates/erasure-ledger-repo';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
@@ -73,48 +73,46 @@ export function retentionDue(db: Db, today: string): RetentionDue {
 /**
  * Erases each named person who is still due on `today` (or anonymises them, when that is the company's
  * retention action), one transaction each; someone no longer due (a new application, a keep-until date set,
- * retention turned off, anonymised already) or already gone is left and said so. A storage failure part-way
- * stops the run and says how many were done before it.
+ * retention turned off, anonymised already) or already gone is left and said so. The search index's own
+ * copies and the write-ahead log are cleared once, after everyone (after a failure too). A storage failure
+ * part-way stops the run and says how many were done before it.
  */
 export function eraseDue(ctx: CoreContext, ids: readonly string[], today: string): RetentionEraseResult {
   const settings = getRetentionSettings(ctx.db);
   const results: RetentionEraseResult['results'] = [];
-  let erased = 0;
-  let anonymised = 0;
-  const gone = (id: string) => results.push({ id, outcome: 'not-found', message: 'Not found: they may have been erased already.' });
-  for (const id of new Set(ids)) {
-    const facts = personFacts(ctx.db, id);
-    if (!facts) {
-      gone(id);
-      continue;
-    }
-    if (anonymisedAt(ctx.db, id) !== null) {
-      results.push({ id, outcome: 'not-due', message: 'Left alone: they are anonymised already; only the figures for reports are kept.' });
-      continue;
-    }
-    if (!dueOn(facts, settings, today)) {
-      results.push({ id, outcome: 'not-due', message: 'Left alone: they are no longer due for deletion (new activity, an open application or a keep-until date).' });
-      continue;
-    }
-    try {
-      if (settings.action === 'anonymise') anonymisePerson(ctx, id);
-      else eraseCandidate(ctx, id, { why: 'retention', months: settings.months });
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'not_found') {
-        gone(id);
-        continue;
-      }
-      const done = erased + anonymised;
-      if (done > 0) throw new PartlySavedError(`${done} ${done === 1 ? 'person was' : 'people were'} ${anonymised > 0 ? 'anonymised' : 'erased'} before this`, error);
-      throw error;
-    }
-    if (settings.action === 'anonymise') {
-      anonymised += 1;
-      results.push({ id, outcome: 'anonymised', message: 'Anonymised: the figures stay for reports; everything personal is gone.' });
-    } else {
-      erased += 1;
-      results.push({ id, outcome: 'erased', message: 'Erased.' });
-    }
+  const done = { erased: 0, anonymised: 0 };
+  const many: ManyErasures = { pending: false };
+  try {
+    for (const id of new Set(ids)) results.push(eraseIfDue(ctx, id, settings, today, many, done));
+  } finally {
+    finishErasures(ctx, many);
   }
-  return { results, erased, anonymised };
+  return { results, ...done };
+}
+
+type EraseOutcome = RetentionEraseResult['results'][number];
+const NOT_FOUND = 'Not found: they may have been erased already.';
+
+function eraseIfDue(ctx: CoreContext, id: string, settings: RetentionSettings, today: string, many: ManyErasures, done: { erased: number; anonymised: number }): EraseOutcome {
+  const facts = personFacts(ctx.db, id);
+  if (!facts) return { id, outcome: 'not-found', message: NOT_FOUND };
+  if (anonymisedAt(ctx.db, id) !== null) return { id, outcome: 'not-due', message: 'Left alone: they are anonymised already; only the figures for reports are kept.' };
+  if (!dueOn(facts, settings, today)) {
+    return { id, outcome: 'not-due', message: 'Left alone: they are no longer due for deletion (new activity, an open application or a keep-until date).' };
+  }
+  try {
+    if (settings.action === 'anonymise') anonymisePerson(ctx, id, many);
+    else eraseCandidate(ctx, id, { why: 'retention', months: settings.months }, many);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'not_found') return { id, outcome: 'not-found', message: NOT_FOUND };
+    const count = done.erased + done.anonymised;
+    if (count > 0) throw new PartlySavedError(`${count} ${count === 1 ? 'person was' : 'people were'} ${done.anonymised > 0 ? 'anonymised' : 'erased'} before this`, error);
+    throw error;
+  }
+  if (settings.action === 'anonymise') {
+    done.anonymised += 1;
+    return { id, outcome: 'anonymised', message: 'Anonymised: the figures stay for reports; everything personal is gone.' };
+  }
+  done.erased += 1;
+  return { id, outcome: 'erased', message: 'Erased.' };
 }
