@@ -2,9 +2,10 @@
 // and the timeline; Edit, Delete and More (Export everything about this person…, Anonymise…) in the header.
 // After an erasure, which backups still hold the person (backup:holding) is said in the notice.
 import { Download, MoreHorizontal, Pencil, Trash2, UserX } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { toast } from 'sonner';
 import { CANDIDATE_SOURCE_LABELS } from '../../../../electron/contract';
+import { Fact } from '../../components/Fact';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { MenuButton } from '../../components/MenuButton';
@@ -23,15 +24,6 @@ import { PrivacyCard } from '../privacy/PrivacyCard';
 import { useCandidateProfile } from './use-candidate-profile';
 import './candidates.css';
 import './candidate-profile.css';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 const ExternalLink = ({ url, label }: { url: string; label?: string }) => (
   <a href={url} target="_blank" rel="noreferrer noopener">

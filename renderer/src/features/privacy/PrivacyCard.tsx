@@ -1,18 +1,9 @@
 // Renderer: the profile's "Privacy" card: how and when their data arrived, whether they agreed to be
 // considered for future roles (and how), and the keep-until date with its reason; changed through Edit.
-import type { ReactNode } from 'react';
 import { CANDIDATE_SOURCE_LABELS, type CandidateProfile } from '../../../../electron/contract';
+import { Fact } from '../../components/Fact';
 import { formatDay } from '../../lib/dates';
 import './privacy.css';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 export function PrivacyCard({ profile: p }: { profile: CandidateProfile }) {
   const source = [CANDIDATE_SOURCE_LABELS[p.source], p.sourceDetail].filter(Boolean).join(': ');
