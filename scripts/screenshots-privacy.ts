@@ -3,46 +3,19 @@
 // deletion and its confirmation, Settings → Privacy, the privacy notice, a profile's More menu (Export
 // everything about this person…, Anonymise…) and the Anonymise confirmation, and an anonymised profile — at
 // 1024×640, 1280×800 and 1920×1080, light and dark. Default output: docs/screenshots/privacy/.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createCore } from '../electron/core';
-import { seedRetention } from '../tests/helpers/retention-seed';
+import { seedRetentionFolder } from '../tests/helpers/retention-seed';
 import { must, ROOT, runScript, shot, SHOT_SIZES, sizeTag, withShotSession } from './screenshot-kit';
 
 const OUT = path.resolve(process.argv[2] ?? path.join(ROOT, 'docs', 'screenshots', 'privacy'));
-const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined };
-
-/** The retention history laid down on a core with a movable clock, in a folder of its own. */
-async function seedFolder(): Promise<{ dir: string; ids: Record<string, string> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hirebook-shots-privacy-seed-'));
-  const now = Date.now();
-  let clock = now;
-  const core = createCore({ dataDir: dir, runtime: 'node', logger: quiet, now: () => new Date(clock) });
-  const file = (name: string, text: string) => {
-    const at = path.join(dir, name);
-    fs.writeFileSync(at, text);
-    return at;
-  };
-  const world = await seedRetention(core, (ms) => { clock = ms; }, now, file);
-  await core.close();
-  return { dir, ids: world.ids };
-}
-
 runScript(async () => {
-  const seed = await seedFolder();
+  const seed = await seedRetentionFolder();
   await withShotSession(
     'hirebook-shots-privacy-',
     async ({ openPage, testCore }) => {
-      await testCore.reopen(() => {
-        for (const name of ['hirebook.db', 'hirebook.db-wal', 'hirebook.db-shm']) fs.rmSync(path.join(testCore.dataDir, name), { force: true });
-        for (const name of ['hirebook.db', 'hirebook.db-wal']) {
-          if (fs.existsSync(path.join(seed.dir, name))) fs.copyFileSync(path.join(seed.dir, name), path.join(testCore.dataDir, name));
-        }
-        fs.cpSync(path.join(seed.dir, 'attachments'), path.join(testCore.dataDir, 'attachments'), { recursive: true });
-      });
+      await testCore.reopen(() => seed.swapInto(testCore.dataDir));
       await must(testCore, 'company:update', { name: 'Hearth & Crumb Bakery' });
-      const person = seed.ids.di ?? '';
+      const person = seed.world.ids.di;
       for (const colorScheme of ['light', 'dark'] as const) {
         for (const size of SHOT_SIZES) {
           const tag = `${colorScheme}-${sizeTag(size)}`;
@@ -94,5 +67,5 @@ runScript(async () => {
     },
     { sample: false },
   );
-  fs.rmSync(seed.dir, { recursive: true, force: true });
+  seed.remove();
 });

@@ -3,7 +3,10 @@
 // note and a file; Bo Gone, who withdrew), and six who are not (hired, still active, kept until a later date,
 // rejected recently, an old rejection with a recent note, and someone with no application). Imports no test
 // runner, so Vitest and Playwright specs both use it.
-import type { Core } from '../../electron/core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore, type Core } from '../../electron/core';
 import type { CandidateCreateResult, RejectionReasonList, Role } from '../../electron/contract';
 
 const DAY = 86_400_000;
@@ -70,4 +73,35 @@ export async function seedRetention(core: Core, at: (ms: number) => void, now: n
   await reject(90, fa.app);
   at(now);
   return { roleId: role.id, ids: { ana: ana.id, bo: bo.id, cy: cy.id, di: di.id, ed: ed.id, fa: fa.id, gu: gu.id, hal: hal.id }, edKeepUntil };
+}
+
+/**
+ * The history laid down in a data folder of its own (a core with a movable clock, dated back from now, then
+ * closed), and how to put it in place of another folder's data while that folder's core is closed: for the UI
+ * specs and the screenshot script, whose cores cannot move their clocks.
+ */
+export async function seedRetentionFolder(): Promise<{ world: RetentionWorld; swapInto(dataDir: string): void; remove(): void }> {
+  const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hirebook-retention-seed-'));
+  const now = Date.now();
+  let clock = now;
+  const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined };
+  const core = createCore({ dataDir: seedDir, runtime: 'node', logger: quiet, now: () => new Date(clock) });
+  const file = (name: string, text: string) => {
+    const at = path.join(seedDir, name);
+    fs.writeFileSync(at, text);
+    return at;
+  };
+  const world = await seedRetention(core, (ms) => { clock = ms; }, now, file);
+  await core.close();
+  return {
+    world,
+    swapInto(dataDir) {
+      for (const name of ['hirebook.db', 'hirebook.db-wal', 'hirebook.db-shm']) fs.rmSync(path.join(dataDir, name), { force: true });
+      for (const name of ['hirebook.db', 'hirebook.db-wal']) {
+        if (fs.existsSync(path.join(seedDir, name))) fs.copyFileSync(path.join(seedDir, name), path.join(dataDir, name));
+      }
+      fs.cpSync(path.join(seedDir, 'attachments'), path.join(dataDir, 'attachments'), { recursive: true });
+    },
+    remove: () => fs.rmSync(seedDir, { recursive: true, force: true }),
+  };
 }

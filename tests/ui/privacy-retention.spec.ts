@@ -4,38 +4,16 @@
 // still hold them, Cancel erases nothing, and confirming erases exactly those chosen; the empty state follows.
 // The profile shows the consent record and a keep-until date set through Edit; Settings → Privacy sets
 // the period, which the privacy notice then states.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createCore } from '../../electron/core';
-import { seedRetention, type RetentionWorld } from '../helpers/retention-seed';
+import { seedRetentionFolder, type RetentionWorld } from '../helpers/retention-seed';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test, type Hirebook } from './fixtures';
 
-const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined };
-
-/** Lays the history down in a folder of its own on a core with a movable clock, then makes it the test's data. */
+/** The retention history (dated back from today), swapped in while the core is closed. */
 async function seeded(hb: Hirebook): Promise<RetentionWorld> {
-  const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hirebook-retention-seed-'));
-  const now = Date.now();
-  let clock = now;
-  const core = createCore({ dataDir: seedDir, runtime: 'node', logger: quiet, now: () => new Date(clock) });
-  const file = (name: string, text: string) => {
-    const at = path.join(seedDir, name);
-    fs.writeFileSync(at, text);
-    return at;
-  };
-  const world = await seedRetention(core, (ms) => { clock = ms; }, now, file);
-  await core.close();
-  await hb.reopen(() => {
-    for (const name of ['hirebook.db', 'hirebook.db-wal', 'hirebook.db-shm']) fs.rmSync(path.join(hb.dataDir, name), { force: true });
-    for (const name of ['hirebook.db', 'hirebook.db-wal']) {
-      if (fs.existsSync(path.join(seedDir, name))) fs.copyFileSync(path.join(seedDir, name), path.join(hb.dataDir, name));
-    }
-    fs.cpSync(path.join(seedDir, 'attachments'), path.join(hb.dataDir, 'attachments'), { recursive: true });
-  });
-  fs.rmSync(seedDir, { recursive: true, force: true });
-  return world;
+  const seed = await seedRetentionFolder();
+  await hb.reopen(() => seed.swapInto(hb.dataDir));
+  seed.remove();
+  return seed.world;
 }
 
 const names = (hb: Hirebook) => hb.rows<{ full_name: string }>('SELECT full_name FROM candidates ORDER BY full_name').map((r) => r.full_name);
