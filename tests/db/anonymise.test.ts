@@ -115,6 +115,14 @@ describe('anonymising people', () => {
     const upload = path.join(tempDir(), 'late.txt');
     fs.writeFileSync(upload, 'A late résumé');
     expect((await errorOf(w.core, 'attachments:add', { candidateId: w.candidates.ana, path: upload })).code).toBe('conflict');
+    // Nor new roles, notes or interviews, which would bring new personal text.
+    const profile = await call<CandidateProfile>(w.core, 'candidates:get', { id: w.candidates.ana });
+    const appId = profile.applications[0]?.id ?? '';
+    const otherRole = await call<{ id: string }>(w.core, 'roles:create', { title: 'Late role' });
+    expect((await errorOf(w.core, 'applications:create', { candidateId: w.candidates.ana, roleIds: [otherRole.id] })).message).toMatch(/was anonymised/);
+    expect((await errorOf(w.core, 'applications:note-add', { applicationId: appId, body: 'Qzxlate note' })).message).toMatch(/was anonymised/);
+    const interview = { applicationId: appId, startsAt: '2026-09-01T10:00:00.000Z', durationMinutes: 30, timeZone: 'Europe/London', kind: 'onsite', location: 'Back office', interviewers: ['Sam Lee'] };
+    expect((await errorOf(w.core, 'interviews:schedule', interview)).message).toMatch(/was anonymised/);
     expect((await call<CandidateProfile>(w.core, 'candidates:get', { id: w.candidates.ana })).emails).toEqual([]);
     await w.core.close();
     expect(holding(dataDir, M)).toEqual([]);

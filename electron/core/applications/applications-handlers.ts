@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Application, ApplicationNote, ApplicationsChannel } from '../../contract';
 import { candidateExists } from '../candidates/candidates-repo';
+import { mustNotBeAnonymised } from '../candidates/candidates-service';
 import { nextStamp } from '../clock';
 import type { CoreContext } from '../core-context';
 import { DomainError, notFound } from '../errors';
@@ -37,6 +38,7 @@ export const applicationsHandlers: HandlerGroup<ApplicationsChannel> = {
     if (stageId !== undefined && roleIds.length !== 1) throw new DomainError('invalid_input', 'A starting stage can only be given for one role.');
     const rows = write(ctx, (at) => {
       if (!candidateExists(ctx.db, candidateId)) throw notFound('That candidate');
+      mustNotBeAnonymised(ctx.db, candidateId);
       return [...new Set(roleIds)].map((roleId) => createApplication(ctx.db, candidateId, roleId, stageId, at));
     });
     return { applications: rows.map(one) };
@@ -61,6 +63,7 @@ export const applicationsHandlers: HandlerGroup<ApplicationsChannel> = {
     const note: ApplicationNote = { id: randomUUID(), applicationId, body, createdAt: nextStamp(ctx) };
     write(ctx, (at) => {
       const app = mustGetApplication(ctx.db, applicationId);
+      mustNotBeAnonymised(ctx.db, app.candidate_id);
       note.createdAt = at;
       addNote(ctx.db, app, note);
       return app;

@@ -8,6 +8,7 @@ import type { Db } from '../db/open-database';
 import { DomainError } from '../errors';
 import { roleTitleOf } from '../applications/applications-repo';
 import { mustGetApplication } from '../applications/applications-service';
+import { mustNotBeAnonymised } from '../candidates/candidates-service';
 import {
   deleteInterviewer,
   insertInterview,
@@ -23,6 +24,8 @@ import { dropBlankScorecard, settleCompletion } from './scorecards-repo';
 
 export function scheduleInterview(db: Db, input: InterviewScheduleInput, at: string): InterviewRow {
   const app = mustGetApplication(db, input.applicationId);
+  // An anonymised person takes no new details: an interview would bring a place, notes and scorecards.
+  mustNotBeAnonymised(db, app.candidate_id);
   checkDistinctNames(input.interviewers);
   const row: InterviewRow = {
     id: randomUUID(),

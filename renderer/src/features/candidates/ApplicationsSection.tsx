@@ -1,5 +1,6 @@
 // Renderer: the profile's applications: role, stage, status and the card's rating (the scorecards' average, else
-// yours) for each, a link to the role's board, "Reactivate" for rejected or withdrawn ones, and "Add to roles…".
+// yours) for each, a link to the role's board, "Reactivate" for rejected or withdrawn ones, and "Add to roles…"
+// (not for an anonymised person, who takes no new roles or interviews).
 import { CalendarPlus, Plus, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
@@ -16,6 +17,7 @@ import { APPLICATION_STATUS_LABELS } from './candidate-labels';
 
 export function ApplicationsSection({ profile, onChanged }: { profile: CandidateProfile; onChanged(): void }) {
   const [adding, setAdding] = useState(false);
+  const anonymised = profile.anonymisedAt !== null;
   const reactivate = (applicationId: string, roleTitle: string) => {
     applicationActions
       .reactivate(applicationId)
@@ -32,9 +34,11 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
         <h2 id="apps-title" className="card-title">
           Applications
         </h2>
-        <Button size="sm" icon={<Plus size={14} aria-hidden="true" />} onClick={() => setAdding(true)}>
-          Add to roles…
-        </Button>
+        {anonymised ? null : (
+          <Button size="sm" icon={<Plus size={14} aria-hidden="true" />} onClick={() => setAdding(true)}>
+            Add to roles…
+          </Button>
+        )}
       </div>
       {profile.applications.length === 0 ? (
         <p className="muted">Not in any role yet. Add them to a role to track them on its board.</p>
@@ -54,7 +58,7 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
               <span className="app-rating">
                 <RatingWord rating={a.cardRating.value} card={a.cardRating} />
               </span>
-              {a.status === 'active' ? (
+              {a.status === 'active' && !anonymised ? (
                 <Button
                   size="sm"
                   icon={<CalendarPlus size={14} aria-hidden="true" />}
