@@ -154,6 +154,8 @@ test('More → Anonymise… on the profile says what stays and what goes; the fi
   await expect(page.getByRole('menuitem', { name: 'Anonymise…' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add to roles…' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Schedule interview for Pastry cook' })).toHaveCount(0);
   await expect(page.getByText('Their files were erased when they were anonymised; none can be added.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Pastry cook' })).toBeVisible();
 
