@@ -305,8 +305,9 @@ test('the database lives in its own process (the data service), not on the main 
   expect(host).toMatchObject({ script: join(ROOT, 'out', 'main', 'core-host.js'), serviceName: 'Hirebook data' });
   expect(host?.pid).toBeGreaterThan(0);
   expect(host?.pid).not.toBe(process.pid);
-  // Nothing the main bundle loads (its chunks, followed through) requires SQLite; the host's bundle does.
-  const requiresSqlite = (entry: string): boolean => {
+  // Nothing the main bundle loads (its chunks, followed through) requires SQLite; the host's bundle does. Nor does
+  // it fork a Node child: the packaged app's runAsNode fuse is off (electron-builder.yml), which breaks fork.
+  const requires = (entry: string, module: string): boolean => {
     const loaded = new Set<string>();
     const visit = (file: string): void => {
       if (loaded.has(file)) return;
@@ -316,10 +317,11 @@ test('the database lives in its own process (the data service), not on the main 
       }
     };
     visit(entry);
-    return [...loaded].some((file) => readFileSync(file, 'utf8').includes('require("better-sqlite3")'));
+    return [...loaded].some((file) => readFileSync(file, 'utf8').includes(`require("${module}")`));
   };
-  expect(requiresSqlite(MAIN)).toBe(false);
-  expect(requiresSqlite(join(ROOT, 'out', 'main', 'core-host.js'))).toBe(true);
+  expect(requires(MAIN, 'better-sqlite3')).toBe(false);
+  expect(requires(join(ROOT, 'out', 'main', 'core-host.js'), 'better-sqlite3')).toBe(true);
+  expect(requires(MAIN, 'node:child_process')).toBe(false);
 });
 
 test('when the data service stops, a request sent then is answered plainly, a new one opens, and the window reloads', async () => {
