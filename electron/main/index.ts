@@ -131,6 +131,7 @@ async function start(): Promise<void> {
     buildAppMenu({
       command: (id) => sendMenuEvent(APP_COMMANDS[id].event),
       dataDir: dataDir(),
+      packaged: app.isPackaged,
     }),
   );
   createMainWindow(windowPaths);

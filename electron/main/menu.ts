@@ -1,5 +1,6 @@
 // The application menu: the standard role-based menus plus the app's File commands (New, Back Up Now…,
-// Restore from a Backup…), Go → Today and Reports (from the one list in contract/app-commands.ts) and
+// Restore from a Backup…), View (zoom and full screen; Reload and the developer tools only in development,
+// never in a packaged build), Go → Today and Reports (from the one list in contract/app-commands.ts) and
 // Help → Show Data Folder.
 // Runs in the Electron main process.
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
@@ -11,6 +12,24 @@ export interface MenuActions {
   command(id: AppCommandId): void;
   /** The folder holding hirebook.db, for Help → Show Data Folder. */
   dataDir: string;
+  /** A packaged build (app.isPackaged): no Reload and no developer tools in its View menu. */
+  packaged: boolean;
+}
+
+/** Zoom and full screen for everyone; Reload and the developer tools in development only. */
+function viewMenu(packaged: boolean): MenuItemConstructorOptions {
+  const development: MenuItemConstructorOptions[] = [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+  return {
+    label: '&View',
+    submenu: [
+      ...(packaged ? [] : development),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
 }
 
 function commandItem(id: AppCommandId, actions: MenuActions): MenuItemConstructorOptions {
@@ -40,7 +59,7 @@ export function buildAppMenu(actions: MenuActions, platform: NodeJS.Platform = p
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    viewMenu(actions.packaged),
     { label: '&Go', submenu: [commandItem('today', actions), commandItem('reports', actions)] },
     { role: 'windowMenu' },
     {
