@@ -1,7 +1,7 @@
-// `npm test`: every layer in order (lint, typecheck, build, Vitest, Playwright ui, Playwright app), each run
+// `npm test`: every layer in order (lint, security, typecheck, build, Vitest, Playwright ui, Playwright app), each run
 // even when an earlier one failed, then one summary: each layer passed or failed with its duration, and as
 // the very last line `N passed, N failed[, N skipped]` (tests summed from the runners' JSON reports; lint,
-// typecheck and build count as one check each). Exits 1 when anything failed. When the build fails, the
+// security, typecheck and build count as one check each). Exits 1 when anything failed. When the build fails, the
 // ui and app layers are not run against a stale out/: they fail as "skipped: the build failed".
 // Plain Node (no build needed).
 import { spawn } from 'node:child_process';
@@ -42,6 +42,8 @@ const report = (name, read) => ({ file: path.join(REPORTS, `${name}.json`), read
 // to count that report's tests, and whether it tests the build in out/.
 const LAYERS = [
   { name: 'lint', script: 'lint' },
+  // Electronegativity over electron/ and renderer/ (scripts/security-gate.mjs): no finding of medium or higher.
+  { name: 'security', script: 'security' },
   { name: 'typecheck', script: 'typecheck' },
   { name: 'build', script: 'build' },
   {
@@ -157,7 +159,7 @@ console.log('\n── npm test: every layer ──');
 for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(width)}  ${duration(r.ms).padStart(6)}  ${r.note}`);
 console.log(
   `${failedLayers === 0 ? 'All layers passed' : `${plural(failedLayers, 'layer')} of ${results.length} failed`} in ${duration(Date.now() - started)} ` +
-    '(tests summed from the Vitest and Playwright reports; lint, typecheck and build count as one check each)',
+    '(tests summed from the Vitest and Playwright reports; lint, security, typecheck and build count as one check each)',
 );
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exitCode = failedLayers === 0 ? 0 : 1;

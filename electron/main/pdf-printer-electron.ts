@@ -57,6 +57,7 @@ function hiddenWindow(ses: Session): BrowserWindow {
       sandbox: true,
       contextIsolation: true,
       javascript: false,
+      disableBlinkFeatures: 'Auxclick',
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,

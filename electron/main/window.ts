@@ -30,7 +30,10 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     backgroundColor: '#ffffff',
     ...(paths.icon ? { icon: paths.icon } : {}),
     webPreferences: {
-      preload: paths.preload,
+      // The one preload (electron/preload): contextBridge only, sandboxed, nothing but invoke/on/pathForFile.
+      preload: paths.preload, // eng-disable PRELOAD_JS_CHECK
+      // A middle click opens no new window (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
