@@ -30,6 +30,7 @@ const mainDir = __dirname;
 const devIcon = join(app.getAppPath(), 'resources', 'icon.png');
 const windowPaths = {
   preload: preloadPath(mainDir),
+  stateFile: join(dataDir(), 'window-state.json'),
   ...(!app.isPackaged && existsSync(devIcon) ? { icon: devIcon } : {}),
 };
 

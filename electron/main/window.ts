@@ -1,9 +1,12 @@
-// Creates the one main window (sandboxed, context-isolated) and loads the renderer into it.
-// Runs in the Electron main process.
+// Creates the one main window (sandboxed, context-isolated) where it was last closed (window-state-rules.ts:
+// size, position and maximised state, kept in window-state.json in the data folder, checked against the
+// screens there are now) and loads the renderer into it. Runs in the Electron main process.
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import log from 'electron-log/main';
 import { APP_ENTRY_URL, devServerUrl } from './app-origin';
+import { parseWindowState, restoreWindow, type WindowState } from './window-state-rules';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -15,12 +18,40 @@ export interface WindowPaths {
   preload: string;
   /** resources/icon.png in development (packaged apps use the OS bundle icon). */
   icon?: string;
+  /** Where the window's size, position and maximised state are kept between runs (window-state.json). */
+  stateFile: string;
+}
+
+/** The saved state, or null when there is none or it cannot be read (a missing, huge or damaged file). */
+function readState(file: string): WindowState | null {
+  try {
+    if (statSync(file).size > 4096) return null;
+    return parseWindowState(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the state through a temporary file, so a crash mid-write leaves the old one whole. */
+function saveState(file: string, state: WindowState): void {
+  try {
+    writeFileSync(`${file}.tmp`, JSON.stringify(state));
+    renameSync(`${file}.tmp`, file);
+  } catch (error) {
+    log.warn('Could not remember the window size', error);
+  }
+}
+
+/** Every screen's work area, the main screen's first. */
+function workAreas(): Electron.Rectangle[] {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
 }
 
 export function createMainWindow(paths: WindowPaths): BrowserWindow {
+  const place = restoreWindow(readState(paths.stateFile), workAreas(), MIN_WINDOW);
   const win = new BrowserWindow({
-    width: 1280,
-    height: 840,
+    ...place.bounds,
     // Fits a 1024×640 screen with the system's bars; every screen is laid out to work at this size
     // (tests/ui/window-sizes.spec.ts checks narrower still: 1280×800 at 150 % zoom is 853×533).
     minWidth: MIN_WINDOW.width,
@@ -47,7 +78,12 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     },
   });
   mainWindow = win;
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (place.maximized) win.maximize();
+    win.show();
+  });
+  // The size and place it had before it was maximised, and whether it was.
+  win.on('close', () => saveState(paths.stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });

@@ -108,6 +108,11 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     }
     isDestroyed = (): boolean => false;
     isMinimized = (): boolean => false;
+    maximized = false;
+    isMaximized = (): boolean => this.maximized;
+    maximize = (): void => void (this.maximized = true);
+    /** The bounds it was made with (the fake never moves). */
+    getNormalBounds = () => ({ x: this.options.x as number, y: this.options.y as number, width: this.options.width as number, height: this.options.height as number });
     isVisible = (): boolean => true;
     show = (): void => undefined;
     restore = (): void => undefined;
@@ -143,6 +148,19 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
       },
     },
     webContents: { getAllWebContents: () => [] },
+    /** Two screens side by side: a laptop (main) and a monitor to its right (tests replace `displays`). */
+    screen: {
+      displays: [
+        { id: 1, workArea: { x: 0, y: 0, width: 1440, height: 875 } },
+        { id: 2, workArea: { x: 1440, y: 0, width: 2560, height: 1415 } },
+      ],
+      getPrimaryDisplay() {
+        return this.displays[0];
+      },
+      getAllDisplays() {
+        return this.displays;
+      },
+    },
     /** Electron's utility process, played by a Node child with the same structured-clone messages. */
     utilityProcess: {
       fork: (script: string, _args: string[], options: { serviceName?: string } = {}) => {

@@ -25,6 +25,8 @@ test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'hirebook-main-'));
   fake = createFakeElectron({ appPath: ROOT, userData: join(dataDir, 'ignored') });
   process.env.HIREBOOK_DATA_DIR = dataDir;
+  // Where the window was last closed: on the monitor to the laptop's right, maximised.
+  writeFileSync(join(dataDir, 'window-state.json'), JSON.stringify({ bounds: { x: 1800, y: 120, width: 1500, height: 1000 }, maximized: true }));
   delete process.env.ELECTRON_RENDERER_URL;
   const loader = Module as unknown as { _load: Load };
   const original = loader._load;
@@ -71,6 +73,16 @@ test('opens one sandboxed, context-isolated window on app://hirebook', () => {
   expect(prefs.preload).toBe(join(ROOT, 'out', 'preload', 'index.cjs'));
   // Small enough for a 1024×640 screen with the system's bars.
   expect(win?.options).toMatchObject({ minWidth: 960, minHeight: 600 });
+});
+
+test('opens the window where it was last closed, and remembers where it is when it closes', () => {
+  const [win] = fake.recorded.windows;
+  expect(win?.options).toMatchObject({ x: 1800, y: 120, width: 1500, height: 1000 });
+  const instance = fake.electron.BrowserWindow.all[0];
+  instance?.emit('ready-to-show');
+  expect(instance?.isMaximized()).toBe(true);
+  instance?.emit('close', { preventDefault: () => undefined });
+  expect(JSON.parse(readFileSync(join(dataDir, 'window-state.json'), 'utf8'))).toEqual({ bounds: { x: 1800, y: 120, width: 1500, height: 1000 }, maximized: true });
 });
 
 test('serves the renderer with the CSP and refuses paths outside it', async () => {
