@@ -33,6 +33,7 @@ import { DataHealth } from './data-schemas';
 import { intakeContract } from './domains/intake-contract';
 import { reportsContract } from './domains/reports-contract';
 import { retentionContract } from './domains/retention-contract';
+import { messagesContract } from './domains/messages-contract';
 import { IntakeProgress } from './intake-schemas';
 
 /** Every channel's input and output schema and what it does. */
@@ -61,6 +62,7 @@ export const contract = {
   ...intakeContract,
   ...reportsContract,
   ...retentionContract,
+  ...messagesContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time checks across domains (each domain file already checks its own names against its specs):

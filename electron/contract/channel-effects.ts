@@ -55,6 +55,8 @@ export const READ_ONLY_CHANNELS = [
   'retention:settings',
   'retention:due',
   'retention:notice',
+  'messages:templates',
+  'messages:draft',
   // Writes today.json in the data folder, never the database.
   'today:left',
   'roles:list',

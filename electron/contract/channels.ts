@@ -25,6 +25,7 @@ import { BACKUP_CHANNELS } from './domains/backup-channels';
 import { INTAKE_CHANNELS } from './domains/intake-channels';
 import { REPORTS_CHANNELS } from './domains/reports-channels';
 import { RETENTION_CHANNELS } from './domains/retention-channels';
+import { MESSAGES_CHANNELS } from './domains/messages-channels';
 export * from './domains/app-channels';
 export * from './domains/company-channels';
 export * from './domains/roles-channels';
@@ -49,6 +50,7 @@ export * from './domains/backup-channels';
 export * from './domains/intake-channels';
 export * from './domains/reports-channels';
 export * from './domains/retention-channels';
+export * from './domains/messages-channels';
 
 /** Every request/response channel, as `domain:verb`, domain by domain. */
 export const CHANNELS = [
@@ -76,6 +78,7 @@ export const CHANNELS = [
   ...INTAKE_CHANNELS,
   ...REPORTS_CHANNELS,
   ...RETENTION_CHANNELS,
+  ...MESSAGES_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -30,6 +30,7 @@ export * from './app-schemas';
 export * from './jd-schemas';
 export * from './jd-check-schemas';
 export * from './template-schemas';
+export * from './message-schemas';
 export * from './description-schemas';
 export * from './posting-schemas';
 export * from './candidates-schemas';

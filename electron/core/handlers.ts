@@ -27,6 +27,7 @@ import { backupHandlers } from './backup/backup-handlers';
 import { intakeHandlers } from './intake/intake-handlers';
 import { reportsHandlers } from './reports/reports-handlers';
 import { retentionHandlers } from './retention/retention-handlers';
+import { messagesHandlers } from './messages/messages-handlers';
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -68,6 +69,7 @@ export function createHandlers(): Handlers {
     ...intakeHandlers,
     ...reportsHandlers,
     ...retentionHandlers,
+    ...messagesHandlers,
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this
   // catches a key that is no channel (a group not typed as a HandlerGroup).

@@ -1,6 +1,6 @@
 // Deleting a candidate erases them, down to the bytes: a unique marker planted in every personal field (name,
 // e-mails, phones, links, tags, summary, location, source detail, an application note, interview place,
-// interviewer notes on a scorecard) and in a résumé file's name and text is, after candidates:delete, nowhere
+// interviewer notes on a scorecard, a drafted message's subject) and in a résumé file's name and text is, after candidates:delete, nowhere
 // in the raw bytes of hirebook.db, its -wal, or the attachments folder; the full-text index's shadow tables
 // included. The same scan finds a marker left by a delete with secure_delete off (so it can fail). Runs in
 // Vitest on real files.
@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { CandidateCreateResult, Interview, Kit, Scorecard } from '../../electron/contract';
+import type { CandidateCreateResult, Interview, Kit, MessageTemplate, Scorecard } from '../../electron/contract';
 import { call } from '../helpers/applicants';
 import { holding } from '../helpers/marker-scan';
 import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
@@ -42,6 +42,10 @@ describe('erasing a candidate', () => {
     });
     const card = await call<Scorecard>(core, 'scorecards:open', { interviewId: interview.id, interviewerId: interview.interviewers[0]?.id });
     await call(core, 'scorecards:save', { scorecardId: card.id, notes: `She said ${M}scorecard`, ratings: [{ criterionId: kit.items[0]?.id, rating: 3 }] });
+    // A message drafted to her, logged with its subject, which names her (the messages log and the timeline's entry).
+    const template = await call<MessageTemplate>(core, 'messages:template-save', { kind: 'custom', name: 'Note', subject: 'About {full name}', body: 'Hi {first name}' });
+    await call(core, 'messages:log', { applicationId, templateId: template.id, how: 'mailto' });
+    withRawDb(core.databasePath, (db) => expect(db.prepare('SELECT subject FROM messages').pluck().all()).toEqual([`About Ana ${M}name`]));
 
     // Planted: the marker is in the database (or its WAL) and in the attachments folder.
     expect(holding(dataDir, M).length).toBeGreaterThan(0);

@@ -5,7 +5,9 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, Pipeline } from '../../electron/contract';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { board, call, stageId } from '../helpers/applicants';
+import { UNDO_MIGRATION_13 } from '../helpers/schema-folder';
 import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
 
 /** Opens the file for writing, as an older Hirebook (or someone with a SQLite tool) would. */
@@ -33,6 +35,7 @@ function backToSchemaEleven(dbPath: string): void {
         SELECT RAISE(ABORT, 'activity_log is append-only');
       END;
       DROP TABLE erasures;
+      ${UNDO_MIGRATION_13}
       PRAGMA user_version = 11;`);
   } finally {
     db.close();
@@ -65,7 +68,7 @@ describe('migration 0012-anonymise', () => {
     const upgraded = tempCore({ dataDir });
     await upgraded.close();
     withWritableDb(dbPath, (db) => {
-      expect(db.pragma('user_version', { simple: true })).toBe(12);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(history(db)).toEqual(before);
       expect(db.prepare('SELECT COUNT(*) FROM erasures').pluck().get()).toBe(0);
       const moved = before.events.find((e) => e.note === 'Sounded keen');

@@ -8,6 +8,7 @@ import type { Core } from '../../electron/core';
 import { candidateInputs, seedCandidates, type CandidatesSeed } from './candidates-seed';
 import { PNG_1X1 } from './images';
 import { interviewInputs, seedInterview, type InterviewSeed } from './interviews-seed';
+import { messageInputs, seedMessages, type MessagesSeed } from './messages-seed';
 import { pipelineInputs, seedPipeline, type PipelineSeed } from './pipeline-seed';
 import { tempCore, value } from './temp-core';
 import { fileOnDisk } from './temp-files';
@@ -19,6 +20,7 @@ export interface Seed {
   pipeline: PipelineSeed;
   candidates: CandidatesSeed;
   interviews: InterviewSeed;
+  messages: MessagesSeed;
 }
 
 const PARSED = {
@@ -114,6 +116,7 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     ...pipelineInputs(seed.pipeline, unknown),
     ...candidateInputs(seed.candidates, unknown),
     ...interviewInputs(seed.interviews, unknown),
+    ...messageInputs(seed.messages, seed.interviews, unknown, outRoot),
     'backup:create': [{ jobId: BACKUP_JOB, path: path.join(outRoot, 'a.hirebook-backup') }, { jobId: BACKUP_JOB, path: 'relative.hirebook-backup' }],
     'backup:cancel': [{ jobId: BACKUP_JOB }, { jobId: unknown.id }],
     'candidates:export-person': [
@@ -204,5 +207,6 @@ export async function seedCore(core: Core): Promise<Seed> {
   const pipeline = await seedPipeline(core, id);
   const candidates = await seedCandidates(core);
   const interviews = await seedInterview(core);
-  return { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '', pipeline, candidates, interviews };
+  const messages = await seedMessages(core);
+  return { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '', pipeline, candidates, interviews, messages };
 }

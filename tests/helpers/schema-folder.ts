@@ -36,3 +36,6 @@ export const UNDO_MIGRATION_11 = `DROP INDEX applications_by_candidate_status;
   ALTER TABLE companies DROP COLUMN retention_months; ALTER TABLE companies DROP COLUMN retention_action;
   ALTER TABLE candidates DROP COLUMN retention_reason; ALTER TABLE candidates DROP COLUMN consent_future_roles_on;
   ALTER TABLE candidates DROP COLUMN consent_note;`;
+
+/** SQL that takes migration 13's tables out again (messages and their templates), as UNDO_MIGRATION_11 does. */
+export const UNDO_MIGRATION_13 = 'DROP TABLE messages; DROP TABLE message_templates;';

@@ -9,7 +9,8 @@ import { PNG_1X1 } from '../helpers/images';
 import { fileOnDisk } from '../helpers/temp-files';
 import { checkPipelineChannels } from '../helpers/pipeline-seed';
 import { checkCandidateChannels } from '../helpers/candidates-seed';
-import { checkInterviewChannels } from '../helpers/interviews-seed';
+import { checkInterviewChannels, seedInterview } from '../helpers/interviews-seed';
+import { checkMessageChannels } from '../helpers/messages-seed';
 
 describe('dispatch errors', () => {
   it('refuses an unknown channel', async () => {
@@ -169,6 +170,7 @@ describe('channel outputs', () => {
     await checkPipelineChannels(core, check, id);
     await checkCandidateChannels(check);
     await checkInterviewChannels(core, check);
+    await checkMessageChannels(core, await seedInterview(core), check);
     await check('data:export-all', { outDir: tempDir(), jobId: '7a2e4c1d-9b3f-4e5a-8c6d-1e2f3a4b5c6d' });
     await check('data:export-all-cancel', { jobId: '7a2e4c1d-9b3f-4e5a-8c6d-1e2f3a4b5c6d' });
     await check('data:health', {});

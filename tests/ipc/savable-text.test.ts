@@ -109,6 +109,7 @@ function fakeSeed(): Seed {
     pipeline: { roleId, stageIds: ids(5), applicationIds: ids(3), candidateIds: ids(3), reasonId: randomUUID() },
     candidates: { candidateId: randomUUID(), otherId: randomUUID(), attachmentId: randomUUID() },
     interviews: { roleId, candidateIds: ids(2), applicationIds: ids(2), interviewId: randomUUID(), interviewerIds: ids(2), scorecardId: randomUUID(), criterionIds: ids(3) },
+    messages: { templates: { acknowledgement: randomUUID(), invitation: randomUUID(), rejection: randomUUID(), offer: randomUUID(), custom: randomUUID() } },
   };
 }
 

@@ -29,4 +29,10 @@ describe('timeline labels', () => {
     expect(detail).not.toContain('T13:00');
     expect(detail).toContain('2026');
   });
+
+  it('names a drafted message by its subject and how it was opened', () => {
+    expect(timelineLabel('application', 'message_drafted')).toBe('Message drafted');
+    expect(timelineDetail({ subject: 'Interview for Barista', kind: 'invitation', how: 'eml', messageId: 'x' })).toBe('subject: Interview for Barista · opened as: draft file');
+    expect(timelineDetail({ subject: 'Thanks', how: 'mailto' })).toBe('subject: Thanks · opened as: mail link');
+  });
 });

@@ -103,6 +103,8 @@ export function rehomeChildren(db: Db, fromId: string, intoId: string, at: strin
   statement(db, 'UPDATE stage_events SET application_id = ? WHERE application_id = ?').run(intoId, fromId);
   // Interviews (and their scorecards) follow too; deleting `from` would otherwise cascade them away.
   statement(db, 'UPDATE interviews SET application_id = ?, updated_at = ? WHERE application_id = ?').run(intoId, at, fromId);
+  // And the log of messages drafted to them.
+  statement(db, 'UPDATE messages SET application_id = ? WHERE application_id = ?').run(intoId, fromId);
 }
 
 /** The title of the application's role ('' when gone). */

@@ -18,6 +18,8 @@ export function clearPersonalHistory(db: Db, scope: { candidate: readonly string
   statement(db, `UPDATE applications SET rejection_note = '' WHERE id IN ${IDS} AND rejection_note <> ''`).run(apps);
   statement(db, `UPDATE stage_events SET note = '' WHERE application_id IN ${IDS} AND note <> ''`).run(apps);
   statement(db, `UPDATE interviews SET location = '' WHERE application_id IN ${IDS} AND location <> ''`).run(apps);
+  // A message's subject was written to the person (their name, the role): the log keeps its kind, time and how.
+  statement(db, `UPDATE messages SET subject = '' WHERE application_id IN ${IDS} AND subject <> ''`).run(apps);
   statement(
     db,
     `UPDATE scorecards SET notes = '', takeaways = '' WHERE interview_id IN (SELECT id FROM interviews WHERE application_id IN ${IDS})

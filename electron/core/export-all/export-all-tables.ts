@@ -340,6 +340,34 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       ...TIMES,
     },
   },
+  {
+    name: 'message_templates',
+    about: 'The wording of messages to candidates, with placeholders such as {first name} filled in per person.',
+    columns: {
+      id: 'the template id',
+      kind: 'acknowledgement, invitation, rejection, offer or custom (your own)',
+      name: 'template name',
+      subject: 'the e-mail subject',
+      body: 'the e-mail text',
+      rejection_reason_id: 'for a rejection, the reason it is worded for (rejection_reasons.id; empty: any)',
+      builtin: '1 when it came with Hirebook (you may still edit it), else 0',
+      position: 'order within its kind, from 0',
+      ...TIMES,
+    },
+  },
+  {
+    name: 'messages',
+    about: 'Drafts made for candidates and handed to your mail program (Hirebook never sends mail itself).',
+    columns: {
+      id: 'the message id',
+      application_id: 'the application (applications.id)',
+      template_id: 'the template used (message_templates.id; empty when it was removed)',
+      kind: 'acknowledgement, invitation, rejection, offer or custom',
+      subject: 'the subject as drafted (empty once the person was anonymised)',
+      how: 'mailto (opened as a mail link) or eml (saved as a draft file)',
+      created_at: CREATED,
+    },
+  },
 ];
 
 /** The search indexes (rebuilt from the tables above); SQLite keeps tables for each, named with its name and "_". */

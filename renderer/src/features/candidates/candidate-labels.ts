@@ -64,6 +64,7 @@ const ACTIONS: Record<string, string> = {
   'application.interview_completed': 'Interview completed',
   'application.interview_reopened': 'Interview reopened',
   'application.scorecard_submitted': 'Scorecard submitted',
+  'application.message_drafted': 'Message drafted',
 };
 
 const RECOMMENDATION_WORDS: Record<string, string> = {
@@ -90,10 +91,15 @@ function detailText(key: string, value: unknown, details: Record<string, unknown
     return formatDateTime(value);
   }
   if (key === 'recommendation' && typeof value === 'string') return RECOMMENDATION_WORDS[value] ?? value;
+  if (key === 'how' && typeof value === 'string') return HOW_WORDS[value] ?? value;
   return Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? '' : String(value);
 }
 
+/** How a message draft reached the mail program. */
+const HOW_WORDS: Record<string, string> = { mailto: 'mail link', eml: 'draft file' };
+
 const DETAIL_NAMES: Record<string, string> = {
+  how: 'opened as',
   fields: 'changed',
   fileName: 'file',
   startsAt: 'when',
@@ -108,7 +114,7 @@ export function timelineLabel(entityType: string, action: string): string {
 /** The interesting words in a timeline entry's details (role, stage, file name...). */
 export function timelineDetail(details: Record<string, unknown>): string {
   const parts: string[] = [];
-  const keys = ['role', 'from', 'to', 'stage', 'fileName', 'reason', 'tags', 'fields', 'startsAt', 'interviewers', 'interviewerName', 'recommendation', 'note'];
+  const keys = ['role', 'from', 'to', 'stage', 'fileName', 'reason', 'tags', 'fields', 'startsAt', 'interviewers', 'interviewerName', 'recommendation', 'note', 'subject', 'how'];
   for (const key of keys) {
     const value = details[key];
     if (value === undefined || value === null || value === '') continue;

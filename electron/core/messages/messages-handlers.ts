@@ -1,0 +1,43 @@
+// The messages channels: the templates (list, add or edit), a draft for one application (a mailto: link, or an
+// .eml file saved and logged), and logging a draft the owner opened in their mail program. Runs in plain Node.
+import { randomUUID } from 'node:crypto';
+import type { MessagesChannel } from '../../contract';
+import { getReason } from '../applications/rejection-reasons-repo';
+import { nextStamp } from '../clock';
+import type { HandlerGroup } from '../handlers';
+import { invalidInput, notFound } from '../errors';
+import { getTemplate, insertTemplate, listTemplates, updateTemplate } from './messages-repo';
+import { logMessage, prepareDraft, saveEmlDraft } from './messages-service';
+
+export const messagesHandlers: HandlerGroup<MessagesChannel> = {
+  'messages:templates': (_input, ctx) => ({ templates: listTemplates(ctx.db) }),
+
+  'messages:template-save': (input, ctx) => {
+    const saved = ctx.db
+      .transaction(() => {
+        const reasonId = input.kind === 'rejection' ? input.rejectionReasonId : null;
+        if (reasonId !== null && !getReason(ctx.db, reasonId)) {
+          throw invalidInput([{ path: ['rejectionReasonId'], message: 'This rejection reason is not in the list' }]);
+        }
+        const id = input.id ?? randomUUID();
+        const write = { id, kind: input.kind, name: input.name, subject: input.subject, body: input.body, rejectionReasonId: reasonId };
+        const at = nextStamp(ctx);
+        if (input.id === undefined) insertTemplate(ctx.db, write, at);
+        else if (getTemplate(ctx.db, input.id)) updateTemplate(ctx.db, write, at);
+        else throw notFound('That message template');
+        const template = getTemplate(ctx.db, id);
+        if (!template) throw notFound('That message template');
+        return template;
+      })
+      .immediate();
+    ctx.changed('templates', [saved.id]);
+    return saved;
+  },
+
+  'messages:draft': ({ applicationId, templateId }, ctx) =>
+    ctx.db.transaction(() => prepareDraft(ctx.db, applicationId, templateId, ctx.now()))().draft,
+
+  'messages:draft-eml': (input, ctx) => saveEmlDraft(ctx, input),
+
+  'messages:log': ({ applicationId, templateId, how }, ctx) => logMessage(ctx, applicationId, templateId, how),
+};

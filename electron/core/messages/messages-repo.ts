@@ -1,0 +1,115 @@
+// SQL for message templates and the log of drafts made. Runs in plain Node; callers own transactions.
+import type { MessageHow, MessageKind, MessageRecord, MessageTemplate } from '../../contract';
+import type { Db } from '../db/open-database';
+import { statement } from '../db/statements';
+
+interface TemplateRow {
+  id: string;
+  kind: MessageKind;
+  name: string;
+  subject: string;
+  body: string;
+  rejection_reason_id: string | null;
+  builtin: number;
+  position: number;
+  updated_at: string;
+}
+
+const TEMPLATE_COLUMNS = 'id, kind, name, subject, body, rejection_reason_id, builtin, position, updated_at';
+const KIND_ORDER = "CASE kind WHEN 'acknowledgement' THEN 0 WHEN 'invitation' THEN 1 WHEN 'rejection' THEN 2 WHEN 'offer' THEN 3 ELSE 4 END";
+
+function toTemplate(row: TemplateRow): MessageTemplate {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    subject: row.subject,
+    body: row.body,
+    rejectionReasonId: row.rejection_reason_id,
+    builtin: row.builtin === 1,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Every template, by kind (acknowledgement, invitation, rejection, offer, your own), each kind in its order. */
+export function listTemplates(db: Db): MessageTemplate[] {
+  const sql = `SELECT ${TEMPLATE_COLUMNS} FROM message_templates ORDER BY ${KIND_ORDER}, position, rowid`;
+  return (statement(db, sql).all() as TemplateRow[]).map(toTemplate);
+}
+
+export function getTemplate(db: Db, id: string): MessageTemplate | null {
+  const row = statement(db, `SELECT ${TEMPLATE_COLUMNS} FROM message_templates WHERE id = ?`).get(id) as TemplateRow | undefined;
+  return row ? toTemplate(row) : null;
+}
+
+export interface TemplateWrite {
+  id: string;
+  kind: MessageKind;
+  name: string;
+  subject: string;
+  body: string;
+  rejectionReasonId: string | null;
+}
+
+/** A new template of the owner's, last of its kind. */
+export function insertTemplate(db: Db, template: TemplateWrite, at: string): void {
+  const position = statement(db, 'SELECT COALESCE(MAX(position) + 1, 0) FROM message_templates WHERE kind = ?').pluck().get(template.kind) as number;
+  statement(
+    db,
+    `INSERT INTO message_templates (id, kind, name, subject, body, rejection_reason_id, builtin, position, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+  ).run(template.id, template.kind, template.name, template.subject, template.body, template.rejectionReasonId, position, at, at);
+}
+
+/** Saves the edited wording (a built-in stays built-in). */
+export function updateTemplate(db: Db, template: TemplateWrite, at: string): void {
+  statement(db, 'UPDATE message_templates SET kind = ?, name = ?, subject = ?, body = ?, rejection_reason_id = ?, updated_at = ? WHERE id = ?').run(
+    template.kind,
+    template.name,
+    template.subject,
+    template.body,
+    template.rejectionReasonId,
+    at,
+    template.id,
+  );
+}
+
+interface MessageRow {
+  id: string;
+  application_id: string;
+  template_id: string | null;
+  kind: MessageKind;
+  subject: string;
+  how: MessageHow;
+  created_at: string;
+}
+
+function toRecord(row: MessageRow): MessageRecord {
+  return {
+    id: row.id,
+    applicationId: row.application_id,
+    templateId: row.template_id,
+    kind: row.kind,
+    subject: row.subject,
+    how: row.how,
+    createdAt: row.created_at,
+  };
+}
+
+export function insertMessage(db: Db, record: MessageRecord): void {
+  statement(db, 'INSERT INTO messages (id, application_id, template_id, kind, subject, how, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    record.id,
+    record.applicationId,
+    record.templateId,
+    record.kind,
+    record.subject,
+    record.how,
+    record.createdAt,
+  );
+}
+
+/** The drafts made for one application, newest first. */
+export function messagesOf(db: Db, applicationId: string): MessageRecord[] {
+  const sql = 'SELECT id, application_id, template_id, kind, subject, how, created_at FROM messages WHERE application_id = ? ORDER BY created_at DESC, rowid DESC';
+  return (statement(db, sql).all(applicationId) as MessageRow[]).map(toRecord);
+}

@@ -1,0 +1,111 @@
+// The rules of a message draft, pure: filling a template's placeholders ({first name}, {role} …), keeping
+// hostile text from breaking a mail header (no line breaks or control characters in a subject or an address),
+// the one recipient's address, the mailto: link, and the interview time in words. Runs anywhere (no I/O).
+import { z } from 'zod';
+import { MESSAGE_PLACEHOLDERS, type MessagePlaceholder } from '../../contract';
+
+/** What each placeholder stands for in one draft; '' when there is nothing to fill in. */
+export type PlaceholderValues = Record<MessagePlaceholder, string>;
+
+export interface Filled {
+  text: string;
+  /** Placeholders Hirebook does not know, as typed (left in the text). */
+  unknown: string[];
+  /** Known placeholders with no value here, as typed (left in the text). */
+  empty: string[];
+}
+
+// A placeholder: a short name in braces on one line, e.g. {first name}. Matched case-insensitively, spaces eased.
+const PLACEHOLDER = /\{([^{}\r\n]{1,40})\}/g;
+const KNOWN = new Set<string>(MESSAGE_PLACEHOLDERS);
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+// eslint-disable-next-line no-control-regex -- a body keeps its line breaks (\n) and nothing else of the kind
+const BODY_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f\u0085]/g;
+
+/** One line for a mail header: every line break and control character becomes a space, spaces collapse. */
+export function headerText(value: string): string {
+  return value.replace(CONTROLS, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** A message body: line breaks as \n (paragraph separators too), other control characters (tabs) as spaces. */
+export function bodyText(value: string): string {
+  return value.replace(/\r\n?|\u2028|\u2029/g, '\n').replace(BODY_CONTROLS, ' ');
+}
+
+function placeholderKey(inner: string): string {
+  return inner.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The text with its known placeholders filled in, in one pass (a value that itself looks like a placeholder
+ * stays as it is). Values are made one line first (a name never breaks a line). Unknown and empty placeholders
+ * stay visible, as typed, and are reported once each.
+ */
+export function fillPlaceholders(template: string, values: PlaceholderValues): Filled {
+  const unknown = new Set<string>();
+  const empty = new Set<string>();
+  const text = template.replace(PLACEHOLDER, (whole, inner: string) => {
+    const key = placeholderKey(inner);
+    if (!KNOWN.has(key)) {
+      unknown.add(whole);
+      return whole;
+    }
+    const value = headerText(values[key as MessagePlaceholder]);
+    if (value === '') {
+      empty.add(whole);
+      return whole;
+    }
+    return value;
+  });
+  return { text, unknown: [...unknown], empty: [...empty] };
+}
+
+/** The subject and body of a template filled for one person, safe to put in a mail header and body. */
+export function fillMessage(subject: string, body: string, values: PlaceholderValues): { subject: string; body: string; unknown: string[]; empty: string[] } {
+  const s = fillPlaceholders(subject, values);
+  const b = fillPlaceholders(body, values);
+  return {
+    subject: headerText(s.text),
+    body: bodyText(b.text),
+    unknown: [...new Set([...s.unknown, ...b.unknown])],
+    empty: [...new Set([...s.empty, ...b.empty])],
+  };
+}
+
+/** "Ana" from "Ana Lima"; the whole name when it is one word. */
+export function firstNameOf(fullName: string): string {
+  return headerText(fullName).split(' ')[0] ?? '';
+}
+
+const ONE_ADDRESS = z.email().max(254);
+
+/** The address when it is exactly one valid e-mail address (no commas, semicolons, spaces or line breaks), else null. */
+export function singleAddress(raw: string): string | null {
+  const address = raw.trim();
+  if (/[\s,;<>"]/.test(address) || /[\u0000-\u001f\u007f]/.test(address)) return null; // eslint-disable-line no-control-regex
+  return ONE_ADDRESS.safeParse(address).success ? address : null;
+}
+
+/** The desktop app opens links up to this length (electron/main/url-rules.ts isSafeExternalUrl). */
+export const MAILTO_MAX = 2048;
+
+/**
+ * mailto:ana@example.test?subject=…&body=… for one address, every part percent-encoded (encodeURIComponent;
+ * line breaks in the body as %0D%0A, RFC 6068). Null when the link would be longer than a mail link may be.
+ */
+export function mailtoLink(to: string, subject: string, body: string): string | null {
+  const at = to.lastIndexOf('@');
+  const address = `${encodeURIComponent(to.slice(0, at))}@${encodeURIComponent(to.slice(at + 1))}`;
+  const link = `mailto:${address}?subject=${encodeURIComponent(headerText(subject))}&body=${encodeURIComponent(bodyText(body).replace(/\n/g, '\r\n'))}`;
+  return link.length <= MAILTO_MAX ? link : null;
+}
+
+/** "Thursday 3 December 2026, 14:00 (Europe/Berlin)": the interview's start in the zone it was booked in. */
+export function interviewTimeWords(startsAt: string, timeZone: string): string {
+  const date = new Date(startsAt);
+  if (Number.isNaN(date.getTime())) return '';
+  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+  return `${day}, ${time} (${timeZone})`;
+}
