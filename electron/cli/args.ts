@@ -13,6 +13,7 @@ import {
 } from '../contract';
 import { UsageError } from './io';
 import { reportsCommand, type ReportsCommand } from './report-args';
+import { MESSAGES_SUBCOMMANDS, messagesCommand, type MessagesCommand } from './messages-args';
 import { RETENTION_SUBCOMMANDS, retentionCommand, type RetentionCommand } from './retention-args';
 
 export type Command =
@@ -44,7 +45,8 @@ export type Command =
   | { kind: 'restore'; file: string; passphrase: PassphraseSource; dryRun: boolean; json: boolean }
   | { kind: 'backups'; json: boolean; holding: string | undefined }
   | ReportsCommand
-  | RetentionCommand;
+  | RetentionCommand
+  | MessagesCommand;
 
 /** Where a backup's passphrase comes from: never the command line itself (other users can see it in ps). */
 export type PassphraseSource = { from: 'none' } | { from: 'env'; name: string } | { from: 'stdin' };
@@ -80,6 +82,8 @@ const OPTIONS = {
   to: { type: 'string' },
   months: { type: 'string' },
   action: { type: 'string' },
+  template: { type: 'string' },
+  application: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -119,6 +123,8 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'retention erase': ['json', 'yes'],
   'retention settings': ['json', 'months', 'action'],
   'retention notice': ['json'],
+  'messages templates': ['json'],
+  'messages draft': ['json', 'template', 'application', 'out', 'force'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -130,6 +136,7 @@ const GROUPS: Record<string, string> = {
   interviews: 'interviews list, interviews ics',
   kit: 'kit pdf',
   retention: RETENTION_SUBCOMMANDS,
+  messages: MESSAGES_SUBCOMMANDS,
 };
 
 function parseStatuses(raw: readonly string[] | undefined): RoleStatus[] {
@@ -341,6 +348,10 @@ function toCommand(positionals: readonly string[], values: Values): Command {
   if (first === 'retention') {
     checkOptions(name, values);
     return retentionCommand(name, extra, values);
+  }
+  if (first === 'messages') {
+    checkOptions(name, values);
+    return messagesCommand(name, extra, values);
   }
   if (first === 'reports' || first === 'today') {
     checkOptions(first, values);

@@ -84,6 +84,15 @@ Commands:
   interviews ics --id ID --out FILE [--force]
                       Write an interview as an .ics calendar file (with its time zone) to add to
                       any calendar or attach to an email.
+  messages templates [--json]
+                      The message templates (acknowledgement, interview invitation, rejections, offer,
+                      your own) with their ids. Placeholders such as {first name}, {role}, {company},
+                      {interview time} and {interview place} are filled in per person.
+  messages draft --template ID --application ID --out FILE.eml [--force] [--json]
+                      Fill a template for one application's candidate and save it as an unsent .eml
+                      draft to that one person (an invitation carries the interview's .ics). Open it
+                      in your mail program (Thunderbird, Outlook, Apple Mail) and send it from there;
+                      Hirebook never sends mail. The draft is logged on the candidate's timeline.
   kit pdf --role ID --out FILE [--force]
                       Print a role's interview kit (criteria with rating boxes, questions, lines
                       for notes) to PDF. Needs Chromium or Chrome, like "posting pdf".

@@ -18,6 +18,7 @@ import { jdImport } from './commands/jd-import';
 import { jdParse } from './commands/jd-parse';
 import { careersSite, postingExport, postingPdf } from './commands/posting';
 import { runReports } from './commands/reports';
+import { runMessages } from './commands/messages';
 import { runRetention } from './commands/retention';
 import { rolesList } from './commands/roles-list';
 import { rpc } from './commands/rpc';
@@ -100,6 +101,9 @@ async function runCommand(command: Command, dataDir: string, version: string, io
     case 'retention-settings':
     case 'retention-notice':
       return withCore(dataDir, version, io, (core) => runRetention(core, command, io));
+    case 'messages-templates':
+    case 'messages-draft':
+      return withCore(dataDir, version, io, (core) => runMessages(core, command, io));
   }
 }
 
