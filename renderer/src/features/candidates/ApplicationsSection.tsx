@@ -1,7 +1,8 @@
 // Renderer: the profile's applications: role, stage, status and the card's rating (the scorecards' average, else
-// yours) for each, a link to the role's board, "Reactivate" for rejected or withdrawn ones, and "Add to roles…"
-// (not for an anonymised person, who takes no new roles or interviews).
-import { CalendarPlus, Plus, RotateCcw } from 'lucide-react';
+// yours) for each, a link to the role's board, "Write to them…" (a message from a template), "Reactivate" for
+// rejected or withdrawn ones, and "Add to roles…" (none of the writing ones for an anonymised person, who takes
+// no new roles, interviews or messages).
+import { CalendarPlus, Mail, Plus, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import type { CandidateProfile } from '../../../../electron/contract';
@@ -14,10 +15,12 @@ import { openSchedule } from '../../stores/schedule-store';
 import { UpcomingInterviews } from '../interviews/UpcomingInterviews';
 import { AddToRolesDialog } from './AddToRolesDialog';
 import { APPLICATION_STATUS_LABELS } from './candidate-labels';
+import { WriteMessageDialog } from './WriteMessageDialog';
 
 export function ApplicationsSection({ profile, onChanged }: { profile: CandidateProfile; onChanged(): void }) {
   const [adding, setAdding] = useState(false);
   const anonymised = profile.anonymisedAt !== null;
+  const [writing, setWriting] = useState<CandidateProfile['applications'][number] | null>(null);
   const reactivate = (applicationId: string, roleTitle: string) => {
     applicationActions
       .reactivate(applicationId)
@@ -68,6 +71,11 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
                   Schedule interview
                 </Button>
               ) : null}
+              {anonymised ? null : (
+                <Button size="sm" icon={<Mail size={14} aria-hidden="true" />} onClick={() => setWriting(a)} aria-label={`Write to ${profile.fullName} about ${a.roleTitle}`}>
+                  Write to them…
+                </Button>
+              )}
               {a.status === 'rejected' || a.status === 'withdrawn' ? (
                 <Button size="sm" icon={<RotateCcw size={14} aria-hidden="true" />} onClick={() => reactivate(a.id, a.roleTitle)} aria-label={`Reactivate for ${a.roleTitle}`}>
                   Reactivate
@@ -78,6 +86,18 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
         </ul>
       )}
       <UpcomingInterviews candidateId={profile.id} />
+      {writing ? (
+        <WriteMessageDialog
+          applicationId={writing.id}
+          status={writing.status}
+          candidateName={profile.fullName}
+          roleTitle={writing.roleTitle}
+          onClose={(logged) => {
+            setWriting(null);
+            if (logged) onChanged();
+          }}
+        />
+      ) : null}
       {adding ? (
         <AddToRolesDialog
           candidateId={profile.id}
