@@ -1,7 +1,7 @@
 // Messages on a real core: a template filled for one application (one recipient, the interview's time and
 // place), hostile names kept out of the headers, the .eml draft read back by a mail parser (exactly one To,
 // the subject, X-Unsent, the interview's .ics for an invitation), the log and the timeline's "Message drafted"
-// entry, refusals in plain words, and anonymising clearing the subjects. Runs in Vitest on real SQLite files.
+// entry (and the person's export), refusals in plain words, and anonymising clearing the subjects. Runs in Vitest on real SQLite files.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -9,6 +9,7 @@ import { simpleParser, type AddressObject } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, CandidateTimeline, Interview, MessageDraft, MessageDraftEmlResult, MessageRecord, MessageTemplate } from '../../electron/contract';
 import type { Core } from '../../electron/core';
+import { personRows } from '../../electron/core/candidates/candidates-person-export-repo';
 import { isSafeExternalUrl } from '../../electron/main/url-rules';
 import { call } from '../helpers/applicants';
 import { interviewWorld, scheduleInput } from '../helpers/interviews-seed';
@@ -147,6 +148,9 @@ describe('message drafts', () => {
       [w.ana, 'Your application for Barista', 'eml'],
       [w.ana, 'Interview for Barista at Bean There', 'eml'],
     ]);
+    // "Export everything about this person" carries them.
+    const exported = withRawDb(core.databasePath, (db) => personRows(db, w.candidateIds[0] ?? '')?.messages.map((m) => [m.kind, m.how]));
+    expect(exported).toEqual([['invitation', 'eml'], ['rejection', 'eml'], ['acknowledgement', 'mailto']]);
     await core.close();
   });
 

@@ -25,11 +25,9 @@ test('Write to them… opens a filled-in draft to one person, or saves it as an 
   expect(href).toMatch(/^mailto:dana@example\.com\?subject=Thanks%20for%20applying%3A%20Barista&body=Hello%20Dana%2C%0D%0A%0D%0AThank%20you/);
   expect(href).not.toContain('dana.other');
   // The desktop app opens the link in the mail program; the test page stays where it is.
-  await page.evaluate(() => {
-    document.addEventListener('click', (e) => {
-      if (e.target instanceof Element && e.target.closest('a[href^="mailto:"]')) e.preventDefault();
-    }, true);
-  });
+  await page.evaluate(`document.addEventListener('click', (e) => {
+    if (e.target instanceof Element && e.target.closest('a[href^="mailto:"]')) e.preventDefault();
+  }, true)`);
   await link.click();
   await expect(page.getByText('Draft to Dana Whitfield opened in your mail program')).toBeVisible();
   await expect(dialog).toBeHidden();
