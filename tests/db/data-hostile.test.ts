@@ -156,9 +156,18 @@ describe('a locked database', () => {
         if (!tail.startsWith('.immediate(')) deferred.push(file);
       }
     }
-    // Reads in one snapshot (pipeline:get; the reports and Today; a person's export), migrations (.immediate()
-    // on a variable), salvage (a fresh file of its own).
-    expect(deferred.sort()).toEqual(['candidates/candidates-person-export-service.ts', 'data-health/salvage.ts', 'db/migrate.ts', 'db/salvage-copy.ts', 'pipeline/pipeline-handlers.ts', 'reports/reports-handlers.ts']);
+    // Reads in one snapshot (pipeline:get; the reports and Today; a person's export; a message draft filled in),
+    // migrations (.immediate() on a variable), salvage (a fresh file of its own).
+    expect(deferred.sort()).toEqual([
+      'candidates/candidates-person-export-service.ts',
+      'data-health/salvage.ts',
+      'db/migrate.ts',
+      'db/salvage-copy.ts',
+      'messages/messages-handlers.ts',
+      'messages/messages-service.ts',
+      'pipeline/pipeline-handlers.ts',
+      'reports/reports-handlers.ts',
+    ]);
   });
 });
 
