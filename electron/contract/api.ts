@@ -34,6 +34,7 @@ import { intakeContract } from './domains/intake-contract';
 import { reportsContract } from './domains/reports-contract';
 import { retentionContract } from './domains/retention-contract';
 import { messagesContract } from './domains/messages-contract';
+import { searchContract } from './domains/search-contract';
 import { IntakeProgress } from './intake-schemas';
 
 /** Every channel's input and output schema and what it does. */
@@ -63,6 +64,7 @@ export const contract = {
   ...reportsContract,
   ...retentionContract,
   ...messagesContract,
+  ...searchContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Compile-time checks across domains (each domain file already checks its own names against its specs):

@@ -60,6 +60,7 @@ export const READ_ONLY_CHANNELS = [
   // Writes today.json in the data folder, never the database.
   'today:left',
   'roles:list',
+  'search:everything',
   'roles:get',
   'scorecards:summary',
   'templates:list',

@@ -45,6 +45,7 @@ export * from './channel-effects';
 export * from './backup-schemas';
 export * from './reports-schemas';
 export * from './retention-schemas';
+export * from './search-schemas';
 export * from './report-charts';
 export * from './api';
 export * from './savable-text';

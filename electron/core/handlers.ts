@@ -28,6 +28,7 @@ import { intakeHandlers } from './intake/intake-handlers';
 import { reportsHandlers } from './reports/reports-handlers';
 import { retentionHandlers } from './retention/retention-handlers';
 import { messagesHandlers } from './messages/messages-handlers';
+import { searchHandlers } from './search/search-handlers';
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -70,6 +71,7 @@ export function createHandlers(): Handlers {
     ...reportsHandlers,
     ...retentionHandlers,
     ...messagesHandlers,
+    ...searchHandlers,
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this
   // catches a key that is no channel (a group not typed as a HandlerGroup).

@@ -167,6 +167,7 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     'retention:due': [{}, { timeZone: 'Europe/London' }],
     'retention:erase': [{ ids: [unknown.id] }, { ids: [unknown.id, unknown.id], timeZone: 'America/New_York' }],
     'retention:notice': [{}],
+    'search:everything': [{ text: 'ana' }, { text: 'Ana Lima 555', limit: 3 }, { text: '' }, { text: '"*) OR (' }],
     'roles:list': [{ statuses: ['open'], archived: 'include', search: 'bak', sort: 'closes', direction: 'asc' }, {}, { timeZone: 'Europe/Berlin' }],
     'roles:get': [{ id }, unknown],
     'roles:create': [

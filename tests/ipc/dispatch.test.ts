@@ -3,7 +3,7 @@
 // Runs in Vitest against a real core on a temp folder.
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiErrorBody, CHANNELS, contract, REPORT_NAMES, type Channel, type Role, type RoleList } from '../../electron/contract';
+import { ApiErrorBody, CHANNELS, contract, REPORT_NAMES, type Channel, type Role, type RoleList, type SearchResults } from '../../electron/contract';
 import { tempCore, tempDir, value } from '../helpers/temp-core';
 import { PNG_1X1 } from '../helpers/images';
 import { fileOnDisk } from '../helpers/temp-files';
@@ -192,6 +192,9 @@ describe('channel outputs', () => {
     await check('retention:notice', {});
     await check('today:get', { timeZone: 'America/New_York', waitDays: 3 });
     await check('today:left', {});
+    const found = (await check('search:everything', { text: 'a', limit: 3 })) as SearchResults;
+    expect(found.candidates.length).toBe(3);
+    await check('search:everything', { text: '' });
     await check('sample:status', {});
     await check('sample:remove', {});
     const archive = path.join(tempDir(), 'all.hirebook-backup');

@@ -193,3 +193,29 @@ export function listCandidates(db: Db, query: ParsedQuery): CandidateList {
   });
   return { rows, total };
 }
+
+/** A candidate found by search:everything, with the details the palette shows. */
+export interface CandidateSearchHit {
+  id: string;
+  fullName: string;
+  email: string;
+  phone: string;
+  tags: string[];
+}
+
+/**
+ * The first `limit` candidates matching what was typed, straight in the index's order (no count, no sort
+ * over every match): the index stops after `limit` entries.
+ */
+export function searchCandidatesFirstPage(db: Db, text: string, limit: number): CandidateSearchHit[] {
+  const fts = buildCandidateFtsQuery(text);
+  if (fts === null) return [];
+  const seqs = statement(db, 'SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? LIMIT ?').pluck().all(fts, limit) as number[];
+  if (seqs.length === 0) return [];
+  const bySeq = new Map((statement(db, PAGE_DETAILS).all(JSON.stringify(seqs)) as PageRow[]).map((row) => [row.seq, row]));
+  return seqs.flatMap((seq) => {
+    const row = bySeq.get(seq);
+    if (!row) return [];
+    return [{ id: row.id, fullName: row.full_name, email: row.email ?? '', phone: row.phone ?? '', tags: JSON.parse(row.tags_json) as string[] }];
+  });
+}

@@ -9,9 +9,10 @@ import { cleanSections, createRoleWithDescription, loadDescription, replaceWithR
 import { DomainError, invalidInput, notFound } from '../errors';
 import type { HandlerGroup } from '../handlers';
 import { getRole } from '../roles/roles-repo';
-import { getBuiltinTemplate, searchTemplates } from './builtin-templates';
-import { OWNER_ID_PREFIX, deleteOwnerTemplate, getOwnerTemplate, insertTemplate, listOwnerTemplates } from './templates-repo';
-import { builtinDetail, builtinSummary, guessCategory, ownerDetail, ownerSummary, ownerTemplateMatches, templateRoleFields } from './templates-rules';
+import { getBuiltinTemplate } from './builtin-templates';
+import { OWNER_ID_PREFIX, deleteOwnerTemplate, getOwnerTemplate, insertTemplate } from './templates-repo';
+import { builtinDetail, guessCategory, ownerDetail, ownerSummary, templateRoleFields } from './templates-rules';
+import { findTemplates } from './templates-service';
 
 function findTemplate(ctx: CoreContext, id: string): TemplateDetail | null {
   if (id.startsWith(OWNER_ID_PREFIX)) {
@@ -87,10 +88,7 @@ function useTemplate(ctx: CoreContext, templateId: string, roleId: string | unde
 }
 
 export const templatesHandlers: HandlerGroup<TemplatesChannel> = {
-  'templates:list': ({ query }, ctx) => {
-    const owner = listOwnerTemplates(ctx.db).filter((t) => ownerTemplateMatches(t, query)).map(ownerSummary);
-    return { templates: [...owner, ...searchTemplates(query).map(builtinSummary)] };
-  },
+  'templates:list': ({ query }, ctx) => ({ templates: findTemplates(ctx.db, query) }),
   'templates:get': ({ id }, ctx) => mustGetTemplate(ctx, id),
   'templates:save-from-role': ({ roleId, name, category }, ctx) => saveFromRole(ctx, roleId, name, category),
   'templates:delete': ({ id }, ctx) => deleteTemplate(ctx, id),

@@ -1,0 +1,62 @@
+// SQL for search:everything's roles and interviews (candidates come from candidates-search-repo.ts, templates
+// from templates-service.ts). Each query stops at its LIMIT and counts nothing. Runs in plain Node on a
+// better-sqlite3 connection; callers own transactions.
+import type { InterviewStatus, RoleStatus, SearchInterviewHit, SearchRoleHit } from '../../contract';
+import type { Db } from '../db/open-database';
+import { statement } from '../db/statements';
+
+interface RoleHitRow {
+  id: string;
+  title: string;
+  department: string;
+  status: RoleStatus;
+  archived: number;
+}
+
+// Roles in use first (archived ones last), then the most recently changed.
+const ROLES = `SELECT id, title, department, status, archived_at IS NOT NULL AS archived FROM roles
+WHERE id IN (SELECT role_id FROM roles_fts WHERE roles_fts MATCH ?)
+ORDER BY archived_at IS NOT NULL, updated_at DESC, id LIMIT ?`;
+
+/** Roles whose title or department matches the roles index query `fts`. */
+export function searchRoles(db: Db, fts: string, limit: number): SearchRoleHit[] {
+  return (statement(db, ROLES).all(fts, limit) as RoleHitRow[]).map((row) => ({
+    id: row.id,
+    title: row.title,
+    department: row.department,
+    status: row.status,
+    archived: row.archived === 1,
+  }));
+}
+
+interface InterviewHitRow {
+  id: string;
+  candidate_name: string;
+  role_title: string;
+  starts_at: string;
+  status: InterviewStatus;
+}
+
+// Newest first, walking the start-time index until LIMIT interviews matched.
+const INTERVIEWS = `SELECT i.id, c.full_name AS candidate_name, r.title AS role_title, i.starts_at, i.status
+FROM interviews i
+JOIN applications a ON a.id = i.application_id
+JOIN candidates c ON c.id = a.candidate_id
+JOIN roles r ON r.id = a.role_id
+WHERE c.seq IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)
+   OR r.id IN (SELECT role_id FROM roles_fts WHERE roles_fts MATCH ?)
+ORDER BY i.starts_at DESC, i.id LIMIT ?`;
+
+/**
+ * Interviews whose candidate's name matches `candidateFts` (a candidates index query limited to the name)
+ * or whose role's title matches `roleFts` (a roles index query limited to the title).
+ */
+export function searchInterviews(db: Db, candidateFts: string, roleFts: string, limit: number): SearchInterviewHit[] {
+  return (statement(db, INTERVIEWS).all(candidateFts, roleFts, limit) as InterviewHitRow[]).map((row) => ({
+    id: row.id,
+    candidateName: row.candidate_name,
+    roleTitle: row.role_title,
+    startsAt: row.starts_at,
+    status: row.status,
+  }));
+}
