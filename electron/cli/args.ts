@@ -36,6 +36,7 @@ export type Command =
   | { kind: 'candidates-list'; json: boolean; search: string; roleId: string | undefined }
   | { kind: 'candidates-intake'; json: boolean; files: string[]; roleId: string | undefined }
   | { kind: 'candidates-anonymise'; json: boolean; id: string }
+  | { kind: 'search'; json: boolean; text: string }
   | { kind: 'interviews-list'; json: boolean }
   | { kind: 'interviews-ics'; id: string; out: string; force: boolean }
   | { kind: 'kit-pdf'; roleId: string; out: string; force: boolean }
@@ -95,6 +96,7 @@ const GLOBAL: readonly OptionName[] = ['data-dir', 'help', 'version'];
 const ALLOWED: Record<string, readonly OptionName[]> = {
   'roles list': ['json', 'status', 'search', 'archived'],
   info: ['json'],
+  search: ['json'],
   rpc: ['list'],
   'jd parse': ['json'],
   'jd import': ['json', 'role'],
@@ -345,6 +347,12 @@ function toCommand(positionals: readonly string[], values: Values): Command {
     return candidatesCommand(name, extra, values);
   }
   if (name === 'backup' || name === 'restore') return backupCommand(name, extra, values);
+  if (name === 'search') {
+    checkOptions(name, values);
+    const text = extra.join(' ').trim();
+    if (text === '') throw new UsageError('"search" needs TEXT to look for (a name, e-mail, phone, tag, role or word from a résumé)');
+    return { kind: 'search', json: values.json ?? false, text };
+  }
   if (first === 'retention') {
     checkOptions(name, values);
     return retentionCommand(name, extra, values);

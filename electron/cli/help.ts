@@ -78,6 +78,11 @@ Commands:
                       notes and every free text written about them are erased for good. --yes is
                       the confirmation (it cannot be undone). Says which backups still hold them.
                       --json prints {"candidate", "holding"}.
+  search TEXT [--json]
+                      Find roles (title, department), candidates (name, e-mail, phone, tag, résumé
+                      text), interviews (candidate or role) and templates: every word as the start
+                      of a word, all of them needed; at most 8 of each kind. --json prints
+                      {"roles", "candidates", "interviews", "templates"}.
   interviews list [--json]
                       Every interview by start time: when (in the zone it was booked in), kind,
                       candidate, role, interviewers and status. --json prints {"interviews": [...]}.

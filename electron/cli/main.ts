@@ -23,6 +23,7 @@ import { runRetention } from './commands/retention';
 import { rolesList } from './commands/roles-list';
 import { rpc } from './commands/rpc';
 import { rpcList } from './commands/rpc-list';
+import { search } from './commands/search';
 import { helpText } from './help';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, write, type CliIo } from './io';
 import { openCliCore } from './open-core';
@@ -49,6 +50,8 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => info(core, command.json, io));
     case 'roles-list':
       return withCore(dataDir, version, io, (core) => rolesList(core, command, io));
+    case 'search':
+      return withCore(dataDir, version, io, (core) => search(core, command.text, command.json, io));
     case 'rpc':
       return withCore(dataDir, version, io, (core) => rpc(core, io));
     case 'jd-parse':
