@@ -79,6 +79,10 @@ export const events = {
   'menu:new': z.object({}),
   'menu:go-today': z.object({}),
   'menu:go-reports': z.object({}),
+  /** Go → Find Anything… (CmdOrCtrl+K): the renderer opens the command palette. */
+  'menu:find': z.object({}),
+  /** Help → Keyboard Shortcuts: the renderer opens the shortcuts sheet. */
+  'menu:shortcuts': z.object({}),
   /** File → Back Up Now…: the renderer starts a backup (Settings → Data's dialog). */
   'menu:backup': z.object({}),
   /** File → Restore from a Backup…: the renderer starts choosing an archive to restore. */

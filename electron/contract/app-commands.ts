@@ -39,6 +39,18 @@ export const APP_COMMANDS = {
     event: 'menu:go-reports',
     does: 'Shows the reports: the funnel, time to hire and fill, time in stage, sources and reasons.',
   },
+  find: {
+    label: 'Find Anything…',
+    accelerator: 'CmdOrCtrl+K',
+    key: 'k',
+    event: 'menu:find',
+    does: 'Finds a role, candidate, interview or template by what you type, or runs a command.',
+  },
+  shortcuts: {
+    label: 'Keyboard Shortcuts',
+    event: 'menu:shortcuts',
+    does: 'Lists every keyboard shortcut in Hirebook (also ? when you are not typing in a field).',
+  },
   backup: { label: 'Back Up Now…', event: 'menu:backup', does: 'Makes a backup of all your hiring data now.' },
   restore: { label: 'Restore from a Backup…', event: 'menu:restore', does: 'Puts your data back as it was in a backup.' },
 } as const satisfies Record<string, AppCommand>;

@@ -92,6 +92,8 @@ export const EVENTS = [
   'menu:new',
   'menu:go-today',
   'menu:go-reports',
+  'menu:find',
+  'menu:shortcuts',
   'menu:backup',
   'menu:restore',
   'postings:progress',

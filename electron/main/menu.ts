@@ -1,7 +1,7 @@
 // The application menu: the standard role-based menus plus the app's File commands (New, Back Up Now…,
 // Restore from a Backup…), View (zoom and full screen; Reload and the developer tools only in development,
-// never in a packaged build), Go → Today and Reports (from the one list in contract/app-commands.ts) and
-// Help → Show Data Folder.
+// never in a packaged build), Go → Find Anything…, Today and Reports, Help → Keyboard Shortcuts (from the one
+// list in contract/app-commands.ts) and Help → Show Data Folder.
 // Runs in the Electron main process.
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import log from 'electron-log/main';
@@ -60,11 +60,12 @@ export function buildAppMenu(actions: MenuActions, platform: NodeJS.Platform = p
     },
     { role: 'editMenu' },
     viewMenu(actions.packaged),
-    { label: '&Go', submenu: [commandItem('today', actions), commandItem('reports', actions)] },
+    { label: '&Go', submenu: [commandItem('find', actions), { type: 'separator' }, commandItem('today', actions), commandItem('reports', actions)] },
     { role: 'windowMenu' },
     {
       role: 'help',
       submenu: [
+        commandItem('shortcuts', actions),
         {
           label: 'Show Data Folder',
           click: () => {

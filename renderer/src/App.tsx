@@ -24,6 +24,8 @@ import { DataBanners, QuitBackupOverlay } from './features/shell/DataBanners';
 import { LeaveGuardDialog } from './features/shell/LeaveGuardDialog';
 import { Sidebar } from './features/shell/Sidebar';
 import { ReportsPage } from './features/reports/ReportsPage';
+import { CommandPalette } from './features/palette/CommandPalette';
+import { ShortcutsSheet } from './features/palette/ShortcutsSheet';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 import { TodayPage } from './features/today/TodayPage';
 import { notifyError } from './lib/notify';
@@ -132,6 +134,8 @@ export function App() {
       <QuitBackupOverlay />
       <SchedulePicker />
       <ScheduleDialog />
+      <CommandPalette />
+      <ShortcutsSheet />
       <Toaster position="bottom-right" closeButton richColors theme={theme} />
     </>
   );

@@ -23,6 +23,7 @@ import './styles/postings.css';
 import './styles/pipeline.css';
 import './styles/pipeline-dialogs.css';
 import './styles/backups.css';
+import './styles/palette.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { TooltipProvider } from './components/Tooltip';

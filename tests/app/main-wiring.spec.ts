@@ -169,17 +169,21 @@ test('has File → Back Up Now… and Restore from a Backup… after New, which 
   // Still one window: the commands focus it rather than open another.
   expect(fake.recorded.windows).toHaveLength(1);
   const help = menu.find((m) => m.role === 'help')?.submenu ?? [];
-  expect(help.map((i) => i.label)).toContain('Show Data Folder');
+  expect(help.map((i) => i.label)).toEqual(['Keyboard Shortcuts', 'Show Data Folder']);
+  const shown = sent.length;
+  help[0]?.click?.();
+  expect(sent.slice(shown)).toEqual([{ channel: 'menu:shortcuts', payload: {} }]);
 });
 
-test('has Go → Today (CmdOrCtrl+1) and Reports (CmdOrCtrl+2), which tell the renderer', () => {
+test('has Go → Find Anything… (CmdOrCtrl+K), Today (CmdOrCtrl+1) and Reports (CmdOrCtrl+2), which tell the renderer', () => {
   const menu = fake.recorded.menuTemplate as MenuItem[];
-  const go = menu.find((m) => m.label === '&Go')?.submenu ?? [];
-  expect(go.map((i) => [i.label, i.accelerator])).toEqual([['Today', 'CmdOrCtrl+1'], ['Reports', 'CmdOrCtrl+2']]);
+  const go = (menu.find((m) => m.label === '&Go')?.submenu ?? []).filter((i) => i.type !== 'separator');
+  expect(go.map((i) => [i.label, i.accelerator])).toEqual([['Find Anything…', 'CmdOrCtrl+K'], ['Today', 'CmdOrCtrl+1'], ['Reports', 'CmdOrCtrl+2']]);
   const sent = fake.recorded.windows[0]?.webContents.sent ?? [];
   const before = sent.length;
   for (const item of go) item.click?.();
   expect(sent.slice(before)).toEqual([
+    { channel: 'menu:find', payload: {} },
     { channel: 'menu:go-today', payload: {} },
     { channel: 'menu:go-reports', payload: {} },
   ]);

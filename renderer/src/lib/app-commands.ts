@@ -1,14 +1,17 @@
 // Renderer: what the app's commands (contract/app-commands.ts) do here. File → New and Ctrl/Cmd+N make
 // what the current screen is about: a role on the role screens, a candidate on the candidate screens and
 // a role's board, an interview on the interview screens. Go → Today and Reports (Ctrl/Cmd+1, +2) open those
-// screens. The keys come from the same list the menus use.
+// screens. Find Anything… (Ctrl/Cmd+K) opens the command palette; Help → Keyboard Shortcuts and ? the
+// shortcuts sheet. The keys come from the same list the menus use.
 import { useEffect } from 'react';
 import { APP_COMMANDS } from '../../../electron/contract';
 import { onOptionalEvent } from '../api/client';
 import { interviewActions } from '../stores/interviews-actions';
+import { usePaletteStore } from '../stores/palette-store';
 import { openSchedule, pickForSchedule } from '../stores/schedule-store';
 import { useRouteStore, type Route } from '../stores/route-store';
 import { notifyError } from './notify';
+import { isTyping, SHORTCUTS_SHEET_KEY } from './shortcuts';
 import { useHotkey } from './use-hotkey';
 
 export type NewThing = 'role' | 'candidate' | 'interview' | null;
@@ -69,4 +72,21 @@ export function useAppCommands(): void {
   useHotkey(APP_COMMANDS.reports.key, goReports);
   useEffect(() => onOptionalEvent(APP_COMMANDS.today.event, goToday), []);
   useEffect(() => onOptionalEvent(APP_COMMANDS.reports.event, goReports), []);
+  // Go → Find Anything… (Ctrl/Cmd+K) opens the palette; pressed again while it is open, it closes it.
+  const toggleFind = (): void => usePaletteStore.getState().setOpen(!usePaletteStore.getState().open);
+  const openFind = (): void => usePaletteStore.getState().setOpen(true);
+  useHotkey(APP_COMMANDS.find.key, toggleFind);
+  useEffect(() => onOptionalEvent(APP_COMMANDS.find.event, openFind), []);
+  // Help → Keyboard Shortcuts, and ? when the owner is not typing in a field.
+  const showShortcuts = (): void => usePaletteStore.getState().setShortcutsOpen(true);
+  useEffect(() => onOptionalEvent(APP_COMMANDS.shortcuts.event, showShortcuts), []);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== SHORTCUTS_SHEET_KEY || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
+      event.preventDefault();
+      showShortcuts();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 }

@@ -20,6 +20,7 @@ import { CandidatesToolbar } from './CandidatesToolbar';
 import { ImportWizard } from './ImportWizard';
 import { useCandidatePages } from './use-candidate-pages';
 import './candidates.css';
+import { usePaletteStore } from '../../stores/palette-store';
 
 export function CandidatesPage() {
   const filters = useCandidatesStore((s) => s.filters);
@@ -29,6 +30,12 @@ export function CandidatesPage() {
   const pages = useCandidatePages(filters, version);
   const [roles, setRoles] = useState<Role[]>([]);
   const [importing, setImporting] = useState(false);
+  // The palette's "Import candidates" comes here and opens the same dialog as the Import CSV button.
+  const importRequested = usePaletteStore((s) => s.importRequested);
+  const closeImport = (): void => {
+    setImporting(false);
+    usePaletteStore.getState().requestImport(false);
+  };
   const [exporting, setExporting] = useState(false);
   const intake = useIntake();
 
@@ -112,7 +119,7 @@ export function CandidatesPage() {
         </>
       )}
       {intake.dialog}
-      {importing ? <ImportWizard roles={roles} onClose={() => setImporting(false)} /> : null}
+      {importing || importRequested ? <ImportWizard roles={roles} onClose={closeImport} /> : null}
     </div>
   );
 }
