@@ -41,6 +41,11 @@ test('Ctrl+K finds a candidate by name, Enter opens the profile, and they come b
   await expect(palette.getByRole('option').first()).toHaveAccessibleName(/Amara Okafor/);
   await page.keyboard.press('Escape');
   await expect(palette).toBeHidden();
+  // Ctrl+K again while it is open closes it.
+  await page.keyboard.press('Control+k');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(palette).toBeHidden();
 });
 
 test('the arrow keys choose a command and Enter runs it; text that matches nothing says so', async ({ hb }) => {
@@ -53,11 +58,28 @@ test('the arrow keys choose a command and Enter runs it; text that matches nothi
   await box.pressSequentially('zeppelin quartz');
   await expect(palette.getByText('Nothing found for “zeppelin quartz”.')).toBeVisible();
 
+  // A name that looks like markup is shown as the text it is.
+  await hb.call('candidates:create', { fullName: '<img src=x onerror="document.title=1"> Zed' });
+  await box.fill('');
+  await box.pressSequentially('zed img');
+  const zed = palette.getByRole('option', { name: /Zed/ });
+  await expect(zed.locator('.palette-label')).toHaveText('<img src=x onerror="document.title=1"> Zed');
+  await expect(zed.locator('.palette-label mark')).toHaveText(['img', 'Zed']);
+  await expect(palette.locator('img')).toHaveCount(0);
+
   await box.fill('');
   await box.pressSequentially('repo');
   const reports = palette.getByRole('option', { name: /^Reports/ });
   await expect(reports).toBeVisible();
+  // The list is marked busy until the search has answered.
+  await expect(palette.getByRole('listbox')).toHaveAttribute('aria-busy', 'false');
+  const options = palette.getByRole('option');
+  // The command is last, below the templates whose text mentions reports: End goes there.
+  await expect(options.last()).toHaveAttribute('data-value', 'command:reports');
+  await page.keyboard.press('End');
+  await expect(reports).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowUp');
   await expect(reports).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');

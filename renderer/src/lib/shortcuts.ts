@@ -39,6 +39,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: [SHORTCUTS_SHEET_KEY], does: 'Show this list of shortcuts (when you are not typing in a field).', place: 'Anywhere' },
   { keys: ['Esc'], does: 'Close a dialog, menu or panel.', place: 'Anywhere' },
   { keys: ['↑', '↓'], does: 'Move through the results.', place: 'Find anything' },
+  { keys: ['Home', 'End'], does: 'Go to the first or last result.', place: 'Find anything' },
   { keys: ['Enter'], does: 'Open the chosen result or run the command.', place: 'Find anything' },
   { keys: ['Esc'], does: 'Close without opening anything.', place: 'Find anything' },
   { keys: ['Space'], does: 'Pick up the focused card; Space again drops it.', place: 'A role’s board' },

@@ -79,7 +79,7 @@ export const usePaletteStore = create<PaletteState>((set) => ({
       set({ found: { status: 'idle' } });
       return;
     }
-    set((s) => ({ found: s.found.status === 'ready' ? s.found : { status: 'loading', text } }));
+    set({ found: { status: 'loading', text } });
     try {
       const results = await call('search:everything', { text });
       if (asked === latest) set({ found: { status: 'ready', text, results } });

@@ -124,20 +124,21 @@ function PaletteBody() {
   };
 
   const typed = text.trim() !== '';
-  // Shown results are for the text they were asked for; while a newer answer is on its way they stay.
-  const shown = typed && found.status === 'ready' ? groups(found.results) : [];
-  const shownFor = found.status === 'ready' ? found.text : '';
+  // Only results for the text in the box are shown: an older answer, still on screen, could be opened by
+  // an Enter pressed quickly after typing, and would not be what was asked for.
+  const current = typed && found.status === 'ready' && found.text === text;
+  const shown = current ? groups(found.results) : [];
+  const shownFor = text;
   const commands = matchingCommands(typed ? text : '');
-  const settled = typed && query === text && found.status === 'ready' && found.text === text;
-  const nothing = settled && shown.length === 0 && commands.length === 0;
+  const nothing = current && shown.length === 0 && commands.length === 0;
 
   return (
-    <Command label="Find anything" shouldFilter={false} loop className="palette">
+    <Command label="Find anything" shouldFilter={false} loop vimBindings={false} className="palette">
       <div className="palette-input-row">
         <Search size={16} aria-hidden="true" className="palette-icon" />
         <Command.Input value={text} onValueChange={setText} placeholder="Find a role, candidate, interview or template, or type a command" className="palette-input" aria-label="Find anything" />
       </div>
-      <Command.List className="palette-list">
+      <Command.List className="palette-list" aria-busy={typed && !current && found.status !== 'error'}>
         {!typed && recent.length > 0 ? (
           <Command.Group heading="Recent" className="palette-group">
             {recent.map((target) => (
