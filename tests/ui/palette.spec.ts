@@ -2,6 +2,7 @@
 // data: type a name, Enter opens the profile; the opened person comes back first among the recent items; a
 // command runs as its menu item does; nothing found says so; ? opens the sheet (but not while typing);
 // Help → Keyboard Shortcuts opens it too; axe in light and dark.
+import fs from 'node:fs';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
@@ -91,6 +92,23 @@ test('the arrow keys choose a command and Enter runs it; text that matches nothi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Import candidates from CSV' })).toBeVisible();
   await expect(page).toHaveURL(/#\/candidates$/);
+});
+
+test('"Back up now" from the palette makes a backup, as File → Back Up Now… does', async ({ hb }) => {
+  const { page } = hb;
+  await hb.open('#/roles');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Find anything' });
+  await palette.getByRole('combobox', { name: 'Find anything' }).pressSequentially('back up');
+  await expect(palette.getByRole('option', { name: /^Back up now/ })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Back up now' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Back up', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Backup saved' })).toBeVisible({ timeout: 60_000 });
+  const folder = hb.platform.folders.at(-1) ?? '';
+  expect(fs.readdirSync(folder).filter((f) => f.endsWith('.hirebook-backup'))).toHaveLength(1);
 });
 
 test('? opens the shortcuts sheet unless typing in a field; Help → Keyboard Shortcuts opens it too', async ({ hb }) => {
