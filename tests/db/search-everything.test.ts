@@ -57,6 +57,9 @@ describe('search:everything', () => {
     expect(pastry.templates[0]).toEqual({ id: w.template.id, name: 'Dawn pastry', category: w.template.category, source: 'owner' });
     expect(pastry.templates.slice(1).every((t) => t.source === 'builtin')).toBe(true);
     expect(pastry.candidates).toEqual([]);
+    // Templates by name, job title or category only: a word deep in a gallery template's text is not enough.
+    expect((await search(core, 'reports')).templates).toEqual([]);
+    expect((await search(core, 'dawn')).templates.map((t) => t.name)).toEqual(['Dawn pastry']);
 
     // Every word must match (as a prefix), across the name's words.
     expect((await search(core, 'okafor ama')).candidates.map((c) => c.fullName)).toEqual(['Amara Okafor']);

@@ -10,6 +10,6 @@ export const searchContract = {
   'search:everything': {
     input: SearchQuery,
     output: SearchResults,
-    doc: 'Roles (title), candidates (name, e-mail, phone, tag, résumé text), interviews (candidate or role) and templates matching the text, at most `limit` per group; every word is a prefix and all must match.',
+    doc: 'Roles (title), candidates (name, e-mail, phone, tag, résumé text), interviews (candidate or role) and templates (name, job title, category) matching the text, at most `limit` per group; every word is a prefix and all must match.',
   },
 } as const satisfies DomainContract<SearchChannel>;

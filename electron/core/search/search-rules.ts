@@ -20,6 +20,15 @@ function allWordsStart(typed: readonly string[], text: string): boolean {
 }
 
 /**
+ * A template worth offering for what was typed: every word starts a word of its name, job title or
+ * category. (The gallery's own search also reads each template's text, where "report" finds every job
+ * that "reports to" someone: too loose for finding a thing by name.)
+ */
+export function templateNameMatches(typedText: string, template: { name: string; title: string; category: string }): boolean {
+  return allWordsStart(words(typedText), `${template.name} ${template.title} ${template.category}`);
+}
+
+/**
  * Where a candidate found by the index matched, among the fields the palette shows: the name, the first
  * e-mail, the first phone (by digits), a tag; else the résumé (or a field not shown, such as a second e-mail).
  */

@@ -7,7 +7,7 @@ import type { Db } from '../db/open-database';
 import { buildFtsQuery } from '../roles/roles-rules';
 import { findTemplates } from '../templates/templates-service';
 import { searchInterviews, searchRoles } from './search-repo';
-import { candidateMatchField, inColumn } from './search-rules';
+import { candidateMatchField, inColumn, templateNameMatches } from './search-rules';
 
 const NOTHING: SearchResults = { roles: [], candidates: [], interviews: [], templates: [] };
 
@@ -23,6 +23,7 @@ export function searchEverything(db: Db, { text, limit }: SearchQuery): SearchRe
     interviews:
       roleFts === null || candidateFts === null ? [] : searchInterviews(db, inColumn('name', candidateFts), inColumn('title', roleFts), limit),
     templates: findTemplates(db, text)
+      .filter((t) => templateNameMatches(text, t))
       .slice(0, limit)
       .map(({ id, name, category, source }) => ({ id, name, category, source })),
   };
