@@ -128,7 +128,6 @@ function PaletteBody() {
   // an Enter pressed quickly after typing, and would not be what was asked for.
   const current = typed && found.status === 'ready' && found.text === text;
   const shown = current ? groups(found.results) : [];
-  const shownFor = text;
   const commands = matchingCommands(typed ? text : '');
   const nothing = current && shown.length === 0 && commands.length === 0;
 
@@ -149,7 +148,7 @@ function PaletteBody() {
         {shown.map((group) => (
           <Command.Group key={group.heading} heading={group.heading} className="palette-group">
             {group.targets.map((target) => (
-              <TargetItem key={`${target.kind}:${target.id}`} target={target} query={shownFor} onOpen={open} />
+              <TargetItem key={`${target.kind}:${target.id}`} target={target} query={text} onOpen={open} />
             ))}
           </Command.Group>
         ))}
