@@ -44,7 +44,7 @@ CREATE INDEX messages_by_template ON messages (template_id);
 
 type Kind = 'acknowledgement' | 'invitation' | 'rejection' | 'offer' | 'custom';
 
-const SIGN_OFF = '\n\nKind regards,\n{owner name}\n{company}';
+const SIGN_OFF = '\n\nKind regards,\n{company}';
 
 const BUILTINS: ReadonlyArray<readonly [Kind, string, string, string]> = [
   [
