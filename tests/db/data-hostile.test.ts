@@ -156,8 +156,8 @@ describe('a locked database', () => {
         if (!tail.startsWith('.immediate(')) deferred.push(file);
       }
     }
-    // Reads in one snapshot (pipeline:get; the reports and Today; a person's export; a message draft filled in),
-    // migrations (.immediate() on a variable), salvage (a fresh file of its own).
+    // Reads in one snapshot (pipeline:get; the reports and Today; a person's export; a message draft filled in;
+    // search:everything), migrations (.immediate() on a variable), salvage (a fresh file of its own).
     expect(deferred.sort()).toEqual([
       'candidates/candidates-person-export-service.ts',
       'data-health/salvage.ts',
@@ -167,6 +167,7 @@ describe('a locked database', () => {
       'messages/messages-service.ts',
       'pipeline/pipeline-handlers.ts',
       'reports/reports-handlers.ts',
+      'search/search-handlers.ts',
     ]);
   });
 });
