@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { EXPORT_TABLES } from '../../electron/core/export-all/export-all-tables';
 
 test('Export everything… writes every table and file into a new folder and says where', async ({ hb }) => {
   const { page } = hb;
@@ -26,10 +27,10 @@ test('Export everything… writes every table and file into a new folder and say
   if (!chosen) throw new Error('no folder was chosen');
   const [made] = fs.readdirSync(chosen);
   const folder = path.join(chosen, made ?? '');
-  await expect(dialog).toContainText(`Exported 25 tables and 1 file to ${folder}`);
+  await expect(dialog).toContainText(`Exported ${EXPORT_TABLES.length} tables and 1 file to ${folder}`);
   expect(made).toMatch(/^Hirebook export \d{4}-\d{2}-\d{2}$/);
-  expect(fs.readdirSync(path.join(folder, 'csv'))).toHaveLength(25);
-  expect(fs.readdirSync(path.join(folder, 'json'))).toHaveLength(25);
+  expect(fs.readdirSync(path.join(folder, 'csv'))).toHaveLength(EXPORT_TABLES.length);
+  expect(fs.readdirSync(path.join(folder, 'json'))).toHaveLength(EXPORT_TABLES.length);
   expect(fs.readdirSync(path.join(folder, 'files'))).toEqual(['Amara Okafor - cv.txt']);
   expect(fs.readFileSync(path.join(folder, 'README.txt'), 'utf8')).toContain('HIREBOOK EXPORT');
   await expectNoSeriousViolations(page);
