@@ -94,5 +94,9 @@ describe('the words', () => {
     expect(notice.text).toContain('through https://corner.example.');
     expect(notice.text.split('\n\n')).toEqual([notice.title, ...notice.paragraphs]);
     expect(privacyNotice('', '', { months: null, action: 'erase' }).title).toBe('How we use your application');
+    // Anonymising is said as what it is: the person goes, anonymous figures stay.
+    expect(privacyNotice('Corner Bakery', '', { months: 12, action: 'anonymise' }).paragraphs[1]).toBe(
+      'If you are not hired, we remove your name, contact details, notes and files 12 months after our last contact with you, keeping only anonymous figures (such as how many people applied) that no longer identify you.',
+    );
   });
 });

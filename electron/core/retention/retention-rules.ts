@@ -114,9 +114,12 @@ export function privacyNotice(companyName: string, website: string, settings: Re
   const contact = website.trim() === '' ? 'Ask us in person or by e-mail.' : `Ask us in person, by e-mail or through ${website.trim()}.`;
   const paragraphs = [
     `${we} ${name === '' ? 'keep' : 'keeps'} the details you give when you apply — your name, contact details, résumé, and our notes from interviews — to consider you for the role you applied for, and for nothing else.`,
-    period === null
-      ? 'If you are not hired, we delete your details once we no longer need them for hiring.'
-      : `If you are not hired, we delete your details ${period} after our last contact with you.`,
+    // Anonymising keeps figures without the person: said as such, never as "delete".
+    settings.action === 'anonymise'
+      ? `If you are not hired, we remove your name, contact details, notes and files ${period === null ? 'once we no longer need them for hiring' : `${period} after our last contact with you`}, keeping only anonymous figures (such as how many people applied) that no longer identify you.`
+      : period === null
+        ? 'If you are not hired, we delete your details once we no longer need them for hiring.'
+        : `If you are not hired, we delete your details ${period} after our last contact with you.`,
     period === null
       ? 'If you agree, we keep them to consider you for future roles. You can change your mind at any time.'
       : `If you agree, we keep them longer to consider you for future roles. You can change your mind at any time.`,
