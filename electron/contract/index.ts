@@ -50,4 +50,5 @@ export * from './report-charts';
 export * from './api';
 export * from './savable-text';
 export * from './safe-file-name';
+export * from './mail-address';
 export * from './validate-input';

@@ -2,7 +2,7 @@
 // which links may open in the OS browser. Runs in the Electron main process (no electron import, so
 // tests can load it in plain Node).
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { z } from 'zod';
+import { CONTROL_CHAR, singleAddress } from '../contract/mail-address';
 
 /** Sent with every app:// response; index.html repeats it in a meta tag. The app makes no network calls. */
 export const CONTENT_SECURITY_POLICY = [
@@ -89,13 +89,9 @@ export function isSafeExternalUrl(raw: string): boolean {
   return true;
 }
 
-const ONE_ADDRESS = z.email().max(254);
 const MAILTO_FIELDS = new Set(['subject', 'body']);
-// Control characters; in a subject a line break would start a new header line (header injection).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex -- the body may break lines (RFC 6068 writes them %0D%0A), nothing else
-const BODY_CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/;
+// The body may break lines (RFC 6068 writes them %0D%0A); no other control character, anywhere.
+const BODY_CONTROL = /[^\P{Cc}\r\n]/u;
 
 /**
  * A mailto: draft the mail program may open: exactly one valid address (one draft per person: never a message
@@ -109,12 +105,12 @@ function isSafeMailto(url: URL): boolean {
   } catch {
     return false;
   }
-  if (/[,;]/.test(address) || CONTROL.test(address) || !ONE_ADDRESS.safeParse(address).success) return false;
+  if (singleAddress(address) !== address) return false;
   const keys = [...url.searchParams.keys()].map((key) => key.toLowerCase());
   if (keys.some((key) => !MAILTO_FIELDS.has(key)) || new Set(keys).size !== keys.length) return false;
   const subject = url.searchParams.get('subject') ?? '';
   const body = url.searchParams.get('body') ?? '';
-  return !CONTROL.test(subject) && !BODY_CONTROL.test(body);
+  return !CONTROL_CHAR.test(subject) && !BODY_CONTROL.test(body);
 }
 
 /** True for a request main must block: the app makes no network calls (dev server excepted). */

@@ -10,9 +10,9 @@ import {
   headerText,
   interviewTimeWords,
   mailtoLink,
-  singleAddress,
   type PlaceholderValues,
 } from '../../electron/core/messages/messages-rules';
+import { singleAddress } from '../../electron/contract/mail-address';
 import { isSafeExternalUrl } from '../../electron/main/url-rules';
 
 const VALUES: PlaceholderValues = {

@@ -1,7 +1,6 @@
 // The rules of a message draft, pure: filling a template's placeholders ({first name}, {role} …), keeping
 // hostile text from breaking a mail header (no line breaks or control characters in a subject or an address),
 // the one recipient's address, the mailto: link, and the interview time in words. Runs anywhere (no I/O).
-import { z } from 'zod';
 import { MESSAGE_PLACEHOLDERS, type MessagePlaceholder } from '../../contract';
 
 /** What each placeholder stands for in one draft; '' when there is nothing to fill in. */
@@ -18,10 +17,9 @@ export interface Filled {
 // A placeholder: a short name in braces on one line, e.g. {first name}. Matched case-insensitively, spaces eased.
 const PLACEHOLDER = /\{([^{}\r\n]{1,40})\}/g;
 const KNOWN = new Set<string>(MESSAGE_PLACEHOLDERS);
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
-// eslint-disable-next-line no-control-regex -- a body keeps its line breaks (\n) and nothing else of the kind
-const BODY_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f\u0085]/g;
+// Control characters and the Unicode line and paragraph separators; in a body, every control but \n.
+const CONTROLS = /[\p{Cc}\u2028\u2029]+/gu;
+const BODY_CONTROLS = /[^\P{Cc}\n]/gu;
 
 /** One line for a mail header: every line break and control character becomes a space, spaces collapse. */
 export function headerText(value: string): string {
@@ -76,15 +74,6 @@ export function fillMessage(subject: string, body: string, values: PlaceholderVa
 /** "Ana" from "Ana Lima"; the whole name when it is one word. */
 export function firstNameOf(fullName: string): string {
   return headerText(fullName).split(' ')[0] ?? '';
-}
-
-const ONE_ADDRESS = z.email().max(254);
-
-/** The address when it is exactly one valid e-mail address (no commas, semicolons, spaces or line breaks), else null. */
-export function singleAddress(raw: string): string | null {
-  const address = raw.trim();
-  if (/[\s,;<>"]/.test(address) || /[\u0000-\u001f\u007f]/.test(address)) return null; // eslint-disable-line no-control-regex
-  return ONE_ADDRESS.safeParse(address).success ? address : null;
 }
 
 /** The desktop app opens links up to this length (electron/main/url-rules.ts isSafeExternalUrl). */

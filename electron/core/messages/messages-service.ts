@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { Interview, MessageDraft, MessageDraftEmlResult, MessageHow, MessageRecord, MessageTemplate } from '../../contract';
+import { singleAddress, type Interview, type MessageDraft, type MessageDraftEmlResult, type MessageHow, type MessageRecord, type MessageTemplate } from '../../contract';
 import { logActivity } from '../activity/activity-repo';
 import { getApplication, roleTitleOf } from '../applications/applications-repo';
 import { explainFileError, fsyncFolder } from '../backup/backup-files';
@@ -20,7 +20,7 @@ import { checkTargetFree, pathFolder, placeFile, tempBeside } from '../files/pla
 import { interviewIcs } from '../interviews/interviews-ics';
 import { listInterviews, mustGetInterviewRow } from '../interviews/interviews-repo';
 import { getTemplate, insertMessage } from './messages-repo';
-import { fillMessage, firstNameOf, interviewTimeWords, mailtoLink, singleAddress } from './messages-rules';
+import { fillMessage, firstNameOf, interviewTimeWords, mailtoLink } from './messages-rules';
 
 interface Prepared {
   draft: MessageDraft;
