@@ -34,6 +34,7 @@ export const READ_ONLY_CHANNELS = [
   'kits:pdf',
   'kits:print',
   'pipeline:get',
+  'pipeline:column',
   'postings:html',
   'postings:export',
   'postings:pdf',

@@ -48,7 +48,7 @@ export const PipelineCard = z.object({
   cardRating: CardRating,
   tags: z.array(z.string()),
   stageId: Uuid,
-  /** Order within the column (ascending); real numbers, so a move rewrites one row. */
+  /** Order within the column (ascending, ties in the order the cards were added); real numbers, so a move rewrites one row. */
   position: z.number(),
   daysInStage: z.number().int(),
   status: ApplicationStatus,
@@ -57,10 +57,44 @@ export const PipelineCard = z.object({
 });
 export type PipelineCard = z.infer<typeof PipelineCard>;
 
-export const RoleIdOnly = z.object({ roleId: Uuid }).strict();
+/** Cards per column in the board's first answer (a screenful and a little more); more come by pipeline:column. */
+export const BOARD_WINDOW = 30;
+/** The most cards one pipeline:column answer carries. */
+export const BOARD_WINDOW_MAX = 500;
 
+export const PipelineGetInput = z
+  .object({
+    roleId: Uuid,
+    /** The board opened for this card: its column is read down to it (and on), so it can be shown at once. */
+    through: Uuid.optional(),
+  })
+  .strict();
+export type PipelineGetInput = z.infer<typeof PipelineGetInput>;
+
+/**
+ * A role's board: every stage with its full count, and the first cards of each column in board order
+ * (BOARD_WINDOW of them, or down to `through`); a column with fewer cards here than its count continues
+ * with pipeline:column.
+ */
 export const Pipeline = z.object({ roleId: Uuid, stages: z.array(PipelineStage), cards: z.array(PipelineCard) });
 export type Pipeline = z.infer<typeof Pipeline>;
+
+export const PipelineColumnInput = z
+  .object({
+    stageId: Uuid,
+    /**
+     * The last card already shown: the answer continues after it (from where the card is now, if it is still
+     * in this column; else after the position given). Absent or null: from the top.
+     */
+    after: z.object({ applicationId: Uuid, position: z.number() }).strict().nullable().optional(),
+    limit: z.number().int().min(1).max(BOARD_WINDOW_MAX).default(BOARD_WINDOW),
+  })
+  .strict();
+export type PipelineColumnInput = z.input<typeof PipelineColumnInput>;
+
+/** The next cards of one column in board order, its count now, and whether more follow. */
+export const PipelineColumn = z.object({ stageId: Uuid, count: z.number().int(), cards: z.array(PipelineCard), more: z.boolean() });
+export type PipelineColumn = z.infer<typeof PipelineColumn>;
 
 export const PipelineUpdateInput = z
   .object({

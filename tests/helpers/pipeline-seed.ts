@@ -43,7 +43,8 @@ export function pipelineInputs(seed: PipelineSeed, unknown: { id: string }) {
   const [applied = '', screening = '', , , hired = ''] = seed.stageIds;
   const mapping = { name: 0, email: 1 };
   return {
-    'pipeline:get': [{ roleId: seed.roleId }, { roleId: unknown.id }],
+    'pipeline:get': [{ roleId: seed.roleId }, { roleId: seed.roleId, through: app2 }, { roleId: unknown.id }],
+    'pipeline:column': [{ stageId: applied }, { stageId: applied, after: { applicationId: app, position: 1024 }, limit: 2 }, { stageId: unknown.id }],
     'pipeline:update-stages': [
       { roleId: seed.roleId, stages: [{ id: applied, name: 'New' }, { name: 'Trial shift' }, { id: hired, name: 'Hired' }], moveRemovedTo: applied },
       { roleId: seed.roleId, stages: [{ id: applied, name: 'Applied' }, { id: hired, name: 'Hired' }] },
@@ -89,6 +90,7 @@ export async function checkPipelineChannels(core: Core, check: Check, roleId: st
   await check('candidates:import-cancel', { jobId: IMPORT_JOB });
   await check('candidates:export', { columns: ['name', 'emails'] });
   await check('pipeline:get', { roleId });
+  await check('pipeline:column', { stageId: applied, after: { applicationId: app, position: 0 }, limit: 1 });
   await check('applications:move', { applicationId: app, toStageId: screening, note: 'Phoned' });
   await check('applications:rate', { applicationId: app, rating: 4 });
   await check('applications:note-add', { applicationId: app, body: 'Kind to customers' });

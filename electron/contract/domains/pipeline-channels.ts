@@ -4,6 +4,7 @@
 
 export const PIPELINE_CHANNELS = [
   'pipeline:get',
+  'pipeline:column',
   'pipeline:update-stages',
 ] as const;
 

@@ -1,4 +1,4 @@
-// SQL for applications: rows <-> Application, inserts, stage/status/position/rating writes, a column's order,
+// SQL for applications: rows <-> Application, inserts, stage/status/position/rating writes,
 // the append-only stage events, the notes, and re-homing an application's children when candidates merge.
 // Runs in plain Node; callers own transactions.
 import type { Application, ApplicationNote, ApplicationStatus } from '../../contract';
@@ -115,12 +115,6 @@ export function roleTitleOf(db: Db, applicationId: string): string {
 
 export function deleteApplication(db: Db, id: string): boolean {
   return statement(db, 'DELETE FROM applications WHERE id = ?').run(id).changes > 0;
-}
-
-/** The cards of one column in order (active ones, and hired ones in the hired column). */
-export function columnOrder(db: Db, stageId: string): { id: string; position: number }[] {
-  const sql = `SELECT id, position FROM applications WHERE stage_id = ? AND status IN ('active', 'hired') ORDER BY position, id`;
-  return statement(db, sql).all(stageId) as { id: string; position: number }[];
 }
 
 export interface StageEventRow {

@@ -1,6 +1,6 @@
 // The application lifecycle, written once for every caller (the single and bulk channels, CSV import's role
 // targets, stage removal, sample data, candidate merge): create (with its first stage event and activity
-// entry), move and reorder (midpoint placing, renumbering when gaps get tiny), hire, reject or withdraw,
+// entry), move and reorder (midpoint placing between the two neighbours, renumbering the column when a gap runs out), hire, reject or withdraw,
 // reactivate, rate, note, tag, delete, the stage history, and folding applications together on a merge.
 // Every stage event is followed by refreshFacts, so the report facts (migration 8) always match the history.
 // Each runs inside the caller's transaction. Runs in plain Node.
@@ -12,13 +12,13 @@ import { reindexCandidate } from '../candidates/candidates-search-repo';
 import type { Db } from '../db/open-database';
 import { DomainError, notFound } from '../errors';
 import { evenPositions, positionBetween } from '../pipeline/pipeline-rules';
+import { cardAbove, cardInColumn, columnCards, columnOf, lastCard } from '../pipeline/column-repo';
 import { ensureStages, getStage, listStages, type StageRow } from '../pipeline/stages-repo';
 import { getRole } from '../roles/roles-repo';
 import {
   applicationFor,
   applicationsOfCandidate,
   childCounts,
-  columnOrder,
   deleteApplication,
   getApplication,
   insertApplication,
@@ -50,22 +50,23 @@ export function stageOfRole(db: Db, stageId: string, roleId: string): StageRow {
 }
 
 /**
- * The position for a card dropped above `beforeId` (at the bottom when null) in a column, leaving out
- * `movingId`. Renumbers the column first when the neighbours are too close to split.
+ * The position for a card dropped above `beforeId` (at the bottom when null) in a stage's column, leaving out
+ * `movingId`: halfway between its two neighbours, read by key (column-repo.ts), so a move costs the same in any
+ * column. Renumbers the column first, the one time in many that the neighbours are too close to split.
  */
-export function placeInColumn(db: Db, stageId: string, beforeId: string | null, movingId: string): number {
-  let column = columnOrder(db, stageId).filter((card) => card.id !== movingId);
-  const find = (): number => (beforeId === null ? column.length : column.findIndex((card) => card.id === beforeId));
-  if (beforeId !== null && find() < 0) throw new DomainError('not_found', 'The card to place it before is not in that column.');
+export function placeInColumn(db: Db, stage: StageRow, beforeId: string | null, movingId: string): number {
+  const column = columnOf(stage);
   const between = (): number | null => {
-    const index = find();
-    return positionBetween(column[index - 1]?.position ?? null, column[index]?.position ?? null);
+    const below = beforeId === null ? null : cardInColumn(db, column, beforeId);
+    if (beforeId !== null && (below === null || beforeId === movingId)) throw new DomainError('not_found', 'The card to place it before is not in that column.');
+    const above = below === null ? lastCard(db, column, movingId) : cardAbove(db, column, below, movingId);
+    return positionBetween(above?.position ?? null, below?.position ?? null);
   };
   const first = between();
   if (first !== null) return first;
-  const even = evenPositions(column.length);
-  column.forEach((card, index) => setPosition(db, card.id, even[index] as number));
-  column = column.map((card, index) => ({ id: card.id, position: even[index] as number }));
+  const cards = columnCards(db, column).filter((card) => card.id !== movingId);
+  const even = evenPositions(cards.length);
+  cards.forEach((card, index) => setPosition(db, card.id, even[index] as number));
   return between() as number;
 }
 
@@ -117,7 +118,7 @@ export function createApplication(db: Db, candidateId: string, roleId: string, s
   const stages = ensureStages(db, roleId, at);
   const stage = stageId !== undefined ? stageOfRole(db, stageId, roleId) : (stages[0] as StageRow);
   // The new id is not in the column yet, so no card is left out.
-  const position = placeInColumn(db, stage.id, null, '');
+  const position = placeInColumn(db, stage, null, '');
   return startApplication(db, { candidateId, roleId, stage, position, at, activity: { candidateId, roleId, role: role.title, stage: stage.name } });
 }
 
@@ -178,7 +179,7 @@ function transition(db: Db, app: ApplicationRow, change: Transition): Applicatio
 
 /** Moves to a stage (bottom of the column unless placed before a card), or reorders within one; the hired stage hires. */
 export function moveTo(db: Db, app: ApplicationRow, toStage: StageRow, at: string, options: { beforeId?: string | null; note?: string } = {}): ApplicationRow {
-  const position = placeInColumn(db, toStage.id, options.beforeId ?? null, app.id);
+  const position = placeInColumn(db, toStage, options.beforeId ?? null, app.id);
   const status = statusForStage(toStage.kind);
   if (toStage.id === app.stage_id && status === app.status) {
     setPosition(db, app.id, position);
@@ -219,7 +220,7 @@ export function rejectApplication(db: Db, app: ApplicationRow, reasonId: string,
 export function reactivateApplication(db: Db, app: ApplicationRow, stageId: string | undefined, at: string): ApplicationRow {
   if (app.status === 'active') throw new DomainError('conflict', 'This application is already active.');
   const stage = stageOfRole(db, stageId ?? app.stage_id, app.role_id);
-  const position = placeInColumn(db, stage.id, null, app.id);
+  const position = placeInColumn(db, stage, null, app.id);
   return transition(db, app, { toStage: stage, status: statusForStage(stage.kind), note: '', at, position, action: 'reactivated' });
 }
 
@@ -227,7 +228,7 @@ export function reactivateApplication(db: Db, app: ApplicationRow, stageId: stri
 export function moveOutOfRemovedStage(db: Db, app: ApplicationRow, target: StageRow, at: string): ApplicationRow {
   const onBoard = app.status === 'active' || app.status === 'hired';
   const status = onBoard ? statusForStage(target.kind) : app.status;
-  const position = onBoard ? placeInColumn(db, target.id, null, app.id) : app.position;
+  const position = onBoard ? placeInColumn(db, target, null, app.id) : app.position;
   return transition(db, app, { toStage: target, status, note: 'Stage removed', at, position, action: 'moved' });
 }
 

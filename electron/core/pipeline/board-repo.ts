@@ -1,13 +1,15 @@
-// SQL for the pipeline board: every card of a role in one query, every tag in a second one and every
-// submitted scorecard's recommendation in a third (no query per card), so 2,000 cards load in a few
-// milliseconds. Runs in plain Node.
+// SQL for the pipeline board's cards, a window of one column at a time (column-repo.ts says what a column and
+// its order are): the window's cards with their candidates in one query, the tags of just those candidates in
+// a second and their submitted scorecards' recommendations in a third, so a board costs what it shows,
+// whatever the size of the role. Runs in plain Node; callers own transactions.
 import type { ApplicationStatus, PipelineCard } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { daysSince } from '../applications/applications-rules';
 import { cardRatings } from '../interviews/card-rating-repo';
+import { COLUMN_ORDER, IN_COLUMN, type Column, type ColumnKey } from './column-repo';
 
-interface CardRow {
+export interface CardRow {
   application_id: string;
   candidate_id: string;
   full_name: string;
@@ -19,24 +21,33 @@ interface CardRow {
   sample: number;
 }
 
-const CARDS = `SELECT a.id AS application_id, a.candidate_id, c.full_name, a.rating, a.stage_id, a.position,
+const CARD_COLUMNS = `SELECT a.id AS application_id, a.candidate_id, c.full_name, a.rating, a.stage_id, a.position,
   a.stage_entered_at, a.status, c.sample
-FROM applications a JOIN candidates c ON c.id = a.candidate_id
-WHERE a.role_id = ? AND a.status IN ('active', 'hired')
-ORDER BY a.stage_id, a.position, a.id`;
+FROM applications a JOIN candidates c ON c.id = a.candidate_id`;
+
+const FIRST = `${CARD_COLUMNS} WHERE ${IN_COLUMN} ${COLUMN_ORDER} LIMIT @limit`;
+const AFTER = `${CARD_COLUMNS} WHERE ${IN_COLUMN} AND (a.position, a.rowid) > (@position, @rowid) ${COLUMN_ORDER} LIMIT @limit`;
 
 const TAGS = `SELECT t.candidate_id, t.tag FROM candidate_tags t
-WHERE t.candidate_id IN (SELECT candidate_id FROM applications WHERE role_id = ? AND status IN ('active', 'hired'))
+WHERE t.candidate_id IN (SELECT value FROM json_each(?))
 ORDER BY t.candidate_id, t.tag_norm`;
 
-/** The role's cards (active, plus hired ones in the hired column) with their candidate's tags. */
-export function boardCards(db: Db, roleId: string, now: Date): PipelineCard[] {
-  const rows = statement(db, CARDS).all(roleId) as CardRow[];
+/** Up to `limit` cards of a column in order: from the top, or after `after`. */
+export function columnWindow(db: Db, column: Column, after: ColumnKey | null, limit: number): CardRow[] {
+  if (after === null) return statement(db, FIRST).all({ ...column, limit }) as CardRow[];
+  return statement(db, AFTER).all({ ...column, position: after.position, rowid: after.rowid, limit }) as CardRow[];
+}
+
+/** The rows as board cards, with the tags of these candidates and the card ratings of these applications. */
+export function toCards(db: Db, rows: readonly CardRow[], now: Date): PipelineCard[] {
   const tags = new Map<string, string[]>();
-  for (const row of statement(db, TAGS).all(roleId) as { candidate_id: string; tag: string }[]) {
-    const list = tags.get(row.candidate_id);
-    if (list) list.push(row.tag);
-    else tags.set(row.candidate_id, [row.tag]);
+  if (rows.length > 0) {
+    const people = JSON.stringify([...new Set(rows.map((row) => row.candidate_id))]);
+    for (const row of statement(db, TAGS).all(people) as { candidate_id: string; tag: string }[]) {
+      const list = tags.get(row.candidate_id);
+      if (list) list.push(row.tag);
+      else tags.set(row.candidate_id, [row.tag]);
+    }
   }
   const ratings = cardRatings(db, rows.map((row) => ({ id: row.application_id, rating: row.rating })));
   return rows.map((row) => ({

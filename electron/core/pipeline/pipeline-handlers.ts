@@ -2,10 +2,12 @@
 // Runs in plain Node via dispatch.
 import type { PipelineChannel } from '../../contract';
 import type { HandlerGroup } from '../handlers';
-import { applyPlan, mustHaveRole, readPipeline } from './pipeline-service';
+import { applyPlan, mustHaveRole, readColumn, readPipeline } from './pipeline-service';
 
 export const pipelineHandlers: HandlerGroup<PipelineChannel> = {
-  'pipeline:get': ({ roleId }, ctx) => ctx.db.transaction(() => readPipeline(ctx, roleId))(),
+  'pipeline:get': ({ roleId, through }, ctx) => ctx.db.transaction(() => readPipeline(ctx, roleId, through))(),
+
+  'pipeline:column': (input, ctx) => ctx.db.transaction(() => readColumn(ctx, input))(),
 
   'pipeline:update-stages': (input, ctx) => {
     const pipeline = ctx.db.transaction(() => {

@@ -63,13 +63,6 @@ export function deleteStage(db: Db, id: string): void {
   statement(db, 'DELETE FROM pipeline_stages WHERE id = ?').run(id);
 }
 
-/** Cards per stage of a role (active applications, and hired ones in the hired stage). */
-export function stageCounts(db: Db, roleId: string): Map<string, number> {
-  const sql = `SELECT stage_id, count(*) AS n FROM applications WHERE role_id = ? AND status IN ('active', 'hired') GROUP BY stage_id`;
-  const rows = statement(db, sql).all(roleId) as { stage_id: string; n: number }[];
-  return new Map(rows.map((row) => [row.stage_id, row.n]));
-}
-
 /** Every application (any status) in a stage: they must move before the stage can go. */
 export function applicationsInStage(db: Db, stageId: string): { id: string; status: string; position: number }[] {
   return statement(db, 'SELECT id, status, position FROM applications WHERE stage_id = ? ORDER BY position').all(stageId) as {
