@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { createCore, CoreOpenError, LATEST_SCHEMA_VERSION } from '../../electron/core';
 import { migrate } from '../../electron/core/db/migrate';
 import { MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
-import { openDatabase, readUserVersion } from '../../electron/core/db/open-database';
+import { openDatabase, pageCacheKib, readUserVersion } from '../../electron/core/db/open-database';
+
+const MIB = 1024 * 1024;
 import { fileFingerprint, quietLogger, tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
 
 function openError(run: () => unknown): CoreOpenError {
@@ -42,6 +44,29 @@ describe('a fresh database', () => {
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('secure_delete', { simple: true })).toBe(1);
       expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      // Sized for the file: a new one gets the 16 MiB floor; no memory map; temporary data in files.
+      expect(db.pragma('cache_size', { simple: true })).toBe(-16 * 1024);
+      expect(db.pragma('mmap_size', { simple: true })).toBe(0);
+      expect(db.pragma('temp_store', { simple: true })).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('sizes the page cache for the file it opens: a quarter of it, from 16 to 64 MiB', () => {
+    expect([0, 40 * MIB, 80 * MIB + 1, 256 * MIB, 5000 * MIB].map(pageCacheKib)).toEqual([16384, 16384, 21 * 1024, 65536, 65536]);
+    const file = path.join(tempDir(), 'big.db');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE filler (b BLOB)');
+    const insert = raw.prepare('INSERT INTO filler VALUES (zeroblob(1048576))');
+    raw.transaction(() => {
+      for (let i = 0; i < 100; i += 1) insert.run();
+    })();
+    raw.close();
+    const db = openDatabase(file);
+    try {
+      expect(db.pragma('cache_size', { simple: true })).toBe(-pageCacheKib(fs.statSync(file).size));
+      expect(db.pragma('cache_size', { simple: true })).toBe(-26 * 1024);
     } finally {
       db.close();
     }

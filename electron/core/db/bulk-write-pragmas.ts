@@ -9,7 +9,8 @@ import type { Db } from './open-database';
 export function bulkWritePragmas(db: Db): () => void {
   const cache: unknown = db.pragma('cache_size', { simple: true });
   const checkpoint: unknown = db.pragma('wal_autocheckpoint', { simple: true });
-  db.pragma('cache_size = -32768');
+  // A cache already larger (sized for a large file on open, open-database.ts) stays as it is.
+  if (Number(cache) > -32768) db.pragma('cache_size = -32768');
   db.pragma('wal_autocheckpoint = 0');
   return () => {
     db.pragma(`cache_size = ${Math.trunc(Number(cache))}`);
