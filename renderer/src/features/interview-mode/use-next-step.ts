@@ -31,7 +31,7 @@ export function useNextStep(interview: Interview): NextStep {
   useEffect(() => {
     let live = true;
     applicationActions
-      .board(roleId)
+      .board(roleId, applicationId)
       .then((p) => {
         if (!live) return;
         const card = p.cards.find((c) => c.applicationId === applicationId);

@@ -26,8 +26,8 @@ function cardMenu(card: PipelineCard, stages: PipelineStage[], index: number, to
     { label: 'Rating, notes and history…', onSelect: () => usePipelineStore.setState({ details: card.applicationId }) },
   ];
   if (card.status === 'active') items.push({ label: 'Schedule interview…', onSelect: () => openSchedule({ mode: 'new', applicationId: card.applicationId, candidateName: card.name }) });
-  if (index > 0) items.push({ label: 'Move up', onSelect: () => nudgeCard(card.applicationId, card.stageId, -1), separated: true });
-  if (index < total - 1) items.push({ label: 'Move down', onSelect: () => nudgeCard(card.applicationId, card.stageId, 1), separated: index === 0 });
+  if (index > 0) items.push({ label: 'Move up', onSelect: () => void nudgeCard(card.applicationId, card.stageId, -1), separated: true });
+  if (index < total - 1) items.push({ label: 'Move down', onSelect: () => void nudgeCard(card.applicationId, card.stageId, 1), separated: index === 0 });
   stages
     .filter((s) => s.id !== card.stageId && s.kind !== 'hired')
     .forEach((s, i) => items.push({ label: `Move to ${s.name}`, onSelect: () => void moveCard(card.applicationId, s.id, null), separated: i === 0 }));

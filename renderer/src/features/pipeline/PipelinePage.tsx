@@ -37,8 +37,9 @@ function useSpotlight(card: string | null): void {
 }
 
 export function PipelinePage({ roleId, spotlight = null }: { roleId: string; spotlight?: string | null }) {
-  useBoardSync(roleId);
+  // The card to show first, so the board's first read loads its column down to it.
   useSpotlight(spotlight);
+  useBoardSync(roleId);
   const role = useRole(roleId);
   const navigate = useRouteStore((s) => s.navigate);
   const loadState = usePipelineStore((s) => s.loadState);

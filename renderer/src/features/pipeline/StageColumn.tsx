@@ -1,16 +1,21 @@
-// Renderer: one stage of the board: its name and count, a drop zone, and its cards in a virtual list so a
-// column of thousands scrolls smoothly (only the cards in view are in the DOM).
+// Renderer: one stage of the board: its name and count, a drop zone, and its loaded cards in a virtual list so a
+// column of thousands scrolls smoothly (only the cards in view are in the DOM); scrolled near the last loaded
+// card, the column loads its next cards (pipeline-store loadMore).
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy, type SortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
-import { usePipelineStore } from '../../stores/pipeline-store';
+import { notifyError } from '../../lib/notify';
+import { hasMore, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 import { BoardCard } from './BoardCard';
 import { columnDropId } from './board-keyboard-rules';
 
 /** Card height plus the gap below it (cards have a fixed height, so nothing needs measuring). */
 export const CARD_SLOT = 96;
+
+/** Scrolled within this many cards of the last loaded one, a column loads its next cards. */
+const LOAD_AHEAD = 10;
 
 /** Cards shift to make room only in the column the dragged card came from. */
 const columnStrategy: SortingStrategy = (args) => (args.activeIndex < 0 ? null : verticalListSortingStrategy(args));
@@ -51,6 +56,12 @@ export function StageColumn({ stage, cards }: StageColumnProps) {
   useEffect(() => {
     if (spotIndex >= 0) virtualizer.scrollToIndex(spotIndex, { align: 'center' });
   }, [spotIndex, virtualizer]);
+  // Near the end of what is loaded: ask for more (the store asks once at a time, and not at the column's end).
+  const lastShown = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  const more = hasMore(stage, cards);
+  useEffect(() => {
+    if (more && lastShown >= cards.length - LOAD_AHEAD) pipelineActions.loadMore(stage.id).catch((e: unknown) => notifyError(e, 'Could not load more cards'));
+  }, [more, lastShown, cards.length, stage.id]);
   const headingId = `stage-${stage.id}`;
   const label = `${stage.name}, ${stage.count === 1 ? '1 candidate' : `${stage.count} candidates`}`;
 
@@ -70,7 +81,7 @@ export function StageColumn({ stage, cards }: StageColumnProps) {
               const card = cards[row.index];
               if (!card) return null;
               return (
-                <BoardCard key={card.applicationId} card={card} index={row.index} total={cards.length} selected={selected.has(card.applicationId)} top={row.start} spotlit={spotlight === card.applicationId} />
+                <BoardCard key={card.applicationId} card={card} index={row.index} total={Math.max(stage.count, cards.length)} selected={selected.has(card.applicationId)} top={row.start} spotlit={spotlight === card.applicationId} />
               );
             })}
           </ul>

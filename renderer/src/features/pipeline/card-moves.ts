@@ -2,6 +2,7 @@
 // Undo (lib/undo-toast.ts) that puts the card back where it was through the core; a spoken result for moves
 // made without dragging, and an error toast after an optimistic move was rolled back.
 import type { PipelineCard } from '../../../../electron/contract';
+import { ApiError } from '../../api/client';
 import { notifyError } from '../../lib/notify';
 import { confirmWithUndo } from '../../lib/undo-toast';
 import { findCard, pipelineActions, usePipelineStore, type Columns } from '../../stores/pipeline-store';
@@ -16,25 +17,27 @@ interface Place {
   beforeId: string | null;
 }
 
-function placeOf(columns: Columns, applicationId: string): Place | null {
+/** Where a card is now; the card below the last loaded one of a long column is asked of the core. */
+async function placeOf(columns: Columns, applicationId: string): Promise<Place | null> {
   const card = findCard(columns, applicationId);
   if (!card) return null;
-  const column = columns[card.stageId] ?? [];
-  const index = column.findIndex((c) => c.applicationId === applicationId);
-  return { stageId: card.stageId, beforeId: column[index + 1]?.applicationId ?? null };
+  return { stageId: card.stageId, beforeId: await pipelineActions.cardBelow(card) };
 }
 
 const stageName = (stageId: string): string => usePipelineStore.getState().stages.find((s) => s.id === stageId)?.name ?? 'the stage';
 const isHiredStage = (stageId: string): boolean => usePipelineStore.getState().stages.find((s) => s.id === stageId)?.kind === 'hired';
 
 /**
- * Puts a card back in `place` through the core: before the same card when that one is still in the column,
- * else at its bottom.
+ * Puts a card back in `place` through the core: before the same card when that one is still in the column
+ * (loaded or not), else at its bottom.
  */
 async function putBack(applicationId: string, place: Place): Promise<void> {
-  const column = usePipelineStore.getState().columns[place.stageId] ?? [];
-  const before = place.beforeId !== null && column.some((c) => c.applicationId === place.beforeId) ? place.beforeId : null;
-  await pipelineActions.move(applicationId, place.stageId, before);
+  try {
+    await pipelineActions.move(applicationId, place.stageId, place.beforeId);
+  } catch (error) {
+    if (place.beforeId === null || !(error instanceof ApiError && error.code === 'not_found')) throw error;
+    await pipelineActions.move(applicationId, place.stageId, null);
+  }
 }
 
 function confirmMove(card: PipelineCard, from: Place, toStageId: string): void {
@@ -53,14 +56,16 @@ export async function moveCard(applicationId: string, toStageId: string, beforeI
   const { columns } = usePipelineStore.getState();
   const card = findCard(columns, applicationId);
   const name = card?.name ?? 'Card';
-  const from = placeOf(columns, applicationId);
+  const from = await placeOf(columns, applicationId).catch(() => null);
   // Dropped where it already was: nothing changes, so nothing is reported.
   if (from && from.stageId === toStageId && (from.beforeId === beforeId || beforeId === applicationId)) return;
   try {
     await pipelineActions.move(applicationId, toStageId, beforeId);
-    const column = usePipelineStore.getState().columns[toStageId] ?? [];
-    const place = column.findIndex((c) => c.applicationId === applicationId) + 1;
-    if (speak) say(`${name} moved to ${stageName(toStageId)}, position ${place} of ${column.length}.`);
+    const { columns: after, stages } = usePipelineStore.getState();
+    const total = stages.find((s) => s.id === toStageId)?.count ?? 0;
+    // A card below the loaded cards of a long column is at its bottom.
+    const place = (after[toStageId] ?? []).findIndex((c) => c.applicationId === applicationId) + 1 || total;
+    if (speak) say(`${name} moved to ${stageName(toStageId)}, position ${place} of ${total}.`);
     if (card && from) confirmMove(card, from, toStageId);
   } catch (error) {
     notifyError(error, `Could not move ${name}`);
@@ -72,7 +77,7 @@ export async function moveCard(applicationId: string, toStageId: string, beforeI
 export async function hireCard(applicationId: string): Promise<void> {
   const { columns } = usePipelineStore.getState();
   const card = findCard(columns, applicationId);
-  const from = placeOf(columns, applicationId);
+  const from = await placeOf(columns, applicationId).catch(() => null);
   const name = card?.name ?? 'the candidate';
   try {
     await pipelineActions.hire(applicationId);
@@ -89,21 +94,32 @@ export async function hireCard(applicationId: string): Promise<void> {
   }
 }
 
-/** Moves a card one place up (-1) or down (+1) in its column. */
-export function nudgeCard(applicationId: string, stageId: string, by: -1 | 1): void {
-  const column = usePipelineStore.getState().columns[stageId] ?? [];
-  const index = column.findIndex((c) => c.applicationId === applicationId);
+/** Moves a card one place up (-1) or down (+1) in its column, loading the cards below it first when needed. */
+export async function nudgeCard(applicationId: string, stageId: string, by: -1 | 1): Promise<void> {
+  const loaded = () => usePipelineStore.getState().columns[stageId] ?? [];
+  let column = loaded();
+  let index = column.findIndex((c) => c.applicationId === applicationId);
+  if (by === 1 && index >= 0 && index + 2 >= column.length) {
+    try {
+      await pipelineActions.loadMore(stageId);
+    } catch (error) {
+      notifyError(error, 'Could not load the cards below');
+      return;
+    }
+    column = loaded();
+    index = column.findIndex((c) => c.applicationId === applicationId);
+  }
   if (index < 0) return;
-  if (by === -1 && index > 0) void moveCard(applicationId, stageId, column[index - 1]?.applicationId ?? null);
-  if (by === 1 && index < column.length - 1) void moveCard(applicationId, stageId, column[index + 2]?.applicationId ?? null);
+  if (by === -1 && index > 0) await moveCard(applicationId, stageId, column[index - 1]?.applicationId ?? null);
+  if (by === 1 && index < column.length - 1) await moveCard(applicationId, stageId, column[index + 2]?.applicationId ?? null);
 }
 
 /** Moves the selected cards to a stage in one call (applications:bulk) and offers Undo, which puts each back. */
 export async function moveSelected(ids: readonly string[], toStageId: string): Promise<void> {
   const { columns } = usePipelineStore.getState();
   // Put back bottom-up within each column, so the card each one sat above is already back when it lands.
-  const places = ids
-    .map((id) => ({ id, place: placeOf(columns, id), index: (columns[findCard(columns, id)?.stageId ?? ''] ?? []).findIndex((c) => c.applicationId === id) }))
+  const found = await Promise.all(ids.map(async (id) => ({ id, place: await placeOf(columns, id).catch(() => null), index: (columns[findCard(columns, id)?.stageId ?? ''] ?? []).findIndex((c) => c.applicationId === id) })));
+  const places = found
     .filter((p): p is { id: string; place: Place; index: number } => p.place !== null && p.place.stageId !== toStageId)
     .sort((a, b) => b.index - a.index);
   const people = (n: number): string => (n === 1 ? '1 candidate' : `${n} candidates`);
