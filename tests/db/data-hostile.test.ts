@@ -156,7 +156,7 @@ describe('a locked database', () => {
         if (!tail.startsWith('.immediate(')) deferred.push(file);
       }
     }
-    // Reads in one snapshot (pipeline:get; the reports and Today; a person's export; a message draft filled in;
+    // Reads in one snapshot (pipeline:get and pipeline:column; the reports and Today; a person's export; a message draft filled in;
     // search:everything), migrations (.immediate() on a variable), salvage (a fresh file of its own).
     expect(deferred.sort()).toEqual([
       'candidates/candidates-person-export-service.ts',

@@ -109,7 +109,9 @@ test('the last card of the first window moves down, and a card goes to the top o
   await handle.focus();
   await page.keyboard.press('Space');
   await keyboardDragReady(page);
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText(new RegExp(`^${nameOf(120)} is over Applied, position 1`))).toBeAttached();
   await page.keyboard.press('Space');
   await expect.poll(() => storedOrder(hb, board.stages.Applied ?? '')[0]).toBe(nameOf(120));
   await expect.poll(() => namesIn(page, 'Applied').then((names) => names[0])).toBe(nameOf(120));

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
 import type { Role } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { PageHeader } from '../../components/PageHeader';
-import { usePipelineStore } from '../../stores/pipeline-store';
+import { notifyError } from '../../lib/notify';
+import { findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 import { roleActions } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
 import { useIntake } from '../intake/use-intake';
@@ -28,17 +29,25 @@ function useRole(roleId: string): Role | null {
   return role;
 }
 
-/** The board opened for one card shows it: its column scrolls to it, and it is focused and highlighted. */
-function useSpotlight(card: string | null): void {
+/**
+ * The board opened for one card shows it: its column scrolls to it, and it is focused and highlighted. The
+ * board's first read loads its column down to it; a card asked for on a board already shown, further down
+ * than its loaded cards, reads the board again.
+ */
+function useSpotlight(card: string | null, roleId: string): void {
   useEffect(() => {
     usePipelineStore.setState({ spotlight: card });
+    const shown = usePipelineStore.getState();
+    if (card !== null && shown.roleId === roleId && shown.loadState === 'ready' && !findCard(shown.columns, card)) {
+      pipelineActions.load(roleId).catch((e: unknown) => notifyError(e, 'Could not load the board'));
+    }
     return () => usePipelineStore.setState({ spotlight: null });
-  }, [card]);
+  }, [card, roleId]);
 }
 
 export function PipelinePage({ roleId, spotlight = null }: { roleId: string; spotlight?: string | null }) {
   // The card to show first, so the board's first read loads its column down to it.
-  useSpotlight(spotlight);
+  useSpotlight(spotlight, roleId);
   useBoardSync(roleId);
   const role = useRole(roleId);
   const navigate = useRouteStore((s) => s.navigate);
