@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contractSideEffects } from './vite.cli.config.mjs';
 
 export default defineConfig({
   main: {
@@ -10,6 +11,9 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       rollupOptions: {
+        // The core's handler groups and contract domains load on first use, each its own chunk (docs/architecture.md).
+        treeshake: { moduleSideEffects: contractSideEffects },
+        checks: { ineffectiveDynamicImport: false },
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           // The core host, started by index.js as a utility process (open-core.ts): the database lives there.
