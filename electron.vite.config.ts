@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      externalizeDeps: true,
+      // zod is bundled, as in the CLI (vite.cli.config.mts): only what the contract uses, one file instead of ~100.
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
         // The core's handler groups and contract domains load on first use, each its own chunk (docs/architecture.md).
         treeshake: { moduleSideEffects: contractSideEffects },

@@ -54,4 +54,4 @@ export * from './safe-file-name';
 export * from './mail-address';
 export * from './input-check';
 export * from './validate-input';
-export * from './domain-specs';
+// domain-specs.ts is imported by dispatch alone, from its own file: the renderer's bundle never sees its dynamic imports.

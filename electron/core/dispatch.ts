@@ -1,7 +1,8 @@
 // The one door into the core: validates input against the contract, runs the handler, and turns
 // every outcome into a Result. Never throws. Runs in plain Node (Electron main, CLI, test harness).
 import path from 'node:path';
-import { channelSpec, checkInput, err, isChannel, ok, writesData, type DataDomain, type EventName, type Result } from '../contract';
+import { checkInput, err, isChannel, ok, writesData, type DataDomain, type EventName, type Result } from '../contract';
+import { channelSpec } from '../contract/domain-specs';
 import type { CoreBase, CoreContext, CoreLogger } from './core-context';
 import { fileBytes, freeBytes } from './data-health/disk-space';
 import {

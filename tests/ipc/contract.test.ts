@@ -1,7 +1,8 @@
 // Contract completeness: every channel has a spec with a doc and a handler, nothing extra; every
 // event has a payload schema. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, EVENTS, channelSpec, contract, events } from '../../electron/contract';
+import { CHANNELS, EVENTS, contract, events } from '../../electron/contract';
+import { channelSpec } from '../../electron/contract/domain-specs';
 import { createHandlers } from '../../electron/core/handlers';
 
 describe('the contract', () => {
