@@ -14,6 +14,7 @@ export const READ_ONLY_CHANNELS = [
   'attachments:text',
   'candidates:get',
   'candidates:list',
+  'candidates:count',
   'candidates:duplicates',
   'candidates:timeline',
   'company:get',

@@ -339,7 +339,7 @@ describe('the health report', () => {
       handlers: {
         'candidates:list': () => {
           if (fail) throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
-          return { rows: [], total: 0 };
+          return { rows: [], total: 0, totalExact: true };
         },
       },
     });
@@ -371,7 +371,7 @@ describe('the health report', () => {
     const handlers = {
       'candidates:list': () => {
         if (fail) throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
-        return { rows: [], total: 0 };
+        return { rows: [], total: 0, totalExact: true };
       },
     };
     const core = tempCore({ dataDir, handlers });

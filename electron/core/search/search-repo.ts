@@ -60,3 +60,39 @@ export function searchInterviews(db: Db, candidateFts: string, roleFts: string, 
     status: row.status,
   }));
 }
+
+/** A note written about one of the people found, with where it was written. */
+export interface PersonNoteRow {
+  seq: number;
+  kind: 'note' | 'interview_note';
+  application_id: string;
+  interview_id: string | null;
+  role_title: string;
+  at: string;
+  text: string;
+}
+
+// Every note and interview note of the people found (a page of them: a handful of people), newest first.
+const PERSON_NOTES = `SELECT c.seq, 'note' AS kind, a.id AS application_id, NULL AS interview_id, r.title AS role_title,
+  n.created_at AS at, n.body AS text
+FROM candidates c JOIN applications a ON a.candidate_id = c.id JOIN roles r ON r.id = a.role_id
+JOIN application_notes n ON n.application_id = a.id
+WHERE c.seq IN (SELECT value FROM json_each(@seqs)) AND n.body <> ''
+UNION ALL
+SELECT c.seq, 'interview_note', a.id, i.id, r.title, i.starts_at, s.notes || char(10) || s.takeaways
+FROM candidates c JOIN applications a ON a.candidate_id = c.id JOIN roles r ON r.id = a.role_id
+JOIN interviews i ON i.application_id = a.id JOIN scorecards s ON s.interview_id = i.id
+WHERE c.seq IN (SELECT value FROM json_each(@seqs)) AND (s.notes <> '' OR s.takeaways <> '')
+ORDER BY at DESC`;
+
+/** The notes and interview notes of the candidates numbered `seqs`, newest first, by candidate. */
+export function personNotes(db: Db, seqs: readonly number[]): Map<number, PersonNoteRow[]> {
+  const bySeq = new Map<number, PersonNoteRow[]>();
+  if (seqs.length === 0) return bySeq;
+  for (const row of statement(db, PERSON_NOTES).all({ seqs: JSON.stringify(seqs) }) as PersonNoteRow[]) {
+    const list = bySeq.get(row.seq);
+    if (list) list.push(row);
+    else bySeq.set(row.seq, [row]);
+  }
+  return bySeq;
+}
