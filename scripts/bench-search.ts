@@ -24,7 +24,7 @@ import { openDatabase, type Db } from '../electron/core/db/open-database';
 const SIZES = (process.env.BENCH_SIZES ?? '100000,300000').split(',').map(Number);
 const KEEP = process.env.BENCH_KEEP;
 const NOTE_WORDS = 1_000_000;
-const RUNS = 15;
+const RUNS = 30;
 const TARGET_MS = 20;
 const FIRST = ['Amara', 'José', 'Meiling', 'Priya', 'Oksana', 'Kenji', 'Layla', 'Siobhán', 'Tomasz', 'Ngozi', 'Mateo', 'Eunji', 'Liam', 'Fatima', 'Noah', 'Ana', 'Bo', 'Marta', 'Dmitri', 'Elif', 'Maya', 'Mohammed', 'Sam', 'Chloe'];
 const LAST = ['Okafor', 'Núñez', 'Wang', 'Raghunathan', 'Kovalenko', 'Watanabe', 'Haddad', 'Ní Bhriain', 'Wiśniewski', 'Eze', 'Rossi', 'Kim', 'Smith', 'García', 'Chen', 'Lima', 'Diaz', 'Petrov', 'Yılmaz', 'Nguyen', 'Martin', 'Moreau'];
