@@ -3,11 +3,11 @@
 // keystroke's text is asked, through core.dispatch on a real SQLite file, of search:everything (the palette)
 // and of candidates:list (the candidates table's first page, newest first, with its bounded count); p50/p95
 // per keystroke are printed against the 20 ms target, with the exact count (candidates:count, asked only on
-// demand) and the search index's rebuild by migration 15 timed once per size. Each figure is given twice: wall
+// demand) and the search index's rebuild by migration 16 timed once per size. Each figure is given twice: wall
 // time, and the CPU time this process spent (process.cpuUsage), which other programs busy on the same cores
 // inflate far less (on a shared machine the wall time mostly measures waiting for a core).
 // Seeds with the core's own repo (candidates) and plain inserts (roles, applications, notes, interviews,
-// résumé text) in one transaction, then builds the index as migration 15 does on an upgraded file.
+// résumé text) in one transaction, then builds the index as migration 16 does on an upgraded file.
 // Prints figures, asserts nothing. BENCH_SIZES=100000,300000 (default) chooses the sizes; BENCH_KEEP=DIR keeps
 // each size's data folder under DIR (and reuses it next time, skipping the seeding) for looking into.
 import { randomUUID } from 'node:crypto';
@@ -126,9 +126,9 @@ function seed(db: Db, size: number): { seconds: number; noteWords: number } {
   return { seconds: (performance.now() - started) / 1000, noteWords };
 }
 
-/** The search index built again from every stored row, as migration 15 does on an upgraded file. */
+/** The search index built again from every stored row, as migration 16 does on an upgraded file. */
 function rebuildIndex(db: Db): number {
-  db.pragma('user_version = 14');
+  db.pragma('user_version = 15');
   const started = performance.now();
   migrate(db);
   return (performance.now() - started) / 1000;
@@ -175,7 +175,7 @@ async function benchSize(size: number): Promise<void> {
       const seeded = seed(db, size);
       const rebuild = rebuildIndex(db);
       console.log(`\n${size.toLocaleString('en-US')} candidates, ${seeded.noteWords.toLocaleString('en-US')} words of notes and interview notes (seeded in ${seeded.seconds.toFixed(1)} s)`);
-      console.log(`  search index rebuilt by migration 15 in ${rebuild.toFixed(1)} s`);
+      console.log(`  search index rebuilt by migration 16 in ${rebuild.toFixed(1)} s`);
     } else {
       console.log(`\n${size.toLocaleString('en-US')} candidates (reused ${dataDir})`);
     }

@@ -1,4 +1,4 @@
-// Migration 15: notes join the candidates' search index, and one-letter keys get a prefix index.
+// Migration 16: notes join the candidates' search index, and one-letter keys get a prefix index.
 // - candidates_fts gains two columns: notes (the notes written on the person's applications) and
 //   interview_notes (the notes and takeaways on their interviews' scorecards), so the command palette, the
 //   candidates table and `hirebook search` find a person by what was written about them.
@@ -53,8 +53,8 @@ SELECT c.seq, c.full_name,
     JOIN scorecards s ON s.interview_id = i.id WHERE a.candidate_id = c.id), ''), 1, ${MAX_INDEXED_TEXT})
 FROM candidates c ORDER BY c.seq`;
 
-export const migration0015: Migration = {
-  version: 15,
+export const migration0016: Migration = {
+  version: 16,
   name: 'search-notes',
   up(db) {
     db.exec(INDEX);

@@ -1,4 +1,4 @@
-// Migration 0015 (search-notes) on a file whose search index is the one migration 3 made (no notes columns,
+// Migration 0016 (search-notes) on a file whose search index is the one migration 3 made (no notes columns,
 // prefix indexes of 2 and 3 letters), holding a person deleted before: after the upgrade, people are found by
 // their notes and interview notes as well as their name, e-mail, phone, tag and résumé; a first letter is read
 // from its own prefix index; and nothing of the deleted person is left in the index's rows. Runs in Vitest on
@@ -38,7 +38,7 @@ DELETE FROM candidates_fts WHERE rowid = 999999;
 const leftovers = (dbPath: string, word: string) =>
   withRawDb(dbPath, (db) => db.prepare('SELECT COUNT(*) FROM candidates_fts_data WHERE instr(block, CAST(? AS BLOB)) > 0').pluck().get(word) as number);
 
-describe('migration 0015-search-notes', () => {
+describe('migration 0016-search-notes', () => {
   it('rebuilds the search index with notes, interview notes and one-letter prefixes, and nothing of the deleted', async () => {
     const dataDir = tempDir();
     const core = tempCore({ dataDir });
@@ -57,7 +57,7 @@ describe('migration 0015-search-notes', () => {
     await core.close();
     const db = new Database(dbPath);
     db.exec(OLD_INDEX);
-    db.pragma('user_version = 14');
+    db.pragma('user_version = 15');
     db.close();
     expect(leftovers(dbPath, 'qzxgone')).toBeGreaterThan(0);
     expect(indexTerms(dbPath)).not.toContain('kouign');
