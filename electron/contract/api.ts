@@ -34,6 +34,7 @@ import { intakeContract } from './domains/intake-contract';
 import { reportsContract } from './domains/reports-contract';
 import { retentionContract } from './domains/retention-contract';
 import { messagesContract } from './domains/messages-contract';
+import { offersContract } from './domains/offers-contract';
 import { searchContract } from './domains/search-contract';
 import { IntakeProgress } from './intake-schemas';
 
@@ -64,6 +65,7 @@ export const contract = {
   ...reportsContract,
   ...retentionContract,
   ...messagesContract,
+  ...offersContract,
   ...searchContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 

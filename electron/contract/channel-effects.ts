@@ -57,6 +57,8 @@ export const READ_ONLY_CHANNELS = [
   'retention:notice',
   'messages:templates',
   'messages:draft',
+  'offers:list',
+  'offers:letter-pdf',
   // Writes today.json in the data folder, never the database.
   'today:left',
   'roles:list',

@@ -26,6 +26,7 @@ import { INTAKE_CHANNELS } from './domains/intake-channels';
 import { REPORTS_CHANNELS } from './domains/reports-channels';
 import { RETENTION_CHANNELS } from './domains/retention-channels';
 import { MESSAGES_CHANNELS } from './domains/messages-channels';
+import { OFFERS_CHANNELS } from './domains/offers-channels';
 import { SEARCH_CHANNELS } from './domains/search-channels';
 export * from './domains/app-channels';
 export * from './domains/company-channels';
@@ -52,6 +53,7 @@ export * from './domains/intake-channels';
 export * from './domains/reports-channels';
 export * from './domains/retention-channels';
 export * from './domains/messages-channels';
+export * from './domains/offers-channels';
 export * from './domains/search-channels';
 
 /** Every request/response channel, as `domain:verb`, domain by domain. */
@@ -81,6 +83,7 @@ export const CHANNELS = [
   ...REPORTS_CHANNELS,
   ...RETENTION_CHANNELS,
   ...MESSAGES_CHANNELS,
+  ...OFFERS_CHANNELS,
   ...SEARCH_CHANNELS,
 ] as const;
 

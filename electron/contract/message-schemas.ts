@@ -22,8 +22,8 @@ export type MessageHow = z.infer<typeof MessageHow>;
 
 export const MESSAGE_LIMITS = { name: 100, subject: 300, body: 20000 } as const;
 
-/** The placeholders a template may use, as the owner types them. */
-export const MESSAGE_PLACEHOLDERS = ['first name', 'full name', 'role', 'company', 'owner name', 'interview time', 'interview place'] as const;
+/** The placeholders a template may use, as the owner types them (pay, start date and expiry date: the application's latest offer). */
+export const MESSAGE_PLACEHOLDERS = ['first name', 'full name', 'role', 'company', 'owner name', 'interview time', 'interview place', 'pay', 'start date', 'expiry date'] as const;
 export type MessagePlaceholder = (typeof MESSAGE_PLACEHOLDERS)[number];
 
 export const MessageTemplate = z.object({

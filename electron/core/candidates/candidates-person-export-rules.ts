@@ -24,6 +24,7 @@ export const PERSON_TABLES = [
   'stage_events',
   'application_notes',
   'messages',
+  'offers',
   'interviews',
   'interview_interviewers',
   'scorecards',

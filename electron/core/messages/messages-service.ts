@@ -19,8 +19,11 @@ import { DomainError, notFound } from '../errors';
 import { checkTargetFree, pathFolder, placeFile, tempBeside } from '../files/place-file';
 import { interviewIcs } from '../interviews/interviews-ics';
 import { listInterviews, mustGetInterviewRow } from '../interviews/interviews-repo';
+import { latestOfferOf } from '../offers/offers-repo';
+import { offerPlaceholders } from '../offers/offers-rules';
+import { postingLocale } from '../postings/posting-format';
 import { getTemplate, insertMessage } from './messages-repo';
-import { fillMessage, firstNameOf, interviewTimeWords, mailtoLink } from './messages-rules';
+import { fillMessage, firstNameOf, interviewTimeWords, mailtoLink, type PlaceholderValues } from './messages-rules';
 
 interface Prepared {
   draft: MessageDraft;
@@ -32,6 +35,24 @@ interface Prepared {
 function bookedInterview(db: Db, applicationId: string, now: Date): Interview | null {
   const booked = listInterviews(db, { applicationId, statuses: ['scheduled'], order: 'asc', limit: 200 }, now);
   return booked.find((i) => Date.parse(i.startsAt) >= now.getTime()) ?? booked.at(-1) ?? null;
+}
+
+/** What each placeholder stands for in one application's messages and letters, and the interview they speak of. */
+export function placeholderValues(db: Db, applicationId: string, fullName: string, now: Date): { values: PlaceholderValues; interview: Interview | null } {
+  const interview = bookedInterview(db, applicationId, now);
+  const { name: company, paperSize } = getCompany(db);
+  const values: PlaceholderValues = {
+    'first name': firstNameOf(fullName),
+    'full name': fullName,
+    role: roleTitleOf(db, applicationId),
+    company,
+    // Hirebook keeps no separate owner name: the company signs.
+    'owner name': company,
+    'interview time': interview ? interviewTimeWords(interview.startsAt, interview.timeZone) : '',
+    'interview place': interview?.location ?? '',
+    ...offerPlaceholders(latestOfferOf(db, applicationId), postingLocale(paperSize)),
+  };
+  return { values, interview };
 }
 
 /** The template filled for one application's candidate; refuses plainly when they have no usable e-mail address. */
@@ -48,18 +69,8 @@ export function prepareDraft(db: Db, applicationId: string, templateId: string, 
   }
   const to = singleAddress(first);
   if (to === null) throw new DomainError('conflict', `${candidate.fullName}'s e-mail address does not look right. Correct it on their profile first.`);
-  const interview = bookedInterview(db, applicationId, now);
-  const company = getCompany(db).name;
-  const filled = fillMessage(template.subject, template.body, {
-    'first name': firstNameOf(candidate.fullName),
-    'full name': candidate.fullName,
-    role: roleTitleOf(db, applicationId),
-    company,
-    // Hirebook keeps no separate owner name: the company signs.
-    'owner name': company,
-    'interview time': interview ? interviewTimeWords(interview.startsAt, interview.timeZone) : '',
-    'interview place': interview?.location ?? '',
-  });
+  const { values, interview } = placeholderValues(db, applicationId, candidate.fullName, now);
+  const filled = fillMessage(template.subject, template.body, values);
   const draft: MessageDraft = {
     to,
     subject: filled.subject,
