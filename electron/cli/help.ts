@@ -98,6 +98,20 @@ Commands:
                       draft to that one person (an invitation carries the interview's .ics). Open it
                       in your mail program (Thunderbird, Outlook, Apple Mail) and send it from there;
                       Hirebook never sends mail. The draft is logged on the candidate's timeline.
+  offers list [--application ID] [--json]
+                      One application's offers, or every offer still open: candidate, role, pay,
+                      start date, open until and status (a sent offer past its expiry date reads
+                      "expired").
+  offers create --application ID [--pay AMOUNT] [--currency EUR] [--period year]
+                [--pay-text TEXT] [--start YYYY-MM-DD] [--expires YYYY-MM-DD] [--note TEXT] [--json]
+                      Make an offer (sent now). Currency and period default to the role's salary
+                      fields; --pay-text says the pay in your own words. Logged on the timeline.
+  offers set-status ID STATUS [--json]
+                      STATUS is sent, accepted, declined or expired. Accepted moves the card to the
+                      Hired stage and marks the role filled once its openings are all taken.
+  offers letter ID --out FILE.pdf [--template ID] [--force]
+                      The offer letter as a PDF, from the first offer template (or the one named),
+                      with the pay, start date and expiry filled in.
   kit pdf --role ID --out FILE [--force]
                       Print a role's interview kit (criteria with rating boxes, questions, lines
                       for notes) to PDF. Needs Chromium or Chrome, like "posting pdf".
