@@ -4,18 +4,10 @@ import { z } from 'zod';
 import { CurrencyCode, IsoDate, IsoDateTime, Uuid, text } from './common-schemas';
 import { TimeZoneName } from './interview-schemas';
 import { Application } from './pipeline-schemas';
+import { OfferStatus } from './offer-status';
 import { ROLE_LIMITS, RoleStatus, SalaryPeriod } from './roles-schemas';
 
-export const OFFER_STATUSES = ['sent', 'accepted', 'declined', 'expired'] as const;
-export const OfferStatus = z.enum(OFFER_STATUSES, { message: `Choose a status: ${OFFER_STATUSES.join(', ')}` });
-export type OfferStatus = z.infer<typeof OfferStatus>;
-
-export const OFFER_STATUS_LABELS: Record<OfferStatus, string> = {
-  sent: 'Offer sent',
-  accepted: 'Offer accepted',
-  declined: 'Offer declined',
-  expired: 'Offer expired',
-};
+export * from './offer-status';
 
 export const OFFER_LIMITS = { payText: 500, note: 2000 } as const;
 

@@ -82,6 +82,9 @@ describe('offers', () => {
     w.setClock('2026-12-18T23:30:00Z');
     const [read] = (await call<OfferList>(w.core, 'offers:list', { applicationId: w.ana, timeZone: ZONE })).offers;
     expect([read?.status, read?.storedStatus]).toEqual(['expired', 'sent']);
+    // A day later on any computer's calendar, the board's card reads expired too.
+    w.setClock('2026-12-20T12:00:00Z');
+    expect((await board(w.core, w.roleId)).cards.find((c) => c.applicationId === w.ana)?.offer).toBe('expired');
     expect((await call<OfferList>(w.core, 'offers:list', { open: true, timeZone: ZONE })).offers).toEqual([]);
     expect((await errorOf(w.core, 'offers:set-status', { id: offer.id, status: 'accepted', timeZone: ZONE })).message).toMatch(/has expired\. If they accepted late, give it a later expiry date first/);
     expect((await errorOf(w.core, 'offers:set-status', { id: offer.id, status: 'sent', timeZone: ZONE })).message).toMatch(/expiry date has passed/);
@@ -133,6 +136,9 @@ describe('offers', () => {
     expect(first.roleFilled).toBeNull();
     expect((await role(w.core, w.roleId)).status).toBe('open');
     expect(columns(await board(w.core, w.roleId)).Hired).toEqual(['Ana Lima']);
+    // The board's cards carry their latest offer's status; Cy has none.
+    const offerOnCard = Object.fromEntries((await board(w.core, w.roleId)).cards.map((c) => [c.name, c.offer]));
+    expect(offerOnCard).toEqual({ 'Ana Lima': 'accepted', 'Bo Chen': 'sent', 'Cy Diaz': null });
 
     const second = await setStatus(w.core, boOffer.id, 'accepted');
     expect(second.roleFilled).toEqual({ roleId: w.roleId, previousStatus: 'open' });

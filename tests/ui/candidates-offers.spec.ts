@@ -1,7 +1,8 @@
 // Playwright UI: a profile's application → "Offer…": the form starts from the role's salary fields, making the
 // offer shows "Offer sent · open until …" on the row and "Offer made" on the timeline; the letter saves as a PDF
 // whose text carries the pay; "Mark accepted" moves the card to Hired and marks the role filled, and the toast's
-// Undo puts the card, the offer and the role back; a declined offer is opened again from the same dialog.
+// Undo puts the card, the offer and the role back; a declined offer is opened again from the same dialog; the
+// board's card carries the offer's status.
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -71,5 +72,13 @@ test('Offer… makes an offer, saves its letter, and accepting it hires with Und
   await expect(dialog.getByRole('group', { name: 'Offer status' }).getByText('Offer sent')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // The timeline keeps the decline; the row shows the offer open again.
   await expect(page.getByText('Offer declined', { exact: true })).toBeVisible();
+  await expect(page.getByText('Offer sent · open until 18 Dec 2099')).toBeVisible();
+
+  // The board's card says so too; Eli, with no offer, has no badge.
+  await hb.open(`#/roles/${role.id}/pipeline`);
+  const dana = page.getByTestId('board-card').filter({ hasText: 'Dana Whitfield' });
+  await expect(dana.getByText('Offer sent', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('board-card').filter({ hasText: 'Eli Moss' }).getByText(/^Offer/)).toHaveCount(0);
 });

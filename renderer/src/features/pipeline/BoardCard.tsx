@@ -4,7 +4,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { GripVertical, MoreHorizontal } from 'lucide-react';
 import { memo, useEffect, useRef, type CSSProperties } from 'react';
-import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
+import { OFFER_STATUS_LABELS, type PipelineCard, type PipelineStage } from '../../../../electron/contract';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { SampleBadge } from '../../components/SampleBadge';
 import { Tooltip } from '../../components/Tooltip';
@@ -120,6 +120,7 @@ function BoardCardView({ card, index, total, selected, top, spotlit = false }: B
       </div>
       <div className="board-card-tags">
         {card.sample ? <SampleBadge /> : null}
+        {card.offer ? <span className={`board-tag board-offer board-offer-${card.offer}`}>{OFFER_STATUS_LABELS[card.offer]}</span> : null}
         {card.tags.slice(0, 3).map((tag) => (
           <span key={tag} className="board-tag">
             {tag}
