@@ -1,27 +1,38 @@
 // Offers on a real core: making one (pay as the role keeps its salary, on the timeline), one open offer per
 // application, expiry read from the expiry day on the owner's calendar, every status change allowed and refused,
 // accepting moving the card to Hired and filling the role once its openings are taken (and the moves the window's
-// Undo makes putting it all back), the letter's text from the offer template with hostile text kept as text, and
-// anonymising and erasing the person. Runs in Vitest on real SQLite files.
+// Undo makes putting it all back), the letter's text from the offer template with hostile text kept as text, a
+// draft of the offer template carrying the letter as a PDF, and anonymising and erasing the person. Runs in Vitest
+// on real SQLite files.
+import fs from 'node:fs';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import type { Application, CandidateTimeline, Offer, OfferList, OfferStatusResult, Pipeline, Role } from '../../electron/contract';
+import type { Application, CandidateTimeline, MessageDraftEmlResult, Offer, OfferList, OfferStatusResult, Pipeline, Role } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import type { Db } from '../../electron/core/db/open-database';
 import { offerLetter } from '../../electron/core/offers/offers-service';
 import { board, call, columns, errorOf, rawAll } from '../helpers/applicants';
 import { interviewWorld } from '../helpers/interviews-seed';
-import { tempCore, withRawDb } from '../helpers/temp-core';
+import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
 
 const ZONE = 'Europe/Berlin';
 
-async function world(openings = 1) {
+/** A stand-in PDF printer that keeps what it was given to print (Chromium itself is tested through the CLI and the window). */
+function recordingPrinter() {
+  const printed: string[] = [];
+  const printer = { print: (html: string) => (printed.push(html), Promise.resolve({ pdf: new Uint8Array(Buffer.from(`%PDF-1.7 letter ${printed.length}`)), pages: 1 })), close: () => Promise.resolve() };
+  return { printed, printer: () => printer };
+}
+
+async function world(openings = 1, printer = recordingPrinter()) {
   let clock = new Date('2026-12-07T10:00:00Z');
-  const core = tempCore({ now: () => clock });
+  const core = tempCore({ now: () => clock, printer: printer.printer });
   await call(core, 'company:update', { name: 'Bean There', paperSize: 'a4' });
   const people = await interviewWorld(core, ['Ana Lima', 'Bo Chen', 'Cy Diaz']);
   await call(core, 'roles:update', { id: people.roleId, patch: { status: 'open', openings, salaryCurrency: 'EUR', salaryPeriod: 'month' } });
   const [ana = '', bo = '', cy = ''] = people.applicationIds;
-  return { core, ...people, ana, bo, cy, setClock: (iso: string) => (clock = new Date(iso)) };
+  return { core, ...people, ana, bo, cy, printed: printer.printed, setClock: (iso: string) => (clock = new Date(iso)) };
 }
 
 const make = (core: Core, applicationId: string, extra: Record<string, unknown> = {}) =>
@@ -183,6 +194,26 @@ describe('offers', () => {
     const templates = rawAll<{ id: string }>(w.core, "SELECT id FROM message_templates WHERE kind = 'offer'");
     const draft = await call<{ body: string }>(w.core, 'messages:draft', { applicationId: w.ana, templateId: templates[0]?.id });
     expect(draft.body).toContain('Pay: €3,200 a month · <b>bonus</b>\nStart date: 4 January 2027');
+  });
+
+  it('an offer template’s .eml draft carries the offer letter as a PDF; other drafts and applications without an offer do not', async () => {
+    const w = await world();
+    await make(w.core, w.ana, { payText: 'plus tips' });
+    const templates = rawAll<{ id: string; kind: string }>(w.core, "SELECT id, kind FROM message_templates WHERE kind IN ('offer', 'acknowledgement') ORDER BY kind");
+    const offerTemplate = templates.find((t) => t.kind === 'offer')?.id;
+    const thanks = templates.find((t) => t.kind === 'acknowledgement')?.id;
+    const dir = tempDir();
+    const saved = await call<MessageDraftEmlResult>(w.core, 'messages:draft-eml', { applicationId: w.ana, templateId: offerTemplate, path: path.join(dir, 'offer.eml') });
+    expect(saved.attachments).toEqual(['offer-ana-lima-barista.pdf']);
+    const mail = await simpleParser(fs.readFileSync(saved.path));
+    expect(mail.attachments.map((a) => [a.filename, a.contentType, a.content.toString('latin1')])).toEqual([['offer-ana-lima-barista.pdf', 'application/pdf', '%PDF-1.7 letter 1']]);
+    // What was printed is the letter, filled from the same template.
+    expect(w.printed[0]).toContain('Pay: €3,200 a month · plus tips');
+    const plain = await call<MessageDraftEmlResult>(w.core, 'messages:draft-eml', { applicationId: w.ana, templateId: thanks, path: path.join(dir, 'thanks.eml') });
+    expect(plain.attachments).toEqual([]);
+    const noOffer = await call<MessageDraftEmlResult>(w.core, 'messages:draft-eml', { applicationId: w.bo, templateId: offerTemplate, path: path.join(dir, 'bo.eml') });
+    expect(noOffer.attachments).toEqual([]);
+    expect(w.printed).toHaveLength(1);
   });
 
   it('anonymising clears the pay and note but keeps the status and dates; erasing removes the offers', async () => {

@@ -1,5 +1,5 @@
 // The messages channels: the templates (list, add or edit), a draft for one application (a mailto: link, or an
-// .eml file saved and logged), and logging a draft the owner opened in their mail program. Runs in plain Node.
+// .eml file saved and logged, with the offer letter attached to an offer's draft), and logging a draft the owner opened in their mail program. Runs in plain Node.
 import { randomUUID } from 'node:crypto';
 import type { MessagesChannel } from '../../contract';
 import { getReason } from '../applications/rejection-reasons-repo';
@@ -7,6 +7,7 @@ import { nextStamp } from '../clock';
 import type { HandlerGroup } from '../handlers';
 import { invalidInput, notFound } from '../errors';
 import { getTemplate, insertTemplate, listTemplates, updateTemplate } from './messages-repo';
+import { offerLetterAttachment } from '../offers/offers-service';
 import { logMessage, prepareDraft, saveEmlDraft } from './messages-service';
 
 export const messagesHandlers: HandlerGroup<MessagesChannel> = {
@@ -37,7 +38,8 @@ export const messagesHandlers: HandlerGroup<MessagesChannel> = {
   'messages:draft': ({ applicationId, templateId }, ctx) =>
     ctx.db.transaction(() => prepareDraft(ctx.db, applicationId, templateId, ctx.now()))().draft,
 
-  'messages:draft-eml': (input, ctx) => saveEmlDraft(ctx, input),
+  // An offer template's draft carries the application's latest offer letter as a PDF, when it has an offer.
+  'messages:draft-eml': async (input, ctx) => saveEmlDraft(ctx, input, await offerLetterAttachment(ctx, input.applicationId, input.templateId)),
 
   'messages:log': ({ applicationId, templateId, how }, ctx) => logMessage(ctx, applicationId, templateId, how),
 };

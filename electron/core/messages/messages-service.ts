@@ -115,7 +115,14 @@ export function logMessage(ctx: CoreContext, applicationId: string, templateId: 
 }
 
 /** The .eml bytes: To, Subject, Date, X-Unsent: 1 (mail programs open it as a draft to send), and attachments. */
-export async function emlBytes(draft: MessageDraft, date: Date, attachments: readonly { filename: string; content: string; contentType: string }[]): Promise<Buffer> {
+/** A file carried by a draft: the interview's .ics, or an offer's letter. */
+export interface DraftAttachment {
+  filename: string;
+  content: string | Buffer;
+  contentType: string;
+}
+
+export async function emlBytes(draft: MessageDraft, date: Date, attachments: readonly DraftAttachment[]): Promise<Buffer> {
   const mail = new MailComposer({
     to: draft.to,
     subject: draft.subject,
@@ -127,21 +134,23 @@ export async function emlBytes(draft: MessageDraft, date: Date, attachments: rea
   return mail.compile().build();
 }
 
-/** messages:draft-eml: writes the draft file where the owner chose, then logs it. */
+/** messages:draft-eml: writes the draft file where the owner chose (with `extra` files attached too), then logs it. */
 export async function saveEmlDraft(
   ctx: CoreContext,
   input: { applicationId: string; templateId: string; path: string; replace?: boolean },
+  extra: readonly DraftAttachment[] = [],
 ): Promise<MessageDraftEmlResult> {
   ctx.grants.checkFolder(pathFolder(input.path), ['path']);
   const target = path.resolve(input.path);
   const replace = input.replace ?? false;
   const prepared = ctx.db.transaction(() => prepareDraft(ctx.db, input.applicationId, input.templateId, ctx.now()))();
   checkTargetFree(target, replace);
-  const attachments: { filename: string; content: string; contentType: string }[] = [];
+  const attachments: DraftAttachment[] = [];
   if (prepared.template.kind === 'invitation' && prepared.interview) {
     const ics = interviewIcs(prepared.interview, mustGetInterviewRow(ctx.db, prepared.interview.id).sequence);
     attachments.push({ filename: ics.fileName, content: ics.content, contentType: 'text/calendar; charset=utf-8' });
   }
+  attachments.push(...extra);
   const bytes = await emlBytes(prepared.draft, ctx.now(), attachments);
   const temp = tempBeside(target);
   try {

@@ -27,13 +27,14 @@ import type { CoreContext } from '../core-context';
 import type { Db } from '../db/open-database';
 import { DomainError, notFound } from '../errors';
 import { getTemplate, listTemplates } from '../messages/messages-repo';
-import { placeholderValues } from '../messages/messages-service';
+import { placeholderValues, type DraftAttachment } from '../messages/messages-service';
 import { fillMessage } from '../messages/messages-rules';
 import { addressLines, formatDate, postingLocale, slugify } from '../postings/posting-format';
+import { printFailure } from '../postings/postings-service';
 import { computerTimeZone } from '../reports/report-range-rules';
 import { getRole, updateRole } from '../roles/roles-repo';
 import { offerLetterHtml } from './offers-letter';
-import { getOfferRow, hiredCount, insertOffer, offersOfApplication, offersOfCandidate, openOfferOf, openOffers, saveOffer, type OfferListRow, type OfferRow } from './offers-repo';
+import { getOfferRow, hiredCount, insertOffer, latestOfferOf, offersOfApplication, offersOfCandidate, openOfferOf, openOffers, saveOffer, type OfferListRow, type OfferRow } from './offers-repo';
 import { fillsRole, offerStatusOn, payWords, refusedChange } from './offers-rules';
 
 /** Today's date (YYYY-MM-DD) on the owner's calendar. */
@@ -264,4 +265,23 @@ export function offerLetter(db: Db, input: OfferLetterInput, now: Date): { html:
     paperSize: company.paperSize,
   });
   return { html, fileName: `${slugify(`offer ${candidate.fullName} ${offer.role_title}`) || 'offer'}.pdf`, unfilled: [...new Set(unfilled)], paperSize: company.paperSize };
+}
+
+/**
+ * The letter as a draft's attachment, for an offer template's .eml draft: the application's latest offer printed
+ * through the template being drafted; none when the template is not an offer's or the application has no offer.
+ */
+export async function offerLetterAttachment(ctx: CoreContext, applicationId: string, templateId: string): Promise<DraftAttachment[]> {
+  const letter = ctx.db.transaction(() => {
+    const offer = latestOfferOf(ctx.db, applicationId);
+    if (!offer || getTemplate(ctx.db, templateId)?.kind !== 'offer') return null;
+    return offerLetter(ctx.db, { id: offer.id, templateId }, ctx.now());
+  })();
+  if (!letter) return [];
+  try {
+    const printed = await ctx.printer().print(letter.html, { paperSize: letter.paperSize });
+    return [{ filename: letter.fileName, content: Buffer.from(printed.pdf), contentType: 'application/pdf' }];
+  } catch (error) {
+    throw printFailure(error);
+  }
 }
