@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import type { Application, CandidateTimeline, MessageDraftEmlResult, Offer, OfferList, OfferStatusResult, Pipeline, Role } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import type { Db } from '../../electron/core/db/open-database';
+import { personRows } from '../../electron/core/candidates/candidates-person-export-repo';
+import { personJson, personSummaryHtml } from '../../electron/core/candidates/candidates-person-export-rules';
 import { offerLetter } from '../../electron/core/offers/offers-service';
 import { board, call, columns, errorOf, rawAll } from '../helpers/applicants';
 import { interviewWorld } from '../helpers/interviews-seed';
@@ -214,6 +216,21 @@ describe('offers', () => {
     const noOffer = await call<MessageDraftEmlResult>(w.core, 'messages:draft-eml', { applicationId: w.bo, templateId: offerTemplate, path: path.join(dir, 'bo.eml') });
     expect(noOffer.attachments).toEqual([]);
     expect(w.printed).toHaveLength(1);
+  });
+
+  it('a person’s export carries their offers: the rows in data.json and an Offers section in the summary, escaped', async () => {
+    const w = await world();
+    const offer = await make(w.core, w.ana, { payText: '<b>tips</b>', note: 'Keen' });
+    await setStatus(w.core, offer.id, 'declined');
+    const rows = withRawDb(w.core.databasePath, (db) => personRows(db as unknown as Db, w.candidateIds[0] ?? ''));
+    if (!rows) throw new Error('no rows');
+    expect(rows.offers.map((o) => [o.id, o.status, o.pay_text, o.note])).toEqual([[offer.id, 'declined', '<b>tips</b>', 'Keen']]);
+    const facts = { exportedAt: '2026-12-07T10:00:00.000Z', appVersion: '0.0.0', schemaVersion: 14, timeZone: 'Europe/London' };
+    expect(JSON.parse(personJson(rows, [], new Set(), facts)).offers).toHaveLength(1);
+    const summary = personSummaryHtml(rows, [], new Set(), facts);
+    expect(summary).toContain('<h2>Offers</h2>');
+    expect(summary).toContain('€3,200 a month · &lt;b&gt;tips&lt;/b&gt;');
+    expect(summary).not.toContain('<b>tips');
   });
 
   it('anonymising clears the pay and note but keeps the status and dates; erasing removes the offers', async () => {
