@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 function pdfText(bytes: Buffer): string {
@@ -30,6 +31,8 @@ test('Offer… makes an offer, saves its letter, and accepting it hires with Und
   await expect(dialog.getByLabel('Pay', { exact: true })).toHaveValue('31500');
   await expect(dialog.getByLabel('Currency')).toHaveValue('GBP');
   await expect(dialog.getByLabel('Pay period')).toHaveValue('year');
+  // The dialog passes axe (labels, contrast of the status chip and buttons).
+  await expectNoSeriousViolations(page);
   await dialog.getByLabel('Pay in your own words').fill('plus tips');
   await dialog.getByLabel('Start date').fill('2027-01-04');
   await dialog.getByLabel('Open until').fill('2099-12-18');
@@ -43,6 +46,7 @@ test('Offer… makes an offer, saves its letter, and accepting it hires with Und
   // The letter, as a PDF.
   await page.getByRole('button', { name: 'Offer to Dana Whitfield for Barista' }).click();
   await expect(dialog.getByRole('group', { name: 'Offer status' }).getByText('Offer sent')).toBeVisible();
+  await expectNoSeriousViolations(page);
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save letter as PDF' }).click()]);
   expect(download.suggestedFilename()).toBe('offer-dana-whitfield-barista.pdf');
   const text = pdfText(fs.readFileSync((await download.path()) ?? ''));
