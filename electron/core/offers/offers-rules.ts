@@ -23,7 +23,7 @@ export function refusedChange(from: OfferStatus, to: OfferStatus, lapsed: boolea
   if (from === 'accepted') return to === 'expired' ? 'An accepted offer cannot expire. Mark it declined if they changed their mind.' : null;
   if (to === 'sent') return null;
   if (to === 'accepted' && from === 'expired') return 'This offer has expired. If they accepted late, give it a later expiry date first, then mark it accepted.';
-  return `A ${from} offer cannot be marked ${to}. Open it again (sent) first.`;
+  return `${from === 'expired' ? 'An' : 'A'} ${from} offer cannot be marked ${to}. Open it again (sent) first.`;
 }
 
 /** "$52,000 a year · plus a yearly bonus": the amount as roles show their salary, then the owner's words. */

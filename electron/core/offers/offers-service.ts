@@ -13,7 +13,6 @@ import {
   type OfferStatusResult,
   type OffersListInput,
   type OfferUpdateInput,
-  type RoleStatus,
 } from '../../contract';
 import { utcToZoned } from '../../contract/zoned-time';
 import { logActivity } from '../activity/activity-repo';
@@ -181,7 +180,8 @@ export function updateOffer(ctx: CoreContext, input: OfferUpdateInput): Offer {
 const STATUS_ACTIONS = { sent: 'offer_reopened', accepted: 'offer_accepted', declined: 'offer_declined', expired: 'offer_expired' } as const;
 
 /** Accepting: the card moves to Hired (remembering where it was) and the role is filled when its openings are all taken. */
-function hireFor(db: Db, applicationId: string, at: string): Pick<OfferStatusResult, 'movedFrom' | 'roleFilled'> & { application: Application } {
+function hireFor(ctx: CoreContext, applicationId: string, at: string): Pick<OfferStatusResult, 'movedFrom' | 'roleFilled'> & { application: Application } {
+  const { db } = ctx;
   const app = mustGetApplication(db, applicationId);
   if (app.status === 'rejected' || app.status === 'withdrawn') throw new DomainError('conflict', 'This application is closed. Reactivate it before marking the offer accepted.');
   let movedFrom: OfferStatusResult['movedFrom'] = null;
@@ -195,8 +195,8 @@ function hireFor(db: Db, applicationId: string, at: string): Pick<OfferStatusRes
   let roleFilled: OfferStatusResult['roleFilled'] = null;
   const role = getRole(db, app.role_id);
   if (role && role.status !== 'filled' && role.status !== 'closed' && fillsRole(hiredCount(db, role.id), role.openings)) {
-    roleFilled = { roleId: role.id, previousStatus: role.status as RoleStatus };
-    updateRole(db, { ...role, status: 'filled', updatedAt: nextStamp({ now: () => new Date(at) }, role.updatedAt) });
+    roleFilled = { roleId: role.id, previousStatus: role.status };
+    updateRole(db, { ...role, status: 'filled', updatedAt: nextStamp(ctx, role.updatedAt) });
   }
   return { application: rowToApplication(hired), movedFrom, roleFilled };
 }
@@ -214,11 +214,9 @@ export function setOfferStatus(ctx: CoreContext, input: OfferSetStatusInput): Of
       const application = rowToApplication(mustGetApplication(ctx.db, before.application_id));
       if (from === input.status && before.status === input.status) return { offer: toOffer(before, today, localeOf(ctx.db)), application, movedFrom: null, roleFilled: null };
       const at = nextStamp(ctx, before.updated_at);
-      if (input.status !== 'sent') {
-        // Another open offer on the same application would make two; reopening checks that.
-      } else if (offersOfApplication(ctx.db, before.application_id).some((o) => o.id !== before.id && offerStatusOn(o.status, o.expires_on, today) === 'sent')) {
-        throw new DomainError('conflict', 'This application has another open offer. Mark that one declined or expired first.');
-      }
+      // Reopening must not make two open offers on one application.
+      const another = offersOfApplication(ctx.db, before.application_id).some((o) => o.id !== before.id && offerStatusOn(o.status, o.expires_on, today) === 'sent');
+      if (input.status === 'sent' && another) throw new DomainError('conflict', 'This application has another open offer. Mark that one declined or expired first.');
       const next: OfferRow = { ...before, status: input.status, decided_at: input.status === 'sent' ? null : at, updated_at: at };
       saveOffer(ctx.db, next);
       logActivity(ctx.db, {
@@ -228,7 +226,7 @@ export function setOfferStatus(ctx: CoreContext, input: OfferSetStatusInput): Of
         details: { role: before.role_title, offerId: before.id, from, to: input.status },
         at,
       });
-      const moved = input.status === 'accepted' ? hireFor(ctx.db, before.application_id, at) : { application, movedFrom: null, roleFilled: null };
+      const moved = input.status === 'accepted' ? hireFor(ctx, before.application_id, at) : { application, movedFrom: null, roleFilled: null };
       return { offer: toOffer(mustGetOffer(ctx.db, input.id), today, localeOf(ctx.db)), ...moved };
     })
     .immediate();
