@@ -40,5 +40,5 @@ export const UNDO_MIGRATION_11 = `DROP INDEX applications_by_candidate_status;
 /** SQL that takes migration 13's tables out again (messages and their templates), as UNDO_MIGRATION_11 does. */
 export const UNDO_MIGRATION_13 = 'DROP TABLE messages; DROP TABLE message_templates;';
 
-/** SQL that takes migration 14's table out again (offers); the built-in offer template's wording goes with UNDO_MIGRATION_13. */
-export const UNDO_MIGRATION_14 = 'DROP TABLE offers;';
+/** SQL that takes migration 15's table out again (offers); the built-in offer template's wording goes with UNDO_MIGRATION_13. */
+export const UNDO_MIGRATION_15 = 'DROP TABLE offers;';

@@ -1,4 +1,4 @@
-// Migration 0014 (offers) on a schema-13 file: the built-in offer template gains the pay, start date and expiry
+// Migration 0015 (offers) on a schema-14 file: the built-in offer template gains the pay, start date and expiry
 // placeholders while it still reads as shipped, an offer template the owner edited keeps their words, the offers
 // table starts empty, and it refuses what its CHECKs and foreign key forbid. Runs in Vitest on real SQLite files.
 import Database from 'better-sqlite3';
@@ -11,10 +11,10 @@ import { tempCore, withRawDb } from '../helpers/temp-core';
 type Row = Record<string, unknown>;
 const OFFER_TEMPLATES = "SELECT name, body FROM message_templates WHERE kind = 'offer' ORDER BY position";
 
-describe('migration 0014-offers', () => {
+describe('migration 0015-offers', () => {
   it('adds the offer placeholders to the shipped offer template only, and an empty offers table', async () => {
     let before: Row[] = [];
-    const dataDir = schemaFolderAt(13, (db) => {
+    const dataDir = schemaFolderAt(14, (db) => {
       // The owner's own offer template, with the shipped one's words: not a built-in, so it is left alone.
       db.prepare(
         "INSERT INTO message_templates (id, kind, name, subject, body, builtin, position, created_at, updated_at) SELECT 'own', kind, 'Mine', subject, body, 0, 1, created_at, updated_at FROM message_templates WHERE kind = 'offer'",

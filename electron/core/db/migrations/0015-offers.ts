@@ -1,4 +1,4 @@
-// Migration 14: job offers.
+// Migration 15: job offers.
 // - offers: an offer made on one application: the pay (an amount with its currency and period, as roles keep
 //   their salary, and/or the owner's own words such as "£30,000 plus a yearly bonus"), the start date, the day the
 //   offer is open until, its status (sent, accepted, declined, expired) and when it was sent and decided. An offer
@@ -45,8 +45,8 @@ const OFFER_BODY =
   'Hello {first name},\n\nWe are very pleased to offer you the {role} job at {company}. Thank you for the time you gave us during the process.\n\nPay: {pay}\nStart date: {start date}\n\nThis offer is open until {expiry date}. Please reply to let us know whether you accept, or if you have any questions.' +
   SIGN_OFF;
 
-export const migration0014: Migration = {
-  version: 14,
+export const migration0015: Migration = {
+  version: 15,
   name: 'offers',
   up(db) {
     db.exec(TABLES);
