@@ -87,6 +87,19 @@ export const events = {
   'menu:backup': z.object({}),
   /** File → Restore from a Backup…: the renderer starts choosing an archive to restore. */
   'menu:restore': z.object({}),
+  /** The rest of the File, Go and View → Theme menus (contract/app-commands.ts): the renderer runs the command. */
+  'menu:new-role': z.object({}),
+  'menu:new-candidate': z.object({}),
+  'menu:import-jd': z.object({}),
+  'menu:import-candidates': z.object({}),
+  'menu:export-careers': z.object({}),
+  'menu:print': z.object({}),
+  'menu:go-roles': z.object({}),
+  'menu:go-candidates': z.object({}),
+  'menu:go-interviews': z.object({}),
+  'menu:theme-system': z.object({}),
+  'menu:theme-light': z.object({}),
+  'menu:theme-dark': z.object({}),
   /** Quitting waits for an automatic backup (at most 10 s): the renderer shows it while it runs. */
   'app:quit-backup': QuitBackup,
   /** A batch PDF job moved on: `done` of `total` roles handled. */

@@ -38,6 +38,19 @@ function openWindow(): void {
   if (!focusMainWindow()) createMainWindow(windowPaths);
 }
 
+/** Help → About Hirebook: the version, and where the data is. */
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: 'About Hirebook',
+    message: `Hirebook ${app.getVersion()}`,
+    detail: `An offline recruiting assistant. Your hiring data stays on this computer, in ${dataDir()}.`,
+    buttons: ['OK'],
+  };
+  const parent = getMainWindow();
+  (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options)).catch((error: unknown) => log.warn('Could not show About', error));
+}
+
 /** A File menu command (contract/app-commands.ts): bring up the window, and tell its renderer once the page has loaded. */
 function sendMenuEvent(event: Extract<EventName, `menu:${string}`>): void {
   const win = getMainWindow() ?? createMainWindow(windowPaths);
@@ -131,6 +144,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(
     buildAppMenu({
       command: (id) => sendMenuEvent(APP_COMMANDS[id].event),
+      about: () => showAbout(),
       dataDir: dataDir(),
       packaged: app.isPackaged,
     }),

@@ -292,11 +292,12 @@ async function inspect(passphrase: string | null): Promise<void> {
   }
 }
 
-/** The File menu's Back Up Now… and Restore…, and the quit-time backup overlay; returns a function that stops listening. */
+/**
+ * The quit-time backup overlay and its progress; returns a function that stops listening. (File → Back Up
+ * Now… and Restore… are app commands: lib/app-commands.ts.)
+ */
 export function watchBackupEvents(): () => void {
   const stops = [
-    onEvent('menu:backup', () => void useBackupStore.getState().startBackup()),
-    onEvent('menu:restore', () => void useBackupStore.getState().startRestore()),
     onEvent('app:quit-backup', (q) => {
       if (q.state === 'done') {
         useBackupStore.setState({ quitting: false, quitJob: null });
