@@ -1,6 +1,7 @@
 // Unit tests (Vitest, Node): the fifth round's general parsing rules (multi-cue heading score, markers a document
-// uses, Roman numerals, pasted table borders, topic-labelled items, a labelled line over a list, lines alike), each
-// with a case that must change and one that must not, plus a check that a 5 MB paste stays linear in time.
+// uses, Roman numerals, pasted table borders, topic-labelled items, a labelled line over a list, lines alike, form
+// fields wrapped or glued, a banner label in a page title), each with a case that must change and one that must
+// not, plus a check that a 5 MB paste stays linear in time.
 import { describe, expect, it } from 'vitest';
 import type { ParsedSection } from '../../electron/contract/jd-schemas';
 import { headingScore, HEADING_SCORE } from '../../electron/core/job-descriptions/jd-parse-headings';
@@ -118,6 +119,33 @@ describe('pasted tables, labelled items, labelled lines over lists, lines alike'
     expect(outline(signed.sections)).toEqual([['requirements', 'Education/Experience', 2, 0]]);
     const items = parseJobDescriptionText('Education and/or Experience:\nGED or High School Diploma preferred, but not required\nPrevious cook service experience preferred.\n');
     expect(outline(items.sections)).toEqual([['requirements', 'Education and/or Experience', 0, 2]]);
+  });
+});
+
+describe('fields written as forms', () => {
+  it('keeps a field value wrapped onto the lines below it, after a comma or indented under its column', () => {
+    const wrapped = parseJobDescriptionText(
+      'IMMEDIATE SUPERVISORS: Parks Director, Park Foreman, Street Foreman,\nGolf Course Superintendent, Building Maintenance\nForeman\n\nDuties\n- Mow the parks\n',
+    );
+    expect(wrapped.fields).toEqual({ 'IMMEDIATE SUPERVISORS': 'Parks Director, Park Foreman, Street Foreman, Golf Course Superintendent, Building Maintenance Foreman' });
+    expect(outline(wrapped.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+    const indented = parseJobDescriptionText('Schedule:           Monday – Friday 8:00 a.m. – 12 noon.\n\n                    Adjustable if needed.\n\nDuties\n- Answer the phone\n');
+    expect(indented.fields).toEqual({ Schedule: 'Monday – Friday 8:00 a.m. – 12 noon. Adjustable if needed.' });
+    // A line at the margin after a whole value is the next paragraph, not the value's tail.
+    const apart = parseJobDescriptionText('Location: Leeds\nWe are a family bakery that has served the town for forty years.\n');
+    expect(apart.fields).toEqual({ Location: 'Leeds' });
+  });
+
+  it('splits a form line where the next label follows a colon without a space', () => {
+    const parsed = parseJobDescriptionText('Position Title:Housekeeper Department:Nursing Home\n\nDuties\n- Clean the rooms\n');
+    expect(parsed.fields).toEqual({ 'Position Title': 'Housekeeper', Department: 'Nursing Home' });
+    expect(parsed.title).toBe('Housekeeper');
+  });
+
+  it('takes the job after a banner label in a page title', async () => {
+    const { parseJobDescriptionFile } = await import('../../electron/core/job-descriptions/jd-import-formats');
+    const parsed = await parseJobDescriptionFile(Buffer.from('# Job Opening: Lawn Crew Member\n\n## Responsibilities:\n\n- Mow lawns\n'), 'a.md');
+    expect(parsed.title).toBe('Lawn Crew Member');
   });
 });
 

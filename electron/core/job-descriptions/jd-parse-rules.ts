@@ -26,6 +26,7 @@ import {
   adoptUnmarkedFirstItem,
   continueBullet,
   continuesBullet,
+  DANGLING,
   finishSection,
   isEmptySection,
   isProse,
@@ -425,6 +426,7 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   if (field.known && (!line.bullet || isRoleFieldLabel(field.label))) {
     if (field.value === '') return takeValueFromNextLine(state, field.label, i);
     setField(state, field.label, field.value);
+    if (!line.bullet) takeWrappedValue(state, field.label, field.value, i);
     // A details line ("Job Type: Full-time", "Pay: $15 an hour") is a field wherever it stands, never a duty;
     // an item of a list under a heading ("• Pay: weekly" under Benefits) is also kept as the owner listed it.
     return !(ownLines || (line.bullet && state.current.explicit && state.current.kind !== 'other'));
@@ -447,7 +449,40 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   const prose = state.current.kind === 'summary' || state.current.kind === 'description';
   if (contentSection && (ownLines || !prose)) return false;
   setField(state, field.label, field.value);
+  if (!contentSection) takeWrappedValue(state, field.label, field.value, i);
   return !contentSection;
+}
+
+/**
+ * A field's value wrapped onto the lines below it. After a value cut on a comma or a linking word ("… Street
+ * Foreman," / "Golf Course Superintendent, Building Maintenance" / "Foreman"), the lines up to the next blank line;
+ * otherwise one line indented under the value's column, after a blank line or not ("Schedule:   Monday – Friday …" /
+ * "                Adjustable if needed."). None of them a field, an item, a heading's line or a long sentence.
+ */
+function takeWrappedValue(state: ParseState, label: string, value: string, i: number): void {
+  if (state.fields.get(label) !== value) return;
+  const line = state.lines[i];
+  const wraps = (l: Line | undefined): l is Line =>
+    l !== undefined && l.text !== '' && !l.bullet && l.hint === 'none' && !/[:：]/.test(l.text) && l.text.split(' ').length <= 12;
+  const parts: string[] = [];
+  let last = i;
+  if (DANGLING.test(value)) {
+    for (let j = i + 1; j < state.lines.length && j <= i + 4 && wraps(state.lines[j]); j += 1) {
+      parts.push(state.lines[j]?.text ?? '');
+      last = j;
+    }
+  } else {
+    const j = state.nextIndex[i];
+    const next = j === undefined ? undefined : state.lines[j];
+    const after = j === undefined ? undefined : state.lines[j + 1];
+    if (j !== undefined && wraps(next) && line && next.indent >= 8 && next.indent > line.indent && (after === undefined || after.text === '')) {
+      parts.push(next.text);
+      last = j;
+    }
+  }
+  if (parts.length === 0) return;
+  state.fields.set(label, [value, ...parts].join(' '));
+  state.consumed = last;
 }
 
 /** A line shaped "Topic: what to do" (a label we do not know, then a clause of three words or more). */
@@ -541,6 +576,9 @@ function finish(state: ParseState): ParsedJobDescription {
   // A board's question names the job in its own words: the posting's title only when a line of the posting names it too.
   const asked = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && !state.titleLineSeen && state.shortTitle === null;
   const fromPage = state.pageTitle === null || asked ? null : withoutLowerCaseNote(titleFromPageTitle(state.pageTitle));
-  const title = fromField || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
+  // "# Job Opening: Lawn Crew Member": a page title written as a banner's label names the job after the label.
+  const banner = state.pageTitle === null ? null : parseFieldLine(state.pageTitle);
+  const fromBanner = banner && banner.value !== '' ? mapFieldsToRole({ [banner.label]: banner.value }).title : undefined;
+  const title = fromField || fromBanner || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
 }

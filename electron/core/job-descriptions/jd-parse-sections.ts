@@ -39,7 +39,7 @@ export function isEmptySection(section: SectionBuilder): boolean {
 }
 
 // A list item that stops on a comma or a linking word was cut by the page width, whatever the next line looks like.
-const DANGLING = /(?:[,;&/-]|\b(?:and|or|of|the|to|with|in|for|a|an|as|on|at|by|from|including|such as))$/i;
+export const DANGLING = /(?:[,;&/-]|\b(?:and|or|of|the|to|with|in|for|a|an|as|on|at|by|from|including|such as))$/i;
 
 function appendTo(list: string[], text: string): void {
   const lastIndex = list.length - 1;
