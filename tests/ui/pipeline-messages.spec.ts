@@ -4,6 +4,7 @@
 // person's timeline; Cancel while it runs stops after the drafts in hand. A card's own menu opens Write to them….
 import fs from 'node:fs';
 import path from 'node:path';
+import { expectNoSeriousViolations } from './axe';
 import { expect, roleInput, test, type Hirebook } from './fixtures';
 import { openBoard } from './pipeline-fixtures';
 
@@ -37,6 +38,7 @@ test('Write to them… on the bulk bar saves one draft per person into the chose
   await dialog.getByLabel('Template').selectOption({ label: 'Job offer' });
   await expect(preview.getByText('Subject: Job offer: Weekend Barista at Bean There')).toBeVisible();
   await expect(preview.getByText(/^Hello Ada,/)).toBeVisible();
+  await expectNoSeriousViolations(page);
 
   await dialog.getByRole('button', { name: 'Save 3 drafts (.eml)…' }).click();
   await expect.poll(() => hb.platform.folderTitles).toEqual(['Choose where to save the 3 drafts']);

@@ -109,7 +109,7 @@ export function WriteMessageDialog({ applicationId, status, candidateName, roleT
             />
           ) : null}
           {draft ? (
-            <div className="message-preview" aria-label="Preview">
+            <div className="message-preview" role="region" tabIndex={0} aria-label="Preview">
               <p>
                 <span className="muted">To:</span> {draft.to}
               </p>

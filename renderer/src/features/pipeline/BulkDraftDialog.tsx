@@ -158,7 +158,7 @@ export function BulkDraftDialog({ ids, onClose }: { ids: readonly string[]; onCl
                 />
               ) : null}
               {preview ? (
-                <div className="message-preview" aria-label={`Preview for ${preview.name}`}>
+                <div className="message-preview" role="region" tabIndex={0} aria-label={`Preview for ${preview.name}`}>
                   <p className="muted">Preview for {preview.name}; each person’s draft is filled in for them.</p>
                   <p>
                     <span className="muted">To:</span> {preview.draft.to}
