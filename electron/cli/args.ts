@@ -127,6 +127,8 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'retention notice': ['json'],
   'messages templates': ['json'],
   'messages draft': ['json', 'template', 'application', 'out', 'force'],
+  'messages draft-many': ['json', 'template', 'out'],
+  'messages restore': ['json', 'template'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */

@@ -98,6 +98,12 @@ Commands:
                       draft to that one person (an invitation carries the interview's .ics). Open it
                       in your mail program (Thunderbird, Outlook, Apple Mail) and send it from there;
                       Hirebook never sends mail. The draft is logged on the candidate's timeline.
+  messages draft-many --template ID --out FOLDER APPLICATION_ID... [--json]
+                      One unsent .eml draft per person into FOLDER (never over a file: a taken
+                      name gets a number), each to that person alone and logged on their timeline.
+                      People without a usable e-mail address are listed as skipped (exit 1).
+  messages restore --template ID [--json]
+                      Put a built-in template's name, subject and text back as Hirebook shipped them.
   kit pdf --role ID --out FILE [--force]
                       Print a role's interview kit (criteria with rating boxes, questions, lines
                       for notes) to PDF. Needs Chromium or Chrome, like "posting pdf".
