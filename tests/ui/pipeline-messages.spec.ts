@@ -45,6 +45,7 @@ test('Write to them… on the bulk bar saves one draft per person into the chose
   const [chosen = ''] = hb.platform.folders;
   await expect(dialog.getByText('Saved 2 drafts, one per person.')).toBeVisible();
   await expect(dialog.getByText(chosen)).toBeVisible();
+  await expect(dialog.getByText('choose Message → Send Again in Apple Mail, or Message → Edit As New Message in Thunderbird', { exact: false })).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'Skipped 1 person' })).toBeVisible();
   await expect(dialog.getByRole('listitem')).toHaveText(['Alan Turing: Alan Turing has no e-mail address. Add one to their profile first.']);
 

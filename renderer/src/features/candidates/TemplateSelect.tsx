@@ -1,5 +1,6 @@
 // Renderer: the message template picker, grouped by kind (acknowledgement, invitation, rejections, offer, your
-// own): used by Write to them… on a profile or a card, and by the board's drafts for a selection.
+// own): used by Write to them… on a profile or a card, and by the board's drafts for a selection. Also how a
+// saved .eml draft opens in the common mail programs (the README's "Which mail programs open the draft").
 import { useMemo } from 'react';
 import { MESSAGE_KIND_LABELS, MESSAGE_KINDS, type MessageTemplate } from '../../../../electron/contract';
 
@@ -37,3 +38,7 @@ export function firstTemplateFor(templates: readonly MessageTemplate[], status: 
   const kind = status === 'rejected' ? 'rejection' : status === 'hired' ? 'offer' : 'acknowledgement';
   return (templates.find((t) => t.kind === kind) ?? templates[0])?.id ?? '';
 }
+
+/** How a saved .eml draft becomes a message to send in the common mail programs. */
+export const OPEN_DRAFT_HINT =
+  'Outlook opens a draft ready to send. Apple Mail and Thunderbird open it as a received message: choose Message → Send Again in Apple Mail, or Message → Edit As New Message in Thunderbird.';

@@ -11,7 +11,7 @@ import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { messageActions } from '../../stores/messages-actions';
-import { firstTemplateFor, TemplateSelect } from './TemplateSelect';
+import { firstTemplateFor, OPEN_DRAFT_HINT, TemplateSelect } from './TemplateSelect';
 import './messages.css';
 
 interface Props {
@@ -75,7 +75,7 @@ export function WriteMessageDialog({ applicationId, status, candidateName, roleT
       .then((saved) => {
         setBusy(false);
         if (!saved) return;
-        toast.success(`Saved the draft to ${candidateName}`, { description: `${saved.path} — open it in your mail program to send it.` });
+        toast.success(`Saved the draft to ${candidateName}`, { description: `${saved.path} — open it in your mail program to send it. ${OPEN_DRAFT_HINT}` });
         onClose(true);
       })
       .catch((e: unknown) => {

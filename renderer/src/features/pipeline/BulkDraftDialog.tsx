@@ -12,7 +12,7 @@ import { FormError } from '../../components/FormError';
 import { JobProgress } from '../../components/JobProgress';
 import { messageActions } from '../../stores/messages-actions';
 import { findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
-import { firstTemplateFor, TemplateSelect } from '../candidates/TemplateSelect';
+import { firstTemplateFor, OPEN_DRAFT_HINT, TemplateSelect } from '../candidates/TemplateSelect';
 import '../candidates/messages.css';
 
 const drafts = (n: number): string => (n === 1 ? '1 draft' : `${n} drafts`);
@@ -39,6 +39,7 @@ function Summary({ result, folder, total }: { result: MessageDraftEmlMany & { ca
           In <span className="mono">{folder}</span> — open each file in your mail program to send it. Each is on that person’s timeline.
         </p>
       ) : null}
+      {saved > 0 ? <p className="field-hint">{OPEN_DRAFT_HINT}</p> : null}
       {result.skipped.length > 0 ? (
         <div className="batch-failures">
           <h3 className="batch-failures-title">Skipped {people(result.skipped.length)}</h3>
