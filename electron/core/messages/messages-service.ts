@@ -123,6 +123,11 @@ function draftAttachments(db: Db, prepared: Prepared): { filename: string; conte
   return [{ filename: ics.fileName, content: ics.content, contentType: 'text/calendar; charset=utf-8' }];
 }
 
+/** The draft read in one snapshot (a deferred read: nothing is written until the file is in place). */
+function readDraft(ctx: CoreContext, applicationId: string, templateId: string): Prepared {
+  return ctx.db.transaction(() => prepareDraft(ctx.db, applicationId, templateId, ctx.now()))();
+}
+
 /** Writes the .eml bytes to `target` through a temp file beside it (never half a file, never over another without `replace`). */
 function writeDraftFile(target: string, bytes: Buffer, replace: boolean): void {
   const temp = tempBeside(target);
@@ -145,7 +150,7 @@ export async function saveEmlDraft(
   ctx.grants.checkFolder(pathFolder(input.path), ['path']);
   const target = path.resolve(input.path);
   const replace = input.replace ?? false;
-  const prepared = ctx.db.transaction(() => prepareDraft(ctx.db, input.applicationId, input.templateId, ctx.now()))();
+  const prepared = readDraft(ctx, input.applicationId, input.templateId);
   checkTargetFree(target, replace);
   const attachments = draftAttachments(ctx.db, prepared);
   const bytes = await emlBytes(prepared.draft, ctx.now(), attachments);
@@ -205,7 +210,7 @@ export async function saveEmlDrafts(ctx: CoreContext, input: { templateId: strin
     for (const applicationId of input.applicationIds) {
       let prepared: Prepared;
       try {
-        prepared = ctx.db.transaction(() => prepareDraft(ctx.db, applicationId, input.templateId, ctx.now()))();
+        prepared = readDraft(ctx, applicationId, input.templateId);
       } catch (error) {
         if (!(error instanceof DomainError) || (error.code !== 'conflict' && error.code !== 'not_found')) throw error;
         result.skipped.push({ applicationId, candidateName: nameOf(ctx.db, applicationId), reason: error.message });
