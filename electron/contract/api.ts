@@ -102,6 +102,8 @@ export const events = {
   'menu:theme-dark': z.object({}),
   /** Quitting waits for an automatic backup (at most 10 s): the renderer shows it while it runs. */
   'app:quit-backup': QuitBackup,
+  /** A .hirebook-backup was opened from outside the app (double-click, a second start): the renderer starts the restore with it. */
+  'app:open-backup': z.object({ path: z.string().min(1).max(4096) }),
   /** A batch PDF job moved on: `done` of `total` roles handled. */
   'postings:progress': PostingProgress,
   /** A CSV import moved on: `done` of `total` rows handled. */

@@ -114,6 +114,7 @@ export const EVENTS = [
   'data:export-all-progress',
   'backup:progress',
   'app:quit-backup',
+  'app:open-backup',
   'data:health-changed',
 ] as const;
 

@@ -51,11 +51,12 @@ function setTheme(choice: ThemeChoice): void {
   nativeTheme.themeSource = choice;
 }
 
-function setMenuState(state: MenuStateInput): void {
-  const menu = Menu.getApplicationMenu();
-  if (menu) applyMenuState(menu, state);
-}
-
-export function createElectronPlatform(reopen: () => void): PlatformServices {
+/** `pageReady`: the page sends its menu state once its command listeners are bound (index.ts's file opener waits for it). */
+export function createElectronPlatform(reopen: () => void, pageReady: () => void): PlatformServices {
+  const setMenuState = (state: MenuStateInput): void => {
+    const menu = Menu.getApplicationMenu();
+    if (menu) applyMenuState(menu, state);
+    pageReady();
+  };
   return { chooseFolder, chooseFiles, printHtml, reopen, setTheme, setMenuState };
 }

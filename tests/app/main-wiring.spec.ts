@@ -192,6 +192,30 @@ test('app:menu-state from the page greys out the commands the screen does not al
   expect(item('themeSystem')?.checked).toBe(true);
 });
 
+test('a backup named by a second start is granted to the core and handed to the page once it listens', async () => {
+  const outside = mkdtempSync(join(tmpdir(), 'hirebook-opened-'));
+  const file = join(outside, 'Shop.hirebook-backup');
+  writeFileSync(file, 'not really an archive');
+  const inspect = handler('backup:inspect');
+  // Not granted yet: the core refuses to read a file nobody chose.
+  expect(await inspect(page(), { path: file })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/reads only files you picked/) } });
+  const sent = fake.recorded.windows[0]?.webContents.sent ?? [];
+  const before = sent.length;
+  // A double-click while Hirebook runs: the second start hands its command line over and quits.
+  fake.electron.app.emit('second-instance', {}, ['/opt/Hirebook/hirebook', '--no-sandbox', 'Shop.hirebook-backup', 'notes.txt'], outside);
+  // The page says it listens by telling the menus what its screen allows.
+  await handler('app:menu-state')(page(), { enabled: ['today'], theme: 'system' });
+  await expect.poll(() => sent.slice(before).filter((m) => m.channel === 'app:open-backup')).toEqual([{ channel: 'app:open-backup', payload: { path: file } }]);
+  // Granted: the core now reads it (and says it is no Hirebook backup, which it is not).
+  const answer = await inspect(page(), { path: file });
+  expect(answer.ok).toBe(false);
+  expect(JSON.stringify(answer)).not.toMatch(/reads only files you picked/);
+  // macOS's open-file event takes the same path; a file that is not a backup is not handed over.
+  fake.electron.app.emit('open-file', { preventDefault: () => undefined }, join(outside, 'notes.txt'));
+  expect(sent.slice(before).filter((m) => m.channel === 'app:open-backup')).toHaveLength(1);
+  rmSync(outside, { recursive: true, force: true });
+});
+
 test('makes the daily automatic backup in the background after start', async () => {
   // A fresh data folder has no backup from the last 24 hours, so the one at start is due.
   await expect.poll(autoArchives, { timeout: 60_000 }).toHaveLength(1);
