@@ -140,6 +140,8 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'offers create': ['json', 'application', 'pay', 'currency', 'period', 'pay-text', 'start', 'expires', 'note'],
   'offers set-status': ['json'],
   'offers letter': ['template', 'out', 'force'],
+  'messages draft-many': ['json', 'template', 'out'],
+  'messages restore': ['json', 'template'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */

@@ -107,6 +107,8 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => runRetention(core, command, io));
     case 'messages-templates':
     case 'messages-draft':
+    case 'messages-draft-many':
+    case 'messages-restore':
       return withCore(dataDir, version, io, (core) => runMessages(core, command, io));
     case 'offers-list':
     case 'offers-create':

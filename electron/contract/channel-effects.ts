@@ -8,6 +8,7 @@ export const READ_ONLY_CHANNELS = [
   'app:info',
   'app:choose-folder',
   'app:choose-file',
+  'app:menu-state',
   'applications:notes',
   'applications:history',
   'attachments:content',

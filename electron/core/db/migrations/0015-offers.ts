@@ -41,7 +41,8 @@ const SHIPPED_BODY =
   'Hello {first name},\n\nWe are very pleased to offer you the {role} job at {company}. Thank you for the time you gave us during the process.\n\nPlease reply to this e-mail to let us know whether you accept, or if you have any questions.' +
   SIGN_OFF;
 
-const OFFER_BODY =
+/** The built-in offer text from this version on (messages-repo.ts restores it). */
+export const OFFER_BODY =
   'Hello {first name},\n\nWe are very pleased to offer you the {role} job at {company}. Thank you for the time you gave us during the process.\n\nPay: {pay}\nStart date: {start date}\n\nThis offer is open until {expiry date}. Please reply to let us know whether you accept, or if you have any questions.' +
   SIGN_OFF;
 

@@ -25,6 +25,7 @@ function cardMenu(card: PipelineCard, stages: PipelineStage[], index: number, to
     { label: 'Open candidate', onSelect: open },
     { label: 'Rating, notes and history…', onSelect: () => usePipelineStore.setState({ details: card.applicationId }) },
   ];
+  items.push({ label: 'Write to them…', onSelect: () => usePipelineStore.setState({ writing: card.applicationId }) });
   if (card.status === 'active') items.push({ label: 'Schedule interview…', onSelect: () => openSchedule({ mode: 'new', applicationId: card.applicationId, candidateName: card.name }) });
   if (index > 0) items.push({ label: 'Move up', onSelect: () => nudgeCard(card.applicationId, card.stageId, -1), separated: true });
   if (index < total - 1) items.push({ label: 'Move down', onSelect: () => nudgeCard(card.applicationId, card.stageId, 1), separated: index === 0 });
