@@ -19,6 +19,7 @@ import { jdParse } from './commands/jd-parse';
 import { careersSite, postingExport, postingPdf } from './commands/posting';
 import { runReports } from './commands/reports';
 import { runMessages } from './commands/messages';
+import { runOffers } from './commands/offers';
 import { runRetention } from './commands/retention';
 import { rolesList } from './commands/roles-list';
 import { rpc } from './commands/rpc';
@@ -106,7 +107,14 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, (core) => runRetention(core, command, io));
     case 'messages-templates':
     case 'messages-draft':
+    case 'messages-draft-many':
+    case 'messages-restore':
       return withCore(dataDir, version, io, (core) => runMessages(core, command, io));
+    case 'offers-list':
+    case 'offers-create':
+    case 'offers-set-status':
+    case 'offers-letter':
+      return withCore(dataDir, version, io, (core) => runOffers(core, command, io));
   }
 }
 

@@ -8,6 +8,7 @@ export const READ_ONLY_CHANNELS = [
   'app:info',
   'app:choose-folder',
   'app:choose-file',
+  'app:menu-state',
   'applications:notes',
   'applications:history',
   'attachments:content',
@@ -58,6 +59,8 @@ export const READ_ONLY_CHANNELS = [
   'retention:notice',
   'messages:templates',
   'messages:draft',
+  'offers:list',
+  'offers:letter-pdf',
   // Writes today.json in the data folder, never the database.
   'today:left',
   'roles:list',

@@ -28,6 +28,7 @@ import { intakeHandlers } from './intake/intake-handlers';
 import { reportsHandlers } from './reports/reports-handlers';
 import { retentionHandlers } from './retention/retention-handlers';
 import { messagesHandlers } from './messages/messages-handlers';
+import { offersHandlers } from './offers/offers-handlers';
 import { searchHandlers } from './search/search-handlers';
 
 export type Handler<C extends Channel> = (
@@ -71,6 +72,7 @@ export function createHandlers(): Handlers {
     ...reportsHandlers,
     ...retentionHandlers,
     ...messagesHandlers,
+    ...offersHandlers,
     ...searchHandlers,
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this

@@ -29,7 +29,7 @@ describe('a fresh database', () => {
     }));
     expect(version).toBe(LATEST_SCHEMA_VERSION);
     expect(version).toBe(16);
-    expect(tables).toEqual(expect.arrayContaining(['companies', 'roles', 'roles_fts', 'role_sections', 'role_revisions', 'templates', 'role_status_events', 'application_facts', 'application_stage_time', 'erasures', 'message_templates', 'messages']));
+    expect(tables).toEqual(expect.arrayContaining(['companies', 'roles', 'roles_fts', 'role_sections', 'role_revisions', 'templates', 'role_status_events', 'application_facts', 'application_stage_time', 'erasures', 'message_templates', 'messages', 'offers']));
     expect(fs.readdirSync(path.join(core.dataDir, 'backups'))).toEqual([]);
   });
 
