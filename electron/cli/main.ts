@@ -86,7 +86,14 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, async (core) => (await import('./commands/retention')).runRetention(core, command, io));
     case 'messages-templates':
     case 'messages-draft':
+    case 'messages-draft-many':
+    case 'messages-restore':
       return withCore(dataDir, version, io, async (core) => (await import('./commands/messages')).runMessages(core, command, io));
+    case 'offers-list':
+    case 'offers-create':
+    case 'offers-set-status':
+    case 'offers-letter':
+      return withCore(dataDir, version, io, async (core) => (await import('./commands/offers')).runOffers(core, command, io));
   }
 }
 

@@ -30,6 +30,7 @@ import { INTAKE_CHANNELS } from './domains/intake-channels';
 import { REPORTS_CHANNELS } from './domains/reports-channels';
 import { RETENTION_CHANNELS } from './domains/retention-channels';
 import { MESSAGES_CHANNELS } from './domains/messages-channels';
+import { OFFERS_CHANNELS } from './domains/offers-channels';
 import { SEARCH_CHANNELS } from './domains/search-channels';
 
 const loaded = new Map<Channel, ChannelSpec>();
@@ -76,6 +77,7 @@ const LOADERS = {
   ...domain(REPORTS_CHANNELS, async () => (await import('./domains/reports-contract')).reportsContract),
   ...domain(RETENTION_CHANNELS, async () => (await import('./domains/retention-contract')).retentionContract),
   ...domain(MESSAGES_CHANNELS, async () => (await import('./domains/messages-contract')).messagesContract),
+  ...domain(OFFERS_CHANNELS, async () => (await import('./domains/offers-contract')).offersContract),
   ...domain(SEARCH_CHANNELS, async () => (await import('./domains/search-contract')).searchContract),
 } satisfies Record<Channel, () => Promise<void>>;
 // `satisfies` catches a channel without a loader; this, a loader for a name that is no channel.

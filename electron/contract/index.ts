@@ -32,6 +32,8 @@ export * from './jd-schemas';
 export * from './jd-check-schemas';
 export * from './template-schemas';
 export * from './message-schemas';
+export * from './offer-schemas';
+export * from './message-fill';
 export * from './description-schemas';
 export * from './posting-schemas';
 export * from './candidates-schemas';

@@ -29,6 +29,7 @@ import {
   REPORTS_CHANNELS,
   RETENTION_CHANNELS,
   MESSAGES_CHANNELS,
+  OFFERS_CHANNELS,
   SEARCH_CHANNELS,
   type Channel,
   type OnlyKeys,
@@ -105,6 +106,7 @@ export function createHandlers(): Handlers {
     ...lazyGroup(REPORTS_CHANNELS, async () => (await import('./reports/reports-handlers')).reportsHandlers),
     ...lazyGroup(RETENTION_CHANNELS, async () => (await import('./retention/retention-handlers')).retentionHandlers),
     ...lazyGroup(MESSAGES_CHANNELS, async () => (await import('./messages/messages-handlers')).messagesHandlers),
+    ...lazyGroup(OFFERS_CHANNELS, async () => (await import('./offers/offers-handlers')).offersHandlers),
     ...lazyGroup(SEARCH_CHANNELS, async () => (await import('./search/search-handlers')).searchHandlers),
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this

@@ -111,6 +111,8 @@ export interface OpenCoreHooks {
   reopen(): void;
   /** The data service ended without being asked (index.ts starts a new one). */
   onUnexpectedExit(code: number): void;
+  /** The page told the menus what its screen allows (app:menu-state): it is listening to events. */
+  onPageReady(): void;
 }
 
 /**
@@ -127,7 +129,7 @@ export async function openCore(hooks: OpenCoreHooks): Promise<ShellCore | null> 
       // Started on the first PDF only: the hidden print window never exists until the owner prints.
       printer: createElectronPrinter,
       // The folder and print dialogs only the desktop shell can show, and reopening after a restore.
-      platform: createElectronPlatform(hooks.reopen),
+      platform: createElectronPlatform(hooks.reopen, hooks.onPageReady),
       onUnexpectedExit: hooks.onUnexpectedExit,
       log: {
         error: (...args: unknown[]) => log.error(...args),

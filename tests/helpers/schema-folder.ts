@@ -44,3 +44,6 @@ export const UNDO_MIGRATION_13 = 'DROP TABLE messages; DROP TABLE message_templa
 export const UNDO_MIGRATION_14 = `DROP TRIGGER candidates_ended_after_application_insert;
   DROP TRIGGER candidates_ended_after_application_update; DROP TRIGGER candidates_ended_after_application_delete;
   DROP INDEX candidates_ended_by_updated; ALTER TABLE candidates DROP COLUMN applications_ended;`;
+
+/** SQL that takes migration 15's table out again (offers); the built-in offer template's wording goes with UNDO_MIGRATION_13. */
+export const UNDO_MIGRATION_15 = 'DROP TABLE offers;';

@@ -8,6 +8,7 @@ export const APP_CHANNELS = [
   'app:choose-file',
   'app:reopen',
   'app:set-theme',
+  'app:menu-state',
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];

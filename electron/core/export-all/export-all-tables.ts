@@ -369,6 +369,25 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       created_at: CREATED,
     },
   },
+  {
+    name: 'offers',
+    about: 'Job offers made on applications: the pay, start date, the day each is open until, and whether it was accepted.',
+    columns: {
+      id: 'the offer id',
+      application_id: 'the application (applications.id)',
+      status: 'sent, accepted, declined or expired (a sent offer past its expiry date counts as expired)',
+      pay_amount: 'the pay offered, a number (empty when only described in words, or once the person was anonymised)',
+      pay_currency: 'three-letter currency code, e.g. USD',
+      pay_period: 'hour, day, week, month or year',
+      pay_text: 'the pay in your own words (empty once the person was anonymised)',
+      start_on: 'the start date offered (YYYY-MM-DD)',
+      expires_on: 'the last day the offer is open (YYYY-MM-DD)',
+      note: 'your note about the offer (empty once the person was anonymised)',
+      sent_at: 'when the offer was made (UTC)',
+      decided_at: 'when it was accepted, declined or marked expired (UTC); empty while open',
+      ...TIMES,
+    },
+  },
 ];
 
 /** The search indexes (rebuilt from the tables above); SQLite keeps tables for each, named with its name and "_". */

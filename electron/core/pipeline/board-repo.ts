@@ -1,11 +1,14 @@
-// SQL for the pipeline board: every card of a role in one query, every tag in a second one and every
-// submitted scorecard's recommendation in a third (no query per card), so 2,000 cards load in a few
-// milliseconds. Runs in plain Node.
-import type { ApplicationStatus, PipelineCard } from '../../contract';
+// SQL for the pipeline board: every card of a role in one query, every tag in a second one, every
+// submitted scorecard's recommendation in a third and every offer's status in a fourth (no query per card),
+// so 2,000 cards load in a few milliseconds. Runs in plain Node.
+import type { ApplicationStatus, OfferStatus, PipelineCard } from '../../contract';
+import { utcToZoned } from '../../contract/zoned-time';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { daysSince } from '../applications/applications-rules';
 import { cardRatings } from '../interviews/card-rating-repo';
+import { offerStatusOn } from '../offers/offers-rules';
+import { computerTimeZone } from '../reports/report-range-rules';
 
 interface CardRow {
   application_id: string;
@@ -29,7 +32,21 @@ const TAGS = `SELECT t.candidate_id, t.tag FROM candidate_tags t
 WHERE t.candidate_id IN (SELECT candidate_id FROM applications WHERE role_id = ? AND status IN ('active', 'hired'))
 ORDER BY t.candidate_id, t.tag_norm`;
 
-/** The role's cards (active, plus hired ones in the hired column) with their candidate's tags. */
+// Oldest first, so the latest offer of each application is the one kept.
+const OFFERS = `SELECT o.application_id, o.status, o.expires_on FROM offers o JOIN applications a ON a.id = o.application_id
+WHERE a.role_id = ? AND a.status IN ('active', 'hired') ORDER BY o.sent_at, o.rowid`;
+
+/** Each application's latest offer as it reads today on this computer's calendar. */
+function latestOffers(db: Db, roleId: string, now: Date): Map<string, OfferStatus> {
+  const today = utcToZoned(now.toISOString(), computerTimeZone()).date;
+  const latest = new Map<string, OfferStatus>();
+  for (const row of statement(db, OFFERS).all(roleId) as { application_id: string; status: OfferStatus; expires_on: string | null }[]) {
+    latest.set(row.application_id, offerStatusOn(row.status, row.expires_on, today));
+  }
+  return latest;
+}
+
+/** The role's cards (active, plus hired ones in the hired column) with their candidate's tags and latest offer. */
 export function boardCards(db: Db, roleId: string, now: Date): PipelineCard[] {
   const rows = statement(db, CARDS).all(roleId) as CardRow[];
   const tags = new Map<string, string[]>();
@@ -39,6 +56,7 @@ export function boardCards(db: Db, roleId: string, now: Date): PipelineCard[] {
     else tags.set(row.candidate_id, [row.tag]);
   }
   const ratings = cardRatings(db, rows.map((row) => ({ id: row.application_id, rating: row.rating })));
+  const offers = latestOffers(db, roleId, now);
   return rows.map((row) => ({
     applicationId: row.application_id,
     candidateId: row.candidate_id,
@@ -51,5 +69,6 @@ export function boardCards(db: Db, roleId: string, now: Date): PipelineCard[] {
     daysInStage: daysSince(row.stage_entered_at, now),
     status: row.status,
     sample: row.sample === 1,
+    offer: offers.get(row.application_id) ?? null,
   }));
 }
