@@ -129,3 +129,7 @@ export const MenuStateInput = z
   })
   .strict();
 export type MenuStateInput = z.infer<typeof MenuStateInput>;
+
+/** Whether the desktop app shows a notification 15 minutes before each booked interview (Settings → Appearance). */
+export const RemindersInput = z.object({ on: z.boolean() }).strict();
+export type RemindersInput = z.infer<typeof RemindersInput>;

@@ -9,6 +9,7 @@ export const READ_ONLY_CHANNELS = [
   'app:choose-folder',
   'app:choose-file',
   'app:menu-state',
+  'app:reminders',
   'applications:notes',
   'applications:history',
   'attachments:content',

@@ -78,6 +78,7 @@ const platform: PlatformServices = {
   reopen: () => void call('reopen').catch(() => undefined),
   setTheme: (choice: ThemeChoice) => void call('setTheme', choice).catch(() => undefined),
   setMenuState: (state: MenuStateInput) => void call('setMenuState', state).catch(() => undefined),
+  setReminders: (on: boolean) => void call('setReminders', on).catch(() => undefined),
 };
 
 const log = (level: 'error' | 'warn' | 'info') => (...args: unknown[]) => port.post({ type: 'log', level, text: logText(args) });

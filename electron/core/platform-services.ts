@@ -22,6 +22,8 @@ export interface PlatformServices {
   setTheme?(choice: ThemeChoice): void;
   /** Enables the menu items of the commands the current screen allows, greys out the rest, ticks the theme. Optional. */
   setMenuState?(state: MenuStateInput): void;
+  /** Turns the notification 15 minutes before each booked interview on or off. Optional. */
+  setReminders?(on: boolean): void;
 }
 
 export const NO_FILE_DIALOG = 'Choosing a file needs the Hirebook desktop app; here, give the file path instead.';

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, Notification } from 'electron';
 import log from 'electron-log/main';
 import { APP_COMMANDS, QUIT_BACKUP_LIMIT_MS, type EventName } from '../contract';
 import { isAppUrl } from './app-origin';
@@ -14,6 +14,7 @@ import { createCoreSlot, type CoreSlot } from './core-slot';
 import { broadcast, registerIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { applyDataDirOverride, dataDir, openCore } from './open-core';
+import { createReminders, type ReminderInterview } from './interview-reminders';
 import { backupPathsIn, createFileOpener } from './open-files';
 import { createQuitBackup } from './quit-backup';
 import type { ShellCore } from './remote-core';
@@ -84,6 +85,25 @@ const fileOpener = createFileOpener({
     win.webContents.send('app:open-backup', { path });
   },
   warn: (message) => log.warn(message),
+});
+
+/** A notification 15 minutes before each booked interview, while the page's preference has it on (interview-reminders.ts). */
+const reminders = createReminders({
+  list: async (from, to) => {
+    const core = running ? await running.current() : null;
+    const result = await core?.dispatch('interviews:list', { from, to, statuses: ['scheduled'], limit: 50 });
+    if (!result) return [];
+    if (!result.ok) throw new Error(result.error.message);
+    return (result.value as { interviews: ReminderInterview[] }).interviews;
+  },
+  notify: (_interview, { title, body }) => {
+    if (!Notification.isSupported()) return;
+    const note = new Notification({ title, body });
+    note.on('click', () => openWindow());
+    note.show();
+  },
+  now: () => Date.now(),
+  warn: (message, error) => log.warn(message, error),
 });
 
 /** backup:auto decides itself whether one is due; the shell only asks, at start and every hour. */
@@ -157,6 +177,7 @@ async function start(): Promise<void> {
       if (slot) reopenDataFolder(slot);
     },
     onPageReady: () => fileOpener.pageReady(),
+    onReminders: (on: boolean) => reminders.set(on),
   };
   const core = await openCore(hooks);
   if (core === null) {

@@ -51,12 +51,15 @@ function setTheme(choice: ThemeChoice): void {
   nativeTheme.themeSource = choice;
 }
 
-/** `pageReady`: the page sends its menu state once its command listeners are bound (index.ts's file opener waits for it). */
-export function createElectronPlatform(reopen: () => void, pageReady: () => void): PlatformServices {
+/**
+ * `pageReady`: the page sends its menu state once its command listeners are bound (index.ts's file opener
+ * waits for it); `setReminders`: the interview reminders switched on or off (index.ts runs them).
+ */
+export function createElectronPlatform(reopen: () => void, pageReady: () => void, setReminders: (on: boolean) => void): PlatformServices {
   const setMenuState = (state: MenuStateInput): void => {
     const menu = Menu.getApplicationMenu();
     if (menu) applyMenuState(menu, state);
     pageReady();
   };
-  return { chooseFolder, chooseFiles, printHtml, reopen, setTheme, setMenuState };
+  return { chooseFolder, chooseFiles, printHtml, reopen, setTheme, setMenuState, setReminders };
 }

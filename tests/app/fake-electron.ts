@@ -47,6 +47,8 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     errorBoxes: [] as [string, string][],
     openDialogs: [] as { parent: unknown; options: Record<string, unknown> }[],
     messageBoxes: [] as Record<string, unknown>[],
+    /** Desktop notifications shown: their title and body. */
+    notifications: [] as { title: string; body: string }[],
     /** Every app.quit() call, and each before-quit it emitted: whether a listener prevented it. */
     quits: 0,
     beforeQuit: [] as { prevented: boolean }[],
@@ -172,6 +174,17 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
         return Promise.resolve({ response: 0, checkboxChecked: false });
       },
     },
+    Notification: Object.assign(
+      class extends EventEmitter {
+        constructor(private readonly options: { title: string; body: string }) {
+          super();
+        }
+        show(): void {
+          recorded.notifications.push({ title: this.options.title, body: this.options.body });
+        }
+      },
+      { isSupported: () => true },
+    ),
     webContents: { getAllWebContents: () => [] },
     /** Two screens side by side: a laptop (main) and a monitor to its right (tests replace `displays`). */
     screen: {

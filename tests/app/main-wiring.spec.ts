@@ -216,6 +216,24 @@ test('a backup named by a second start is granted to the core and handed to the 
   rmSync(outside, { recursive: true, force: true });
 });
 
+test('app:reminders on: an interview starting within 15 minutes is notified once, naming who and for what', async () => {
+  const call = async (channel: string, input: unknown) => {
+    const answer = await handler(channel)(page(), input);
+    if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer)}`);
+    return answer.value as Record<string, unknown>;
+  };
+  const role = await call('roles:create', { title: 'Reminder Role' });
+  const made = await call('candidates:create', { fullName: 'Rae Minder', roleId: role.id });
+  const applicationId = (made.candidate as { applications: { id: string }[] }).applications[0]?.id;
+  const startsAt = new Date(Date.now() + 10 * 60_000).toISOString();
+  await call('interviews:schedule', { applicationId, startsAt, durationMinutes: 30, timeZone: 'UTC', kind: 'phone', interviewers: ['Marisol Ortega'] });
+  expect(await handler('app:reminders')(page(), { on: true })).toEqual({ ok: true, value: { applied: true } });
+  await expect.poll(() => fake.recorded.notifications.filter((n) => n.body.startsWith('Rae Minder'))).toEqual([
+    { title: expect.stringMatching(/^Interview in (9|10) minutes$/), body: expect.stringMatching(/^Rae Minder for Reminder Role, at /) },
+  ]);
+  await handler('app:reminders')(page(), { on: false });
+});
+
 test('makes the daily automatic backup in the background after start', async () => {
   // A fresh data folder has no backup from the last 24 hours, so the one at start is due.
   await expect.poll(autoArchives, { timeout: 60_000 }).toHaveLength(1);

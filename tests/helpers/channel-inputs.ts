@@ -142,6 +142,7 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     'app:info': [{}],
     'app:reopen': [{}],
     'app:set-theme': [{ choice: 'dark' }, { choice: 'system' }, { choice: 'sepia' }],
+    'app:reminders': [{ on: true }, { on: false }, { on: 'yes' }],
     'app:menu-state': [{ enabled: ['new', 'print'], theme: 'dark' }, { enabled: [], theme: 'system' }, { enabled: ['rm -rf'], theme: 'light' }],
     'data:health': [{}],
     'data:check': [{ full: false }, { full: true }, {}],

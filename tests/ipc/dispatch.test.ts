@@ -155,6 +155,7 @@ describe('channel outputs', () => {
     await check('app:choose-file', { title: 'Open a CSV file', purpose: 'csv' });
     await check('app:set-theme', { choice: 'dark' });
     await check('app:menu-state', { enabled: ['new', 'find'], theme: 'system' });
+    await check('app:reminders', { on: true });
     await check('sample:load', {});
     await check('company:get', {});
     await check('company:update', { name: 'Acme', logo: { path: fileOnDisk('logo.png', PNG_1X1) } });

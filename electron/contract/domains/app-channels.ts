@@ -9,6 +9,7 @@ export const APP_CHANNELS = [
   'app:reopen',
   'app:set-theme',
   'app:menu-state',
+  'app:reminders',
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];

@@ -1,6 +1,6 @@
 // App: this install, and the system's folder and file pickers.
 // A spec per name in ./app-channels.ts, no more, no fewer (else a type error); handlers: core/app/app-handlers.ts.
-import { AppInfo, ChooseFileInput, ChooseFileResult, ChooseFolderInput, ChooseFolderResult, MenuStateInput, ReopenResult, SetThemeInput, SetThemeResult } from '../app-schemas';
+import { AppInfo, ChooseFileInput, ChooseFileResult, ChooseFolderInput, ChooseFolderResult, MenuStateInput, RemindersInput, ReopenResult, SetThemeInput, SetThemeResult } from '../app-schemas';
 import { EmptyInput } from '../common-schemas';
 import type { DomainContract } from '../channel-spec';
 import type { AppChannel } from './app-channels';
@@ -33,5 +33,10 @@ export const appContract = {
     input: MenuStateInput,
     output: SetThemeResult,
     doc: "What the current screen allows: the desktop menus enable those commands, grey out the rest and tick the theme; applied is false without a desktop shell.",
+  },
+  'app:reminders': {
+    input: RemindersInput,
+    output: SetThemeResult,
+    doc: 'Turns the desktop notification 15 minutes before each booked interview on or off (Settings → Appearance); applied is false without a desktop shell.',
   },
 } as const satisfies DomainContract<AppChannel>;

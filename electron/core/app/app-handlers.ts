@@ -47,6 +47,14 @@ export const appHandlers: HandlerGroup<AppChannel> = {
     return { applied: true };
   },
 
+  'app:reminders': ({ on }, ctx) => {
+    const setReminders = ctx.platform?.setReminders?.bind(ctx.platform);
+    // Without a desktop shell there is nobody to notify.
+    if (!setReminders) return { applied: false };
+    setReminders(on);
+    return { applied: true };
+  },
+
   'app:reopen': (_input, ctx) => {
     const reopen = ctx.platform?.reopen?.bind(ctx.platform);
     if (!reopen) throw new DomainError('unavailable', NO_REOPEN);
