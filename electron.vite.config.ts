@@ -3,13 +3,18 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contractSideEffects } from './vite.cli.config.mjs';
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      externalizeDeps: true,
+      // zod is bundled, as in the CLI (vite.cli.config.mts): only what the contract uses, one file instead of ~100.
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
+        // The core's handler groups and contract domains load on first use, each its own chunk (docs/architecture.md).
+        treeshake: { moduleSideEffects: contractSideEffects },
+        checks: { ineffectiveDynamicImport: false },
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           // The core host, started by index.js as a utility process (open-core.ts): the database lives there.

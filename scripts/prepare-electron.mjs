@@ -39,17 +39,21 @@ function findElectron() {
   const dir = dirname(pkgFile);
   const version = readJson(pkgFile).version;
   const pathFile = join(dir, 'path.txt');
-  const executable = existsSync(pathFile) ? join(dir, 'dist', readFileSync(pathFile, 'utf8').trim()) : null;
-  if (!executable || !existsSync(executable)) {
-    fail(
-      `the Electron ${version} binary is not installed (node_modules/electron/dist is missing; its download ` +
-        'from GitHub failed or was skipped).\n' +
-        'On a machine with internet access run `node node_modules/electron/install.js` (or reinstall with\n' +
-        '`npm install` without ELECTRON_SKIP_BINARY_DOWNLOAD), then try again. The CLI (`npm run cli`) and\n' +
-        '`npm test` do not need Electron.',
-    );
+  const executable = () => (existsSync(pathFile) ? join(dir, 'dist', readFileSync(pathFile, 'utf8').trim()) : null);
+  // Electron 45 downloads its binary on first use rather than at install time: fetch it now, once, with the
+  // package's own installer, so the download's progress and errors show here.
+  if (!executable() || !existsSync(executable())) {
+    console.log(`prepare-electron: downloading the Electron ${version} binary (first start only)`);
+    if (!run(process.execPath, [join(dir, 'install.js')], dir)) {
+      fail(
+        `the Electron ${version} binary could not be downloaded (it comes from GitHub on first start).\n` +
+          'Check the network and try again. The CLI (`npm run cli`) and `npm test` do not need Electron.',
+      );
+    }
   }
-  return { version, executable };
+  const found = executable();
+  if (!found || !existsSync(found)) fail(`the Electron ${version} binary is still missing after its download (${pathFile}).`);
+  return { version, executable: found };
 }
 
 function run(command, args, cwd, env = process.env) {

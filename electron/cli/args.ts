@@ -14,6 +14,7 @@ import {
 import { UsageError } from './io';
 import { reportsCommand, type ReportsCommand } from './report-args';
 import { MESSAGES_SUBCOMMANDS, messagesCommand, type MessagesCommand } from './messages-args';
+import { OFFERS_SUBCOMMANDS, offersCommand, type OffersCommand } from './offers-args';
 import { RETENTION_SUBCOMMANDS, retentionCommand, type RetentionCommand } from './retention-args';
 
 export type Command =
@@ -47,7 +48,8 @@ export type Command =
   | { kind: 'backups'; json: boolean; holding: string | undefined }
   | ReportsCommand
   | RetentionCommand
-  | MessagesCommand;
+  | MessagesCommand
+  | OffersCommand;
 
 /** Where a backup's passphrase comes from: never the command line itself (other users can see it in ps). */
 export type PassphraseSource = { from: 'none' } | { from: 'env'; name: string } | { from: 'stdin' };
@@ -85,6 +87,13 @@ const OPTIONS = {
   action: { type: 'string' },
   template: { type: 'string' },
   application: { type: 'string' },
+  pay: { type: 'string' },
+  currency: { type: 'string' },
+  period: { type: 'string' },
+  'pay-text': { type: 'string' },
+  start: { type: 'string' },
+  expires: { type: 'string' },
+  note: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -127,6 +136,12 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   'retention notice': ['json'],
   'messages templates': ['json'],
   'messages draft': ['json', 'template', 'application', 'out', 'force'],
+  'offers list': ['json', 'application'],
+  'offers create': ['json', 'application', 'pay', 'currency', 'period', 'pay-text', 'start', 'expires', 'note'],
+  'offers set-status': ['json'],
+  'offers letter': ['template', 'out', 'force'],
+  'messages draft-many': ['json', 'template', 'out'],
+  'messages restore': ['json', 'template'],
 };
 
 /** Commands with a subcommand word ("roles list", "jd parse"). */
@@ -139,6 +154,7 @@ const GROUPS: Record<string, string> = {
   kit: 'kit pdf',
   retention: RETENTION_SUBCOMMANDS,
   messages: MESSAGES_SUBCOMMANDS,
+  offers: OFFERS_SUBCOMMANDS,
 };
 
 function parseStatuses(raw: readonly string[] | undefined): RoleStatus[] {
@@ -360,6 +376,10 @@ function toCommand(positionals: readonly string[], values: Values): Command {
   if (first === 'messages') {
     checkOptions(name, values);
     return messagesCommand(name, extra, values);
+  }
+  if (first === 'offers') {
+    checkOptions(name, values);
+    return offersCommand(name, extra, values);
   }
   if (first === 'reports' || first === 'today') {
     checkOptions(first, values);

@@ -95,9 +95,30 @@ Commands:
                       {interview time} and {interview place} are filled in per person.
   messages draft --template ID --application ID --out FILE.eml [--force] [--json]
                       Fill a template for one application's candidate and save it as an unsent .eml
-                      draft to that one person (an invitation carries the interview's .ics). Open it
-                      in your mail program (Thunderbird, Outlook, Apple Mail) and send it from there;
-                      Hirebook never sends mail. The draft is logged on the candidate's timeline.
+                      draft to that one person (an invitation carries the interview's .ics). Outlook
+                      opens it ready to send; in Apple Mail use Message > Send Again, in Thunderbird
+                      Message > Edit As New Message. Hirebook never sends mail. The draft is logged
+                      on the candidate's timeline.
+  messages draft-many --template ID --out FOLDER APPLICATION_ID... [--json]
+                      One unsent .eml draft per person into FOLDER (never over a file: a taken
+                      name gets a number), each to that person alone and logged on their timeline.
+                      People without a usable e-mail address are listed as skipped (exit 1).
+  messages restore --template ID [--json]
+                      Put a built-in template's name, subject and text back as Hirebook shipped them.
+  offers list [--application ID] [--json]
+                      One application's offers, or every offer still open: candidate, role, pay,
+                      start date, open until and status (a sent offer past its expiry date reads
+                      "expired").
+  offers create --application ID [--pay AMOUNT] [--currency EUR] [--period year]
+                [--pay-text TEXT] [--start YYYY-MM-DD] [--expires YYYY-MM-DD] [--note TEXT] [--json]
+                      Make an offer (sent now). Currency and period default to the role's salary
+                      fields; --pay-text says the pay in your own words. Logged on the timeline.
+  offers set-status ID STATUS [--json]
+                      STATUS is sent, accepted, declined or expired. Accepted moves the card to the
+                      Hired stage and marks the role filled once its openings are all taken.
+  offers letter ID --out FILE.pdf [--template ID] [--force]
+                      The offer letter as a PDF, from the first offer template (or the one named),
+                      with the pay, start date and expiry filled in.
   kit pdf --role ID --out FILE [--force]
                       Print a role's interview kit (criteria with rating boxes, questions, lines
                       for notes) to PDF. Needs Chromium or Chrome, like "posting pdf".

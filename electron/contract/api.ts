@@ -34,6 +34,7 @@ import { intakeContract } from './domains/intake-contract';
 import { reportsContract } from './domains/reports-contract';
 import { retentionContract } from './domains/retention-contract';
 import { messagesContract } from './domains/messages-contract';
+import { offersContract } from './domains/offers-contract';
 import { searchContract } from './domains/search-contract';
 import { IntakeProgress } from './intake-schemas';
 
@@ -64,6 +65,7 @@ export const contract = {
   ...reportsContract,
   ...retentionContract,
   ...messagesContract,
+  ...offersContract,
   ...searchContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
@@ -87,8 +89,23 @@ export const events = {
   'menu:backup': z.object({}),
   /** File → Restore from a Backup…: the renderer starts choosing an archive to restore. */
   'menu:restore': z.object({}),
+  /** The rest of the File, Go and View → Theme menus (contract/app-commands.ts): the renderer runs the command. */
+  'menu:new-role': z.object({}),
+  'menu:new-candidate': z.object({}),
+  'menu:import-jd': z.object({}),
+  'menu:import-candidates': z.object({}),
+  'menu:export-careers': z.object({}),
+  'menu:print': z.object({}),
+  'menu:go-roles': z.object({}),
+  'menu:go-candidates': z.object({}),
+  'menu:go-interviews': z.object({}),
+  'menu:theme-system': z.object({}),
+  'menu:theme-light': z.object({}),
+  'menu:theme-dark': z.object({}),
   /** Quitting waits for an automatic backup (at most 10 s): the renderer shows it while it runs. */
   'app:quit-backup': QuitBackup,
+  /** A .hirebook-backup was opened from outside the app (double-click, a second start): the renderer starts the restore with it. */
+  'app:open-backup': z.object({ path: z.string().min(1).max(4096) }),
   /** A batch PDF job moved on: `done` of `total` roles handled. */
   'postings:progress': PostingProgress,
   /** A CSV import moved on: `done` of `total` rows handled. */

@@ -1,6 +1,7 @@
 // App-level payloads: where the data lives, versions, sample data, the folder picker, and the data-changed
 // event. Runs anywhere.
 import { z } from 'zod';
+import { APP_COMMAND_IDS, type AppCommandId } from './app-commands';
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -116,3 +117,19 @@ export type SetThemeInput = z.infer<typeof SetThemeInput>;
 export const SetThemeResult = z.object({ applied: z.boolean() });
 export type SetThemeResult = z.infer<typeof SetThemeResult>;
 export type ReopenResult = z.infer<typeof ReopenResult>;
+
+/**
+ * What the current screen allows, for the desktop menus: the commands (contract/app-commands.ts) to enable
+ * (every other one is greyed out) and the theme to tick in View → Theme.
+ */
+export const MenuStateInput = z
+  .object({
+    enabled: z.array(z.enum(APP_COMMAND_IDS as [AppCommandId, ...AppCommandId[]])).max(APP_COMMAND_IDS.length),
+    theme: ThemeChoice,
+  })
+  .strict();
+export type MenuStateInput = z.infer<typeof MenuStateInput>;
+
+/** Whether the desktop app shows a notification 15 minutes before each booked interview (Settings → Appearance). */
+export const RemindersInput = z.object({ on: z.boolean() }).strict();
+export type RemindersInput = z.infer<typeof RemindersInput>;

@@ -197,7 +197,7 @@ export type CandidateSort = z.infer<typeof CandidateSort>;
 
 export const CandidateListQuery = z
   .object({
-    /** Words to find (prefix) in names, emails, phone numbers, tags and resume text. */
+    /** Words to find (prefix) in names, emails, phone numbers, tags, resume text, notes and interview notes. */
     search: z.string().max(200).default(''),
     /** Only people who applied to this role (and, with stageId/status, are there). */
     roleId: Uuid.optional(),
@@ -217,6 +217,12 @@ export const CandidateListQuery = z
   })
   .strict();
 export type CandidateListQuery = z.input<typeof CandidateListQuery>;
+
+/** The candidates table's search and filters, without sort or page: what candidates:count counts. */
+export const CandidateCountQuery = CandidateListQuery.omit({ sort: true, direction: true, offset: true, limit: true });
+export type CandidateCountQuery = z.input<typeof CandidateCountQuery>;
+export const CandidateCount = z.object({ total: z.number().int() });
+export type CandidateCount = z.infer<typeof CandidateCount>;
 
 /** One line of the candidates table: light enough for 100,000 rows paged through a virtual list. */
 export const CandidateRow = z.object({
@@ -239,7 +245,11 @@ export const CandidateRow = z.object({
 });
 export type CandidateRow = z.infer<typeof CandidateRow>;
 
-export const CandidateList = z.object({ rows: z.array(CandidateRow), total: z.number().int() });
+/**
+ * One page and how many match. With a search, counting stops a little past the page (candidates:list's
+ * COUNT_AHEAD): `total` is then a lower bound and `totalExact` false ("1,300+"); candidates:count counts all.
+ */
+export const CandidateList = z.object({ rows: z.array(CandidateRow), total: z.number().int(), totalExact: z.boolean() });
 export type CandidateList = z.infer<typeof CandidateList>;
 
 export const CandidateDuplicatesInput = z.union([

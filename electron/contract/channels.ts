@@ -26,6 +26,7 @@ import { INTAKE_CHANNELS } from './domains/intake-channels';
 import { REPORTS_CHANNELS } from './domains/reports-channels';
 import { RETENTION_CHANNELS } from './domains/retention-channels';
 import { MESSAGES_CHANNELS } from './domains/messages-channels';
+import { OFFERS_CHANNELS } from './domains/offers-channels';
 import { SEARCH_CHANNELS } from './domains/search-channels';
 export * from './domains/app-channels';
 export * from './domains/company-channels';
@@ -52,6 +53,7 @@ export * from './domains/intake-channels';
 export * from './domains/reports-channels';
 export * from './domains/retention-channels';
 export * from './domains/messages-channels';
+export * from './domains/offers-channels';
 export * from './domains/search-channels';
 
 /** Every request/response channel, as `domain:verb`, domain by domain. */
@@ -81,6 +83,7 @@ export const CHANNELS = [
   ...REPORTS_CHANNELS,
   ...RETENTION_CHANNELS,
   ...MESSAGES_CHANNELS,
+  ...OFFERS_CHANNELS,
   ...SEARCH_CHANNELS,
 ] as const;
 
@@ -96,12 +99,25 @@ export const EVENTS = [
   'menu:shortcuts',
   'menu:backup',
   'menu:restore',
+  'menu:new-role',
+  'menu:new-candidate',
+  'menu:import-jd',
+  'menu:import-candidates',
+  'menu:export-careers',
+  'menu:print',
+  'menu:go-roles',
+  'menu:go-candidates',
+  'menu:go-interviews',
+  'menu:theme-system',
+  'menu:theme-light',
+  'menu:theme-dark',
   'postings:progress',
   'candidates:import-progress',
   'candidates:intake-progress',
   'data:export-all-progress',
   'backup:progress',
   'app:quit-backup',
+  'app:open-backup',
   'data:health-changed',
 ] as const;
 

@@ -15,8 +15,9 @@
 //      type: a missing or extra handler is a type error.
 // The IPC door, the preload's allow-list, the CLI (`rpc`, `rpc --list`) and the renderer's typed client
 // pick it up from there. (The dispatch fuzz test, tests/ipc/dispatch-fuzz.test.ts, then asks — as a type
-// error — for a few valid inputs to mutate.) A new domain also needs its two files joined in channels.ts
-// and api.ts and its handler group spread into createHandlers (electron/core/handlers.ts).
+// error — for a few valid inputs to mutate.) A new domain also needs its two files joined in channels.ts,
+// api.ts and domain-specs.ts (dispatch loads a domain's specs on its first request) and its handler group
+// joined in createHandlers (electron/core/handlers.ts, loaded on first use too).
 export * from './channels';
 export * from './channel-spec';
 export * from './result';
@@ -31,6 +32,8 @@ export * from './jd-schemas';
 export * from './jd-check-schemas';
 export * from './template-schemas';
 export * from './message-schemas';
+export * from './offer-schemas';
+export * from './message-fill';
 export * from './description-schemas';
 export * from './posting-schemas';
 export * from './candidates-schemas';
@@ -51,4 +54,6 @@ export * from './api';
 export * from './savable-text';
 export * from './safe-file-name';
 export * from './mail-address';
+export * from './input-check';
 export * from './validate-input';
+// domain-specs.ts is imported by dispatch alone, from its own file: the renderer's bundle never sees its dynamic imports.

@@ -2,6 +2,7 @@
 // or a saved .eml file), and the log of drafts made. Hirebook never sends mail itself. Runs anywhere.
 import { z } from 'zod';
 import { FilePath, IsoDateTime, Uuid, text } from './common-schemas';
+import { AbsoluteFolder } from './posting-schemas';
 
 export const MESSAGE_KINDS = ['acknowledgement', 'invitation', 'rejection', 'offer', 'custom'] as const;
 export const MessageKind = z.enum(MESSAGE_KINDS);
@@ -20,10 +21,11 @@ export const MESSAGE_HOWS = ['mailto', 'eml'] as const;
 export const MessageHow = z.enum(MESSAGE_HOWS);
 export type MessageHow = z.infer<typeof MessageHow>;
 
-export const MESSAGE_LIMITS = { name: 100, subject: 300, body: 20000 } as const;
+/** `many`: people in one messages:draft-eml-many call (the window sends a selection a few at a time, for progress). */
+export const MESSAGE_LIMITS = { name: 100, subject: 300, body: 20000, many: 200 } as const;
 
-/** The placeholders a template may use, as the owner types them. */
-export const MESSAGE_PLACEHOLDERS = ['first name', 'full name', 'role', 'company', 'owner name', 'interview time', 'interview place'] as const;
+/** The placeholders a template may use, as the owner types them (pay, start date and expiry date: the application's latest offer). */
+export const MESSAGE_PLACEHOLDERS = ['first name', 'full name', 'role', 'company', 'owner name', 'interview time', 'interview place', 'pay', 'start date', 'expiry date'] as const;
 export type MessagePlaceholder = (typeof MESSAGE_PLACEHOLDERS)[number];
 
 export const MessageTemplate = z.object({
@@ -110,3 +112,30 @@ export const MessageRecord = z.object({
   createdAt: IsoDateTime,
 });
 export type MessageRecord = z.infer<typeof MessageRecord>;
+
+/** One .eml draft per person, all from one template, written into a folder the owner chose. */
+export const MessageDraftEmlManyInput = z
+  .object({
+    templateId: Uuid,
+    applicationIds: z
+      .array(Uuid)
+      .min(1, { message: 'Select at least one person' })
+      .max(MESSAGE_LIMITS.many, { message: `Save at most ${MESSAGE_LIMITS.many} drafts at a time` })
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'Each person once' }),
+    /** The folder (from the folder dialog, or named on the command line); each file gets a new name there. */
+    folder: AbsoluteFolder,
+  })
+  .strict();
+export type MessageDraftEmlManyInput = z.infer<typeof MessageDraftEmlManyInput>;
+
+export const MessageDraftEmlMany = z.object({
+  /** One file per person, in the order asked, each to that person alone and logged on their timeline. */
+  saved: z.array(z.object({ applicationId: Uuid, candidateName: z.string(), to: z.string(), subject: z.string(), path: z.string(), bytes: z.number().int() })),
+  /** People with no draft, and why in plain words (no e-mail address, an address that does not look right …). */
+  skipped: z.array(z.object({ applicationId: Uuid, candidateName: z.string(), reason: z.string() })),
+});
+export type MessageDraftEmlMany = z.infer<typeof MessageDraftEmlMany>;
+
+/** Put a built-in template's wording back as Hirebook shipped it. */
+export const MessageTemplateRestoreInput = z.object({ id: Uuid }).strict();
+export type MessageTemplateRestoreInput = z.infer<typeof MessageTemplateRestoreInput>;

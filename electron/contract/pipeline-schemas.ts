@@ -1,6 +1,7 @@
 // The pipeline and applications as the contract carries them: stages, board cards, moves, rejections,
 // ratings, notes, stage history, bulk actions and rejection reasons. Runs anywhere.
 import { z } from 'zod';
+import { OfferStatus } from './offer-status';
 import { IsoDateTime, Uuid, text } from './common-schemas';
 import { CardRating, RatingValue } from './rating-scale';
 
@@ -54,6 +55,8 @@ export const PipelineCard = z.object({
   status: ApplicationStatus,
   /** The candidate is a sample person (sample:load). */
   sample: z.boolean(),
+  /** The status of the application's latest offer as it reads today (a sent one past its expiry day: expired), or null. */
+  offer: OfferStatus.nullable(),
 });
 export type PipelineCard = z.infer<typeof PipelineCard>;
 

@@ -15,6 +15,7 @@ export const REPORT_NAMES = [
   'reasons',
   'open-roles',
   'interviewers',
+  'offers',
 ] as const;
 export const ReportName = z.enum(REPORT_NAMES, { message: `Choose a report: ${REPORT_NAMES.join(', ')}` });
 export type ReportName = z.infer<typeof ReportName>;

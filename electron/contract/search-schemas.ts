@@ -10,7 +10,7 @@ export const SEARCH_GROUP_LIMIT = 8;
 
 export const SearchQuery = z.object({
   text: z.string().max(200),
-  /** At most this many per group (roles, candidates, interviews, templates). */
+  /** At most this many per group (roles, candidates, notes, interviews, templates). */
   limit: z.number().int().min(1).max(50).default(SEARCH_GROUP_LIMIT),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
@@ -24,8 +24,11 @@ export const SearchRoleHit = z.object({
 });
 export type SearchRoleHit = z.infer<typeof SearchRoleHit>;
 
-/** Which of a candidate's fields holds what was typed (the résumé when none of the shown ones does). */
-export const SearchMatchField = z.enum(['name', 'email', 'phone', 'tag', 'resume']);
+/**
+ * Which of a candidate's fields holds what was typed: a shown one, a note on one of their applications, an
+ * interview's notes or takeaways, else the résumé (or a field not shown).
+ */
+export const SearchMatchField = z.enum(['name', 'email', 'phone', 'tag', 'note', 'interview_note', 'resume']);
 export type SearchMatchField = z.infer<typeof SearchMatchField>;
 
 export const SearchCandidateHit = z.object({
@@ -35,6 +38,8 @@ export const SearchCandidateHit = z.object({
   phone: z.string(),
   tags: z.array(z.string()),
   matchedIn: SearchMatchField,
+  /** When matched in a note or interview note: a line of it around the first typed word (plain text); else ''. */
+  snippet: z.string(),
 });
 export type SearchCandidateHit = z.infer<typeof SearchCandidateHit>;
 
@@ -46,6 +51,23 @@ export const SearchInterviewHit = z.object({
   status: InterviewStatus,
 });
 export type SearchInterviewHit = z.infer<typeof SearchInterviewHit>;
+
+/** A note or interview note holding what was typed: one per person, their newest such note. */
+export const SearchNoteHit = z.object({
+  kind: z.enum(['note', 'interview_note']),
+  candidateId: z.string(),
+  candidateName: z.string(),
+  /** The application the note is on (for an interview note, the interview's application). */
+  applicationId: z.string(),
+  /** The interview, for an interview note; else null. */
+  interviewId: z.string().nullable(),
+  roleTitle: z.string(),
+  /** When the note was written (an interview note: when the interview starts). */
+  at: z.string(),
+  /** A line of the note around the first typed word (plain text). */
+  snippet: z.string(),
+});
+export type SearchNoteHit = z.infer<typeof SearchNoteHit>;
 
 export const SearchTemplateHit = z.object({
   id: z.string(),
@@ -59,6 +81,8 @@ export type SearchTemplateHit = z.infer<typeof SearchTemplateHit>;
 export const SearchResults = z.object({
   roles: z.array(SearchRoleHit),
   candidates: z.array(SearchCandidateHit),
+  /** People found by what was written about them; each is left out of `candidates` (one line per person). */
+  notes: z.array(SearchNoteHit),
   interviews: z.array(SearchInterviewHit),
   templates: z.array(SearchTemplateHit),
 });

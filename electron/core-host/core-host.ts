@@ -8,7 +8,7 @@ import { createCore, type Core } from '../core/create-core';
 import { bundledWorkers } from '../core/core-workers';
 import type { PlatformServices } from '../core/platform-services';
 import { PrinterUnavailableError, type PdfPrinter, type PrintOptions, type PrintResult } from '../core/postings/pdf-printer';
-import { err, type FilePurpose, type PaperSize, type ThemeChoice } from '../contract';
+import { err, type FilePurpose, type MenuStateInput, type PaperSize, type ThemeChoice } from '../contract';
 import { logText, type FromHost, type HostOpenOptions, type ShellService, type ToHost } from './host-protocol';
 
 interface Port {
@@ -77,6 +77,8 @@ const platform: PlatformServices = {
   printHtml: (html: string, options: { paperSize: PaperSize }) => call<boolean>('printHtml', html, options),
   reopen: () => void call('reopen').catch(() => undefined),
   setTheme: (choice: ThemeChoice) => void call('setTheme', choice).catch(() => undefined),
+  setMenuState: (state: MenuStateInput) => void call('setMenuState', state).catch(() => undefined),
+  setReminders: (on: boolean) => void call('setReminders', on).catch(() => undefined),
 };
 
 const log = (level: 'error' | 'warn' | 'info') => (...args: unknown[]) => port.post({ type: 'log', level, text: logText(args) });

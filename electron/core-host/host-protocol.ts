@@ -13,7 +13,7 @@ export interface HostOpenOptions {
 }
 
 /** What the host may ask the shell for: the PdfPrinter and PlatformServices ports, by name. */
-export type ShellService = 'print' | 'closePrinter' | 'chooseFolder' | 'chooseFiles' | 'printHtml' | 'reopen' | 'setTheme';
+export type ShellService = 'print' | 'closePrinter' | 'chooseFolder' | 'chooseFiles' | 'printHtml' | 'reopen' | 'setTheme' | 'setMenuState' | 'setReminders';
 
 export type ToHost =
   | { type: 'open'; options: HostOpenOptions }

@@ -1,7 +1,8 @@
 // The one door into the core: validates input against the contract, runs the handler, and turns
 // every outcome into a Result. Never throws. Runs in plain Node (Electron main, CLI, test harness).
 import path from 'node:path';
-import { err, isChannel, ok, validateInput, writesData, type DataDomain, type EventName, type Result } from '../contract';
+import { checkInput, err, isChannel, ok, writesData, type DataDomain, type EventName, type Result } from '../contract';
+import { channelSpec } from '../contract/domain-specs';
 import type { CoreBase, CoreContext, CoreLogger } from './core-context';
 import { fileBytes, freeBytes } from './data-health/disk-space';
 import {
@@ -93,7 +94,10 @@ export async function dispatch(deps: DispatchDeps, channel: string, rawInput: un
     write = writesData(channel);
     // A call with no input at all means "no fields" (e.g. invoke('app:info')); null and other values
     // still go to the schema and are refused there. Text that cannot be saved is refused in any field.
-    const parsed = validateInput(channel, rawInput === undefined ? {} : rawInput);
+    // The first request to a domain waits for its specs to load (domain-specs.ts); later ones do not wait.
+    const found = channelSpec(channel);
+    const spec = found instanceof Promise ? await found : found;
+    const parsed = checkInput(spec, rawInput === undefined ? {} : rawInput);
     if (!parsed.success) return err('invalid_input', summarizeIssues(parsed.issues), parsed.issues);
     const changes = new Map<DataDomain, Set<string>>();
     const ctx: CoreContext = {

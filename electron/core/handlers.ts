@@ -1,34 +1,42 @@
 // The handler map: one function per contract channel, joined from the domains' handler groups (one per
 // contract domain, electron/contract/domains/). The mapped types make a missing or extra handler a
-// compile error. Runs in plain Node.
-import type { Channel, OnlyKeys, Output, ParsedInput } from '../contract';
+// compile error. Each group's module (and the libraries it uses: PDF, Word, HTML, CSV, zip, e-mail …) is
+// loaded on the first request to one of its channels, so a core that only reads roles never loads the
+// PDF reader; the bundles keep each group in its own chunk. Runs in plain Node.
+import {
+  APP_CHANNELS,
+  COMPANY_CHANNELS,
+  ROLES_CHANNELS,
+  SAMPLE_CHANNELS,
+  DESCRIPTIONS_CHANNELS,
+  REVISIONS_CHANNELS,
+  TEMPLATES_CHANNELS,
+  JD_CHANNELS,
+  POSTINGS_CHANNELS,
+  CANDIDATES_CHANNELS,
+  ATTACHMENTS_CHANNELS,
+  PIPELINE_CHANNELS,
+  APPLICATIONS_CHANNELS,
+  REJECTION_REASONS_CHANNELS,
+  CSV_CHANNELS,
+  INTERVIEWS_CHANNELS,
+  KITS_CHANNELS,
+  SCORECARDS_CHANNELS,
+  EXPORT_ALL_CHANNELS,
+  DATA_CHANNELS,
+  BACKUP_CHANNELS,
+  INTAKE_CHANNELS,
+  REPORTS_CHANNELS,
+  RETENTION_CHANNELS,
+  MESSAGES_CHANNELS,
+  OFFERS_CHANNELS,
+  SEARCH_CHANNELS,
+  type Channel,
+  type OnlyKeys,
+  type Output,
+  type ParsedInput,
+} from '../contract';
 import type { CoreContext } from './core-context';
-import { appHandlers } from './app/app-handlers';
-import { attachmentsHandlers } from './attachments/attachments-handlers';
-import { candidatesHandlers } from './candidates/candidates-handlers';
-import { applicationsHandlers } from './applications/applications-handlers';
-import { rejectionReasonsHandlers } from './applications/rejection-reasons-handlers';
-import { csvHandlers } from './csv/csv-handlers';
-import { pipelineHandlers } from './pipeline/pipeline-handlers';
-import { companyHandlers } from './company/company-handlers';
-import { descriptionsHandlers } from './descriptions/descriptions-handlers';
-import { interviewsHandlers } from './interviews/interviews-handlers';
-import { kitsHandlers } from './interviews/kits-handlers';
-import { scorecardsHandlers } from './interviews/scorecards-handlers';
-import { revisionsHandlers } from './descriptions/revisions-handlers';
-import { jdHandlers } from './job-descriptions/jd-handlers';
-import { postingsHandlers } from './postings/postings-handlers';
-import { rolesHandlers } from './roles/roles-handlers';
-import { sampleHandlers } from './sample/sample-handlers';
-import { templatesHandlers } from './templates/templates-handlers';
-import { exportAllHandlers } from './export-all/export-all-handlers';
-import { dataHandlers } from './data-health/data-handlers';
-import { backupHandlers } from './backup/backup-handlers';
-import { intakeHandlers } from './intake/intake-handlers';
-import { reportsHandlers } from './reports/reports-handlers';
-import { retentionHandlers } from './retention/retention-handlers';
-import { messagesHandlers } from './messages/messages-handlers';
-import { searchHandlers } from './search/search-handlers';
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -44,34 +52,62 @@ export type Handlers = { [C in Channel]: Handler<C> };
  */
 export type HandlerGroup<C extends Channel> = { [K in C]: Handler<K> };
 
+type AnyHandler = (input: unknown, ctx: CoreContext) => unknown;
+
+/**
+ * A domain's group that loads its module on the first call to any of its channels; later calls go
+ * straight to the loaded handler, in the same tick, as before. A failed load is tried again next time.
+ */
+function lazyGroup<C extends Channel>(channels: readonly C[], load: () => Promise<HandlerGroup<C>>): HandlerGroup<C> {
+  let group: HandlerGroup<C> | null = null;
+  let loading: Promise<HandlerGroup<C>> | null = null;
+  const loaded = (): Promise<HandlerGroup<C>> => {
+    loading ??= load().then(
+      (value) => (group = value),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  const run = (value: HandlerGroup<C>, channel: C, input: unknown, ctx: CoreContext): unknown => (value[channel] as AnyHandler)(input, ctx);
+  const entries = channels.map((channel): [C, AnyHandler] => [
+    channel,
+    (input, ctx) => (group ? run(group, channel, input, ctx) : loaded().then((value) => run(value, channel, input, ctx))),
+  ]);
+  return Object.fromEntries(entries) as unknown as HandlerGroup<C>;
+}
+
 export function createHandlers(): Handlers {
   const handlers = {
-    ...appHandlers,
-    ...companyHandlers,
-    ...rolesHandlers,
-    ...sampleHandlers,
-    ...descriptionsHandlers,
-    ...revisionsHandlers,
-    ...templatesHandlers,
-    ...jdHandlers,
-    ...postingsHandlers,
-    ...candidatesHandlers,
-    ...attachmentsHandlers,
-    ...pipelineHandlers,
-    ...applicationsHandlers,
-    ...rejectionReasonsHandlers,
-    ...csvHandlers,
-    ...interviewsHandlers,
-    ...kitsHandlers,
-    ...scorecardsHandlers,
-    ...exportAllHandlers,
-    ...dataHandlers,
-    ...backupHandlers,
-    ...intakeHandlers,
-    ...reportsHandlers,
-    ...retentionHandlers,
-    ...messagesHandlers,
-    ...searchHandlers,
+    ...lazyGroup(APP_CHANNELS, async () => (await import('./app/app-handlers')).appHandlers),
+    ...lazyGroup(COMPANY_CHANNELS, async () => (await import('./company/company-handlers')).companyHandlers),
+    ...lazyGroup(ROLES_CHANNELS, async () => (await import('./roles/roles-handlers')).rolesHandlers),
+    ...lazyGroup(SAMPLE_CHANNELS, async () => (await import('./sample/sample-handlers')).sampleHandlers),
+    ...lazyGroup(DESCRIPTIONS_CHANNELS, async () => (await import('./descriptions/descriptions-handlers')).descriptionsHandlers),
+    ...lazyGroup(REVISIONS_CHANNELS, async () => (await import('./descriptions/revisions-handlers')).revisionsHandlers),
+    ...lazyGroup(TEMPLATES_CHANNELS, async () => (await import('./templates/templates-handlers')).templatesHandlers),
+    ...lazyGroup(JD_CHANNELS, async () => (await import('./job-descriptions/jd-handlers')).jdHandlers),
+    ...lazyGroup(POSTINGS_CHANNELS, async () => (await import('./postings/postings-handlers')).postingsHandlers),
+    ...lazyGroup(CANDIDATES_CHANNELS, async () => (await import('./candidates/candidates-handlers')).candidatesHandlers),
+    ...lazyGroup(ATTACHMENTS_CHANNELS, async () => (await import('./attachments/attachments-handlers')).attachmentsHandlers),
+    ...lazyGroup(PIPELINE_CHANNELS, async () => (await import('./pipeline/pipeline-handlers')).pipelineHandlers),
+    ...lazyGroup(APPLICATIONS_CHANNELS, async () => (await import('./applications/applications-handlers')).applicationsHandlers),
+    ...lazyGroup(REJECTION_REASONS_CHANNELS, async () => (await import('./applications/rejection-reasons-handlers')).rejectionReasonsHandlers),
+    ...lazyGroup(CSV_CHANNELS, async () => (await import('./csv/csv-handlers')).csvHandlers),
+    ...lazyGroup(INTERVIEWS_CHANNELS, async () => (await import('./interviews/interviews-handlers')).interviewsHandlers),
+    ...lazyGroup(KITS_CHANNELS, async () => (await import('./interviews/kits-handlers')).kitsHandlers),
+    ...lazyGroup(SCORECARDS_CHANNELS, async () => (await import('./interviews/scorecards-handlers')).scorecardsHandlers),
+    ...lazyGroup(EXPORT_ALL_CHANNELS, async () => (await import('./export-all/export-all-handlers')).exportAllHandlers),
+    ...lazyGroup(DATA_CHANNELS, async () => (await import('./data-health/data-handlers')).dataHandlers),
+    ...lazyGroup(BACKUP_CHANNELS, async () => (await import('./backup/backup-handlers')).backupHandlers),
+    ...lazyGroup(INTAKE_CHANNELS, async () => (await import('./intake/intake-handlers')).intakeHandlers),
+    ...lazyGroup(REPORTS_CHANNELS, async () => (await import('./reports/reports-handlers')).reportsHandlers),
+    ...lazyGroup(RETENTION_CHANNELS, async () => (await import('./retention/retention-handlers')).retentionHandlers),
+    ...lazyGroup(MESSAGES_CHANNELS, async () => (await import('./messages/messages-handlers')).messagesHandlers),
+    ...lazyGroup(OFFERS_CHANNELS, async () => (await import('./offers/offers-handlers')).offersHandlers),
+    ...lazyGroup(SEARCH_CHANNELS, async () => (await import('./search/search-handlers')).searchHandlers),
   } satisfies Handlers;
   // `satisfies` catches a channel without a handler; spreads escape its excess-property check, so this
   // catches a key that is no channel (a group not typed as a HandlerGroup).

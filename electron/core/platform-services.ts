@@ -1,7 +1,7 @@
 // The PlatformServices port: things only the desktop shell can do (a folder dialog, the system print
 // dialog), injected into the core like the PDF printer. Electron main implements it; the CLI has none,
 // and the UI test harness passes a fake. Runs in plain Node (types only).
-import type { FilePurpose, PaperSize, ThemeChoice } from '../contract';
+import type { FilePurpose, MenuStateInput, PaperSize, ThemeChoice } from '../contract';
 
 export interface PlatformServices {
   /** Shows the system folder picker; resolves with the absolute folder, or null when cancelled. */
@@ -20,6 +20,10 @@ export interface PlatformServices {
   reopen?(): void;
   /** Makes the shell's own parts (menus, title bar, dialogs) follow the owner's colour theme. Optional. */
   setTheme?(choice: ThemeChoice): void;
+  /** Enables the menu items of the commands the current screen allows, greys out the rest, ticks the theme. Optional. */
+  setMenuState?(state: MenuStateInput): void;
+  /** Turns the notification 15 minutes before each booked interview on or off. Optional. */
+  setReminders?(on: boolean): void;
 }
 
 export const NO_FILE_DIALOG = 'Choosing a file needs the Hirebook desktop app; here, give the file path instead.';

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, Notification } from 'electron';
 import log from 'electron-log/main';
 import { APP_COMMANDS, QUIT_BACKUP_LIMIT_MS, type EventName } from '../contract';
 import { isAppUrl } from './app-origin';
@@ -14,6 +14,8 @@ import { createCoreSlot, type CoreSlot } from './core-slot';
 import { broadcast, registerIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { applyDataDirOverride, dataDir, openCore } from './open-core';
+import { createReminders, type ReminderInterview } from './interview-reminders';
+import { backupPathsIn, createFileOpener } from './open-files';
 import { createQuitBackup } from './quit-backup';
 import type { ShellCore } from './remote-core';
 import { installSecurity } from './security';
@@ -34,18 +36,75 @@ const windowPaths = {
   ...(!app.isPackaged && existsSync(devIcon) ? { icon: devIcon } : {}),
 };
 
+/** While the page loads or reloads, files opened from outside wait for it (open-files.ts). */
+function watchPage(win: BrowserWindow): BrowserWindow {
+  win.webContents.on('did-start-loading', () => fileOpener.pageGone());
+  return win;
+}
+
 function openWindow(): void {
-  if (!focusMainWindow()) createMainWindow(windowPaths);
+  if (!focusMainWindow()) watchPage(createMainWindow(windowPaths));
+}
+
+/** Help → About Hirebook: the version, and where the data is. */
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: 'About Hirebook',
+    message: `Hirebook ${app.getVersion()}`,
+    detail: `An offline recruiting assistant. Your hiring data stays on this computer, in ${dataDir()}.`,
+    buttons: ['OK'],
+  };
+  const parent = getMainWindow();
+  (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options)).catch((error: unknown) => log.warn('Could not show About', error));
 }
 
 /** A File menu command (contract/app-commands.ts): bring up the window, and tell its renderer once the page has loaded. */
 function sendMenuEvent(event: Extract<EventName, `menu:${string}`>): void {
-  const win = getMainWindow() ?? createMainWindow(windowPaths);
+  const win = getMainWindow() ?? watchPage(createMainWindow(windowPaths));
   focusMainWindow();
   const send = (): void => win.webContents.send(event, {});
   if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
   else send();
 }
+
+/** The slot of the running core, once start() has opened one (the file opener grants files through it). */
+let running: CoreSlot | null = null;
+
+/** Backups opened from outside the app (open-files.ts): granted to the core, then handed to the page. */
+const fileOpener = createFileOpener({
+  grant: (path) => {
+    const core = running?.now() ?? null;
+    if (core === null) return false;
+    core.grantFile(path);
+    return true;
+  },
+  send: (path) => {
+    const win = getMainWindow() ?? watchPage(createMainWindow(windowPaths));
+    focusMainWindow();
+    win.webContents.send('app:open-backup', { path });
+  },
+  warn: (message) => log.warn(message),
+});
+
+/** A notification 15 minutes before each booked interview, while the page's preference has it on (interview-reminders.ts). */
+const reminders = createReminders({
+  list: async (from, to) => {
+    const core = running ? await running.current() : null;
+    const result = await core?.dispatch('interviews:list', { from, to, statuses: ['scheduled'], limit: 50 });
+    if (!result) return [];
+    if (!result.ok) throw new Error(result.error.message);
+    return (result.value as { interviews: ReminderInterview[] }).interviews;
+  },
+  notify: (_interview, { title, body }) => {
+    if (!Notification.isSupported()) return;
+    const note = new Notification({ title, body });
+    note.on('click', () => openWindow());
+    note.show();
+  },
+  now: () => Date.now(),
+  warn: (message, error) => log.warn(message, error),
+});
 
 /** backup:auto decides itself whether one is due; the shell only asks, at start and every hour. */
 const AUTO_BACKUP_EVERY_MS = 60 * 60 * 1000;
@@ -117,6 +176,8 @@ async function start(): Promise<void> {
       }
       if (slot) reopenDataFolder(slot);
     },
+    onPageReady: () => fileOpener.pageReady(),
+    onReminders: (on: boolean) => reminders.set(on),
   };
   const core = await openCore(hooks);
   if (core === null) {
@@ -126,16 +187,20 @@ async function start(): Promise<void> {
   }
   const cores = createCoreSlot(core, () => openCore(hooks), log);
   slot = cores;
+  running = cores;
   handleAppProtocol(join(mainDir, '..', 'renderer'));
   const unregisterIpc = registerIpc(cores);
   Menu.setApplicationMenu(
     buildAppMenu({
       command: (id) => sendMenuEvent(APP_COMMANDS[id].event),
+      about: () => showAbout(),
       dataDir: dataDir(),
       packaged: app.isPackaged,
     }),
   );
-  createMainWindow(windowPaths);
+  watchPage(createMainWindow(windowPaths));
+  // A backup named on this start's command line (double-clicked while Hirebook was closed).
+  for (const path of backupPathsIn(process.argv.slice(1), process.cwd())) fileOpener.open(path);
 
   // In the background: start never waits for a backup.
   autoBackup(cores);
@@ -156,7 +221,7 @@ async function start(): Promise<void> {
     log,
   }));
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(windowPaths);
+    if (BrowserWindow.getAllWindows().length === 0) watchPage(createMainWindow(windowPaths));
   });
   app.once('will-quit', (event) => {
     clearInterval(hourly);
@@ -176,10 +241,19 @@ async function start(): Promise<void> {
 }
 
 if (!app.requestSingleInstanceLock()) {
-  // Another Hirebook owns this data folder; it focuses its window (second-instance below).
+  // Another Hirebook owns this data folder; it focuses its window and opens any backup named on our command
+  // line (second-instance below).
   app.quit();
 } else {
-  app.on('second-instance', openWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openWindow();
+    for (const path of backupPathsIn(argv.slice(1), workingDirectory)) fileOpener.open(path);
+  });
+  // macOS hands a double-clicked file over in this event, before or after start.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    fileOpener.open(path);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

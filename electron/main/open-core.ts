@@ -111,6 +111,10 @@ export interface OpenCoreHooks {
   reopen(): void;
   /** The data service ended without being asked (index.ts starts a new one). */
   onUnexpectedExit(code: number): void;
+  /** The page told the menus what its screen allows (app:menu-state): it is listening to events. */
+  onPageReady(): void;
+  /** The page turned the interview reminders on or off (app:reminders). */
+  onReminders(on: boolean): void;
 }
 
 /**
@@ -127,7 +131,7 @@ export async function openCore(hooks: OpenCoreHooks): Promise<ShellCore | null> 
       // Started on the first PDF only: the hidden print window never exists until the owner prints.
       printer: createElectronPrinter,
       // The folder and print dialogs only the desktop shell can show, and reopening after a restore.
-      platform: createElectronPlatform(hooks.reopen),
+      platform: createElectronPlatform(hooks.reopen, hooks.onPageReady, hooks.onReminders),
       onUnexpectedExit: hooks.onUnexpectedExit,
       log: {
         error: (...args: unknown[]) => log.error(...args),

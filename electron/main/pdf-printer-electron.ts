@@ -128,7 +128,6 @@ function printOnce(html: string, options: PrintOptions): Promise<PrintResult> {
       printBackground: true,
       preferCSSPageSize: true,
       margins: {
-        marginType: 'custom',
         top: inches(PAGE_MARGINS_MM.top),
         right: inches(PAGE_MARGINS_MM.right),
         bottom: inches(PAGE_MARGINS_MM.bottom),

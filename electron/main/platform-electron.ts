@@ -1,10 +1,12 @@
 // The PlatformServices adapter for the desktop app: the system folder dialog (parented to the focused
 // window), the system print dialog for a posting, printed from the same hidden, sandboxed window with
-// JavaScript off that makes PDFs, and reopening the data folder after a restore (index.ts passes it in).
+// JavaScript off that makes PDFs, reopening the data folder after a restore (index.ts passes it in), the
+// theme of Electron's own parts, and which menu items the current screen allows.
 // Runs in the Electron main process.
-import { BrowserWindow, dialog, nativeTheme, type OpenDialogOptions, type WebContentsPrintOptions } from 'electron';
-import { FILE_PURPOSE_TYPES, type FilePurpose, type PaperSize, type ThemeChoice } from '../contract';
+import { BrowserWindow, dialog, Menu, nativeTheme, type OpenDialogOptions, type WebContentsPrintOptions } from 'electron';
+import { FILE_PURPOSE_TYPES, type FilePurpose, type MenuStateInput, type PaperSize, type ThemeChoice } from '../contract';
 import type { PlatformServices } from '../core/platform-services';
+import { applyMenuState } from './menu';
 import { withPostingWindow } from './pdf-printer-electron';
 import { getMainWindow } from './window';
 
@@ -49,6 +51,15 @@ function setTheme(choice: ThemeChoice): void {
   nativeTheme.themeSource = choice;
 }
 
-export function createElectronPlatform(reopen: () => void): PlatformServices {
-  return { chooseFolder, chooseFiles, printHtml, reopen, setTheme };
+/**
+ * `pageReady`: the page sends its menu state once its command listeners are bound (index.ts's file opener
+ * waits for it); `setReminders`: the interview reminders switched on or off (index.ts runs them).
+ */
+export function createElectronPlatform(reopen: () => void, pageReady: () => void, setReminders: (on: boolean) => void): PlatformServices {
+  const setMenuState = (state: MenuStateInput): void => {
+    const menu = Menu.getApplicationMenu();
+    if (menu) applyMenuState(menu, state);
+    pageReady();
+  };
+  return { chooseFolder, chooseFiles, printHtml, reopen, setTheme, setMenuState, setReminders };
 }

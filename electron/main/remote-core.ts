@@ -77,6 +77,8 @@ export function connectRemoteCore(child: HostProcess, options: RemoteCoreOptions
     },
     reopen: () => options.platform.reopen?.(),
     setTheme: (choice: Parameters<NonNullable<PlatformServices['setTheme']>>[0]) => options.platform.setTheme?.(choice),
+    setMenuState: (state: Parameters<NonNullable<PlatformServices['setMenuState']>>[0]) => options.platform.setMenuState?.(state),
+    setReminders: (on: boolean) => options.platform.setReminders?.(on),
   };
 
   const answerCall = (id: number, service: ShellService, args: unknown[]): void => {

@@ -19,6 +19,7 @@ import { RolesPage } from './features/roles/RolesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { DueForDeletionPage } from './features/privacy/DueForDeletionPage';
 import { PrivacyNoticePage } from './features/privacy/PrivacyNoticePage';
+import { MessageTemplatesPage } from './features/messages/MessageTemplatesPage';
 import { BackupDialog, RestoreDialog } from './features/backup/BackupDialogs';
 import { DataBanners, QuitBackupOverlay } from './features/shell/DataBanners';
 import { LeaveGuardDialog } from './features/shell/LeaveGuardDialog';
@@ -73,6 +74,8 @@ function Screen({ route }: { route: Route }) {
       return <DueForDeletionPage />;
     case 'privacy-notice':
       return <PrivacyNoticePage />;
+    case 'message-templates':
+      return <MessageTemplatesPage />;
     case 'interviews':
       return <InterviewsPage />;
     case 'interview':

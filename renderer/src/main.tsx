@@ -28,8 +28,10 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { TooltipProvider } from './components/Tooltip';
 import { startTheme } from './stores/theme-store';
+import { startReminders } from './stores/reminders-store';
 
 startTheme();
+startReminders();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root');

@@ -14,10 +14,11 @@ export function findElectronBinary(root: string): ElectronLookup {
   } catch {
     return { ok: false, reason: 'the electron npm package is not installed' };
   }
-  // Read path.txt ourselves: require('electron') throws when the binary download failed.
+  // Read path.txt ourselves: require('electron') would start the binary's download (Electron 45 fetches it
+  // on first use), which a test run must never do.
   const pathFile = join(dir, 'path.txt');
   if (!existsSync(pathFile)) {
-    return { ok: false, reason: `no Electron binary installed (${pathFile} is missing: the download failed or was skipped)` };
+    return { ok: false, reason: `no Electron binary downloaded yet (${pathFile} is missing: \`npm start\` fetches it on first use; this machine has not)` };
   }
   const executable = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(executable)) return { ok: false, reason: `the Electron binary ${executable} is missing` };

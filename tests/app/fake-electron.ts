@@ -46,6 +46,9 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     opened: [] as string[],
     errorBoxes: [] as [string, string][],
     openDialogs: [] as { parent: unknown; options: Record<string, unknown> }[],
+    messageBoxes: [] as Record<string, unknown>[],
+    /** Desktop notifications shown: their title and body. */
+    notifications: [] as { title: string; body: string }[],
     /** Every app.quit() call, and each before-quit it emitted: whether a listener prevented it. */
     quits: 0,
     beforeQuit: [] as { prevented: boolean }[],
@@ -53,6 +56,7 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
     /** Every utility process started: its script and pid (a Node child stands in for it). */
     utilityProcesses: [] as { script: string; pid: number | undefined; serviceName: unknown }[],
   };
+  const applicationMenu = { value: null as unknown };
   /** What the next dialog.showOpenDialog answers (tests set it). */
   const dialogAnswer = { value: { canceled: false, filePaths: ['/home/owner/Careers'] } as { canceled: boolean; filePaths: string[] } };
   const userData = { value: paths.userData };
@@ -133,8 +137,27 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
       removeAllListeners: (channel?: string) => void (channel === undefined ? recorded.ipcListeners.clear() : recorded.ipcListeners.delete(channel)),
     },
     Menu: {
-      buildFromTemplate: (template: unknown[]) => ({ template }),
-      setApplicationMenu: (menu: { template: unknown[] }) => void (recorded.menuTemplate = menu.template),
+      // A built menu finds its items by id in the template itself, so enabling one shows in menuTemplate.
+      buildFromTemplate: (template: unknown[]) => ({
+        template,
+        getMenuItemById(id: string) {
+          type Item = { id?: string; submenu?: Item[] };
+          const find = (items: Item[]): Item | null => {
+            for (const item of items) {
+              if (item.id === id) return item;
+              const inner = find(item.submenu ?? []);
+              if (inner) return inner;
+            }
+            return null;
+          };
+          return find(template as Item[]);
+        },
+      }),
+      setApplicationMenu: (menu: { template: unknown[] }) => {
+        recorded.menuTemplate = menu.template;
+        applicationMenu.value = menu;
+      },
+      getApplicationMenu: () => applicationMenu.value,
     },
     shell: {
       openExternal: (url: string) => Promise.resolve(void recorded.opened.push(url)),
@@ -146,7 +169,22 @@ export function createFakeElectron(paths: { appPath: string; userData: string })
         recorded.openDialogs.push({ parent, options });
         return Promise.resolve(dialogAnswer.value);
       },
+      showMessageBox: (parent: unknown, options?: Record<string, unknown>) => {
+        recorded.messageBoxes.push(options ?? (parent as Record<string, unknown>));
+        return Promise.resolve({ response: 0, checkboxChecked: false });
+      },
     },
+    Notification: Object.assign(
+      class extends EventEmitter {
+        constructor(private readonly options: { title: string; body: string }) {
+          super();
+        }
+        show(): void {
+          recorded.notifications.push({ title: this.options.title, body: this.options.body });
+        }
+      },
+      { isSupported: () => true },
+    ),
     webContents: { getAllWebContents: () => [] },
     /** Two screens side by side: a laptop (main) and a monitor to its right (tests replace `displays`). */
     screen: {

@@ -140,53 +140,98 @@ test('has File → New on CmdOrCtrl+N, which tells the renderer', () => {
   // In development (the fake is not packaged) View has Reload and the developer tools; a packaged build has
   // neither (tests/unit/app-menu.test.ts).
   const view = menu.find((m) => m.label === '&View')?.submenu?.map((i) => i.role ?? i.type);
-  expect(view).toEqual(['reload', 'forceReload', 'toggleDevTools', 'separator', 'resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
+  expect(view).toEqual(['reload', 'forceReload', 'toggleDevTools', 'separator', 'resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen', 'separator', undefined]);
   const newItem = menu.find((m) => m.label === '&File')?.submenu?.find((i) => i.label === 'New');
   expect(newItem?.accelerator).toBe('CmdOrCtrl+N');
   newItem?.click?.();
   expect(fake.recorded.windows[0]?.webContents.sent).toContainEqual({ channel: 'menu:new', payload: {} });
 });
 
-test('has File → Back Up Now… and Restore from a Backup… after New, which tell the renderer; Help keeps Show Data Folder', () => {
+test('has the whole File menu, whose commands tell the renderer; Help keeps Show Data Folder and shows About with the version', async () => {
   const menu = fake.recorded.menuTemplate as MenuItem[];
   const file = menu.find((m) => m.label === '&File')?.submenu ?? [];
   expect(file.map((i) => i.label ?? i.type ?? i.role)).toEqual([
-    'New',
-    'separator',
-    'Back Up Now…',
-    'Restore from a Backup…',
-    'separator',
+    'New', 'New Role', 'New Candidate', 'separator', 'Import Job Description…', 'Import Candidates…', 'separator',
+    'Back Up Now…', 'Restore from a Backup…', 'separator', 'Export Careers Page…', 'Print…', 'separator',
     process.platform === 'darwin' ? 'close' : 'quit',
   ]);
   const sent = fake.recorded.windows[0]?.webContents.sent ?? [];
   const before = sent.length;
-  file.find((i) => i.label === 'Back Up Now…')?.click?.();
-  file.find((i) => i.label === 'Restore from a Backup…')?.click?.();
-  expect(sent.slice(before)).toEqual([
-    { channel: 'menu:backup', payload: {} },
-    { channel: 'menu:restore', payload: {} },
+  for (const item of file.filter((i) => i.id !== undefined && i.id !== 'new')) item.click?.();
+  expect(sent.slice(before).map((s) => s.channel)).toEqual([
+    'menu:new-role', 'menu:new-candidate', 'menu:import-jd', 'menu:import-candidates', 'menu:backup', 'menu:restore', 'menu:export-careers', 'menu:print',
   ]);
   // Still one window: the commands focus it rather than open another.
   expect(fake.recorded.windows).toHaveLength(1);
   const help = menu.find((m) => m.role === 'help')?.submenu ?? [];
-  expect(help.map((i) => i.label)).toEqual(['Keyboard Shortcuts', 'Show Data Folder']);
+  expect(help.map((i) => i.label ?? i.type)).toEqual(
+    process.platform === 'darwin' ? ['Keyboard Shortcuts', 'Show Data Folder'] : ['Keyboard Shortcuts', 'Show Data Folder', 'separator', 'About Hirebook'],
+  );
   const shown = sent.length;
   help[0]?.click?.();
   expect(sent.slice(shown)).toEqual([{ channel: 'menu:shortcuts', payload: {} }]);
+  help.find((i) => i.label === 'About Hirebook')?.click?.();
+  await expect.poll(() => fake.recorded.messageBoxes.at(-1)?.message).toBe('Hirebook 0.0.0-test');
 });
 
-test('has Go → Find Anything… (CmdOrCtrl+K), Today (CmdOrCtrl+1) and Reports (CmdOrCtrl+2), which tell the renderer', () => {
-  const menu = fake.recorded.menuTemplate as MenuItem[];
-  const go = (menu.find((m) => m.label === '&Go')?.submenu ?? []).filter((i) => i.type !== 'separator');
-  expect(go.map((i) => [i.label, i.accelerator])).toEqual([['Find Anything…', 'CmdOrCtrl+K'], ['Today', 'CmdOrCtrl+1'], ['Reports', 'CmdOrCtrl+2']]);
+test('app:menu-state from the page greys out the commands the screen does not allow and ticks the theme', async () => {
+  type Flags = { id?: string; enabled?: boolean; checked?: boolean; submenu?: Flags[] };
+  const flat = (items: Flags[]): Flags[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
+  const items = () => flat(fake.recorded.menuTemplate as Flags[]);
+  const state = handler('app:menu-state');
+  expect(await state(page(), { enabled: ['today', 'find'], theme: 'dark' })).toEqual({ ok: true, value: { applied: true } });
+  const item = (id: string) => items().find((i) => i.id === id);
+  await expect.poll(() => item('print')?.enabled).toBe(false);
+  expect([item('today')?.enabled, item('find')?.enabled, item('newRole')?.enabled]).toEqual([true, true, false]);
+  expect(item('themeDark')?.checked).toBe(true);
+  // A command not on the list is refused and changes nothing.
+  expect(await state(page(), { enabled: ['format-disk'], theme: 'light' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  expect(item('today')?.enabled).toBe(true);
+  await state(page(), { enabled: ['today', 'find', 'print', 'newRole'], theme: 'system' });
+  await expect.poll(() => item('print')?.enabled).toBe(true);
+  expect(item('themeSystem')?.checked).toBe(true);
+});
+
+test('a backup named by a second start is granted to the core and handed to the page once it listens', async () => {
+  const outside = mkdtempSync(join(tmpdir(), 'hirebook-opened-'));
+  const file = join(outside, 'Shop.hirebook-backup');
+  writeFileSync(file, 'not really an archive');
+  const inspect = handler('backup:inspect');
+  // Not granted yet: the core refuses to read a file nobody chose.
+  expect(await inspect(page(), { path: file })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/reads only files you picked/) } });
   const sent = fake.recorded.windows[0]?.webContents.sent ?? [];
   const before = sent.length;
-  for (const item of go) item.click?.();
-  expect(sent.slice(before)).toEqual([
-    { channel: 'menu:find', payload: {} },
-    { channel: 'menu:go-today', payload: {} },
-    { channel: 'menu:go-reports', payload: {} },
+  // A double-click while Hirebook runs: the second start hands its command line over and quits.
+  fake.electron.app.emit('second-instance', {}, ['/opt/Hirebook/hirebook', '--no-sandbox', 'Shop.hirebook-backup', 'notes.txt'], outside);
+  // The page says it listens by telling the menus what its screen allows.
+  await handler('app:menu-state')(page(), { enabled: ['today'], theme: 'system' });
+  await expect.poll(() => sent.slice(before).filter((m) => m.channel === 'app:open-backup')).toEqual([{ channel: 'app:open-backup', payload: { path: file } }]);
+  // Granted: the core now reads it (and says it is no Hirebook backup, which it is not).
+  const answer = await inspect(page(), { path: file });
+  expect(answer.ok).toBe(false);
+  expect(JSON.stringify(answer)).not.toMatch(/reads only files you picked/);
+  // macOS's open-file event takes the same path; a file that is not a backup is not handed over.
+  fake.electron.app.emit('open-file', { preventDefault: () => undefined }, join(outside, 'notes.txt'));
+  expect(sent.slice(before).filter((m) => m.channel === 'app:open-backup')).toHaveLength(1);
+  rmSync(outside, { recursive: true, force: true });
+});
+
+test('app:reminders on: an interview starting within 15 minutes is notified once, naming who and for what', async () => {
+  const call = async (channel: string, input: unknown) => {
+    const answer = await handler(channel)(page(), input);
+    if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer)}`);
+    return answer.value as Record<string, unknown>;
+  };
+  const role = await call('roles:create', { title: 'Reminder Role' });
+  const made = await call('candidates:create', { fullName: 'Rae Minder', roleId: role.id });
+  const applicationId = (made.candidate as { applications: { id: string }[] }).applications[0]?.id;
+  const startsAt = new Date(Date.now() + 10 * 60_000).toISOString();
+  await call('interviews:schedule', { applicationId, startsAt, durationMinutes: 30, timeZone: 'UTC', kind: 'phone', interviewers: ['Marisol Ortega'] });
+  expect(await handler('app:reminders')(page(), { on: true })).toEqual({ ok: true, value: { applied: true } });
+  await expect.poll(() => fake.recorded.notifications.filter((n) => n.body.startsWith('Rae Minder'))).toEqual([
+    { title: expect.stringMatching(/^Interview in (9|10) minutes$/), body: expect.stringMatching(/^Rae Minder for Reminder Role, at /) },
   ]);
+  await handler('app:reminders')(page(), { on: false });
 });
 
 test('makes the daily automatic backup in the background after start', async () => {

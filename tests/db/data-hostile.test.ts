@@ -157,7 +157,7 @@ describe('a locked database', () => {
       }
     }
     // Reads in one snapshot (pipeline:get and pipeline:column; the reports and Today; a person's export; a message draft filled in;
-    // search:everything), migrations (.immediate() on a variable), salvage (a fresh file of its own).
+    // search:everything; offers listed, an offer letter filled in, for its PDF or a draft's attachment), migrations (.immediate() on a variable), salvage (a fresh file of its own).
     expect(deferred.sort()).toEqual([
       'candidates/candidates-person-export-service.ts',
       'data-health/salvage.ts',
@@ -165,6 +165,8 @@ describe('a locked database', () => {
       'db/salvage-copy.ts',
       'messages/messages-handlers.ts',
       'messages/messages-service.ts',
+      'offers/offers-handlers.ts',
+      'offers/offers-service.ts',
       'pipeline/pipeline-handlers.ts',
       'reports/reports-handlers.ts',
       'search/search-handlers.ts',
@@ -339,7 +341,7 @@ describe('the health report', () => {
       handlers: {
         'candidates:list': () => {
           if (fail) throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
-          return { rows: [], total: 0 };
+          return { rows: [], total: 0, totalExact: true };
         },
       },
     });
@@ -371,7 +373,7 @@ describe('the health report', () => {
     const handlers = {
       'candidates:list': () => {
         if (fail) throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
-        return { rows: [], total: 0 };
+        return { rows: [], total: 0, totalExact: true };
       },
     };
     const core = tempCore({ dataDir, handlers });

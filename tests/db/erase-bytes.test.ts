@@ -1,6 +1,6 @@
 // Deleting a candidate erases them, down to the bytes: a unique marker planted in every personal field (name,
 // e-mails, phones, links, tags, summary, location, source detail, an application note, interview place,
-// interviewer notes on a scorecard, a drafted message's subject) and in a résumé file's name and text is, after candidates:delete, nowhere
+// interviewer notes on a scorecard, a drafted message's subject, an offer's pay words and note) and in a résumé file's name and text is, after candidates:delete, nowhere
 // in the raw bytes of hirebook.db, its -wal, or the attachments folder; the full-text index's shadow tables
 // included. The same scan finds a marker left by a delete with secure_delete off (so it can fail). Runs in
 // Vitest on real files.
@@ -46,6 +46,9 @@ describe('erasing a candidate', () => {
     const template = await call<MessageTemplate>(core, 'messages:template-save', { kind: 'custom', name: 'Note', subject: 'About {full name}', body: 'Hi {first name}' });
     await call(core, 'messages:log', { applicationId, templateId: template.id, how: 'mailto' });
     withRawDb(core.databasePath, (db) => expect(db.prepare('SELECT subject FROM messages').pluck().all()).toEqual([`About Ana ${M}name`]));
+    // An offer made to her, with words about her pay and a note (the offers table and the timeline's entry).
+    await call(core, 'offers:create', { applicationId, payAmount: 41000, payText: `${M}pay plus a bonus`, note: `She asked for ${M}offer` });
+    withRawDb(core.databasePath, (db) => expect(db.prepare('SELECT note FROM offers').pluck().all()).toEqual([`She asked for ${M}offer`]));
 
     // Planted: the marker is in the database (or its WAL) and in the attachments folder.
     expect(holding(dataDir, M).length).toBeGreaterThan(0);

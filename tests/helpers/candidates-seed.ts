@@ -54,6 +54,7 @@ export function candidateInputs(seed: CandidatesSeed, unknown: { id: string }) {
     ],
     'candidates:delete': [{ id: otherId }, unknown],
     'candidates:anonymise': [{ id: candidateId }, unknown],
+    'candidates:count': [{ search: 'amar' }, { tag: 'baker', source: 'referral', ratingMin: 3 }, {}],
     'candidates:list': [
       { search: 'amar', sort: 'name', direction: 'asc', limit: 10 },
       { tag: 'baker', source: 'referral', ratingMin: 3, addedFrom: '2020-01-01', addedTo: '2030-01-01', sort: 'rating' },
@@ -83,6 +84,7 @@ export async function checkCandidateChannels(check: (channel: Channel, input: un
   await check('candidates:get', { id });
   await check('candidates:update', { id, patch: { location: 'Portland, OR' } });
   await check('candidates:list', { search: 'kenji', sort: 'name' });
+  await check('candidates:count', { search: 'kenji' });
   await check('candidates:duplicates', { candidateId: id });
   const file = (await check('attachments:add', { candidateId: id, fileName: 'cv.txt', path: fileOnDisk('cv.txt', 'Kenji Watanabe\nkenji@example.test') })) as AttachmentAddResult;
   await check('attachments:text', { id: file.attachment.id });

@@ -9,6 +9,7 @@ import { candidateInputs, seedCandidates, type CandidatesSeed } from './candidat
 import { PNG_1X1 } from './images';
 import { interviewInputs, seedInterview, type InterviewSeed } from './interviews-seed';
 import { messageInputs, seedMessages, type MessagesSeed } from './messages-seed';
+import { offerInputs, seedOffers, type OffersSeed } from './offers-seed';
 import { pipelineInputs, seedPipeline, type PipelineSeed } from './pipeline-seed';
 import { tempCore, value } from './temp-core';
 import { fileOnDisk } from './temp-files';
@@ -21,6 +22,7 @@ export interface Seed {
   candidates: CandidatesSeed;
   interviews: InterviewSeed;
   messages: MessagesSeed;
+  offers: OffersSeed;
 }
 
 const PARSED = {
@@ -117,6 +119,7 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     ...candidateInputs(seed.candidates, unknown),
     ...interviewInputs(seed.interviews, unknown),
     ...messageInputs(seed.messages, seed.interviews, unknown, outRoot),
+    ...offerInputs(seed.offers, seed.interviews, unknown),
     'backup:create': [{ jobId: BACKUP_JOB, path: path.join(outRoot, 'a.hirebook-backup') }, { jobId: BACKUP_JOB, path: 'relative.hirebook-backup' }],
     'backup:cancel': [{ jobId: BACKUP_JOB }, { jobId: unknown.id }],
     'candidates:export-person': [
@@ -139,6 +142,8 @@ export function validInputs(seed: Seed, outRoot: string): Record<Channel, Record
     'app:info': [{}],
     'app:reopen': [{}],
     'app:set-theme': [{ choice: 'dark' }, { choice: 'system' }, { choice: 'sepia' }],
+    'app:reminders': [{ on: true }, { on: false }, { on: 'yes' }],
+    'app:menu-state': [{ enabled: ['new', 'print'], theme: 'dark' }, { enabled: [], theme: 'system' }, { enabled: ['rm -rf'], theme: 'light' }],
     'data:health': [{}],
     'data:check': [{ full: false }, { full: true }, {}],
     'data:salvage': [{ folder: outRoot }, { folder: 'relative' }],
@@ -209,5 +214,6 @@ export async function seedCore(core: Core): Promise<Seed> {
   const candidates = await seedCandidates(core);
   const interviews = await seedInterview(core);
   const messages = await seedMessages(core);
-  return { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '', pipeline, candidates, interviews, messages };
+  const offers = await seedOffers(core, interviews);
+  return { id, revisionId: revision.id, sectionId: saved.sections[0]?.id ?? '', pipeline, candidates, interviews, messages, offers };
 }

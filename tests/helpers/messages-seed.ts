@@ -37,6 +37,12 @@ export function messageInputs(seed: MessagesSeed, interviews: InterviewSeed, unk
       { applicationId, templateId: rejection, path: path.join(outRoot, 'draft.eml'), replace: true },
       { applicationId, templateId: invitation, path: 'relative.eml' },
     ],
+    'messages:template-restore': [{ id: rejection }, { id: unknown.id }],
+    'messages:draft-eml-many': [
+      { templateId: invitation, applicationIds: interviews.applicationIds, folder: outRoot },
+      { templateId: rejection, applicationIds: [applicationId, unknown.id], folder: outRoot },
+      { templateId: invitation, applicationIds: [applicationId], folder: 'relative' },
+    ],
     'messages:log': [{ applicationId, templateId: invitation, how: 'mailto' }, { applicationId: unknown.id, templateId: rejection, how: 'eml' }],
   };
 }
@@ -49,5 +55,7 @@ export async function checkMessageChannels(core: Core, interviews: InterviewSeed
   await check('messages:template-save', { kind: 'custom', name: 'Follow-up', subject: 'About {role}', body: 'Hello {first name}' });
   await check('messages:draft', { applicationId, templateId: seed.templates.invitation });
   await check('messages:draft-eml', { applicationId, templateId: seed.templates.invitation, path: path.join(tempDir(), 'draft.eml') });
+  await check('messages:template-restore', { id: seed.templates.acknowledgement });
+  await check('messages:draft-eml-many', { templateId: seed.templates.acknowledgement, applicationIds: interviews.applicationIds, folder: tempDir() });
   await check('messages:log', { applicationId, templateId: seed.templates.acknowledgement, how: 'mailto' });
 }

@@ -39,3 +39,11 @@ export const UNDO_MIGRATION_11 = `DROP INDEX applications_by_candidate_status;
 
 /** SQL that takes migration 13's tables out again (messages and their templates), as UNDO_MIGRATION_11 does. */
 export const UNDO_MIGRATION_13 = 'DROP TABLE messages; DROP TABLE message_templates;';
+
+/** SQL that takes migration 14's flag out again (whether a candidate's applications all ended), as UNDO_MIGRATION_11 does. */
+export const UNDO_MIGRATION_14 = `DROP TRIGGER candidates_ended_after_application_insert;
+  DROP TRIGGER candidates_ended_after_application_update; DROP TRIGGER candidates_ended_after_application_delete;
+  DROP INDEX candidates_ended_by_updated; ALTER TABLE candidates DROP COLUMN applications_ended;`;
+
+/** SQL that takes migration 15's table out again (offers); the built-in offer template's wording goes with UNDO_MIGRATION_13. */
+export const UNDO_MIGRATION_15 = 'DROP TABLE offers;';

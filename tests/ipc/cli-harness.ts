@@ -17,9 +17,10 @@ export interface CliRun {
 }
 
 /**
- * Wall time one CLI run may take on a slow, busy machine. A run starts Node and loads the whole bundle,
- * about 1 s of CPU (half of it loading playwright-core): on a two-core machine at load 20 that measured
- * 4–8 s, and up to 18 s with a second `npm test` running alongside.
+ * Wall time one CLI run may take on a slow, busy machine. A run starts Node and loads what its command
+ * needs (well under 0.5 s of CPU for a list; more for a PDF, a file read or an import), yet a run at load
+ * 20 on two cores measured 4–8 s when it loaded the whole bundle, and up to 18 s with a second `npm test`
+ * running alongside.
  */
 export const CLI_RUN_MS = 30_000;
 

@@ -72,13 +72,35 @@ describe('hirebook messages', () => {
     await core.close();
   }, cliTimeout(7));
 
+  it('saves one draft per person into a folder, lists who was skipped (exit 1), and restores a built-in template', async () => {
+    const { dataDir, applicationIds, cyApplication } = await seeded();
+    const { templates } = MessageTemplateList.parse(JSON.parse((await cli.run(['--data-dir', dataDir, 'messages', 'templates', '--json'])).stdout));
+    const offer = templates.find((t) => t.kind === 'offer');
+    const folder = cli.tempDir();
+    const many = await cli.run(['--data-dir', dataDir, 'messages', 'draft-many', '--template', offer?.id ?? '', '--out', folder, applicationIds[0] ?? '', cyApplication]);
+    expect(many.code).toBe(1);
+    expect(many.stdout).toMatch(
+      /^Saved 1 draft in .+, one per person: open each in your mail program and send it from there\.\n {2}Ana Lima <p0\.[^@]+@example\.test>: Ana Lima - Job offer_ Barista at Bean There\.eml\nSkipped 1 person:\n {2}Cy Noemail: Cy Noemail has no e-mail address\. Add one to their profile first\.\n$/,
+    );
+    expect(many.stderr).toBe('hirebook: 1 person was skipped (see above).\n');
+    expect(fs.readdirSync(folder)).toEqual(['Ana Lima - Job offer_ Barista at Bean There.eml']);
+
+    const core = tempCore({ dataDir });
+    await call(core, 'messages:template-save', { id: offer?.id, kind: 'offer', name: 'Mine', subject: 'Mine', body: '' });
+    await core.close();
+    const restored = await cli.run(['--data-dir', dataDir, 'messages', 'restore', '--template', offer?.id ?? '']);
+    expect([restored.code, restored.stdout]).toEqual([0, 'Restored "Job offer" as Hirebook shipped it.\nSubject: Job offer: {role} at {company}\n']);
+  }, cliTimeout(5));
+
   it('says what is missing before opening the data folder', async () => {
     const missing = await cli.run(['messages', 'draft', '--template', 'x', '--out', 'a.eml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('"messages draft" needs --application ID');
     const unknown = await cli.run(['messages', 'send']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown command "messages send" (use one of: messages templates, messages draft)');
+    expect(unknown.stderr).toContain('unknown command "messages send" (use one of: messages templates, messages draft, messages draft-many, messages restore)');
+    const noIds = await cli.run(['messages', 'draft-many', '--template', 'x', '--out', '/tmp']);
+    expect([noIds.code, noIds.stderr]).toEqual([2, expect.stringContaining('"messages draft-many" needs the ids of the applications to write to')]);
     const wrong = await cli.run(['messages', 'templates', '--role', 'x']);
     expect(wrong.stderr).toContain('--role is not an option of "messages templates"');
   }, cliTimeout(3));

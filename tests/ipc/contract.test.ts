@@ -2,6 +2,7 @@
 // event has a payload schema. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS, contract, events } from '../../electron/contract';
+import { channelSpec } from '../../electron/contract/domain-specs';
 import { createHandlers } from '../../electron/core/handlers';
 
 describe('the contract', () => {
@@ -19,6 +20,12 @@ describe('the contract', () => {
     const handlers = createHandlers();
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
     for (const channel of CHANNELS) expect(typeof handlers[channel], channel).toBe('function');
+  });
+
+  it("hands dispatch each channel's own spec, loaded with its domain (domain-specs.ts)", async () => {
+    for (const channel of CHANNELS) expect(await channelSpec(channel), channel).toBe(contract[channel]);
+    // Once loaded, a spec comes at once, not as a promise.
+    expect(channelSpec('roles:list')).toBe(contract['roles:list']);
   });
 
   it('names channels domain:verb and has a payload schema per event', () => {

@@ -11,6 +11,7 @@ import { checkPipelineChannels } from '../helpers/pipeline-seed';
 import { checkCandidateChannels } from '../helpers/candidates-seed';
 import { checkInterviewChannels, seedInterview } from '../helpers/interviews-seed';
 import { checkMessageChannels } from '../helpers/messages-seed';
+import { checkOfferChannels } from '../helpers/offers-seed';
 
 describe('dispatch errors', () => {
   it('refuses an unknown channel', async () => {
@@ -153,6 +154,8 @@ describe('channel outputs', () => {
     await check('app:choose-folder', { title: 'Choose a folder' });
     await check('app:choose-file', { title: 'Open a CSV file', purpose: 'csv' });
     await check('app:set-theme', { choice: 'dark' });
+    await check('app:menu-state', { enabled: ['new', 'find'], theme: 'system' });
+    await check('app:reminders', { on: true });
     await check('sample:load', {});
     await check('company:get', {});
     await check('company:update', { name: 'Acme', logo: { path: fileOnDisk('logo.png', PNG_1X1) } });
@@ -171,6 +174,7 @@ describe('channel outputs', () => {
     await checkCandidateChannels(check);
     await checkInterviewChannels(core, check);
     await checkMessageChannels(core, await seedInterview(core), check);
+    await checkOfferChannels(core, await seedInterview(core), check);
     await check('data:export-all', { outDir: tempDir(), jobId: '7a2e4c1d-9b3f-4e5a-8c6d-1e2f3a4b5c6d' });
     await check('data:export-all-cancel', { jobId: '7a2e4c1d-9b3f-4e5a-8c6d-1e2f3a4b5c6d' });
     await check('data:health', {});

@@ -110,6 +110,7 @@ function fakeSeed(): Seed {
     candidates: { candidateId: randomUUID(), otherId: randomUUID(), attachmentId: randomUUID() },
     interviews: { roleId, candidateIds: ids(2), applicationIds: ids(2), interviewId: randomUUID(), interviewerIds: ids(2), scorecardId: randomUUID(), criterionIds: ids(3) },
     messages: { templates: { acknowledgement: randomUUID(), invitation: randomUUID(), rejection: randomUUID(), offer: randomUUID(), custom: randomUUID() } },
+    offers: { offerId: randomUUID(), applicationId: randomUUID() },
   };
 }
 

@@ -1,5 +1,6 @@
 // Playwright UI: adding candidates through the form, finding them by search, and merging a duplicate.
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { expect, test } from './fixtures';
 
 test('a candidate typed into the form is stored, opens on their profile and is found by searching', async ({ hb }) => {
@@ -154,3 +155,57 @@ test('a long list scrolls to its last candidate and back, with only the rows on 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Person 0001' })).toBeVisible();
 });
+
+test('a search with more matches than it counts says "1,200+", counts further as it scrolls, and Count all and Export CSV see every one', async ({ hb }) => {
+  const { page } = hb;
+  // 2,500 people found by "person": more than the 200-row page plus the 1,000 counted past it.
+  const lines = ['Name,Email'];
+  for (let i = 0; i < 2_500; i += 1) lines.push(`Person ${String(i).padStart(4, '0')},person${i}@example.com`);
+  lines.push('Quinn Harlow,quinn@example.com');
+  await hb.call('candidates:import', { text: lines.join('\n'), fileName: 'many.csv', mapping: { name: 0, email: 1 }, duplicates: 'create', jobId: randomUUID() });
+
+  await hb.open('#/candidates');
+  await expect(page.getByText('2,501 candidates')).toBeVisible();
+  await page.getByLabel('Search candidates').fill('person');
+  await expect(page.getByText('1,200+ candidates match')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Candidates' });
+  // Newest first, straight from the search index.
+  await expect(table.getByRole('row').nth(1)).toContainText('Person 2499');
+  await expect(table).toHaveAttribute('aria-rowcount', '1201');
+  // Count all counts every match.
+  await page.getByRole('button', { name: 'Count all' }).click();
+  await expect(page.getByText('2,500 candidates match')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Count all' })).toHaveCount(0);
+
+  // Another search counts a little past its page again; scrolling to the end fetches deeper pages, whose
+  // answers count further, until the count is exact and the list ends at the last match.
+  await page.getByLabel('Search candidates').fill('example');
+  await expect(page.getByText('1,200+ candidates match')).toBeVisible();
+  await expect(table.getByRole('row').nth(1)).toContainText('Quinn Harlow');
+  const scroller = page.getByTestId('candidates-scroll');
+  const toBottom = () =>
+    scroller.evaluate((el) => {
+      const box = el as unknown as { scrollTop: number; scrollHeight: number; clientHeight: number };
+      box.scrollTop = box.scrollHeight - box.clientHeight;
+    });
+  await expect(async () => {
+    await toBottom();
+    await expect(page.getByText('2,501 candidates match')).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await toBottom();
+  await expect(table.getByRole('link', { name: 'Person 0000' })).toBeVisible();
+  await expect(table).toHaveAttribute('aria-rowcount', '2502');
+
+  // The CSV export of the view holds every match, not only the ones counted.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  const csv = fs.readFileSync((await download.path()) ?? '', 'utf8');
+  expect(csv.trim().split('\r\n')).toHaveLength(2_502);
+  await expect(page.getByText('Exported 2,501 candidates')).toBeVisible();
+
+  // Fewer matches than are counted past the page: the count is exact at once.
+  await page.getByLabel('Search candidates').fill('person 1');
+  await expect(page.getByText('1,000 candidates match')).toBeVisible();
+});
+

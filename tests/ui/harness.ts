@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import type { PaperSize } from '../../electron/contract';
+import type { MenuStateInput, PaperSize } from '../../electron/contract';
 import { createCore, type Core } from '../../electron/core/create-core';
 import type { PlatformServices } from '../../electron/core/platform-services';
 import type { PdfPrinter } from '../../electron/core/postings/pdf-printer';
@@ -92,6 +92,8 @@ export interface FakePlatform {
   prepareNextFolder: ((folder: string) => void) | null;
   /** Set to false for a shell without reopen (app:reopen then answers unavailable). */
   reopenAvailable: boolean;
+  /** What the page told the menus (app:menu-state), in order: the last is what the menus show now. */
+  menuStates: MenuStateInput[];
 }
 
 export interface TestCore {
@@ -136,6 +138,7 @@ function fakePlatform(outRoot: string, reopen: () => void): { services: Platform
     nextFiles: [],
     fileDialogs: [],
     reopenAvailable: true,
+    menuStates: [],
   };
   const services: PlatformServices = {
     chooseFolder: ({ title }) => {
@@ -166,6 +169,9 @@ function fakePlatform(outRoot: string, reopen: () => void): { services: Platform
     },
     get reopen() {
       return record.reopenAvailable ? reopen : undefined;
+    },
+    setMenuState: (state) => {
+      record.menuStates.push(state);
     },
   };
   return { services, record };

@@ -49,6 +49,30 @@ test('Ctrl+K finds a candidate by name, Enter opens the profile, and they come b
   await expect(palette).toBeHidden();
 });
 
+test('a word from a note finds it under Notes, with a line of the note marked, and Enter opens the person', async ({ hb }) => {
+  const { page } = hb;
+  const role = await hb.call('roles:create', { title: 'Night Baker' });
+  const made = await hb.call('candidates:create', { fullName: 'Quinn Harlow', roleId: role.id });
+  const applicationId = made.candidate.applications[0]?.id ?? '';
+  await hb.call('applications:note-add', { applicationId, body: 'Brought a <b>Zwiebelkuchen</b> to the trial and asked about weekend shifts.' });
+  await hb.open('#/roles');
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Find anything' });
+  await palette.getByRole('combobox', { name: 'Find anything' }).pressSequentially('zwiebel');
+  const note = palette.getByRole('group', { name: 'Notes' }).getByRole('option', { name: /Quinn Harlow — Night Baker/ });
+  await expect(note).toBeVisible();
+  await expect(note.locator('.palette-kind')).toHaveText('Note');
+  // The line of the note is text (the markup-like part shown as typed), with the typed word marked.
+  await expect(note.locator('.palette-detail')).toHaveText('Brought a <b>Zwiebelkuchen</b> to the trial and asked about weekend shifts.');
+  await expect(note.locator('.palette-detail mark')).toHaveText(['Zwiebel']);
+  await expect(palette.locator('b')).toHaveCount(0);
+  // Found by a note, the person is listed once: under Notes, not again under Candidates.
+  await expect(palette.getByRole('group', { name: 'Candidates' })).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Quinn Harlow' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
 test('the arrow keys choose a command and Enter runs it; text that matches nothing says so', async ({ hb }) => {
   const { page } = hb;
   await hb.call('sample:load', {});

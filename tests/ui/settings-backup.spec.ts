@@ -309,3 +309,22 @@ test('the File menu opens the backup and restore dialogs; quitting shows the bac
   await emit('app:quit-backup', { state: 'done', jobId: '00000000-0000-4000-8000-000000000001', limitMs: 10_000 });
   await expect(overlay).toBeHidden();
 });
+
+test('a backup opened from outside the app (a double-clicked file) starts the restore with it and asks first', async ({ hb }) => {
+  const { page } = hb;
+  const archive = await oldDataBackedUp(hb);
+  await hb.call('roles:create', { title: 'Made after the backup' });
+  // The desktop shell grants the opened file to the core (electron/main/open-files.ts; a set-up call naming
+  // a path grants it here, tests/app/main-wiring.spec.ts checks the shell's own), then sends the event.
+  await hb.call('backup:inspect', { path: archive });
+  await page.evaluate((p) => (globalThis as unknown as { __hirebookEmit: (e: string, p: unknown) => void }).__hirebookEmit('app:open-backup', { path: p }), archive);
+  const preview = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(preview).toBeVisible({ timeout: 60_000 });
+  await expect(preview).toContainText('Old Café');
+  // No file dialog: the file came with the event.
+  expect(hb.platform.fileDialogs).toEqual([]);
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(preview).toBeHidden();
+  expect(hb.reopens()).toBe(0);
+  expect(hb.rows<{ title: string }>("SELECT title FROM roles WHERE title = 'Made after the backup'")).toHaveLength(1);
+});

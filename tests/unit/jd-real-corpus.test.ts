@@ -1,8 +1,8 @@
 // The real job-posting corpus (tests/fixtures/jd/real, see SOURCES.md): each file parsed by its extension and
 // compared with its .expected.json (written before the parser was changed). Prints title accuracy and section
 // accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
-// set's misses are printed, and so are held-out sets 1, 2 and 3's (each retired to tuning once its score had
-// been seen, see SOURCES.md); held-out set 4 is scored, never read for tuning: only its totals print, never its
+// set's misses are printed, and so are held-out sets 1, 2, 3 and 4's (each retired to tuning once its score had
+// been seen, see SOURCES.md); held-out set 5 is scored, never read for tuning: only its totals print, never its
 // misses. Its expectations were committed before the parser was run on its files. Runs in Vitest (Node).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,10 +29,15 @@ const FLOORS = {
   /** Tuned on in the fourth round (15/16, 56/60 after it). */
   'held-out-3': { title: 15 / 16, sections: 56 / 60 },
   /**
-   * Held-out set 4 (`heldout4-*`), not tuned on: measured once, after the fourth round (at its commit): titles
-   * 15/18, sections 43/77. Far below 90%.
+   * Held-out set 4 (`heldout4-*`): measured once, after the fourth round: titles 15/18, sections 43/77 (far below
+   * 90%); retired to tuning since that score was seen. Tuned on in the fifth round (17/18, 55/67 after it).
    */
-  'held-out-4': { title: 15 / 18, sections: 43 / 77 },
+  'held-out-4': { title: 17 / 18, sections: 55 / 67 },
+  /**
+   * Held-out set 5 (`heldout5-*`), not tuned on: 12/14 titles and 33/50 sections with the fourth round's rules,
+   * 12/14 and 34/50 after the fifth round (measured once, at its commit). Far below 90%.
+   */
+  'held-out-5': { title: 12 / 14, sections: 34 / 50 },
   tuning: { title: 35 / 38, sections: 122 / 132 },
 } as const;
 
@@ -147,11 +152,13 @@ const scores: Record<SetName, SetScore> = {
   'held-out-2': emptyScore(),
   'held-out-3': emptyScore(),
   'held-out-4': emptyScore(),
+  'held-out-5': emptyScore(),
   tuning: emptyScore(),
 };
 
 /** The set a file's name puts it in. */
 function setOf(file: string): SetName {
+  if (file.startsWith('heldout5-')) return 'held-out-5';
   if (file.startsWith('heldout4-')) return 'held-out-4';
   if (file.startsWith('heldout3-')) return 'held-out-3';
   if (file.startsWith('heldout2-')) return 'held-out-2';
@@ -192,16 +199,21 @@ beforeAll(async () => {
   if (scores['held-out-3'].misses.length > 0) {
     console.log(`Held-out set 3 (retired to tuning) misses:\n  ${scores['held-out-3'].misses.join('\n  ')}`);
   }
-  // Held-out set 4 prints its totals above and nothing else: its misses are never printed or read.
+  // Held-out set 4 was retired to tuning in turn after its score (after the fourth round) had been seen.
+  if (scores['held-out-4'].misses.length > 0) {
+    console.log(`Held-out set 4 (retired to tuning) misses:\n  ${scores['held-out-4'].misses.join('\n  ')}`);
+  }
+  // Held-out set 5 prints its totals above and nothing else: its misses are never printed or read.
 });
 
 describe('real job postings', () => {
-  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3 and 16 in set 4, each with an expectation', () => {
+  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4 and 14 in set 5, each with an expectation', () => {
     expect(postings.length).toBeGreaterThanOrEqual(40);
     expect(postings.filter((f) => f.startsWith('heldout-')).length).toBeGreaterThanOrEqual(12);
     expect(postings.filter((f) => f.startsWith('heldout2-')).length).toBeGreaterThanOrEqual(15);
     expect(postings.filter((f) => f.startsWith('heldout3-')).length).toBeGreaterThanOrEqual(14);
     expect(postings.filter((f) => f.startsWith('heldout4-')).length).toBeGreaterThanOrEqual(16);
+    expect(postings.filter((f) => f.startsWith('heldout5-')).length).toBeGreaterThanOrEqual(14);
     const scored = Object.values(scores).reduce((sum, s) => sum + s.files, 0);
     expect(scored).toBe(postings.length);
   });
@@ -213,7 +225,7 @@ describe('real job postings', () => {
     }
   });
 
-  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'tuning'] as const) {
+  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'tuning'] as const) {
     it(`keeps the ${set} set at or above its floor`, () => {
       expect(share(scores[set].title)).toBeGreaterThanOrEqual(FLOORS[set].title);
       expect(share(scores[set].sections)).toBeGreaterThanOrEqual(FLOORS[set].sections);

@@ -23,6 +23,9 @@ const VALUES: PlaceholderValues = {
   'owner name': 'Bean There',
   'interview time': 'Thursday 3 December 2026, 14:00 (Europe/Berlin)',
   'interview place': 'https://meet.example/abc',
+  pay: '$52,000 a year',
+  'start date': '4 January 2027',
+  'expiry date': '18 December 2026',
 };
 
 describe('message placeholders', () => {

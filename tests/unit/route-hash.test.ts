@@ -14,6 +14,7 @@ describe('hash routes', () => {
       { name: 'role-edit', id: 'r-1', field: 'closesOn' },
       { name: 'interview-mode', id: 'i-1', interviewerId: 'p-2' },
       { name: 'candidate', id: 'c-1' },
+      { name: 'message-templates' },
     ];
     for (const route of routes) expect(parseHash(routeHash(route))).toEqual(route);
     expect(routeHash({ name: 'role-pipeline', id: 'r-1', card: 'a&b' })).toBe('#/roles/r-1/pipeline?card=a%26b');

@@ -35,4 +35,14 @@ describe('timeline labels', () => {
     expect(timelineDetail({ subject: 'Interview for Barista', kind: 'invitation', how: 'eml', messageId: 'x' })).toBe('subject: Interview for Barista · opened as: draft file');
     expect(timelineDetail({ subject: 'Thanks', how: 'mailto' })).toBe('subject: Thanks · opened as: mail link');
   });
+
+  it('names offer entries and their terms, dates as days', () => {
+    expect(timelineLabel('application', 'offer_made')).toBe('Offer made');
+    expect(timelineLabel('application', 'offer_accepted')).toBe('Offer accepted');
+    // Days in this computer's locale ("4 Jan 2027" or "Jan 4, 2027"), never the stored YYYY-MM-DD.
+    expect(timelineDetail({ role: 'Barista', pay: '€3,200 a month', startOn: '2027-01-04', expiresOn: '2026-12-18', offerId: 'x' })).toMatch(
+      /^role: Barista · pay: €3,200 a month · starts: (4 Jan|Jan 4,) 2027 · open until: (18 Dec|Dec 18,) 2026$/,
+    );
+    expect(timelineDetail({ role: 'Barista', offerId: 'x', from: 'sent', to: 'accepted' })).toBe('role: Barista · from: sent · to: accepted');
+  });
 });

@@ -35,16 +35,15 @@ async function page(core: Core, options: CandidatesListOptions, offset: number):
   return valueOrFail(await core.dispatch('candidates:list', query)) as CandidateList;
 }
 
-/** Every match, page by page (the channel pages at 500 rows). */
+/** Every match, page by page (the channel pages at 500 rows) until a page comes back short. */
 async function allRows(core: Core, options: CandidatesListOptions): Promise<CandidateList> {
-  const first = await page(core, options, 0);
-  const rows = [...first.rows];
-  while (rows.length < first.total) {
+  const rows: CandidateList['rows'] = [];
+  for (;;) {
     const next = await page(core, options, rows.length);
-    if (next.rows.length === 0) break;
     rows.push(...next.rows);
+    if (next.rows.length < CANDIDATE_LIMITS.pageSize) break;
   }
-  return { rows, total: first.total };
+  return { rows, total: rows.length, totalExact: true };
 }
 
 export async function candidatesList(core: Core, options: CandidatesListOptions, io: CliIo): Promise<void> {
@@ -59,6 +58,7 @@ export async function candidatesList(core: Core, options: CandidatesListOptions,
     return;
   }
   const shown = list.rows.length < list.total ? ` (first ${list.rows.length} shown; use --json for all)` : '';
-  const count = `${list.total} ${list.total === 1 ? 'candidate' : 'candidates'}${shown}\n`;
+  // A search's count stops a little past the page: "1,500+ candidates" says it is at least that many.
+  const count = `${list.total}${list.totalExact ? '' : '+'} ${list.total === 1 ? 'candidate' : 'candidates'}${shown}\n`;
   await write(io.stdout, formatTable(list.rows, COLUMNS) + count);
 }

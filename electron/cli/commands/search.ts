@@ -1,6 +1,6 @@
-// `hirebook search TEXT [--json]`: roles, candidates, interviews and templates matching TEXT, as one table
+// `hirebook search TEXT [--json]`: roles, candidates, notes, interviews and templates matching TEXT, as one table
 // per kind, or search:everything's answer as JSON. Runs in plain Node.
-import type { SearchCandidateHit, SearchInterviewHit, SearchResults, SearchRoleHit, SearchTemplateHit } from '../../contract';
+import type { SearchCandidateHit, SearchInterviewHit, SearchNoteHit, SearchResults, SearchRoleHit, SearchTemplateHit } from '../../contract';
 import type { Core } from '../../core/create-core';
 import { valueOrFail } from '../open-core';
 import { formatTable, type Column } from '../table';
@@ -11,8 +11,18 @@ const MATCHED_IN: Record<SearchCandidateHit['matchedIn'], string> = {
   email: 'e-mail',
   phone: 'phone',
   tag: 'tag',
+  note: 'notes',
+  interview_note: 'interview notes',
   resume: 'résumé or other details',
 };
+
+const NOTE_COLUMNS: readonly Column<SearchNoteHit>[] = [
+  { header: 'CANDIDATE', max: 28, cell: (n) => n.candidateName },
+  { header: 'ROLE', max: 24, cell: (n) => n.roleTitle },
+  { header: 'IN', cell: (n) => (n.kind === 'note' ? 'note' : 'interview') },
+  { header: 'TEXT', max: 60, cell: (n) => n.snippet },
+  { header: 'CANDIDATE ID', cell: (n) => n.candidateId },
+];
 
 const ROLE_COLUMNS: readonly Column<SearchRoleHit>[] = [
   { header: 'TITLE', max: 40, cell: (r) => r.title },
@@ -57,6 +67,7 @@ export async function search(core: Core, text: string, json: boolean, io: CliIo)
   const out =
     section('Roles', found.roles, ROLE_COLUMNS) +
     section('Candidates', found.candidates, CANDIDATE_COLUMNS) +
+    section('Notes', found.notes, NOTE_COLUMNS) +
     section('Interviews', found.interviews, INTERVIEW_COLUMNS) +
     section('Templates', found.templates, TEMPLATE_COLUMNS);
   await write(io.stdout, out === '' ? `Nothing found for "${text}".\n` : out);

@@ -8,6 +8,8 @@ export const APP_CHANNELS = [
   'app:choose-file',
   'app:reopen',
   'app:set-theme',
+  'app:menu-state',
+  'app:reminders',
 ] as const;
 
 export type AppChannel = (typeof APP_CHANNELS)[number];

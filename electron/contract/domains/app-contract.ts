@@ -1,6 +1,6 @@
 // App: this install, and the system's folder and file pickers.
 // A spec per name in ./app-channels.ts, no more, no fewer (else a type error); handlers: core/app/app-handlers.ts.
-import { AppInfo, ChooseFileInput, ChooseFileResult, ChooseFolderInput, ChooseFolderResult, ReopenResult, SetThemeInput, SetThemeResult } from '../app-schemas';
+import { AppInfo, ChooseFileInput, ChooseFileResult, ChooseFolderInput, ChooseFolderResult, MenuStateInput, RemindersInput, ReopenResult, SetThemeInput, SetThemeResult } from '../app-schemas';
 import { EmptyInput } from '../common-schemas';
 import type { DomainContract } from '../channel-spec';
 import type { AppChannel } from './app-channels';
@@ -28,5 +28,15 @@ export const appContract = {
     input: SetThemeInput,
     output: SetThemeResult,
     doc: "The colour theme chosen in Settings → Appearance, for the desktop shell's own menus, title bar and dialogs (the window's page applies it itself); applied is false without a desktop shell.",
+  },
+  'app:menu-state': {
+    input: MenuStateInput,
+    output: SetThemeResult,
+    doc: "What the current screen allows: the desktop menus enable those commands, grey out the rest and tick the theme; applied is false without a desktop shell.",
+  },
+  'app:reminders': {
+    input: RemindersInput,
+    output: SetThemeResult,
+    doc: 'Turns the desktop notification 15 minutes before each booked interview on or off (Settings → Appearance); applied is false without a desktop shell.',
   },
 } as const satisfies DomainContract<AppChannel>;

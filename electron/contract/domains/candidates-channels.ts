@@ -9,6 +9,7 @@ export const CANDIDATES_CHANNELS = [
   'candidates:delete',
   'candidates:anonymise',
   'candidates:list',
+  'candidates:count',
   'candidates:duplicates',
   'candidates:merge',
   'candidates:timeline',

@@ -9,6 +9,8 @@ import {
   CandidateExportPersonInput,
   CandidateExportPersonResult,
   CandidateIdInput,
+  CandidateCount,
+  CandidateCountQuery,
   CandidateList,
   CandidateListQuery,
   CandidateMergeInput,
@@ -45,6 +47,11 @@ export const candidatesContract = {
     input: CandidateListQuery,
     output: CandidateList,
     doc: 'One page of the candidates table: searched, filtered by role, stage, status, source, tag, rating and date, sorted.',
+  },
+  'candidates:count': {
+    input: CandidateCountQuery,
+    output: CandidateCount,
+    doc: 'How many candidates a search and filters match, every one counted (candidates:list stops counting a little past its page).',
   },
   'candidates:duplicates': {
     input: CandidateDuplicatesInput,

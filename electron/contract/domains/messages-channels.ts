@@ -5,8 +5,10 @@
 export const MESSAGES_CHANNELS = [
   'messages:templates',
   'messages:template-save',
+  'messages:template-restore',
   'messages:draft',
   'messages:draft-eml',
+  'messages:draft-eml-many',
   'messages:log',
 ] as const;
 

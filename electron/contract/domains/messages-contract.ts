@@ -4,12 +4,15 @@ import { EmptyInput } from '../common-schemas';
 import {
   MessageDraft,
   MessageDraftEmlInput,
+  MessageDraftEmlMany,
+  MessageDraftEmlManyInput,
   MessageDraftEmlResult,
   MessageDraftInput,
   MessageLogInput,
   MessageRecord,
   MessageTemplate,
   MessageTemplateList,
+  MessageTemplateRestoreInput,
   MessageTemplateSaveInput,
 } from '../message-schemas';
 import type { DomainContract } from '../channel-spec';
@@ -20,6 +23,11 @@ export type { MessagesChannel };
 export const messagesContract = {
   'messages:templates': { input: EmptyInput, output: MessageTemplateList, doc: 'The message templates (acknowledgement, invitation, rejections, offer, your own), by kind.' },
   'messages:template-save': { input: MessageTemplateSaveInput, output: MessageTemplate, doc: 'Add a message template, or save the edited one.' },
+  'messages:template-restore': {
+    input: MessageTemplateRestoreInput,
+    output: MessageTemplate,
+    doc: 'Put a built-in template\'s name, subject and text back as Hirebook shipped them.',
+  },
   'messages:draft': {
     input: MessageDraftInput,
     output: MessageDraft,
@@ -29,6 +37,11 @@ export const messagesContract = {
     input: MessageDraftEmlInput,
     output: MessageDraftEmlResult,
     doc: 'Save the filled template as an unsent .eml draft (with the interview\'s .ics for an invitation) and log it on the timeline.',
+  },
+  'messages:draft-eml-many': {
+    input: MessageDraftEmlManyInput,
+    output: MessageDraftEmlMany,
+    doc: 'Save one unsent .eml draft per person (each to that person alone) into a chosen folder and log each; people without a usable e-mail address are listed as skipped.',
   },
   'messages:log': { input: MessageLogInput, output: MessageRecord, doc: 'Log a draft handed to the mail program on the candidate\'s timeline.' },
 } as const satisfies DomainContract<MessagesChannel>;

@@ -39,6 +39,22 @@ export const appHandlers: HandlerGroup<AppChannel> = {
     return { applied: true };
   },
 
+  'app:menu-state': (state, ctx) => {
+    const setMenuState = ctx.platform?.setMenuState?.bind(ctx.platform);
+    // Without a desktop shell there are no menus to grey out.
+    if (!setMenuState) return { applied: false };
+    setMenuState(state);
+    return { applied: true };
+  },
+
+  'app:reminders': ({ on }, ctx) => {
+    const setReminders = ctx.platform?.setReminders?.bind(ctx.platform);
+    // Without a desktop shell there is nobody to notify.
+    if (!setReminders) return { applied: false };
+    setReminders(on);
+    return { applied: true };
+  },
+
   'app:reopen': (_input, ctx) => {
     const reopen = ctx.platform?.reopen?.bind(ctx.platform);
     if (!reopen) throw new DomainError('unavailable', NO_REOPEN);

@@ -105,6 +105,8 @@ export function rehomeChildren(db: Db, fromId: string, intoId: string, at: strin
   statement(db, 'UPDATE interviews SET application_id = ?, updated_at = ? WHERE application_id = ?').run(intoId, at, fromId);
   // And the log of messages drafted to them.
   statement(db, 'UPDATE messages SET application_id = ? WHERE application_id = ?').run(intoId, fromId);
+  // And the offers made to them.
+  statement(db, 'UPDATE offers SET application_id = ? WHERE application_id = ?').run(intoId, fromId);
 }
 
 /** The title of the application's role ('' when gone). */

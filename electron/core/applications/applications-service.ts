@@ -249,11 +249,14 @@ export function rateApplication(db: Db, app: ApplicationRow, rating: number | nu
 
 export function addNote(db: Db, app: ApplicationRow, note: ApplicationNote): void {
   insertNote(db, note);
+  reindexCandidate(db, app.candidate_id);
   logActivity(db, { entityType: 'application', entityId: app.id, action: 'note_added', details: { noteId: note.id }, at: note.createdAt });
 }
 
 export function removeApplication(db: Db, app: ApplicationRow, at: string): void {
   deleteApplication(db, app.id);
+  // Its notes and interview notes went with it: the person's search entry must not find them any more.
+  reindexCandidate(db, app.candidate_id);
   logActivity(db, { entityType: 'candidate', entityId: app.candidate_id, action: 'application_deleted', details: { applicationId: app.id, roleId: app.role_id }, at });
 }
 

@@ -20,6 +20,8 @@ export function clearPersonalHistory(db: Db, scope: { candidate: readonly string
   statement(db, `UPDATE interviews SET location = '' WHERE application_id IN ${IDS} AND location <> ''`).run(apps);
   // A message's subject was written to the person (their name, the role): the log keeps its kind, time and how.
   statement(db, `UPDATE messages SET subject = '' WHERE application_id IN ${IDS} AND subject <> ''`).run(apps);
+  // An offer's pay and note were about the person: its status and dates stay for the acceptance figures.
+  statement(db, `UPDATE offers SET pay_amount = NULL, pay_text = '', note = '' WHERE application_id IN ${IDS} AND (pay_amount IS NOT NULL OR pay_text <> '' OR note <> '')`).run(apps);
   statement(
     db,
     `UPDATE scorecards SET notes = '', takeaways = '' WHERE interview_id IN (SELECT id FROM interviews WHERE application_id IN ${IDS})

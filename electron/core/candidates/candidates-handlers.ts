@@ -9,7 +9,7 @@ import { findDuplicates } from './candidates-duplicates-repo';
 import { exportPerson } from './candidates-person-export-service';
 import { candidateTimeline, mustGetProfile } from './candidates-profile-repo';
 import { newCandidate } from './candidates-repo';
-import { listCandidates } from './candidates-search-repo';
+import { countCandidates, listCandidates } from './candidates-search-repo';
 import { anonymisePerson, createCandidate, eraseCandidate, mergeCandidates, mustGetCandidate, patchCandidate } from './candidates-service';
 
 export const candidatesHandlers: HandlerGroup<CandidatesChannel> = {
@@ -48,6 +48,7 @@ export const candidatesHandlers: HandlerGroup<CandidatesChannel> = {
   'candidates:anonymise': ({ id }, ctx) => anonymisePerson(ctx, id),
 
   'candidates:list': (query, ctx) => listCandidates(ctx.db, query),
+  'candidates:count': (query, ctx) => ({ total: countCandidates(ctx.db, query) }),
 
   'candidates:duplicates': (input, ctx) => {
     if ('candidateId' in input) {

@@ -21,6 +21,7 @@ export interface PersonRows {
   stage_events: Row[];
   application_notes: Row[];
   messages: Row[];
+  offers: Row[];
   interviews: Row[];
   interview_interviewers: Row[];
   scorecards: Row[];
@@ -78,6 +79,7 @@ export function personRows(db: Db, candidateId: string): PersonRows | null {
     stage_events: rowsIn(db, `SELECT * FROM stage_events WHERE application_id ${IN_IDS} ORDER BY created_at, rowid`, applicationIds),
     application_notes: rowsIn(db, `SELECT * FROM application_notes WHERE application_id ${IN_IDS} ORDER BY created_at, id`, applicationIds),
     messages: rowsIn(db, `SELECT * FROM messages WHERE application_id ${IN_IDS} ORDER BY created_at, rowid`, applicationIds),
+    offers: rowsIn(db, `SELECT * FROM offers WHERE application_id ${IN_IDS} ORDER BY created_at, rowid`, applicationIds),
     interviews,
     interview_interviewers: rowsIn(db, `SELECT * FROM interview_interviewers WHERE interview_id ${IN_IDS} ORDER BY interview_id, position`, interviewIds),
     scorecards,

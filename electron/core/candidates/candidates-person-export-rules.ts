@@ -3,10 +3,11 @@
 // words, headings and tables, every value escaped, no scripts, no remote content, one inline <style>) and
 // README.txt (what each member is, and every key of data.json in words, from export-all's descriptions).
 // Pure; runs anywhere.
-import { APPLICATION_STATUS_LABELS, CANDIDATE_SOURCE_LABELS, ratingLabel, type ApplicationStatus, type CandidateSource } from '../../contract';
+import { APPLICATION_STATUS_LABELS, CANDIDATE_SOURCE_LABELS, ratingLabel, type ApplicationStatus, type CandidateSource, type SalaryPeriod } from '../../contract';
 import { escapeHtml } from '../escaping/escape-html';
 import { safeFileName, uniqueFileNames, wrap } from '../export-all/export-all-rules';
 import { EXPORT_TABLES } from '../export-all/export-all-tables';
+import { payWords } from '../offers/offers-rules';
 import type { PersonRows, Row } from './candidates-person-export-repo';
 
 export const SUMMARY_MEMBER = 'summary.html';
@@ -24,6 +25,7 @@ export const PERSON_TABLES = [
   'stage_events',
   'application_notes',
   'messages',
+  'offers',
   'interviews',
   'interview_interviewers',
   'scorecards',
@@ -162,6 +164,13 @@ function when(iso: unknown, timeZone: string, home: string = timeZone): string {
   if (Number.isNaN(date.getTime())) return esc(iso);
   const words = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
   return `<span class="when">${esc(timeZone === home ? words : `${words} (${timeZone})`)}</span>`;
+}
+
+/** An offer row's pay in words, as the offer shows it ("£31,500 a year · plus tips"). */
+function offerPay(row: Row): string {
+  const amount = typeof row.pay_amount === 'number' ? row.pay_amount : null;
+  const text = typeof row.pay_text === 'string' ? row.pay_text : '';
+  return payWords({ payAmount: amount, payCurrency: String(row.pay_currency), payPeriod: row.pay_period as SalaryPeriod, payText: text }, 'en-GB');
 }
 
 function words(value: unknown): string {
@@ -321,6 +330,21 @@ export function personSummaryHtml(rows: PersonRows, files: readonly PersonFile[]
       ['When', 'Role', 'Kind', 'Subject', 'How'],
       rows.messages.map((m) => [when(m.created_at, tz), roleOf(applications, m.application_id), esc(words(m.kind)), textCell(m.subject), esc(m.how === 'eml' ? 'draft file' : 'mail link')]),
       'No messages.',
+    ),
+    '<h2>Offers</h2>',
+    table(
+      ['Sent', 'Role', 'Status', 'Pay', 'Start date', 'Open until', 'Decided', 'Note'],
+      rows.offers.map((o) => [
+        when(o.sent_at, tz),
+        roleOf(applications, o.application_id),
+        esc(o.status),
+        textCell(offerPay(o)),
+        esc(o.start_on ?? ''),
+        esc(o.expires_on ?? ''),
+        when(o.decided_at ?? '', tz),
+        textCell(o.note),
+      ]),
+      'No offers.',
     ),
     '<h2>Interviews and scorecards</h2>',
     interviewsHtml(rows, applications, tz),

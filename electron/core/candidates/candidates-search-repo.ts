@@ -1,6 +1,9 @@
-// The candidates table query (filters, search, sort, paging over 100,000 rows) and the search index
-// writer. Runs in plain Node on a better-sqlite3 connection; callers own transactions.
-import type { Candidate, CandidateList, CandidateListQuery, CandidateRow, CandidateSort } from '../../contract';
+// The candidates' search: the one place that queries candidates_fts for people (the candidates table, its
+// count and CSV export, the command palette and `hirebook search` all come here), and the index writer.
+// The table query (filters, search, sort, paging over 300,000 rows) reads a search's matches straight from
+// the index, in its order, and counts them only a little past the page. Runs in plain Node on a
+// better-sqlite3 connection; callers own transactions.
+import type { Candidate, CandidateCountQuery, CandidateList, CandidateListQuery, CandidateRow, CandidateSort } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { buildCandidateFtsQuery, normalizeTag, phoneSearchTokens } from './candidates-rules';
@@ -14,19 +17,26 @@ interface IndexSource {
   emails: string | null;
   tags: string | null;
   resume: string | null;
+  notes: string | null;
+  interview_notes: string | null;
 }
 
+// Notes: those written on the person's applications; interview notes: their scorecards' notes and takeaways.
 const INDEX_SOURCE = `SELECT c.seq, c.full_name,
   (SELECT group_concat(email, ' ') FROM candidate_emails WHERE candidate_id = c.id) AS emails,
   (SELECT group_concat(tag, ' ') FROM candidate_tags WHERE candidate_id = c.id) AS tags,
-  (SELECT group_concat(extracted_text, ' ') FROM attachments WHERE candidate_id = c.id) AS resume
+  (SELECT group_concat(extracted_text, ' ') FROM attachments WHERE candidate_id = c.id) AS resume,
+  (SELECT group_concat(n.body, ' ') FROM applications a JOIN application_notes n ON n.application_id = a.id WHERE a.candidate_id = c.id) AS notes,
+  (SELECT group_concat(s.notes || ' ' || s.takeaways, ' ') FROM applications a JOIN interviews i ON i.application_id = a.id
+    JOIN scorecards s ON s.interview_id = i.id WHERE a.candidate_id = c.id) AS interview_notes
 FROM candidates c WHERE c.id = ?`;
 
-const INSERT_INDEX = 'INSERT INTO candidates_fts (rowid, name, emails, phones, tags, resume_text) VALUES (?, ?, ?, ?, ?, ?)';
+const INSERT_INDEX = `INSERT INTO candidates_fts (rowid, name, emails, phones, tags, resume_text, notes, interview_notes)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
-/** The search entry of a candidate just inserted (no files yet), from the values in hand: no reads. */
+/** The search entry of a candidate just inserted (no files or notes yet), from the values in hand: no reads. */
 export function indexNewCandidate(db: Db, seq: number, c: Pick<Candidate, 'fullName' | 'emails' | 'phones' | 'tags'>): void {
-  statement(db, INSERT_INDEX).run(seq, c.fullName, c.emails.join(' '), c.phones.flatMap(phoneSearchTokens).join(' '), c.tags.join(' '), '');
+  statement(db, INSERT_INDEX).run(seq, c.fullName, c.emails.join(' '), c.phones.flatMap(phoneSearchTokens).join(' '), c.tags.join(' '), '', '', '');
 }
 
 /**
@@ -39,7 +49,10 @@ export function purgeSearchIndex(db: Db): void {
   statement(db, "INSERT INTO candidates_fts (candidates_fts) VALUES ('optimize')").run();
 }
 
-/** Rewrites the candidate's search entry from the stored rows; call after any change to them. */
+/**
+ * Rewrites the candidate's search entry from the stored rows; call after any change to them (their details,
+ * files, tags, an application's notes, a scorecard's notes, an application removed or moved).
+ */
 export function reindexCandidate(db: Db, id: string): void {
   const source = statement(db, INDEX_SOURCE).get(id) as IndexSource | undefined;
   if (!source) return;
@@ -52,7 +65,15 @@ export function reindexCandidate(db: Db, id: string): void {
     phones.flatMap(phoneSearchTokens).join(' '),
     source.tags ?? '',
     (source.resume ?? '').slice(0, MAX_INDEXED_TEXT),
+    (source.notes ?? '').slice(0, MAX_INDEXED_TEXT),
+    (source.interview_notes ?? '').slice(0, MAX_INDEXED_TEXT),
   );
+}
+
+/** Rewrites the search entry of the person who applied in `applicationId` (after its notes or scorecards changed). */
+export function reindexApplicant(db: Db, applicationId: string): void {
+  const candidateId = statement(db, 'SELECT candidate_id FROM applications WHERE id = ?').pluck().get(applicationId) as string | undefined;
+  if (candidateId !== undefined) reindexCandidate(db, candidateId);
 }
 
 type ParsedQuery = Required<Pick<CandidateListQuery, 'search' | 'sort' | 'direction' | 'offset' | 'limit'>> &
@@ -68,7 +89,7 @@ const ORDER_BY: Record<CandidateSort, Record<'asc' | 'desc', string>> = {
   rating: { asc: `coalesce(${RATING}, 5) ASC, c.seq ASC`, desc: `coalesce(${RATING}, 0) DESC, c.seq DESC` },
 };
 
-function applicationFilter(query: ParsedQuery, params: unknown[]): string | null {
+function applicationFilter(query: CandidateCountQuery, params: unknown[]): string | null {
   const parts: string[] = [];
   const add = (sql: string, value: unknown): void => {
     parts.push(sql);
@@ -82,14 +103,9 @@ function applicationFilter(query: ParsedQuery, params: unknown[]): string | null
   return `c.id IN (SELECT a.candidate_id FROM applications a WHERE ${parts.join(' AND ')})`;
 }
 
-/** The WHERE clause, assembled from fixed fragments; values go into `params`. */
-function whereClause(query: ParsedQuery, params: unknown[]): string {
+/** The filters other than the search, as WHERE conditions on `c` assembled from fixed fragments; values go into `params`. */
+function filterConditions(query: CandidateCountQuery, params: unknown[]): string[] {
   const where: string[] = [];
-  const fts = buildCandidateFtsQuery(query.search);
-  if (fts !== null) {
-    where.push('c.seq IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)');
-    params.push(fts);
-  }
   if (query.source !== undefined) {
     where.push('c.source_kind = ?');
     params.push(query.source);
@@ -109,8 +125,24 @@ function whereClause(query: ParsedQuery, params: unknown[]): string {
   }
   const applications = applicationFilter(query, params);
   if (applications) where.push(applications);
-  return where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '';
+  return where;
 }
+
+/**
+ * FROM … WHERE for the query's matches. With a search, the index drives (CROSS JOIN keeps it the outer
+ * loop): matches come in its order, and a LIMIT stops it after that many, so neither a page nor a bounded
+ * count reads every match. Values go into `params`.
+ */
+function matchesFrom(query: CandidateCountQuery, params: unknown[]): { from: string; searched: boolean } {
+  const fts = buildCandidateFtsQuery(query.search ?? '');
+  if (fts !== null) params.push(fts);
+  const where = [...(fts !== null ? ['f.candidates_fts MATCH ?'] : []), ...filterConditions(query, params)];
+  const tables = fts !== null ? 'candidates_fts f CROSS JOIN candidates c ON c.seq = f.rowid' : 'candidates c';
+  return { from: `${tables}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`, searched: fts !== null };
+}
+
+/** Counting a search's matches stops this many past the page asked for; the answer then says "at least". */
+export const COUNT_AHEAD = 1000;
 
 interface PageRow {
   seq: number;
@@ -176,14 +208,28 @@ function toRow(row: PageRow, apps: readonly PageApplication[]): CandidateRow {
   };
 }
 
-/** One page of the candidates table and the total number of matches. */
+/**
+ * One page of the candidates table and how many match. Without a search every match is counted. With one,
+ * counting stops COUNT_AHEAD past the page (`totalExact` false: "at least"; candidates:count counts all), and
+ * the newest-first or oldest-first order is the index's own (rowid = seq, the order people were added), so
+ * the page costs what the page holds; other sorts must sort every match.
+ */
 export function listCandidates(db: Db, query: ParsedQuery): CandidateList {
   const params: unknown[] = [];
-  const where = whereClause(query, params);
-  const total = statement(db, `SELECT count(*) FROM candidates c${where}`).pluck().get(params) as number;
-  const pageSql = `SELECT c.seq FROM candidates c${where} ORDER BY ${ORDER_BY[query.sort][query.direction]} LIMIT ? OFFSET ?`;
+  const { from, searched } = matchesFrom(query, params);
+  let total: number;
+  let totalExact = true;
+  if (searched) {
+    const cap = query.offset + query.limit + COUNT_AHEAD;
+    total = statement(db, `SELECT count(*) FROM (SELECT 1 FROM ${from} LIMIT ?)`).pluck().get([...params, cap]) as number;
+    totalExact = total < cap;
+  } else {
+    total = statement(db, `SELECT count(*) FROM ${from}`).pluck().get(params) as number;
+  }
+  const order = searched && query.sort === 'added' ? `f.rowid ${query.direction === 'asc' ? 'ASC' : 'DESC'}` : ORDER_BY[query.sort][query.direction];
+  const pageSql = `SELECT c.seq FROM ${from} ORDER BY ${order} LIMIT ? OFFSET ?`;
   const seqs = statement(db, pageSql).pluck().all([...params, query.limit, query.offset]) as number[];
-  if (seqs.length === 0) return { rows: [], total };
+  if (seqs.length === 0) return { rows: [], total, totalExact };
   const details = statement(db, PAGE_DETAILS).all(JSON.stringify(seqs)) as PageRow[];
   const bySeq = new Map(details.map((row) => [row.seq, row]));
   const apps = applicationsByCandidate(db, details.map((row) => row.id));
@@ -191,11 +237,19 @@ export function listCandidates(db: Db, query: ParsedQuery): CandidateList {
     const row = bySeq.get(seq);
     return row ? [toRow(row, apps.get(row.id) ?? [])] : [];
   });
-  return { rows, total };
+  return { rows, total, totalExact };
+}
+
+/** How many candidates the search and filters match, every one counted (the table's "Count all"). */
+export function countCandidates(db: Db, query: CandidateCountQuery): number {
+  const params: unknown[] = [];
+  const { from } = matchesFrom(query, params);
+  return statement(db, `SELECT count(*) FROM ${from}`).pluck().get(params) as number;
 }
 
 /** A candidate found by search:everything, with the details the palette shows. */
 export interface CandidateSearchHit {
+  seq: number;
   id: string;
   fullName: string;
   email: string;
@@ -204,18 +258,17 @@ export interface CandidateSearchHit {
 }
 
 /**
- * The first `limit` candidates matching what was typed, straight in the index's order (no count, no sort
- * over every match): the index stops after `limit` entries.
+ * The newest `limit` candidates matching an index query (buildCandidateFtsQuery's, maybe limited to some
+ * columns), straight in the index's order (no count, no sort over every match): the index stops after
+ * `limit` entries.
  */
-export function searchCandidatesFirstPage(db: Db, text: string, limit: number): CandidateSearchHit[] {
-  const fts = buildCandidateFtsQuery(text);
-  if (fts === null) return [];
-  const seqs = statement(db, 'SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? LIMIT ?').pluck().all(fts, limit) as number[];
+export function searchCandidatesFirstPage(db: Db, fts: string, limit: number): CandidateSearchHit[] {
+  const seqs = statement(db, 'SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(fts, limit) as number[];
   if (seqs.length === 0) return [];
   const bySeq = new Map((statement(db, PAGE_DETAILS).all(JSON.stringify(seqs)) as PageRow[]).map((row) => [row.seq, row]));
   return seqs.flatMap((seq) => {
     const row = bySeq.get(seq);
     if (!row) return [];
-    return [{ id: row.id, fullName: row.full_name, email: row.email ?? '', phone: row.phone ?? '', tags: JSON.parse(row.tags_json) as string[] }];
+    return [{ seq, id: row.id, fullName: row.full_name, email: row.email ?? '', phone: row.phone ?? '', tags: JSON.parse(row.tags_json) as string[] }];
   });
 }

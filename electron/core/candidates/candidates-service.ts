@@ -108,7 +108,7 @@ export function anonymousName(): string {
  * Anonymises the person: the record stays under a random name with its source, applications, stage history
  * (times, stages, statuses, reasons), interviews' times and status and scorecards' ratings, so every report
  * figure stays as it was; everything personal goes: contact lists, links, location, source detail, summary,
- * tags, keep-until date, files, notes, rejection notes, interview places, messages' subjects, scorecard notes and takeaways,
+ * tags, keep-until date, files, notes, rejection notes, interview places, messages' subjects, offers' pay and notes, scorecard notes and takeaways,
  * stage events' notes and the details of the activity entries about them, and their search-index words.
  * Refused when already done. Returns the file contents (SHA-256) no one else uses, to remove after commit.
  */

@@ -1,10 +1,14 @@
 // Pure rules for job descriptions: cleaning sections, plain text and word counts, when to keep a
 // revision, and the word diff between two descriptions. Runs anywhere (no I/O); tested in tests/unit.
-import { diffWords } from 'diff';
+import type * as Diff from 'diff';
 import { DEFAULT_SECTION_HEADINGS, MAX_SECTIONS, type DiffPart, type RevisionComparison, type SectionKind } from '../../contract';
 import { htmlToPlainBlocks, tokenizeWords } from '../job-descriptions/jd-check-text';
 import { escapeHtml } from '../escaping/escape-html';
 import { sanitizeSectionHtml } from './descriptions-sanitize';
+import { lazyRequire } from '../lazy-require';
+
+/** diff, loaded on the first comparison of two revisions (lazy-require.ts). */
+const diff = lazyRequire<typeof Diff>('diff');
 
 export { sanitizeSectionHtml } from './descriptions-sanitize';
 
@@ -110,7 +114,7 @@ export function foldExtraSections(sections: readonly SectionContent[]): SectionC
 
 /** Word diff of two descriptions' plain text, with the number of words added and removed. */
 export function compareDescriptions(from: readonly SectionContent[], to: readonly SectionContent[]): RevisionComparison {
-  const changes = diffWords(descriptionPlainText(from), descriptionPlainText(to));
+  const changes = diff().diffWords(descriptionPlainText(from), descriptionPlainText(to));
   const parts: DiffPart[] = [];
   let added = 0;
   let removed = 0;

@@ -1,6 +1,10 @@
 // The HTML sanitizer for job-description sections: reduces any HTML to the stored subset (p, ul, ol,
 // li, strong, em, br, a with http/https/mailto). Pure; runs in core (plain Node) on every write and read.
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
+import { lazyRequire } from '../lazy-require';
+
+/** sanitize-html, loaded on the first description cleaned (lazy-require.ts). */
+const sanitizer = lazyRequire<typeof sanitizeHtml>('sanitize-html');
 
 const ALLOWED_TAGS = ['p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br'];
 
@@ -109,7 +113,7 @@ export function sanitizeSectionHtml(html: string): string {
   if (known !== undefined) return known;
   let current = html;
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
-    const next = tidyEmptyParagraphs(sanitizeHtml(current, OPTIONS).trim());
+    const next = tidyEmptyParagraphs(sanitizer()(current, OPTIONS).trim());
     if (next === current) return remember(html, next);
     current = next;
   }

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Scorecard, ScorecardRating, ScorecardSaveInput } from '../../contract';
 import { logActivity } from '../activity/activity-repo';
+import { reindexApplicant } from '../candidates/candidates-search-repo';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 import { DomainError, notFound } from '../errors';
@@ -134,6 +135,11 @@ export function saveScorecard(db: Db, input: ScorecardSaveInput, stampAfter: (pr
     hasElapsed: input.elapsedSeconds === undefined ? 0 : 1,
     elapsed: input.elapsedSeconds ?? null,
   });
+  // The notes and takeaways are searchable (the person's interview notes in the candidates index).
+  if (input.notes !== undefined || input.takeaways !== undefined) {
+    const applicationId = statement(db, 'SELECT application_id FROM interviews WHERE id = ?').pluck().get(row.interview_id) as string;
+    reindexApplicant(db, applicationId);
+  }
   return { ...row, updated_at: at };
 }
 

@@ -23,7 +23,7 @@ const LABELS: [RegExp, FieldTarget][] = [
   [/^(workplace|work arrangement|work model|workplace type|location type|remote)$/, 'workplace'],
   [/\blocation\b|^(based in|city|office)$/, 'location'],
   [/^(department|team|division)$/, 'department'],
-  [/^report(s|ing)? to$|^(immediate )?supervisor$/, 'reportsTo'],
+  [/^report(s|ing)? to$|^(immediate )?supervisors?$/, 'reportsTo'],
   [/^(closing date|closes|apply by|deadline( to apply)?|application deadline|applications close)$/, 'closes'],
   // Also the criteria a professional network lists under a posting ("Seniority level", "Industries").
   [/^(start date|job id|job ref|reference|ref|req id|requisition( id)?|openings|number of (openings|positions)|industry|industries|category|experience level|seniority( level)?|travel|shift|flsa( status)?|date posted|posted|posting date|company|employer|hiring manager)$/, 'other'],
@@ -86,7 +86,8 @@ export function parseFieldLine(text: string): FieldLine | null {
 
 // A further "Label:" inside a field's value: " Reports To: …", "/ FLSA: …" on the same line as the first field.
 // Not after an inline item marker: "* Physical Requirements: …" is an item of a list run together on one line.
-const NEXT_LABEL = /(?<![*•])\s(?:[/|]\s+)?(\p{Lu}[\p{L}/&'’-]*(?: [\p{L}&'’][\p{L}/&'’-]*){0,3})\s?[:：]\s/gu;
+// The value may follow the colon without a space in a form's text ("Department:Nursing Home").
+const NEXT_LABEL = /(?<![*•])\s(?:[/|]\s+)?(\p{Lu}[\p{L}/&'’-]*(?: [\p{L}&'’][\p{L}/&'’-]*){0,3})\s?[:：](?:\s|(?=\p{Lu}))/gu;
 
 /**
  * Where a field's value holds the next "Label: value" of a line that runs several together ("Department: Front

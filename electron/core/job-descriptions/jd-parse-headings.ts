@@ -152,6 +152,8 @@ export interface HeadingContext {
   openKind?: SectionKind;
   /** The lines before and after read as items of a list without markers (short, sentence case, unpunctuated). */
   betweenItems?: boolean;
+  /** The text of the line before (no blank line between), if any: a heading differs in shape from it. */
+  previous?: string;
 }
 
 // A line that introduces the list under it, with or without its colon: "In this role you will", "… the following".
@@ -219,7 +221,51 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   // wherever it stands, inside a run of lines without markers too.
   if (words <= 6 && /^(what|who|why|how)\b/i.test(text) && classifyHeading(text) !== 'other' && ctx.next !== undefined) return true;
   if (ctx.standsApart && ctx.isolated && words <= 4 && continuesWithContent(ctx.next)) return true;
-  return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart });
+  return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart }) || headingScore(text, ctx) >= HEADING_SCORE;
+}
+
+/** The score at which the cues together make a plain line a heading (see headingScore). */
+export const HEADING_SCORE = 5;
+
+const SENTENCE_END = /[.!?;,]["'”’)]?$/;
+// Words that make a line a sentence about someone rather than a name for what follows.
+const SENTENCE_VERBS = /\b(we|we're|you|you'll|your|our|i|is|are|was|were|will|must|should|can|may|has|have|please)\b/i;
+
+/** A short line with no closing punctuation in title case or capitals: how an item of a list without markers can look too. */
+function isStubLike(text: string): boolean {
+  return wordCount(text) <= 6 && !SENTENCE_END.test(text) && !/[:：]$/.test(text) && (isTitleCase(text) || isAllCaps(text));
+}
+
+/**
+ * How much a plain line looks like a heading, as a weighted sum of cues, none of them enough alone: short; words
+ * that name a section kind; title case or capitals; no closing punctuation; a blank line or the end of a list
+ * before it; a line before it of another shape (a whole sentence); under it, a list, a sentence or a lead-in rather
+ * than a sibling of its own shape. Against: sentence punctuation, a sentence's verbs, "Experience with …", standing
+ * right under an empty heading of the same kind.
+ */
+export function headingScore(text: string, ctx: HeadingContext): number {
+  const words = wordCount(text);
+  let score = 0;
+  if (words <= 4) score += 1.5;
+  else if (words <= 8) score += 0.5;
+  else score -= 2;
+  if (isKnownHeading(text)) score += isHeadingPhrase(text) ? 3 : 2;
+  if (isTitleCase(withoutNotes(text)) || isAllCaps(text)) score += 1;
+  if (/[:：]$/.test(text)) score += 1.5;
+  else if (SENTENCE_END.test(text)) score -= 3;
+  if (ctx.standsApart) score += 1;
+  const previous = ctx.previous;
+  if (previous !== undefined && SENTENCE_END.test(previous) && !SENTENCE_END.test(text)) score += 1;
+  if (previous !== undefined && isStubLike(previous) && isStubLike(text)) score -= 1;
+  const next = ctx.next;
+  if (next?.bullet) score += 1.5;
+  else if (next !== undefined && (wordCount(next.text) >= 8 || /[.!?:：]["'”’)]?$/.test(next.text))) score += 1;
+  else if (next !== undefined && isStubLike(next.text)) score -= 1.5;
+  if (SENTENCE_VERBS.test(text.replace(/[’‘]/g, "'"))) score -= 2;
+  if (FRAGMENT.test(text)) score -= 2;
+  // Right under an empty heading of the same kind ("Benefits" / "Weekly pay") a line is the list's first item.
+  if (ctx.afterEmptyHeading === true && ctx.openKind === classifyHeading(text)) score -= 2;
+  return score;
 }
 
 /** "2. Benefits" is a numbered heading; "- PHYSICAL EFFORT:" a heading written as an item. */

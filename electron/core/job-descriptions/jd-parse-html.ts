@@ -1,6 +1,10 @@
 // HTML (a saved job page, or mammoth's output for .docx) → the parser's line model, keeping heading and list hints. Plain Node.
-import { Parser } from 'htmlparser2';
+import type * as HtmlParser from 'htmlparser2';
 import { normalizeText, squash, type LineHint, type SourceLine } from './jd-parse-lines';
+import { lazyRequire } from '../lazy-require';
+
+/** htmlparser2, loaded on the first HTML file read (lazy-require.ts). */
+const htmlparser2 = lazyRequire<typeof HtmlParser>('htmlparser2');
 
 // Never content: scripts and styles, and the page chrome around a posting (menus, footers, forms, share bars).
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'nav', 'footer', 'aside', 'button', 'form', 'svg', 'iframe', 'select', 'object', 'canvas', 'img']);
@@ -170,7 +174,7 @@ class HtmlLineCollector {
 /** Parses HTML leniently (broken markup never throws) and returns one source line per block, item or heading. */
 export function htmlToSourceLines(html: string): SourceLine[] {
   const collector = new HtmlLineCollector();
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag: (name) => collector.open(name),
       onclosetag: (name) => collector.close(name),

@@ -122,10 +122,26 @@ function boldLine(line: string): SourceLine {
   return { text: squash(line.replace(BOLD_START, '$1$3')), indent, hint: 'none' };
 }
 
+// A table pasted as text keeps its cell borders: "Organization Name: | Country Mart |", "Tasks |", a lone "|".
+const CELL_BORDER_END = /\s*\|\s*$/;
+
+/**
+ * Cell borders are not text: in a document where three lines or more end in a border (a table pasted as text), a
+ * border at a line's end or inside it ("Label: | value |") goes, and a line that is only a border is blank. A line
+ * that starts with a border (a Markdown table row) and a single "Full Time | Remote" line elsewhere are left alone.
+ */
+function withoutCellBorders(lines: string[]): string[] {
+  if (lines.filter((line) => CELL_BORDER_END.test(line)).length < 3) return lines;
+  return lines.map((line) => {
+    if (/^\s*\|\s*$/.test(line)) return '';
+    if (/^\s*\|/.test(line) || !CELL_BORDER_END.test(line)) return line;
+    return line.replace(CELL_BORDER_END, '').replace(/\s+\|\s+/g, ' ');
+  });
+}
+
 /** Plain text → source lines; nothing is known about any line yet, bar a line written all in bold. */
 export function textToSourceLines(raw: string): SourceLine[] {
-  return normalizeText(raw)
-    .split('\n')
+  return withoutCellBorders(normalizeText(raw).split('\n'))
     .flatMap(splitRunTogetherHeadings)
     .flatMap(splitColumns)
     .map(boldLine);
@@ -143,6 +159,45 @@ export function stripListMarker(text: string): { item: string; numbered: boolean
   if (symbol?.[1]) return { item: symbol[1].trim(), numbered: false };
   const numbered = NUMBERED.exec(text);
   return numbered?.[2] && numbered[1] ? { item: numbered[2].trim(), numbered: true, marker: numbered[1] } : null;
+}
+
+// A character that starts lines as a marker would ("? Assist in planning …" where a bullet was mis-decoded, "» Item",
+// "~ Item"), followed by a space. Letters, digits, quotes, brackets, currency and the ASCII marks that start text or
+// quotes ("#", ">", "|", "$") are not.
+const ODD_MARKER = /^([^\p{L}\p{N}\s"'“”‘’()[\]{}$€£¥#@&%/\\.,:;!|<>=_])\s+(\S.*)$/u;
+
+/**
+ * Markers that this document uses as list markers: a character that starts three lines or more, each followed by a
+ * space and text. A marker is a marker by how often the document uses it, not by a list of known bullets.
+ */
+export function inferredMarkers(source: readonly SourceLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of source) {
+    if (line.hint !== 'none') continue;
+    const match = ODD_MARKER.exec(line.text);
+    const mark = match?.[1];
+    if (mark && SYMBOL_BULLET.exec(line.text) === null && ASCII_BULLET.exec(line.text) === null) counts.set(mark, (counts.get(mark) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([mark]) => mark));
+}
+
+// "I. Perform turf care …", "IV) Assist …": Roman numerals as item numbers, in capitals.
+const ROMAN = /^([IVX]{1,5})[.)]\s+(\S.*)$/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let k = 0; k < numeral.length; k += 1) {
+    const value = ROMAN_VALUES[numeral[k] ?? ''] ?? 0;
+    const next = ROMAN_VALUES[numeral[k + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** Whether the document numbers items with Roman numerals: a "II." or "II)" line somewhere. */
+function usesRomanNumerals(source: readonly SourceLine[]): boolean {
+  return source.some((line) => /^II[.)]\s+\S/.test(line.text));
 }
 
 /** True for a line that only draws a rule ("-----", "=====", "* * *"). */
@@ -164,6 +219,8 @@ interface NumberState {
   letter: string;
   /** Lines after a lone number's item belong to that item until the next number or a blank line. */
   gluing: boolean;
+  /** The last Roman numeral that marked an item, so only I or the next numeral counts. */
+  roman: number;
   itemIndent: number;
 }
 
@@ -212,13 +269,30 @@ function letteredItem(text: string, numbers: NumberState, source: readonly Sourc
   return { item, numbered: true };
 }
 
+/** "II. Assist in street maintenance" in a document numbered in Roman numerals: I, or the numeral after the last one. */
+function romanItem(text: string, numbers: NumberState, roman: boolean): { item: string; numbered: boolean; marker: string } | null {
+  const match = roman ? ROMAN.exec(text) : null;
+  const value = match?.[1] ? romanValue(match[1]) : 0;
+  if (!match?.[2] || value === 0 || (value !== 1 && value !== numbers.roman + 1)) return null;
+  numbers.roman = value;
+  return { item: match[2].trim(), numbered: true, marker: `${match[1]}.` };
+}
+
+/** A line that starts with one of the document's own markers ("? Assist …"): the item after it. */
+function inferredItem(text: string, markers: ReadonlySet<string>): { item: string; numbered: boolean } | null {
+  const match = markers.size > 0 ? ODD_MARKER.exec(text) : null;
+  return match?.[1] && match[2] && markers.has(match[1]) ? { item: match[2].trim(), numbered: false } : null;
+}
+
 /**
  * Gives each source line its list-marker status and turns underlines into heading hints: a line followed by
  * "=====" or "-----" is a heading in Markdown (setext) and in plain-text documents alike.
  */
 export function toLines(source: readonly SourceLine[]): Line[] {
   const out: Line[] = [];
-  const numbers: NumberState = { last: 0, letter: '', gluing: false, itemIndent: 0 };
+  const numbers: NumberState = { last: 0, letter: '', gluing: false, itemIndent: 0, roman: 0 };
+  const markers = inferredMarkers(source);
+  const roman = usesRomanNumerals(source);
   let pendingNumber = false;
   let pendingBullet = false;
   source.forEach((original, i) => {
@@ -259,7 +333,9 @@ export function toLines(source: readonly SourceLine[]): Line[] {
         continue;
       }
       const marker: { item: string; numbered: boolean; marker?: string } | null =
-        src.hint === 'heading' || src.hint === 'title' ? null : (stripListMarker(src.text) ?? letteredItem(src.text, numbers, source, i));
+        src.hint === 'heading' || src.hint === 'title'
+          ? null
+          : (stripListMarker(src.text) ?? letteredItem(src.text, numbers, source, i) ?? romanItem(src.text, numbers, roman) ?? inferredItem(src.text, markers));
       if (marker) out.push({ text: marker.item, indent: src.indent, hint: 'bullet', bullet: true, numbered: marker.numbered, ...(marker.marker ? { marker: marker.marker } : {}) });
       else out.push({ text: src.text, indent: src.indent, hint: src.hint, bullet: src.hint === 'bullet', numbered: false });
     }

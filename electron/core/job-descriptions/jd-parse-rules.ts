@@ -26,9 +26,11 @@ import {
   adoptUnmarkedFirstItem,
   continueBullet,
   continuesBullet,
+  DANGLING,
   finishSection,
   isEmptySection,
   isProse,
+  LIST_KINDS,
   newSection,
   preambleSection,
   type SectionBuilder,
@@ -145,6 +147,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (continuesBullet(state.current, line, state.afterBlank)) return continueBullet(state.current, line.text);
   if (!line.bullet && isFurnitureLine(line.text)) return;
   if (state.nav.has(i) || (inPreamble && !line.bullet && (isDateLine(line.text) || isPageBlurb(line.text)))) return;
+  if (handleLabelOverList(state, line, i)) return;
   if (handleRunInHeading(state, line)) return;
   if (handleNumberedRunIn(state, line)) return;
   if (handleGluedRun(state, line)) return;
@@ -165,8 +168,10 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     afterList: state.current.last === 'bullet' && next?.bullet === true && state.lines[state.nextIndex[state.nextIndex[i] ?? -1] ?? -1]?.bullet === true,
     openKind: state.current.kind,
     betweenItems: before.role === 'content' && !line.bullet && isPlainItemLine(before.text) && next !== undefined && !next.bullet && isPlainItemLine(next.text),
+    ...(state.afterBlank || before.role === null ? {} : { previous: before.text }),
   });
-  if (heading) return openSection(state, line.text);
+  // "II. Qualifications": a heading numbered in Roman numerals keeps its numeral, as the owner wrote it.
+  if (heading) return openSection(state, line.bullet && /^[IVX]+\.$/.test(line.marker ?? '') ? `${line.marker ?? ''} ${line.text}` : line.text);
   if (line.bullet) adoptUnmarkedFirstItem(state.current, line.text, state.afterBlank);
   if (line.bullet) addBullet(state.current, line.text, line.indent);
   else addText(state.current, line.text, state.afterBlank);
@@ -277,6 +282,22 @@ function handleGluedRun(state: ParseState, line: Line): boolean {
     if (heading(piece)) openSection(state, piece);
     else addBullet(state.current, piece, 0);
   }
+  return true;
+}
+
+/**
+ * "Other activities: 5 percent of time" straight over a list: the whole line names the list, its note included. The
+ * label names a section kind, the note after the colon is a few words that end no sentence, and it is not a field
+ * we know ("Schedule: Monday to Friday" stays a field).
+ */
+function handleLabelOverList(state: ParseState, line: Line, i: number): boolean {
+  if (line.bullet || line.hint !== 'none') return false;
+  const field = parseFieldLine(line.text);
+  const next = state.lines[state.nextIndex[i] ?? -1];
+  if (!field || field.known || field.value === '' || !next?.bullet) return false;
+  // "TYPICAL WORK ACTIVITIES: (Illustrative …)" is a heading and its note in brackets: the heading is the label.
+  if (field.value.split(' ').length > 6 || /[.!?;,]["'”’)]?$|^\(/.test(field.value) || classifyHeading(field.label) === 'other') return false;
+  openSection(state, line.text);
   return true;
 }
 
@@ -391,6 +412,12 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   if (line.hint === 'heading' || line.hint === 'title') return false;
   const field = parseFieldLine(line.text);
   if (!field) return false;
+  // "Cleanliness: Sweep, dust, vacuum …" / "Supplies: Replenish towels …" one under another below a duties heading:
+  // items that each start with their topic, not the posting's details.
+  if (!line.bullet && !field.known && LIST_KINDS.has(state.current.kind) && state.current.explicit && labelledRunLength(state, i) >= 3) {
+    addBullet(state.current, line.text, line.indent);
+    return true;
+  }
   // Under "Reporting Relationships", "Reports to: …" lines are what the section says: kept as its
   // text (and read as fields too). Right under other headings ("Job description" / "Department: …") they are
   // the posting's details, not its text.
@@ -399,6 +426,7 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   if (field.known && (!line.bullet || isRoleFieldLabel(field.label))) {
     if (field.value === '') return takeValueFromNextLine(state, field.label, i);
     setField(state, field.label, field.value);
+    if (!line.bullet) takeWrappedValue(state, field.label, field.value, i);
     // A details line ("Job Type: Full-time", "Pay: $15 an hour") is a field wherever it stands, never a duty;
     // an item of a list under a heading ("• Pay: weekly" under Benefits) is also kept as the owner listed it.
     return !(ownLines || (line.bullet && state.current.explicit && state.current.kind !== 'other'));
@@ -421,7 +449,60 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   const prose = state.current.kind === 'summary' || state.current.kind === 'description';
   if (contentSection && (ownLines || !prose)) return false;
   setField(state, field.label, field.value);
+  if (!contentSection) takeWrappedValue(state, field.label, field.value, i);
   return !contentSection;
+}
+
+/**
+ * A field's value wrapped onto the lines below it. After a value cut on a comma or a linking word ("… Street
+ * Foreman," / "Golf Course Superintendent, Building Maintenance" / "Foreman"), the lines up to the next blank line;
+ * otherwise one line indented under the value's column, after a blank line or not ("Schedule:   Monday – Friday …" /
+ * "                Adjustable if needed."). None of them a field, an item, a heading's line or a long sentence.
+ */
+function takeWrappedValue(state: ParseState, label: string, value: string, i: number): void {
+  if (state.fields.get(label) !== value) return;
+  const line = state.lines[i];
+  const wraps = (l: Line | undefined): l is Line =>
+    l !== undefined && l.text !== '' && !l.bullet && l.hint === 'none' && !/[:：]/.test(l.text) && l.text.split(' ').length <= 12;
+  const parts: string[] = [];
+  let last = i;
+  if (DANGLING.test(value)) {
+    for (let j = i + 1; j < state.lines.length && j <= i + 4 && wraps(state.lines[j]); j += 1) {
+      parts.push(state.lines[j]?.text ?? '');
+      last = j;
+    }
+  } else {
+    const j = state.nextIndex[i];
+    const next = j === undefined ? undefined : state.lines[j];
+    const after = j === undefined ? undefined : state.lines[j + 1];
+    if (j !== undefined && wraps(next) && line && next.indent >= 8 && next.indent > line.indent && (after === undefined || after.text === '')) {
+      parts.push(next.text);
+      last = j;
+    }
+  }
+  if (parts.length === 0) return;
+  state.fields.set(label, [value, ...parts].join(' '));
+  state.consumed = last;
+}
+
+/** A line shaped "Topic: what to do" (a label we do not know, then a clause of three words or more). */
+function isLabelledClause(line: Line | undefined): boolean {
+  if (!line || line.bullet || line.hint !== 'none') return false;
+  const field = parseFieldLine(line.text);
+  return field !== null && !field.known && field.label.split(' ').length <= 3 && field.value.split(' ').length >= 3;
+}
+
+/**
+ * How many "Topic: what to do" lines stand one under another (no blank line) around line i, counting at most two
+ * on each side: enough to tell a run of three, and a long run costs no more per line than a short one.
+ */
+function labelledRunLength(state: ParseState, i: number): number {
+  if (!isLabelledClause(state.lines[i])) return 0;
+  let before = 0;
+  let after = 0;
+  while (before < 2 && isLabelledClause(state.lines[i - before - 1])) before += 1;
+  while (after < 2 && isLabelledClause(state.lines[i + after + 1])) after += 1;
+  return before + after + 1;
 }
 
 /** "Salary Range:" alone on its line, the amount on the next one. */
@@ -495,6 +576,9 @@ function finish(state: ParseState): ParsedJobDescription {
   // A board's question names the job in its own words: the posting's title only when a line of the posting names it too.
   const asked = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && !state.titleLineSeen && state.shortTitle === null;
   const fromPage = state.pageTitle === null || asked ? null : withoutLowerCaseNote(titleFromPageTitle(state.pageTitle));
-  const title = fromField || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
+  // "# Job Opening: Lawn Crew Member": a page title written as a banner's label names the job after the label.
+  const banner = state.pageTitle === null ? null : parseFieldLine(state.pageTitle);
+  const fromBanner = banner && banner.value !== '' ? mapFieldsToRole({ [banner.label]: banner.value }).title : undefined;
+  const title = fromField || fromBanner || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
 }

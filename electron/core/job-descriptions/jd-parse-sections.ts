@@ -39,7 +39,7 @@ export function isEmptySection(section: SectionBuilder): boolean {
 }
 
 // A list item that stops on a comma or a linking word was cut by the page width, whatever the next line looks like.
-const DANGLING = /(?:[,;&/-]|\b(?:and|or|of|the|to|with|in|for|a|an|as|on|at|by|from|including|such as))$/i;
+export const DANGLING = /(?:[,;&/-]|\b(?:and|or|of|the|to|with|in|for|a|an|as|on|at|by|from|including|such as))$/i;
 
 function appendTo(list: string[], text: string): void {
   const lastIndex = list.length - 1;
@@ -133,6 +133,10 @@ function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[
   const spaced = shapes.slice(1).every((s) => s.apart);
   if (run.length < 2 || shapes.some((s) => s.lines > 1) || (!spaced && isWrappedSentence(run))) return false;
   const counts = run.map(wordCount);
+  // Two lines are a list only when written alike, ending the same way or of like length: "High school diploma or
+  // general education degree (GED) preferred." over "Terrie Woodward" (a sentence, then a signature) are not.
+  const ends = run.map((p) => /[.!?]["'”’)]?$/.test(p));
+  if (run.length === 2 && ends[0] !== ends[1] && Math.min(...counts) * 3 < Math.max(...counts)) return false;
   const average = counts.reduce((a, b) => a + b, 0) / counts.length;
   const openers = run.filter((p) => PROSE_OPENER.test(p)).length;
   return Math.max(...counts) <= 60 && average <= 30 && openers * 2 < run.length;
@@ -142,7 +146,7 @@ function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[
  * Lines written one under another (no blank line, no marker) in a section are its items when they look like items;
  * a first line ending in a colon is their lead-in and stays a paragraph. Otherwise soft-wrapped lines are joined.
  */
-const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'nice_to_have', 'benefits']);
+export const LIST_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'nice_to_have', 'benefits']);
 
 /**
  * The first line over a list without markers that introduces it: a lead-in ("… include:") or a sentence about "the

@@ -1,7 +1,10 @@
 // SQL for message templates and the log of drafts made. Runs in plain Node; callers own transactions.
 import type { MessageHow, MessageKind, MessageRecord, MessageTemplate } from '../../contract';
 import type { Db } from '../db/open-database';
+import { builtinTemplates, REASON_BY_LABEL, type BuiltinTemplate } from '../db/migrations/0013-messages';
+import { OFFER_BODY } from '../db/migrations/0015-offers';
 import { statement } from '../db/statements';
+import { DomainError, notFound } from '../errors';
 
 interface TemplateRow {
   id: string;
@@ -72,6 +75,29 @@ export function updateTemplate(db: Db, template: TemplateWrite, at: string): voi
     at,
     template.id,
   );
+}
+
+/** The built-in templates as Hirebook ships them now: migration 13's, the offer's text as migration 15 has it. */
+function shippedTemplates(): BuiltinTemplate[] {
+  return builtinTemplates().map((t) => (t.kind === 'offer' ? { ...t, body: OFFER_BODY } : t));
+}
+
+/**
+ * Puts a built-in template's name, subject, text and rejection reason back as Hirebook ships them now (migration
+ * 13's wording, with the offer's text as migration 15 rewrote it). A
+ * built-in is known by its kind and position (both fixed: a built-in keeps its kind, and the owner's own
+ * templates are placed after it). Refuses the owner's own templates, which have no default.
+ */
+export function restoreBuiltin(db: Db, id: string, at: string): MessageTemplate {
+  const row = statement(db, `SELECT ${TEMPLATE_COLUMNS} FROM message_templates WHERE id = ?`).get(id) as TemplateRow | undefined;
+  if (!row) throw notFound('That message template');
+  const shipped = row.builtin === 1 ? shippedTemplates().find((t) => t.kind === row.kind && t.position === row.position) : undefined;
+  if (!shipped) throw new DomainError('conflict', `“${row.name}” is your own template: there is no shipped wording to restore.`);
+  const reasonId = shipped.reasonLabel === null ? null : ((statement(db, REASON_BY_LABEL).pluck().get(shipped.reasonLabel) as string | undefined) ?? null);
+  updateTemplate(db, { id, kind: row.kind, name: shipped.name, subject: shipped.subject, body: shipped.body, rejectionReasonId: reasonId }, at);
+  const restored = getTemplate(db, id);
+  if (!restored) throw notFound('That message template');
+  return restored;
 }
 
 interface MessageRow {

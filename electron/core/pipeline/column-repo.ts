@@ -59,6 +59,14 @@ export function cardAbove(db: Db, column: Column, key: ColumnKey, skipId: string
   return (statement(db, sql).get({ ...column, position: key.position, rowid: key.rowid, skipId }) as PlacedCard | undefined) ?? null;
 }
 
+/** The card just below the card `id` in its column, or null when it is the last (an Undo puts a card back above it). */
+export function cardBelow(db: Db, column: Column, id: string): PlacedCard | null {
+  const at = cardInColumn(db, column, id);
+  if (!at) return null;
+  const sql = `${PLACED} WHERE ${IN_COLUMN} AND (a.position, a.rowid) > (@position, @rowid) ${COLUMN_ORDER} LIMIT 1`;
+  return (statement(db, sql).get({ ...column, position: at.position, rowid: at.rowid }) as PlacedCard | undefined) ?? null;
+}
+
 /** The column's last card, leaving out `skipId` (the card being moved). */
 export function lastCard(db: Db, column: Column, skipId: string): PlacedCard | null {
   const sql = `${PLACED} WHERE ${IN_COLUMN} AND a.id <> @skipId ORDER BY a.position DESC, a.rowid DESC LIMIT 1`;

@@ -1,6 +1,10 @@
 // Reads a section's sanitized HTML (p, ul, ol, li, strong, em, a, br) into plain blocks — paragraphs
 // and flat lists with a depth — that every output format renders its own way. Pure; runs anywhere.
-import { Parser } from 'htmlparser2';
+import type * as HtmlParser from 'htmlparser2';
+import { lazyRequire } from '../lazy-require';
+
+/** htmlparser2, loaded on the first description turned into blocks (lazy-require.ts). */
+const htmlparser2 = lazyRequire<typeof HtmlParser>('htmlparser2');
 
 export interface TextRun {
   text: string;
@@ -118,7 +122,7 @@ function text(state: State, value: string): void {
 /** The blocks of one section, in order. Call with sanitized HTML only. */
 export function htmlToBlocks(html: string): Block[] {
   const state: State = { blocks: [], runs: [], stack: [], hrefs: [], list: null };
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag: (name, attribs) => open(state, name, attribs),
       onclosetag: (name) => close(state, name),

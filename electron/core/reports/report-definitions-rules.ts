@@ -102,4 +102,18 @@ export const REPORT_DEFINITIONS: Record<ReportName, ReportDefinition> = {
       col('spellings', 'Written as', 'text', 'The spellings grouped together.'),
     ],
   },
+  offers: {
+    title: 'Offer acceptance',
+    about: 'Offers made in the range (by the day each was sent) and how each stands today: all together, then by role and by where the candidate came from (the candidate’s source). An offer still sent after its expiry date counts as expired.',
+    columns: [
+      col('by', 'Grouped by', 'text', 'All offers, then each role, then each source.'),
+      col('group', 'Group', 'text', 'The role’s title or the source.'),
+      col('sent', 'Sent', 'count', 'Offers made in the range.'),
+      col('accepted', 'Accepted', 'count', 'Of those, accepted now.'),
+      col('declined', 'Declined', 'count', 'Of those, declined now.'),
+      col('expired', 'Expired', 'count', 'Of those, marked expired or past their expiry date without an answer.'),
+      col('open', 'Still open', 'count', 'Of those, sent and not yet past their expiry date.'),
+      col('acceptance', 'Acceptance', 'share', 'Accepted divided by sent.'),
+    ],
+  },
 };

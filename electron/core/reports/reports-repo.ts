@@ -185,3 +185,19 @@ export function applicationsPerRole(db: Db, roleId: string | null): Map<string, 
     .all({ role: roleId }) as { role_id: string; n: number }[];
   return new Map(rows.map((r) => [r.role_id, r.n]));
 }
+
+export interface SentOfferRow {
+  role_id: string;
+  role_title: string;
+  source_kind: string;
+  status: 'sent' | 'accepted' | 'declined' | 'expired';
+  expires_on: string | null;
+}
+
+/** Offers sent in the range (by when they were made), with their role and the candidate's source. */
+export function sentOffers(db: Db, roleId: string | null, range: InstantRange): SentOfferRow[] {
+  return statement(db, `SELECT a.role_id, r.title AS role_title, c.source_kind, o.status, o.expires_on
+    FROM offers o INDEXED BY offers_by_sent JOIN applications a ON a.id = o.application_id JOIN roles r ON r.id = a.role_id JOIN candidates c ON c.id = a.candidate_id
+    WHERE 1 = 1${within('o.sent_at', range)}${ofRole('a.role_id', roleId)}
+    ORDER BY o.sent_at`).all({ role: roleId, start: range.start, end: range.end }) as SentOfferRow[];
+}

@@ -7,6 +7,8 @@ import type { Db } from '../db/open-database';
 import { notFound } from '../errors';
 import { getRole } from '../roles/roles-repo';
 import { funnelReport, interviewersReport, reasonsReport, sourcesReport, timeInStageReport, type Built } from './pipeline-reports-service';
+import { utcToZoned } from '../../contract/zoned-time';
+import { offerAcceptanceReport } from './offer-reports-service';
 import { REPORT_DEFINITIONS } from './report-definitions-rules';
 import { reportsDocument } from './report-document';
 import { computerTimeZone, rangeInstants, rangeWords } from './report-range-rules';
@@ -26,6 +28,7 @@ export function buildReport(db: Db, query: ReportQuery, now: Date): Report {
     reasons: () => reasonsReport(db, roleId, range),
     'open-roles': () => openRolesReport(db, roleId, timeZone, now),
     interviewers: () => interviewersReport(db, roleId, range),
+    offers: () => offerAcceptanceReport(db, roleId, range, utcToZoned(now.toISOString(), timeZone).date),
   };
   const built = builders[query.name]();
   const definition = REPORT_DEFINITIONS[query.name];

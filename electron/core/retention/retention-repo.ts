@@ -57,18 +57,18 @@ const LAST_ACTIVITY = `max(c.created_at, c.updated_at,
     JOIN scorecards s ON s.interview_id = i.id WHERE a.candidate_id = c.id), ''),
   coalesce((SELECT max(f.created_at) FROM attachments f WHERE f.candidate_id = c.id), ''))`;
 
-// Who may be due, narrowed cheapest first so that only they get their last activity worked out: nothing of
-// theirs (their own record, an application, a file, a stage event, a note, an interview, a scorecard) at or
-// after @bound (the day after the latest last-activity day that can be due: an ISO instant on an earlier day
-// sorts before it), at least one application and every one ended without a hire, and no keep-until date on
-// or after @today. applications_by_candidate_status (migration 11) answers the application questions from
-// the index alone. Read in candidates_by_updated order, so a first page needs no sort.
-const CLOSED_QUIET = `FROM candidates c INDEXED BY candidates_by_updated
-WHERE c.updated_at < @bound
+// Who may be due, narrowed cheapest first so that only they get their last activity worked out: at least one
+// application and every one ended without a hire (applications_ended, kept by migration 14's triggers, so the
+// walk passes over nobody with an open application), nothing of theirs (their own record, an application, a
+// file, a stage event, a note, an interview, a scorecard) at or after @bound (the day after the latest
+// last-activity day that can be due: an ISO instant on an earlier day sorts before it), and no keep-until
+// date on or after @today. applications_by_candidate_status (migration 11) answers the application
+// questions from the index alone. Read in candidates_ended_by_updated order, so a first page needs no sort.
+const CLOSED_QUIET = `FROM candidates c INDEXED BY candidates_ended_by_updated
+WHERE c.applications_ended = 1 AND c.updated_at < @bound
   AND (c.retention_until IS NULL OR c.retention_until < @today)
-  AND EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id)
   AND NOT EXISTS (SELECT 1 FROM applications a INDEXED BY applications_by_candidate_status
-    WHERE a.candidate_id = c.id AND (a.status IN ('active', 'hired') OR a.updated_at >= @bound))
+    WHERE a.candidate_id = c.id AND a.updated_at >= @bound)
   AND NOT EXISTS (SELECT 1 FROM attachments f WHERE f.candidate_id = c.id AND f.created_at >= @bound)
   AND NOT EXISTS (SELECT 1 FROM applications a INDEXED BY applications_by_candidate_status JOIN stage_events e ON e.application_id = a.id
     WHERE a.candidate_id = c.id AND e.created_at >= @bound)

@@ -3,6 +3,7 @@
 import type { Role, RoleFields, RoleListQuery, RoleSort, RoleStatus } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
+import { reindexCandidate } from '../candidates/candidates-search-repo';
 import { insertDefaultStages } from '../pipeline/stages-repo';
 import { recordRoleStatus, storedRoleStatus } from './role-status-repo';
 import { buildFtsQuery } from './roles-rules';
@@ -144,8 +145,12 @@ export function updateRole(db: Db, role: Role): boolean {
   return info.changes === 1;
 }
 
+/** Deletes the role with its applications, and rewrites its applicants' search entries without their notes there. */
 export function deleteRole(db: Db, id: string): boolean {
-  return statement(db, 'DELETE FROM roles WHERE id = ?').run(id).changes === 1;
+  const applicants = statement(db, 'SELECT DISTINCT candidate_id FROM applications WHERE role_id = ?').pluck().all(id) as string[];
+  const deleted = statement(db, 'DELETE FROM roles WHERE id = ?').run(id).changes === 1;
+  for (const candidateId of applicants) reindexCandidate(db, candidateId);
+  return deleted;
 }
 
 export function getRole(db: Db, id: string): Role | null {

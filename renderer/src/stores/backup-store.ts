@@ -292,11 +292,21 @@ async function inspect(passphrase: string | null): Promise<void> {
   }
 }
 
-/** The File menu's Back Up Now… and Restore…, and the quit-time backup overlay; returns a function that stops listening. */
+/**
+ * The quit-time backup overlay and its progress, and a backup opened from outside the app (a double-clicked
+ * .hirebook-backup: the restore flow starts with it and asks before replacing anything); returns a function
+ * that stops listening. (File → Back Up Now… and Restore… are app commands: lib/app-commands.ts.)
+ */
 export function watchBackupEvents(): () => void {
   const stops = [
-    onEvent('menu:backup', () => void useBackupStore.getState().startBackup()),
-    onEvent('menu:restore', () => void useBackupStore.getState().startRestore()),
+    onEvent('app:open-backup', ({ path }) => {
+      const { restoreStep, backupStep } = useBackupStore.getState();
+      if (restoreStep !== 'idle' || backupStep !== 'idle') {
+        notifyError(new Error('Finish the backup or restore under way first, then open the file again.'), 'Could not open that backup now');
+        return;
+      }
+      void useBackupStore.getState().startRestore(path);
+    }),
     onEvent('app:quit-backup', (q) => {
       if (q.state === 'done') {
         useBackupStore.setState({ quitting: false, quitJob: null });

@@ -28,6 +28,8 @@ export const candidateActions = {
   },
   /** One page of the table for a query (offset and limit included). */
   list: (query: Input<'candidates:list'>): Promise<CandidateList> => call('candidates:list', query),
+  /** Every match counted (the list stops counting a search a little past its page). */
+  count: (query: Input<'candidates:count'>): Promise<number> => call('candidates:count', query).then((r) => r.total),
   /** Adds a candidate; the result names stored candidates that may be the same person. */
   create: (draft: Input<'candidates:create'>): Promise<CandidateCreateResult> => call('candidates:create', draft),
   update: (input: Input<'candidates:update'>): Promise<CandidateProfile> => call('candidates:update', input),

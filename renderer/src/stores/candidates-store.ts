@@ -54,8 +54,8 @@ export function hasCandidateFilters(f: CandidateFilters): boolean {
   return Boolean(f.search.trim() || f.roleId || f.status || f.source || f.tag.trim() || f.ratingMin || f.addedFrom || f.addedTo);
 }
 
-/** The filters as the contract's list/export query (empty ones left out). */
-export function toQuery(f: CandidateFilters) {
+/** The search and filters alone (empty ones left out): what candidates:count counts. */
+export function toCountQuery(f: CandidateFilters) {
   return {
     search: f.search.trim(),
     ...(f.roleId ? { roleId: f.roleId } : {}),
@@ -65,7 +65,10 @@ export function toQuery(f: CandidateFilters) {
     ...(f.ratingMin ? { ratingMin: f.ratingMin } : {}),
     ...(f.addedFrom ? { addedFrom: f.addedFrom } : {}),
     ...(f.addedTo ? { addedTo: f.addedTo } : {}),
-    sort: f.sort,
-    direction: f.direction,
   };
+}
+
+/** The filters as the contract's list/export query (empty ones left out). */
+export function toQuery(f: CandidateFilters) {
+  return { ...toCountQuery(f), sort: f.sort, direction: f.direction };
 }

@@ -11,8 +11,10 @@ export interface PaletteTarget {
   id: string;
   /** The words shown (a title or a name). */
   label: string;
-  /** A second line: a department, an e-mail, a role and date. */
+  /** A second line: a department, an e-mail, a role and date, a line of a note. */
   detail: string;
+  /** What the line is, when not the kind's own word: "Note" or "Interview note" for a line found in a note. */
+  kindWord?: string;
 }
 
 const RECENT_KEY = 'hirebook.palette.recent';

@@ -41,6 +41,10 @@ interface PipelineState {
   rejecting: string[] | null;
   /** The application whose details dialog is open. */
   details: string | null;
+  /** The card whose Write to them… dialog is open (null: closed). */
+  writing: string | null;
+  /** The selected applications the drafts dialog is open for (null: closed). */
+  drafting: string[] | null;
   /** Said by the board's live region after a move made without dragging. */
   announcement: string;
   /** The card being dragged, kept rendered by its column's virtual list. */
@@ -58,6 +62,8 @@ export const usePipelineStore = create<PipelineState>(() => ({
   anchor: null,
   rejecting: null,
   details: null,
+  writing: null,
+  drafting: null,
   announcement: '',
   dragging: null,
   spotlight: null,

@@ -24,7 +24,9 @@ export type Route =
   /** Who is due for deletion (from Settings → Privacy and the Today reminder). */
   | { name: 'privacy-due' }
   /** The privacy notice to print or copy for the careers page and walk-in forms. */
-  | { name: 'privacy-notice' };
+  | { name: 'privacy-notice' }
+  /** The message templates to candidates, to edit (from Settings → Messages). */
+  | { name: 'message-templates' };
 
 export type Section = 'today' | 'roles' | 'candidates' | 'interviews' | 'reports' | 'settings';
 
@@ -58,6 +60,7 @@ export function parseHash(hash: string): Route {
   if (first === 'candidates' && second) return { name: 'candidate', id: decodeURIComponent(second) };
   if (first === 'privacy' && second === 'due') return { name: 'privacy-due' };
   if (first === 'privacy' && second === 'notice') return { name: 'privacy-notice' };
+  if (first === 'settings' && second === 'messages') return { name: 'message-templates' };
   if (first === 'roles' || first === 'candidates' || first === 'interviews' || first === 'reports' || first === 'settings') {
     return { name: first };
   }
@@ -93,6 +96,8 @@ export function routeHash(route: Route): string {
       return '#/privacy/due';
     case 'privacy-notice':
       return '#/privacy/notice';
+    case 'message-templates':
+      return '#/settings/messages';
     case 'templates':
     case 'jd-import':
       return route.roleId ? `#/roles/${encodeURIComponent(route.roleId)}/${route.name}` : `#/${route.name}`;
@@ -121,6 +126,7 @@ export function sectionOf(route: Route): Section {
       return 'candidates';
     case 'privacy-due':
     case 'privacy-notice':
+    case 'message-templates':
       return 'settings';
     default:
       return route.name;

@@ -8,7 +8,8 @@
 //   application, which template and kind, the subject, when and how. Hirebook never sends mail itself. The
 //   timeline shows each one through its activity entry ('message_drafted'). Erasing a person removes their
 //   messages with their applications (cascade); anonymising clears the subjects.
-// Runs in plain Node inside migrate(). Released migrations are frozen: the wording is written out here.
+// Runs in plain Node inside migrate(). Released migrations are frozen: the wording is written out here, and
+// builtinTemplates() also gives it to messages:template-restore (a built-in put back as shipped).
 import { randomUUID } from 'node:crypto';
 import type { Migration } from './migration';
 
@@ -115,16 +116,39 @@ const REJECTIONS: ReadonlyArray<readonly [string, string]> = [
   ],
 ];
 
+/** One built-in template as shipped: its kind and position there identify it (messages:template-restore). */
+export interface BuiltinTemplate {
+  kind: Kind;
+  position: number;
+  name: string;
+  subject: string;
+  body: string;
+  /** The shipped "we rejected" reason a rejection is worded for, by label. */
+  reasonLabel: string | null;
+}
+
+/** The built-in templates in the order they are seeded. Also the defaults a built-in is restored to. */
+export function builtinTemplates(): BuiltinTemplate[] {
+  const positions: Record<Kind, number> = { acknowledgement: 0, invitation: 0, rejection: 0, offer: 0, custom: 0 };
+  const out: BuiltinTemplate[] = [];
+  for (const [kind, name, subject, body] of BUILTINS) out.push({ kind, position: positions[kind]++, name, subject, body, reasonLabel: null });
+  for (const [label, text] of REJECTIONS) {
+    const body = `Hello {first name},\n\n${text}\n\nThank you again for your interest.${SIGN_OFF}`;
+    out.push({ kind: 'rejection', position: positions.rejection++, name: `Rejection: ${label}`, subject: 'Your application for {role}', body, reasonLabel: label });
+  }
+  return out;
+}
+
+/** The current "we rejected" reason with this label (an archived one last), or null. */
+export const REASON_BY_LABEL = "SELECT id FROM rejection_reasons WHERE kind = 'we_rejected' AND label = ? ORDER BY archived_at IS NOT NULL, rowid LIMIT 1";
+
 function seedTemplates(db: Parameters<Migration['up']>[0]): void {
   const insert = db.prepare(`INSERT INTO message_templates (id, kind, name, subject, body, rejection_reason_id, builtin, position, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, 1, ?, ${NOW}, ${NOW})`);
-  const reasonByLabel = db.prepare("SELECT id FROM rejection_reasons WHERE kind = 'we_rejected' AND label = ? ORDER BY archived_at IS NOT NULL, rowid LIMIT 1").pluck();
-  const positions: Record<Kind, number> = { acknowledgement: 0, invitation: 0, rejection: 0, offer: 0, custom: 0 };
-  for (const [kind, name, subject, body] of BUILTINS) insert.run(randomUUID(), kind, name, subject, body, null, positions[kind]++);
-  for (const [label, text] of REJECTIONS) {
-    const reasonId = (reasonByLabel.get(label) as string | undefined) ?? null;
-    const body = `Hello {first name},\n\n${text}\n\nThank you again for your interest.${SIGN_OFF}`;
-    insert.run(randomUUID(), 'rejection', `Rejection: ${label}`, 'Your application for {role}', body, reasonId, positions.rejection++);
+  const reasonByLabel = db.prepare(REASON_BY_LABEL).pluck();
+  for (const t of builtinTemplates()) {
+    const reasonId = t.reasonLabel === null ? null : ((reasonByLabel.get(t.reasonLabel) as string | undefined) ?? null);
+    insert.run(randomUUID(), t.kind, t.name, t.subject, t.body, reasonId, t.position);
   }
 }
 

@@ -1,26 +1,47 @@
 // Renderer: the profile's applications: role, stage, status and the card's rating (the scorecards' average, else
-// yours) for each, a link to the role's board, "Write to them…" (a message from a template), "Reactivate" for
-// rejected or withdrawn ones, and "Add to roles…" (none of the writing ones for an anonymised person, who takes
-// no new roles, interviews or messages).
-import { CalendarPlus, Mail, Plus, RotateCcw } from 'lucide-react';
-import { useState } from 'react';
+// yours) for each, a link to the role's board, "Write to them…" (a message from a template), the latest offer's
+// status and "Offer…" (make, change or settle an offer, save its letter), "Reactivate" for rejected or withdrawn
+// ones, and "Add to roles…" (none of the writing ones for an anonymised person, who takes no new roles,
+// interviews, messages or offers).
+import { BadgeDollarSign, CalendarPlus, Mail, Plus, RotateCcw } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
-import type { CandidateProfile } from '../../../../electron/contract';
+import { OFFER_STATUS_LABELS, type CandidateProfile, type Offer } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { RatingWord } from '../../components/RatingWord';
-import { agoInSentence } from '../../lib/dates';
+import { agoInSentence, formatDay } from '../../lib/dates';
 import { notifyError } from '../../lib/notify';
+import { offerActions } from '../../stores/offers-actions';
 import { applicationActions } from '../../stores/pipeline-store';
 import { openSchedule } from '../../stores/schedule-store';
 import { UpcomingInterviews } from '../interviews/UpcomingInterviews';
 import { AddToRolesDialog } from './AddToRolesDialog';
 import { APPLICATION_STATUS_LABELS } from './candidate-labels';
+import { OfferDialog } from './OfferDialog';
 import { WriteMessageDialog } from './WriteMessageDialog';
 
 export function ApplicationsSection({ profile, onChanged }: { profile: CandidateProfile; onChanged(): void }) {
   const [adding, setAdding] = useState(false);
   const anonymised = profile.anonymisedAt !== null;
   const [writing, setWriting] = useState<CandidateProfile['applications'][number] | null>(null);
+  const [offering, setOffering] = useState<CandidateProfile['applications'][number] | null>(null);
+  // The latest offer of each application (the list comes newest first); reloaded with the profile.
+  const [offers, setOffers] = useState<ReadonlyMap<string, Offer>>(new Map());
+  useEffect(() => {
+    let live = true;
+    offerActions
+      .ofCandidate(profile.id)
+      .then((list) => {
+        if (!live) return;
+        const latest = new Map<string, Offer>();
+        for (const offer of list) if (!latest.has(offer.applicationId)) latest.set(offer.applicationId, offer);
+        setOffers(latest);
+      })
+      .catch((e: unknown) => notifyError(e, 'Could not load the offers'));
+    return () => {
+      live = false;
+    };
+  }, [profile]);
   const reactivate = (applicationId: string, roleTitle: string) => {
     applicationActions
       .reactivate(applicationId)
@@ -58,6 +79,7 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
                 </div>
               </div>
               <span className={`app-status app-status-${a.status}`}>{APPLICATION_STATUS_LABELS[a.status]}</span>
+              <OfferChip offer={offers.get(a.id)} />
               <span className="app-rating">
                 <RatingWord rating={a.cardRating.value} card={a.cardRating} />
               </span>
@@ -74,6 +96,16 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
               {anonymised ? null : (
                 <Button size="sm" icon={<Mail size={14} aria-hidden="true" />} onClick={() => setWriting(a)} aria-label={`Write to ${profile.fullName} about ${a.roleTitle}`}>
                   Write to them…
+                </Button>
+              )}
+              {anonymised || !(a.status === 'active' || a.status === 'hired' || offers.has(a.id)) ? null : (
+                <Button
+                  size="sm"
+                  icon={<BadgeDollarSign size={14} aria-hidden="true" />}
+                  onClick={() => setOffering(a)}
+                  aria-label={`Offer to ${profile.fullName} for ${a.roleTitle}`}
+                >
+                  Offer…
                 </Button>
               )}
               {a.status === 'rejected' || a.status === 'withdrawn' ? (
@@ -98,6 +130,19 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
           }}
         />
       ) : null}
+      {offering ? (
+        <OfferDialog
+          applicationId={offering.id}
+          roleId={offering.roleId}
+          candidateName={profile.fullName}
+          roleTitle={offering.roleTitle}
+          offer={offers.get(offering.id) ?? null}
+          onClose={(changed) => {
+            setOffering(null);
+            if (changed) onChanged();
+          }}
+        />
+      ) : null}
       {adding ? (
         <AddToRolesDialog
           candidateId={profile.id}
@@ -111,4 +156,11 @@ export function ApplicationsSection({ profile, onChanged }: { profile: Candidate
       ) : null}
     </section>
   );
+}
+
+/** The latest offer's status on the row: "Offer sent · open until 18 Dec 2026", "Offer accepted". */
+function OfferChip({ offer }: { offer: Offer | undefined }) {
+  if (!offer) return null;
+  const until = offer.status === 'sent' && offer.expiresOn ? ` · open until ${formatDay(offer.expiresOn)}` : '';
+  return <span className={`offer-status offer-status-${offer.status}`}>{`${OFFER_STATUS_LABELS[offer.status]}${until}`}</span>;
 }

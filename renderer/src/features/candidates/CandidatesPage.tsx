@@ -9,8 +9,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { downloadFile } from '../../lib/download-file';
 import { notifyError } from '../../lib/notify';
-import { watchCandidateList } from '../../stores/candidates-actions';
-import { hasCandidateFilters, toQuery, useCandidatesStore } from '../../stores/candidates-store';
+import { candidateActions, watchCandidateList } from '../../stores/candidates-actions';
+import { hasCandidateFilters, toCountQuery, toQuery, useCandidatesStore } from '../../stores/candidates-store';
 import { csvActions } from '../../stores/csv-actions';
 import { roleActions } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
@@ -54,7 +54,7 @@ export function CandidatesPage() {
       .exportCandidates(toQuery(filters))
       .then((file) => {
         downloadFile(file.content, file.fileName, 'text/csv;charset=utf-8');
-        toast.success(`Exported ${file.rows} candidate${file.rows === 1 ? '' : 's'}`);
+        toast.success(`Exported ${file.rows.toLocaleString()} candidate${file.rows === 1 ? '' : 's'}`);
       })
       .catch((e: unknown) => notifyError(e, 'Could not export candidates'))
       .finally(() => setExporting(false));
@@ -63,12 +63,42 @@ export function CandidatesPage() {
   const total = pages.total;
   const filtered = hasCandidateFilters(filters);
   const firstRun = total === 0 && !filtered && !pages.stale;
+  // A search's count stops a little past the rows fetched ("1,200+"); Count all asks for every match counted.
+  const countKey = JSON.stringify([toCountQuery(filters), version]);
+  const [counted, setCounted] = useState<{ key: string; total: number | 'counting' } | null>(null);
+  const exactTotal = pages.totalExact ? total : counted?.key === countKey && counted.total !== 'counting' ? counted.total : null;
+  const countAll = (): void => {
+    setCounted({ key: countKey, total: 'counting' });
+    candidateActions
+      .count(toCountQuery(filters))
+      .then((n) => setCounted((c) => (c?.key === countKey ? { key: countKey, total: n } : c)))
+      .catch((e: unknown) => {
+        setCounted(null);
+        notifyError(e, 'Could not count candidates');
+      });
+  };
+  const matching = (n: number, exact: boolean): string => `${n.toLocaleString()}${exact ? '' : '+'} candidate${n === 1 && exact ? '' : 's'}${filtered ? ' match' : ''}`;
+  const subtitle =
+    total === null ? (
+      'Loading…'
+    ) : firstRun ? (
+      'Everyone who applies, in one place'
+    ) : exactTotal !== null ? (
+      matching(exactTotal, true)
+    ) : (
+      <>
+        {matching(total, false)}{' '}
+        <Button size="sm" variant="ghost" onClick={countAll} disabled={counted?.key === countKey}>
+          {counted?.key === countKey ? 'Counting…' : 'Count all'}
+        </Button>
+      </>
+    );
 
   return (
     <div className={`candidates-page intake-target${intake.dragging ? ' intake-target-active' : ''}`} {...intake.dropHandlers}>
       <PageHeader
         title="Candidates"
-        subtitle={total === null ? 'Loading…' : firstRun ? 'Everyone who applies, in one place' : `${total.toLocaleString()} candidate${total === 1 ? '' : 's'}${filtered ? ' match' : ''}`}
+        subtitle={subtitle}
         actions={
           <>
             <Button icon={<FilePlus2 size={16} aria-hidden="true" />} onClick={intake.chooseFiles} disabled={intake.running}>

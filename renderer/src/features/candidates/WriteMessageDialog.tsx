@@ -1,15 +1,18 @@
-// Renderer: "Write to them…" on a profile's application: pick a template, read the text filled in for this
-// person (to their one address), then open it in the mail program (a mailto: link, which the desktop app hands
-// to the system) or save it as an unsent .eml draft in a folder you choose. Each is logged on the timeline.
+// Renderer: "Write to them…" on a profile's application or a board card's menu: pick a template, read the text
+// filled in for this person (to their one address), then open it in the mail program (a mailto: link, which the
+// desktop app hands to the system) or save it as an unsent .eml draft in a folder you choose. Each is logged on
+// the timeline.
 import * as Dialog from '@radix-ui/react-dialog';
 import { Mail, Save } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
-import { MESSAGE_KIND_LABELS, MESSAGE_KINDS, type MessageDraft, type MessageTemplate } from '../../../../electron/contract';
+import type { MessageDraft, MessageTemplate } from '../../../../electron/contract';
 import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { messageActions } from '../../stores/messages-actions';
+import { firstTemplateFor, OPEN_DRAFT_HINT, TemplateSelect } from './TemplateSelect';
+import './messages.css';
 
 interface Props {
   applicationId: string;
@@ -18,11 +21,6 @@ interface Props {
   candidateName: string;
   roleTitle: string;
   onClose(logged: boolean): void;
-}
-
-function firstFor(templates: readonly MessageTemplate[], status: string): string {
-  const kind = status === 'rejected' ? 'rejection' : status === 'hired' ? 'offer' : 'acknowledgement';
-  return (templates.find((t) => t.kind === kind) ?? templates[0])?.id ?? '';
 }
 
 export function WriteMessageDialog({ applicationId, status, candidateName, roleTitle, onClose }: Props) {
@@ -37,7 +35,7 @@ export function WriteMessageDialog({ applicationId, status, candidateName, roleT
       .templates()
       .then((list) => {
         setTemplates(list);
-        setTemplateId(firstFor(list, status));
+        setTemplateId(firstTemplateFor(list, status));
       })
       .catch((e: unknown) => setError(errorMessage(e)));
   }, [status]);
@@ -58,8 +56,6 @@ export function WriteMessageDialog({ applicationId, status, candidateName, roleT
     };
   }, [applicationId, templateId]);
 
-  const groups = useMemo(() => MESSAGE_KINDS.map((kind) => ({ kind, items: (templates ?? []).filter((t) => t.kind === kind) })).filter((g) => g.items.length > 0), [templates]);
-
   const openInMail = () => {
     // The link itself opens the mail program (the desktop app hands mailto: links to the system); this records it.
     messageActions
@@ -79,7 +75,7 @@ export function WriteMessageDialog({ applicationId, status, candidateName, roleT
       .then((saved) => {
         setBusy(false);
         if (!saved) return;
-        toast.success(`Saved the draft to ${candidateName}`, { description: `${saved.path} — open it in your mail program to send it.` });
+        toast.success(`Saved the draft to ${candidateName}`, { description: `${saved.path} — open it in your mail program to send it. ${OPEN_DRAFT_HINT}` });
         onClose(true);
       })
       .catch((e: unknown) => {
@@ -101,29 +97,19 @@ export function WriteMessageDialog({ applicationId, status, candidateName, roleT
           <Dialog.Description className="dialog-description">Hirebook fills in the template; you send it from your own mail program.</Dialog.Description>
           {templates === null && !error ? <p>Loading templates…</p> : null}
           {templates ? (
-            <div className="field">
-              <label className="field-label" htmlFor="message-template">
-                Template
-              </label>
-              <select id="message-template" className="input select" value={templateId} onChange={(e) => {
-                  setDraft(null);
-                  setError('');
-                  setTemplateId(e.target.value);
-                }}>
-                {groups.map((g) => (
-                  <optgroup key={g.kind} label={MESSAGE_KIND_LABELS[g.kind]}>
-                    {g.items.map((t) => (
-                      <option key={t.id} value={t.id}>
-                        {t.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            </div>
+            <TemplateSelect
+              id="message-template"
+              templates={templates}
+              value={templateId}
+              onChange={(id) => {
+                setDraft(null);
+                setError('');
+                setTemplateId(id);
+              }}
+            />
           ) : null}
           {draft ? (
-            <div className="message-preview" aria-label="Preview">
+            <div className="message-preview" role="region" tabIndex={0} aria-label="Preview">
               <p>
                 <span className="muted">To:</span> {draft.to}
               </p>

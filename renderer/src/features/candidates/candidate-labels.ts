@@ -3,7 +3,7 @@
 // APPLICATION_STATUS_LABELS), shared with the CSV export.
 import type { AttachmentKind, CandidateSource, ImportField } from '../../../../electron/contract';
 import { ratingLabel } from '../../../../electron/contract';
-import { formatDateTime } from '../../lib/dates';
+import { formatDateTime, formatDay } from '../../lib/dates';
 
 export const SOURCE_DETAIL_LABELS: Record<CandidateSource, string> = {
   job_board: 'Which job board',
@@ -65,6 +65,12 @@ const ACTIONS: Record<string, string> = {
   'application.interview_reopened': 'Interview reopened',
   'application.scorecard_submitted': 'Scorecard submitted',
   'application.message_drafted': 'Message drafted',
+  'application.offer_made': 'Offer made',
+  'application.offer_changed': 'Offer changed',
+  'application.offer_accepted': 'Offer accepted',
+  'application.offer_declined': 'Offer declined',
+  'application.offer_expired': 'Offer marked expired',
+  'application.offer_reopened': 'Offer open again',
 };
 
 const RECOMMENDATION_WORDS: Record<string, string> = {
@@ -90,6 +96,7 @@ function detailText(key: string, value: unknown, details: Record<string, unknown
   if (key === 'startsAt' && typeof value === 'string') {
     return formatDateTime(value);
   }
+  if ((key === 'startOn' || key === 'expiresOn') && typeof value === 'string') return formatDay(value);
   if (key === 'recommendation' && typeof value === 'string') return RECOMMENDATION_WORDS[value] ?? value;
   if (key === 'how' && typeof value === 'string') return HOW_WORDS[value] ?? value;
   return Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? '' : String(value);
@@ -104,6 +111,8 @@ const DETAIL_NAMES: Record<string, string> = {
   fileName: 'file',
   startsAt: 'when',
   interviewerName: 'by',
+  startOn: 'starts',
+  expiresOn: 'open until',
 };
 
 /** "application.moved" → "Moved to another stage"; unknown actions read as words. */
@@ -114,7 +123,7 @@ export function timelineLabel(entityType: string, action: string): string {
 /** The interesting words in a timeline entry's details (role, stage, file name...). */
 export function timelineDetail(details: Record<string, unknown>): string {
   const parts: string[] = [];
-  const keys = ['role', 'from', 'to', 'stage', 'fileName', 'reason', 'tags', 'fields', 'startsAt', 'interviewers', 'interviewerName', 'recommendation', 'note', 'subject', 'how'];
+  const keys = ['role', 'from', 'to', 'stage', 'fileName', 'reason', 'tags', 'fields', 'startsAt', 'interviewers', 'interviewerName', 'recommendation', 'note', 'subject', 'how', 'pay', 'startOn', 'expiresOn'];
   for (const key of keys) {
     const value = details[key];
     if (value === undefined || value === null || value === '') continue;

@@ -10,6 +10,7 @@ import { MenuButton } from '../../components/MenuButton';
 import { PageHeader } from '../../components/PageHeader';
 import { focusFirstInvalid } from '../../lib/field-errors';
 import { notifyError } from '../../lib/notify';
+import { usePrintCommand } from '../../lib/print-target';
 import { useHotkey } from '../../lib/use-hotkey';
 import { useRouteStore } from '../../stores/route-store';
 import { printKit, saveKitPdf } from '../../stores/interviews-actions';
@@ -112,6 +113,8 @@ function Header({ roleId }: { roleId: string }) {
       Pipeline
     </BackLink>
   );
+  // File → Print… (Ctrl/Cmd+P) prints the kit, as its Print… item does.
+  usePrintCommand(afterSave(() => printKit(roleId)));
   const items = [
     { label: 'Save PDF…', icon: <FileDown {...ICON} />, onSelect: afterSave(() => saveKitPdf(roleId)) },
     { label: 'Print…', icon: <Printer {...ICON} />, onSelect: afterSave(() => printKit(roleId)) },

@@ -1,7 +1,7 @@
 // Renderer: Find anything (Ctrl/Cmd+K): a cmdk list inside a Radix Dialog (focus stays in it, Esc closes,
 // focus goes back where it was). Typing asks search:everything (through the palette store, 80 ms after the
-// last key) and shows roles, candidates, interviews and templates with the typed words marked, then the
-// matching commands; an empty box shows the last things opened, then every command. ↑ ↓ move, Enter opens.
+// last key) and shows candidates, notes, roles, interviews and templates with the typed words marked (a note
+// as a line of it around the words), then the matching commands; an empty box shows the last things opened, then every command. ↑ ↓ move, Enter opens.
 import * as Dialog from '@radix-ui/react-dialog';
 import { Command } from 'cmdk';
 import { Briefcase, CalendarClock, FileText, Search, User, type LucideIcon } from 'lucide-react';
@@ -21,6 +21,32 @@ const KIND_ICON: Record<PaletteTarget['kind'], LucideIcon> = { role: Briefcase, 
 const KIND_WORD: Record<PaletteTarget['kind'], string> = { role: 'Role', candidate: 'Candidate', interview: 'Interview', template: 'Template' };
 
 const MATCHED_IN = { name: '', email: '', phone: '', tag: 'Tag', resume: 'Found in the résumé or other details' } as const;
+const NOTE_WORD = { note: 'Note', interview_note: 'Interview note' } as const;
+
+/** The second line of a candidate found: where the typed words are (a line of a note, their tags, …). */
+function candidateDetail(c: SearchResults['candidates'][number]): string {
+  switch (c.matchedIn) {
+    case 'tag':
+      return `Tags: ${c.tags.join(', ')}`;
+    case 'resume':
+      return MATCHED_IN.resume;
+    case 'phone':
+      return c.phone;
+    case 'note':
+    case 'interview_note':
+      return `${NOTE_WORD[c.matchedIn]}: ${c.snippet}`;
+    default:
+      return c.email;
+  }
+}
+
+/** A note found: it opens the interview it was written on, or the person's profile. */
+function noteTarget(n: SearchResults['notes'][number]): PaletteTarget {
+  const label = `${n.candidateName} — ${n.roleTitle}`;
+  return n.interviewId !== null
+    ? { kind: 'interview', id: n.interviewId, label, detail: n.snippet, kindWord: NOTE_WORD[n.kind] }
+    : { kind: 'candidate', id: n.candidateId, label, detail: n.snippet, kindWord: NOTE_WORD[n.kind] };
+}
 
 function routeOf(target: PaletteTarget): Route {
   switch (target.kind) {
@@ -35,18 +61,22 @@ function routeOf(target: PaletteTarget): Route {
   }
 }
 
-/** The search's answer as palette lines, group by group. */
+/** The search's answer as palette lines, group by group; a thing already listed in an earlier group is not repeated. */
 function groups(results: SearchResults): { heading: string; targets: PaletteTarget[] }[] {
+  const seen = new Set<string>();
+  const once = (targets: PaletteTarget[]): PaletteTarget[] =>
+    targets.filter((t) => {
+      const key = `${t.kind}:${t.id}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return [
     {
       heading: 'Candidates',
-      targets: results.candidates.map((c) => ({
-        kind: 'candidate' as const,
-        id: c.id,
-        label: c.fullName,
-        detail: c.matchedIn === 'tag' ? `Tags: ${c.tags.join(', ')}` : c.matchedIn === 'resume' ? MATCHED_IN.resume : c.matchedIn === 'phone' ? c.phone : c.email,
-      })),
+      targets: results.candidates.map((c) => ({ kind: 'candidate' as const, id: c.id, label: c.fullName, detail: candidateDetail(c) })),
     },
+    { heading: 'Notes', targets: results.notes.map(noteTarget) },
     {
       heading: 'Roles',
       targets: results.roles.map((r) => ({ kind: 'role' as const, id: r.id, label: r.title, detail: [r.department, r.archived ? 'Archived' : ''].filter(Boolean).join(' · ') })),
@@ -59,7 +89,9 @@ function groups(results: SearchResults): { heading: string; targets: PaletteTarg
       heading: 'Templates',
       targets: results.templates.map((t) => ({ kind: 'template' as const, id: t.id, label: t.name, detail: t.source === 'owner' ? `Yours · ${t.category}` : t.category })),
     },
-  ].filter((g) => g.targets.length > 0);
+  ]
+    .map((g) => ({ ...g, targets: once(g.targets) }))
+    .filter((g) => g.targets.length > 0);
 }
 
 function TargetItem({ target, query, onOpen }: { target: PaletteTarget; query: string; onOpen(target: PaletteTarget): void }) {
@@ -77,7 +109,7 @@ function TargetItem({ target, query, onOpen }: { target: PaletteTarget; query: s
           </span>
         ) : null}
       </span>
-      <span className="palette-kind">{KIND_WORD[target.kind]}</span>
+      <span className="palette-kind">{target.kindWord ?? KIND_WORD[target.kind]}</span>
     </Command.Item>
   );
 }
@@ -135,7 +167,7 @@ function PaletteBody() {
     <Command label="Find anything" shouldFilter={false} loop vimBindings={false} className="palette">
       <div className="palette-input-row">
         <Search size={16} aria-hidden="true" className="palette-icon" />
-        <Command.Input value={text} onValueChange={setText} placeholder="Find a role, candidate, interview or template, or type a command" className="palette-input" aria-label="Find anything" />
+        <Command.Input value={text} onValueChange={setText} placeholder="Find a role, candidate, note, interview or template, or type a command" className="palette-input" aria-label="Find anything" />
       </div>
       <Command.List className="palette-list" aria-busy={typed && !current && found.status !== 'error'}>
         {!typed && recent.length > 0 ? (

@@ -1,11 +1,10 @@
-// Renderer: the commands the palette offers, each doing exactly what its menu item or button does: the
-// app's commands (contract/app-commands.ts: Today, Reports, Back Up Now…, Keyboard Shortcuts) with their
-// menu's words, and going to each screen the sidebar lists.
+// Renderer: the commands the palette offers, each doing exactly what its menu item does: the app's commands
+// (contract/app-commands.ts, run through lib/app-commands.ts: New Role, Import Candidates…, Back Up Now…,
+// the Go menu's screens, Keyboard Shortcuts) with their menu's words, and Settings.
 import { BarChart3, Briefcase, CalendarClock, DatabaseBackup, FileUp, House, Keyboard, Plus, Settings, Users, type LucideIcon } from 'lucide-react';
-import { APP_COMMANDS } from '../../../../electron/contract';
-import { useBackupStore } from '../../stores/backup-store';
-import { usePaletteStore } from '../../stores/palette-store';
-import { useRouteStore, type Route } from '../../stores/route-store';
+import { APP_COMMANDS, type AppCommandId } from '../../../../electron/contract';
+import { runCommand } from '../../lib/app-commands';
+import { useRouteStore } from '../../stores/route-store';
 import { queryWords } from '../../lib/highlight';
 
 export interface PaletteCommand {
@@ -19,42 +18,26 @@ export interface PaletteCommand {
   run(): void;
 }
 
-const go = (route: Route) => (): void => useRouteStore.getState().navigate(route);
 /** A menu label without its ellipsis ("Back Up Now…" → "Back up now"), as a palette line reads. */
 const plain = (label: string): string => label.replace(/…$/, '').replace(/(?<=\s)\p{Lu}/gu, (c) => c.toLowerCase());
 
+/** An app command (the menus' list), run exactly as its menu item runs it. */
+function app(id: AppCommandId, icon: LucideIcon, keywords: readonly string[]): PaletteCommand {
+  const command = APP_COMMANDS[id];
+  return { id, label: plain(command.label), keywords, icon, ...('key' in command ? { key: command.key } : {}), run: () => runCommand(id) };
+}
+
 export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
-  { id: 'new-role', label: 'New role', keywords: ['create', 'add', 'job', 'opening'], icon: Plus, run: go({ name: 'role-new' }) },
-  {
-    id: 'import-candidates',
-    label: 'Import candidates',
-    keywords: ['csv', 'spreadsheet', 'upload'],
-    icon: FileUp,
-    run: () => {
-      usePaletteStore.getState().requestImport(true);
-      useRouteStore.getState().navigate({ name: 'candidates' });
-    },
-  },
-  {
-    id: 'backup',
-    label: plain(APP_COMMANDS.backup.label),
-    keywords: ['backup', 'save', 'archive', 'copy'],
-    icon: DatabaseBackup,
-    run: () => void useBackupStore.getState().startBackup(),
-  },
-  { id: 'today', label: APP_COMMANDS.today.label, keywords: ['home', 'go'], icon: House, key: APP_COMMANDS.today.key, run: go({ name: 'today' }) },
-  { id: 'roles', label: 'Roles', keywords: ['go', 'jobs'], icon: Briefcase, run: go({ name: 'roles' }) },
-  { id: 'candidates', label: 'Candidates', keywords: ['go', 'people', 'applicants'], icon: Users, run: go({ name: 'candidates' }) },
-  { id: 'interviews', label: 'Interviews', keywords: ['go', 'schedule', 'calendar'], icon: CalendarClock, run: go({ name: 'interviews' }) },
-  { id: 'reports', label: APP_COMMANDS.reports.label, keywords: ['go', 'funnel', 'charts'], icon: BarChart3, key: APP_COMMANDS.reports.key, run: go({ name: 'reports' }) },
-  { id: 'settings', label: 'Settings', keywords: ['go', 'preferences', 'company', 'privacy', 'theme'], icon: Settings, run: go({ name: 'settings' }) },
-  {
-    id: 'shortcuts',
-    label: plain(APP_COMMANDS.shortcuts.label),
-    keywords: ['keys', 'help', 'hotkeys'],
-    icon: Keyboard,
-    run: () => usePaletteStore.getState().setShortcutsOpen(true),
-  },
+  app('newRole', Plus, ['create', 'add', 'job', 'opening']),
+  app('importCandidates', FileUp, ['csv', 'spreadsheet', 'upload']),
+  app('backup', DatabaseBackup, ['backup', 'save', 'archive', 'copy']),
+  app('today', House, ['home', 'go']),
+  app('roles', Briefcase, ['go', 'jobs']),
+  app('candidates', Users, ['go', 'people', 'applicants']),
+  app('interviews', CalendarClock, ['go', 'schedule', 'calendar']),
+  app('reports', BarChart3, ['go', 'funnel', 'charts']),
+  { id: 'settings', label: 'Settings', keywords: ['go', 'preferences', 'company', 'privacy', 'theme'], icon: Settings, run: () => useRouteStore.getState().navigate({ name: 'settings' }) },
+  app('shortcuts', Keyboard, ['keys', 'help', 'hotkeys']),
 ];
 
 /** The commands whose words all start with the typed words (every command for an empty box). */

@@ -4,7 +4,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { GripVertical, MoreHorizontal } from 'lucide-react';
 import { memo, useEffect, useRef, type CSSProperties } from 'react';
-import type { PipelineCard, PipelineStage } from '../../../../electron/contract';
+import { OFFER_STATUS_LABELS, type PipelineCard, type PipelineStage } from '../../../../electron/contract';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { SampleBadge } from '../../components/SampleBadge';
 import { Tooltip } from '../../components/Tooltip';
@@ -25,6 +25,7 @@ function cardMenu(card: PipelineCard, stages: PipelineStage[], index: number, to
     { label: 'Open candidate', onSelect: open },
     { label: 'Rating, notes and history…', onSelect: () => usePipelineStore.setState({ details: card.applicationId }) },
   ];
+  items.push({ label: 'Write to them…', onSelect: () => usePipelineStore.setState({ writing: card.applicationId }) });
   if (card.status === 'active') items.push({ label: 'Schedule interview…', onSelect: () => openSchedule({ mode: 'new', applicationId: card.applicationId, candidateName: card.name }) });
   if (index > 0) items.push({ label: 'Move up', onSelect: () => void nudgeCard(card.applicationId, card.stageId, -1), separated: true });
   if (index < total - 1) items.push({ label: 'Move down', onSelect: () => void nudgeCard(card.applicationId, card.stageId, 1), separated: index === 0 });
@@ -120,6 +121,7 @@ function BoardCardView({ card, index, total, selected, top, spotlit = false }: B
       </div>
       <div className="board-card-tags">
         {card.sample ? <SampleBadge /> : null}
+        {card.offer ? <span className={`board-tag board-offer board-offer-${card.offer}`}>{OFFER_STATUS_LABELS[card.offer]}</span> : null}
         {card.tags.slice(0, 3).map((tag) => (
           <span key={tag} className="board-tag">
             {tag}

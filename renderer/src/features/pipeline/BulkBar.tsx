@@ -1,7 +1,7 @@
 // Renderer: the bar above the board while cards are selected: move them to a stage, reject them with a
 // reason, tag them, or delete their applications (after confirmation), all through applications:bulk;
-// or export them as a CSV file (applications:export).
-import { Download, Tag, Trash2, X } from 'lucide-react';
+// write to them (one .eml draft per person, BulkDraftDialog); or export them as a CSV file (applications:export).
+import { Download, Mail, Tag, Trash2, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { Button } from '../../components/Button';
@@ -81,6 +81,9 @@ export function BulkBar() {
       </form>
       <Button size="sm" onClick={() => usePipelineStore.setState({ rejecting: ids })}>
         Reject…
+      </Button>
+      <Button size="sm" icon={<Mail size={14} aria-hidden="true" />} onClick={() => usePipelineStore.setState({ drafting: ids })}>
+        Write to them…
       </Button>
       <Button size="sm" icon={<Download size={14} aria-hidden="true" />} onClick={exportCsv}>
         Export

@@ -1,5 +1,5 @@
 // Renderer: a role's pipeline board screen (#/roles/:id/pipeline, ?card= to show one card): header with the
-// stage editor, the bulk bar for a selection, the columns, the card dialogs and a live region for moves
+// stage editor, the bulk bar for a selection, the columns, the card dialogs (messages too) and a live region for moves
 // made without dragging.
 import { ClipboardList, FilePlus2, FileText, ListX, Pencil, Settings2, UserPlus } from 'lucide-react';
 import { useEffect, useState } from 'react';
@@ -10,10 +10,12 @@ import { notifyError } from '../../lib/notify';
 import { findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
 import { roleActions } from '../../stores/roles-store';
 import { useRouteStore } from '../../stores/route-store';
+import { WriteMessageDialog } from '../candidates/WriteMessageDialog';
 import { useIntake } from '../intake/use-intake';
 import { BackToRoles, RoleNotFound } from '../roles/RoleNotFound';
 import { AddCandidateDialog } from './AddCandidateDialog';
 import { BulkBar } from './BulkBar';
+import { BulkDraftDialog } from './BulkDraftDialog';
 import { CardDetailsDialog } from './CardDetailsDialog';
 import { PipelineBoard } from './PipelineBoard';
 import { RejectDialog } from './RejectDialog';
@@ -43,6 +45,26 @@ function useSpotlight(card: string | null, roleId: string): void {
     }
     return () => usePipelineStore.setState({ spotlight: null });
   }, [card, roleId]);
+}
+
+/** Write to them… for one card (its menu), or drafts for the selected cards (the bulk bar). */
+function CardMessages({ roleTitle }: { roleTitle: string }) {
+  const writing = usePipelineStore((s) => (s.writing === null ? null : (findCard(s.columns, s.writing) ?? null)));
+  const drafting = usePipelineStore((s) => s.drafting);
+  return (
+    <>
+      {writing ? (
+        <WriteMessageDialog
+          applicationId={writing.applicationId}
+          status={writing.status}
+          candidateName={writing.name}
+          roleTitle={roleTitle}
+          onClose={() => usePipelineStore.setState({ writing: null })}
+        />
+      ) : null}
+      {drafting ? <BulkDraftDialog ids={drafting} onClose={() => usePipelineStore.setState({ drafting: null })} /> : null}
+    </>
+  );
 }
 
 export function PipelinePage({ roleId, spotlight = null }: { roleId: string; spotlight?: string | null }) {
@@ -99,6 +121,7 @@ export function PipelinePage({ roleId, spotlight = null }: { roleId: string; spo
       </div>
       <RejectDialog />
       <CardDetailsDialog />
+      {role ? <CardMessages roleTitle={role.title} /> : null}
       {editing === 'stages' ? <StageEditorDialog roleId={roleId} onClose={() => setEditing(null)} /> : null}
       {intake.dialog}
       {editing === 'reasons' ? <RejectionReasonsDialog onClose={() => setEditing(null)} /> : null}

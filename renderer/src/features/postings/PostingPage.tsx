@@ -6,6 +6,8 @@ import type { PostingLayout } from '../../../../electron/contract';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { usePrintCommand } from '../../lib/print-target';
+import { printPosting } from '../../stores/postings-actions';
 import { useRouteStore } from '../../stores/route-store';
 import { BackToRoles, RoleNotFound } from '../roles/RoleNotFound';
 import { ExportMenu } from './ExportMenu';
@@ -43,6 +45,8 @@ function EditLinks({ roleId }: { roleId: string }) {
 
 export function PostingPage({ roleId }: { roleId: string }) {
   const [layout, setLayout] = useState<PostingLayout>('classic');
+  // File → Print… (Ctrl/Cmd+P) prints the posting in the layout shown, as Export → Print… does.
+  usePrintCommand(() => void printPosting(roleId, layout));
   const { state, reload } = usePostingView(roleId, layout);
 
   if (state.status === 'missing') return <RoleNotFound />;

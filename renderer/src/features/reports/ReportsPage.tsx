@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { RoleOptions } from '../../components/RoleOptions';
 import { notifyError } from '../../lib/notify';
+import { usePrintCommand } from '../../lib/print-target';
 import { exportReportCsv, printReports, reportActions, saveReportsPdf, watchHiringData, type ReportScope } from '../../stores/reports-actions';
 import { ReportSection } from './ReportSection';
 import './reports.css';
@@ -24,6 +25,8 @@ type State = { status: 'loading' } | { status: 'error'; message: string } | { st
 
 export function ReportsPage() {
   const [scope, setScope] = useState<ReportScope>(() => defaultScope());
+  // File → Print… (Ctrl/Cmd+P) prints the reports for the roles and dates chosen, as the Print… button does.
+  usePrintCommand(() => void printReports(scope));
   const [roles, setRoles] = useState<Role[]>([]);
   const [state, setState] = useState<State>({ status: 'loading' });
   const ids = useId();

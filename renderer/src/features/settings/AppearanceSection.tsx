@@ -1,5 +1,7 @@
-// Renderer: Settings → Appearance: light or dark colours, or the same as the computer (the default).
+// Renderer: Settings → Appearance: light or dark colours, or the same as the computer (the default), and the
+// desktop reminder before an interview.
 import { CardHeader } from '../../components/CardHeader';
+import { useRemindersStore } from '../../stores/reminders-store';
 import { THEME_CHOICES, useThemeStore, type ThemeChoice } from '../../stores/theme-store';
 
 const CHOICE_LABELS: Record<ThemeChoice, string> = {
@@ -11,6 +13,8 @@ const CHOICE_LABELS: Record<ThemeChoice, string> = {
 export function AppearanceSection() {
   const choice = useThemeStore((s) => s.choice);
   const choose = useThemeStore((s) => s.choose);
+  const reminders = useRemindersStore((s) => s.on);
+  const setReminders = useRemindersStore((s) => s.setOn);
   return (
     <section className="card settings-card" aria-labelledby="appearance-heading">
       <CardHeader id="appearance-heading" title="Appearance" description="Light or dark colours for this computer. Printed postings always stay on white paper." />
@@ -26,6 +30,10 @@ export function AppearanceSection() {
             ))}
           </div>
         </fieldset>
+        <label className="checkbox">
+          <input type="checkbox" checked={reminders} onChange={(e) => setReminders(e.target.checked)} />
+          Remind me 15 minutes before an interview (a notification from the desktop app)
+        </label>
       </div>
     </section>
   );

@@ -1,0 +1,81 @@
+// A fast start: what the built CLI loads for `hirebook info` and `hirebook roles list`. Each command loads its
+// own module, the core its domain's handlers and specs, and the heavy libraries (PDF, Word, HTML, CSV, zip,
+// e-mail, encryption, the PDF printer) wait for a command that uses them. The list of loaded files comes from
+// Node's own module cache, written by a --require hook when the process exits. Runs in Vitest (Node).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliTimeout, useCliTestbed } from './cli-harness';
+
+const cli = useCliTestbed();
+
+const HEAVY = [
+  'pdfjs-dist',
+  'mammoth',
+  'htmlparser2',
+  'sanitize-html',
+  'papaparse',
+  'nodemailer',
+  'mailparser',
+  '@kenjiuno/msgreader',
+  'age-encryption',
+  'yazl',
+  'yauzl',
+  'playwright-core',
+  'ics',
+  'diff',
+];
+
+/** Runs the CLI with a hook that lists every file Node loaded; returns the run and those files. */
+async function loadedBy(args: readonly string[], stdin = ''): Promise<{ code: number | null; stdout: string; files: string[] }> {
+  const dir = cli.tempDir();
+  const hook = join(dir, 'list-modules.cjs');
+  const out = join(dir, 'modules.json');
+  writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));\n`);
+  const run = await cli.run(args, stdin, { NODE_OPTIONS: `--require ${JSON.stringify(hook)}` });
+  return { code: run.code, stdout: run.stdout, files: JSON.parse(readFileSync(out, 'utf8')) as string[] };
+}
+
+/** The npm packages among the loaded files (the innermost node_modules of each path). */
+function packages(files: readonly string[]): string[] {
+  const names = files.flatMap((file) => {
+    const path = file.replace(/\\/g, '/');
+    const at = path.lastIndexOf('/node_modules/');
+    if (at < 0) return [];
+    const parts = path.slice(at + '/node_modules/'.length).split('/');
+    return [parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? '')];
+  });
+  return [...new Set(names)].sort();
+}
+
+/** The bundle's chunks of one kind ('handlers', 'contract') that were loaded, by module name: 'roles-handlers'. */
+function chunks(files: readonly string[], kind: string): string[] {
+  const pattern = new RegExp(`^(.+-${kind})-[\\w-]+\\.cjs$`);
+  return files.flatMap((file) => pattern.exec(basename(file))?.[1] ?? []).sort();
+}
+
+describe('the CLI loads what a command needs, on first use', () => {
+  it('hirebook info loads the app domain only and none of the heavy libraries', async () => {
+    const dataDir = cli.tempDir();
+    const run = await loadedBy(['--data-dir', dataDir, 'info']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Schema version:');
+    expect(packages(run.files)).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
+    expect(chunks(run.files, 'handlers')).toEqual(['app-handlers']);
+    expect(chunks(run.files, 'contract')).toEqual(['app-contract']);
+  }, cliTimeout(2));
+
+  it('hirebook roles list loads the roles domain only; rpc loads a domain when a request first needs it', async () => {
+    const dataDir = cli.tempDir();
+    const created = await loadedBy(['--data-dir', dataDir, 'rpc'], `${JSON.stringify({ id: 1, channel: 'roles:create', input: { title: 'Barista' } })}\n`);
+    expect(created.code).toBe(0);
+    expect(chunks(created.files, 'handlers')).toEqual(['roles-handlers']);
+    const run = await loadedBy(['--data-dir', dataDir, 'roles', 'list']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Barista');
+    expect(chunks(run.files, 'handlers')).toEqual(['roles-handlers']);
+    expect(chunks(run.files, 'contract')).toEqual(['roles-contract']);
+    const heavy = packages(run.files).filter((name) => HEAVY.includes(name));
+    expect(heavy).toEqual([]);
+  }, cliTimeout(3));
+});
