@@ -168,6 +168,7 @@ describe('a locked database', () => {
       'offers/offers-handlers.ts',
       'offers/offers-service.ts',
       'pipeline/pipeline-handlers.ts',
+      'pipeline/pipeline-handlers.ts',
       'reports/reports-handlers.ts',
       'search/search-handlers.ts',
     ]);
