@@ -16,7 +16,7 @@
 // The IPC door, the preload's allow-list, the CLI (`rpc`, `rpc --list`) and the renderer's typed client
 // pick it up from there. (The dispatch fuzz test, tests/ipc/dispatch-fuzz.test.ts, then asks — as a type
 // error — for a few valid inputs to mutate.) A new domain also needs its two files joined in channels.ts,
-// api.ts and domain-specs.ts (dispatch loads a domain's specs on its first request) and its handler group
+// api.ts and core/domain-specs.ts (dispatch loads a domain's specs on its first request) and its handler group
 // joined in createHandlers (electron/core/handlers.ts, loaded on first use too).
 export * from './channels';
 export * from './channel-spec';
@@ -56,4 +56,4 @@ export * from './safe-file-name';
 export * from './mail-address';
 export * from './input-check';
 export * from './validate-input';
-// domain-specs.ts is imported by dispatch alone, from its own file: the renderer's bundle never sees its dynamic imports.
+// core/domain-specs.ts (each domain's specs loaded on its first request) is the core's: the renderer's bundle never sees its dynamic imports.

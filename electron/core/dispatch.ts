@@ -2,7 +2,7 @@
 // every outcome into a Result. Never throws. Runs in plain Node (Electron main, CLI, test harness).
 import path from 'node:path';
 import { checkInput, err, isChannel, ok, writesData, type DataDomain, type EventName, type Result } from '../contract';
-import { channelSpec } from '../contract/domain-specs';
+import { channelSpec } from './domain-specs';
 import type { CoreBase, CoreContext, CoreLogger } from './core-context';
 import { fileBytes, freeBytes } from './data-health/disk-space';
 import {

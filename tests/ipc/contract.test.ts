@@ -2,7 +2,7 @@
 // event has a payload schema. Runs in Vitest (Node).
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS, contract, events } from '../../electron/contract';
-import { channelSpec } from '../../electron/contract/domain-specs';
+import { channelSpec } from '../../electron/core/domain-specs';
 import { createHandlers } from '../../electron/core/handlers';
 
 describe('the contract', () => {
