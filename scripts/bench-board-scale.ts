@@ -22,6 +22,7 @@ import { createCore, type Core } from '../electron/core/create-core';
 import { migrate } from '../electron/core/db/migrate';
 import { openDatabase, type Db } from '../electron/core/db/open-database';
 import { getStage, listStages } from '../electron/core/pipeline/stages-repo';
+import { rng } from './bench-random';
 
 const SIZES = (process.env.BENCH_BOARD_SIZES ?? '100000,300000').split(',').map(Number);
 const ROLES = 1000;
@@ -35,16 +36,6 @@ const quiet = { error: console.error, warn: () => undefined, info: () => undefin
 function ok<T>(result: Result<unknown>, what: string): T {
   if (!result.ok) throw new Error(`${what}: ${result.error.message}`);
   return result.value as T;
-}
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The role of a candidate's `n`th application: one in 40 applications goes to each large role. */

@@ -20,6 +20,7 @@ import { insertCandidate, newCandidate } from '../electron/core/candidates/candi
 import { createCore } from '../electron/core/create-core';
 import { migrate } from '../electron/core/db/migrate';
 import { openDatabase, type Db } from '../electron/core/db/open-database';
+import { pick, rng } from './bench-random';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100000,300000').split(',').map(Number);
 const KEEP = process.env.BENCH_KEEP;
@@ -40,20 +41,6 @@ allergens great not sure maybe yes no hire hold offer declined accepted wants mo
   .split(/\s+/)
   .filter(Boolean);
 const PHRASE = 'weekend availability';
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(items: readonly T[], r: () => number): T {
-  return items[Math.floor(r() * items.length)] as T;
-}
 
 function noteText(words: number, r: () => number): string {
   const out = Array.from({ length: words }, () => pick(NOTE_VOCABULARY, r));

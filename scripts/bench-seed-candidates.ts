@@ -7,26 +7,13 @@ import { CandidateDraft } from '../electron/contract';
 import { insertCandidate, newCandidate } from '../electron/core/candidates/candidates-repo';
 import { reindexCandidate } from '../electron/core/candidates/candidates-search-repo';
 import type { Db } from '../electron/core/db/open-database';
+import { pick, rng } from './bench-random';
 
 const FIRST = ['Amara', 'José', 'Meiling', 'Priya', 'Oksana', 'Kenji', 'Layla', 'Siobhán', 'Tomasz', 'Ngozi', 'Mateo', 'Eunji', 'Liam', 'Fatima', 'Noah', 'Ana', 'Bo', 'Cy', 'Dmitri', 'Elif'];
 const LAST = ['Okafor', 'Núñez', 'Wang', 'Raghunathan', 'Kovalenko', 'Watanabe', 'Haddad', 'Ní Bhriain', 'Wiśniewski', 'Eze', 'Rossi', 'Kim', 'Smith', 'García', 'Chen', 'Lima', 'Diaz', 'Petrov', 'Yılmaz', 'Nguyen'];
 const TAGS = ['barista', 'baker', 'pastry', 'cashier', 'driver', 'weekends', 'nights', 'bilingual', 'supervisor', 'part time'];
 const SOURCES = ['job_board', 'referral', 'walk_in', 'website', 'agency', 'other'] as const;
 const WORDS = ['sourdough', 'espresso', 'lamination', 'inventory', 'catering', 'forklift', 'hygiene', 'roster', 'viennoiserie', 'allergen'];
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(items: readonly T[], r: () => number): T {
-  return items[Math.floor(r() * items.length)] as T;
-}
 
 function draft(i: number, r: () => number) {
   const first = pick(FIRST, r);
