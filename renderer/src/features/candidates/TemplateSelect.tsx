@@ -1,8 +1,10 @@
 // Renderer: the message template picker, grouped by kind (acknowledgement, invitation, rejections, offer, your
 // own): used by Write to them… on a profile or a card, and by the board's drafts for a selection. Also how a
 // saved .eml draft opens in the common mail programs (the README's "Which mail programs open the draft").
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MESSAGE_KIND_LABELS, MESSAGE_KINDS, type MessageTemplate } from '../../../../electron/contract';
+import { errorMessage } from '../../api/client';
+import { messageActions } from '../../stores/messages-actions';
 
 interface Props {
   id: string;
@@ -42,3 +44,19 @@ export function firstTemplateFor(templates: readonly MessageTemplate[], status: 
 /** How a saved .eml draft becomes a message to send in the common mail programs. */
 export const OPEN_DRAFT_HINT =
   'Outlook opens a draft ready to send. Apple Mail and Thunderbird open it as a received message: choose Message → Send Again in Apple Mail, or Message → Edit As New Message in Thunderbird.';
+
+/** The templates, loaded once, and the one chosen (first the one for an application of `status`); a failure goes to `setError`. */
+export function useTemplates(status: string, setError: (message: string) => void) {
+  const [templates, setTemplates] = useState<MessageTemplate[] | null>(null);
+  const [templateId, setTemplateId] = useState('');
+  useEffect(() => {
+    messageActions
+      .templates()
+      .then((list) => {
+        setTemplates(list);
+        setTemplateId(firstTemplateFor(list, status));
+      })
+      .catch((e: unknown) => setError(errorMessage(e)));
+  }, [status, setError]);
+  return { templates, templateId, setTemplateId };
+}

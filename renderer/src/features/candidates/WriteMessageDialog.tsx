@@ -6,12 +6,12 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { Mail, Save } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
-import type { MessageDraft, MessageTemplate } from '../../../../electron/contract';
+import type { MessageDraft } from '../../../../electron/contract';
 import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { messageActions } from '../../stores/messages-actions';
-import { firstTemplateFor, OPEN_DRAFT_HINT, TemplateSelect } from './TemplateSelect';
+import { OPEN_DRAFT_HINT, TemplateSelect, useTemplates } from './TemplateSelect';
 import './messages.css';
 
 interface Props {
@@ -24,21 +24,10 @@ interface Props {
 }
 
 export function WriteMessageDialog({ applicationId, status, candidateName, roleTitle, onClose }: Props) {
-  const [templates, setTemplates] = useState<MessageTemplate[] | null>(null);
-  const [templateId, setTemplateId] = useState('');
   const [draft, setDraft] = useState<MessageDraft | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    messageActions
-      .templates()
-      .then((list) => {
-        setTemplates(list);
-        setTemplateId(firstTemplateFor(list, status));
-      })
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [status]);
+  const { templates, templateId, setTemplateId } = useTemplates(status, setError);
 
   useEffect(() => {
     if (!templateId) return;

@@ -5,14 +5,14 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { Save } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import type { MessageDraft, MessageDraftEmlMany, MessageTemplate } from '../../../../electron/contract';
+import type { MessageDraft, MessageDraftEmlMany } from '../../../../electron/contract';
 import { errorMessage } from '../../api/client';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { JobProgress } from '../../components/JobProgress';
 import { messageActions } from '../../stores/messages-actions';
 import { findCard, pipelineActions, usePipelineStore } from '../../stores/pipeline-store';
-import { firstTemplateFor, OPEN_DRAFT_HINT, TemplateSelect } from '../candidates/TemplateSelect';
+import { OPEN_DRAFT_HINT, TemplateSelect, useTemplates } from '../candidates/TemplateSelect';
 import '../candidates/messages.css';
 
 const drafts = (n: number): string => (n === 1 ? '1 draft' : `${n} drafts`);
@@ -54,21 +54,6 @@ function Summary({ result, folder, total }: { result: MessageDraftEmlMany & { ca
       ) : null}
     </div>
   );
-}
-
-function useTemplates(status: string, setError: (message: string) => void) {
-  const [templates, setTemplates] = useState<MessageTemplate[] | null>(null);
-  const [templateId, setTemplateId] = useState('');
-  useEffect(() => {
-    messageActions
-      .templates()
-      .then((list) => {
-        setTemplates(list);
-        setTemplateId(firstTemplateFor(list, status));
-      })
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [status, setError]);
-  return { templates, templateId, setTemplateId };
 }
 
 /** The first selected person's filled draft (the next one when someone cannot be written to). */
