@@ -1,5 +1,6 @@
 // Node script (after the build: `npx tsx scripts/screenshots-talk.ts [outDir]`): the screens for talking to
-// candidates and making offers, on the sample data — the message template editor, a profile's Offer… dialog
+// candidates and making offers, on the sample data — Settings → Appearance with the interview reminder, the
+// message template editor, a profile's Offer… dialog
 // and the application row with its offer, a board's bulk "Write to them…", Find anything finding a note,
 // and the shortcuts sheet — at 1024×640, 1280×800 and 1920×1080, light and dark. Default output:
 // docs/screenshots/talk/.
@@ -21,6 +22,12 @@ runScript(async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const size of SHOT_SIZES) {
         const tag = `${colorScheme}-${sizeTag(size)}`;
+        const settings = await openPage(size, '#/settings', { colorScheme });
+        const appearance = settings.getByRole('region', { name: 'Appearance' });
+        await appearance.getByText('Remind me 15 minutes before an interview').scrollIntoViewIfNeeded();
+        await shot(settings, OUT, `settings-appearance-${tag}`);
+        await settings.close();
+
         const templates = await openPage(size, '#/settings/messages', { colorScheme });
         await templates.getByRole('heading', { level: 1, name: 'Message templates' }).waitFor();
         await shot(templates, OUT, `templates-${tag}`);

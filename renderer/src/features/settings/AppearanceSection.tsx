@@ -30,9 +30,9 @@ export function AppearanceSection() {
             ))}
           </div>
         </fieldset>
-        <label className="checkbox">
+        <label className="check-row">
           <input type="checkbox" checked={reminders} onChange={(e) => setReminders(e.target.checked)} />
-          Remind me 15 minutes before an interview (a notification from the desktop app)
+          <span>Remind me 15 minutes before an interview (a notification from the desktop app)</span>
         </label>
       </div>
     </section>
