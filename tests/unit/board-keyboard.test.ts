@@ -1,9 +1,9 @@
 // Moving a board card by keyboard: every arrow key leads to a target in the board's order (the next or
 // previous stage, the card above or below, another column's bottom), and the words for each target name
-// the position the card would take there. Runs in Vitest (pure).
+// the position the card would take there; a drop lands where it was announced. Runs in Vitest (pure).
 import { describe, expect, it } from 'vitest';
 import type { PipelineCard } from '../../electron/contract';
-import { columnDropId, describeTarget, nextKeyboardTarget, type Columns } from '../../renderer/src/features/pipeline/board-keyboard-rules';
+import { columnDropId, describeTarget, dropTarget, nextKeyboardTarget, type Columns } from '../../renderer/src/features/pipeline/board-keyboard-rules';
 
 
 const STAGES = ['applied', 'screening', 'interview', 'offer'];
@@ -51,5 +51,25 @@ describe('keyboard targets on the board', () => {
     expect(describeTarget(COLUMNS, name, 'b', columnDropId('interview'))).toBe('Interview, at the bottom');
     expect(describeTarget(COLUMNS, name, 'b', columnDropId('screening'))).toBe('Screening');
     expect(describeTarget(COLUMNS, name, 'b', 'c')).toBe('Applied, position 3');
+  });
+
+  it('a keyboard drop onto another column\'s card lands above it, as announced, even when the dragged card is taller', () => {
+    // b (a tall card, with a badge) shown over x: same top, so its middle is below x's middle.
+    const tallOverX = { activeId: 'b', overId: 'x', moving: { top: 100, height: 120 }, over: { top: 100, height: 80 } };
+    expect(dropTarget(COLUMNS, { ...tallOverX, byKeyboard: true })).toEqual({ toStageId: 'interview', beforeId: 'x' });
+    // The same geometry from a pointer: the card's middle went past x's, so it goes below x.
+    expect(dropTarget(COLUMNS, { ...tallOverX, byKeyboard: false })).toEqual({ toStageId: 'interview', beforeId: 'y' });
+    expect(dropTarget(COLUMNS, { ...tallOverX, overId: 'y', byKeyboard: false })).toEqual({ toStageId: 'interview', beforeId: null });
+    expect(dropTarget(COLUMNS, { ...tallOverX, moving: { top: 60, height: 120 }, byKeyboard: false })).toEqual({ toStageId: 'interview', beforeId: 'x' });
+  });
+
+  it('a drop in its own column takes the place it was over; on itself or its own column it is no move', () => {
+    const at = { moving: null, over: { top: 0, height: 80 }, byKeyboard: true };
+    expect(dropTarget(COLUMNS, { ...at, activeId: 'c', overId: 'a' })).toEqual({ toStageId: 'applied', beforeId: 'a' });
+    expect(dropTarget(COLUMNS, { ...at, activeId: 'a', overId: 'c' })).toEqual({ toStageId: 'applied', beforeId: null });
+    expect(dropTarget(COLUMNS, { ...at, activeId: 'a', overId: 'b' })).toEqual({ toStageId: 'applied', beforeId: 'c' });
+    expect(dropTarget(COLUMNS, { ...at, activeId: 'b', overId: 'b' })).toBeNull();
+    expect(dropTarget(COLUMNS, { ...at, activeId: 'b', overId: columnDropId('applied') })).toBeNull();
+    expect(dropTarget(COLUMNS, { ...at, activeId: 'b', overId: columnDropId('screening') })).toEqual({ toStageId: 'screening', beforeId: null });
   });
 });

@@ -2,12 +2,11 @@
 // Space, arrows, Space) within or across columns, with a floating preview and spoken progress. Keyboard
 // targets follow the board's order (board-keyboard.ts).
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { arrayMove } from '@dnd-kit/sortable';
 import { useMemo, useState } from 'react';
 import { findCard, usePipelineStore, type Columns } from '../../stores/pipeline-store';
 import { CardPreview } from './BoardCard';
 import { boardCollision, boardKeyboardCoordinates, KeyboardTarget } from './board-keyboard';
-import { describeTarget, isColumn, stageOfColumn } from './board-keyboard-rules';
+import { describeTarget, dropTarget } from './board-keyboard-rules';
 import { moveCard } from './card-moves';
 import { StageColumn } from './StageColumn';
 
@@ -24,30 +23,6 @@ function useAnnouncements(columns: Columns): Announcements {
       onDragCancel: ({ active }) => `Moving ${name(active.id)} was cancelled.`,
     };
   }, [columns]);
-}
-
-/** Where a drop puts the card: its stage and the card it goes above (null: the bottom); null for no move. */
-function dropTarget(columns: Columns, event: DragEndEvent): { toStageId: string; beforeId: string | null } | null {
-  const { active, over } = event;
-  const card = over ? findCard(columns, String(active.id)) : undefined;
-  if (!over || !card) return null;
-  if (isColumn(over.id)) {
-    const toStageId = stageOfColumn(over.id);
-    return toStageId === card.stageId ? null : { toStageId, beforeId: null };
-  }
-  const overCard = findCard(columns, String(over.id));
-  if (!overCard) return null;
-  const column = columns[overCard.stageId] ?? [];
-  const overIndex = column.findIndex((c) => c.applicationId === overCard.applicationId);
-  if (overCard.stageId === card.stageId) {
-    const from = column.findIndex((c) => c.applicationId === card.applicationId);
-    if (from === overIndex) return null;
-    const next = arrayMove(column, from, overIndex);
-    return { toStageId: card.stageId, beforeId: next[overIndex + 1]?.applicationId ?? null };
-  }
-  const moving = active.rect.current.translated;
-  const below = moving ? moving.top + moving.height / 2 > over.rect.top + over.rect.height / 2 : false;
-  return { toStageId: overCard.stageId, beforeId: below ? (column[overIndex + 1]?.applicationId ?? null) : overCard.applicationId };
 }
 
 export function PipelineBoard() {
@@ -72,9 +47,13 @@ export function PipelineBoard() {
     usePipelineStore.setState({ dragging: String(active.id) });
   };
   const onDragEnd = (event: DragEndEvent) => {
+    const byKeyboard = keyboardTarget.current !== null;
     keyboardTarget.reset();
     usePipelineStore.setState({ dragging: null });
-    const target = dropTarget(columns, event);
+    const { active, over } = event;
+    const target = over
+      ? dropTarget(columns, { activeId: String(active.id), overId: String(over.id), moving: active.rect.current.translated, over: over.rect, byKeyboard })
+      : null;
     if (target) void moveCard(String(event.active.id), target.toStageId, target.beforeId, false);
   };
 

@@ -1,7 +1,8 @@
 // Renderer rules (pure, no DOM): where a board card goes when it is moved by keyboard, decided by the
 // board's order rather than by geometry: ← and → go to the previous or next stage (onto its first card, or
 // into the empty column), ↑ and ↓ to the card above or below (below another column's last card: its
-// bottom); and the words for each target. board-keyboard.ts hands them to dnd-kit.
+// bottom); the words for each target; and where a drop puts the card. board-keyboard.ts hands them to dnd-kit.
+import { arrayMove } from '@dnd-kit/sortable';
 import type { PipelineCard } from '../../../../electron/contract';
 
 /** The board's cards by stage id, in order (the pipeline store's shape). */
@@ -62,4 +63,46 @@ export function describeTarget(columns: Columns, stageName: (stageId: string) =>
   if (place.index !== 'end') return `${name}, position ${place.index + 1}`;
   const others = (columns[place.stageId] ?? []).filter((c) => c.applicationId !== activeId).length;
   return others === 0 ? name : `${name}, at the bottom`;
+}
+
+/** The top and height of a card on screen (dnd-kit's rects have more). */
+interface Band {
+  top: number;
+  height: number;
+}
+
+/** What a drag ended on: the dragged card and its place on screen, and the drop id it was over. */
+export interface Drop {
+  activeId: string;
+  overId: string;
+  moving: Band | null;
+  over: Band;
+  /** Dropped by keyboard: the target is the one the arrow keys chose and announced, whatever the geometry. */
+  byKeyboard: boolean;
+}
+
+/**
+ * Where a drop puts the card: its stage and the card it goes above (null: the bottom); null for no move.
+ * A keyboard drop onto a card lands where that card is, as it was announced; only a pointer drop onto
+ * another column's card asks the geometry whether it went above or below it (a taller card dragged over a
+ * shorter one must not fall below it because of its height).
+ */
+export function dropTarget(columns: Columns, drop: Drop): { toStageId: string; beforeId: string | null } | null {
+  const card = stageAndIndex(columns, drop.activeId);
+  if (!card || card.index === 'end') return null;
+  if (isColumn(drop.overId)) {
+    const toStageId = stageOfColumn(drop.overId);
+    return toStageId === card.stageId ? null : { toStageId, beforeId: null };
+  }
+  const over = stageAndIndex(columns, drop.overId);
+  if (!over || over.index === 'end') return null;
+  const column = columns[over.stageId] ?? [];
+  if (over.stageId === card.stageId) {
+    if (card.index === over.index) return null;
+    const next = arrayMove(column, card.index, over.index);
+    return { toStageId: card.stageId, beforeId: next[over.index + 1]?.applicationId ?? null };
+  }
+  const { moving } = drop;
+  const below = !drop.byKeyboard && moving !== null && moving.top + moving.height / 2 > drop.over.top + drop.over.height / 2;
+  return { toStageId: over.stageId, beforeId: below ? (column[over.index + 1]?.applicationId ?? null) : drop.overId };
 }
