@@ -187,12 +187,16 @@ export function borrowPrinter(shared: PdfPrinter): () => PdfPrinter {
 }
 
 /**
- * A real core on a fresh temp data folder, with a real PDF printer (by default its own playwright-core
- * Chromium, started on the first print and closed with the core; `printer` lends it another, see
- * borrowPrinter) and a fake platform whose folder dialog hands out fresh temp folders.
+ * A real core on a fresh temp data folder (or on `dataDir`, an existing one a benchmark seeded, which is then
+ * left in place), with a real PDF printer (by default its own playwright-core Chromium, started on the first
+ * print and closed with the core; `printer` lends it another, see borrowPrinter) and a fake platform whose
+ * folder dialog hands out fresh temp folders.
  */
-export function createTestCore(prefix = 'hirebook-ui-', { printer = () => createPlaywrightPrinter() }: { printer?: () => PdfPrinter } = {}): TestCore {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+export function createTestCore(
+  prefix = 'hirebook-ui-',
+  { printer = () => createPlaywrightPrinter(), dataDir: given }: { printer?: () => PdfPrinter; dataDir?: string } = {},
+): TestCore {
+  const dataDir = given ?? fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}out-`));
   let sink: EventSink | null = null;
   let reopening: Promise<void> | null = null;
@@ -254,7 +258,7 @@ export function createTestCore(prefix = 'hirebook-ui-', { printer = () => create
       sink = null;
       await (reopening as Promise<void> | null)?.catch(() => undefined);
       await core.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (given === undefined) fs.rmSync(dataDir, { recursive: true, force: true });
       fs.rmSync(outRoot, { recursive: true, force: true });
     },
   };
