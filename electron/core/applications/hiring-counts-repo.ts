@@ -13,18 +13,23 @@ import type { WeekWindow } from './hiring-counts-rules';
  * owner's file has no planner statistics, and left to itself SQLite reads every active fact to find the
  * untouched ones (0.7–1.5 s for Today at 180,000 active applications).
  */
+/** NEW_APPLICATION's conditions apart from the facts: active, and in its role's first stage. */
+const IN_FIRST_STAGE = `a.status = 'active'
+  AND a.stage_id = (SELECT s.id FROM pipeline_stages s WHERE s.role_id = a.role_id ORDER BY s.position, s.id LIMIT 1)`;
+
 export const NEW_APPLICATION = `(
-  a.status = 'active'
+  ${IN_FIRST_STAGE}
   AND a.id IN (SELECT f.application_id FROM application_facts f INDEXED BY application_facts_new WHERE f.status = 'active' AND f.moves = 0)
-  AND a.stage_id = (SELECT s.id FROM pipeline_stages s WHERE s.role_id = a.role_id ORDER BY s.position, s.id LIMIT 1)
 )`;
 
 /**
- * Where a list of new applications starts: that same index (the untouched applications, usually few) read
- * first, each joined to its application `a` (CROSS JOIN keeps the order), with NEW_APPLICATION still met.
+ * Where a list of new applications starts: that same index (the untouched applications) read first, each
+ * joined to its application `a` (CROSS JOIN keeps the order). Its WHERE is NEW_APPLICATION with the facts
+ * met by the row read (`nf`) instead of by the list of every untouched application, which SQLite would build
+ * on each call (0.6–1 s at 180,000 untouched active applications, as a file imported with its stages has).
  */
 export const NEW_APPLICATIONS_FROM = 'application_facts nf INDEXED BY application_facts_new CROSS JOIN applications a ON a.id = nf.application_id';
-export const NEW_APPLICATIONS_WHERE = `nf.status = 'active' AND nf.moves = 0 AND ${NEW_APPLICATION}`;
+export const NEW_APPLICATIONS_WHERE = `nf.status = 'active' AND nf.moves = 0 AND (${IN_FIRST_STAGE})`;
 
 export interface HiringCounts {
   new: number;

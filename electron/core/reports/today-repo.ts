@@ -101,15 +101,21 @@ export interface NewRow extends WhoRow {
 
 const FRESH = `WHERE ${NEW_APPLICATIONS_WHERE} AND a.created_at > ? AND r.archived_at IS NULL`;
 
+/** The statements for new applications since an instant (one parameter): the first page, and the clause counted. */
+export const NEW_SINCE = {
+  list: `SELECT ${WHO}, a.created_at FROM ${NEW_APPLICATIONS_FROM} ${JOINS} ${FRESH}
+    ORDER BY nf.applied_at DESC, nf.application_id DESC LIMIT ${TODAY_LIMIT}`,
+  counted: `FROM ${NEW_APPLICATIONS_FROM} JOIN roles r ON r.id = a.role_id ${FRESH}`,
+};
+
 /**
  * New applications (hiring-counts-rules' "new") added after `since`, newest first by the day they applied
- * (read in the order of the index of untouched applications, so only the first 50 are looked up), and how
- * many in all (the count needs no candidate).
+ * (read backwards in the order of the index of untouched applications, so only the first 50 are looked up),
+ * and how many in all (the count needs no candidate).
  */
 export function newApplicationsSince(db: Db, since: string): { rows: NewRow[]; count: Count } {
-  const rows = statement(db, `SELECT ${WHO}, a.created_at FROM ${NEW_APPLICATIONS_FROM} ${JOINS} ${FRESH}
-    ORDER BY nf.applied_at DESC, nf.application_id LIMIT ${TODAY_LIMIT}`).all(since) as NewRow[];
-  return { rows, count: countUpTo(db, `FROM ${NEW_APPLICATIONS_FROM} JOIN roles r ON r.id = a.role_id ${FRESH}`, since) };
+  const rows = statement(db, NEW_SINCE.list).all(since) as NewRow[];
+  return { rows, count: countUpTo(db, NEW_SINCE.counted, since) };
 }
 
 export interface RoleRowLite {
