@@ -200,6 +200,7 @@ async function measure(dataDir: string, roles: readonly string[], size: number, 
     const middle = large.cards.filter((c) => c.stageId === largest?.id).at(-1);
     const someone = ok<{ rows: { id: string }[] }>(await core.dispatch('candidates:list', { offset: Math.floor(size / 3), limit: 1 }), 'candidates:list').rows[0]?.id;
     reads = [
+      { label: 'Roles, every role with its hiring counts (roles:list)', channel: 'roles:list', input: {} },
       { label: 'board first paint, a large role (pipeline:get)', channel: 'pipeline:get', input: { roleId: roles[0] }, target: 10 },
       { label: 'board first paint, a small role (pipeline:get)', channel: 'pipeline:get', input: { roleId: roles[500] }, target: 10 },
       {
