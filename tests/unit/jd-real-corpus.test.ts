@@ -1,8 +1,8 @@
 // The real job-posting corpus (tests/fixtures/jd/real, see SOURCES.md): each file parsed by its extension and
 // compared with its .expected.json (written before the parser was changed). Prints title accuracy and section
 // accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
-// set's misses are printed, and so are held-out sets 1, 2, 3 and 4's (each retired to tuning once its score had
-// been seen, see SOURCES.md); held-out set 5 is scored, never read for tuning: only its totals print, never its
+// set's misses are printed, and so are held-out sets 1, 2, 3, 4 and 5's (each retired to tuning once its score had
+// been seen, see SOURCES.md); held-out set 6 is scored, never read for tuning: only its totals print, never its
 // misses. Its expectations were committed before the parser was run on its files. Runs in Vitest (Node).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,10 +34,12 @@ const FLOORS = {
    */
   'held-out-4': { title: 17 / 18, sections: 55 / 67 },
   /**
-   * Held-out set 5 (`heldout5-*`), not tuned on: 12/14 titles and 33/50 sections with the fourth round's rules,
-   * 12/14 and 34/50 after the fifth round (measured once, at its commit). Far below 90%.
+   * Held-out set 5 (`heldout5-*`): 12/14 titles and 33/50 sections with the fourth round's rules, 12/14 and 34/50
+   * after the fifth round (measured once, at 2075e25); retired to tuning since that score was seen.
    */
   'held-out-5': { title: 12 / 14, sections: 34 / 50 },
+  /** Held-out set 6 (`heldout6-*`), not tuned on: no floor until it has been measured once. */
+  'held-out-6': { title: 0, sections: 0 },
   tuning: { title: 35 / 38, sections: 122 / 132 },
 } as const;
 
@@ -153,11 +155,13 @@ const scores: Record<SetName, SetScore> = {
   'held-out-3': emptyScore(),
   'held-out-4': emptyScore(),
   'held-out-5': emptyScore(),
+  'held-out-6': emptyScore(),
   tuning: emptyScore(),
 };
 
 /** The set a file's name puts it in. */
 function setOf(file: string): SetName {
+  if (file.startsWith('heldout6-')) return 'held-out-6';
   if (file.startsWith('heldout5-')) return 'held-out-5';
   if (file.startsWith('heldout4-')) return 'held-out-4';
   if (file.startsWith('heldout3-')) return 'held-out-3';
@@ -203,17 +207,22 @@ beforeAll(async () => {
   if (scores['held-out-4'].misses.length > 0) {
     console.log(`Held-out set 4 (retired to tuning) misses:\n  ${scores['held-out-4'].misses.join('\n  ')}`);
   }
-  // Held-out set 5 prints its totals above and nothing else: its misses are never printed or read.
+  // Held-out set 5 was retired to tuning in turn after its score (after the fifth round, at 2075e25) had been seen.
+  if (scores['held-out-5'].misses.length > 0) {
+    console.log(`Held-out set 5 (retired to tuning) misses:\n  ${scores['held-out-5'].misses.join('\n  ')}`);
+  }
+  // Held-out set 6 prints its totals above and nothing else: its misses are never printed or read.
 });
 
 describe('real job postings', () => {
-  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4 and 14 in set 5, each with an expectation', () => {
+  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4, 14 in set 5 and 17 in set 6, each with an expectation', () => {
     expect(postings.length).toBeGreaterThanOrEqual(40);
     expect(postings.filter((f) => f.startsWith('heldout-')).length).toBeGreaterThanOrEqual(12);
     expect(postings.filter((f) => f.startsWith('heldout2-')).length).toBeGreaterThanOrEqual(15);
     expect(postings.filter((f) => f.startsWith('heldout3-')).length).toBeGreaterThanOrEqual(14);
     expect(postings.filter((f) => f.startsWith('heldout4-')).length).toBeGreaterThanOrEqual(16);
     expect(postings.filter((f) => f.startsWith('heldout5-')).length).toBeGreaterThanOrEqual(14);
+    expect(postings.filter((f) => f.startsWith('heldout6-')).length).toBeGreaterThanOrEqual(17);
     const scored = Object.values(scores).reduce((sum, s) => sum + s.files, 0);
     expect(scored).toBe(postings.length);
   });
@@ -225,7 +234,7 @@ describe('real job postings', () => {
     }
   });
 
-  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'tuning'] as const) {
+  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'tuning'] as const) {
     it(`keeps the ${set} set at or above its floor`, () => {
       expect(share(scores[set].title)).toBeGreaterThanOrEqual(FLOORS[set].title);
       expect(share(scores[set].sections)).toBeGreaterThanOrEqual(FLOORS[set].sections);
