@@ -25,9 +25,16 @@ export function isFurnitureLine(text: string): boolean {
   );
 }
 
-/** A job-board link closing the page: "Explore the Latest Back End Developer Job Openings - Apply Online …". */
+// "Learn more about us here:", "Read more at", then the link: an invitation to leave the posting.
+const READ_MORE = /^(?:learn|read|find out|see|discover)\s+more\b.{0,60}?(?:here|below|at|on our (?:site|website|page))\s*[:.!]*$/i;
+const LONE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * What closes a page rather than the posting: a job-board link ("Explore the Latest Back End Developer Job Openings -
+ * Apply Online …"), an invitation to read more elsewhere, or a link alone on its line.
+ */
 export function isTrailingCallToAction(text: string): boolean {
-  return LONE_CALL_TO_ACTION.test(text) || JOB_BOARD_PROMO.test(text) || /\bapply online\b/i.test(text);
+  return LONE_CALL_TO_ACTION.test(text) || JOB_BOARD_PROMO.test(text) || /\bapply online\b/i.test(text) || READ_MORE.test(text) || LONE_LINK.test(text);
 }
 
 /**

@@ -89,6 +89,7 @@ export function classifyHeading(heading: string): SectionKind {
 }
 
 const TERMINAL = /[.!;,]$/;
+const AS_ASSIGNED = /\bas (assigned|required|needed|directed|necessary)$/i;
 const QUESTION = /^(what|who|why|how|where|when|which|are you|do you|is this)\b.*\?$/i;
 // "Are you the one?" heads a list; "Do you or a loved one need help at home?" is the opening sentence of a pitch.
 const YES_NO_QUESTION = /^(are|do|is|can|have|would|will)\b/i;
@@ -181,6 +182,9 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
   // "4. Problem solving skills" straight after "3. …" is the list's next item, however much it reads like a heading.
   if (line.bullet) return !(line.numbered && ctx.afterNumberedItem === true) && isItemHeading(line, text, words);
+  // "job description" written in lower case, alone between blank lines over a paragraph or a list: a heading all the
+  // same when it is a phrase only headings use.
+  if (/^\p{Ll}/u.test(text) && ctx.standsApart && ctx.isolated && words <= 4 && isHeadingPhrase(text) && continuesWithContent(ctx.next)) return true;
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
   // "Duties:" / "Duties include, but are not limited to:": right under its heading, a sentence introducing the
   // list is a lead-in, not a second heading. Elsewhere "Essential Duties to include but not limited to:" heads.
@@ -188,6 +192,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
   if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
   if (TERMINAL.test(text)) return false;
+  // "Performs other similar or related duties as assigned": the closing item of a duties list, not a heading.
+  if (AS_ASSIGNED.test(text)) return false;
   // "MUST BE 18 OR OLDER" is a sentence shouted, not a heading.
   // "REPORTS TO STORE MANAGER, ASSISTANT MANAGER, AND OWNER" lists; "FULL AND PART-TIME" is a job's detail.
   if (isAllCaps(text) && !isKnownHeading(text) && ((text.match(/,/g) ?? []).length >= 2 || isEmploymentDetail(text))) return false;
@@ -258,8 +264,9 @@ export function headingScore(text: string, ctx: HeadingContext): number {
   if (previous !== undefined && SENTENCE_END.test(previous) && !SENTENCE_END.test(text)) score += 1;
   if (previous !== undefined && isStubLike(previous) && isStubLike(text)) score -= 1;
   const next = ctx.next;
-  if (next?.bullet) score += 1.5;
-  else if (next !== undefined && (wordCount(next.text) >= 8 || /[.!?:：]["'”’)]?$/.test(next.text))) score += 1;
+  // Under it a list, or a lead-in sentence that introduces one ("… Here are a few examples of general skills:").
+  if (next?.bullet || (next !== undefined && /[:：]$/.test(next.text) && wordCount(next.text) >= 8)) score += 1.5;
+  else if (next !== undefined && (wordCount(next.text) >= 8 || /[.!?:：;]["'”’)]?$/.test(next.text))) score += 1;
   else if (next !== undefined && isStubLike(next.text)) score -= 1.5;
   if (SENTENCE_VERBS.test(text.replace(/[’‘]/g, "'"))) score -= 2;
   if (FRAGMENT.test(text)) score -= 2;
@@ -359,7 +366,7 @@ export function isPageTitleLine(text: string): boolean {
   if (text === '' || wordCount(text) > 25 || /[.!]$/.test(text)) return false;
   const sectionWords = new Set((text.match(SECTION_WORDS) ?? []).map((w) => w.toLowerCase())).size;
   if (sectionWords >= 2 && (JD_WORDS.test(text) || wordCount(text) >= 8)) return true;
-  return JD_WORDS.test(text) && !/^(job|position|role) description:?$/i.test(text.trim());
+  return JD_WORDS.test(text) && !/^(full )?(job|position|role) description:?$/i.test(text.trim());
 }
 
 const TITLE_NOISE_PREFIX = /^(comprehensive|complete|detailed|free|sample|example|professional|standard|generic|editable|printable)\s+/i;
@@ -425,8 +432,11 @@ export function isEmployerLine(text: string): boolean {
 // A careers page's own heading over its postings: "Job Opportunities", "Careers", "Open Positions".
 const PAGE_HEADING = /^((job|career|employment|work) )?(opportunit(y|ies)|openings?|postings?|listings?|vacanc(y|ies))$|^(careers?|employment|jobs|open positions|join (our|the) team)$/i;
 
+// "Opening date February 21, 2024", "Posted 3/1/2024": a line that holds a date announces, it names no job.
+const HOLDS_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+
 export function isShortTitleLine(text: string): boolean {
-  if (text === '' || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
+  if (text === '' || HOLDS_DATE.test(text) || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
   return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
 }
 

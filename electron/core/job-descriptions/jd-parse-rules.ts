@@ -155,13 +155,17 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (handleBareField(state, line, i) || handleReportsToHeading(state, line, i)) return;
   if (handleTitleLine(state, line)) return;
   const next = state.lines[state.nextIndex[i] ?? -1];
+  // The line before may be the last piece of a paragraph wrapped over several lines (a PDF's text): the sentence it
+  // ends is the whole paragraph.
+  const paragraph = state.current.last === 'paragraph' && before.role === 'content' ? state.current.paragraphs[state.current.paragraphs.length - 1] ?? '' : '';
+  const sentence = paragraph.endsWith(before.text) ? paragraph : before.text;
   const heading = isHeadingLine(line, {
     standsApart: state.afterBlank || state.current.last === 'bullet',
     next,
     // After a whole sentence of some length; a short one is more likely the item before it in a list without markers.
     // Not straight after a heading: there the first line of a list without markers ("2+ years bookkeeping
     // experience") would read as a heading; a sub-heading there is handled by afterEmptyHeading.
-    afterBlock: before.role === 'field' || (/[.!?:;]["'”’)]?$/.test(before.text) && before.text.split(' ').length >= 15),
+    afterBlock: before.role === 'field' || (/[.!?:;]["'”’)]?$/.test(sentence) && sentence.split(' ').length >= 15),
     isolated: (state.lines[i + 1]?.text ?? '') === '',
     afterEmptyHeading: state.current.explicit && isEmptySection(state.current),
     afterNumberedItem: !state.afterBlank && (state.lines[i - 1]?.numbered ?? false),
@@ -403,6 +407,9 @@ function openSection(state: ParseState, rawHeading: string): void {
   state.lastRole = 'heading';
 }
 
+// A verb in a label makes it the start of a sentence ("Duties may include", "Responsibilities are"), not a heading.
+const LEAD_IN_VERB = /\b(may|will|include|includes|including|are|is|must|should|can)\b/i;
+
 /**
  * "Label: value" lines. Known labels become fields; inside a content section (duties, benefits …) the line also
  * stays as content, because there it is part of what the owner wrote. A section word as the label
@@ -438,7 +445,9 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   // "Job Description" / "General Job Description: Charge customers …": under an empty heading of the same kind the
   // run-in label is the sub-heading that holds the text.
   const sameKindBelowEmpty = kind === state.current.kind && state.current.explicit && isEmptySection(state.current);
-  if (kind !== 'other' && (kind !== state.current.kind || sameKindBelowEmpty) && runIn && /^\p{Lu}/u.test(field.label)) {
+  // "Duties may include: Assist cooks …" is a sentence that introduces what follows, not a heading and its text.
+  const sentence = LEAD_IN_VERB.test(field.label);
+  if (kind !== 'other' && (kind !== state.current.kind || sameKindBelowEmpty) && runIn && !sentence && /^\p{Lu}/u.test(field.label)) {
     openSection(state, field.label);
     addRunInText(state, field.value);
     return true;

@@ -127,8 +127,19 @@ function isWrappedSentence(run: readonly string[]): boolean {
   return head.every((p) => !/[.!?:;]["'”’)]?$/.test(p)) && /[.!?]["'”’)]?$/.test(last) && head.some((p) => p.length >= 60);
 }
 
+/**
+ * Three lines or more that each end in a semicolon, the last in a full stop or a semicolon: the items of a class
+ * specification's list ("Empties trash cans in downtown areas;" / "Operates jackhammer;"), each one item even when
+ * the page width wrapped it onto a second line.
+ */
+function isSemicolonList(run: readonly string[]): boolean {
+  if (run.length < 3 || !/[.;]["'”’)]?$/.test(run[run.length - 1] ?? '')) return false;
+  return run.slice(0, -1).every((p) => /;$/.test(p) && !/[.!?]\s+\p{Lu}/u.test(p));
+}
+
 /** One line each, short, not written as sentences about "the role" or "we": the items of a list without markers. */
 function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
+  if (isSemicolonList(run)) return true;
   // Lines each standing apart (a blank line between them) were not cut by wrapping.
   const spaced = shapes.slice(1).every((s) => s.apart);
   if (run.length < 2 || shapes.some((s) => s.lines > 1) || (!spaced && isWrappedSentence(run))) return false;
@@ -162,7 +173,10 @@ function spacedItems(section: SectionBuilder): string[] | null {
   const leadIn = isListLeadIn(section.paragraphs[0] ?? '') && section.paragraphs.length >= 3 ? 1 : 0;
   const run = section.paragraphs.slice(leadIn);
   const shapes = section.shapes.slice(leadIn);
-  if (run.length < 2 || !shapes.some((s) => s.apart) || !looksLikeItems(run, shapes) || Math.max(...run.map(wordCount)) > 35) return null;
+  // Up to 35 words an item; a list of four or more, each line standing apart, may hold longer duties (a city's
+  // "Uses a variety of hand tools such as …" over forty words), each still one sentence.
+  const longest = run.length >= 4 && shapes.slice(1).every((s) => s.apart) ? 60 : 35;
+  if (run.length < 2 || !shapes.some((s) => s.apart) || !looksLikeItems(run, shapes) || Math.max(...run.map(wordCount)) > longest) return null;
   // Items are one sentence each; paragraphs of several sentences are prose.
   if (run.some((p) => /[.!?]\s+\p{Lu}/u.test(p))) return null;
   return run;

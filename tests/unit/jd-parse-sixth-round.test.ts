@@ -1,0 +1,201 @@
+// Unit tests (Vitest, Node): the sixth round's general parsing rules, each with a case that must change and one
+// that must not: a heading after a paragraph wrapped over several lines, lists of semicolon lines, long duties
+// standing apart, a repeated marker ("***"), a lower-case heading phrase alone, a label with a verb as a sentence, a
+// lead-in under a heading, the closing "as assigned" duty, "Full Job Description", a date line as no title, and a
+// trailing "learn more" line and link.
+import { describe, expect, it } from 'vitest';
+import type { ParsedSection } from '../../electron/contract/jd-schemas';
+import { isTrailingCallToAction } from '../../electron/core/job-descriptions/jd-parse-furniture';
+import { inferredMarkers, textToSourceLines } from '../../electron/core/job-descriptions/jd-parse-lines';
+import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
+
+const outline = (sections: ParsedSection[]) => sections.map((s) => [s.kind, s.heading, s.paragraphs.length, s.bullets.length]);
+
+describe('a heading after a wrapped paragraph', () => {
+  it('reads a known heading under a long sentence that a PDF wrapped onto short lines', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Distinguishing features of the class',
+        'Workers work under the immediate supervision of a Public Works Leader, Public Works',
+        'Supervisor or Utility Supervisor who lay out the details of each assignment and check the work in process and',
+        'upon completion.',
+        'Examples of work (illustrative only)',
+        'Empties trash cans in downtown areas;',
+        'Operates jackhammer;',
+        'Performs other duties as directed.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['description', 'Distinguishing features of the class', 1, 0],
+      ['responsibilities', 'Examples of work (illustrative only)', 0, 3],
+    ]);
+  });
+
+  it('leaves an ordinary short line under a wrapped paragraph as text', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Distinguishing features of the class',
+        'Workers work under the immediate supervision of a Public Works Leader, Public Works',
+        'Supervisor who lays out the details of each assignment and checks the work in process and',
+        'upon completion.',
+        'Operates jackhammer daily',
+      ].join('\n'),
+    );
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Distinguishing features of the class']);
+  });
+});
+
+describe('lists of semicolon lines', () => {
+  it('counts each line ending in a semicolon as one item, its wrapped second line included', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Examples of Work',
+        'Cleans gutters, culverts, sewers and other drainage structures;',
+        'Assists in semi-skilled work such as plumbing, carpentry, electrical or concreting by carrying tools, by',
+        'carrying or lifting lumber, or by running errands;',
+        'Performs a variety of other heavy manual work in connection with the maintenance of sidewalks,',
+        'streets, sewers, water mains and parks;',
+        'Performs other duties as directed.',
+      ].join('\n'),
+    );
+    expect(parsed.sections[0]?.bullets).toEqual([
+      'Cleans gutters, culverts, sewers and other drainage structures;',
+      'Assists in semi-skilled work such as plumbing, carpentry, electrical or concreting by carrying tools, by carrying or lifting lumber, or by running errands;',
+      'Performs a variety of other heavy manual work in connection with the maintenance of sidewalks, streets, sewers, water mains and parks;',
+      'Performs other duties as directed.',
+    ]);
+  });
+
+  it('keeps prose with a semicolon in one sentence as prose', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Summary',
+        'The worker keeps the streets clean and safe for everyone who uses them in the city; the work is outdoors',
+        'in all weather and often starts early in the morning before the traffic builds up.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([['summary', 'Summary', 1, 0]]);
+  });
+});
+
+describe('long duties standing apart', () => {
+  const duty = 'Uses a variety of hand tools such as shovels, weed eaters, and chainsaws to dig trenches, cut grass, clean sidewalks, and remove debris from rights-of-way and alleyways around trees, wires and cars.';
+
+  it('reads four or more one-sentence duties between blank lines as items, however long', () => {
+    const parsed = parseJobDescriptionText(['Essential Job Functions', '', duty, '', 'Performs routine maintenance of assigned equipment and trucks.', '', duty, '', 'Assists with small concrete work projects such as sidewalks.', '', 'Performs other similar or related duties as assigned'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Essential Job Functions', 0, 5]]);
+  });
+
+  it('leaves two long paragraphs under a duties heading as prose', () => {
+    const parsed = parseJobDescriptionText(['Essential Job Functions', '', duty, '', duty].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Essential Job Functions', 2, 0]]);
+  });
+});
+
+describe('a repeated marker', () => {
+  it('takes "***" starting three lines as the document’s marker', () => {
+    const source = textToSourceLines(['*** Starting pay is $18.40.', '*** Additional $1.25 for CDL.', '*** Up to an additional $0.50 for TDA.'].join('\n'));
+    expect([...inferredMarkers(source)]).toEqual(['***']);
+    const parsed = parseJobDescriptionText(
+      [
+        'Important pay info',
+        '*** Starting pay per hour is $18.40 to $22.08, depending on experience.',
+        '*** Additional $1.25 for CDL.',
+        '*** Up to an additional $0.50 for TDA.',
+        'Under general supervision, performs general labor in the maintenance of city streets and drainage systems for the department.',
+      ].join('\n'),
+    );
+    expect(parsed.sections[0]?.bullets).toEqual(['Starting pay per hour is $18.40 to $22.08, depending on experience.', 'Additional $1.25 for CDL.', 'Up to an additional $0.50 for TDA.']);
+  });
+
+  it('does not take a mark that starts only two lines', () => {
+    expect(inferredMarkers(textToSourceLines('*** Note one.\n*** Note two.\nPlain line.'))).toEqual(new Set());
+  });
+});
+
+describe('a lower-case heading phrase alone', () => {
+  it('reads "job description" between blank lines over a paragraph as a heading', () => {
+    const parsed = parseJobDescriptionText(['Line Cook', '', 'job description', '', 'A line cook should possess excellent knife skills, as well as a thorough understanding of basic cooking equipment.'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['description', 'job description', 1, 0]]);
+  });
+
+  it('leaves a lower-case line that is not a heading phrase as text', () => {
+    const parsed = parseJobDescriptionText(['Line Cook', '', 'knife skills', '', 'A line cook should possess excellent knife skills, as well as a thorough understanding of basic cooking equipment.'].join('\n'));
+    expect(parsed.sections.map((s) => s.heading)).not.toContain('knife skills');
+  });
+});
+
+describe('a label with a verb', () => {
+  it('keeps "Duties may include: …" as the text of the heading above it', () => {
+    const parsed = parseJobDescriptionText(['Job description', 'Duties may include: Assist cooks and kitchen staff with various tasks as needed. Clean, cut, slice or grind meat.'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['description', 'Job description', 1, 0]]);
+  });
+
+  it('still opens a section at "Responsibilities: …"', () => {
+    const parsed = parseJobDescriptionText(['Job description', 'Responsibilities: Assist cooks and kitchen staff with various tasks as needed and clean the kitchen.'].join('\n'));
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Responsibilities']);
+  });
+});
+
+describe('a lead-in under a heading', () => {
+  it('reads a short line over a lead-in sentence as the heading of the list that follows', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Housekeeper duties and responsibilities',
+        'In general, a Housekeeper’s duties and responsibilities include:',
+        'Fulfill all cleaning requirements of the employer',
+        'Inform the homeowner or employer if any accidents or problems occur while performing cleaning services',
+        'Housekeeper skills and qualifications',
+        'Requirements may differ depending on the workplace. Here are a few examples of general Housekeeper skills and qualifications:',
+        'Attention to detail',
+        'Good communication skills',
+        'Reliable mode of transportation',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Housekeeper duties and responsibilities', 1, 2],
+      ['requirements', 'Housekeeper skills and qualifications', 1, 3],
+    ]);
+  });
+
+  it('keeps a line of the list over an ordinary sentence as an item', () => {
+    const parsed = parseJobDescriptionText(['Skills', 'Attention to detail', 'Good communication skills', 'Reliable mode of transportation'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Skills', 0, 3]]);
+  });
+});
+
+describe('the closing duty and the last line', () => {
+  it('never reads "… duties as assigned" as a heading', () => {
+    const parsed = parseJobDescriptionText(['Duties', '', 'Sweep and mop the floors.', '', 'Performs other related duties as assigned', '', 'Clean the restrooms.'].join('\n'));
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Duties']);
+    expect(parsed.sections[0]?.bullets).toContain('Performs other related duties as assigned');
+  });
+
+  it('still reads "Other Duties" over a list as a heading', () => {
+    const parsed = parseJobDescriptionText(['Duties', '- Sweep the floors', '', 'Other Duties', '- Clean the restrooms', '- Stock the shelves'].join('\n'));
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Duties', 'Other Duties']);
+  });
+});
+
+describe('page lines', () => {
+  it('reads "Full Job Description" as a heading, not the page title', async () => {
+    const { parseJobDescriptionFile } = await import('../../electron/core/job-descriptions/jd-import-formats');
+    const text = ['**Location:** Austin, TX', '', '## Full Job Description', '', 'We build tools for schools and the teachers who use them every day.'].join('\n');
+    const parsed = await parseJobDescriptionFile(Buffer.from(text), 'a.md');
+    expect(parsed.title).toBeNull();
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Full Job Description']);
+  });
+
+  it('never takes a line holding a date as the title, and still takes a job’s name', () => {
+    expect(parseJobDescriptionText('Opening date February 21, 2024\nThis position is open to internal and external applicants.\n\nDuties\n- Sweep').title).toBeNull();
+    expect(parseJobDescriptionText('Maintenance Worker\n\nDuties\n- Sweep').title).toBe('Maintenance Worker');
+  });
+
+  it('drops a trailing "learn more" line and a lone link, and keeps a sentence with a link in it', () => {
+    expect(isTrailingCallToAction('Learn more about us here:')).toBe(true);
+    expect(isTrailingCallToAction('https://example.com/jobs/')).toBe(true);
+    expect(isTrailingCallToAction('Learn more about our bakery and its history, which began in 1952 with two ovens.')).toBe(false);
+    const parsed = parseJobDescriptionText('Perks\n- Free coffee\n- Paid holidays\n\nLearn more about us here:\n\nhttps://example.com/jobs/');
+    expect(outline(parsed.sections)).toEqual([['benefits', 'Perks', 0, 2]]);
+  });
+});
