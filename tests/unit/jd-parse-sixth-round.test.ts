@@ -1,8 +1,9 @@
 // Unit tests (Vitest, Node): the sixth round's general parsing rules, each with a case that must change and one
 // that must not: a heading after a paragraph wrapped over several lines, lists of semicolon lines, long duties
 // standing apart, a repeated marker ("***"), a lower-case heading phrase alone, a label with a verb as a sentence, a
-// lead-in under a heading, the closing "as assigned" duty, "Full Job Description", a date line as no title, and a
-// trailing "learn more" line and link.
+// lead-in under a heading, the closing "as assigned" duty, "Full Job Description", a date line as no title, a
+// trailing "learn more" line and link, sub-headings written as items, a board's disclaimer, a capitals heading with a
+// semicolon, a dated label glued to a value, a title line going on to its employer, and a form of label and value lines.
 import { describe, expect, it } from 'vitest';
 import type { ParsedSection } from '../../electron/contract/jd-schemas';
 import { isTrailingCallToAction } from '../../electron/core/job-descriptions/jd-parse-furniture';
@@ -197,5 +198,71 @@ describe('page lines', () => {
     expect(isTrailingCallToAction('Learn more about our bakery and its history, which began in 1952 with two ovens.')).toBe(false);
     const parsed = parseJobDescriptionText('Perks\n- Free coffee\n- Paid holidays\n\nLearn more about us here:\n\nhttps://example.com/jobs/');
     expect(outline(parsed.sections)).toEqual([['benefits', 'Perks', 0, 2]]);
+  });
+});
+
+describe('sub-headings written as items', () => {
+  it('reads title-case items each over sentence-case items as sub-headings of the list', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Key Responsibilities:',
+        '- Accounts Payable & Receivable',
+        '- Process incoming invoices and ensure timely payments to vendors',
+        '- Prepare and send customer invoices',
+        '- Bank & Credit Card Reconciliation',
+        '- Reconcile monthly bank and credit card statements',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Accounts Payable & Receivable', 0, 2],
+      ['responsibilities', 'Bank & Credit Card Reconciliation', 0, 1],
+    ]);
+  });
+
+  it('keeps a list of perks in title case, and one title-case item among sentences, as items', () => {
+    const perks = parseJobDescriptionText(['Benefits', '- Competitive Salary', '- Fully funded HSA', '- Flexible Vacation Policy', '- 401k Option with company matching'].join('\n'));
+    expect(outline(perks.sections)).toEqual([['benefits', 'Benefits', 0, 4]]);
+    const one = parseJobDescriptionText(['Qualifications', '- Communication Skills', '- Be able to lift at least 45 pounds', '- High School Diploma or equivalent', '- Basic math skills'].join('\n'));
+    expect(outline(one.sections)).toEqual([['requirements', 'Qualifications', 0, 4]]);
+  });
+});
+
+describe('more page and form lines', () => {
+  it("drops a job board's disclaimer closing the page", () => {
+    expect(isTrailingCallToAction('MNCJobz.com will not be responsible for any payment made to a third-party. All Terms of Use are applicable.')).toBe(true);
+    expect(isTrailingCallToAction('We are not responsible for lost items left in the break room.')).toBe(false);
+  });
+
+  it('reads a heading in capitals with a semicolon for its colon, standing apart', () => {
+    const parsed = parseJobDescriptionText(['NATURE OF WORK', '', 'Seasonal grounds work for the city parks.', '', 'EQUIPMENT AND TOOL OPERATION;', '', 'All turf related equipment and hand power tools.'].join('\n'));
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['NATURE OF WORK', 'EQUIPMENT AND TOOL OPERATION;']);
+    expect(parseJobDescriptionText('Duties\n\nSWEEP, MOP AND DUST;\n\nClean the tables.').sections.map((s) => s.heading)).toEqual(['Duties']);
+  });
+
+  it('splits a dated label off a field value, and leaves a plain value whole', () => {
+    expect(parseJobDescriptionText('TITLE: Church Office Administrator Effective: 10/01/2025\n\nDuties\n- File').fields).toEqual({ TITLE: 'Church Office Administrator', Effective: '10/01/2025' });
+    expect(parseJobDescriptionText('TITLE: Church Office Administrator\n\nDuties\n- File').fields).toEqual({ TITLE: 'Church Office Administrator' });
+  });
+
+  it('takes the job’s name out of a title line that goes on to the employer, its office or a union', () => {
+    expect(parseJobDescriptionText('Administrative Assistant I presso City of Albany, OR\n\nDuties\n- File').title).toBe('Administrative Assistant I');
+    expect(parseJobDescriptionText('ADMINISTRATIVE ASSISTANT EXECUTIVE OFFICE OF CITY MANAGER CITY OF WORCESTER\n\nDuties\n- File').title).toBe('ADMINISTRATIVE ASSISTANT');
+    expect(parseJobDescriptionText('Position: Administrative Assistant / AFSCME\n\nDuties\n- File').title).toBe('Administrative Assistant');
+    expect(parseJobDescriptionText('Director of Nursing\n\nDuties\n- Lead the nurses').title).toBe('Director of Nursing');
+  });
+
+  it('reads a form of label lines and value lines as fields, and the careers heading over it as no title', () => {
+    const parsed = parseJobDescriptionText(
+      ['Employment at ACTS Thrift Store', '', 'Bins Tagger', '', 'Job Area', '', 'Processing', '', 'Department', '', 'Back Room', '', 'Revision Date', '', '2-23-2012', '', 'Position Overview', '', 'The tagger cleans and tags donated goods before they are priced for the shop floor.'].join('\n'),
+    );
+    expect(parsed.title).toBe('Bins Tagger');
+    expect(parsed.fields).toEqual({ 'Job Area': 'Processing', Department: 'Back Room', 'Revision Date': '2-23-2012' });
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Position Overview']);
+  });
+
+  it('leaves short lines with no label we know as they were', () => {
+    const parsed = parseJobDescriptionText(['Perks', '', 'Free coffee', '', 'Paid holidays', '', 'Staff meals', '', 'Uniforms'].join('\n'));
+    expect(parsed.fields).toEqual({});
+    expect(parsed.sections[0]?.bullets.length).toBe(4);
   });
 });

@@ -25,6 +25,10 @@ export function isFurnitureLine(text: string): boolean {
   );
 }
 
+// "MNCJobz.com will not be responsible for any payment made to a third-party. All Terms of Use are applicable.": a
+// job board's own notice under every posting, naming the board's site.
+const BOARD_DISCLAIMER = /^\S+\.(?:com|net|org|co|io|ca|uk)\b.{0,80}\b(?:not (?:be )?responsible|terms of (?:use|service))\b/i;
+
 // "Learn more about us here:", "Read more at", then the link: an invitation to leave the posting.
 const READ_MORE = /^(?:learn|read|find out|see|discover)\s+more\b.{0,60}?(?:here|below|at|on our (?:site|website|page))\s*[:.!]*$/i;
 const LONE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -34,7 +38,7 @@ const LONE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
  * Apply Online …"), an invitation to read more elsewhere, or a link alone on its line.
  */
 export function isTrailingCallToAction(text: string): boolean {
-  return LONE_CALL_TO_ACTION.test(text) || JOB_BOARD_PROMO.test(text) || /\bapply online\b/i.test(text) || READ_MORE.test(text) || LONE_LINK.test(text);
+  return LONE_CALL_TO_ACTION.test(text) || JOB_BOARD_PROMO.test(text) || /\bapply online\b/i.test(text) || READ_MORE.test(text) || LONE_LINK.test(text) || BOARD_DISCLAIMER.test(text);
 }
 
 /**

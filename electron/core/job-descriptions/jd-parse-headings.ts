@@ -191,6 +191,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (/[:：]$/.test(text)) return !(ctx.afterEmptyHeading && LEAD_IN_SENTENCE.test(withoutNotes(text))) && isColonHeading(text, words);
   // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
   if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
+  // "EQUIPMENT AND TOOL OPERATION;" standing apart: a heading in capitals with a semicolon typed for its colon.
+  if (/;$/.test(text) && ctx.standsApart && ctx.isolated && words <= 8 && isAllCaps(text) && !/,/.test(text)) return true;
   if (TERMINAL.test(text)) return false;
   // "Performs other similar or related duties as assigned": the closing item of a duties list, not a heading.
   if (AS_ASSIGNED.test(text)) return false;
@@ -430,10 +432,16 @@ export function isEmployerLine(text: string): boolean {
 }
 
 // A careers page's own heading over its postings: "Job Opportunities", "Careers", "Open Positions".
-const PAGE_HEADING = /^((job|career|employment|work) )?(opportunit(y|ies)|openings?|postings?|listings?|vacanc(y|ies))$|^(careers?|employment|jobs|open positions|join (our|the) team)$/i;
+// Also "Employment at ACTS Thrift Store", "Careers with Acme": the page's heading naming the employer, not a job.
+const PAGE_HEADING = /^((job|career|employment|work) )?(opportunit(y|ies)|openings?|postings?|listings?|vacanc(y|ies))$|^(careers?|employment|jobs|open positions|join (our|the) team)$|^(careers?|employment|jobs|working) (at|with) \S.*$/i;
 
 // "Opening date February 21, 2024", "Posted 3/1/2024": a line that holds a date announces, it names no job.
 const HOLDS_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+
+/** A careers page's own heading over its postings ("Job Opportunities", "Employment at ACTS Thrift Store"). */
+export function isPageHeading(text: string): boolean {
+  return PAGE_HEADING.test(text.trim());
+}
 
 export function isShortTitleLine(text: string): boolean {
   if (text === '' || HOLDS_DATE.test(text) || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
@@ -442,6 +450,12 @@ export function isShortTitleLine(text: string): boolean {
 
 /** "Software Engineer at Benu" → "Software Engineer": a title line naming the employer after "at". */
 export function withoutEmployer(title: string): string {
+  // "Administrative Assistant I presso City of Albany, OR", "ADMINISTRATIVE ASSISTANT EXECUTIVE OFFICE OF CITY MANAGER
+  // CITY OF WORCESTER": the employer or its office after the job's name; "Administrative Assistant / AFSCME": a union.
+  const office = /^(.{2,60}?)\s+(?:(?:at|presso|with|for)\s+)?(?:the\s+)?(?:(?:executive|general|central|main)\s+)?(?:office|department|division|city|county|town|village|township|borough|parish) of\s+\S.*$/iu.exec(title);
+  if (office?.[1] && namesAJob(office[1])) return office[1];
+  const union = /^(.{2,60}?)\s+\/\s+\p{Lu}{3,8}$/u.exec(title);
+  if (union?.[1] && namesAJob(union[1])) return union[1];
   // "Public Works - Hiring Maintenance Worker": a department's banner, then the job after "Hiring".
   const hiring = /^.{2,60}?\s+[-–—|:]\s+(?:now\s+)?hiring:?\s+(\p{Lu}.{1,60})$/iu.exec(title);
   if (hiring?.[1] && namesAJob(hiring[1])) return hiring[1];

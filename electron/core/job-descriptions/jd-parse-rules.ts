@@ -10,6 +10,7 @@ import {
   isBoardQuestion,
   isEmployerLine,
   isKnownHeading,
+  isPageHeading,
   isReportingHeading,
   isPageTitleLine,
   isShortTitleLine,
@@ -62,6 +63,10 @@ interface ParseState {
   nav: Set<number>;
   /** The document is a class specification of numbered run-in paragraphs ("1. Nature of Work : Performs …"). */
   numberedRunIns: boolean;
+  /** A form laid out as label lines and value lines: each label line's index, with its value line's index. */
+  formPairs: Map<number, number>;
+  /** Items that head the items under them ("- Accounts Payable & Receivable" over "- Process incoming invoices"). */
+  itemHeadings: Set<number>;
 }
 
 /** Parses pasted text. Refuses text over 5 MB (JdImportError); otherwise never throws. */
@@ -101,7 +106,77 @@ function initialState(lines: Line[]): ParseState {
     lines, nextIndex, fields: new Map(), preamble, current: preamble, sections: [],
     pageTitle: null, shortTitle: null, questionTitle: null, titleLineSeen: false, afterBlank: true, consumed: -1,
     lastRole: null, lastText: '', parentKind: null, nav: navLines(lines), numberedRunIns: hasNumberedRunIns(lines),
+    itemHeadings: itemHeadings(lines), formPairs: formPairs(lines),
   };
+}
+
+/** A form's label or value on a line of its own: a few words, no sentence, no colon, not an item. */
+function isFormCell(line: Line | undefined): line is Line {
+  return line !== undefined && !line.bullet && line.hint === 'none' && line.text.split(' ').length <= 6 && !/[.!?:：;,]$/.test(line.text) && !/[:：]/.test(line.text);
+}
+
+/**
+ * A form copied out of a page or PDF, each label on a line of its own and its value on the next ("Job Area" /
+ * "Processing" / "Department" / "Back Room" / "Revision Date" / "2-23-2012"): three pairs or more in a run of short
+ * lines, a label we know among the labels and none among the values, no heading we know among the labels. The run
+ * may start a line or two early (a page heading, the job's name over the form), so the pairing may start later.
+ */
+function formPairs(lines: readonly Line[]): Map<number, number> {
+  const found = new Map<number, number>();
+  const text = lines.map((l, k) => ({ l, k })).filter(({ l }) => l.text !== '');
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length && isFormCell(text[end]?.l) && !isKnownHeading(text[end]?.l.text ?? '')) end += 1;
+    for (const offset of [0, 1, 2]) {
+      const pairs: [number, number][] = [];
+      for (let k = start + offset; k + 1 < end; k += 2) pairs.push([k, k + 1]);
+      const labels = pairs.map(([a]) => text[a]?.l.text ?? '');
+      const values = pairs.map(([, b]) => text[b]?.l.text ?? '');
+      const fits = pairs.length >= 3 && labels.some(isKnownFieldLabel) && !values.some(isKnownFieldLabel) && labels.every((t) => t.split(' ').length <= 3 && /^\p{Lu}/u.test(t));
+      if (!fits) continue;
+      for (const [a, b] of pairs) found.set(text[a]?.k ?? -1, text[b]?.k ?? -1);
+      break;
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+/** "Accounts Payable & Receivable": a few words in title case, no sentence, no colon: how a sub-heading reads. */
+function isTitleStub(text: string): boolean {
+  const words = text.split(' ').length;
+  return words >= 2 && words <= 6 && isTitleCase(text) && !/[.!?;,:：]$/.test(text) && /^\p{Lu}/u.test(text);
+}
+
+/** "Process incoming invoices and ensure timely payments": four words or more, nearly all after the first in lower case. */
+function isSentenceItem(text: string): boolean {
+  const later = text.split(' ').slice(1).filter((w) => /^\p{L}/u.test(w));
+  return /^\p{Lu}/u.test(text) && later.length >= 3 && later.filter((w) => /^\p{Ll}/u.test(w)).length >= later.length * 0.8;
+}
+
+/**
+ * Sub-headings written as items of the list they divide: in a run of items, two or more in title case, the first
+ * of them the run's first item, each followed by items in sentence case ("- Accounts Payable & Receivable" over
+ * "- Process incoming invoices …", "- Bank & Credit Card Reconciliation" over "- Reconcile monthly statements").
+ * A list of benefits in title case ("- Paid Time Off" / "- Health Insurance") has no sentence-case items under
+ * each, so it stays a list.
+ */
+function itemHeadings(lines: readonly Line[]): Set<number> {
+  const found = new Set<number>();
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (lines[end]?.bullet && !lines[end]?.numbered && lines[end]?.hint !== 'heading') end += 1;
+    const heads: number[] = [];
+    for (let k = start; k < end; k += 1) {
+      const next = lines[k + 1];
+      if (isTitleStub(lines[k]?.text ?? '') && k + 1 < end && next !== undefined && isSentenceItem(next.text)) heads.push(k);
+    }
+    if (heads.length >= 2 && heads[0] === start) for (const k of heads) found.add(k);
+    start = end + 1;
+  }
+  return found;
 }
 
 /** Three or more short numbered lines in a row, most of them section names: a page's tabs. */
@@ -154,6 +229,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (handleField(state, line, i)) return;
   if (handleBareField(state, line, i) || handleReportsToHeading(state, line, i)) return;
   if (handleTitleLine(state, line)) return;
+  if (state.itemHeadings.has(i)) return openSection(state, line.text);
   const next = state.lines[state.nextIndex[i] ?? -1];
   // The line before may be the last piece of a paragraph wrapped over several lines (a PDF's text): the sentence it
   // ends is the whole paragraph.
@@ -342,6 +418,12 @@ function handleReportsToHeading(state: ParseState, line: Line, i: number): boole
 /** "Salary" on one line and "$19.42 to $22.65 per hour" on the next, with no colon: a known label and its value. */
 function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const text = line.text;
+  const paired = state.formPairs.get(i);
+  if (paired !== undefined) {
+    setField(state, text, state.lines[paired]?.text ?? '');
+    state.consumed = paired;
+    return true;
+  }
   // A line in capitals alone is a heading ("LOCATION OF WORK"), however field-like its words.
   if (line.bullet || line.hint !== 'none' || /[:：]/.test(text) || !/\p{Ll}/u.test(text)) return false;
   // "Supervisor." ending a wrapped sentence is the sentence's last word, not a label.
@@ -554,6 +636,8 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   const untitled = state.pageTitle === null && state.shortTitle === null;
   // "CITY OF SPRINGFIELD" over "MAINTENANCE WORKER I": the employer, not a heading; the job's name follows.
   if (untitled && inPreamble && isEmployerLine(line.text) && isEmptySection(state.preamble)) return true;
+  // "Employment at ACTS Thrift Store" over the posting: the careers page's heading, before anything else.
+  if (untitled && inPreamble && isPageHeading(line.text) && isEmptySection(state.preamble) && state.sections.length === 0) return true;
   if (!untitled || !isShortTitleLine(line.text) || classifyHeading(line.text) !== 'other') return false;
   // Before any content: only page furniture or a job board's odd line came first. A Markdown or Word heading counts.
   const first = inPreamble && !isProse(state.preamble.paragraphs) && state.preamble.bullets.length === 0;
@@ -588,6 +672,6 @@ function finish(state: ParseState): ParsedJobDescription {
   // "# Job Opening: Lawn Crew Member": a page title written as a banner's label names the job after the label.
   const banner = state.pageTitle === null ? null : parseFieldLine(state.pageTitle);
   const fromBanner = banner && banner.value !== '' ? mapFieldsToRole({ [banner.label]: banner.value }).title : undefined;
-  const title = fromField || fromBanner || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
+  const title = (fromField ? withoutEmployer(fromField) : null) || fromBanner || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
 }
