@@ -3,7 +3,8 @@
 // standing apart, a repeated marker ("***"), a lower-case heading phrase alone, a label with a verb as a sentence, a
 // lead-in under a heading, the closing "as assigned" duty, "Full Job Description", a date line as no title, a
 // trailing "learn more" line and link, sub-headings written as items, a board's disclaimer, a capitals heading with a
-// semicolon, a dated label glued to a value, a title line going on to its employer, and a form of label and value lines.
+// semicolon, a dated label glued to a value, a title line going on to its employer, a form of label and value lines,
+// a list with no heading, the first line naming a job under a board's question, and a board's details card.
 import { describe, expect, it } from 'vitest';
 import type { ParsedSection } from '../../electron/contract/jd-schemas';
 import { isTrailingCallToAction } from '../../electron/core/job-descriptions/jd-parse-furniture';
@@ -264,5 +265,62 @@ describe('more page and form lines', () => {
     const parsed = parseJobDescriptionText(['Perks', '', 'Free coffee', '', 'Paid holidays', '', 'Staff meals', '', 'Uniforms'].join('\n'));
     expect(parsed.fields).toEqual({});
     expect(parsed.sections[0]?.bullets.length).toBe(4);
+  });
+});
+
+describe('lists and titles without headings', () => {
+  it('reads five or more item lines under the title, with no heading over them, as a list', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'PREP COOK - JOB DESCRIPTION',
+        'Reports to the Kitchen Manager',
+        'Assist in preparing food by washing and chopping vegetables, fruits, and meats',
+        'Ability to stand and move around for long periods of time',
+        'Ensure kitchen equipment and appliances are working and ready for use',
+        'Maintain a clean and hygienic work environment',
+        'Can multitask efficiently',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([['other', 'More information', 0, 5]]);
+  });
+
+  it('leaves a paragraph wrapped at one width, and a page menu, as they were', () => {
+    const wrapped = parseJobDescriptionText(
+      [
+        'Line Cook',
+        'Our family restaurant has served the town for thirty years and we are looking for a',
+        'cook who enjoys a busy kitchen, keeps a clean station and works well with the team on',
+        'weekends and holidays, when the dining room is at its fullest and the orders come in',
+        'fast from the servers who rely on the kitchen to keep every plate hot and on time',
+        'for every guest who sits down with us',
+      ].join('\n'),
+    );
+    expect(wrapped.sections.every((s) => s.bullets.length === 0)).toBe(true);
+    const menu = parseJobDescriptionText(['Human Resources', 'HR Phone List', 'Line Break', 'HR Location & Directions', 'Line Break', 'Current Employment Opportunities', 'Line Break'].join('\n'));
+    expect(menu.sections.every((s) => s.bullets.length === 0)).toBe(true);
+  });
+
+  it("takes the posting's first line naming a job under a board's question as the title", () => {
+    const question = 'What are the responsibilities and job description for the Cashier-Country Mart position at Bob’s Country Mart?';
+    expect(parseJobDescriptionText(`${question}\nCashiers\nJob Purpose\nReceive and disburse money in the store every day.`).title).toBe('Cashiers');
+    // A line that names no job is not taken; the question alone gives no title.
+    expect(parseJobDescriptionText(`${question}\nCountry Mart\nJob Purpose\nReceive and disburse money in the store every day.`).title).toBeNull();
+  });
+});
+
+describe("a board's details card", () => {
+  it('keeps the fields of a card of label and value lines and drops its heading', () => {
+    const parsed = parseJobDescriptionText(
+      ['Summary', 'The park is hiring seasonal custodial workers for the summer.', '', 'Overview', '', 'Help', 'Salary', '$19.42 per hour', 'Location', 'Yosemite National Park, CA', 'Appointment type', 'Temporary', 'Work schedule', 'Multiple Schedules', 'Drug test', 'No', 'Service', 'Competitive', '', 'Duties', '- Clean restrooms'].join('\n'),
+    );
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Summary', 'Duties']);
+    expect(parsed.fields).toMatchObject({ Salary: '$19.42 per hour', Location: 'Yosemite National Park, CA', 'Work schedule': 'Multiple Schedules' });
+  });
+
+  it('keeps a section whose content outweighs the fields read under it', () => {
+    const parsed = parseJobDescriptionText(
+      ['Overview', 'Salary', '$15 an hour', 'Location', 'Springfield', 'Work schedule', 'Weekends', 'Appointment type', 'Seasonal', 'Drug test', 'No', '- Bake bread', '- Fill the cases', '- Wash the trays', '- Serve customers', '- Count the till', '- Clean the floor'].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([['summary', 'Overview', 0, 6]]);
   });
 });

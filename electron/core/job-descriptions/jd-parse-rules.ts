@@ -29,6 +29,7 @@ import {
   continuesBullet,
   DANGLING,
   finishSection,
+  isDetailsCard,
   isEmptySection,
   isProse,
   LIST_KINDS,
@@ -633,6 +634,13 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
     state.shortTitle = line.text;
     return true;
   }
+  // Under a board's question ("… for the Cashier-Country Mart position at …?"), the posting's first line naming a job
+  // in its own words ("Cashiers") is its title.
+  const underQuestion = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && state.shortTitle === null && !state.titleLineSeen;
+  if (underQuestion && inPreamble && isEmptySection(state.preamble) && line.hint === 'none' && isShortTitleLine(line.text) && namesAJob(line.text) && classifyHeading(line.text) === 'other') {
+    state.shortTitle = line.text;
+    return true;
+  }
   const untitled = state.pageTitle === null && state.shortTitle === null;
   // "CITY OF SPRINGFIELD" over "MAINTENANCE WORKER I": the employer, not a heading; the job's name follows.
   if (untitled && inPreamble && isEmployerLine(line.text) && isEmptySection(state.preamble)) return true;
@@ -658,17 +666,19 @@ function withoutLowerCaseNote(title: string | null): string | null {
 
 function setField(state: ParseState, label: string, value: string): void {
   if (!state.fields.has(label)) state.fields.set(label, value);
+  state.current.fields = (state.current.fields ?? 0) + 1;
   state.lastRole = 'field';
 }
 
 function finish(state: ParseState): ParsedJobDescription {
   const preamble = preambleSection(state.preamble);
-  const sections = state.sections.filter((s) => !isEmptySection(s)).map(finishSection);
+  const sections = state.sections.filter((s) => !isEmptySection(s) && !isDetailsCard(s)).map(finishSection);
   const fields = Object.fromEntries(state.fields);
   const fromField = mapFieldsToRole(fields).title;
   // A board's question names the job in its own words: the posting's title only when a line of the posting names it too.
   const asked = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && !state.titleLineSeen && state.shortTitle === null;
-  const fromPage = state.pageTitle === null || asked ? null : withoutLowerCaseNote(titleFromPageTitle(state.pageTitle));
+  const questioned = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && state.shortTitle !== null;
+  const fromPage = state.pageTitle === null || asked ? null : questioned && state.shortTitle !== null ? withoutEmployer(state.shortTitle) : withoutLowerCaseNote(titleFromPageTitle(state.pageTitle));
   // "# Job Opening: Lawn Crew Member": a page title written as a banner's label names the job after the label.
   const banner = state.pageTitle === null ? null : parseFieldLine(state.pageTitle);
   const fromBanner = banner && banner.value !== '' ? mapFieldsToRole({ [banner.label]: banner.value }).title : undefined;

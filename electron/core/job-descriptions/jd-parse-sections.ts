@@ -20,6 +20,18 @@ export interface SectionBuilder {
   bulletIndents: number[];
   /** A run-in paragraph's section ("1. Nature of Work : Performs …"): its lines are that paragraph's prose, never items. */
   prose?: boolean;
+  /** How many of the posting's fields were read under this heading. */
+  fields?: number;
+}
+
+/**
+ * A job board's details card under a heading ("Overview" over "Salary" / "$19.42 per hour" / "Location" / …): more
+ * fields were read under it than lines of content were left, five at least. Its fields stay; the heading and the
+ * card's leftover labels are not a section.
+ */
+export function isDetailsCard(section: SectionBuilder): boolean {
+  const fields = section.fields ?? 0;
+  return section.explicit && fields >= 5 && fields > section.bullets.length + section.paragraphs.length;
 }
 
 /** A paragraph's first line came after a blank line; it took more lines; it may be the tail of the one before. */
@@ -167,6 +179,12 @@ function isListLeadIn(text: string): boolean {
   return isLeadIn(text) || /\bthe following\b/i.test(text);
 }
 
+/** Lines wrapped at one width: every line but the last is long and within a few characters of the others. */
+function isOneWidth(run: readonly string[]): boolean {
+  const widths = run.slice(0, -1).map((p) => p.length);
+  return Math.min(...widths) >= 50 && Math.max(...widths) - Math.min(...widths) <= 15;
+}
+
 /** Under a duties, requirements or benefits heading, one short line per paragraph is a list, blank lines or not. */
 function spacedItems(section: SectionBuilder): string[] | null {
   if (!section.explicit || !LIST_KINDS.has(section.kind) || section.bullets.length > 0) return null;
@@ -211,9 +229,17 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
   while (i < section.paragraphs.length) {
     let end = i + 1;
     while (end < section.paragraphs.length && !section.shapes[end]?.apart) end += 1;
-    const leadIn = isListLeadIn(section.paragraphs[i] ?? '') && end - i >= 3 ? 1 : 0;
+    const first = section.paragraphs[i] ?? '';
+    // "Reports to the Kitchen Manager" over the list: a note on the job, not one of its items.
+    const leadIn = (isListLeadIn(first) || /^reports to\b/i.test(first)) && end - i >= 3 ? 1 : 0;
     const run = section.paragraphs.slice(i + leadIn, end);
-    if (section.explicit && section.bullets.length === 0 && looksLikeItems(run, section.shapes.slice(i + leadIn, end))) {
+    const shapes = section.shapes.slice(i + leadIn, end);
+    // With no heading over them, five lines or more written as items are a list too ("PREP COOK - JOB DESCRIPTION"
+    // over its duties and skills, one a line), unless they run to one width, as prose wrapped by a page does, or are
+    // a page's menu (short labels, some repeated: "Line Break", "HR Phone List").
+    const menu = run.some((p) => wordCount(p) < 3) || new Set(run).size < run.length;
+    const headed = section.explicit || (run.length >= 5 && !isOneWidth(run) && !menu);
+    if (headed && section.bullets.length === 0 && looksLikeItems(run, shapes)) {
       if (leadIn) paragraphs.push(section.paragraphs[i] ?? '');
       items.push(...run);
     } else {
