@@ -4,7 +4,8 @@
 // lead-in under a heading, the closing "as assigned" duty, "Full Job Description", a date line as no title, a
 // trailing "learn more" line and link, sub-headings written as items, a board's disclaimer, a capitals heading with a
 // semicolon, a dated label glued to a value, a title line going on to its employer, a form of label and value lines,
-// a list with no heading, the first line naming a job under a board's question, and a board's details card.
+// a list with no heading, the first line naming a job under a board's question, a board's details card, short lines in
+// lower case as items, icon names, and screening questions.
 import { describe, expect, it } from 'vitest';
 import type { ParsedSection } from '../../electron/contract/jd-schemas';
 import { isTrailingCallToAction } from '../../electron/core/job-descriptions/jd-parse-furniture';
@@ -322,5 +323,31 @@ describe("a board's details card", () => {
       ['Overview', 'Salary', '$15 an hour', 'Location', 'Springfield', 'Work schedule', 'Weekends', 'Appointment type', 'Seasonal', 'Drug test', 'No', '- Bake bread', '- Fill the cases', '- Wash the trays', '- Serve customers', '- Count the till', '- Clean the floor'].join('\n'),
     );
     expect(outline(parsed.sections)).toEqual([['summary', 'Overview', 0, 6]]);
+  });
+});
+
+describe('short lines in lower case, icons and screening questions', () => {
+  it('reads short lower-case lines under a heading as items, not one wrapped sentence', () => {
+    const parsed = parseJobDescriptionText(['Duties include:', 'cooking breakfast and lunch orders', 'prepping vegetables and meats', 'cleaning the grill and flat top at close'].join('\n'));
+    expect(parsed.sections[0]?.bullets).toEqual(['cooking breakfast and lunch orders', 'prepping vegetables and meats', 'cleaning the grill and flat top at close']);
+  });
+
+  it('still joins a lower-case line to a long line the page width cut', () => {
+    const parsed = parseJobDescriptionText(['Summary', 'Our family restaurant has served the town for thirty years and we are looking for', 'a cook who enjoys a busy kitchen.'].join('\n'));
+    expect(parsed.sections[0]?.paragraphs).toEqual(['Our family restaurant has served the town for thirty years and we are looking for a cook who enjoys a busy kitchen.']);
+  });
+
+  it("drops an icon's name alone on a line, and keeps the word inside a sentence", () => {
+    const parsed = parseJobDescriptionText(['Benefits', 'briefcase', '- Paid time off', 'clock', '- Flexible hours'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['benefits', 'Benefits', 0, 2]]);
+    expect(parseJobDescriptionText('Duties\n- Punch the clock on time\n- Carry the briefcase').sections[0]?.bullets).toHaveLength(2);
+  });
+
+  it('reads a labelled screening question as a field and keeps an unlabelled one as an item', () => {
+    const labelled = parseJobDescriptionText(['Schedule:', '- Morning shift', '', 'Experience:', '- Barista: 1 year (Preferred)', '', 'Work Location: In person'].join('\n'));
+    expect(labelled.fields).toEqual({ Barista: '1 year (Preferred)', 'Work Location': 'In person' });
+    expect(labelled.sections.map((s) => s.heading)).toEqual(['Schedule']);
+    const unlabelled = parseJobDescriptionText(['Work authorization:', '', '  • United States (Required)'].join('\n'));
+    expect(outline(unlabelled.sections)).toEqual([['other', 'Work authorization', 0, 1]]);
   });
 });

@@ -7,6 +7,8 @@ const LONE_FURNITURE =
 const SOCIAL_ONLY = /^(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|share|copy link)\b[\s|·•,/]*)+$/i;
 const BREADCRUMB = /^home\s*[>›»/]/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/i;
+// An icon's name copied as text from a job board's card ("briefcase", "clock", "map-marker"): lower case, alone.
+const ICON_NAME = /^(?:briefcase|clock|diamond|calendar(?:-alt)?|map(?:-marker|-pin)?|marker|pin|dollar(?:-sign)?|money(?:-bill)?|building|globe|phone|envelope|user|users|star|gift|tag|info(?:-circle)?)$/;
 
 const LONE_CALL_TO_ACTION = /^(?:apply(?: now| online| today| here)?|click here to apply|click to apply|apply for this (?:job|position|role)|easy apply)[.!]*$/i;
 const JOB_BOARD_PROMO = /^(?:explore|browse|view|see|find|search|discover)\b.*\b(?:job openings?|jobs|vacancies|openings|careers)\b/i;
@@ -21,6 +23,7 @@ export function isFurnitureLine(text: string): boolean {
     SOCIAL_ONLY.test(text) ||
     BREADCRUMB.test(text) ||
     COPYRIGHT.test(text) ||
+    ICON_NAME.test(text) ||
     LONE_CALL_TO_ACTION.test(text)
   );
 }

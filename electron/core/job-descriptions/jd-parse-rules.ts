@@ -223,6 +223,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (continuesBullet(state.current, line, state.afterBlank)) return continueBullet(state.current, line.text);
   if (!line.bullet && isFurnitureLine(line.text)) return;
   if (state.nav.has(i) || (inPreamble && !line.bullet && (isDateLine(line.text) || isPageBlurb(line.text)))) return;
+  if (handleScreeningLine(state, line)) return;
   if (handleLabelOverList(state, line, i)) return;
   if (handleRunInHeading(state, line)) return;
   if (handleNumberedRunIn(state, line)) return;
@@ -256,6 +257,21 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (line.bullet) adoptUnmarkedFirstItem(state.current, line.text, state.afterBlank);
   if (line.bullet) addBullet(state.current, line.text, line.indent);
   else addText(state.current, line.text, state.afterBlank);
+}
+
+/**
+ * A job board's screening question under a short heading, with its own label ("Experience:" / "- Barista: 1 year
+ * (Preferred)"): a detail of the posting, read as a field, not a section's item. One without a label ("Work
+ * authorization:" / "• United States (Required)") stays the item the owner listed.
+ */
+function handleScreeningLine(state: ParseState, line: Line): boolean {
+  const section = state.current;
+  if (!/\((preferred|required)\)$/i.test(line.text) || !section.explicit || section.heading.split(' ').length > 4) return false;
+  if (section.bullets.length > 0 || section.paragraphs.length > 0) return false;
+  const field = parseFieldLine(line.text);
+  if (!field || field.value === '') return false;
+  setField(state, field.label, field.value);
+  return true;
 }
 
 /** A short line in sentence case that ends no sentence and labels nothing: how an item of a list without markers reads. */

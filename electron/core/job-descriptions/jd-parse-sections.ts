@@ -40,6 +40,8 @@ export interface ParagraphShape {
   lines: number;
   /** A capitalised line after a long unpunctuated one: wrapped prose, or the next item of a list without markers. */
   maybeWrapped: boolean;
+  /** How long its last line is: a short one was ended by its writer, not by the page width. */
+  lastLine?: number;
 }
 
 export function newSection(kind: SectionKind, heading: string, explicit: boolean): SectionBuilder {
@@ -112,13 +114,17 @@ export function addText(section: SectionBuilder, text: string, afterBlank: boole
   const previous = section.paragraphs[section.paragraphs.length - 1];
   const open = !afterBlank && section.last === 'paragraph' && previous !== undefined && !/[.!?:;]["'”’)]?$/.test(previous);
   const shape = section.shapes[section.shapes.length - 1];
-  if (open && shape && (/^[\p{Ll}(]/u.test(text) || DANGLING.test(previous))) {
+  // A line in lower case carries on the one before only when that one was cut by the page width (long) or mid-phrase:
+  // "cooking breakfast and lunch orders" over "prepping vegetables and meats" are two items of a list in lower case.
+  const wrapped = (shape?.lastLine ?? previous?.length ?? 0) >= 40;
+  if (open && shape && ((/^[\p{Ll}(]/u.test(text) && wrapped) || DANGLING.test(previous))) {
     appendTo(section.paragraphs, text);
     shape.lines += 1;
+    shape.lastLine = text.length;
   } else {
     section.paragraphs.push(text);
     // Soft wrapping cuts lines near the page width; a short unpunctuated line was ended by its writer.
-    section.shapes.push({ apart: afterBlank || section.last !== 'paragraph', lines: 1, maybeWrapped: open && previous.length >= 60 });
+    section.shapes.push({ apart: afterBlank || section.last !== 'paragraph', lines: 1, maybeWrapped: open && previous.length >= 60, lastLine: text.length });
   }
   section.last = 'paragraph';
 }
