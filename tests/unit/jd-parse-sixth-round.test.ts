@@ -5,7 +5,7 @@
 // trailing "learn more" line and link, sub-headings written as items, a board's disclaimer, a capitals heading with a
 // semicolon, a dated label glued to a value, a title line going on to its employer, a form of label and value lines,
 // a list with no heading, the first line naming a job under a board's question, a board's details card, short lines in
-// lower case as items, icon names, and screening questions.
+// lower case as items, icon names, screening questions, numbered items over the next number, and question headings.
 import { describe, expect, it } from 'vitest';
 import type { ParsedSection } from '../../electron/contract/jd-schemas';
 import { isTrailingCallToAction } from '../../electron/core/job-descriptions/jd-parse-furniture';
@@ -349,5 +349,24 @@ describe('short lines in lower case, icons and screening questions', () => {
     expect(labelled.sections.map((s) => s.heading)).toEqual(['Schedule']);
     const unlabelled = parseJobDescriptionText(['Work authorization:', '', '  • United States (Required)'].join('\n'));
     expect(outline(unlabelled.sections)).toEqual([['other', 'Work authorization', 0, 1]]);
+  });
+});
+
+describe('numbered items and question headings', () => {
+  it('reads "1) Valid driver’s license" over "2) …" as the first item, not a numbered heading', () => {
+    const parsed = parseJobDescriptionText(['Requirements:', "1) Valid driver's license", '2) CPR certification'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Requirements', 0, 2]]);
+  });
+
+  it('still reads "2. Benefits" over its text as a numbered heading', () => {
+    const parsed = parseJobDescriptionText(['1. Duties', 'Bake the bread each morning before the shop opens.', '2. Benefits', 'Paid holidays and a staff discount on everything we bake.'].join('\n'));
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Duties', 'Benefits']);
+  });
+
+  it('reads a short question ending in a colon over a list as a heading, and a sentence as a lead-in', () => {
+    const parsed = parseJobDescriptionText(['Our hardware store is hiring for the spring.', '', 'What the job involves:', '- ringing up sales', '- restocking shelves'].join('\n'));
+    expect(parsed.sections.map((s) => s.heading)).toContain('What the job involves');
+    const lead = parseJobDescriptionText(['Duties', 'What we need is that you can do the following:', '- ringing up sales', '- restocking shelves'].join('\n'));
+    expect(lead.sections.map((s) => s.heading)).toEqual(['Duties']);
   });
 });

@@ -181,7 +181,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   const words = wordCount(text);
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
   // "4. Problem solving skills" straight after "3. …" is the list's next item, however much it reads like a heading.
-  if (line.bullet) return !(line.numbered && ctx.afterNumberedItem === true) && isItemHeading(line, text, words);
+  // "1) Valid driver's license" straight over "2) CPR certification" opens a numbered list, however known its words.
+  if (line.bullet) return !(line.numbered && (ctx.afterNumberedItem === true || numberFollows(line, ctx.next))) && isItemHeading(line, text, words);
   // "job description" written in lower case, alone between blank lines over a paragraph or a list: a heading all the
   // same when it is a phrase only headings use.
   if (/^\p{Ll}/u.test(text) && ctx.standsApart && ctx.isolated && words <= 4 && isHeadingPhrase(text) && continuesWithContent(ctx.next)) return true;
@@ -236,6 +237,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
 export const HEADING_SCORE = 5;
 
 const SENTENCE_END = /[.!?;,]["'”’)]?$/;
+// "What we need you to know is that …:" runs on as a sentence; "What the job involves:" names a part of the posting.
+const SENTENCE_VERBS_STRICT = /\b(is|was|were|please|that)\b/i;
 // Words that make a line a sentence about someone rather than a name for what follows.
 const SENTENCE_VERBS = /\b(we|we're|you|you'll|your|our|i|is|are|was|were|will|must|should|can|may|has|have|please)\b/i;
 
@@ -275,6 +278,13 @@ export function headingScore(text: string, ctx: HeadingContext): number {
   // Right under an empty heading of the same kind ("Benefits" / "Weekly pay") a line is the list's first item.
   if (ctx.afterEmptyHeading === true && ctx.openKind === classifyHeading(text)) score -= 2;
   return score;
+}
+
+/** The next line carries the next number ("1)" then "2)"): the two are items of one numbered list. */
+function numberFollows(line: Line, next: Line | undefined): boolean {
+  const here = /^\(?(\d{1,3})[.)]/.exec(line.marker ?? '');
+  const there = /^\(?(\d{1,3})[.)]/.exec(next?.marker ?? '');
+  return here !== null && there !== null && next?.numbered === true && Number(there[1]) === Number(here[1]) + 1;
 }
 
 /** "2. Benefits" is a numbered heading; "- PHYSICAL EFFORT:" a heading written as an item. */
@@ -324,7 +334,9 @@ function isColonHeading(text: string, allWords: number): boolean {
   // that introduces its list.
   if (words > 8) return isKnownHeadingWithLeadIn(text.replace(/\s*[:：]$/, ''));
   const bare = text.replace(/\s*[:：]$/, '');
-  return words <= 3 || isTitleCase(bare) || isAllCaps(bare) || classifyHeading(bare) !== 'other';
+  // "What the job involves:", "Who should apply:": a short question's words name what follows, like a heading's.
+  const asks = words <= 6 && /^(what|who|why|how|where|when)\b/i.test(bare) && !SENTENCE_VERBS_STRICT.test(bare);
+  return words <= 3 || isTitleCase(bare) || isAllCaps(bare) || classifyHeading(bare) !== 'other' || asks;
 }
 
 const LIST_INTRO = /^(.+?),?\s+(?:(?:to|which|that)\s+)?(?:include|includes|including|are as follows|as follows|but (?:are )?not limited to)\b/i;
