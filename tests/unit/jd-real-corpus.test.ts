@@ -1,8 +1,8 @@
 // The real job-posting corpus (tests/fixtures/jd/real, see SOURCES.md): each file parsed by its extension and
 // compared with its .expected.json (written before the parser was changed). Prints title accuracy and section
 // accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
-// set's misses are printed, and so are held-out sets 1, 2, 3 and 4's (each retired to tuning once its score had
-// been seen, see SOURCES.md); held-out set 5 is scored, never read for tuning: only its totals print, never its
+// set's misses are printed, and so are held-out sets 1, 2, 3, 4 and 5's (each retired to tuning once its score had
+// been seen, see SOURCES.md); held-out set 6 is scored, never read for tuning: only its totals print, never its
 // misses. Its expectations were committed before the parser was run on its files. Runs in Vitest (Node).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,27 +18,35 @@ const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixt
  * held-out target is 90%; a floor is what the rules reach today, so it can only go up.
  */
 const FLOORS = {
-  /** Held-out set 1, retired to tuning after its score was seen (11/13, 29/36 at 004b98d). */
-  'held-out': { title: 12 / 13, sections: 33 / 33 },
+  /** Held-out set 1, retired to tuning after its score was seen (11/13, 29/36 at 004b98d); 13/13, 33/33 after the sixth round. */
+  'held-out': { title: 13 / 13, sections: 33 / 33 },
   /** Held-out set 2 (`heldout2-*`), retired to tuning after its score was seen (13/15, 33/46 at f59a3b8); tuned on since. */
   'held-out-2': { title: 15 / 15, sections: 41 / 41 },
   /**
    * Held-out set 3 (`heldout3-*`): 10/16 titles, 40/68 sections before the third round's rules (at b7b8c75),
    * 11/16 and 40/69 after them (measured once, at 9a88563); retired to tuning since that score was seen.
+   * Tuned on in the fourth round (15/16, 56/60 after it) and the sixth (16/16, 57/60 after it).
    */
-  /** Tuned on in the fourth round (15/16, 56/60 after it). */
-  'held-out-3': { title: 15 / 16, sections: 56 / 60 },
+  'held-out-3': { title: 16 / 16, sections: 57 / 60 },
   /**
    * Held-out set 4 (`heldout4-*`): measured once, after the fourth round: titles 15/18, sections 43/77 (far below
-   * 90%); retired to tuning since that score was seen. Tuned on in the fifth round (17/18, 55/67 after it).
+   * 90%); retired to tuning since that score was seen. Tuned on in the fifth round (17/18, 55/67 after it) and the
+   * sixth (18/18, 58/65 after it).
    */
-  'held-out-4': { title: 17 / 18, sections: 55 / 67 },
+  'held-out-4': { title: 18 / 18, sections: 58 / 65 },
   /**
-   * Held-out set 5 (`heldout5-*`), not tuned on: 12/14 titles and 33/50 sections with the fourth round's rules,
-   * 12/14 and 34/50 after the fifth round (measured once, at its commit). Far below 90%.
+   * Held-out set 5 (`heldout5-*`): 12/14 titles and 33/50 sections with the fourth round's rules, 12/14 and 34/50
+   * after the fifth round (measured once, at 2075e25); retired to tuning since that score was seen. Tuned on in the
+   * sixth round (14/14, 41/44 after it).
    */
-  'held-out-5': { title: 12 / 14, sections: 34 / 50 },
-  tuning: { title: 35 / 38, sections: 122 / 132 },
+  'held-out-5': { title: 14 / 14, sections: 41 / 44 },
+  /**
+   * Held-out set 6 (`heldout6-*`), not tuned on: 13/17 titles and 51/70 sections with the fifth round's rules (at
+   * 83f6221), 13/17 and 51/68 after the sixth round (measured once, at 857c28e). Far below 90%.
+   */
+  'held-out-6': { title: 13 / 17, sections: 51 / 68 },
+  /** The tuning set: 35/38, 122/132 before the sixth round, 37/38, 124/130 after it. */
+  tuning: { title: 37 / 38, sections: 124 / 130 },
 } as const;
 
 type SetName = keyof typeof FLOORS;
@@ -153,11 +161,13 @@ const scores: Record<SetName, SetScore> = {
   'held-out-3': emptyScore(),
   'held-out-4': emptyScore(),
   'held-out-5': emptyScore(),
+  'held-out-6': emptyScore(),
   tuning: emptyScore(),
 };
 
 /** The set a file's name puts it in. */
 function setOf(file: string): SetName {
+  if (file.startsWith('heldout6-')) return 'held-out-6';
   if (file.startsWith('heldout5-')) return 'held-out-5';
   if (file.startsWith('heldout4-')) return 'held-out-4';
   if (file.startsWith('heldout3-')) return 'held-out-3';
@@ -203,17 +213,22 @@ beforeAll(async () => {
   if (scores['held-out-4'].misses.length > 0) {
     console.log(`Held-out set 4 (retired to tuning) misses:\n  ${scores['held-out-4'].misses.join('\n  ')}`);
   }
-  // Held-out set 5 prints its totals above and nothing else: its misses are never printed or read.
+  // Held-out set 5 was retired to tuning in turn after its score (after the fifth round, at 2075e25) had been seen.
+  if (scores['held-out-5'].misses.length > 0) {
+    console.log(`Held-out set 5 (retired to tuning) misses:\n  ${scores['held-out-5'].misses.join('\n  ')}`);
+  }
+  // Held-out set 6 prints its totals above and nothing else: its misses are never printed or read.
 });
 
 describe('real job postings', () => {
-  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4 and 14 in set 5, each with an expectation', () => {
+  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4, 14 in set 5 and 17 in set 6, each with an expectation', () => {
     expect(postings.length).toBeGreaterThanOrEqual(40);
     expect(postings.filter((f) => f.startsWith('heldout-')).length).toBeGreaterThanOrEqual(12);
     expect(postings.filter((f) => f.startsWith('heldout2-')).length).toBeGreaterThanOrEqual(15);
     expect(postings.filter((f) => f.startsWith('heldout3-')).length).toBeGreaterThanOrEqual(14);
     expect(postings.filter((f) => f.startsWith('heldout4-')).length).toBeGreaterThanOrEqual(16);
     expect(postings.filter((f) => f.startsWith('heldout5-')).length).toBeGreaterThanOrEqual(14);
+    expect(postings.filter((f) => f.startsWith('heldout6-')).length).toBeGreaterThanOrEqual(17);
     const scored = Object.values(scores).reduce((sum, s) => sum + s.files, 0);
     expect(scored).toBe(postings.length);
   });
@@ -225,7 +240,7 @@ describe('real job postings', () => {
     }
   });
 
-  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'tuning'] as const) {
+  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'tuning'] as const) {
     it(`keeps the ${set} set at or above its floor`, () => {
       expect(share(scores[set].title)).toBeGreaterThanOrEqual(FLOORS[set].title);
       expect(share(scores[set].sections)).toBeGreaterThanOrEqual(FLOORS[set].sections);

@@ -87,6 +87,7 @@ export function parseFieldLine(text: string): FieldLine | null {
 // A further "Label:" inside a field's value: " Reports To: …", "/ FLSA: …" on the same line as the first field.
 // Not after an inline item marker: "* Physical Requirements: …" is an item of a list run together on one line.
 // The value may follow the colon without a space in a form's text ("Department:Nursing Home").
+const DATE_VALUE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/;
 const NEXT_LABEL = /(?<![*•])\s(?:[/|]\s+)?(\p{Lu}[\p{L}/&'’-]*(?: [\p{L}&'’][\p{L}/&'’-]*){0,3})\s?[:：](?:\s|(?=\p{Lu}))/gu;
 
 /**
@@ -102,9 +103,11 @@ export function nextLabelAt(value: string, isSectionLabel: (label: string) => bo
     const start = match.index + match[0].indexOf(match[1] ?? '');
     // The label may begin later than the match: "Part-Time Job Summary:" is a value's end and "Job Summary:".
     // A field label is the longest known ending, a section label the shortest of two words or more.
+    // "… Office Administrator Effective: 10/01/2025": a one-word label whose value is a date is a field of its own.
+    const dated = DATE_VALUE.test(value.slice(match.index + match[0].length));
     for (let k = 0; k < words.length; k += 1) {
       const label = words.slice(k).join(' ');
-      const known = isKnownFieldLabel(label) || (isSectionLabel(label) && (words.length - k <= 2 || k === words.length - 1));
+      const known = isKnownFieldLabel(label) || (isSectionLabel(label) && (words.length - k <= 2 || k === words.length - 1)) || (dated && k === words.length - 1);
       if (!known || label.toLowerCase() === 'type') continue;
       const at = start + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
       return k === 0 ? match.index : at - 1;

@@ -7,6 +7,8 @@ const LONE_FURNITURE =
 const SOCIAL_ONLY = /^(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|share|copy link)\b[\s|·•,/]*)+$/i;
 const BREADCRUMB = /^home\s*[>›»/]/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/i;
+// An icon's name copied as text from a job board's card ("briefcase", "clock", "map-marker"): lower case, alone.
+const ICON_NAME = /^(?:briefcase|clock|diamond|calendar(?:-alt)?|map(?:-marker|-pin)?|marker|pin|dollar(?:-sign)?|money(?:-bill)?|building|globe|phone|envelope|user|users|star|gift|tag|info(?:-circle)?)$/;
 
 const LONE_CALL_TO_ACTION = /^(?:apply(?: now| online| today| here)?|click here to apply|click to apply|apply for this (?:job|position|role)|easy apply)[.!]*$/i;
 const JOB_BOARD_PROMO = /^(?:explore|browse|view|see|find|search|discover)\b.*\b(?:job openings?|jobs|vacancies|openings|careers)\b/i;
@@ -21,13 +23,25 @@ export function isFurnitureLine(text: string): boolean {
     SOCIAL_ONLY.test(text) ||
     BREADCRUMB.test(text) ||
     COPYRIGHT.test(text) ||
+    ICON_NAME.test(text) ||
     LONE_CALL_TO_ACTION.test(text)
   );
 }
 
-/** A job-board link closing the page: "Explore the Latest Back End Developer Job Openings - Apply Online …". */
+// "MNCJobz.com will not be responsible for any payment made to a third-party. All Terms of Use are applicable.": a
+// job board's own notice under every posting, naming the board's site.
+const BOARD_DISCLAIMER = /^\S+\.(?:com|net|org|co|io|ca|uk)\b.{0,80}\b(?:not (?:be )?responsible|terms of (?:use|service))\b/i;
+
+// "Learn more about us here:", "Read more at", then the link: an invitation to leave the posting.
+const READ_MORE = /^(?:learn|read|find out|see|discover)\s+more\b.{0,60}?(?:here|below|at|on our (?:site|website|page))\s*[:.!]*$/i;
+const LONE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * What closes a page rather than the posting: a job-board link ("Explore the Latest Back End Developer Job Openings -
+ * Apply Online …"), an invitation to read more elsewhere, or a link alone on its line.
+ */
 export function isTrailingCallToAction(text: string): boolean {
-  return LONE_CALL_TO_ACTION.test(text) || JOB_BOARD_PROMO.test(text) || /\bapply online\b/i.test(text);
+  return LONE_CALL_TO_ACTION.test(text) || JOB_BOARD_PROMO.test(text) || /\bapply online\b/i.test(text) || READ_MORE.test(text) || LONE_LINK.test(text) || BOARD_DISCLAIMER.test(text);
 }
 
 /**

@@ -89,6 +89,7 @@ export function classifyHeading(heading: string): SectionKind {
 }
 
 const TERMINAL = /[.!;,]$/;
+const AS_ASSIGNED = /\bas (assigned|required|needed|directed|necessary)$/i;
 const QUESTION = /^(what|who|why|how|where|when|which|are you|do you|is this)\b.*\?$/i;
 // "Are you the one?" heads a list; "Do you or a loved one need help at home?" is the opening sentence of a pitch.
 const YES_NO_QUESTION = /^(are|do|is|can|have|would|will)\b/i;
@@ -180,14 +181,22 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   const words = wordCount(text);
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
   // "4. Problem solving skills" straight after "3. …" is the list's next item, however much it reads like a heading.
-  if (line.bullet) return !(line.numbered && ctx.afterNumberedItem === true) && isItemHeading(line, text, words);
+  // "1) Valid driver's license" straight over "2) CPR certification" opens a numbered list, however known its words.
+  if (line.bullet) return !(line.numbered && (ctx.afterNumberedItem === true || numberFollows(line, ctx.next))) && isItemHeading(line, text, words);
+  // "job description" written in lower case, alone between blank lines over a paragraph or a list: a heading all the
+  // same when it is a phrase only headings use.
+  if (/^\p{Ll}/u.test(text) && ctx.standsApart && ctx.isolated && words <= 4 && isHeadingPhrase(text) && continuesWithContent(ctx.next)) return true;
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
   // "Duties:" / "Duties include, but are not limited to:": right under its heading, a sentence introducing the
   // list is a lead-in, not a second heading. Elsewhere "Essential Duties to include but not limited to:" heads.
   if (/[:：]$/.test(text)) return !(ctx.afterEmptyHeading && LEAD_IN_SENTENCE.test(withoutNotes(text))) && isColonHeading(text, words);
   // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
   if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
+  // "EQUIPMENT AND TOOL OPERATION;" standing apart: a heading in capitals with a semicolon typed for its colon.
+  if (/;$/.test(text) && ctx.standsApart && ctx.isolated && words <= 8 && isAllCaps(text) && !/,/.test(text)) return true;
   if (TERMINAL.test(text)) return false;
+  // "Performs other similar or related duties as assigned": the closing item of a duties list, not a heading.
+  if (AS_ASSIGNED.test(text)) return false;
   // "MUST BE 18 OR OLDER" is a sentence shouted, not a heading.
   // "REPORTS TO STORE MANAGER, ASSISTANT MANAGER, AND OWNER" lists; "FULL AND PART-TIME" is a job's detail.
   if (isAllCaps(text) && !isKnownHeading(text) && ((text.match(/,/g) ?? []).length >= 2 || isEmploymentDetail(text))) return false;
@@ -228,6 +237,8 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
 export const HEADING_SCORE = 5;
 
 const SENTENCE_END = /[.!?;,]["'”’)]?$/;
+// "What we need you to know is that …:" runs on as a sentence; "What the job involves:" names a part of the posting.
+const SENTENCE_VERBS_STRICT = /\b(is|was|were|please|that)\b/i;
 // Words that make a line a sentence about someone rather than a name for what follows.
 const SENTENCE_VERBS = /\b(we|we're|you|you'll|your|our|i|is|are|was|were|will|must|should|can|may|has|have|please)\b/i;
 
@@ -258,14 +269,22 @@ export function headingScore(text: string, ctx: HeadingContext): number {
   if (previous !== undefined && SENTENCE_END.test(previous) && !SENTENCE_END.test(text)) score += 1;
   if (previous !== undefined && isStubLike(previous) && isStubLike(text)) score -= 1;
   const next = ctx.next;
-  if (next?.bullet) score += 1.5;
-  else if (next !== undefined && (wordCount(next.text) >= 8 || /[.!?:：]["'”’)]?$/.test(next.text))) score += 1;
+  // Under it a list, or a lead-in sentence that introduces one ("… Here are a few examples of general skills:").
+  if (next?.bullet || (next !== undefined && /[:：]$/.test(next.text) && wordCount(next.text) >= 8)) score += 1.5;
+  else if (next !== undefined && (wordCount(next.text) >= 8 || /[.!?:：;]["'”’)]?$/.test(next.text))) score += 1;
   else if (next !== undefined && isStubLike(next.text)) score -= 1.5;
   if (SENTENCE_VERBS.test(text.replace(/[’‘]/g, "'"))) score -= 2;
   if (FRAGMENT.test(text)) score -= 2;
   // Right under an empty heading of the same kind ("Benefits" / "Weekly pay") a line is the list's first item.
   if (ctx.afterEmptyHeading === true && ctx.openKind === classifyHeading(text)) score -= 2;
   return score;
+}
+
+/** The next line carries the next number ("1)" then "2)"): the two are items of one numbered list. */
+function numberFollows(line: Line, next: Line | undefined): boolean {
+  const here = /^\(?(\d{1,3})[.)]/.exec(line.marker ?? '');
+  const there = /^\(?(\d{1,3})[.)]/.exec(next?.marker ?? '');
+  return here !== null && there !== null && next?.numbered === true && Number(there[1]) === Number(here[1]) + 1;
 }
 
 /** "2. Benefits" is a numbered heading; "- PHYSICAL EFFORT:" a heading written as an item. */
@@ -315,7 +334,9 @@ function isColonHeading(text: string, allWords: number): boolean {
   // that introduces its list.
   if (words > 8) return isKnownHeadingWithLeadIn(text.replace(/\s*[:：]$/, ''));
   const bare = text.replace(/\s*[:：]$/, '');
-  return words <= 3 || isTitleCase(bare) || isAllCaps(bare) || classifyHeading(bare) !== 'other';
+  // "What the job involves:", "Who should apply:": a short question's words name what follows, like a heading's.
+  const asks = words <= 6 && /^(what|who|why|how|where|when)\b/i.test(bare) && !SENTENCE_VERBS_STRICT.test(bare);
+  return words <= 3 || isTitleCase(bare) || isAllCaps(bare) || classifyHeading(bare) !== 'other' || asks;
 }
 
 const LIST_INTRO = /^(.+?),?\s+(?:(?:to|which|that)\s+)?(?:include|includes|including|are as follows|as follows|but (?:are )?not limited to)\b/i;
@@ -359,7 +380,7 @@ export function isPageTitleLine(text: string): boolean {
   if (text === '' || wordCount(text) > 25 || /[.!]$/.test(text)) return false;
   const sectionWords = new Set((text.match(SECTION_WORDS) ?? []).map((w) => w.toLowerCase())).size;
   if (sectionWords >= 2 && (JD_WORDS.test(text) || wordCount(text) >= 8)) return true;
-  return JD_WORDS.test(text) && !/^(job|position|role) description:?$/i.test(text.trim());
+  return JD_WORDS.test(text) && !/^(full )?(job|position|role) description:?$/i.test(text.trim());
 }
 
 const TITLE_NOISE_PREFIX = /^(comprehensive|complete|detailed|free|sample|example|professional|standard|generic|editable|printable)\s+/i;
@@ -423,15 +444,30 @@ export function isEmployerLine(text: string): boolean {
 }
 
 // A careers page's own heading over its postings: "Job Opportunities", "Careers", "Open Positions".
-const PAGE_HEADING = /^((job|career|employment|work) )?(opportunit(y|ies)|openings?|postings?|listings?|vacanc(y|ies))$|^(careers?|employment|jobs|open positions|join (our|the) team)$/i;
+// Also "Employment at ACTS Thrift Store", "Careers with Acme": the page's heading naming the employer, not a job.
+const PAGE_HEADING = /^((job|career|employment|work) )?(opportunit(y|ies)|openings?|postings?|listings?|vacanc(y|ies))$|^(careers?|employment|jobs|open positions|join (our|the) team)$|^(careers?|employment|jobs|working) (at|with) \S.*$/i;
+
+// "Opening date February 21, 2024", "Posted 3/1/2024": a line that holds a date announces, it names no job.
+const HOLDS_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+
+/** A careers page's own heading over its postings ("Job Opportunities", "Employment at ACTS Thrift Store"). */
+export function isPageHeading(text: string): boolean {
+  return PAGE_HEADING.test(text.trim());
+}
 
 export function isShortTitleLine(text: string): boolean {
-  if (text === '' || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
+  if (text === '' || HOLDS_DATE.test(text) || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
   return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
 }
 
 /** "Software Engineer at Benu" → "Software Engineer": a title line naming the employer after "at". */
 export function withoutEmployer(title: string): string {
+  // "Administrative Assistant I presso City of Albany, OR", "ADMINISTRATIVE ASSISTANT EXECUTIVE OFFICE OF CITY MANAGER
+  // CITY OF WORCESTER": the employer or its office after the job's name; "Administrative Assistant / AFSCME": a union.
+  const office = /^(.{2,60}?)\s+(?:(?:at|presso|with|for)\s+)?(?:the\s+)?(?:(?:executive|general|central|main)\s+)?(?:office|department|division|city|county|town|village|township|borough|parish) of\s+\S.*$/iu.exec(title);
+  if (office?.[1] && namesAJob(office[1])) return office[1];
+  const union = /^(.{2,60}?)\s+\/\s+\p{Lu}{3,8}$/u.exec(title);
+  if (union?.[1] && namesAJob(union[1])) return union[1];
   // "Public Works - Hiring Maintenance Worker": a department's banner, then the job after "Hiring".
   const hiring = /^.{2,60}?\s+[-–—|:]\s+(?:now\s+)?hiring:?\s+(\p{Lu}.{1,60})$/iu.exec(title);
   if (hiring?.[1] && namesAJob(hiring[1])) return hiring[1];

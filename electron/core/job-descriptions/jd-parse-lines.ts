@@ -162,9 +162,9 @@ export function stripListMarker(text: string): { item: string; numbered: boolean
 }
 
 // A character that starts lines as a marker would ("? Assist in planning …" where a bullet was mis-decoded, "» Item",
-// "~ Item"), followed by a space. Letters, digits, quotes, brackets, currency and the ASCII marks that start text or
-// quotes ("#", ">", "|", "$") are not.
-const ODD_MARKER = /^([^\p{L}\p{N}\s"'“”‘’()[\]{}$€£¥#@&%/\\.,:;!|<>=_])\s+(\S.*)$/u;
+// "~ Item"), alone or repeated up to three times ("*** Starting pay …"), followed by a space. Letters, digits, quotes,
+// brackets, currency and the ASCII marks that start text or quotes ("#", ">", "|", "$") are not.
+const ODD_MARKER = /^(([^\p{L}\p{N}\s"'“”‘’()[\]{}$€£¥#@&%/\\.,:;!|<>=_])\2{0,2})\s+(\S.*)$/u;
 
 /**
  * Markers that this document uses as list markers: a character that starts three lines or more, each followed by a
@@ -281,7 +281,7 @@ function romanItem(text: string, numbers: NumberState, roman: boolean): { item: 
 /** A line that starts with one of the document's own markers ("? Assist …"): the item after it. */
 function inferredItem(text: string, markers: ReadonlySet<string>): { item: string; numbered: boolean } | null {
   const match = markers.size > 0 ? ODD_MARKER.exec(text) : null;
-  return match?.[1] && match[2] && markers.has(match[1]) ? { item: match[2].trim(), numbered: false } : null;
+  return match?.[1] && match[3] && markers.has(match[1]) ? { item: match[3].trim(), numbered: false } : null;
 }
 
 /**

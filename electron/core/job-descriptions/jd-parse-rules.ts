@@ -10,6 +10,7 @@ import {
   isBoardQuestion,
   isEmployerLine,
   isKnownHeading,
+  isPageHeading,
   isReportingHeading,
   isPageTitleLine,
   isShortTitleLine,
@@ -28,6 +29,7 @@ import {
   continuesBullet,
   DANGLING,
   finishSection,
+  isDetailsCard,
   isEmptySection,
   isProse,
   LIST_KINDS,
@@ -62,6 +64,10 @@ interface ParseState {
   nav: Set<number>;
   /** The document is a class specification of numbered run-in paragraphs ("1. Nature of Work : Performs …"). */
   numberedRunIns: boolean;
+  /** A form laid out as label lines and value lines: each label line's index, with its value line's index. */
+  formPairs: Map<number, number>;
+  /** Items that head the items under them ("- Accounts Payable & Receivable" over "- Process incoming invoices"). */
+  itemHeadings: Set<number>;
 }
 
 /** Parses pasted text. Refuses text over 5 MB (JdImportError); otherwise never throws. */
@@ -101,7 +107,77 @@ function initialState(lines: Line[]): ParseState {
     lines, nextIndex, fields: new Map(), preamble, current: preamble, sections: [],
     pageTitle: null, shortTitle: null, questionTitle: null, titleLineSeen: false, afterBlank: true, consumed: -1,
     lastRole: null, lastText: '', parentKind: null, nav: navLines(lines), numberedRunIns: hasNumberedRunIns(lines),
+    itemHeadings: itemHeadings(lines), formPairs: formPairs(lines),
   };
+}
+
+/** A form's label or value on a line of its own: a few words, no sentence, no colon, not an item. */
+function isFormCell(line: Line | undefined): line is Line {
+  return line !== undefined && !line.bullet && line.hint === 'none' && line.text.split(' ').length <= 6 && !/[.!?:：;,]$/.test(line.text) && !/[:：]/.test(line.text);
+}
+
+/**
+ * A form copied out of a page or PDF, each label on a line of its own and its value on the next ("Job Area" /
+ * "Processing" / "Department" / "Back Room" / "Revision Date" / "2-23-2012"): three pairs or more in a run of short
+ * lines, a label we know among the labels and none among the values, no heading we know among the labels. The run
+ * may start a line or two early (a page heading, the job's name over the form), so the pairing may start later.
+ */
+function formPairs(lines: readonly Line[]): Map<number, number> {
+  const found = new Map<number, number>();
+  const text = lines.map((l, k) => ({ l, k })).filter(({ l }) => l.text !== '');
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length && isFormCell(text[end]?.l) && !isKnownHeading(text[end]?.l.text ?? '')) end += 1;
+    for (const offset of [0, 1, 2]) {
+      const pairs: [number, number][] = [];
+      for (let k = start + offset; k + 1 < end; k += 2) pairs.push([k, k + 1]);
+      const labels = pairs.map(([a]) => text[a]?.l.text ?? '');
+      const values = pairs.map(([, b]) => text[b]?.l.text ?? '');
+      const fits = pairs.length >= 3 && labels.some(isKnownFieldLabel) && !values.some(isKnownFieldLabel) && labels.every((t) => t.split(' ').length <= 3 && /^\p{Lu}/u.test(t));
+      if (!fits) continue;
+      for (const [a, b] of pairs) found.set(text[a]?.k ?? -1, text[b]?.k ?? -1);
+      break;
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+/** "Accounts Payable & Receivable": a few words in title case, no sentence, no colon: how a sub-heading reads. */
+function isTitleStub(text: string): boolean {
+  const words = text.split(' ').length;
+  return words >= 2 && words <= 6 && isTitleCase(text) && !/[.!?;,:：]$/.test(text) && /^\p{Lu}/u.test(text);
+}
+
+/** "Process incoming invoices and ensure timely payments": four words or more, nearly all after the first in lower case. */
+function isSentenceItem(text: string): boolean {
+  const later = text.split(' ').slice(1).filter((w) => /^\p{L}/u.test(w));
+  return /^\p{Lu}/u.test(text) && later.length >= 3 && later.filter((w) => /^\p{Ll}/u.test(w)).length >= later.length * 0.8;
+}
+
+/**
+ * Sub-headings written as items of the list they divide: in a run of items, two or more in title case, the first
+ * of them the run's first item, each followed by items in sentence case ("- Accounts Payable & Receivable" over
+ * "- Process incoming invoices …", "- Bank & Credit Card Reconciliation" over "- Reconcile monthly statements").
+ * A list of benefits in title case ("- Paid Time Off" / "- Health Insurance") has no sentence-case items under
+ * each, so it stays a list.
+ */
+function itemHeadings(lines: readonly Line[]): Set<number> {
+  const found = new Set<number>();
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (lines[end]?.bullet && !lines[end]?.numbered && lines[end]?.hint !== 'heading') end += 1;
+    const heads: number[] = [];
+    for (let k = start; k < end; k += 1) {
+      const next = lines[k + 1];
+      if (isTitleStub(lines[k]?.text ?? '') && k + 1 < end && next !== undefined && isSentenceItem(next.text)) heads.push(k);
+    }
+    if (heads.length >= 2 && heads[0] === start) for (const k of heads) found.add(k);
+    start = end + 1;
+  }
+  return found;
 }
 
 /** Three or more short numbered lines in a row, most of them section names: a page's tabs. */
@@ -147,6 +223,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (continuesBullet(state.current, line, state.afterBlank)) return continueBullet(state.current, line.text);
   if (!line.bullet && isFurnitureLine(line.text)) return;
   if (state.nav.has(i) || (inPreamble && !line.bullet && (isDateLine(line.text) || isPageBlurb(line.text)))) return;
+  if (handleScreeningLine(state, line)) return;
   if (handleLabelOverList(state, line, i)) return;
   if (handleRunInHeading(state, line)) return;
   if (handleNumberedRunIn(state, line)) return;
@@ -154,14 +231,19 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (handleField(state, line, i)) return;
   if (handleBareField(state, line, i) || handleReportsToHeading(state, line, i)) return;
   if (handleTitleLine(state, line)) return;
+  if (state.itemHeadings.has(i)) return openSection(state, line.text);
   const next = state.lines[state.nextIndex[i] ?? -1];
+  // The line before may be the last piece of a paragraph wrapped over several lines (a PDF's text): the sentence it
+  // ends is the whole paragraph.
+  const paragraph = state.current.last === 'paragraph' && before.role === 'content' ? state.current.paragraphs[state.current.paragraphs.length - 1] ?? '' : '';
+  const sentence = paragraph.endsWith(before.text) ? paragraph : before.text;
   const heading = isHeadingLine(line, {
     standsApart: state.afterBlank || state.current.last === 'bullet',
     next,
     // After a whole sentence of some length; a short one is more likely the item before it in a list without markers.
     // Not straight after a heading: there the first line of a list without markers ("2+ years bookkeeping
     // experience") would read as a heading; a sub-heading there is handled by afterEmptyHeading.
-    afterBlock: before.role === 'field' || (/[.!?:;]["'”’)]?$/.test(before.text) && before.text.split(' ').length >= 15),
+    afterBlock: before.role === 'field' || (/[.!?:;]["'”’)]?$/.test(sentence) && sentence.split(' ').length >= 15),
     isolated: (state.lines[i + 1]?.text ?? '') === '',
     afterEmptyHeading: state.current.explicit && isEmptySection(state.current),
     afterNumberedItem: !state.afterBlank && (state.lines[i - 1]?.numbered ?? false),
@@ -175,6 +257,21 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (line.bullet) adoptUnmarkedFirstItem(state.current, line.text, state.afterBlank);
   if (line.bullet) addBullet(state.current, line.text, line.indent);
   else addText(state.current, line.text, state.afterBlank);
+}
+
+/**
+ * A job board's screening question under a short heading, with its own label ("Experience:" / "- Barista: 1 year
+ * (Preferred)"): a detail of the posting, read as a field, not a section's item. One without a label ("Work
+ * authorization:" / "• United States (Required)") stays the item the owner listed.
+ */
+function handleScreeningLine(state: ParseState, line: Line): boolean {
+  const section = state.current;
+  if (!/\((preferred|required)\)$/i.test(line.text) || !section.explicit || section.heading.split(' ').length > 4) return false;
+  if (section.bullets.length > 0 || section.paragraphs.length > 0) return false;
+  const field = parseFieldLine(line.text);
+  if (!field || field.value === '') return false;
+  setField(state, field.label, field.value);
+  return true;
 }
 
 /** A short line in sentence case that ends no sentence and labels nothing: how an item of a list without markers reads. */
@@ -338,6 +435,12 @@ function handleReportsToHeading(state: ParseState, line: Line, i: number): boole
 /** "Salary" on one line and "$19.42 to $22.65 per hour" on the next, with no colon: a known label and its value. */
 function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const text = line.text;
+  const paired = state.formPairs.get(i);
+  if (paired !== undefined) {
+    setField(state, text, state.lines[paired]?.text ?? '');
+    state.consumed = paired;
+    return true;
+  }
   // A line in capitals alone is a heading ("LOCATION OF WORK"), however field-like its words.
   if (line.bullet || line.hint !== 'none' || /[:：]/.test(text) || !/\p{Ll}/u.test(text)) return false;
   // "Supervisor." ending a wrapped sentence is the sentence's last word, not a label.
@@ -403,6 +506,9 @@ function openSection(state: ParseState, rawHeading: string): void {
   state.lastRole = 'heading';
 }
 
+// A verb in a label makes it the start of a sentence ("Duties may include", "Responsibilities are"), not a heading.
+const LEAD_IN_VERB = /\b(may|will|include|includes|including|are|is|must|should|can)\b/i;
+
 /**
  * "Label: value" lines. Known labels become fields; inside a content section (duties, benefits …) the line also
  * stays as content, because there it is part of what the owner wrote. A section word as the label
@@ -438,7 +544,9 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   // "Job Description" / "General Job Description: Charge customers …": under an empty heading of the same kind the
   // run-in label is the sub-heading that holds the text.
   const sameKindBelowEmpty = kind === state.current.kind && state.current.explicit && isEmptySection(state.current);
-  if (kind !== 'other' && (kind !== state.current.kind || sameKindBelowEmpty) && runIn && /^\p{Lu}/u.test(field.label)) {
+  // "Duties may include: Assist cooks …" is a sentence that introduces what follows, not a heading and its text.
+  const sentence = LEAD_IN_VERB.test(field.label);
+  if (kind !== 'other' && (kind !== state.current.kind || sameKindBelowEmpty) && runIn && !sentence && /^\p{Lu}/u.test(field.label)) {
     openSection(state, field.label);
     addRunInText(state, field.value);
     return true;
@@ -542,9 +650,18 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
     state.shortTitle = line.text;
     return true;
   }
+  // Under a board's question ("… for the Cashier-Country Mart position at …?"), the posting's first line naming a job
+  // in its own words ("Cashiers") is its title.
+  const underQuestion = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && state.shortTitle === null && !state.titleLineSeen;
+  if (underQuestion && inPreamble && isEmptySection(state.preamble) && line.hint === 'none' && isShortTitleLine(line.text) && namesAJob(line.text) && classifyHeading(line.text) === 'other') {
+    state.shortTitle = line.text;
+    return true;
+  }
   const untitled = state.pageTitle === null && state.shortTitle === null;
   // "CITY OF SPRINGFIELD" over "MAINTENANCE WORKER I": the employer, not a heading; the job's name follows.
   if (untitled && inPreamble && isEmployerLine(line.text) && isEmptySection(state.preamble)) return true;
+  // "Employment at ACTS Thrift Store" over the posting: the careers page's heading, before anything else.
+  if (untitled && inPreamble && isPageHeading(line.text) && isEmptySection(state.preamble) && state.sections.length === 0) return true;
   if (!untitled || !isShortTitleLine(line.text) || classifyHeading(line.text) !== 'other') return false;
   // Before any content: only page furniture or a job board's odd line came first. A Markdown or Word heading counts.
   const first = inPreamble && !isProse(state.preamble.paragraphs) && state.preamble.bullets.length === 0;
@@ -565,20 +682,22 @@ function withoutLowerCaseNote(title: string | null): string | null {
 
 function setField(state: ParseState, label: string, value: string): void {
   if (!state.fields.has(label)) state.fields.set(label, value);
+  state.current.fields = (state.current.fields ?? 0) + 1;
   state.lastRole = 'field';
 }
 
 function finish(state: ParseState): ParsedJobDescription {
   const preamble = preambleSection(state.preamble);
-  const sections = state.sections.filter((s) => !isEmptySection(s)).map(finishSection);
+  const sections = state.sections.filter((s) => !isEmptySection(s) && !isDetailsCard(s)).map(finishSection);
   const fields = Object.fromEntries(state.fields);
   const fromField = mapFieldsToRole(fields).title;
   // A board's question names the job in its own words: the posting's title only when a line of the posting names it too.
   const asked = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && !state.titleLineSeen && state.shortTitle === null;
-  const fromPage = state.pageTitle === null || asked ? null : withoutLowerCaseNote(titleFromPageTitle(state.pageTitle));
+  const questioned = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && state.shortTitle !== null;
+  const fromPage = state.pageTitle === null || asked ? null : questioned && state.shortTitle !== null ? withoutEmployer(state.shortTitle) : withoutLowerCaseNote(titleFromPageTitle(state.pageTitle));
   // "# Job Opening: Lawn Crew Member": a page title written as a banner's label names the job after the label.
   const banner = state.pageTitle === null ? null : parseFieldLine(state.pageTitle);
   const fromBanner = banner && banner.value !== '' ? mapFieldsToRole({ [banner.label]: banner.value }).title : undefined;
-  const title = fromField || fromBanner || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
+  const title = (fromField ? withoutEmployer(fromField) : null) || fromBanner || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
 }

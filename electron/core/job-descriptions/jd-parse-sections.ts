@@ -20,6 +20,18 @@ export interface SectionBuilder {
   bulletIndents: number[];
   /** A run-in paragraph's section ("1. Nature of Work : Performs …"): its lines are that paragraph's prose, never items. */
   prose?: boolean;
+  /** How many of the posting's fields were read under this heading. */
+  fields?: number;
+}
+
+/**
+ * A job board's details card under a heading ("Overview" over "Salary" / "$19.42 per hour" / "Location" / …): more
+ * fields were read under it than lines of content were left, five at least. Its fields stay; the heading and the
+ * card's leftover labels are not a section.
+ */
+export function isDetailsCard(section: SectionBuilder): boolean {
+  const fields = section.fields ?? 0;
+  return section.explicit && fields >= 5 && fields > section.bullets.length + section.paragraphs.length;
 }
 
 /** A paragraph's first line came after a blank line; it took more lines; it may be the tail of the one before. */
@@ -28,6 +40,8 @@ export interface ParagraphShape {
   lines: number;
   /** A capitalised line after a long unpunctuated one: wrapped prose, or the next item of a list without markers. */
   maybeWrapped: boolean;
+  /** How long its last line is: a short one was ended by its writer, not by the page width. */
+  lastLine?: number;
 }
 
 export function newSection(kind: SectionKind, heading: string, explicit: boolean): SectionBuilder {
@@ -100,13 +114,17 @@ export function addText(section: SectionBuilder, text: string, afterBlank: boole
   const previous = section.paragraphs[section.paragraphs.length - 1];
   const open = !afterBlank && section.last === 'paragraph' && previous !== undefined && !/[.!?:;]["'”’)]?$/.test(previous);
   const shape = section.shapes[section.shapes.length - 1];
-  if (open && shape && (/^[\p{Ll}(]/u.test(text) || DANGLING.test(previous))) {
+  // A line in lower case carries on the one before only when that one was cut by the page width (long) or mid-phrase:
+  // "cooking breakfast and lunch orders" over "prepping vegetables and meats" are two items of a list in lower case.
+  const wrapped = (shape?.lastLine ?? previous?.length ?? 0) >= 40;
+  if (open && shape && ((/^[\p{Ll}(]/u.test(text) && wrapped) || DANGLING.test(previous))) {
     appendTo(section.paragraphs, text);
     shape.lines += 1;
+    shape.lastLine = text.length;
   } else {
     section.paragraphs.push(text);
     // Soft wrapping cuts lines near the page width; a short unpunctuated line was ended by its writer.
-    section.shapes.push({ apart: afterBlank || section.last !== 'paragraph', lines: 1, maybeWrapped: open && previous.length >= 60 });
+    section.shapes.push({ apart: afterBlank || section.last !== 'paragraph', lines: 1, maybeWrapped: open && previous.length >= 60, lastLine: text.length });
   }
   section.last = 'paragraph';
 }
@@ -127,8 +145,19 @@ function isWrappedSentence(run: readonly string[]): boolean {
   return head.every((p) => !/[.!?:;]["'”’)]?$/.test(p)) && /[.!?]["'”’)]?$/.test(last) && head.some((p) => p.length >= 60);
 }
 
+/**
+ * Three lines or more that each end in a semicolon, the last in a full stop or a semicolon: the items of a class
+ * specification's list ("Empties trash cans in downtown areas;" / "Operates jackhammer;"), each one item even when
+ * the page width wrapped it onto a second line.
+ */
+function isSemicolonList(run: readonly string[]): boolean {
+  if (run.length < 3 || !/[.;]["'”’)]?$/.test(run[run.length - 1] ?? '')) return false;
+  return run.slice(0, -1).every((p) => /;$/.test(p) && !/[.!?]\s+\p{Lu}/u.test(p));
+}
+
 /** One line each, short, not written as sentences about "the role" or "we": the items of a list without markers. */
 function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
+  if (isSemicolonList(run)) return true;
   // Lines each standing apart (a blank line between them) were not cut by wrapping.
   const spaced = shapes.slice(1).every((s) => s.apart);
   if (run.length < 2 || shapes.some((s) => s.lines > 1) || (!spaced && isWrappedSentence(run))) return false;
@@ -156,13 +185,22 @@ function isListLeadIn(text: string): boolean {
   return isLeadIn(text) || /\bthe following\b/i.test(text);
 }
 
+/** Lines wrapped at one width: every line but the last is long and within a few characters of the others. */
+function isOneWidth(run: readonly string[]): boolean {
+  const widths = run.slice(0, -1).map((p) => p.length);
+  return Math.min(...widths) >= 50 && Math.max(...widths) - Math.min(...widths) <= 15;
+}
+
 /** Under a duties, requirements or benefits heading, one short line per paragraph is a list, blank lines or not. */
 function spacedItems(section: SectionBuilder): string[] | null {
   if (!section.explicit || !LIST_KINDS.has(section.kind) || section.bullets.length > 0) return null;
   const leadIn = isListLeadIn(section.paragraphs[0] ?? '') && section.paragraphs.length >= 3 ? 1 : 0;
   const run = section.paragraphs.slice(leadIn);
   const shapes = section.shapes.slice(leadIn);
-  if (run.length < 2 || !shapes.some((s) => s.apart) || !looksLikeItems(run, shapes) || Math.max(...run.map(wordCount)) > 35) return null;
+  // Up to 35 words an item; a list of four or more, each line standing apart, may hold longer duties (a city's
+  // "Uses a variety of hand tools such as …" over forty words), each still one sentence.
+  const longest = run.length >= 4 && shapes.slice(1).every((s) => s.apart) ? 60 : 35;
+  if (run.length < 2 || !shapes.some((s) => s.apart) || !looksLikeItems(run, shapes) || Math.max(...run.map(wordCount)) > longest) return null;
   // Items are one sentence each; paragraphs of several sentences are prose.
   if (run.some((p) => /[.!?]\s+\p{Lu}/u.test(p))) return null;
   return run;
@@ -197,9 +235,17 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
   while (i < section.paragraphs.length) {
     let end = i + 1;
     while (end < section.paragraphs.length && !section.shapes[end]?.apart) end += 1;
-    const leadIn = isListLeadIn(section.paragraphs[i] ?? '') && end - i >= 3 ? 1 : 0;
+    const first = section.paragraphs[i] ?? '';
+    // "Reports to the Kitchen Manager" over the list: a note on the job, not one of its items.
+    const leadIn = (isListLeadIn(first) || /^reports to\b/i.test(first)) && end - i >= 3 ? 1 : 0;
     const run = section.paragraphs.slice(i + leadIn, end);
-    if (section.explicit && section.bullets.length === 0 && looksLikeItems(run, section.shapes.slice(i + leadIn, end))) {
+    const shapes = section.shapes.slice(i + leadIn, end);
+    // With no heading over them, five lines or more written as items are a list too ("PREP COOK - JOB DESCRIPTION"
+    // over its duties and skills, one a line), unless they run to one width, as prose wrapped by a page does, or are
+    // a page's menu (short labels, some repeated: "Line Break", "HR Phone List").
+    const menu = run.some((p) => wordCount(p) < 3) || new Set(run).size < run.length;
+    const headed = section.explicit || (run.length >= 5 && !isOneWidth(run) && !menu);
+    if (headed && section.bullets.length === 0 && looksLikeItems(run, shapes)) {
       if (leadIn) paragraphs.push(section.paragraphs[i] ?? '');
       items.push(...run);
     } else {
