@@ -79,29 +79,33 @@ function whereOf(conditions: readonly string[]): string {
 
 /**
  * The keys of the `limit` rows that follow `after` (from the start when null), stepping over `skip` of them
- * first. Ties in the sort value are read by seq from the index's equal entries, then the rows past the value:
- * two seeks, since SQLite does not seek on a pair of values (value, seq) when the value has a collation or is
- * an expression.
+ * first, in SQLite (the rows stepped over never come to JavaScript). Ties in the sort value are read by seq
+ * from the index's equal entries, then the rows past the value: two seeks, since SQLite does not seek on a pair
+ * (value, seq) when the value has a collation or is an expression.
  */
 export function keysAfter(db: Db, matches: Matches, spec: SortSpec, after: RowKey | null, skip: number, limit: number): RowKey[] {
   const dir = spec.descending ? 'DESC' : 'ASC';
   const beyond = spec.descending ? '<' : '>';
   const select = `SELECT ${spec.value} AS value, c.seq AS seq FROM ${matches.tables}`;
-  const want = skip + limit;
   if (after === null) {
     const sql = `${select}${whereOf(matches.where)} ORDER BY ${orderBy(spec)} LIMIT ? OFFSET ?`;
     return statement(db, sql).all([...matches.params, limit, skip]) as RowKey[];
   }
   const keys: RowKey[] = [];
+  let skipPast = skip;
   if (spec.tied) {
-    const ties = `${select}${whereOf([...matches.where, `${spec.value} = ?`, `c.seq ${beyond} ?`])} ORDER BY c.seq ${dir} LIMIT ?`;
-    keys.push(...(statement(db, ties).all([...matches.params, after.value, after.seq, want]) as RowKey[]));
+    const tieWhere = whereOf([...matches.where, `${spec.value} = ?`, `c.seq ${beyond} ?`]);
+    const tieParams = [...matches.params, after.value, after.seq];
+    // How many ties follow, counted no further than needed.
+    const ties = statement(db, `SELECT count(*) FROM (SELECT 1 FROM ${matches.tables}${tieWhere} LIMIT ?)`).pluck().get([...tieParams, skip + limit]) as number;
+    if (ties > skip) keys.push(...(statement(db, `${select}${tieWhere} ORDER BY c.seq ${dir} LIMIT ? OFFSET ?`).all([...tieParams, limit, skip]) as RowKey[]));
+    skipPast = Math.max(0, skip - ties);
   }
-  if (keys.length < want) {
-    const past = `${select}${whereOf([...matches.where, `${spec.value} ${beyond} ?`])} ORDER BY ${orderBy(spec)} LIMIT ?`;
-    keys.push(...(statement(db, past).all([...matches.params, after.value, want - keys.length]) as RowKey[]));
+  if (keys.length < limit) {
+    const past = `${select}${whereOf([...matches.where, `${spec.value} ${beyond} ?`])} ORDER BY ${orderBy(spec)} LIMIT ? OFFSET ?`;
+    keys.push(...(statement(db, past).all([...matches.params, after.value, limit - keys.length, skipPast]) as RowKey[]));
   }
-  return keys.slice(skip);
+  return keys;
 }
 
 interface KeptList {
@@ -109,7 +113,9 @@ interface KeptList {
   generation: string;
   total: number | null;
   /** marks[i] is the key of the row at position (i + 1) × MARK_EVERY − 1, the row before a mark's page. */
-  marks: RowKey[] | null;
+  marks: RowKey[];
+  /** True once the marks reach the end of the list. */
+  marksComplete: boolean;
 }
 
 const kept = new WeakMap<Db, Map<string, KeptList>>();
@@ -134,7 +140,7 @@ function keptFor(db: Db, listKey: string): KeptList {
   const found = lists.get(listKey);
   if (found && found.generation === generation) return found;
   if (found) lists.delete(listKey);
-  const fresh: KeptList = { generation, total: null, marks: null };
+  const fresh: KeptList = { generation, total: null, marks: [], marksComplete: false };
   lists.set(listKey, fresh);
   while (lists.size > KEPT_LISTS) lists.delete(lists.keys().next().value as string);
   return fresh;
@@ -148,21 +154,43 @@ export function keptCount(db: Db, listKey: string, count: () => number): number 
 }
 
 /**
- * The keys of the `limit` rows at `offset` of the list named `listKey` (its search, filters and sort): the
- * marks found once, in one pass along the index (row_number() over the sort, every MARK_EVERY-th kept), then
- * a seek past the nearest mark at or before the offset.
+ * Finds the list's marks up to the `count`th. Without filters or a search the sort's index is read in order, so
+ * the marks are found by stepping along it MARK_EVERY rows at a time, only as far as asked. With them SQLite
+ * sorts the matches for any page anyway (it reads them through the filter's index), so one pass numbering
+ * them in order (row_number()) finds every mark for the cost of one page.
+ */
+function findMarks(db: Db, list: KeptList, matches: Matches, spec: SortSpec, count: number): void {
+  if (list.marksComplete) return;
+  if (matches.where.length > 0) {
+    list.marks = statement(
+      db,
+      `SELECT value, seq FROM (SELECT ${spec.value} AS value, c.seq AS seq, row_number() OVER (ORDER BY ${orderBy(spec)}) AS n
+        FROM ${matches.tables}${whereOf(matches.where)}) WHERE n % ${MARK_EVERY} = 0 ORDER BY n`,
+    ).all(matches.params) as RowKey[];
+    list.marksComplete = true;
+    return;
+  }
+  while (list.marks.length < count) {
+    const [mark] = keysAfter(db, matches, spec, list.marks.at(-1) ?? null, MARK_EVERY - 1, 1);
+    if (mark === undefined) {
+      list.marksComplete = true;
+      return;
+    }
+    list.marks.push(mark);
+  }
+}
+
+/**
+ * The keys of the `limit` rows at `offset` of the list named `listKey` (its search, filters and sort): a seek
+ * past the nearest mark before the offset (findMarks), then at most MARK_EVERY − 1 rows stepped over.
  */
 export function keysAt(db: Db, listKey: string, matches: Matches, spec: SortSpec, offset: number, limit: number): RowKey[] {
   const mark = Math.floor(offset / MARK_EVERY);
   if (mark === 0) return keysAfter(db, matches, spec, null, offset, limit);
   const list = keptFor(db, listKey);
-  list.marks ??= statement(
-    db,
-    `SELECT value, seq FROM (SELECT ${spec.value} AS value, c.seq AS seq, row_number() OVER (ORDER BY ${orderBy(spec)}) AS n
-      FROM ${matches.tables}${whereOf(matches.where)}) WHERE n % ${MARK_EVERY} = 0 ORDER BY n`,
-  ).all(matches.params) as RowKey[];
-  const before = list.marks[Math.min(mark, list.marks.length) - 1];
+  findMarks(db, list, matches, spec, mark);
+  const nearest = Math.min(mark, list.marks.length);
+  const before = list.marks[nearest - 1];
   if (before === undefined) return keysAfter(db, matches, spec, null, offset, limit);
-  const markAt = Math.min(mark, list.marks.length) * MARK_EVERY;
-  return keysAfter(db, matches, spec, before, offset - markAt, limit);
+  return keysAfter(db, matches, spec, before, offset - nearest * MARK_EVERY, limit);
 }
