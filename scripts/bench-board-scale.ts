@@ -4,73 +4,21 @@
 // card (applications:move: within its column above a random card, and to another column's top; then the move's own
 // work apart from the durable commit), p50 and p95.
 //
-// Data. 1,000 roles (three large ones take 2.5% of all applications each; the rest share the others), two
-// applications per candidate, spread over the stages (Applied 45%, Screening 25%, Interview 15%, Offer 5%,
-// Hired 5%) with one in twenty rejected. Seeded in transactions of 5,000 through the core's own code
-// (insertCandidate with its lists and search entry; createApplication and rejectApplication, which write the
-// stage events, report facts and activity as the app does), then grown from 100,000 to 300,000 the same way.
-// Like an owner's file it has no planner statistics. Prints figures, asserts nothing.
-import { randomUUID } from 'node:crypto';
+// Data: bench-seed-scale.ts (1,000 roles, three large; two applications per candidate), seeded through the
+// core's own code. Prints figures, asserts nothing.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CandidateDraft, type Pipeline, type PipelineColumn, type Result, type Role } from '../electron/contract';
-import { createApplication, moveOnBoard, mustGetApplication, rejectApplication } from '../electron/core/applications/applications-service';
-import { insertCandidate, newCandidate } from '../electron/core/candidates/candidates-repo';
+import type { Pipeline, PipelineColumn } from '../electron/contract';
+import { moveOnBoard, mustGetApplication } from '../electron/core/applications/applications-service';
 import { createCore, type Core } from '../electron/core/create-core';
-import { migrate } from '../electron/core/db/migrate';
-import { openDatabase, type Db } from '../electron/core/db/open-database';
-import { getStage, listStages } from '../electron/core/pipeline/stages-repo';
+import { openDatabase } from '../electron/core/db/open-database';
+import { getStage } from '../electron/core/pipeline/stages-repo';
 import { rng } from './bench-random';
+import { atEachSize, LARGE, ok, quiet, ROLES } from './bench-seed-scale';
 
 const SIZES = (process.env.BENCH_BOARD_SIZES ?? '100000,300000').split(',').map(Number);
-const ROLES = 1000;
-const LARGE = 3;
 const RUNS = Number(process.env.BENCH_BOARD_RUNS ?? 200);
-const BATCH = 5000;
-const TAGS = ['barista', 'baker', 'cashier', 'driver', 'weekends', 'nights', 'bilingual', 'supervisor'];
-const SHARE: readonly [stage: number, upTo: number][] = [[0, 0.45], [1, 0.7], [2, 0.85], [3, 0.9], [4, 0.95]];
-const quiet = { error: console.error, warn: () => undefined, info: () => undefined };
-
-function ok<T>(result: Result<unknown>, what: string): T {
-  if (!result.ok) throw new Error(`${what}: ${result.error.message}`);
-  return result.value as T;
-}
-
-/** The role of a candidate's `n`th application: one in 40 applications goes to each large role. */
-function roleFor(r: () => number, roles: readonly string[]): string {
-  const roll = r();
-  if (roll < LARGE * 0.025) return roles[Math.floor(roll / 0.025)] as string;
-  return roles[LARGE + Math.floor(r() * (roles.length - LARGE))] as string;
-}
-
-/** Adds candidates `from` … `to - 1`, each with two applications, through the core's own code. */
-function grow(db: Db, roles: readonly string[], from: number, to: number): void {
-  const r = rng(from + 1);
-  const stages = new Map(roles.map((id) => [id, listStages(db, id)]));
-  const reason = db.prepare("SELECT id FROM rejection_reasons WHERE kind = 'we_rejected' LIMIT 1").pluck().get() as string;
-  for (let start = from; start < to; start += BATCH) {
-    db.transaction(() => {
-      for (let i = start; i < Math.min(to, start + BATCH); i += 1) {
-        const at = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
-        const tags = [TAGS[i % TAGS.length] as string, TAGS[(i * 7) % TAGS.length] as string];
-        const candidate = newCandidate(randomUUID(), CandidateDraft.parse({ fullName: `Person ${i}`, emails: [`p${i}@example.test`], tags, source: 'job_board' }), at);
-        insertCandidate(db, candidate);
-        const first = roleFor(r, roles);
-        let second = roleFor(r, roles);
-        while (second === first) second = roleFor(r, roles);
-        for (const roleId of [first, second]) {
-          const roll = r();
-          const index = SHARE.find(([, upTo]) => roll < upTo)?.[0] ?? 0;
-          const stage = stages.get(roleId)?.[index];
-          const app = createApplication(db, candidate.id, roleId, stage?.id, at);
-          if (roll >= 0.95) rejectApplication(db, app, reason, '', at);
-        }
-      }
-    })();
-  }
-}
 
 function quantiles(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -194,45 +142,9 @@ async function measure(dataDir: string, roles: readonly string[], candidates: nu
   if (acrossWork.length > 0) console.log(`  a move to another column's top, no commit        ${quantiles(acrossWork)}`);
 }
 
-/** The roles in the order they were made (the large ones first), and how many candidates the file holds. */
-function existing(dataDir: string): { roles: string[]; made: number } {
-  const db = openDatabase(path.join(dataDir, 'hirebook.db'));
-  try {
-    const roles = db.prepare('SELECT id FROM roles ORDER BY created_at, rowid').pluck().all() as string[];
-    return { roles, made: db.prepare('SELECT count(*) FROM candidates').pluck().get() as number };
-  } finally {
-    db.close();
-  }
-}
-
 async function main(): Promise<void> {
   // BENCH_BOARD_DIR: grow and time a folder made by an earlier run (kept afterwards) instead of a new one.
-  const reuse = process.env.BENCH_BOARD_DIR ?? null;
-  const dataDir = reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hirebook-bench-board-'));
-  try {
-    let roles: string[] = [];
-    let made = 0;
-    if (reuse === null) {
-      const core = createCore({ dataDir, logger: quiet });
-      for (let i = 0; i < ROLES; i += 1) roles.push(ok<Role>(await core.dispatch('roles:create', { title: `${i < LARGE ? 'Large role' : 'Role'} ${i}` }), 'roles:create').id);
-      await core.close();
-    } else ({ roles, made } = existing(dataDir));
-    for (const size of SIZES.filter((n) => n >= made)) {
-      const started = performance.now();
-      const db = openDatabase(path.join(dataDir, 'hirebook.db'));
-      migrate(db);
-      // Seeding only: a page cache that holds the growing indexes (keyed by random UUIDs), or every insert reads
-      // its index pages back from disk; the app sizes its own cache on open (open-database.ts).
-      db.pragma('cache_size = -2097152');
-      grow(db, roles, made, size);
-      db.close();
-      console.log(`(seeded ${(size - made).toLocaleString('en')} candidates in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
-      made = size;
-      await measure(dataDir, roles, size);
-    }
-  } finally {
-    if (reuse === null) fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  await atEachSize(SIZES, process.env.BENCH_BOARD_DIR ?? null, 'hirebook-bench-board-', measure);
 }
 
 main().catch((error: unknown) => {
