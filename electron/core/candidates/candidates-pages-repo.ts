@@ -5,9 +5,9 @@
 // - the page after a row the caller holds (`afterId`, the table scrolling on, CSV export, the CLI): a seek just
 //   past that row's key (its sort value, then seq for ties);
 // - a page at any position (the table's scrollbar dragged): the key of every MARK_EVERY-th row of the list (its
-//   marks) is found once, with one pass along the index, and kept for the list (search, filters, sort) until
-//   anything in the database changes; the page is then a seek past the nearest mark before it and at most
-//   MARK_EVERY - 1 rows stepped over in the index. The total without a search is kept the same way.
+//   marks) is found once, as far along the index as the jump (findMarks), and kept for the list (search,
+//   filters, sort) until anything in the database changes; the page is then a seek past the nearest mark before
+//   it and at most MARK_EVERY - 1 rows stepped over in the index. The total without a search is kept the same way.
 // A search's matches come from its index, not the sort's (but newest or oldest first, in the search index's
 // own order): a page after a row still seeks, a jump still reads every match before it.
 // Runs in plain Node on a better-sqlite3 connection; callers own transactions.
@@ -16,7 +16,7 @@ import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 
 /** Every MARK_EVERY-th row's key is kept, so a jump steps over fewer than this many rows in the index. */
-export const MARK_EVERY = 500;
+export const MARK_EVERY = 1000;
 /** Lists (search, filters, sort) whose marks and total are kept per connection; the oldest goes first. */
 const KEPT_LISTS = 16;
 
@@ -96,10 +96,11 @@ export function keysAfter(db: Db, matches: Matches, spec: SortSpec, after: RowKe
   if (spec.tied) {
     const tieWhere = whereOf([...matches.where, `${spec.value} = ?`, `c.seq ${beyond} ?`]);
     const tieParams = [...matches.params, after.value, after.seq];
-    // How many ties follow, counted no further than needed.
-    const ties = statement(db, `SELECT count(*) FROM (SELECT 1 FROM ${matches.tables}${tieWhere} LIMIT ?)`).pluck().get([...tieParams, skip + limit]) as number;
-    if (ties > skip) keys.push(...(statement(db, `${select}${tieWhere} ORDER BY c.seq ${dir} LIMIT ? OFFSET ?`).all([...tieParams, limit, skip]) as RowKey[]));
-    skipPast = Math.max(0, skip - ties);
+    keys.push(...(statement(db, `${select}${tieWhere} ORDER BY c.seq ${dir} LIMIT ? OFFSET ?`).all([...tieParams, limit, skip]) as RowKey[]));
+    // Fewer ties than the rows to step over: those left are stepped over past the value (counted no further than needed).
+    if (keys.length === 0 && skip > 0) {
+      skipPast = skip - (statement(db, `SELECT count(*) FROM (SELECT 1 FROM ${matches.tables}${tieWhere} LIMIT ?)`).pluck().get([...tieParams, skip]) as number);
+    } else skipPast = 0;
   }
   if (keys.length < limit) {
     const past = `${select}${whereOf([...matches.where, `${spec.value} ${beyond} ?`])} ORDER BY ${orderBy(spec)} LIMIT ? OFFSET ?`;
