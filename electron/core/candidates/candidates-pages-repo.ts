@@ -73,7 +73,8 @@ export interface Matches {
   params: readonly unknown[];
 }
 
-function whereOf(conditions: readonly string[]): string {
+/** ` WHERE a AND b …`, or nothing for no conditions. */
+export function whereOf(conditions: readonly string[]): string {
   return conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
 }
 

@@ -6,7 +6,7 @@
 import type { Candidate, CandidateCountQuery, CandidateList, CandidateListQuery, CandidateRow } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
-import { keptCount, keysAfter, keysAt, keyOfCandidate, sortSpec, type Matches, type RowKey } from './candidates-pages-repo';
+import { keptCount, keysAfter, keysAt, keyOfCandidate, sortSpec, whereOf, type Matches, type RowKey } from './candidates-pages-repo';
 import { buildCandidateFtsQuery, normalizeTag, phoneSearchTokens } from './candidates-rules';
 
 /** Resume text beyond this many characters is not indexed (a 40-page CV is ~150,000). */
@@ -135,7 +135,7 @@ function queryMatches(query: CandidateCountQuery): Matches & { searched: boolean
 
 /** FROM … WHERE for the matches, for a count. */
 function fromWhere(matches: Matches): string {
-  return `${matches.tables}${matches.where.length > 0 ? ` WHERE ${matches.where.join(' AND ')}` : ''}`;
+  return `${matches.tables}${whereOf(matches.where)}`;
 }
 
 /** Counting a search's matches stops this many past the page asked for; the answer then says "at least". */
