@@ -7,7 +7,6 @@
 // Data: scripts/bench-scale-data.ts (1,000 roles, candidates imported from CSV, two applications each), grown
 // from 100,000 to 300,000. Prints figures, asserts nothing.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Pipeline, PipelineColumn } from '../electron/contract';
@@ -15,7 +14,7 @@ import { moveOnBoard, mustGetApplication } from '../electron/core/applications/a
 import { createCore, type Core } from '../electron/core/create-core';
 import { openDatabase } from '../electron/core/db/open-database';
 import { getStage } from '../electron/core/pipeline/stages-repo';
-import { existing, grow, LARGE, makeRoles, ok, quiet, ROLES } from './bench-scale-data';
+import { atEachSize, LARGE, ok, quiet, ROLES } from './bench-scale-data';
 import { rng } from './bench-random';
 
 const SIZES = (process.env.BENCH_BOARD_SIZES ?? '100000,300000').split(',').map(Number);
@@ -145,22 +144,7 @@ async function measure(dataDir: string, roles: readonly string[], candidates: nu
 
 async function main(): Promise<void> {
   // BENCH_BOARD_DIR: grow and time a folder made by an earlier run (kept afterwards) instead of a new one.
-  const reuse = process.env.BENCH_BOARD_DIR ?? null;
-  const dataDir = reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hirebook-bench-board-'));
-  try {
-    let { roles, made } = reuse === null ? { roles: [] as string[], made: 0 } : existing(dataDir);
-    if (roles.length === 0) roles = await makeRoles(dataDir);
-    for (const size of SIZES.filter((n) => n >= made)) {
-      if (size > made) {
-        const grown = await grow(dataDir, roles, made, size);
-        console.log(`(seeded ${(size - made).toLocaleString('en')} candidates in ${(grown.importSeconds + grown.applicationSeconds).toFixed(0)} s)`);
-      }
-      made = size;
-      await measure(dataDir, roles, size);
-    }
-  } finally {
-    if (reuse === null) fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  await atEachSize(SIZES, process.env.BENCH_BOARD_DIR ?? null, 'hirebook-bench-board-', measure);
 }
 
 main().catch((error: unknown) => {

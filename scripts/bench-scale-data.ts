@@ -1,4 +1,4 @@
-// Benchmark data at scale (plain Node), shared by scripts/bench-scale.ts and scripts/bench-board-scale.ts: a data
+// Benchmark data at scale (plain Node), shared by scripts/bench-scale.ts, bench-board-scale.ts and bench-list-scale.ts: a data
 // folder grown to 100,000 and then 300,000 candidates through the product's own doors.
 //
 // - 1,000 roles through roles:create.
@@ -12,6 +12,7 @@
 // Like an owner's file it has no planner statistics.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Result, Role } from '../electron/contract';
@@ -137,4 +138,32 @@ export async function grow(dataDir: string, roles: readonly string[], made: numb
     db.close();
   }
   return { importRowsPerSecond: (to - made) / importSeconds, importSeconds, applicationSeconds: (performance.now() - appsStarted) / 1000 };
+}
+
+/**
+ * Grows a data folder to each of `sizes` in turn (a new one, or `reuse`, made by an earlier run and kept
+ * afterwards) and calls `measure` at each, with how it grew (null when the folder already held that many);
+ * a size the folder already passed is skipped.
+ */
+export async function atEachSize(
+  sizes: readonly number[],
+  reuse: string | null,
+  prefix: string,
+  measure: (dataDir: string, roles: readonly string[], candidates: number, grown: Grown | null) => Promise<void>,
+): Promise<void> {
+  if (reuse !== null) fs.mkdirSync(reuse, { recursive: true });
+  const dataDir = reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    const found = fs.existsSync(path.join(dataDir, 'hirebook.db')) ? existing(dataDir) : { roles: [] as string[], made: 0 };
+    let { made } = found;
+    const roles = found.roles.length > 0 ? found.roles : await makeRoles(dataDir);
+    for (const size of sizes.filter((n) => n >= made)) {
+      const grown = size > made ? await grow(dataDir, roles, made, size) : null;
+      if (grown) console.log(`(seeded ${(size - made).toLocaleString('en')} candidates in ${(grown.importSeconds + grown.applicationSeconds).toFixed(0)} s)`);
+      made = size;
+      await measure(dataDir, roles, size, grown);
+    }
+  } finally {
+    if (reuse === null) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }

@@ -24,7 +24,7 @@ import Database from 'better-sqlite3';
 import type { Pipeline, PipelineColumn } from '../electron/contract';
 import { createCore, type Core } from '../electron/core/create-core';
 import { openDatabase } from '../electron/core/db/open-database';
-import { existing, grow, makeRoles, ok, quiet, type Grown } from './bench-scale-data';
+import { atEachSize, ok, quiet, type Grown } from './bench-scale-data';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '100000,300000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 100);
@@ -247,21 +247,7 @@ async function measure(dataDir: string, roles: readonly string[], size: number, 
 async function main(): Promise<void> {
   watchStatements();
   console.log(`Scale: Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${RUNS} runs each`);
-  const reuse = process.env.BENCH_SCALE_DIR ?? null;
-  if (reuse !== null) fs.mkdirSync(reuse, { recursive: true });
-  const dataDir = reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hirebook-bench-scale-'));
-  try {
-    const found = fs.existsSync(path.join(dataDir, 'hirebook.db')) ? existing(dataDir) : { roles: [] as string[], made: 0 };
-    let { made } = found;
-    const roles = found.roles.length > 0 ? found.roles : await makeRoles(dataDir);
-    for (const size of SIZES.filter((n) => n >= made)) {
-      const grown = size > made ? await grow(dataDir, roles, made, size) : null;
-      made = size;
-      await measure(dataDir, roles, size, grown);
-    }
-  } finally {
-    if (reuse === null) fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  await atEachSize(SIZES, process.env.BENCH_SCALE_DIR ?? null, 'hirebook-bench-scale-', measure);
 }
 
 main().catch((error: unknown) => {

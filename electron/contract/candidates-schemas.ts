@@ -212,14 +212,21 @@ export const CandidateListQuery = z
     addedTo: IsoDate.optional(),
     sort: CandidateSort.default('added'),
     direction: z.enum(['asc', 'desc']).default('desc'),
+    /** Where the page starts in the list (the first row is 0). */
     offset: z.number().int().min(0).max(10_000_000).default(0),
     limit: z.number().int().min(1).max(CANDIDATE_LIMITS.pageSize).default(100),
+    /**
+     * The candidate on the row just before the page (the last row of the page before, when the caller holds
+     * it): the page is then found by seeking past that row's place in the sort instead of counting `offset`
+     * rows, and holds the same rows. Left out, or no longer stored, the page starts at `offset`.
+     */
+    afterId: Uuid.optional(),
   })
   .strict();
 export type CandidateListQuery = z.input<typeof CandidateListQuery>;
 
 /** The candidates table's search and filters, without sort or page: what candidates:count counts. */
-export const CandidateCountQuery = CandidateListQuery.omit({ sort: true, direction: true, offset: true, limit: true });
+export const CandidateCountQuery = CandidateListQuery.omit({ sort: true, direction: true, offset: true, limit: true, afterId: true });
 export type CandidateCountQuery = z.input<typeof CandidateCountQuery>;
 export const CandidateCount = z.object({ total: z.number().int() });
 export type CandidateCount = z.infer<typeof CandidateCount>;

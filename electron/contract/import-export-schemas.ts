@@ -156,7 +156,7 @@ export const CandidateExportFile = z.object({ fileName: z.string(), content: z.s
 export type CandidateExportFile = z.infer<typeof CandidateExportFile>;
 
 /** The candidates table's filters and sort (without paging), and the columns to write (all when absent). */
-export const CandidateExportInput = CandidateListQuery.omit({ offset: true, limit: true })
+export const CandidateExportInput = CandidateListQuery.omit({ offset: true, limit: true, afterId: true })
   .extend({ columns: z.array(ExportColumn).min(1).max(EXPORT_COLUMNS.length).optional() })
   .strict();
 export type CandidateExportInput = z.infer<typeof CandidateExportInput>;

@@ -11,7 +11,7 @@ import { applicationFacts } from '../../electron/core/applications/applications-
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { readUserVersion } from '../../electron/core/db/open-database';
 import { reportsWorld, REPORTS_NOW } from '../helpers/reports-seed';
-import { UNDO_MIGRATION_11, UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15 } from '../helpers/schema-folder';
+import { UNDO_MIGRATION_11, UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17 } from '../helpers/schema-folder';
 import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
 
 type Rows = Record<string, unknown>[];
@@ -29,6 +29,7 @@ function backToSchemaSeven(dbPath: string): void {
       DROP TRIGGER application_facts_interview_added; DROP TRIGGER application_facts_interview_changed; DROP TRIGGER application_facts_interview_removed; DROP TABLE application_facts; DROP TABLE application_stage_time; ALTER TABLE pipeline_stages DROP COLUMN wait_days;
       DROP INDEX applications_by_status_entered; CREATE INDEX applications_by_status_entered ON applications (status, stage_entered_at);
       DROP TABLE erasures;
+      ${UNDO_MIGRATION_17}
       ${UNDO_MIGRATION_15}
       ${UNDO_MIGRATION_14}
       ${UNDO_MIGRATION_13}

@@ -11,7 +11,7 @@ import type { Report } from '../../electron/contract';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { readUserVersion } from '../../electron/core/db/open-database';
 import { reportsWorld, REPORTS_NOW } from '../helpers/reports-seed';
-import { UNDO_MIGRATION_11, UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15 } from '../helpers/schema-folder';
+import { UNDO_MIGRATION_11, UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17 } from '../helpers/schema-folder';
 import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
 
 type Row = Record<string, unknown>;
@@ -40,6 +40,7 @@ function backToSchemaEight(dbPath: string): void {
       CREATE INDEX application_stage_time_by_applied ON application_stage_time (applied_at, role_id);
       CREATE INDEX application_stage_time_by_role ON application_stage_time (role_id, applied_at);
       DROP TABLE erasures;
+      ${UNDO_MIGRATION_17}
       ${UNDO_MIGRATION_15}
       ${UNDO_MIGRATION_14}
       ${UNDO_MIGRATION_13}

@@ -59,6 +59,8 @@ export function candidateInputs(seed: CandidatesSeed, unknown: { id: string }) {
       { search: 'amar', sort: 'name', direction: 'asc', limit: 10 },
       { tag: 'baker', source: 'referral', ratingMin: 3, addedFrom: '2020-01-01', addedTo: '2030-01-01', sort: 'rating' },
       { search: '503 555', offset: 5 },
+      { sort: 'updated', direction: 'asc', offset: 1, limit: 2, afterId: candidateId },
+      { search: 'amar', sort: 'added', afterId: unknown.id },
       {},
     ],
     'candidates:duplicates': [{ candidateId }, { draft: { fullName: 'amara okafor', emails: ['X@y.test'], phones: [] } }, { candidateId: unknown.id }],

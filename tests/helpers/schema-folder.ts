@@ -47,3 +47,8 @@ export const UNDO_MIGRATION_14 = `DROP TRIGGER candidates_ended_after_applicatio
 
 /** SQL that takes migration 15's table out again (offers); the built-in offer template's wording goes with UNDO_MIGRATION_13. */
 export const UNDO_MIGRATION_15 = 'DROP TABLE offers;';
+
+/** SQL that takes migration 17's sort key out again (each person's best rating, its triggers and indexes), as UNDO_MIGRATION_11 does. */
+export const UNDO_MIGRATION_17 = `DROP TRIGGER candidates_best_rating_after_insert; DROP TRIGGER candidates_best_rating_after_update;
+  DROP TRIGGER candidates_best_rating_after_delete; DROP INDEX candidates_by_rating_up; DROP INDEX candidates_by_rating_down;
+  ALTER TABLE candidates DROP COLUMN best_rating;`;

@@ -149,6 +149,17 @@ test('a long list scrolls to its last candidate and back, with only the rows on 
   expect(await table.getByRole('row').count()).toBeLessThan(40);
   await scrollTo(0.5);
   await expect(table.getByRole('link', { name: /^Person 29\d\d$/ }).first()).toBeVisible();
+  // A jump asks for its page by position alone; scrolling on from there asks for the next page after the
+  // last row the table holds (the core seeks past it), and shows the rows in order across the pages' seam.
+  const lists = () => hb.sent('candidates:list').filter((input) => input.sort === 'name');
+  const jump = lists().find((input) => input.offset === 3_000);
+  expect(jump?.afterId).toBeUndefined();
+  const rowHeight = await table.getByRole('row').nth(1).evaluate((el) => (el as unknown as { getBoundingClientRect(): { height: number } }).getBoundingClientRect().height);
+  await scroller.evaluate((el, to) => ((el as unknown as { scrollTop: number }).scrollTop = to), rowHeight * 3_192);
+  await expect(table.getByRole('link', { name: 'Person 3199' })).toBeVisible();
+  await expect(table.getByRole('link', { name: 'Person 3200' })).toBeVisible();
+  const id3199 = hb.rows<{ candidate_id: string }>("SELECT candidate_id FROM candidate_emails WHERE email = 'person3199@example.com'")[0]?.candidate_id;
+  expect(lists().find((input) => input.offset === 3_200)).toMatchObject({ afterId: id3199, limit: 200 });
   await scrollTo(0);
   await expect(table.getByRole('link', { name: 'Person 0000' })).toBeVisible();
   await table.getByRole('link', { name: 'Person 0001' }).focus();

@@ -32,6 +32,8 @@ export interface Hirebook {
   reopens(): number;
   /** Keeps the page's calls on this channel waiting until release() (see TestCore.hold). */
   hold(channel: Channel): () => void;
+  /** The inputs of the page's calls on this channel so far, in order. */
+  sent<C extends Channel>(channel: C): Input<C>[];
 }
 
 export interface HirebookOptions {
@@ -106,6 +108,7 @@ export const test = base.extend<{ hb: Hirebook } & HirebookOptions, { server: St
       reopen: (whileClosed) => testCore.reopen(whileClosed),
       reopens: () => testCore.reopens,
       hold: (channel) => testCore.hold(channel),
+      sent: (channel) => testCore.sent.filter((call) => call.channel === channel).map((call) => call.input as Input<typeof channel>),
     };
     try {
       await use(hb);

@@ -125,6 +125,8 @@ export interface TestCore {
   hold(channel: string): () => void;
   /** Resolves when the page's call on `channel` may go to the core. Internal to the harness. */
   gate(channel: string): Promise<void>;
+  /** Every call the page made, in order: for tests of what the page asks the core. */
+  readonly sent: { channel: string; input: unknown }[];
 }
 
 function fakePlatform(outRoot: string, reopen: () => void): { services: PlatformServices; record: FakePlatform } {
@@ -247,6 +249,7 @@ export function createTestCore(
       };
     },
     gate: (channel) => held.get(channel) ?? Promise.resolve(),
+    sent: [],
     reopen: async (whileClosed) => {
       await core.close();
       whileClosed?.();
@@ -292,6 +295,7 @@ const BRIDGE_SCRIPT = `(() => {
 /** Wires a page to a core: invoke goes to core.dispatch, core events come back to the page. */
 export async function installBridge(page: Page, testCore: TestCore): Promise<void> {
   await page.exposeBinding('__hirebookInvoke', async (_source, channel: string, input: unknown) => {
+    testCore.sent.push({ channel, input });
     await testCore.gate(channel);
     return testCore.core.dispatch(channel, input);
   });

@@ -23,7 +23,8 @@ const COLUMNS: readonly Column<CandidateRow>[] = [
   { header: 'ID', cell: (r) => r.id },
 ];
 
-async function page(core: Core, options: CandidatesListOptions, offset: number): Promise<CandidateList> {
+/** The page at `offset`, found past `afterId` (the last row of the page before) when given. */
+async function page(core: Core, options: CandidatesListOptions, offset: number, afterId?: string): Promise<CandidateList> {
   const query: CandidateListQuery = {
     search: options.search,
     sort: 'name',
@@ -31,6 +32,7 @@ async function page(core: Core, options: CandidatesListOptions, offset: number):
     offset,
     limit: CANDIDATE_LIMITS.pageSize,
     ...(options.roleId !== undefined ? { roleId: options.roleId } : {}),
+    ...(afterId !== undefined ? { afterId } : {}),
   };
   return valueOrFail(await core.dispatch('candidates:list', query)) as CandidateList;
 }
@@ -39,7 +41,7 @@ async function page(core: Core, options: CandidatesListOptions, offset: number):
 async function allRows(core: Core, options: CandidatesListOptions): Promise<CandidateList> {
   const rows: CandidateList['rows'] = [];
   for (;;) {
-    const next = await page(core, options, rows.length);
+    const next = await page(core, options, rows.length, rows.at(-1)?.id);
     rows.push(...next.rows);
     if (next.rows.length < CANDIDATE_LIMITS.pageSize) break;
   }

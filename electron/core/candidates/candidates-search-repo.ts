@@ -3,9 +3,10 @@
 // The table query (filters, search, sort, paging over 300,000 rows) reads a search's matches straight from
 // the index, in its order, and counts them only a little past the page. Runs in plain Node on a
 // better-sqlite3 connection; callers own transactions.
-import type { Candidate, CandidateCountQuery, CandidateList, CandidateListQuery, CandidateRow, CandidateSort } from '../../contract';
+import type { Candidate, CandidateCountQuery, CandidateList, CandidateListQuery, CandidateRow } from '../../contract';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
+import { keptCount, keysAfter, keysAt, keyOfCandidate, sortSpec, whereOf, type Matches, type RowKey } from './candidates-pages-repo';
 import { buildCandidateFtsQuery, normalizeTag, phoneSearchTokens } from './candidates-rules';
 
 /** Resume text beyond this many characters is not indexed (a 40-page CV is ~150,000). */
@@ -79,16 +80,6 @@ export function reindexApplicant(db: Db, applicationId: string): void {
 type ParsedQuery = Required<Pick<CandidateListQuery, 'search' | 'sort' | 'direction' | 'offset' | 'limit'>> &
   Omit<CandidateListQuery, 'search' | 'sort' | 'direction' | 'offset' | 'limit'>;
 
-// Every ORDER BY written out in full; ties fall back to seq (insertion order) so paging is stable.
-const RATING = '(SELECT max(rating) FROM applications a WHERE a.candidate_id = c.id)';
-const ORDER_BY: Record<CandidateSort, Record<'asc' | 'desc', string>> = {
-  name: { asc: 'c.full_name COLLATE NOCASE ASC, c.seq ASC', desc: 'c.full_name COLLATE NOCASE DESC, c.seq DESC' },
-  added: { asc: 'c.created_at ASC, c.seq ASC', desc: 'c.created_at DESC, c.seq DESC' },
-  updated: { asc: 'c.updated_at ASC, c.seq ASC', desc: 'c.updated_at DESC, c.seq DESC' },
-  // Unrated people come last both ways (0 and 5 lie outside 1..4); one subquery per row, not two.
-  rating: { asc: `coalesce(${RATING}, 5) ASC, c.seq ASC`, desc: `coalesce(${RATING}, 0) DESC, c.seq DESC` },
-};
-
 function applicationFilter(query: CandidateCountQuery, params: unknown[]): string | null {
   const parts: string[] = [];
   const add = (sql: string, value: unknown): void => {
@@ -129,16 +120,22 @@ function filterConditions(query: CandidateCountQuery, params: unknown[]): string
 }
 
 /**
- * FROM … WHERE for the query's matches. With a search, the index drives (CROSS JOIN keeps it the outer
- * loop): matches come in its order, and a LIMIT stops it after that many, so neither a page nor a bounded
- * count reads every match. Values go into `params`.
+ * The query's matches, as FROM … and WHERE conditions. With a search, the index drives (CROSS JOIN keeps it the
+ * outer loop): matches come in its order, and a LIMIT stops it after that many, so neither a page nor a bounded
+ * count reads every match.
  */
-function matchesFrom(query: CandidateCountQuery, params: unknown[]): { from: string; searched: boolean } {
+function queryMatches(query: CandidateCountQuery): Matches & { searched: boolean } {
+  const params: unknown[] = [];
   const fts = buildCandidateFtsQuery(query.search ?? '');
   if (fts !== null) params.push(fts);
   const where = [...(fts !== null ? ['f.candidates_fts MATCH ?'] : []), ...filterConditions(query, params)];
   const tables = fts !== null ? 'candidates_fts f CROSS JOIN candidates c ON c.seq = f.rowid' : 'candidates c';
-  return { from: `${tables}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`, searched: fts !== null };
+  return { tables, where, params, searched: fts !== null };
+}
+
+/** FROM … WHERE for the matches, for a count. */
+function fromWhere(matches: Matches): string {
+  return `${matches.tables}${whereOf(matches.where)}`;
 }
 
 /** Counting a search's matches stops this many past the page asked for; the answer then says "at least". */
@@ -209,42 +206,52 @@ function toRow(row: PageRow, apps: readonly PageApplication[]): CandidateRow {
 }
 
 /**
- * One page of the candidates table and how many match. Without a search every match is counted. With one,
- * counting stops COUNT_AHEAD past the page (`totalExact` false: "at least"; candidates:count counts all), and
- * the newest-first or oldest-first order is the index's own (rowid = seq, the order people were added), so
- * the page costs what the page holds; other sorts must sort every match.
+ * One page of the candidates table and how many match. Without a search every match is counted (once per list
+ * until the data changes: candidates-pages-repo.ts). With one, counting stops COUNT_AHEAD past the page
+ * (`totalExact` false: "at least"; candidates:count counts all), and the newest-first or oldest-first order is
+ * the index's own (rowid = seq, the order people were added), so the page costs what the page holds; other
+ * sorts must sort every match. The page's rows are found by key (candidates-pages-repo.ts): just past
+ * `afterId` when the caller holds the row before the page, else at `offset`; the same rows either way.
  */
 export function listCandidates(db: Db, query: ParsedQuery): CandidateList {
-  const params: unknown[] = [];
-  const { from, searched } = matchesFrom(query, params);
+  const matches = queryMatches(query);
+  const { sort, direction, offset, limit, afterId, ...filters } = query;
+  const listKey = JSON.stringify([filters, sort, direction]);
   let total: number;
   let totalExact = true;
-  if (searched) {
-    const cap = query.offset + query.limit + COUNT_AHEAD;
-    total = statement(db, `SELECT count(*) FROM (SELECT 1 FROM ${from} LIMIT ?)`).pluck().get([...params, cap]) as number;
+  if (matches.searched) {
+    const cap = offset + limit + COUNT_AHEAD;
+    total = statement(db, `SELECT count(*) FROM (SELECT 1 FROM ${fromWhere(matches)} LIMIT ?)`).pluck().get([...matches.params, cap]) as number;
     totalExact = total < cap;
   } else {
-    total = statement(db, `SELECT count(*) FROM ${from}`).pluck().get(params) as number;
+    total = keptCount(db, listKey, () => statement(db, `SELECT count(*) FROM ${fromWhere(matches)}`).pluck().get(matches.params) as number);
   }
-  const order = searched && query.sort === 'added' ? `f.rowid ${query.direction === 'asc' ? 'ASC' : 'DESC'}` : ORDER_BY[query.sort][query.direction];
-  const pageSql = `SELECT c.seq FROM ${from} ORDER BY ${order} LIMIT ? OFFSET ?`;
-  const seqs = statement(db, pageSql).pluck().all([...params, query.limit, query.offset]) as number[];
-  if (seqs.length === 0) return { rows: [], total, totalExact };
+  const spec = sortSpec(sort, direction, matches.searched);
+  const after = afterId === undefined ? null : keyOfCandidate(db, spec, afterId);
+  let keys: RowKey[];
+  if (after !== null) keys = keysAfter(db, matches, spec, after, 0, limit);
+  // A search's jump reads the matches before it (the marks would cost a sort of every match per list).
+  else if (matches.searched) keys = keysAfter(db, matches, spec, null, offset, limit);
+  else keys = keysAt(db, listKey, matches, spec, offset, limit);
+  return { rows: candidateRows(db, keys.map((key) => key.seq)), total, totalExact };
+}
+
+/** The table's rows for these candidates (by seq), in the order given: one page's details in two queries. */
+export function candidateRows(db: Db, seqs: readonly number[]): CandidateRow[] {
+  if (seqs.length === 0) return [];
   const details = statement(db, PAGE_DETAILS).all(JSON.stringify(seqs)) as PageRow[];
   const bySeq = new Map(details.map((row) => [row.seq, row]));
   const apps = applicationsByCandidate(db, details.map((row) => row.id));
-  const rows = seqs.flatMap((seq) => {
+  return seqs.flatMap((seq) => {
     const row = bySeq.get(seq);
     return row ? [toRow(row, apps.get(row.id) ?? [])] : [];
   });
-  return { rows, total, totalExact };
 }
 
 /** How many candidates the search and filters match, every one counted (the table's "Count all"). */
 export function countCandidates(db: Db, query: CandidateCountQuery): number {
-  const params: unknown[] = [];
-  const { from } = matchesFrom(query, params);
-  return statement(db, `SELECT count(*) FROM ${from}`).pluck().get(params) as number;
+  const matches = queryMatches(query);
+  return statement(db, `SELECT count(*) FROM ${fromWhere(matches)}`).pluck().get(matches.params) as number;
 }
 
 /** A candidate found by search:everything, with the details the palette shows. */

@@ -54,9 +54,12 @@ const PAGE = 500;
 export function exportCandidates(db: Db, input: CandidateExportInput, today: Date): CandidateExportFile {
   const { columns = [...EXPORT_COLUMNS], ...query } = input;
   const data: string[][] = [];
+  // Each page seeks past the last row of the one before (afterId), so the export reads each row once.
+  let afterId: string | undefined;
   for (let offset = 0; ; offset += PAGE) {
-    const page = listCandidates(db, { ...query, search: query.search, sort: query.sort, direction: query.direction, offset, limit: PAGE });
+    const page = listCandidates(db, { ...query, search: query.search, sort: query.sort, direction: query.direction, offset, limit: PAGE, afterId });
     if (page.rows.length === 0) break;
+    afterId = page.rows.at(-1)?.id;
     const details = exportDetails(db, page.rows.map((row) => row.id));
     const byId = new Map(details.map((row) => [row.id, row]));
     for (const row of page.rows) {

@@ -127,6 +127,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
       consent_future_roles_on: 'date they agreed to be considered for future roles (YYYY-MM-DD, empty when they did not)',
       consent_note: 'how they were told about their data or agreed',
       applications_ended: '1 when they have applications and every one was rejected or withdrawn (derived from applications), else 0',
+      best_rating: 'their best rating on any application, 1 Strong no to 4 Strong yes (derived from applications; empty when none is rated)',
       ...TIMES,
       sample: '1 for a person from the sample data, 0 for your own',
     },

@@ -1,7 +1,9 @@
-// Renderer: the candidates table's rows, fetched a page at a time (candidates:list offset/limit) as the
-// virtual list asks for them; a new query starts over and answers to an old query are dropped. A search's
-// count stops a little past the page asked for, so the total kept is the largest answered: scrolling
-// towards it fetches deeper pages, whose answers count further, until one says the count is exact.
+// Renderer: the candidates table's rows, fetched a page at a time as the virtual list asks for them
+// (candidates:list offset/limit, with the id of the row before the page when that row is here, so the core
+// seeks past it instead of counting rows; a jump sends the offset alone); a new query starts over and answers
+// to an old query are dropped. A search's count stops a little past the page asked for, so the total kept is
+// the largest answered: scrolling towards it fetches deeper pages, whose answers count further, until one
+// says the count is exact.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CandidateList, CandidateRow } from '../../../../electron/contract';
 import { notifyError } from '../../lib/notify';
@@ -59,8 +61,10 @@ export function useCandidatePages(filters: CandidateFilters, version: number): C
   }, []);
 
   const fetchPage = useCallback((page: number, forKey: string, forQuery: Query) => {
+    // The row just before the page, when its page is here: the core then seeks past it instead of counting.
+    const afterId = loading.current?.key === forKey && page > 0 ? loading.current.cache.get(page * PAGE_SIZE - 1)?.id : undefined;
     candidateActions
-      .list({ ...forQuery, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+      .list({ ...forQuery, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(afterId !== undefined ? { afterId } : {}) })
       .then((list) => {
         if (loading.current?.key !== forKey) return;
         const { cache } = loading.current;
