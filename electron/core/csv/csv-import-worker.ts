@@ -1,9 +1,10 @@
 // The CSV import worker threads, two per import, both from this script: the writing thread (started by
 // the core) opens its own connection to the same WAL database (same pragmas, the SQLite binding the core
 // was given) and stores one planned batch per transaction, checking with the core between batches; it
-// starts the planning thread, which reads the file (streamed: a first pass counts its rows, the second
-// hands them over a batch at a time) and plans batches (csv-import-plan.ts) one or two ahead, so both of
-// a two-core machine's cores work. Runs in Node worker_threads Workers.
+// starts the planning thread, which reads the file's rows a batch at a time (streamed) and plans batches
+// (csv-import-plan.ts) one or two ahead, so both of a two-core machine's cores work; meanwhile the writing
+// thread makes the first pass over the file (checks it, counts its rows for progress, collects its notices),
+// so that pass no longer delays the first batch. Runs in Node worker_threads Workers.
 import fs from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open-database';
@@ -13,7 +14,7 @@ import { StoredKeys } from './csv-import-keys-repo';
 import {
   fromFailure, Inbox, IMPORT_THREAD_LIMITS, toFailure, type CoreToWriter, type ImportWorkerData, type PlannerToWriter, type WriterToCore, type WriterToPlanner,
 } from './csv-import-messages';
-import { ImportPlanner, openImportRows, type ImportRows } from './csv-import-plan';
+import { ImportPlanner, readImportRows, scanImportFile, type ImportBatches } from './csv-import-plan';
 
 /** Plans made but not yet written (the one being written included): enough to keep the writer busy, few enough to bound memory. */
 const PLANS_AHEAD = 2;
@@ -36,7 +37,7 @@ function openFor(data: ImportWorkerData): Db {
 async function runPlanner(port: MessagePort, data: ImportWorkerData): Promise<void> {
   const send = (message: PlannerToWriter): void => port.postMessage(message);
   const written = new Inbox<WriterToPlanner>();
-  let rows: ImportRows | null = null;
+  let rows: ImportBatches | null = null;
   let planner: ImportPlanner | null = null;
   let stopping = false;
   port.on('message', (message: WriterToPlanner) => {
@@ -49,9 +50,8 @@ async function runPlanner(port: MessagePort, data: ImportWorkerData): Promise<vo
   });
   const db = openFor(data);
   try {
-    rows = await openImportRows(data.input, IMPORT_BATCH);
+    rows = await readImportRows(data.input, IMPORT_BATCH);
     if (stopping) return;
-    send({ type: 'parsed', total: rows.total, warnings: rows.warnings });
     planner = new ImportPlanner(data.input, rows.columns, new StoredKeys(db));
     for (let ahead = 0; ; ahead += 1) {
       if (ahead >= PLANS_AHEAD) {
@@ -143,12 +143,12 @@ async function writePlanned(db: Db, data: ImportWorkerData, hooks: ImportHooks):
       if (message.type === 'failed') throw fromFailure(message.error);
       return message;
     };
-    const parsed = await next();
-    if (parsed.type !== 'parsed') throw new Error(`The import planner sent "${parsed.type}" where the row count was due.`);
+    // The first pass over the file, here while the planner reads and plans the first batches.
+    const scan = await scanImportFile(data.input);
     const writer = new ImportWriter(db, data.input, resolveTargets(db, data.input, hooks), hooks);
-    writer.result.warnings = parsed.warnings;
+    writer.result.warnings = scan.warnings;
     let taken = 0;
-    return await writeBatches(db, writer, parsed.total, hooks, async () => {
+    return await writeBatches(db, writer, scan.total, hooks, async () => {
       // Asked for the next plan once the previous one is stored: the planner's lookups now see it.
       if (taken > 0) planner.worker.postMessage({ type: 'written' } satisfies WriterToPlanner);
       const message = await next();
