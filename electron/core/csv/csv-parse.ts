@@ -344,11 +344,20 @@ export interface CsvScan extends CsvHeader {
   warnings: string[];
 }
 
-/** Reads the whole file once, keeping only the header and the first `sampleRows` rows. */
-export async function scanCsv(source: CsvSource, sampleRows = 0, options: Pick<CsvReadOptions, 'isHeader'> = {}): Promise<CsvScan> {
-  const reader = new CsvReader(source, options);
+/**
+ * Reads the whole file once, keeping only the header and the first `sampleRows` rows; with `sampleOnly`,
+ * stops after those rows (`total` and `warnings` then cover only what was read).
+ */
+export async function scanCsv(
+  source: CsvSource, sampleRows = 0, options: Pick<CsvReadOptions, 'isHeader'> & { sampleOnly?: boolean | undefined } = {},
+): Promise<CsvScan> {
+  const reader = new CsvReader(source, { isHeader: options.isHeader, ...(options.sampleOnly ? { highWater: sampleRows } : {}) });
   try {
     const header = await reader.head();
+    if (options.sampleOnly) {
+      const sample = sampleRows > 0 ? (await reader.next(sampleRows)).map((row) => row.cells) : [];
+      return { ...header, sampleRows: sample, total: sample.length, warnings: reader.warnings() };
+    }
     const sample: string[][] = [];
     let total = 0;
     await reader.readAll((row) => {
