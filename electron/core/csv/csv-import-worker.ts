@@ -125,41 +125,42 @@ async function runWriter(port: MessagePort, data: ImportWorkerData): Promise<Imp
       return answers.next().then((answer) => answer.stop);
     },
   };
-  const db = openFor(data);
+  const size = data.input.text?.length ?? fileSize(data.input.path);
+  // The planning thread starts first: it loads its code and opens the file while this one opens its connection.
+  const planner = size < PLAN_ALONE_CHARS ? null : startPlanner(data);
   try {
-    const size = data.input.text?.length ?? fileSize(data.input.path);
-    return await (size < PLAN_ALONE_CHARS ? importCsv(db, data.input, hooks) : writePlanned(db, data, hooks));
+    const db = openFor(data);
+    try {
+      return await (planner ? writePlanned(db, planner, data, hooks) : importCsv(db, data.input, hooks));
+    } finally {
+      db.close();
+    }
   } finally {
-    db.close();
+    if (planner) await stopPlanner(planner);
   }
 }
 
 /** Writes the batches the planning thread hands over, in order, while it plans the next ones. */
-async function writePlanned(db: Db, data: ImportWorkerData, hooks: ImportHooks): Promise<ImportOutcome> {
-  const planner = startPlanner(data);
-  try {
-    const next = async (): Promise<PlannerToWriter> => {
-      const message = await planner.inbox.next();
-      if (message.type === 'failed') throw fromFailure(message.error);
-      return message;
-    };
-    // The first pass over the file, here while the planner reads and plans the first batches.
-    const scan = await scanImportFile(data.input);
-    const writer = new ImportWriter(db, data.input, resolveTargets(db, data.input, hooks), hooks);
-    writer.result.warnings = scan.warnings;
-    let taken = 0;
-    return await writeBatches(db, writer, scan.total, hooks, async () => {
-      // Asked for the next plan once the previous one is stored: the planner's lookups now see it.
-      if (taken > 0) planner.worker.postMessage({ type: 'written' } satisfies WriterToPlanner);
-      const message = await next();
-      if (message.type === 'end') return null;
-      if (message.type !== 'plan') throw new Error(`The import planner sent "${message.type}" where a plan was due.`);
-      taken += 1;
-      return message.plan;
-    });
-  } finally {
-    await stopPlanner(planner);
-  }
+async function writePlanned(db: Db, planner: Planner, data: ImportWorkerData, hooks: ImportHooks): Promise<ImportOutcome> {
+  const next = async (): Promise<PlannerToWriter> => {
+    const message = await planner.inbox.next();
+    if (message.type === 'failed') throw fromFailure(message.error);
+    return message;
+  };
+  // The first pass over the file, here while the planner reads and plans the first batches.
+  const scan = await scanImportFile(data.input);
+  const writer = new ImportWriter(db, data.input, resolveTargets(db, data.input, hooks), hooks);
+  writer.result.warnings = scan.warnings;
+  let taken = 0;
+  return await writeBatches(db, writer, scan.total, hooks, async () => {
+    // Asked for the next plan once the previous one is stored: the planner's lookups now see it.
+    if (taken > 0) planner.worker.postMessage({ type: 'written' } satisfies WriterToPlanner);
+    const message = await next();
+    if (message.type === 'end') return null;
+    if (message.type !== 'plan') throw new Error(`The import planner sent "${message.type}" where a plan was due.`);
+    taken += 1;
+    return message.plan;
+  });
 }
 
 async function main(): Promise<void> {
