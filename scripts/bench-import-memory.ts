@@ -1,5 +1,6 @@
 // Benchmark (tsx, plain Node): the whole command `hirebook candidates import FILE --json` through the built
-// CLI (out/cli, as `npm run bench` builds it), on a fresh data folder each time, for generated CSVs of
+// CLI (out/cli, as `npm run bench` builds it), into a new empty data folder each time (made beforehand with
+// `hirebook info`, untimed, as an owner's folder exists before an import), for generated CSVs of
 // 10,000, 100,000, 300,000 and 1,000,000 people (bench-csv-people.ts: name, email, phone, city, source,
 // tags, a note; about 120 bytes a row). Prints for each: the wall time from starting the process to its exit
 // and rows per second of it, the process's peak resident memory and its CPU time (user + system, every
@@ -9,7 +10,7 @@
 // afterwards. Prints figures, asserts nothing. ROWS=10000,100000 to choose the sizes; RUNS=3 for the fastest of
 // three runs; CLI=path/to/hirebook.cjs to measure another build (it must sit where it finds node_modules,
 // e.g. under .tmp/).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i += 1) {
         const data = join(dir, `data-${rows}-${i}`);
+        execFileSync(process.execPath, [BUNDLE, '--data-dir', data, 'info'], { stdio: 'ignore' });
         runs.push(await importFile(file, data, hook, join(dir, 'usage.json')));
         rmSync(data, { recursive: true, force: true });
       }
