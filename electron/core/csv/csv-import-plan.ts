@@ -120,6 +120,25 @@ export async function readImportRows(
   return { columns, next: () => reader.next(batch.rows, batch.chars), close: () => reader.close() };
 }
 
+/**
+ * A small file in one pass: read to its end once (its rows kept, as few as a small file has), checked and
+ * counted as scanImportFile does, then handed over a batch at a time from memory.
+ */
+export async function readSmallImport(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>, batch: BatchSize): Promise<ImportRows> {
+  const reader = new CsvReader(input, { highWater: Number.POSITIVE_INFINITY, isHeader: looksLikeHeader });
+  try {
+    const header = await reader.head();
+    const total = await reader.readToEnd();
+    checkMapping(input.mapping, header.headers);
+    return {
+      total, columns: header.headers.length, warnings: reader.warnings(), next: () => reader.next(batch.rows, batch.chars), close: () => reader.close(),
+    };
+  } catch (error) {
+    await reader.close();
+    throw error;
+  }
+}
+
 /** Both passes in turn: the file checked and counted, then opened again for its rows. */
 export async function openImportRows(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>, batch: BatchSize): Promise<ImportRows> {
   const scan = await scanImportFile(input);

@@ -324,6 +324,21 @@ export class CsvReader {
     return ended;
   }
 
+  /**
+   * Reads the rest of the file into the queue, never pausing (for a small file read in one pass: its rows are
+   * then taken with next() as from any reader); resolves with the number of data rows waiting.
+   */
+  readToEnd(): Promise<number> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.done) return Promise.resolve(this.queue.length);
+    const ended = new Promise<number>((resolve, reject) => (this.ended = () => (this.failure ? reject(this.failure) : resolve(this.queue.length))));
+    if (this.paused) {
+      this.paused = false;
+      this.text.stream.resume();
+    }
+    return ended;
+  }
+
   /** Notices about the text (encoding, NUL characters, a row cut off); complete once the file is read. */
   warnings(): string[] {
     return [...this.text.warnings(), ...this.notes];
