@@ -12,6 +12,7 @@ import type { ImportResult, Pipeline, Result, Role } from '../electron/contract'
 import type { CoreWorkers } from '../electron/core/core-context';
 import { createCore, type Core } from '../electron/core/create-core';
 import { bundledWorkers } from '../electron/core/core-workers';
+import { PEOPLE_MAPPING, peopleCsv } from './bench-csv-people';
 
 // The worker as the CLI build emits it (npm run bench builds first); without a build, from the TypeScript
 // sources through tsx's require hook, which adds seconds of compiling to every worker start.
@@ -20,20 +21,6 @@ const WORKER: CoreWorkers = {
   csvImport: BUILT ?? { path: resolve(__dirname, '../electron/core/csv/csv-import-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
 };
 const RUNS = 3;
-
-const FIRST = ['Ana', 'Bo', 'Chidi', 'Darya', 'Émile', 'Farah', 'Gao', 'Hana', 'Ivan', 'Jun', 'Kofi', 'Lena', 'Мария', 'محمد', '佐藤'];
-const LAST = ['Lima', 'Chen', 'Okafor', 'Petrova', 'Dubois', 'Haddad', 'Wei', 'Sato', 'Ivanov', 'Park', 'Mensah', 'Fischer'];
-
-/** A CSV of `rows` people with emails, phones, cities, sources, tags and a short note. */
-function generate(rows: number, salt: string): string {
-  const lines = ['Name,Email,Phone,City,Source,Tags,Notes'];
-  for (let i = 0; i < rows; i += 1) {
-    const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]} ${i}`;
-    const phone = `+1 503 ${String(1_000_000 + ((i * 7919) % 9_000_000)).slice(0, 3)} ${String(i).padStart(4, '0').slice(-4)}`;
-    lines.push(`"${name}",p${i}.${salt}@example.com,${phone},Portland,Indeed,"barista; weekend",Applied through the site`);
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 function ok<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -55,8 +42,8 @@ async function importOnce(rows: number, workers: CoreWorkers): Promise<ImportRun
   const core = createCore({ dataDir: dir, workers });
   try {
     const path = join(dir, 'people.csv');
-    writeFileSync(path, generate(rows, randomUUID().slice(0, 6)));
-    const mapping = { name: 0, email: 1, phone: 2, location: 3, source: 4, tags: 5, summary: 6 };
+    writeFileSync(path, peopleCsv(rows, randomUUID().slice(0, 6)));
+    const mapping = PEOPLE_MAPPING;
     const lag = monitorEventLoopDelay({ resolution: 5 });
     lag.enable();
     const start = performance.now();
@@ -94,7 +81,7 @@ async function benchImport(rows: number, label: string, workers: CoreWorkers): P
 
 async function boardWith(core: Core, cards: number): Promise<string> {
   const role = ok<Role>(await core.dispatch('roles:create', { title: 'Barista' }));
-  const text = generate(cards, 'board');
+  const text = peopleCsv(cards, 'board');
   ok(await core.dispatch('candidates:import', { text, mapping: { name: 0, email: 1, tags: 5 }, roleId: role.id, jobId: randomUUID() }));
   return role.id;
 }

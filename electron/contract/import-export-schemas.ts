@@ -67,7 +67,17 @@ function oneSource(value: { text?: string | undefined; path?: string | undefined
   }
 }
 
-export const ImportPreviewInput = z.object(Source).strict().superRefine(oneSource);
+export const ImportPreviewInput = z
+  .object({
+    ...Source,
+    /**
+     * Read only the header and the first rows, not the whole file (the CLI, which needs only the guessed
+     * mapping): rowCount and warnings then cover only the rows read.
+     */
+    sampleOnly: z.literal(true).optional(),
+  })
+  .strict()
+  .superRefine(oneSource);
 export type ImportPreviewInput = z.infer<typeof ImportPreviewInput>;
 
 export const ImportPreview = z.object({

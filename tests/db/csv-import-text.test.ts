@@ -171,4 +171,20 @@ describe('NUL characters and long rows', () => {
     expect(result).toMatchObject({ imported: 1, errors: [{ line: 3, reason: 'Row is too long (over 20,000 characters)' }], warnings: [warning] });
     expect(names(core)).toEqual(['Ana']);
   });
+
+  it('reads only the header and the first rows for a sample-only preview (the CLI), and the import still reads the whole file', async () => {
+    const core = tempCore();
+    const rows = Array.from({ length: 30 }, (_v, i) => `Person ${i},p${i}@example.com,fine`).join('\n');
+    const after = Array.from({ length: 40_000 }, (_v, i) => `Late ${i},l${i}@example.com,fine`).join('\n');
+    const csv = file(`Name,Email,Notes\n${rows}\nBo,bo@example.com,"never closed\n${after}\n`);
+    const warning = 'Line 32 starts a row of over 1 MB, most likely a quote (") that is never closed; the rest of the file was not read.';
+    const whole = await preview(core, csv);
+    expect(whole).toMatchObject({ rowCount: 31, warnings: [warning] });
+    const sample = await call<ImportPreview>(core, 'candidates:import-preview', { path: csv, sampleOnly: true });
+    // The same header, guess and first rows; the unclosed quote further down was never reached.
+    expect(sample).toEqual({ ...whole, rowCount: 20, warnings: [] });
+    expect(sample.sampleRows).toHaveLength(20);
+    const result = await call<ImportResult>(core, 'candidates:import', { path: csv, mapping: sample.mapping, jobId: randomUUID() });
+    expect(result).toMatchObject({ imported: 30, errors: [{ line: 32, reason: 'Row is too long (over 20,000 characters)' }], warnings: [warning] });
+  });
 });

@@ -1,7 +1,8 @@
 // candidates:import through the import worker threads (writer and, for files over 2 MB, planner; run from
 // the TypeScript sources through tsx's require hook): the same rows, lists, search entries, merges, roles,
-// errors and notices as on the core's own thread, also for a file over 2 MB streamed from its path with
-// Windows-1252 lines and NUL characters in it, refusals before any write, progress and cancel between batches.
+// errors and notices as on the core's own thread, also for a file over 2 MB streamed from its path and one
+// under 2 MB read once, with Windows-1252 lines and NUL characters in them, refusals before any write,
+// progress and cancel between batches.
 // Runs in Vitest against real SQLite files.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -132,6 +133,38 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
       [2500, 5000, 7500, 10000, 12500].map((i) => `José Núñez ${i}`),
     );
     expect(rawAll(inWorker, "SELECT count(*) AS n FROM candidates WHERE instr(full_name, char(0)) > 0 OR full_name IN ('Person 3000', 'Person 12000')")).toEqual([{ n: 2 }]);
+  });
+
+  it('reads a file under 2 MB once in the writing thread, storing the same rows with the same notices and progress', async () => {
+    // More than one batch, with Windows-1252 lines, NUL characters, bad rows and repeated emails, as above.
+    const lines = bigCsv(6_000).split('\n');
+    const parts = lines.map((line, i) => {
+      if (i > 0 && i % 2500 === 0) return Buffer.from(`José Núñez ${i},jose${i}@example.com,,,Málaga\n`, 'latin1');
+      return Buffer.from(`${i % 3000 === 1 && i > 1 ? line.replace('Person', 'Per\0son') : line}${i < lines.length - 1 ? '\n' : ''}`);
+    });
+    const file = path.join(tempDir(), 'people.csv');
+    fs.writeFileSync(file, Buffer.concat(parts));
+    expect(fs.statSync(file).size).toBeLessThan(2_000_000);
+    const input = { path: file, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, duplicates: 'merge' };
+    const progress: unknown[][] = [[], []];
+    const cores = [0, 1].map((i) => tempCore({
+      ...(i === 1 ? { workers } : {}),
+      onEvent: (event, payload) => {
+        if (event === 'candidates:import-progress') progress[i]?.push({ ...(payload as object), jobId: '' });
+      },
+    }));
+    const results: ImportResult[] = [];
+    for (const core of cores) results.push(await call<ImportResult>(core, 'candidates:import', { ...input, jobId: randomUUID() }));
+    expect(results[0]?.warnings).toEqual([
+      'Lines 2501 and 5001 are not valid UTF-8 and were read as Windows-1252 (Western European): check the names there.',
+      'Line 3002 held NUL characters (invisible control codes); they were removed.',
+    ]);
+    expect(results[0]?.errors).toContainEqual({ line: 1001, reason: 'Invalid email "not-an-email"' });
+    expect(results[1]).toEqual(results[0]);
+    expect(progress[0]).toEqual([{ jobId: '', done: IMPORT_BATCH_ROWS, total: 6_000 }, { jobId: '', done: 6_000, total: 6_000 }]);
+    expect(progress[1]).toEqual(progress[0]);
+    const [inThread, inWorker] = cores as [Core, Core];
+    expect(stored(inWorker)).toEqual(stored(inThread));
   });
 
   it('refuses an unknown stage before writing anything', async () => {

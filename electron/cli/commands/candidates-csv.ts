@@ -26,9 +26,10 @@ function summary(result: ImportResult): string {
 }
 
 export async function candidatesImport(core: Core, options: CandidatesImportOptions, io: CliIo): Promise<void> {
-  // The core reads the file itself (streamed, size-checked, ordinary files only).
+  // The core reads the file itself (streamed, size-checked, ordinary files only). Only the header and the
+  // first rows are read for the mapping: the import makes its own pass over the whole file.
   const path = resolve(options.file);
-  const preview = valueOrFail(await core.dispatch('candidates:import-preview', { path })) as ImportPreview;
+  const preview = valueOrFail(await core.dispatch('candidates:import-preview', { path, sampleOnly: true })) as ImportPreview;
   const input = {
     path,
     fileName: basename(path),

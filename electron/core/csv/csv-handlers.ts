@@ -10,10 +10,10 @@ import { scanCsv } from './csv-parse';
 const SAMPLE_ROWS = 20;
 
 export const csvHandlers: HandlerGroup<CsvChannel> = {
-  // One streamed pass: the first rows are kept, the rest only counted.
+  // One streamed pass: the first rows are kept, the rest only counted (or not read: sampleOnly).
   'candidates:import-preview': async (input, ctx) => {
     if (input.path !== undefined) ctx.grants.checkFile(input.path, ['path']);
-    const scan = await scanCsv(input, SAMPLE_ROWS, { isHeader: looksLikeHeader });
+    const scan = await scanCsv(input, SAMPLE_ROWS, { isHeader: looksLikeHeader, sampleOnly: input.sampleOnly });
     return {
       delimiter: scan.delimiter,
       headers: scan.headers,

@@ -50,9 +50,8 @@ export interface CoreToWriter {
   stop: boolean;
 }
 
-/** Planning thread → writing thread: the first pass's count and notices, plans in order, the end; 'stopped' once its file is closed. */
+/** Planning thread → writing thread: plans in order, the end; 'stopped' once its file is closed. */
 export type PlannerToWriter =
-  | { type: 'parsed'; total: number; warnings: string[] }
   | { type: 'plan'; plan: BatchPlan }
   | { type: 'end' }
   | { type: 'stopped' }

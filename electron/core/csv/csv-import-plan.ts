@@ -67,41 +67,83 @@ export interface BatchSize {
   chars: number;
 }
 
-export interface ImportRows {
-  /** Data rows in the file (from the first pass), for progress. */
+/** What the first pass over the file finds (the file checked, its rows counted). */
+export interface ImportScan {
+  /** Data rows in the file, for progress. */
   total: number;
   columns: number;
-  /** Notices about reading the file (from the first pass, so complete even when the import is cancelled). */
+  /** Notices about reading the file (complete even when the import is cancelled). */
   warnings: string[];
-  /** The second pass: the next batch of data rows; [] at the end of the file. */
+  /** The separator and line break the pass found, so the second pass reads the file as it did. */
+  delimiter: string;
+  newline: string;
+}
+
+/** The second pass: the file's data rows a batch at a time. */
+export interface ImportBatches {
+  columns: number;
+  /** The next batch of data rows; [] at the end of the file. */
   next(): Promise<CsvRow[]>;
   /** Stops reading and closes the file. */
   close(): Promise<void>;
 }
 
-/**
- * Reads the file once to check it (not text, empty, the mapping against its header: invalid_input) and count
- * its rows, then opens it again, as the first pass read it, for the rows a batch at a time.
- */
-export async function openImportRows(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>, batch: BatchSize): Promise<ImportRows> {
+export type ImportRows = Omit<ImportScan, 'delimiter' | 'newline'> & ImportBatches;
+
+/** Reads the whole file once to check it (not text, empty, the mapping against its header: invalid_input) and count its rows. */
+export async function scanImportFile(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>): Promise<ImportScan> {
   const scan = await scanCsv(input, 0, { isHeader: looksLikeHeader });
   checkMapping(input.mapping, scan.headers);
+  return { total: scan.total, columns: scan.headers.length, warnings: scan.warnings, delimiter: scan.delimiter, newline: scan.newline };
+}
+
+/**
+ * Opens the file for its rows a batch at a time, read as the first pass read it (`as`: its separator and
+ * line break). Without `as` (the import's planning thread, which reads while the writing thread makes the
+ * first pass) both passes guess them from the same first piece of the same file, so they agree.
+ */
+export async function readImportRows(
+  input: Pick<ImportInput, 'text' | 'path' | 'mapping'>, batch: BatchSize, as?: Pick<ImportScan, 'delimiter' | 'newline'>,
+): Promise<ImportBatches> {
   const reader = new CsvReader(input, {
-    delimiter: scan.delimiter, newline: scan.newline, highWater: batch.rows, highWaterChars: batch.chars, isHeader: looksLikeHeader,
+    delimiter: as?.delimiter, newline: as?.newline, highWater: batch.rows, highWaterChars: batch.chars, isHeader: looksLikeHeader,
   });
+  let columns: number;
   try {
-    await reader.head();
+    const header = await reader.head();
+    checkMapping(input.mapping, header.headers);
+    columns = header.headers.length;
   } catch (error) {
     await reader.close();
     throw error;
   }
-  return {
-    total: scan.total,
-    columns: scan.headers.length,
-    warnings: scan.warnings,
-    next: () => reader.next(batch.rows, batch.chars),
-    close: () => reader.close(),
-  };
+  return { columns, next: () => reader.next(batch.rows, batch.chars), close: () => reader.close() };
+}
+
+/**
+ * A small file in one pass: read to its end once (its rows kept, as few as a small file has), checked and
+ * counted as scanImportFile does, then handed over a batch at a time from memory.
+ */
+export async function readSmallImport(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>, batch: BatchSize): Promise<ImportRows> {
+  const reader = new CsvReader(input, { highWater: Number.POSITIVE_INFINITY, isHeader: looksLikeHeader });
+  try {
+    const header = await reader.head();
+    const total = await reader.readToEnd();
+    checkMapping(input.mapping, header.headers);
+    return {
+      total, columns: header.headers.length, warnings: reader.warnings(), next: () => reader.next(batch.rows, batch.chars), close: () => reader.close(),
+    };
+  } catch (error) {
+    await reader.close();
+    throw error;
+  }
+}
+
+/** Both passes in turn: the file checked and counted, then opened again for its rows. */
+export async function openImportRows(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>, batch: BatchSize): Promise<ImportRows> {
+  const scan = await scanImportFile(input);
+  const rows = await readImportRows(input, batch, scan);
+  return { total: scan.total, warnings: scan.warnings, ...rows };
 }
 
 /** Builds one InsertStep's JSON rows (the same columns and lists the candidates repo writes). */

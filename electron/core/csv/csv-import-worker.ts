@@ -1,9 +1,10 @@
 // The CSV import worker threads, two per import, both from this script: the writing thread (started by
 // the core) opens its own connection to the same WAL database (same pragmas, the SQLite binding the core
 // was given) and stores one planned batch per transaction, checking with the core between batches; it
-// starts the planning thread, which reads the file (streamed: a first pass counts its rows, the second
-// hands them over a batch at a time) and plans batches (csv-import-plan.ts) one or two ahead, so both of
-// a two-core machine's cores work. Runs in Node worker_threads Workers.
+// starts the planning thread, which reads the file's rows a batch at a time (streamed) and plans batches
+// (csv-import-plan.ts) one or two ahead, so both of a two-core machine's cores work; meanwhile the writing
+// thread makes the first pass over the file (checks it, counts its rows for progress, collects its notices),
+// so that pass no longer delays the first batch. Runs in Node worker_threads Workers.
 import fs from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open-database';
@@ -13,13 +14,15 @@ import { StoredKeys } from './csv-import-keys-repo';
 import {
   fromFailure, Inbox, IMPORT_THREAD_LIMITS, toFailure, type CoreToWriter, type ImportWorkerData, type PlannerToWriter, type WriterToCore, type WriterToPlanner,
 } from './csv-import-messages';
-import { ImportPlanner, openImportRows, type ImportRows } from './csv-import-plan';
+import { ImportPlanner, readImportRows, scanImportFile, type ImportBatches } from './csv-import-plan';
 
 /** Plans made but not yet written (the one being written included): enough to keep the writer busy, few enough to bound memory. */
 const PLANS_AHEAD = 2;
 /**
  * Below this size (about 20,000 rows of name, email, phone, city, source, tags and a note) the file is
- * planned in the writing thread itself: starting a second thread costs more than overlapping saves.
+ * planned in the writing thread itself, and read once with its rows kept (a few megabytes at most): starting
+ * a second thread costs more than overlapping saves (measured again at 10,000 rows with the first pass moved
+ * to the writing thread: still more CPU time and no faster).
  */
 const PLAN_ALONE_CHARS = 2_000_000;
 
@@ -36,7 +39,7 @@ function openFor(data: ImportWorkerData): Db {
 async function runPlanner(port: MessagePort, data: ImportWorkerData): Promise<void> {
   const send = (message: PlannerToWriter): void => port.postMessage(message);
   const written = new Inbox<WriterToPlanner>();
-  let rows: ImportRows | null = null;
+  let rows: ImportBatches | null = null;
   let planner: ImportPlanner | null = null;
   let stopping = false;
   port.on('message', (message: WriterToPlanner) => {
@@ -49,9 +52,8 @@ async function runPlanner(port: MessagePort, data: ImportWorkerData): Promise<vo
   });
   const db = openFor(data);
   try {
-    rows = await openImportRows(data.input, IMPORT_BATCH);
+    rows = await readImportRows(data.input, IMPORT_BATCH);
     if (stopping) return;
-    send({ type: 'parsed', total: rows.total, warnings: rows.warnings });
     planner = new ImportPlanner(data.input, rows.columns, new StoredKeys(db));
     for (let ahead = 0; ; ahead += 1) {
       if (ahead >= PLANS_AHEAD) {
@@ -125,41 +127,42 @@ async function runWriter(port: MessagePort, data: ImportWorkerData): Promise<Imp
       return answers.next().then((answer) => answer.stop);
     },
   };
-  const db = openFor(data);
+  const size = data.input.text?.length ?? fileSize(data.input.path);
+  // The planning thread starts first: it loads its code and opens the file while this one opens its connection.
+  const planner = size < PLAN_ALONE_CHARS ? null : startPlanner(data);
   try {
-    const size = data.input.text?.length ?? fileSize(data.input.path);
-    return await (size < PLAN_ALONE_CHARS ? importCsv(db, data.input, hooks) : writePlanned(db, data, hooks));
+    const db = openFor(data);
+    try {
+      return await (planner ? writePlanned(db, planner, data, hooks) : importCsv(db, data.input, hooks, true));
+    } finally {
+      db.close();
+    }
   } finally {
-    db.close();
+    if (planner) await stopPlanner(planner);
   }
 }
 
 /** Writes the batches the planning thread hands over, in order, while it plans the next ones. */
-async function writePlanned(db: Db, data: ImportWorkerData, hooks: ImportHooks): Promise<ImportOutcome> {
-  const planner = startPlanner(data);
-  try {
-    const next = async (): Promise<PlannerToWriter> => {
-      const message = await planner.inbox.next();
-      if (message.type === 'failed') throw fromFailure(message.error);
-      return message;
-    };
-    const parsed = await next();
-    if (parsed.type !== 'parsed') throw new Error(`The import planner sent "${parsed.type}" where the row count was due.`);
-    const writer = new ImportWriter(db, data.input, resolveTargets(db, data.input, hooks), hooks);
-    writer.result.warnings = parsed.warnings;
-    let taken = 0;
-    return await writeBatches(db, writer, parsed.total, hooks, async () => {
-      // Asked for the next plan once the previous one is stored: the planner's lookups now see it.
-      if (taken > 0) planner.worker.postMessage({ type: 'written' } satisfies WriterToPlanner);
-      const message = await next();
-      if (message.type === 'end') return null;
-      if (message.type !== 'plan') throw new Error(`The import planner sent "${message.type}" where a plan was due.`);
-      taken += 1;
-      return message.plan;
-    });
-  } finally {
-    await stopPlanner(planner);
-  }
+async function writePlanned(db: Db, planner: Planner, data: ImportWorkerData, hooks: ImportHooks): Promise<ImportOutcome> {
+  const next = async (): Promise<PlannerToWriter> => {
+    const message = await planner.inbox.next();
+    if (message.type === 'failed') throw fromFailure(message.error);
+    return message;
+  };
+  // The first pass over the file, here while the planner reads and plans the first batches.
+  const scan = await scanImportFile(data.input);
+  const writer = new ImportWriter(db, data.input, resolveTargets(db, data.input, hooks), hooks);
+  writer.result.warnings = scan.warnings;
+  let taken = 0;
+  return await writeBatches(db, writer, scan.total, hooks, async () => {
+    // Asked for the next plan once the previous one is stored: the planner's lookups now see it.
+    if (taken > 0) planner.worker.postMessage({ type: 'written' } satisfies WriterToPlanner);
+    const message = await next();
+    if (message.type === 'end') return null;
+    if (message.type !== 'plan') throw new Error(`The import planner sent "${message.type}" where a plan was due.`);
+    taken += 1;
+    return message.plan;
+  });
 }
 
 async function main(): Promise<void> {

@@ -8,7 +8,7 @@ import { ActivityBatch } from '../activity/activity-repo';
 import { nextStamp } from '../clock';
 import type { Db } from '../db/open-database';
 import { CandidateBulkWriter } from './candidate-bulk-repo';
-import { ImportPlanner, openImportRows, type BatchPlan, type BatchSize } from './csv-import-plan';
+import { ImportPlanner, openImportRows, readSmallImport, type BatchPlan, type BatchSize } from './csv-import-plan';
 import { mergeInto, RoleTargets } from './csv-import-targets';
 import { StoredKeys } from './csv-import-keys-repo';
 import { bulkWritePragmas } from '../db/bulk-write-pragmas';
@@ -162,9 +162,13 @@ export function resolveTargets(db: Db, input: ImportInput, hooks: Pick<ImportHoo
   return RoleTargets.resolve(db, input, nextStamp(hooks), input.mapping.role != null);
 }
 
-/** Imports every valid row on this thread; a bad row is reported with its line and the others are kept. */
-export async function importCsv(db: Db, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
-  const rows = await openImportRows(input, IMPORT_BATCH);
+/**
+ * Imports every valid row on this thread; a bad row is reported with its line and the others are kept.
+ * `small`: the file is small enough to keep its rows while they are written (the import worker's files under
+ * 2 MB), so it is read once instead of twice.
+ */
+export async function importCsv(db: Db, input: ImportInput, hooks: ImportHooks, small = false): Promise<ImportOutcome> {
+  const rows = await (small ? readSmallImport(input, IMPORT_BATCH) : openImportRows(input, IMPORT_BATCH));
   try {
     const targets = resolveTargets(db, input, hooks);
     const planner = new ImportPlanner(input, rows.columns, new StoredKeys(db));

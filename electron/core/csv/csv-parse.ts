@@ -324,6 +324,21 @@ export class CsvReader {
     return ended;
   }
 
+  /**
+   * Reads the rest of the file into the queue, never pausing (for a small file read in one pass: its rows are
+   * then taken with next() as from any reader); resolves with the number of data rows waiting.
+   */
+  readToEnd(): Promise<number> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.done) return Promise.resolve(this.queue.length);
+    const ended = new Promise<number>((resolve, reject) => (this.ended = () => (this.failure ? reject(this.failure) : resolve(this.queue.length))));
+    if (this.paused) {
+      this.paused = false;
+      this.text.stream.resume();
+    }
+    return ended;
+  }
+
   /** Notices about the text (encoding, NUL characters, a row cut off); complete once the file is read. */
   warnings(): string[] {
     return [...this.text.warnings(), ...this.notes];
@@ -344,11 +359,20 @@ export interface CsvScan extends CsvHeader {
   warnings: string[];
 }
 
-/** Reads the whole file once, keeping only the header and the first `sampleRows` rows. */
-export async function scanCsv(source: CsvSource, sampleRows = 0, options: Pick<CsvReadOptions, 'isHeader'> = {}): Promise<CsvScan> {
-  const reader = new CsvReader(source, options);
+/**
+ * Reads the whole file once, keeping only the header and the first `sampleRows` rows; with `sampleOnly`,
+ * stops after those rows (`total` and `warnings` then cover only what was read).
+ */
+export async function scanCsv(
+  source: CsvSource, sampleRows = 0, options: Pick<CsvReadOptions, 'isHeader'> & { sampleOnly?: boolean | undefined } = {},
+): Promise<CsvScan> {
+  const reader = new CsvReader(source, { isHeader: options.isHeader, ...(options.sampleOnly ? { highWater: sampleRows } : {}) });
   try {
     const header = await reader.head();
+    if (options.sampleOnly) {
+      const sample = sampleRows > 0 ? (await reader.next(sampleRows)).map((row) => row.cells) : [];
+      return { ...header, sampleRows: sample, total: sample.length, warnings: reader.warnings() };
+    }
     const sample: string[][] = [];
     let total = 0;
     await reader.readAll((row) => {
