@@ -9,6 +9,7 @@ import type { CandidateCreateResult, CandidateList, Interview, Scorecard, Search
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { call, newRole } from '../helpers/applicants';
 import { scheduleInput } from '../helpers/interviews-seed';
+import { UNDO_MIGRATION_19 } from '../helpers/schema-folder';
 import { indexTerms } from '../helpers/search-index';
 import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
 import { fileOnDisk } from '../helpers/temp-files';
@@ -57,6 +58,7 @@ describe('migration 0016-search-notes', () => {
     await core.close();
     const db = new Database(dbPath);
     db.exec(OLD_INDEX);
+    db.exec(UNDO_MIGRATION_19);
     db.pragma('user_version = 15');
     db.close();
     expect(leftovers(dbPath, 'qzxgone')).toBeGreaterThan(0);

@@ -47,3 +47,11 @@ export const UNDO_MIGRATION_14 = `DROP TRIGGER candidates_ended_after_applicatio
 
 /** SQL that takes migration 15's table out again (offers); the built-in offer template's wording goes with UNDO_MIGRATION_13. */
 export const UNDO_MIGRATION_15 = 'DROP TABLE offers;';
+
+/**
+ * SQL that takes migration 19's counts out again (each application's stage while active on its report facts,
+ * and the per-stage counts the Roles list reads), as UNDO_MIGRATION_11 does.
+ */
+export const UNDO_MIGRATION_19 = `DROP TRIGGER application_facts_follow_stage; DROP TRIGGER board_counts_after_facts_insert;
+  DROP TRIGGER board_counts_after_facts_update; DROP TRIGGER board_counts_after_facts_delete;
+  DROP TABLE board_counts; ALTER TABLE application_facts DROP COLUMN active_stage_id;`;
