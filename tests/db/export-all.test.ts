@@ -176,6 +176,7 @@ describe('data:export-all', () => {
     expect(readme).toContain('candidates_fts');
     expect(readme).toContain('application_facts');
     expect(readme).toContain('application_stage_time');
+    expect(readme).toContain('board_counts');
     expect(readme).toContain('HOW ROWS LINK');
     // Every table in the file is exported or named as left out.
     const all = withRawDb(info.databasePath, (db) => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]);

@@ -1,11 +1,45 @@
 // The Roles list's hiring overview: per role, new applications (hiring-counts-rules.ts), those in process and
 // interviews this week, computed by one query for the whole list, with the week's edges on the owner's wall
 // clock (the injected clock as now). Runs in Vitest on real SQLite files.
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { ApplicationList, CandidateCreateResult, Interview, RoleList } from '../../electron/contract';
+import type { ApplicationList, CandidateCreateResult, Interview, Pipeline, RoleList } from '../../electron/contract';
+import type { Core } from '../../electron/core/create-core';
 import { isNewApplication, weekWindow } from '../../electron/core/applications/hiring-counts-rules';
 import { addPeople, board, call, newRole, reasonByName, stageId } from '../helpers/applicants';
 import { tempCore, withRawDb } from '../helpers/temp-core';
+
+/**
+ * Every role's new and in-process counts worked out the slow way, from the applications and their whole
+ * stage history through the pure rule (first stage: lowest position, then id; changes: the stage events with
+ * a from_status, as the report facts count moves).
+ */
+function countsByRule(c: Core): Record<string, { new: number; inProcess: number }> {
+  return withRawDb(c.databasePath, (db) => {
+    const apps = db.prepare(
+      `SELECT a.role_id, a.status,
+         a.stage_id = (SELECT s.id FROM pipeline_stages s WHERE s.role_id = a.role_id ORDER BY s.position, s.id LIMIT 1) AS first,
+         (SELECT COUNT(*) FROM stage_events e WHERE e.application_id = a.id AND e.from_status IS NOT NULL) AS changes
+       FROM applications a`,
+    ).all() as { role_id: string; status: 'active'; first: number; changes: number }[];
+    const roles = db.prepare('SELECT id FROM roles').pluck().all() as string[];
+    return Object.fromEntries(roles.map((id) => {
+      const mine = apps.filter((a) => a.role_id === id);
+      const fresh = mine.filter((a) => isNewApplication({ status: a.status, inFirstStage: a.first === 1, changesSinceAdded: a.changes })).length;
+      return [id, { new: fresh, inProcess: mine.filter((a) => a.status === 'active').length - fresh }];
+    }));
+  });
+}
+
+/** The stored per-stage counts (no row for an empty stage), and the same counted again from the applications and their facts. */
+function storedAndRecounted(c: Core): { stored: unknown[]; recounted: unknown[] } {
+  return withRawDb(c.databasePath, (db) => ({
+    stored: db.prepare('SELECT role_id, stage_id, active, untouched FROM board_counts ORDER BY role_id, stage_id').all(),
+    recounted: db.prepare(`SELECT a.role_id, a.stage_id, COUNT(*) AS active, SUM(f.status = 'active' AND f.moves = 0) AS untouched
+      FROM applications a JOIN application_facts f ON f.application_id = a.id WHERE a.status = 'active'
+      GROUP BY a.role_id, a.stage_id ORDER BY a.role_id, a.stage_id`).all(),
+  }));
+}
 
 // Wednesday 9 December 2026, 13:00 in Berlin (UTC+1 in winter).
 const NOW = new Date('2026-12-09T12:00:00.000Z');
@@ -123,6 +157,91 @@ describe('roles:list counts', () => {
     expect(la.counts[barista.id]?.interviewsThisWeek).toBe(2);
     // An interview does not make its application any less new.
     expect(berlin.counts[barista.id]?.new).toBe(1);
+  });
+
+  it('keeps the counts equal to the rule through additions, moves, a reorder of stages, rejections, a hire, a merge and deletes', async () => {
+    const c = core();
+    const barista = await newRole(c, 'Barista');
+    const cook = await newRole(c, 'Line Cook');
+    const stages = await board(c, barista.id);
+    const [applied = '', screening = '', interview = '', offer = '', hired = ''] = stages.stages.map((s) => s.id);
+    const reason = await reasonByName(c, 'Lacks experience');
+    const people = await addPeople(c, ['Ana', 'Bo', 'Cy', 'Di', 'Ed', 'Fa', 'Gu', 'Hal']);
+    const [ana = '', bo = '', cy = '', di = '', ed = '', fa = '', gu = '', hal = ''] = people;
+    const apply = async (candidateId: string, roleId: string, stage?: string) =>
+      (await call<ApplicationList>(c, 'applications:create', { candidateId, roleIds: [roleId], ...(stage ? { stageId: stage } : {}) })).applications[0]?.id ?? '';
+    const listed = async () => {
+      const list = await call<RoleList>(c, 'roles:list', { timeZone: 'Europe/Berlin' });
+      return Object.fromEntries(Object.entries(list.counts).map(([id, n]) => [id, { new: n.new, inProcess: n.inProcess }]));
+    };
+    // After every step: what the Roles list shows is the rule worked out the slow way, and every stored
+    // per-stage count (not only the first stage's) is what counting the applications again gives.
+    const check = async (expected: { new: number; inProcess: number }) => {
+      const shown = await listed();
+      expect(shown).toEqual(countsByRule(c));
+      expect(shown[barista.id]).toEqual(expected);
+      const { stored, recounted } = storedAndRecounted(c);
+      expect(stored).toEqual(recounted);
+    };
+
+    await check({ new: 0, inProcess: 0 });
+    const a = await apply(ana, barista.id);
+    const b = await apply(bo, barista.id);
+    const g = await apply(gu, barista.id, screening); // straight into Screening: untouched, but not in the first stage
+    await apply(hal, cook.id);
+    await check({ new: 2, inProcess: 1 });
+    // Out of the first stage and back again: acted on, no longer new.
+    await call(c, 'applications:move', { applicationId: b, toStageId: interview });
+    await check({ new: 1, inProcess: 2 });
+    await call(c, 'applications:move', { applicationId: b, toStageId: applied });
+    await check({ new: 1, inProcess: 2 });
+    // Screening put first: Gu, added there untouched, is new now; Ana in Applied is not (no longer the first stage).
+    const reordered = await call<Pipeline>(c, 'pipeline:update-stages', {
+      roleId: barista.id,
+      stages: [{ id: screening, name: 'Screening' }, { id: applied, name: 'Applied' }, { id: interview, name: 'Interview' }, { id: offer, name: 'Offer' }, { id: hired, name: 'Hired' }],
+    });
+    expect(reordered.stages[0]?.id).toBe(screening);
+    await check({ new: 1, inProcess: 2 });
+    await call(c, 'pipeline:update-stages', {
+      roleId: barista.id,
+      stages: [{ id: applied, name: 'Applied' }, { id: screening, name: 'Screening' }, { id: interview, name: 'Interview' }, { id: offer, name: 'Offer' }, { id: hired, name: 'Hired' }],
+    });
+    await check({ new: 1, inProcess: 2 });
+    // A rejection takes a new application out of both counts; reactivating it brings it back as acted on.
+    const cApp = await apply(cy, barista.id);
+    await check({ new: 2, inProcess: 2 });
+    await call(c, 'applications:reject', { applicationIds: [cApp], reasonId: reason });
+    await check({ new: 1, inProcess: 2 });
+    await call(c, 'applications:reactivate', { applicationId: cApp });
+    await check({ new: 1, inProcess: 3 });
+    // A hire: neither new nor in process.
+    await call(c, 'applications:hire', { applicationId: g });
+    await check({ new: 1, inProcess: 2 });
+    // A merge: Di (new in Applied) folded into Ed (moved to Screening) for the same role, and Fa's new
+    // application given to Ana: the kept application carries both histories.
+    const d = await apply(di, barista.id);
+    const e = await apply(ed, barista.id);
+    await call(c, 'applications:move', { applicationId: e, toStageId: screening });
+    const f = await apply(fa, cook.id);
+    await check({ new: 2, inProcess: 3 });
+    await call(c, 'candidates:merge', { keepId: ed, mergeId: di });
+    await call(c, 'candidates:merge', { keepId: ana, mergeId: fa });
+    // Di's application was folded into Ed's (gone), Fa's now Ana's.
+    const owners = withRawDb(c.databasePath, (db) => db.prepare('SELECT id, candidate_id FROM applications WHERE id IN (?, ?, ?) ORDER BY id').all(d, e, f));
+    expect(owners).toEqual([{ id: e, candidate_id: ed }, { id: f, candidate_id: ana }].sort((x, y) => x.id.localeCompare(y.id)));
+    await check({ new: 1, inProcess: 3 });
+    // Deletes: a person with a new application (Ana, with her own and Fa's), and one in process.
+    await call(c, 'candidates:delete', { id: ana });
+    await check({ new: 0, inProcess: 3 });
+    expect(withRawDb(c.databasePath, (db) => db.prepare('SELECT COUNT(*) FROM applications WHERE id IN (?, ?)').pluck().get(a, f))).toBe(0);
+    await call(c, 'candidates:delete', { id: bo });
+    await check({ new: 0, inProcess: 2 });
+    // A raw write (another program, a restore) moving an application, or deleting one, keeps the counts too.
+    const raw = new Database(c.databasePath);
+    raw.prepare('UPDATE applications SET stage_id = ? WHERE id = ?').run(offer, cApp);
+    raw.prepare('DELETE FROM applications WHERE id = ?').run(e);
+    raw.close();
+    await check({ new: 0, inProcess: 1 });
   });
 
   it('refuses an unknown time zone as invalid input', async () => {

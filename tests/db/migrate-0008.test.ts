@@ -11,7 +11,7 @@ import { applicationFacts } from '../../electron/core/applications/applications-
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { readUserVersion } from '../../electron/core/db/open-database';
 import { reportsWorld, REPORTS_NOW } from '../helpers/reports-seed';
-import { UNDO_MIGRATION_11, UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17 } from '../helpers/schema-folder';
+import { UNDO_MIGRATION_11, UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17, UNDO_MIGRATION_18 } from '../helpers/schema-folder';
 import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
 
 type Rows = Record<string, unknown>[];
@@ -25,7 +25,8 @@ const facts = (dbPath: string) =>
 function backToSchemaSeven(dbPath: string): void {
   const db = new Database(dbPath);
   try {
-    db.exec(`DROP TRIGGER application_facts_follow_source; DROP TRIGGER application_facts_follow_candidate;
+    db.exec(`${UNDO_MIGRATION_18}
+      DROP TRIGGER application_facts_follow_source; DROP TRIGGER application_facts_follow_candidate;
       DROP TRIGGER application_facts_interview_added; DROP TRIGGER application_facts_interview_changed; DROP TRIGGER application_facts_interview_removed; DROP TABLE application_facts; DROP TABLE application_stage_time; ALTER TABLE pipeline_stages DROP COLUMN wait_days;
       DROP INDEX applications_by_status_entered; CREATE INDEX applications_by_status_entered ON applications (status, stage_entered_at);
       DROP TABLE erasures;
@@ -59,8 +60,8 @@ describe('migration 0008-report-facts', () => {
         const rule = applicationFacts(events, app.status, app.created_at);
         const entered = rule.stages.map((t) => stages.get(t.stageId)).filter((s) => s !== undefined);
         const board = entered.filter((s) => s.kind === 'active').map((s) => s.position);
-        // Migration 8's columns (migration 9's are checked in its own test).
-        const { candidate_id: _candidate, source_kind: _source, interviews: _interviews, ...eight } = written.applications.find((r) => r.application_id === app.id) ?? {};
+        // Migration 8's columns (migrations 9's and 19's are checked in their own tests).
+        const { candidate_id: _candidate, source_kind: _source, interviews: _interviews, active_stage_id: _stage, ...eight } = written.applications.find((r) => r.application_id === app.id) ?? {};
         expect(eight).toEqual({
           application_id: app.id, role_id: app.role_id, applied_at: rule.appliedAt, hired_at: rule.hiredAt, status: rule.status, status_at: rule.statusAt,
           moves: rule.moves, ever_hired: rule.status === 'hired' || rule.hiredAt !== null || entered.some((s) => s.kind === 'hired') ? 1 : 0,

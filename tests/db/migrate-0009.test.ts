@@ -11,7 +11,7 @@ import type { Report } from '../../electron/contract';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { readUserVersion } from '../../electron/core/db/open-database';
 import { reportsWorld, REPORTS_NOW } from '../helpers/reports-seed';
-import { UNDO_MIGRATION_11, UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17 } from '../helpers/schema-folder';
+import { UNDO_MIGRATION_11, UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17, UNDO_MIGRATION_18 } from '../helpers/schema-folder';
 import { tempCore, tempDir, value, withRawDb } from '../helpers/temp-core';
 
 type Row = Record<string, unknown>;
@@ -25,7 +25,8 @@ const facts = (dbPath: string) =>
 function backToSchemaEight(dbPath: string): void {
   const db = new Database(dbPath);
   try {
-    db.exec(`DROP TRIGGER application_facts_follow_source; DROP TRIGGER application_facts_follow_candidate;
+    db.exec(`${UNDO_MIGRATION_18}
+      DROP TRIGGER application_facts_follow_source; DROP TRIGGER application_facts_follow_candidate;
       DROP TRIGGER application_facts_interview_added; DROP TRIGGER application_facts_interview_changed; DROP TRIGGER application_facts_interview_removed;
       DROP INDEX application_facts_by_source;
       DROP INDEX application_facts_new; CREATE INDEX application_facts_new ON application_facts (application_id) WHERE status = 'active' AND moves = 0;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, CandidateList } from '../../electron/contract';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { call } from '../helpers/applicants';
-import { UNDO_MIGRATION_11, UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17 } from '../helpers/schema-folder';
+import { UNDO_MIGRATION_11, UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17, UNDO_MIGRATION_18 } from '../helpers/schema-folder';
 import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
 
 const leftovers = (dbPath: string) =>
@@ -24,6 +24,7 @@ describe('migration 0010-search-purge', () => {
     const db = new Database(dbPath);
     db.prepare('DELETE FROM candidates WHERE id = ?').run(gone.candidate.id);
     db.exec('DROP TABLE erasures');
+    db.exec(UNDO_MIGRATION_18);
     db.exec(UNDO_MIGRATION_17);
     db.exec(UNDO_MIGRATION_15);
     db.exec(UNDO_MIGRATION_14);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, Pipeline } from '../../electron/contract';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { board, call, stageId } from '../helpers/applicants';
-import { UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17 } from '../helpers/schema-folder';
+import { UNDO_MIGRATION_13, UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17, UNDO_MIGRATION_18 } from '../helpers/schema-folder';
 import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
 
 /** Opens the file for writing, as an older Hirebook (or someone with a SQLite tool) would. */
@@ -35,6 +35,7 @@ function backToSchemaEleven(dbPath: string): void {
         SELECT RAISE(ABORT, 'activity_log is append-only');
       END;
       DROP TABLE erasures;
+      ${UNDO_MIGRATION_18}
       ${UNDO_MIGRATION_17}
       ${UNDO_MIGRATION_15}
       ${UNDO_MIGRATION_14}

@@ -10,7 +10,7 @@ import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { readUserVersion } from '../../electron/core/db/open-database';
 import { call } from '../helpers/applicants';
 import { seedRetention } from '../helpers/retention-seed';
-import { UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17 } from '../helpers/schema-folder';
+import { UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17, UNDO_MIGRATION_18 } from '../helpers/schema-folder';
 import { tempCore, withRawDb } from '../helpers/temp-core';
 import { fileOnDisk } from '../helpers/temp-files';
 
@@ -46,9 +46,9 @@ describe('migration 0014-ended-candidates', () => {
     const dueBefore = await call<RetentionDue>(first, 'retention:due', { timeZone: TZ });
     const { dataDir } = first;
     await first.close();
-    // Back to schema 13: the best rating (migration 17), the offers (migration 15) and the flag, its index and
+    // Back to schema 13: migration 18's counts, the best rating (migration 17), the offers (migration 15) and the flag, its index and
     // triggers gone, as a file written by the version before.
-    writeRaw(`${dataDir}/hirebook.db`, (db) => db.exec(`${UNDO_MIGRATION_17} ${UNDO_MIGRATION_15} ${UNDO_MIGRATION_14} PRAGMA user_version = 13;`));
+    writeRaw(`${dataDir}/hirebook.db`, (db) => db.exec(`${UNDO_MIGRATION_18} ${UNDO_MIGRATION_17} ${UNDO_MIGRATION_15} ${UNDO_MIGRATION_14} PRAGMA user_version = 13;`));
 
     const core = tempCore({ dataDir, now: () => new Date(clock) });
     withRawDb(core.databasePath, (db) => expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION));

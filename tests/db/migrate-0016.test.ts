@@ -10,7 +10,7 @@ import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { call, newRole } from '../helpers/applicants';
 import { scheduleInput } from '../helpers/interviews-seed';
 import { indexTerms } from '../helpers/search-index';
-import { UNDO_MIGRATION_17 } from '../helpers/schema-folder';
+import { UNDO_MIGRATION_17, UNDO_MIGRATION_18 } from '../helpers/schema-folder';
 import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
 import { fileOnDisk } from '../helpers/temp-files';
 
@@ -58,6 +58,7 @@ describe('migration 0016-search-notes', () => {
     await core.close();
     const db = new Database(dbPath);
     db.exec(OLD_INDEX);
+    db.exec(UNDO_MIGRATION_18);
     db.exec(UNDO_MIGRATION_17);
     db.pragma('user_version = 15');
     db.close();

@@ -30,8 +30,8 @@ describe('a fresh database', () => {
       tables: (db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((r) => r.name),
     }));
     expect(version).toBe(LATEST_SCHEMA_VERSION);
-    expect(version).toBe(17);
-    expect(tables).toEqual(expect.arrayContaining(['companies', 'roles', 'roles_fts', 'role_sections', 'role_revisions', 'templates', 'role_status_events', 'application_facts', 'application_stage_time', 'erasures', 'message_templates', 'messages', 'offers']));
+    expect(version).toBe(18);
+    expect(tables).toEqual(expect.arrayContaining(['companies', 'roles', 'roles_fts', 'role_sections', 'role_revisions', 'templates', 'role_status_events', 'application_facts', 'application_stage_time', 'erasures', 'message_templates', 'messages', 'offers', 'board_counts']));
     expect(fs.readdirSync(path.join(core.dataDir, 'backups'))).toEqual([]);
   });
 

@@ -52,3 +52,10 @@ export const UNDO_MIGRATION_15 = 'DROP TABLE offers;';
 export const UNDO_MIGRATION_17 = `DROP TRIGGER candidates_best_rating_after_insert; DROP TRIGGER candidates_best_rating_after_update;
   DROP TRIGGER candidates_best_rating_after_delete; DROP INDEX candidates_by_rating_up; DROP INDEX candidates_by_rating_down;
   ALTER TABLE candidates DROP COLUMN best_rating;`;
+/**
+ * SQL that takes migration 18's counts out again (each application's stage while active on its report facts,
+ * and the per-stage counts the Roles list reads), as UNDO_MIGRATION_11 does.
+ */
+export const UNDO_MIGRATION_18 = `DROP TRIGGER application_facts_follow_stage; DROP TRIGGER board_counts_after_facts_insert;
+  DROP TRIGGER board_counts_after_facts_update; DROP TRIGGER board_counts_after_facts_delete;
+  DROP TABLE board_counts; ALTER TABLE application_facts DROP COLUMN active_stage_id;`;

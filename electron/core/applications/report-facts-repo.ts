@@ -3,7 +3,8 @@
 // on other tables: the candidate, their source and the interviews not cancelled, and how far it got and
 // each stage's place on the board (REACHED, SLOT: they depend on the role's stages as they are now, so they
 // are also rewritten when those change). Triggers of migration 9 keep the candidate, source and interview
-// count equal when those change elsewhere.
+// count equal when those change elsewhere; those of migration 18 keep the stage of an active application
+// (active_stage_id) and the per-stage counts the Roles list reads (board_counts).
 // Written only by the application lifecycle (applications-service.ts); read by core/reports and Today.
 // Runs in plain Node; callers own transactions.
 import type { Db } from '../db/open-database';
@@ -46,10 +47,16 @@ const TENTHS = `
   open_rem = CASE WHEN open_since IS NOT NULL THEN (${OPEN_MS} - board_ms) % ${TENTH_MS} END`;
 
 export function writeFacts(db: Db, applicationId: string, roleId: string, facts: ApplicationFacts): void {
-  statement(db, `INSERT OR REPLACE INTO application_facts (application_id, role_id, applied_at, hired_at, status, status_at, moves, candidate_id, source_kind, interviews)
+  // An upsert, not INSERT OR REPLACE: the replaced row's delete would not fire the triggers that keep
+  // board_counts (migration 18) true. The row's other columns (how far it got) are rewritten just below.
+  statement(db, `INSERT INTO application_facts (application_id, role_id, applied_at, hired_at, status, status_at, moves, candidate_id, source_kind, interviews, active_stage_id)
     SELECT @id, @role, @applied, @hired, @status, @statusAt, @moves, a.candidate_id, p.source_kind,
-      (SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id AND i.status <> 'cancelled')
-    FROM applications a JOIN candidates p ON p.id = a.candidate_id WHERE a.id = @id`)
+      (SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id AND i.status <> 'cancelled'),
+      CASE WHEN a.status = 'active' THEN a.stage_id END
+    FROM applications a JOIN candidates p ON p.id = a.candidate_id WHERE a.id = @id
+    ON CONFLICT (application_id) DO UPDATE SET role_id = excluded.role_id, applied_at = excluded.applied_at, hired_at = excluded.hired_at,
+      status = excluded.status, status_at = excluded.status_at, moves = excluded.moves, candidate_id = excluded.candidate_id,
+      source_kind = excluded.source_kind, interviews = excluded.interviews, active_stage_id = excluded.active_stage_id`)
     .run({ id: applicationId, role: roleId, applied: facts.appliedAt, hired: facts.hiredAt, status: facts.status, statusAt: facts.statusAt, moves: facts.moves });
   statement(db, 'DELETE FROM application_stage_time WHERE application_id = ?').run(applicationId);
   const insert = statement(db, `INSERT INTO application_stage_time (application_id, stage_id, role_id, applied_at, board_ms, open_since)

@@ -394,8 +394,11 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
 /** The search indexes (rebuilt from the tables above); SQLite keeps tables for each, named with its name and "_". */
 export const SEARCH_INDEXES: readonly string[] = ['roles_fts', 'candidates_fts'];
 
-/** The report facts (migration 8), worked out from applications and stage_events and kept equal to them. */
-export const DERIVED_TABLES: readonly string[] = ['application_facts', 'application_stage_time'];
+/**
+ * The report facts (migration 8), worked out from applications and stage_events and kept equal to them, and
+ * the Roles list's per-stage counts kept from those (migration 18).
+ */
+export const DERIVED_TABLES: readonly string[] = ['application_facts', 'application_stage_time', 'board_counts'];
 
 /** Tables in the file that are not the owner's data and are left out. Matched by name, or a search index's name prefix. */
 export function isInternalTable(name: string): boolean {

@@ -1,5 +1,5 @@
 // SQL for Today: interviews in a window, scorecards still owed, applications waiting in a stage since
-// before a cutoff, new applications since an instant (NEW_APPLICATION, the one rule, read from its index), roles closing within
+// before a cutoff, new applications since an instant (the one rule, NEW_APPLICATIONS_FROM / _WHERE, read from its index), roles closing within
 // dates and open roles without applications. Each list is capped; counts (up to TODAY_COUNT_LIMIT) come
 // with it. Runs in plain Node.
 import { NEW_APPLICATIONS_FROM, NEW_APPLICATIONS_WHERE } from '../applications/hiring-counts-repo';

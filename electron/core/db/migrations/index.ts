@@ -18,10 +18,11 @@ import { migration0014 } from './0014-ended-candidates';
 import { migration0015 } from './0015-offers';
 import { migration0016 } from './0016-search-notes';
 import { migration0017 } from './0017-list-sort-keys';
+import { migration0018 } from './0018-board-counts';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017, migration0018];
 
 /** The schema version this build of Hirebook writes. */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
