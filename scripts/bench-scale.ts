@@ -24,6 +24,7 @@ import Database from 'better-sqlite3';
 import type { Pipeline, PipelineColumn } from '../electron/contract';
 import { createCore, type Core } from '../electron/core/create-core';
 import { openDatabase } from '../electron/core/db/open-database';
+import { PAGE_SIZE } from '../renderer/src/features/candidates/candidate-page-cache';
 import { atEachSize, ok, quiet, type Grown } from './bench-scale-data';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '100000,300000').split(',').map(Number);
@@ -199,6 +200,8 @@ async function measure(dataDir: string, roles: readonly string[], size: number, 
     const largest = large.stages[0];
     const middle = large.cards.filter((c) => c.stageId === largest?.id).at(-1);
     const someone = ok<{ rows: { id: string }[] }>(await core.dispatch('candidates:list', { offset: Math.floor(size / 3), limit: 1 }), 'candidates:list').rows[0]?.id;
+    // The row just before the page at 60%, as the table holds it while scrolling on.
+    const rowBefore = ok<{ rows: { id: string }[] }>(await core.dispatch('candidates:list', { offset: Math.floor(size * 0.6) - 1, limit: 1 }), 'candidates:list').rows[0]?.id;
     reads = [
       { label: 'Roles, every role with its hiring counts (roles:list)', channel: 'roles:list', input: {} },
       { label: 'board first paint, a large role (pipeline:get)', channel: 'pipeline:get', input: { roleId: roles[0] }, target: 10 },
@@ -208,11 +211,17 @@ async function measure(dataDir: string, roles: readonly string[], size: number, 
         channel: 'pipeline:column',
         input: { stageId: largest?.id, after: middle ? { applicationId: middle.applicationId, position: middle.position } : null, limit: 30 },
       },
-      { label: 'candidates table, first page (candidates:list)', channel: 'candidates:list', input: { limit: 100 }, target: 5 },
-      { label: 'candidates table, page at 50% (candidates:list)', channel: 'candidates:list', input: { offset: Math.floor(size * 0.5), limit: 100 }, target: 5 },
-      { label: 'candidates table, page at 90% (candidates:list)', channel: 'candidates:list', input: { offset: Math.floor(size * 0.9), limit: 100 }, target: 5 },
-      { label: 'candidates table, by name, page at 90%', channel: 'candidates:list', input: { sort: 'name', direction: 'asc', offset: Math.floor(size * 0.9), limit: 100 }, target: 5 },
-      { label: 'candidates table, a search as typed ("person 12")', channel: 'candidates:list', input: { search: 'person 12', limit: 100 }, target: 20 },
+      { label: `candidates table, first page of ${PAGE_SIZE} (candidates:list)`, channel: 'candidates:list', input: { limit: PAGE_SIZE }, target: 5 },
+      {
+        label: 'candidates table, the next page while scrolling, at 60% (afterId)',
+        channel: 'candidates:list',
+        input: { offset: Math.floor(size * 0.6), afterId: rowBefore, limit: PAGE_SIZE },
+        target: 5,
+      },
+      { label: 'candidates table, a jump to 50% (the scrollbar)', channel: 'candidates:list', input: { offset: Math.floor(size * 0.5), limit: PAGE_SIZE }, target: 5 },
+      { label: 'candidates table, a jump to 90%', channel: 'candidates:list', input: { offset: Math.floor(size * 0.9), limit: PAGE_SIZE }, target: 5 },
+      { label: 'candidates table by name, a jump to 90%', channel: 'candidates:list', input: { sort: 'name', direction: 'asc', offset: Math.floor(size * 0.9), limit: PAGE_SIZE }, target: 5 },
+      { label: 'candidates table, a search as typed ("person 12")', channel: 'candidates:list', input: { search: 'person 12', limit: PAGE_SIZE }, target: 20 },
       { label: 'Find anything ("person 12345")', channel: 'search:everything', input: { text: 'person 12345' }, target: 20 },
       { label: 'a candidate\'s profile (candidates:get)', channel: 'candidates:get', input: { id: someone } },
       { label: 'Today (today:get)', channel: 'today:get', input: {}, target: 50 },
