@@ -119,7 +119,8 @@ async function screens(core: TestCore): Promise<Screen[]> {
       hash: '#/roles',
       extra: true,
       ready: async (p) => {
-        await p.getByRole('button', { name: /^Delete / }).first().click();
+        await p.getByRole('button', { name: /^More actions for / }).first().click();
+        await p.getByRole('menu').getByRole('menuitem', { name: 'Delete…' }).click();
         await p.getByRole('alertdialog').waitFor();
       },
     },
