@@ -21,20 +21,12 @@ import { createCore, type Core } from '../electron/core/create-core';
 import { migrate } from '../electron/core/db/migrate';
 import { openDatabase, type Db } from '../electron/core/db/open-database';
 import { rng } from './bench-random';
+import { OFFSET_ORDER } from '../tests/helpers/offset-order';
 import { atEachSize, ok, quiet } from './bench-scale-data';
 
 const SIZES = (process.env.BENCH_LIST_SIZES ?? '100000,300000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_LIST_RUNS ?? 40);
 const LIMIT = 200;
-
-// The table's order before keyset paging (candidates-search-repo.ts until migration 17), for the old figure.
-const OLD_RATING = '(SELECT max(rating) FROM applications a WHERE a.candidate_id = c.id)';
-const OLD_ORDER: Record<CandidateSort, Record<'asc' | 'desc', string>> = {
-  name: { asc: 'c.full_name COLLATE NOCASE ASC, c.seq ASC', desc: 'c.full_name COLLATE NOCASE DESC, c.seq DESC' },
-  added: { asc: 'c.created_at ASC, c.seq ASC', desc: 'c.created_at DESC, c.seq DESC' },
-  updated: { asc: 'c.updated_at ASC, c.seq ASC', desc: 'c.updated_at DESC, c.seq DESC' },
-  rating: { asc: `coalesce(${OLD_RATING}, 5) ASC, c.seq ASC`, desc: `coalesce(${OLD_RATING}, 0) DESC, c.seq DESC` },
-};
 
 /** A time in ms: wall clock, and this process's CPU time (the core runs in it), which other programs' load disturbs less. */
 interface Took {
@@ -70,7 +62,7 @@ async function page(core: Core, query: CandidateListQuery): Promise<{ took: Took
 function oldPage(db: Db, sort: CandidateSort, direction: 'asc' | 'desc', offset: number): Took {
   return timed(() => {
     db.prepare('SELECT count(*) FROM candidates c').pluck().get();
-    const seqs = db.prepare(`SELECT c.seq FROM candidates c ORDER BY ${OLD_ORDER[sort][direction]} LIMIT ? OFFSET ?`).pluck().all(LIMIT, offset) as number[];
+    const seqs = db.prepare(`SELECT c.seq FROM candidates c ORDER BY ${OFFSET_ORDER[sort][direction]} LIMIT ? OFFSET ?`).pluck().all(LIMIT, offset) as number[];
     candidateRows(db, seqs);
   }).took;
 }

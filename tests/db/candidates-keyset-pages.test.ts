@@ -17,6 +17,7 @@ import { call } from '../helpers/applicants';
 import { insertRoleRow } from '../helpers/schema-folder';
 import type { Core } from '../../electron/core';
 import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
+import { BEST_RATING, OFFSET_ORDER } from '../helpers/offset-order';
 
 const PEOPLE = 2 * MARK_EVERY + 437;
 // Names that tie: the same letters in other cases (NOCASE), and the same name many times.
@@ -61,15 +62,6 @@ function seeded(): string {
   return dataDir;
 }
 
-// The table's order before keyset paging, written out again as the reference.
-const RATING = '(SELECT max(rating) FROM applications a WHERE a.candidate_id = c.id)';
-const OLD_ORDER: Record<CandidateSort, Record<'asc' | 'desc', string>> = {
-  name: { asc: 'c.full_name COLLATE NOCASE ASC, c.seq ASC', desc: 'c.full_name COLLATE NOCASE DESC, c.seq DESC' },
-  added: { asc: 'c.created_at ASC, c.seq ASC', desc: 'c.created_at DESC, c.seq DESC' },
-  updated: { asc: 'c.updated_at ASC, c.seq ASC', desc: 'c.updated_at DESC, c.seq DESC' },
-  rating: { asc: `coalesce(${RATING}, 5) ASC, c.seq ASC`, desc: `coalesce(${RATING}, 0) DESC, c.seq DESC` },
-};
-
 interface Filter {
   query: Partial<CandidateListQuery>;
   where: string;
@@ -84,7 +76,7 @@ const FILTERS: Filter[] = [
 
 /** Every matching candidate's id in the old order. */
 function oldOrder(core: Core, sort: CandidateSort, direction: 'asc' | 'desc', where: string): string[] {
-  return withRawDb(core.databasePath, (db) => db.prepare(`SELECT c.id FROM candidates c WHERE ${where} ORDER BY ${OLD_ORDER[sort][direction]}`).pluck().all() as string[]);
+  return withRawDb(core.databasePath, (db) => db.prepare(`SELECT c.id FROM candidates c WHERE ${where} ORDER BY ${OFFSET_ORDER[sort][direction]}`).pluck().all() as string[]);
 }
 
 async function ids(core: Core, query: CandidateListQuery): Promise<{ ids: string[]; total: number }> {
@@ -169,7 +161,7 @@ describe('candidates:list pages by key', () => {
 
   it('keeps each person\'s best rating (migration 17) as their applications are rated, moved and deleted', async () => {
     const core = tempCore({ dataDir: seeded() });
-    const best = () => withRawDb(core.databasePath, (db) => db.prepare(`SELECT count(*) FROM candidates c WHERE c.best_rating IS NOT ${RATING}`).pluck().get());
+    const best = () => withRawDb(core.databasePath, (db) => db.prepare(`SELECT count(*) FROM candidates c WHERE c.best_rating IS NOT ${BEST_RATING}`).pluck().get());
     const apps = withRawDb(core.databasePath, (db) => db.prepare('SELECT id, candidate_id FROM applications ORDER BY rowid LIMIT 40').all() as { id: string; candidate_id: string }[]);
     expect(best()).toBe(0);
     for (const [n, app] of apps.slice(0, 20).entries()) await call(core, 'applications:rate', { applicationId: app.id, rating: n % 5 === 0 ? null : (n % 4) + 1 });
