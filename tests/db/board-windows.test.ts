@@ -4,12 +4,11 @@
 // share a position; a move writes one row halfway between its neighbours, and the column is renumbered only
 // when that gap has run out. Runs in Vitest against real SQLite files.
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { BOARD_WINDOW, type ImportResult, type Pipeline, type PipelineCard, type PipelineColumn } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import { board, call, errorOf, newRole, stageId } from '../helpers/applicants';
-import { tempCore, withRawDb } from '../helpers/temp-core';
+import { tempCore, withRawDb, writeRawDb } from '../helpers/temp-core';
 
 const SIZE = 75;
 
@@ -38,15 +37,6 @@ function positions(core: Core, stage: string): Map<string, number> {
     const rows = db.prepare('SELECT id, position FROM applications WHERE stage_id = ?').all(stage) as { id: string; position: number }[];
     return new Map(rows.map((row) => [row.id, row.position]));
   });
-}
-
-function rawWrite(core: Core, write: (db: Database.Database) => void): void {
-  const db = new Database(core.databasePath);
-  try {
-    write(db);
-  } finally {
-    db.close();
-  }
 }
 
 const inColumn = (pipeline: Pipeline, stage: string): PipelineCard[] => pipeline.cards.filter((card) => card.stageId === stage);
@@ -119,7 +109,7 @@ describe('the board in windows', () => {
 
   it('splits cards that share a position by the order they were added, with no card twice across windows', async () => {
     const { core, roleId, applied } = await bigColumn(12);
-    rawWrite(core, (db) => db.prepare('UPDATE applications SET position = 5000 WHERE stage_id = ?').run(applied));
+    writeRawDb(core.databasePath, (db) => db.prepare('UPDATE applications SET position = 5000 WHERE stage_id = ?').run(applied));
     const all = await rest(core, applied, null, 5);
     expect(all.map((c) => c.name)).toEqual(Array.from({ length: 12 }, (_u, i) => `Person ${String(i).padStart(2, '0')}`));
     expect(inColumn(await board(core, roleId), applied)).toHaveLength(12);
@@ -173,7 +163,7 @@ describe('moves touch only their neighbours', () => {
   it('renumbers the column only when the gap between the neighbours has run out', async () => {
     const { core, applied } = await bigColumn(6);
     const order = stored(core, applied);
-    rawWrite(core, (db) => {
+    writeRawDb(core.databasePath, (db) => {
       db.prepare('UPDATE applications SET position = 3000 WHERE id = ?').run(order[2]);
       db.prepare('UPDATE applications SET position = 3000.000001 WHERE id = ?').run(order[3]);
     });

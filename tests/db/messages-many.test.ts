@@ -5,30 +5,15 @@
 // shipped (messages:template-restore). Runs in Vitest on real SQLite files.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { simpleParser, type AddressObject } from 'mailparser';
+import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, CandidateTimeline, MessageDraftEmlMany, MessageTemplate, MessageTemplateList } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import { builtinTemplates } from '../../electron/core/db/migrations/0013-messages';
 import { call } from '../helpers/applicants';
 import { interviewWorld, scheduleInput } from '../helpers/interviews-seed';
-import { seedMessages } from '../helpers/messages-seed';
-import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
-
-/** Writes straight into the file, as a damaged import or another tool could. */
-function rawWrite(core: Core, sql: string, ...params: unknown[]): void {
-  const db = new Database(core.databasePath);
-  try {
-    db.prepare(sql).run(...params);
-  } finally {
-    db.close();
-  }
-}
-
-function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
-  return (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
-}
+import { addresses, seedMessages } from '../helpers/messages-seed';
+import { tempCore, tempDir, withRawDb, writeRawDb } from '../helpers/temp-core';
 
 /** The header block of a saved .eml, as bytes on disk (before the first empty line). */
 function headerBlock(file: string): string {
@@ -96,12 +81,12 @@ describe('drafts for a selection of people', () => {
     const core = tempCore();
     const w = await world(core);
     const [ana = '', bo = '', cy = ''] = w.applicationIds;
-    rawWrite(core, 'UPDATE candidates SET full_name = ? WHERE id = ?', 'Ana\r\nBcc: evil@example.test\r\nX-Evil: 1', w.candidateIds[0]);
+    writeRawDb(core.databasePath, (db) => db.prepare('UPDATE candidates SET full_name = ? WHERE id = ?').run('Ana\r\nBcc: evil@example.test\r\nX-Evil: 1', w.candidateIds[0]));
     // Two addresses in one field (written by another tool): never both in a To.
-    rawWrite(core, 'UPDATE candidate_emails SET email = ? WHERE candidate_id = ?', 'bo@example.test, everyone@example.test', w.candidateIds[1]);
-    rawWrite(core, 'UPDATE candidate_emails SET email = ? WHERE candidate_id = ?', 'cy@example.test\r\nCc: evil@example.test', w.candidateIds[2]);
+    writeRawDb(core.databasePath, (db) => db.prepare('UPDATE candidate_emails SET email = ? WHERE candidate_id = ?').run('bo@example.test, everyone@example.test', w.candidateIds[1]));
+    writeRawDb(core.databasePath, (db) => db.prepare('UPDATE candidate_emails SET email = ? WHERE candidate_id = ?').run('cy@example.test\r\nCc: evil@example.test', w.candidateIds[2]));
     const template = await call<MessageTemplate>(core, 'messages:template-save', { kind: 'custom', name: 'Hostile', subject: 'Hi {full name}', body: 'Dear {full name}' });
-    rawWrite(core, 'UPDATE message_templates SET subject = ? WHERE id = ?', 'Hi {full name}\r\nCc: evil@example.test\nReply-To: evil@example.test', template.id);
+    writeRawDb(core.databasePath, (db) => db.prepare('UPDATE message_templates SET subject = ? WHERE id = ?').run('Hi {full name}\r\nCc: evil@example.test\nReply-To: evil@example.test', template.id));
 
     const folder = tempDir();
     const result = await call<MessageDraftEmlMany>(core, 'messages:draft-eml-many', { templateId: template.id, applicationIds: [ana, bo, cy], folder });

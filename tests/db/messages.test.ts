@@ -4,8 +4,7 @@
 // entry (and the person's export), refusals in plain words, and anonymising clearing the subjects. Runs in Vitest on real SQLite files.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { simpleParser, type AddressObject } from 'mailparser';
+import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, CandidateTimeline, Interview, MessageDraft, MessageDraftEmlResult, MessageRecord, MessageTemplate } from '../../electron/contract';
 import type { Core } from '../../electron/core';
@@ -13,8 +12,8 @@ import { personRows } from '../../electron/core/candidates/candidates-person-exp
 import { isSafeExternalUrl } from '../../electron/main/url-rules';
 import { call } from '../helpers/applicants';
 import { interviewWorld, scheduleInput } from '../helpers/interviews-seed';
-import { seedMessages } from '../helpers/messages-seed';
-import { tempCore, tempDir, withRawDb } from '../helpers/temp-core';
+import { addresses, seedMessages } from '../helpers/messages-seed';
+import { tempCore, tempDir, withRawDb, writeRawDb } from '../helpers/temp-core';
 
 async function world(core: Core) {
   await call(core, 'company:update', { name: 'Bean There' });
@@ -23,20 +22,6 @@ async function world(core: Core) {
   const templates = (await seedMessages(core)).templates;
   const email = withRawDb(core.databasePath, (db) => db.prepare('SELECT email FROM candidate_emails WHERE candidate_id = ?').pluck().get(people.candidateIds[0]) as string);
   return { ...people, interview, templates, ana: people.applicationIds[0] ?? '', bo: people.applicationIds[1] ?? '', email };
-}
-
-/** Writes straight into the file, as a damaged import or another tool could. */
-function rawWrite(core: Core, sql: string, ...params: unknown[]): void {
-  const db = new Database(core.databasePath);
-  try {
-    db.prepare(sql).run(...params);
-  } finally {
-    db.close();
-  }
-}
-
-function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
-  return (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
 }
 
 describe('message drafts', () => {
@@ -77,7 +62,7 @@ describe('message drafts', () => {
   it('keeps a hostile name out of the headers of the link and the .eml, and markup as text', async () => {
     const core = tempCore();
     const w = await world(core);
-    rawWrite(core, 'UPDATE candidates SET full_name = ? WHERE id = ?', 'Ana\r\nBcc: evil@example.test\r\n<script>alert(1)</script>', w.candidateIds[0]);
+    writeRawDb(core.databasePath, (db) => db.prepare('UPDATE candidates SET full_name = ? WHERE id = ?').run('Ana\r\nBcc: evil@example.test\r\n<script>alert(1)</script>', w.candidateIds[0]));
     const template = await call<MessageTemplate>(core, 'messages:template-save', {
       kind: 'custom', name: 'Hostile', subject: 'For {full name}', body: 'Dear {full name}, {unknown thing}',
     });

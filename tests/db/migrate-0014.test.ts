@@ -3,7 +3,6 @@
 // (1 only for people with applications, every one rejected or withdrawn), the Due for deletion list is the
 // same as before, and the triggers keep the flag true through new applications, rejections, hires and a
 // merge, without ever touching the person's updated_at. Runs in Vitest on real SQLite files.
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { CandidateCreateResult, RejectionReasonList, RetentionDue } from '../../electron/contract';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
@@ -11,7 +10,7 @@ import { readUserVersion } from '../../electron/core/db/open-database';
 import { call } from '../helpers/applicants';
 import { seedRetention } from '../helpers/retention-seed';
 import { UNDO_MIGRATION_14, UNDO_MIGRATION_15, UNDO_MIGRATION_17, UNDO_MIGRATION_18 } from '../helpers/schema-folder';
-import { tempCore, withRawDb } from '../helpers/temp-core';
+import { tempCore, withRawDb, writeRawDb } from '../helpers/temp-core';
 import { fileOnDisk } from '../helpers/temp-files';
 
 const NOW = Date.parse('2026-03-07T15:00:00.000Z');
@@ -26,16 +25,6 @@ function flags(path: string): Flags {
   ));
 }
 
-/** Writes with a connection of its own (as another program, or an older Hirebook, would). */
-function writeRaw(path: string, write: (db: Database.Database) => void): void {
-  const db = new Database(path, { fileMustExist: true });
-  try {
-    write(db);
-  } finally {
-    db.close();
-  }
-}
-
 const ended = (f: Flags) => Object.entries(f).filter(([, v]) => v.ended === 1).map(([name]) => name).sort();
 
 describe('migration 0014-ended-candidates', () => {
@@ -48,7 +37,7 @@ describe('migration 0014-ended-candidates', () => {
     await first.close();
     // Back to schema 13: migration 18's counts, the best rating (migration 17), the offers (migration 15) and the flag, its index and
     // triggers gone, as a file written by the version before.
-    writeRaw(`${dataDir}/hirebook.db`, (db) => db.exec(`${UNDO_MIGRATION_18} ${UNDO_MIGRATION_17} ${UNDO_MIGRATION_15} ${UNDO_MIGRATION_14} PRAGMA user_version = 13;`));
+    writeRawDb(`${dataDir}/hirebook.db`, (db) => db.exec(`${UNDO_MIGRATION_18} ${UNDO_MIGRATION_17} ${UNDO_MIGRATION_15} ${UNDO_MIGRATION_14} PRAGMA user_version = 13;`));
 
     const core = tempCore({ dataDir, now: () => new Date(clock) });
     withRawDb(core.databasePath, (db) => expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION));
@@ -78,9 +67,9 @@ describe('migration 0014-ended-candidates', () => {
 
     // A raw status change (as a restore or a later migration might make) flips the flag and leaves updated_at.
     const boBefore = flags(core.databasePath)['Bo Gone'];
-    writeRaw(core.databasePath, (db) => db.prepare("UPDATE applications SET status = 'active' WHERE candidate_id = ?").run(ids.bo));
+    writeRawDb(core.databasePath, (db) => db.prepare("UPDATE applications SET status = 'active' WHERE candidate_id = ?").run(ids.bo));
     expect(flags(core.databasePath)['Bo Gone']).toEqual({ ended: 0, updatedAt: boBefore?.updatedAt });
-    writeRaw(core.databasePath, (db) => db.prepare("UPDATE applications SET status = 'withdrawn' WHERE candidate_id = ?").run(ids.bo));
+    writeRawDb(core.databasePath, (db) => db.prepare("UPDATE applications SET status = 'withdrawn' WHERE candidate_id = ?").run(ids.bo));
     expect(flags(core.databasePath)['Bo Gone']).toEqual({ ended: 1, updatedAt: boBefore?.updatedAt });
 
     // Merging Mo (active for Cook) into Fa (ended, Barista only): Fa now has an open application; Mo is gone.
@@ -90,7 +79,7 @@ describe('migration 0014-ended-candidates', () => {
     expect(merged['Fa Recent']?.ended).toBe(0);
     expect(merged['Mo New']).toBeUndefined();
     // Deleting every application of a person leaves them with none: not ended.
-    writeRaw(core.databasePath, (db) => db.prepare('DELETE FROM applications WHERE candidate_id = ?').run(ids.gu));
+    writeRawDb(core.databasePath, (db) => db.prepare('DELETE FROM applications WHERE candidate_id = ?').run(ids.gu));
     expect(flags(core.databasePath)['Gu Noted']?.ended).toBe(0);
     await core.close();
   });

@@ -1,6 +1,7 @@
 // Test helpers for messages: the built-in templates of a core by kind, and valid (or well-formed but refused)
 // inputs for every messages channel, for the fuzzer and the dispatch output checks. Runs in Vitest (Node).
 import path from 'node:path';
+import type { AddressObject } from 'mailparser';
 import type { Core } from '../../electron/core';
 import type { Channel, MessageKind, MessageTemplateList } from '../../electron/contract';
 import type { InterviewSeed } from './interviews-seed';
@@ -58,4 +59,9 @@ export async function checkMessageChannels(core: Core, interviews: InterviewSeed
   await check('messages:template-restore', { id: seed.templates.acknowledgement });
   await check('messages:draft-eml-many', { templateId: seed.templates.acknowledgement, applicationIds: interviews.applicationIds, folder: tempDir() });
   await check('messages:log', { applicationId, templateId: seed.templates.acknowledgement, how: 'mailto' });
+}
+
+/** The addresses of a parsed e-mail's To (or Cc) field, in order. */
+export function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
+  return (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
 }

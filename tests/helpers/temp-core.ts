@@ -48,6 +48,16 @@ export function withRawDb<T>(databasePath: string, read: (db: Database.Database)
   }
 }
 
+/** Writes to the database file with a connection of its own, as another program, an older Hirebook or a damaged import could. */
+export function writeRawDb(databasePath: string, write: (db: Database.Database) => void): void {
+  const db = new Database(databasePath, { fileMustExist: true });
+  try {
+    write(db);
+  } finally {
+    db.close();
+  }
+}
+
 type TableDump = Record<string, unknown[]>;
 
 function dumpFrom(db: Database.Database): TableDump {
