@@ -13,17 +13,21 @@ const SPECIFIC_RULES: KindRule[] = [
   { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?|^(job|position|role) (function|purposes?|objectives?)$/ },
   // A public employer's class specification: "Definition", "Nature of Work", "General Statement of Duties".
   { kind: 'summary', pattern: /^(definition|nature of (the )?(work|job|position)|general statement of duties|position concept)$/ },
+  // "JOB GOAL", "Goal": a school district's one-line statement of what the job is for.
+  { kind: 'summary', pattern: /^((job|position|role) )?goals?$/ },
+  // "Summary of Essential Duties and Responsibilities" lists the duties; "summary" is only how it introduces them.
+  { kind: 'responsibilities', pattern: /^summary of (the )?((essential|major|key|principal|primary) )?(job )?(duties|responsibilities|functions|tasks)\b/ },
   { kind: 'responsibilities', pattern: /^(examples|illustrative examples|typical examples) of (work|duties|tasks)( performed)?$|^work performed$|\ba day in the life\b|\bwhat your day (looks|will look) like\b|\bkey result areas?\b/ },
   { kind: 'responsibilities', pattern: /\b(non[- ]essential|marginal) (job )?(functions|duties|tasks)\b/ },
   { kind: 'responsibilities', pattern: /\bessential (job )?elements\b/ },
   { kind: 'nice_to_have', pattern: /\b(nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|a plus|assets?|would be (great|nice)|extra credit|non[- ]essential)\b/ },
   { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps)\b|^apply$|^interested\??$|^(application|hiring|interview|recruitment|selection) (instructions|procedure|process)$/ },
   { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$|\bdistinguishing\b|^class (information|description)$|\bwhy you('ll| will) love\b/ },
-  { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b|\bphysical\b.*\b(demands|requirements|actions|effort)\b|\bconditions of employment\b|\bwho we('re| are) looking for\b|\bwhat we look for\b|\bwhat it takes\b|^(your|the|candidate|applicant|ideal candidate) profile$/ },
+  { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b|\bphysical\b.*\b(demands|requirements|actions|effort)\b|\bconditions of employment\b|\bwho we('re| are) looking for\b|\bwe('re| are) looking for (someone|a person|people|candidates?|an? (individual|candidate))\b|\bwhat we look for\b|\bwhat it takes\b|^(your|the|candidate|applicant|ideal candidate) profile$/ },
   { kind: 'responsibilities', pattern: /\bwhat (will )?you('ll| will)? (do|be doing)\b|\bday[- ]to[- ]day\b|\bkey tasks\b|\bin this role\b|^(you will|you'll|you will be|you'll be)$/ },
   // "You have:" / "You are:" over a list: the person the job needs.
   { kind: 'requirements', pattern: /^(you have|you are|you bring|you'll have|you will have|you should have|you must have|you need)$/ },
-  { kind: 'benefits', pattern: /\bwhat (do )?we offer\b|\bwhy (join|work)\b|\bwhat('s| is) in it for you\b|\bwhat you('ll| will)? get\b|^our offer$|^total rewards$/ },
+  { kind: 'benefits', pattern: /\bwhat('s| is) it like to work\b|\bwhat (do )?we offer\b|\bwhy (join|work)\b|\bwhat('s| is) in it for you\b|\bwhat you('ll| will)? get\b|^our offer$|^total rewards$/ },
   { kind: 'about', pattern: /\babout (us|the company|our company)\b|\bwho we are\b|\bcompany (overview|profile|description)\b|\bour (company|story|mission|values|culture)\b|^(the|our|meet the) team$/ },
 ];
 
@@ -32,7 +36,7 @@ const WORD_RULES: KindRule[] = [
   { kind: 'summary', pattern: /\b(summary|overview|at a glance|snapshot|introduction|purposes?|objectives?)\b/ },
   { kind: 'description', pattern: /\bdescription\b/ },
   { kind: 'responsibilities', pattern: /\b(duties|duty|responsibilities|responsibility|tasks|accountabilities|functions|activities|what you('ll| will) do)\b/ },
-  { kind: 'requirements', pattern: /\b(requirements?|qualifications?|skills?|experience|education|competenc(y|ies)|abilities|knowledge|credentials|mandatory|licen[cs]es?|certifications?)\b/ },
+  { kind: 'requirements', pattern: /\b(requirements?|qualifications?|skills?|experience|education|competenc(y|ies)|abilities|knowledge|credentials|mandatory|licen[cs]es?|licensing|certifications?|dexterity)\b/ },
   { kind: 'benefits', pattern: /\b(benefits?|perks?|compensation|salary|pay|payment|rewards?|incentives?|we offer)\b/ },
   { kind: 'about', pattern: /^about\b/ },
 ];
@@ -186,7 +190,7 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   // "job description" written in lower case, alone between blank lines over a paragraph or a list: a heading all the
   // same when it is a phrase only headings use.
   if (/^\p{Ll}/u.test(text) && ctx.standsApart && ctx.isolated && words <= 4 && isHeadingPhrase(text) && continuesWithContent(ctx.next)) return true;
-  if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text)) return false;
+  if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text) || PLACE_LINE.test(text)) return false;
   // "Duties:" / "Duties include, but are not limited to:": right under its heading, a sentence introducing the
   // list is a lead-in, not a second heading. Elsewhere "Essential Duties to include but not limited to:" heads.
   if (/[:：]$/.test(text)) return !(ctx.afterEmptyHeading && LEAD_IN_SENTENCE.test(withoutNotes(text))) && isColonHeading(text, words);
@@ -369,6 +373,30 @@ export function parseRunInHeading(text: string): { heading: string; rest: string
   return prose ? { heading, rest } : null;
 }
 
+// "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following.": capitals, then lower case with no colon between.
+const CAPS_LEAD = /^((?:[\p{Lu}\d][\p{Lu}\d&/'’()-]*\s+)+)(\p{Ll}.*)$/u;
+
+/**
+ * A known heading in capitals run into the sentence that leads into its section, with no colon between them
+ * ("ESSENTIAL DUTIES AND RESPONSIBILITIES include the following. Other duties may be assigned."). Two words or more
+ * in capitals, a heading we know, and a sentence of three words or more after it; null otherwise.
+ */
+export function parseCapsLeadIn(text: string): { heading: string; rest: string } | null {
+  const match = CAPS_LEAD.exec(text);
+  const heading = match?.[1]?.trim() ?? '';
+  const rest = match?.[2]?.trim() ?? '';
+  if (!match || wordCount(heading) < 2 || wordCount(heading) > 8 || !isAllCaps(heading) || wordCount(rest) < 3) return null;
+  return isKnownHeading(heading) ? { heading, rest } : null;
+}
+
+/** "NOTE: ALL DUTIES LISTED ARE NOT …", "Please note: …": a note on the section above, never a heading of its own. */
+export function isNoteLabel(label: string): boolean {
+  return /^(please )?note$/.test(canonical(label));
+}
+
+// "Mandan, ND", "Portland, OR 97201": a place under the job's name, not a heading.
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, [A-Z]{2}(?: \d{5}(?:-\d{4})?)?$/u;
+
 const SECTION_WORDS = /\b(duties|responsibilities|requirements|qualifications|skills)\b/gi;
 const JD_WORDS = /\b(job description|job posting|job advert(isement)?|job ad|position description|role description|job template|job spec(ification)?)\b/i;
 
@@ -406,14 +434,26 @@ export function titleFromPageTitle(line: string): string | null {
   let text = line;
   while (TITLE_NOISE_PREFIX.test(text)) text = text.replace(TITLE_NOISE_PREFIX, '');
   const at = text.search(JD_WORDS);
-  const before = at >= 0 ? text.slice(0, at) : text.split(',')[0] ?? '';
+  const before = at >= 0 ? text.slice(0, at) : firstClause(text);
   const after = at >= 0 ? text.slice(at).replace(JD_WORDS, '') : '';
-  for (const part of [before, after.split(',')[0] ?? '']) {
+  for (const part of [before, firstClause(after)]) {
     const cleaned = part.replace(TITLE_NOISE_WORDS, '').replace(/\s+/g, ' ').replace(TITLE_SEPARATORS, '').trim();
     // "Job Description & How to Apply Below" names no job: it is a job board's heading; so is "Job Posting Notice".
-    if (cleaned !== '' && !/^(duties|responsibilities|requirements|and|&)(\s|$)|\bapply\b/i.test(cleaned) && !GENERIC_NOTICE.test(cleaned)) return cleaned;
+    if (cleaned !== '' && !/^(duties|responsibilities|requirements|and|&)(\s|$)|\bapply\b/i.test(cleaned) && !GENERIC_NOTICE.test(cleaned)) return withoutEmployer(cleaned);
   }
   return null;
+}
+
+/** The text before its first comma outside brackets: "Senior Engineer (Backend, Full-stack), Remote" → "Senior Engineer (Backend, Full-stack)". */
+function firstClause(text: string): string {
+  let depth = 0;
+  for (let k = 0; k < text.length; k += 1) {
+    const ch = text[k];
+    if (ch === '(' || ch === '[') depth += 1;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth -= 1;
+    else if (ch === ',' && depth === 0) return text.slice(0, k);
+  }
+  return text;
 }
 
 /** "What does a Back End Developer do?" → "Back End Developer". */
@@ -475,5 +515,10 @@ export function withoutEmployer(title: string): string {
   if (match?.[1] && wordCount(match[2] ?? '') <= 6) return match[1];
   // "Line Cook - Springfield, IL": the place after a dash or bar is not part of the job's name.
   const place = /^(.{2,60}?)\s+[-–—|]\s+\p{Lu}[\p{L} .'-]*,\s*\p{Lu}{2}\b.*$/u.exec(title);
-  return place?.[1] ?? title;
+  if (place?.[1]) return place[1];
+  // "BuildBetter : Senior Engineer", "2023-24 FOOD & NUTRITION SERVICES - FOOD SERVICE ASSISTANT": an employer or a
+  // department that names no job, a spaced colon, bar or dash, then the job.
+  const prefixed = /^(.{2,60}?)\s+[:|–—-]\s+(\S.*)$/u.exec(title);
+  if (prefixed?.[1] && prefixed[2] && !namesAJob(prefixed[1]) && namesAJob(prefixed[2])) return withoutEmployer(prefixed[2]);
+  return title;
 }

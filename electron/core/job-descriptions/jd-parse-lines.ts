@@ -181,6 +181,44 @@ export function inferredMarkers(source: readonly SourceLine[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 3).map(([mark]) => mark));
 }
 
+/**
+ * Items whose bullet glyph the copy lost, each still led by the one to three spaces that stood after it (" Greet
+ * guests, explain menu …" under "Essential Duties"), some with marked sub-items under them: three lines or more at
+ * that indent, each starting with a capital, under a line at the margin, with only deeper marked lines between them.
+ */
+export function indentMarkedItems(source: readonly SourceLine[]): Set<number> {
+  const found = new Set<number>();
+  const isItemAt = (line: SourceLine | undefined, indent: number): boolean =>
+    line !== undefined && line.hint === 'none' && line.indent === indent && /^[\p{Lu}\d]/u.test(line.text) && stripListMarker(line.text) === null;
+  let above: SourceLine | undefined;
+  let i = 0;
+  while (i < source.length) {
+    const line = source[i];
+    const indent = line?.indent ?? 0;
+    if (!line || line.text === '') {
+      i += 1;
+      continue;
+    }
+    if (indent < 1 || indent > 3 || (above?.indent ?? 1) !== 0 || !isItemAt(line, indent)) {
+      above = line;
+      i += 1;
+      continue;
+    }
+    const run: number[] = [];
+    let j = i;
+    for (; j < source.length; j += 1) {
+      const next = source[j];
+      if (next === undefined || next.text === '' || (next.indent > indent && stripListMarker(next.text) !== null)) continue;
+      if (!isItemAt(next, indent)) break;
+      run.push(j);
+    }
+    if (run.length >= 3) for (const k of run) found.add(k);
+    above = source[j - 1];
+    i = j;
+  }
+  return found;
+}
+
 // "I. Perform turf care …", "IV) Assist …": Roman numerals as item numbers, in capitals.
 const ROMAN = /^([IVX]{1,5})[.)]\s+(\S.*)$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -292,6 +330,7 @@ export function toLines(source: readonly SourceLine[]): Line[] {
   const out: Line[] = [];
   const numbers: NumberState = { last: 0, letter: '', gluing: false, itemIndent: 0, roman: 0 };
   const markers = inferredMarkers(source);
+  const indented = indentMarkedItems(source);
   const roman = usesRomanNumerals(source);
   let pendingNumber = false;
   let pendingBullet = false;
@@ -335,7 +374,8 @@ export function toLines(source: readonly SourceLine[]): Line[] {
       const marker: { item: string; numbered: boolean; marker?: string } | null =
         src.hint === 'heading' || src.hint === 'title'
           ? null
-          : (stripListMarker(src.text) ?? letteredItem(src.text, numbers, source, i) ?? romanItem(src.text, numbers, roman) ?? inferredItem(src.text, markers));
+          : (stripListMarker(src.text) ?? letteredItem(src.text, numbers, source, i) ?? romanItem(src.text, numbers, roman) ?? inferredItem(src.text, markers) ??
+            (indented.has(i) ? { item: src.text, numbered: false } : null));
       if (marker) out.push({ text: marker.item, indent: src.indent, hint: 'bullet', bullet: true, numbered: marker.numbered, ...(marker.marker ? { marker: marker.marker } : {}) });
       else out.push({ text: src.text, indent: src.indent, hint: src.hint, bullet: src.hint === 'bullet', numbered: false });
     }

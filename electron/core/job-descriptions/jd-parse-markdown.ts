@@ -1,13 +1,14 @@
 // Markdown → the parser's line model: "#" headings and bold-only lines become heading hints, inline marks are removed. Plain Node.
+import { decodeHTML } from 'entities';
 import { normalizeText, squash, type SourceLine } from './jd-parse-lines';
 
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_]+?)\1\s*[:：]?\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/** Removes inline Markdown (links, images, emphasis, code, escapes) and leaves the words. */
+/** Removes inline Markdown (links, images, emphasis, code, escapes) and leaves the words, entities decoded ("&#x27;" → "'"). */
 export function stripInlineMarkdown(text: string): string {
-  return text
+  const words = text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, ' ')
@@ -15,6 +16,8 @@ export function stripInlineMarkdown(text: string): string {
     .replace(/(^|[\s(])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\2(?=[\s).,;:!?]|$)/g, '$1$3')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  // Markdown allows HTML's character references anywhere in text (CommonMark, "Entity and numeric character references").
+  return decodeHTML(words);
 }
 
 function markdownLine(raw: string): SourceLine {

@@ -15,6 +15,8 @@ import {
   isPageTitleLine,
   isShortTitleLine,
   namesAJob,
+  parseCapsLeadIn,
+  isNoteLabel,
   parseRunInHeading,
   titleFromPageTitle,
   titleFromQuestion,
@@ -401,8 +403,13 @@ function handleLabelOverList(state: ParseState, line: Line, i: number): boolean 
 /** "INCENTIVES: Part time employees receive …": a heading in capitals with its first paragraph on the same line. */
 function handleRunInHeading(state: ParseState, line: Line): boolean {
   if (line.bullet || line.hint !== 'none') return false;
-  const runIn = parseRunInHeading(line.text);
+  const runIn = parseRunInHeading(line.text) ?? parseCapsLeadIn(line.text);
   if (!runIn || isKnownFieldLabel(runIn.heading)) return false;
+  // "NOTE: ALL DUTIES LISTED ARE NOT NECESSARILY PERFORMED …" stays with the section it notes, as its own paragraph.
+  if (isNoteLabel(runIn.heading)) {
+    addText(state.current, line.text, true);
+    return true;
+  }
   openSection(state, runIn.heading);
   addRunInText(state, runIn.rest);
   return true;
@@ -676,7 +683,8 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
 /** "Cashier (substitute employee position)" → "Cashier"; "Certified Nursing Assistant (CNA)" keeps its letters. */
 function withoutLowerCaseNote(title: string | null): string | null {
   if (title === null) return null;
-  const bare = title.replace(/\s*\([^()]*\p{Ll}{3}[^()]*\)$/u, '').trim();
+  // "Senior Engineer (Backend, Full-stack)" names a kind of the job in capitals: it stays.
+  const bare = title.replace(/\s*\((?=[^()]*\p{Ll}{3})(?![\p{Lu}\d][^()]*(?:,|\/)\s*\p{Lu})[^()]*\)$/u, '').trim();
   return bare === '' ? title : bare;
 }
 

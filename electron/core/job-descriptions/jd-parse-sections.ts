@@ -191,19 +191,31 @@ function isOneWidth(run: readonly string[]): boolean {
   return Math.min(...widths) >= 50 && Math.max(...widths) - Math.min(...widths) <= 15;
 }
 
-/** Under a duties, requirements or benefits heading, one short line per paragraph is a list, blank lines or not. */
-function spacedItems(section: SectionBuilder): string[] | null {
+/**
+ * Under a duties, requirements or benefits heading, one short line per paragraph is a list, blank lines or not; a
+ * notice shouted after it ("MUST BE AVAILABLE TO WORK WEEKENDS.") stays a paragraph below the list.
+ */
+function spacedItems(section: SectionBuilder): { items: string[]; after: string[] } | null {
   if (!section.explicit || !LIST_KINDS.has(section.kind) || section.bullets.length > 0) return null;
   const leadIn = isListLeadIn(section.paragraphs[0] ?? '') && section.paragraphs.length >= 3 ? 1 : 0;
-  const run = section.paragraphs.slice(leadIn);
-  const shapes = section.shapes.slice(leadIn);
+  const end = shoutedEnd(section.paragraphs, leadIn, section.paragraphs.length);
+  const run = section.paragraphs.slice(leadIn, end);
+  const shapes = section.shapes.slice(leadIn, end);
   // Up to 35 words an item; a list of four or more, each line standing apart, may hold longer duties (a city's
   // "Uses a variety of hand tools such as …" over forty words), each still one sentence.
   const longest = run.length >= 4 && shapes.slice(1).every((s) => s.apart) ? 60 : 35;
   if (run.length < 2 || !shapes.some((s) => s.apart) || !looksLikeItems(run, shapes) || Math.max(...run.map(wordCount)) > longest) return null;
   // Items are one sentence each; paragraphs of several sentences are prose.
   if (run.some((p) => /[.!?]\s+\p{Lu}/u.test(p))) return null;
-  return run;
+  return { items: semicolonItems(run), after: section.paragraphs.slice(end) };
+}
+
+/**
+ * A class specification's items, each ended by a semicolon; two run together on one line ("… Operating Technicians;
+ * Performs other related duties as assigned.") are two items, as a reader counts them.
+ */
+function semicolonItems(run: readonly string[]): string[] {
+  return isSemicolonList(run) ? run.flatMap((p) => p.split(/(?<=;)\s+(?=\p{Lu})/u)) : [...run];
 }
 
 // "$18.00/HR", "Paid vacation", "(Medical benefits included)": a few words that end no sentence.
@@ -227,14 +239,21 @@ function trailingStubs(section: SectionBuilder): string[] | null {
 
 function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bullets: string[] } {
   if (section.prose && section.bullets.length === 0) return { paragraphs: [section.paragraphs.join(' ')].filter((p) => p !== ''), bullets: [] };
-  const spaced = spacedItems(section) ?? trailingStubs(section);
-  if (spaced) return { paragraphs: section.paragraphs.slice(0, section.paragraphs.length - spaced.length), bullets: spaced };
+  const stubs = trailingStubs(section);
+  const spaced = spacedItems(section) ?? (stubs ? { items: stubs, after: [] } : null);
+  if (spaced) {
+    const before = section.paragraphs.slice(0, section.paragraphs.length - spaced.items.length - spaced.after.length);
+    return { paragraphs: [...before, ...spaced.after], bullets: spaced.items };
+  }
   const paragraphs: string[] = [];
   const items: string[] = [];
   let i = 0;
   while (i < section.paragraphs.length) {
     let end = i + 1;
     while (end < section.paragraphs.length && !section.shapes[end]?.apart) end += 1;
+    // "**MUST BE AVAILABLE TO WORK WEEKENDS AND HOLIDAYS." under "Paid time off": a notice shouted after the list,
+    // not one of its items. It ends the run and stays a paragraph.
+    end = shoutedEnd(section.paragraphs, i, end);
     const first = section.paragraphs[i] ?? '';
     // "Reports to the Kitchen Manager" over the list: a note on the job, not one of its items.
     const leadIn = (isListLeadIn(first) || /^reports to\b/i.test(first)) && end - i >= 3 ? 1 : 0;
@@ -247,7 +266,7 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
     const headed = section.explicit || (run.length >= 5 && !isOneWidth(run) && !menu);
     if (headed && section.bullets.length === 0 && looksLikeItems(run, shapes)) {
       if (leadIn) paragraphs.push(section.paragraphs[i] ?? '');
-      items.push(...run);
+      items.push(...semicolonItems(run));
     } else {
       for (let k = i; k < end; k += 1) {
         const text = section.paragraphs[k] ?? '';
@@ -258,6 +277,19 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
     i = end;
   }
   return { paragraphs, bullets: [...items, ...section.bullets] };
+}
+
+/** A whole sentence in capitals, four words or more ("MUST BE AVAILABLE TO WORK WEEKENDS AND HOLIDAYS."). */
+function isShouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return wordCount(text) >= 4 && /[.!]["'”’)]?$/.test(text) && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Where a run of lines from `start` to `end` ends once the notices shouted after its items are left out. */
+function shoutedEnd(paragraphs: readonly string[], start: number, end: number): number {
+  let at = end;
+  while (at - start >= 3 && isShouted(paragraphs[at - 1] ?? '') && !isShouted(paragraphs[start] ?? '')) at -= 1;
+  return at;
 }
 
 // A colon counts: "You will be responsible for the following:" is prose that introduces a list.
