@@ -1,9 +1,9 @@
 // The real job-posting corpus (tests/fixtures/jd/real, see SOURCES.md): each file parsed by its extension and
 // compared with its .expected.json (written before the parser was changed). Prints title accuracy and section
 // accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
-// set's misses are printed, and so are held-out sets 1, 2, 3, 4 and 5's (each retired to tuning once its score had
-// been seen, see SOURCES.md); held-out sets 6 and 7 are scored, never read for tuning: only their totals print, never
-// their misses. Their expectations were committed before the parser was run on their files. Runs in Vitest (Node).
+// set's misses are printed, and so are held-out sets 1 to 6's (each retired to tuning once its score had been seen,
+// see SOURCES.md); held-out set 7 is scored, never read for tuning: only its totals print, never its misses. Its
+// expectations were committed before the parser was run on its files. Runs in Vitest (Node).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,12 +41,16 @@ const FLOORS = {
    */
   'held-out-5': { title: 14 / 14, sections: 41 / 44 },
   /**
-   * Held-out set 6 (`heldout6-*`), not tuned on: 13/17 titles and 51/70 sections with the fifth round's rules (at
-   * 83f6221), 13/17 and 51/68 after the sixth round (measured once, at 857c28e). Far below 90%.
+   * Held-out set 6 (`heldout6-*`): 13/17 titles and 51/70 sections with the fifth round's rules, 13/17 and 51/68 after
+   * the sixth round (measured once, at 857c28e); retired to tuning since that score was seen. Tuned on in the seventh
+   * round (15/17, 57/62 after it).
    */
-  'held-out-6': { title: 13 / 17, sections: 51 / 68 },
-  /** Held-out set 7 (`heldout7-*`), not tuned on: not measured yet; set by the lead after the round. */
-  'held-out-7': { title: 0, sections: 0 },
+  'held-out-6': { title: 15 / 17, sections: 57 / 62 },
+  /**
+   * Held-out set 7 (`heldout7-*`), not tuned on: 12/17 titles and 42/70 sections with the sixth round's rules and the
+   * same after the seventh round (both measured once, after the round). Far below 90%.
+   */
+  'held-out-7': { title: 12 / 17, sections: 42 / 70 },
   /** The tuning set: 35/38, 122/132 before the sixth round, 37/38, 124/130 after it. */
   tuning: { title: 37 / 38, sections: 124 / 130 },
 } as const;
@@ -221,7 +225,11 @@ beforeAll(async () => {
   if (scores['held-out-5'].misses.length > 0) {
     console.log(`Held-out set 5 (retired to tuning) misses:\n  ${scores['held-out-5'].misses.join('\n  ')}`);
   }
-  // Held-out sets 6 and 7 print their totals above and nothing else: their misses are never printed or read.
+  // Held-out set 6 was retired to tuning in turn after its score (after the sixth round, at 857c28e) had been seen.
+  if (scores['held-out-6'].misses.length > 0) {
+    console.log(`Held-out set 6 (retired to tuning) misses:\n  ${scores['held-out-6'].misses.join('\n  ')}`);
+  }
+  // Held-out set 7 prints its totals above and nothing else: its misses are never printed or read.
 });
 
 describe('real job postings', () => {
