@@ -1,6 +1,6 @@
 // Node script (after the build: `npx tsx scripts/screenshots-dark.ts [outDir] [light|dark]`): every main screen
 // (roles, a pipeline, candidates, a profile, interviews, the description editor, the posting, Settings and its
-// Backups area) on the sample data at 1024×640, 1280×800 and 1920×1080, with the computer set to dark (or
+// Backups area, the import review's section menu and split dialog) on the sample data at 1024×640, 1280×800 and 1920×1080, with the computer set to dark (or
 // light) colours. Default output: shots-dark/ beside the repository.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +23,14 @@ interface Screen {
   ready(page: Page): Promise<void>;
   /** Shot at 1280×800 only: a dialog, a menu or a screen beside the main ones. */
   extra?: boolean;
+}
+
+/** The import review of a posting whose list holds a heading the reader missed ("Also good to know"). */
+async function readPosting(p: Page): Promise<void> {
+  const items = ['Prep vegetables, sauces and proteins before service', 'Cook lunch and dinner on the grill', 'Also good to know', 'Staff meal every shift', 'Paid time off after 90 days'];
+  await p.getByLabel('Job description text').fill(`Line Cook\n\nABOUT US\nHarbour Kitchen is a 40-seat neighbourhood restaurant on the waterfront.\n\nDuties:\n${items.map((i) => `- ${i}`).join('\n')}`);
+  await p.getByRole('button', { name: 'Read pasted text' }).click();
+  await p.getByRole('heading', { name: 'Review the import' }).waitFor();
 }
 
 async function screens(core: TestCore): Promise<Screen[]> {
@@ -122,6 +130,25 @@ async function screens(core: TestCore): Promise<Screen[]> {
         await p.getByRole('button', { name: /^More actions for / }).first().click();
         await p.getByRole('menu').getByRole('menuitem', { name: 'Delete…' }).click();
         await p.getByRole('alertdialog').waitFor();
+      },
+    },
+    {
+      name: 'jd-import-menu',
+      hash: '#/jd-import',
+      ready: async (p) => {
+        await readPosting(p);
+        await p.getByRole('button', { name: 'More for section 2' }).click();
+        await p.getByRole('menu').waitFor();
+      },
+    },
+    {
+      name: 'jd-import-split',
+      hash: '#/jd-import',
+      ready: async (p) => {
+        await readPosting(p);
+        await p.getByRole('button', { name: 'More for section 2' }).click();
+        await p.getByRole('menuitem', { name: 'Split at a line…' }).click();
+        await p.getByRole('dialog').getByRole('radio', { name: /Also good to know/ }).check();
       },
     },
     {

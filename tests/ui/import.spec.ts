@@ -1,5 +1,6 @@
 // Playwright UI: importing an existing job description: paste a messy posting, correct the review, create a
-// role; open a .md file; replace an existing role's description; refuse oversized input and unreadable files.
+// role; split a section at a missed heading and merge it back, each with Undo; leave a section out and undo it;
+// open a .md file; replace an existing role's description; refuse oversized input and unreadable files.
 import { expect, test } from './fixtures';
 import { editorOf, sectionRows, seedRole } from './descriptions-fixtures';
 
@@ -64,6 +65,78 @@ test('a pasted messy posting is reviewed, one kind corrected, and becomes a new 
     ['benefits', 'Perks'],
   ]);
   expect(rows[1]?.html.match(/<li>/g)).toHaveLength(3);
+});
+
+const MISSED_HEADING = `Line Cook
+
+ABOUT US
+Harbour Kitchen is a 40-seat neighbourhood restaurant on the waterfront.
+
+Duties:
+- Prep vegetables, sauces and proteins before service
+- Cook lunch and dinner on the grill
+- Also good to know
+- Staff meal every shift
+- Paid time off after 90 days`;
+
+test('a section is split at a heading the reader missed and merged back, each with Undo, and the split is saved', async ({ hb }) => {
+  const { page } = hb;
+  await hb.open('#/jd-import');
+  await page.getByLabel('Job description text').fill(MISSED_HEADING);
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  const duties = page.getByRole('listitem', { name: 'Section 2: Duties' });
+  await expect(duties.getByLabel('Bullets')).toHaveValue(/Also good to know\nStaff meal every shift/);
+
+  // Split at the bullet that is really a heading, by keyboard in the dialog.
+  await page.getByRole('button', { name: 'More for section 2' }).click();
+  await page.getByRole('menuitem', { name: 'Split at a line…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Split section 2' });
+  await dialog.getByRole('radio', { name: /Also good to know/ }).check();
+  await dialog.getByLabel('Kind of the new section').selectOption({ label: 'Benefits' });
+  await dialog.getByRole('button', { name: 'Split section' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Heading of section 3')).toHaveValue('Also good to know');
+  await expect(page.getByLabel('Kind of section 3')).toHaveValue('benefits');
+  await expect(page.getByRole('listitem', { name: 'Section 3: Also good to know' }).getByLabel('Bullets')).toHaveValue('Staff meal every shift\nPaid time off after 90 days');
+  await expect(duties.getByLabel('Bullets')).toHaveValue('Prep vegetables, sauces and proteins before service\nCook lunch and dinner on the grill');
+
+  // Undo puts the section back whole; splitting again, then merging back, then undoing the merge.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Heading of section 3')).toHaveCount(0);
+  await expect(duties.getByLabel('Bullets')).toHaveValue(/Also good to know\nStaff meal every shift/);
+  await page.getByRole('button', { name: 'More for section 2' }).click();
+  await page.getByRole('menuitem', { name: 'Split at a line…' }).click();
+  await dialog.getByRole('button', { name: 'Split section' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Choose the line that starts the new section');
+  await dialog.getByRole('radio', { name: /Also good to know/ }).check();
+  await dialog.getByLabel('Kind of the new section').selectOption({ label: 'Benefits' });
+  await dialog.getByRole('button', { name: 'Split section' }).click();
+  await page.getByRole('button', { name: 'More for section 3' }).click();
+  await page.getByRole('menuitem', { name: 'Merge into the section above' }).click();
+  await expect(page.getByLabel('Heading of section 3')).toHaveCount(0);
+  await expect(duties.getByLabel('Bullets')).toHaveValue(/Cook lunch and dinner on the grill\nAlso good to know\nStaff meal every shift/);
+  await page.getByRole('button', { name: 'Undo' }).last().click();
+  await expect(page.getByLabel('Heading of section 3')).toHaveValue('Also good to know');
+
+  // Leaving a section out offers Undo too.
+  await page.getByRole('button', { name: 'Leave out section 1' }).click();
+  await expect(page.getByLabel('Heading of section 1')).toHaveValue('Duties');
+  await page.getByRole('button', { name: 'Undo' }).last().click();
+  await expect(page.getByLabel('Heading of section 1')).toHaveValue('ABOUT US');
+
+  // The toasts sit over the window's bottom right corner, where the review's buttons are: wait until they have gone
+  // (a toast under the pointer waits, so the pointer moves off first).
+  await page.mouse.move(10, 10);
+  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Create role' }).click();
+  await expect(page.getByRole('heading', { name: 'Job description: Line Cook' })).toBeVisible();
+  const [role] = hb.rows<{ id: string }>('SELECT id FROM roles');
+  const rows = sectionRows(hb, role?.id ?? '');
+  expect(rows.map((r) => [r.kind, r.heading, r.html.match(/<li>/g)?.length ?? 0])).toEqual([
+    ['about', 'ABOUT US', 0],
+    ['responsibilities', 'Duties', 2],
+    ['benefits', 'Also good to know', 2],
+  ]);
 });
 
 test('a Markdown file opened from the file input is imported', async ({ hb }) => {

@@ -10,20 +10,12 @@ import {
   type ParsedJobDescription,
   type RolePatch,
   type SalaryPeriod,
-  type SectionKind,
   type Workplace,
 } from '../../../electron/contract';
 import { call, errorMessage, pathOf } from '../api/client';
+import type { ReviewSection } from '../features/jd-import/review-edits';
 
-export interface ReviewSection {
-  key: string;
-  kind: SectionKind;
-  heading: string;
-  /** Paragraphs separated by a blank line. */
-  paragraphs: string;
-  /** One bullet per line. */
-  bullets: string;
-}
+export type { ReviewSection } from '../features/jd-import/review-edits';
 
 /** The role fields the review lets the owner check, as typed. */
 export interface ReviewFields {
@@ -51,6 +43,8 @@ interface JdImportState {
   setFields(patch: Partial<ReviewFields>): void;
   setSection(key: string, patch: Partial<ReviewSection>): void;
   removeSection(key: string): void;
+  /** Puts the sections back as they were (an Undo after leaving one out, a merge or a split). */
+  setSections(sections: ReviewSection[]): void;
   parseText(text: string): Promise<void>;
   parseFile(file: File): Promise<void>;
 }
@@ -75,9 +69,14 @@ function fieldsFrom(result: JdParseResult): ReviewFields {
   };
 }
 
+/** A key for a section of the review that no other section has. */
+export function nextReviewKey(): string {
+  return `r${++keyCounter}`;
+}
+
 function sectionsFrom(parsed: ParsedJobDescription): ReviewSection[] {
   return parsed.sections.map((s) => ({
-    key: `r${++keyCounter}`,
+    key: nextReviewKey(),
     kind: s.kind,
     heading: s.heading,
     paragraphs: s.paragraphs.join('\n\n'),
@@ -118,6 +117,7 @@ export const useJdImportStore = create<JdImportState>((set, get) => {
     setFields: (patch) => set({ fields: { ...get().fields, ...patch } }),
     setSection: (key, patch) => set({ sections: get().sections.map((s) => (s.key === key ? { ...s, ...patch } : s)) }),
     removeSection: (key) => set({ sections: get().sections.filter((s) => s.key !== key) }),
+    setSections: (sections) => set({ sections }),
     async parseText(text) {
       if (text.trim() === '') return set({ error: 'Paste the job description first.' });
       if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES) {

@@ -1,20 +1,44 @@
-// Renderer: one detected section in the import review: its kind (to correct), heading, paragraphs and bullets.
-import { Trash2 } from 'lucide-react';
+// Renderer: one detected section in the import review: its kind (to correct), heading, paragraphs and bullets;
+// its menu merges it into the section above (a heading that is none) or splits it at a line (a heading missed).
+// Leaving a section out, merging and splitting each offer Undo.
+import { Combine, MoreHorizontal, Split, Trash2 } from 'lucide-react';
+import { useState } from 'react';
 import { SECTION_KINDS, type SectionKind } from '../../../../electron/contract';
 import { IconButton } from '../../components/Button';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { MenuButton, type MenuItem } from '../../components/MenuButton';
+import { confirmWithUndo } from '../../lib/undo-toast';
 import { useJdImportStore, type ReviewSection } from '../../stores/jd-import-store';
 import { SECTION_KIND_LABELS } from '../descriptions/section-labels';
+import { mergeIntoAbove } from './review-edits';
+import { SplitSectionDialog } from './SplitSectionDialog';
 
 function rowsFor(text: string, min: number): number {
   return Math.min(14, Math.max(min, text.split('\n').length + 1));
 }
 
+/** Runs a change of the review's sections and offers to put them back as they were. */
+function withUndo(change: () => void, message: string, undone: string): void {
+  const before = useJdImportStore.getState().sections;
+  change();
+  confirmWithUndo({ message, undo: () => Promise.resolve(useJdImportStore.getState().setSections(before)), undone });
+}
+
 export function ReviewSectionCard({ section: s, index }: { section: ReviewSection; index: number }) {
   const setSection = useJdImportStore((st) => st.setSection);
-  const remove = useJdImportStore((st) => st.removeSection);
+  const [splitting, setSplitting] = useState(false);
   const n = index + 1;
   const bulletCount = s.bullets.split('\n').filter((l) => l.trim()).length;
+  const name = s.heading.trim() || 'Untitled';
+  const remove = () => withUndo(() => useJdImportStore.getState().removeSection(s.key), `Left out section ${n}, “${name}”`, `Section ${n} is back`);
+  const merge = () => {
+    const merged = mergeIntoAbove(useJdImportStore.getState().sections, s.key);
+    if (merged) withUndo(() => useJdImportStore.getState().setSections(merged), `Merged “${name}” into section ${n - 1}`, `Section ${n} is back`);
+  };
+  const menu: MenuItem[] = [
+    ...(index > 0 ? [{ label: 'Merge into the section above', icon: <Combine size={15} aria-hidden="true" />, onSelect: merge }] : []),
+    { label: 'Split at a line…', icon: <Split size={15} aria-hidden="true" />, onSelect: () => setSplitting(true) },
+  ];
 
   return (
     <li className="card review-section" aria-label={`Section ${n}: ${s.heading || 'Untitled'}`}>
@@ -30,10 +54,14 @@ export function ReviewSectionCard({ section: s, index }: { section: ReviewSectio
           onChange={(e) => setSection(s.key, { kind: e.target.value as SectionKind })}
         />
         <TextField label={`Heading of section ${n}`} className="review-heading" value={s.heading} onChange={(e) => setSection(s.key, { heading: e.target.value })} />
-        <IconButton label={`Leave out section ${n}`} className="icon-btn-danger review-remove" onClick={() => remove(s.key)}>
+        <div className="review-section-menu">
+          <MenuButton label={`More for section ${n}`} icon={<MoreHorizontal size={16} aria-hidden="true" />} iconOnly items={menu} />
+        </div>
+        <IconButton label={`Leave out section ${n}`} className="icon-btn-danger review-remove" onClick={remove}>
           <Trash2 size={15} aria-hidden="true" />
         </IconButton>
       </div>
+      <SplitSectionDialog section={s} number={n} open={splitting} onOpenChange={setSplitting} />
       <div className="review-section-body">
         <TextAreaField
           label="Paragraphs"
