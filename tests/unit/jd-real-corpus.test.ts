@@ -2,8 +2,8 @@
 // compared with its .expected.json (written before the parser was changed). Prints title accuracy and section
 // accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
 // set's misses are printed, and so are held-out sets 1 to 6's (each retired to tuning once its score had been seen,
-// see SOURCES.md); held-out set 7 is scored, never read for tuning: only its totals print, never its misses. Its
-// expectations were committed before the parser was run on its files. Runs in Vitest (Node).
+// see SOURCES.md); held-out sets 7 and 8 are scored, never read for tuning: only their totals print, never their misses.
+// Their expectations were committed before the parser was run on their files. Runs in Vitest (Node).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,10 @@ const FLOORS = {
    * same after the seventh round (both measured once, after the round). Far below 90%.
    */
   'held-out-7': { title: 12 / 17, sections: 42 / 70 },
+  /**
+   * Held-out set 8 (`heldout8-*`), not tuned on: not measured yet; set by the lead after the round.
+   */
+  'held-out-8': { title: 0, sections: 0 },
   /** The tuning set: 35/38, 122/132 before the sixth round, 37/38, 124/130 after it. */
   tuning: { title: 37 / 38, sections: 124 / 130 },
 } as const;
@@ -169,11 +173,13 @@ const scores: Record<SetName, SetScore> = {
   'held-out-5': emptyScore(),
   'held-out-6': emptyScore(),
   'held-out-7': emptyScore(),
+  'held-out-8': emptyScore(),
   tuning: emptyScore(),
 };
 
 /** The set a file's name puts it in. */
 function setOf(file: string): SetName {
+  if (file.startsWith('heldout8-')) return 'held-out-8';
   if (file.startsWith('heldout7-')) return 'held-out-7';
   if (file.startsWith('heldout6-')) return 'held-out-6';
   if (file.startsWith('heldout5-')) return 'held-out-5';
@@ -229,11 +235,11 @@ beforeAll(async () => {
   if (scores['held-out-6'].misses.length > 0) {
     console.log(`Held-out set 6 (retired to tuning) misses:\n  ${scores['held-out-6'].misses.join('\n  ')}`);
   }
-  // Held-out set 7 prints its totals above and nothing else: its misses are never printed or read.
+  // Held-out sets 7 and 8 print their totals above and nothing else: their misses are never printed or read.
 });
 
 describe('real job postings', () => {
-  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4, 14 in set 5, 17 in set 6 and 17 in set 7, each with an expectation', () => {
+  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4, 14 in set 5, 17 in set 6, 17 in set 7 and 15 in set 8, each with an expectation', () => {
     expect(postings.length).toBeGreaterThanOrEqual(40);
     expect(postings.filter((f) => f.startsWith('heldout-')).length).toBeGreaterThanOrEqual(12);
     expect(postings.filter((f) => f.startsWith('heldout2-')).length).toBeGreaterThanOrEqual(15);
@@ -242,6 +248,7 @@ describe('real job postings', () => {
     expect(postings.filter((f) => f.startsWith('heldout5-')).length).toBeGreaterThanOrEqual(14);
     expect(postings.filter((f) => f.startsWith('heldout6-')).length).toBeGreaterThanOrEqual(17);
     expect(postings.filter((f) => f.startsWith('heldout7-')).length).toBeGreaterThanOrEqual(17);
+    expect(postings.filter((f) => f.startsWith('heldout8-')).length).toBeGreaterThanOrEqual(15);
     const scored = Object.values(scores).reduce((sum, s) => sum + s.files, 0);
     expect(scored).toBe(postings.length);
   });
@@ -253,7 +260,7 @@ describe('real job postings', () => {
     }
   });
 
-  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'tuning'] as const) {
+  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'tuning'] as const) {
     it(`keeps the ${set} set at or above its floor`, () => {
       expect(share(scores[set].title)).toBeGreaterThanOrEqual(FLOORS[set].title);
       expect(share(scores[set].sections)).toBeGreaterThanOrEqual(FLOORS[set].sections);
