@@ -139,7 +139,9 @@ export function App() {
       <ScheduleDialog />
       <CommandPalette />
       <ShortcutsSheet />
-      <Toaster position="bottom-right" closeButton richColors theme={theme} />
+      {/* Lifted 80 px: the sticky action bars at the foot of long forms (the import review, the description editor)
+          keep their buttons, "Create role" included, clear of a toast while it shows. */}
+      <Toaster position="bottom-right" offset={{ bottom: 80 }} closeButton richColors theme={theme} />
     </>
   );
 }

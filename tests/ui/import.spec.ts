@@ -1,6 +1,7 @@
 // Playwright UI: importing an existing job description: paste a messy posting, correct the review, create a
 // role; split a section at a missed heading and merge it back, each with Undo; leave a section out and undo it;
 // open a .md file; replace an existing role's description; refuse oversized input and unreadable files.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { editorOf, sectionRows, seedRole } from './descriptions-fixtures';
 
@@ -67,6 +68,9 @@ test('a pasted messy posting is reviewed, one kind corrected, and becomes a new 
   expect(rows[1]?.html.match(/<li>/g)).toHaveLength(3);
 });
 
+/** The toast that says `text` (several may be stacked). */
+const toast = (page: Page, text: string) => page.locator('[data-sonner-toast]').filter({ hasText: text });
+
 const MISSED_HEADING = `Line Cook
 
 ABOUT US
@@ -101,7 +105,7 @@ test('a section is split at a heading the reader missed and merged back, each wi
   await expect(duties.getByLabel('Bullets')).toHaveValue('Prep vegetables, sauces and proteins before service\nCook lunch and dinner on the grill');
 
   // Undo puts the section back whole; splitting again, then merging back, then undoing the merge.
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await toast(page, '“Also good to know” now heads section 3').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Heading of section 3')).toHaveCount(0);
   await expect(duties.getByLabel('Bullets')).toHaveValue(/Also good to know\nStaff meal every shift/);
   await page.getByRole('button', { name: 'More for section 2' }).click();
@@ -115,19 +119,18 @@ test('a section is split at a heading the reader missed and merged back, each wi
   await page.getByRole('menuitem', { name: 'Merge into the section above' }).click();
   await expect(page.getByLabel('Heading of section 3')).toHaveCount(0);
   await expect(duties.getByLabel('Bullets')).toHaveValue(/Cook lunch and dinner on the grill\nAlso good to know\nStaff meal every shift/);
-  await page.getByRole('button', { name: 'Undo' }).last().click();
+  await toast(page, 'Merged “Also good to know” into section 2').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Heading of section 3')).toHaveValue('Also good to know');
 
   // Leaving a section out offers Undo too.
   await page.getByRole('button', { name: 'Leave out section 1' }).click();
   await expect(page.getByLabel('Heading of section 1')).toHaveValue('Duties');
-  await page.getByRole('button', { name: 'Undo' }).last().click();
+  await toast(page, 'Left out section 1, “ABOUT US”').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Heading of section 1')).toHaveValue('ABOUT US');
 
-  // The toasts sit over the window's bottom right corner, where the review's buttons are: wait until they have gone
-  // (a toast under the pointer waits, so the pointer moves off first).
-  await page.mouse.move(10, 10);
-  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 30_000 });
+  // The toasts are still showing: they float above the review's action bar, so "Create role" takes the click.
+  await expect(page.locator('[data-sonner-toast]').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Create role' }).click({ trial: true, timeout: 5_000 });
   await page.getByRole('button', { name: 'Create role' }).click();
   await expect(page.getByRole('heading', { name: 'Job description: Line Cook' })).toBeVisible();
   const [role] = hb.rows<{ id: string }>('SELECT id FROM roles');
