@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportResult } from '../../electron/contract';
 import type { Core } from '../../electron/core';
@@ -14,10 +15,15 @@ import type { CoreWorkers } from '../../electron/core/core-context';
 import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import';
 import { IMPORT_MEMORY_MESSAGE } from '../../electron/core/csv/csv-import-worker-client';
 import { board, call, columns, errorOf, newRole, rawAll } from '../helpers/applicants';
-import { tempCore, tempDir } from '../helpers/temp-core';
+import { quietLogger, tempCore, tempDir } from '../helpers/temp-core';
+import { createCore } from '../../electron/core';
 
 const workers: CoreWorkers = {
   csvImport: { path: path.join(__dirname, '..', '..', 'electron', 'core', 'csv', 'csv-import-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
+};
+/** A stand-in for the data-check worker whose full check never ends (tests/helpers/data-check-stalled-worker.ts). */
+const stalledDataCheck: CoreWorkers = {
+  dataCheck: { path: path.join(__dirname, '..', 'helpers', 'data-check-stalled-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
 };
 const messy = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'csv', 'messy-semicolon.csv'), 'utf8');
 
@@ -195,6 +201,45 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
     expect(events).toEqual([{ jobId, done: IMPORT_BATCH_ROWS, total: 2.5 * IMPORT_BATCH_ROWS }]);
     expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: IMPORT_BATCH_ROWS }]);
     expect(rawAll(core, "SELECT count(*) AS n FROM activity_log WHERE action = 'created'")).toEqual([{ n: 1 }]);
+  });
+});
+
+/** The main file's candidates, read from a copy of it alone (what a checkpoint has copied in, not the -wal). */
+function candidatesInMainFile(databasePath: string): number {
+  const copy = path.join(tempDir(), 'main-file-only.db');
+  fs.copyFileSync(databasePath, copy);
+  const db = new Database(copy, { fileMustExist: true });
+  try {
+    return db.prepare('SELECT count(*) FROM candidates').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
+describe('the import threads and the main file', { timeout: 120_000 }, () => {
+  const text = bigCsv(12_000);
+  const input = { text, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, duplicates: 'merge' };
+
+  it('copy a large import into the main file once the data file’s full check has passed', async () => {
+    expect(text.length).toBeGreaterThan(2_000_000);
+    const core = tempCore({ workers });
+    await core.checksDone();
+    const result = await call<ImportResult>(core, 'candidates:import', { ...input, jobId: randomUUID() });
+    expect(candidatesInMainFile(core.databasePath)).toBe(result.imported);
+  });
+
+  it('leave the main file as it was while the full check has not passed: the planning thread copies nothing in either', async () => {
+    // A folder over 1 MB, so its checks go to the data-check worker, whose stand-in never ends the full check.
+    const dataDir = tempDir();
+    const seed = createCore({ dataDir, logger: quietLogger });
+    const lines = Array.from({ length: 6000 }, (_v, i) => `Seeded ${i},seeded${i}@example.test`);
+    await call(seed, 'candidates:import', { text: `Name,Email\n${lines.join('\n')}\n`, mapping: { name: 0, email: 1 }, jobId: randomUUID() });
+    await seed.close();
+    const core = tempCore({ dataDir, workers: { ...workers, ...stalledDataCheck } });
+    const result = await call<ImportResult>(core, 'candidates:import', { ...input, jobId: randomUUID() });
+    expect(result.imported).toBeGreaterThan(10_000);
+    expect(candidatesInMainFile(core.databasePath)).toBe(6000);
+    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: 6000 + result.imported }]);
   });
 });
 

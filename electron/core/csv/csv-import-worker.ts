@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open-database';
 import { holdCheckpoints } from '../db/integrity-check';
+import { checkpointCommitted } from '../db/bulk-write-pragmas';
 import { importCsv, ImportWriter, resolveTargets, writeBatches, IMPORT_BATCH, type ImportHooks, type ImportOutcome } from './csv-import';
 import { StoredKeys } from './csv-import-keys-repo';
 import {
@@ -67,6 +68,11 @@ async function runPlanner(port: MessagePort, data: ImportWorkerData): Promise<vo
       send({ type: 'plan', plan: planner.plan(batch) });
     }
     send({ type: 'end' });
+    // The file is planned; the writer still stores the last plans. Meanwhile, on this thread's otherwise idle
+    // core, the batches it committed so far are copied into the main file, so the checkpoint that ends the
+    // import has only the last ones left to copy.
+    await rows.close();
+    if (!data.holdCheckpoints && !stopping) checkpointCommitted(db);
   } finally {
     await rows?.close();
     db.close();

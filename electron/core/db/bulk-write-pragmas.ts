@@ -16,6 +16,15 @@ export function bulkWritePragmas(db: Db): () => void {
     db.pragma(`cache_size = ${Math.trunc(Number(cache))}`);
     db.pragma(`wal_autocheckpoint = ${Math.trunc(Number(checkpoint))}`);
     // Checkpoints held (the data file's full check has not passed yet, data-health.ts): the -wal keeps the batches.
-    if (Number(checkpoint) > 0) db.pragma('wal_checkpoint(PASSIVE)');
+    if (Number(checkpoint) > 0) checkpointCommitted(db);
   };
+}
+
+/**
+ * Copies the commits in the -wal into the main file now, as far as it can without waiting for anyone
+ * (PRAGMA wal_checkpoint(PASSIVE)): another connection may go on writing meanwhile, and its later commits
+ * wait in the -wal for the next checkpoint. Only once the data file's full check has passed (data-health.ts).
+ */
+export function checkpointCommitted(db: Db): void {
+  db.pragma('wal_checkpoint(PASSIVE)');
 }
