@@ -141,6 +141,30 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
     expect(rawAll(inWorker, "SELECT count(*) AS n FROM candidates WHERE instr(full_name, char(0)) > 0 OR full_name IN ('Person 3000', 'Person 12000')")).toEqual([{ n: 2 }]);
   });
 
+  it('counts a file over 2 MB in a thread of its own: the first progress names the total, and a cancel still gets every notice', async () => {
+    // The notices come from the end of the file, which the scanning thread reads while the first batches are stored.
+    const lines = bigCsv(14_000).split('\n');
+    const parts = lines.map((line, i) => Buffer.from(`${i === 13_500 ? line.replace('Person', 'Per\0son') : line}${i < lines.length - 1 ? '\n' : ''}`));
+    const file = path.join(tempDir(), 'people.csv');
+    fs.writeFileSync(file, Buffer.concat(parts));
+    expect(fs.statSync(file).size).toBeGreaterThan(2_000_000);
+    const jobId = randomUUID();
+    const events: { done: number; total: number }[] = [];
+    let core: ReturnType<typeof tempCore> | null = null;
+    core = tempCore({
+      workers,
+      onEvent: (event, payload) => {
+        if (event !== 'candidates:import-progress') return;
+        events.push(payload as { done: number; total: number });
+        void core?.dispatch('candidates:import-cancel', { jobId });
+      },
+    });
+    const result = await call<ImportResult>(core, 'candidates:import', { path: file, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, jobId });
+    expect(events).toEqual([{ jobId, done: IMPORT_BATCH_ROWS, total: 14_000 }]);
+    expect(result).toMatchObject({ cancelled: true, warnings: ['Line 13501 held NUL characters (invisible control codes); they were removed.'] });
+    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: result.imported }]);
+  });
+
   it('reads a file under 2 MB once in the writing thread, storing the same rows with the same notices and progress', async () => {
     // More than one batch, with Windows-1252 lines, NUL characters, bad rows and repeated emails, as above.
     const lines = bigCsv(6_000).split('\n');

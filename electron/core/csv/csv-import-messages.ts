@@ -28,7 +28,8 @@ export interface WorkerFailure {
 }
 
 export interface ImportWorkerData {
-  role: 'write' | 'plan';
+  /** The writing thread (started by the core), its planning thread, or its scanning thread (the first pass over a large file). */
+  role: 'write' | 'plan' | 'scan';
   databasePath: string;
   /** The data file's full check has not passed yet: the worker's commits stay in the -wal (no checkpoint). */
   holdCheckpoints?: boolean;
@@ -56,6 +57,9 @@ export type PlannerToWriter =
   | { type: 'end' }
   | { type: 'stopped' }
   | { type: 'failed'; error: WorkerFailure };
+
+/** Scanning thread → writing thread: the first pass's findings, or why it failed. */
+export type ScannerToWriter = { type: 'scanned'; total: number; warnings: string[] } | { type: 'failed'; error: WorkerFailure };
 
 /** Writing thread → planning thread: the oldest plan is stored, one more may be made; or stop reading and close the file. */
 export interface WriterToPlanner {

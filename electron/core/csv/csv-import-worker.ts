@@ -1,10 +1,10 @@
-// The CSV import worker threads, two per import, both from this script: the writing thread (started by
+// The CSV import worker threads, up to three per import, all from this script: the writing thread (started by
 // the core) opens its own connection to the same WAL database (same pragmas, the SQLite binding the core
 // was given) and stores one planned batch per transaction, checking with the core between batches; it
 // starts the planning thread, which reads the file's rows a batch at a time (streamed) and plans batches
-// (csv-import-plan.ts) one or two ahead, so both of a two-core machine's cores work; meanwhile the writing
-// thread makes the first pass over the file (checks it, counts its rows for progress, collects its notices),
-// so that pass no longer delays the first batch. Runs in Node worker_threads Workers.
+// (csv-import-plan.ts) one or two ahead, and for a file over 2 MB the scanning thread, which makes the first
+// pass over the file (checks it, counts its rows for progress, collects its notices) meanwhile, so that pass
+// delays neither the first batch nor the writer, the import's slowest thread. Runs in Node worker_threads Workers.
 import fs from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open-database';
@@ -13,9 +13,10 @@ import { checkpointCommitted } from '../db/bulk-write-pragmas';
 import { importCsv, ImportWriter, resolveTargets, writeBatches, IMPORT_BATCH, type ImportHooks, type ImportOutcome } from './csv-import';
 import { StoredKeys } from './csv-import-keys-repo';
 import {
-  fromFailure, Inbox, IMPORT_THREAD_LIMITS, toFailure, type CoreToWriter, type ImportWorkerData, type PlannerToWriter, type WriterToCore, type WriterToPlanner,
+  fromFailure, Inbox, IMPORT_THREAD_LIMITS, toFailure, type CoreToWriter, type ImportWorkerData, type PlannerToWriter, type ScannerToWriter, type WriterToCore,
+  type WriterToPlanner,
 } from './csv-import-messages';
-import { ImportPlanner, readImportRows, scanImportFile, type ImportBatches } from './csv-import-plan';
+import { ImportPlanner, readImportRows, scanImportFile, type ImportBatches, type ImportScan } from './csv-import-plan';
 
 /** Plans made but not yet written (the one being written included): enough to keep the writer busy, few enough to bound memory. */
 const PLANS_AHEAD = 2;
@@ -105,6 +106,29 @@ function startPlanner(data: ImportWorkerData): Planner {
   return { inbox, worker, stopped };
 }
 
+interface Scanner {
+  /** The first pass's findings; rejects with the pass's error (a file that is not text, empty, the mapping). */
+  scan: Promise<Pick<ImportScan, 'total' | 'warnings'>>;
+  worker: Worker;
+}
+
+/** Starts the scanning thread: the first pass over the file, while the planner reads and plans. */
+function startScanner(data: ImportWorkerData): Scanner {
+  const worker = new Worker(data.script.path, {
+    workerData: { ...data, role: 'scan' } satisfies ImportWorkerData,
+    execArgv: data.script.execArgv ?? [],
+    resourceLimits: IMPORT_THREAD_LIMITS,
+  });
+  const scan = new Promise<Pick<ImportScan, 'total' | 'warnings'>>((resolve, reject) => {
+    worker.on('message', (message: ScannerToWriter) => (message.type === 'scanned' ? resolve(message) : reject(fromFailure(message.error))));
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`The import's scanning thread stopped early (exit code ${code}).`)));
+  });
+  // Not unhandled when the writer fails before it waits for the pass (its connection did not open).
+  scan.catch(() => undefined);
+  return { scan, worker };
+}
+
 /** Asks the planner to close its file, waits for that (a second at most), then ends the thread. */
 async function stopPlanner(planner: Planner): Promise<void> {
   planner.worker.postMessage({ type: 'stop' } satisfies WriterToPlanner);
@@ -136,31 +160,41 @@ async function runWriter(port: MessagePort, data: ImportWorkerData): Promise<Imp
   const size = data.input.text?.length ?? fileSize(data.input.path);
   // The planning thread starts first: it loads its code and opens the file while this one opens its connection.
   const planner = size < PLAN_ALONE_CHARS ? null : startPlanner(data);
+  const scanner = planner ? startScanner(data) : null;
   try {
     const db = openFor(data);
     try {
-      return await (planner ? writePlanned(db, planner, data, hooks) : importCsv(db, data.input, hooks, true));
+      return await (planner && scanner ? writePlanned(db, planner, scanner, data, hooks) : importCsv(db, data.input, hooks, true));
     } finally {
       db.close();
     }
   } finally {
+    if (scanner) await scanner.worker.terminate();
     if (planner) await stopPlanner(planner);
   }
 }
 
-/** Writes the batches the planning thread hands over, in order, while it plans the next ones. */
-async function writePlanned(db: Db, planner: Planner, data: ImportWorkerData, hooks: ImportHooks): Promise<ImportOutcome> {
+/**
+ * Writes the batches the planning thread hands over, in order, while it plans the next ones. The first pass's
+ * findings (the scanning thread's) are waited for once the first batch is stored (its progress names the
+ * total) and before the outcome, so the file's notices are complete even when the import is cancelled.
+ */
+async function writePlanned(db: Db, planner: Planner, scanner: Scanner, data: ImportWorkerData, hooks: ImportHooks): Promise<ImportOutcome> {
   const next = async (): Promise<PlannerToWriter> => {
     const message = await planner.inbox.next();
     if (message.type === 'failed') throw fromFailure(message.error);
     return message;
   };
-  // The first pass over the file, here while the planner reads and plans the first batches.
-  const scan = await scanImportFile(data.input);
   const writer = new ImportWriter(db, data.input, resolveTargets(db, data.input, hooks), hooks);
-  writer.result.warnings = scan.warnings;
+  const total = scanner.scan.then((scan) => {
+    // Before the row warnings of the batches stored meanwhile, as when the pass came first.
+    writer.result.warnings.unshift(...scan.warnings);
+    return scan.total;
+  });
+  // Awaited once the first batch is stored; a failure before then (the planner's error comes first) is not unhandled.
+  total.catch(() => undefined);
   let taken = 0;
-  return await writeBatches(db, writer, scan.total, hooks, async () => {
+  const outcome = await writeBatches(db, writer, total, hooks, async () => {
     // Asked for the next plan once the previous one is stored: the planner's lookups now see it.
     if (taken > 0) planner.worker.postMessage({ type: 'written' } satisfies WriterToPlanner);
     const message = await next();
@@ -169,12 +203,22 @@ async function writePlanned(db: Db, planner: Planner, data: ImportWorkerData, ho
     taken += 1;
     return message.plan;
   });
+  await total;
+  return outcome;
 }
 
 async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('csv-import-worker must run in a worker thread');
   const data = workerData as ImportWorkerData;
+  if (data.role === 'scan') {
+    const message: ScannerToWriter = await scanImportFile(data.input).then(
+      ({ total, warnings }) => ({ type: 'scanned', total, warnings }),
+      (error: unknown) => ({ type: 'failed', error: toFailure(error) }),
+    );
+    port.postMessage(message);
+    return;
+  }
   if (data.role === 'plan') {
     await runPlanner(port, data).catch((error: unknown) => port.postMessage({ type: 'failed', error: toFailure(error) } satisfies PlannerToWriter));
     return;

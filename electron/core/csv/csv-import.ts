@@ -116,26 +116,27 @@ export class ImportWriter {
 
 /**
  * Writes the batches `nextPlan` hands over (null: the file is done), checking in between; stops when asked.
- * `total` (the rows the first pass counted) is for progress.
+ * `total` (the rows the first pass counted) is for progress: a promise when that pass is still running on
+ * another thread, waited for once the first batch is stored (0 until then).
  */
 export async function writeBatches(
-  db: Db, writer: ImportWriter, total: number, hooks: ImportHooks, nextPlan: () => Promise<BatchPlan | null>,
+  db: Db, writer: ImportWriter, total: number | Promise<number>, hooks: ImportHooks, nextPlan: () => Promise<BatchPlan | null>,
 ): Promise<ImportOutcome> {
   const restore = bulkWritePragmas(db);
   try {
     let done = 0;
-    let stop = await hooks.checkpoint(0, total);
+    let stop = await hooks.checkpoint(0, typeof total === 'number' ? total : 0);
     for (;;) {
       // A stop asked for during the last batch comes too late to leave anything out.
       if (stop) {
-        writer.result.cancelled = done < total;
+        writer.result.cancelled = done < (await total);
         break;
       }
       const plan = await nextPlan();
       if (plan === null) break;
       writer.write(plan);
       done += plan.rows;
-      stop = await hooks.checkpoint(done, total);
+      stop = await hooks.checkpoint(done, await total);
     }
   } catch (error) {
     try {
