@@ -1,5 +1,5 @@
-// The messages between the core, the import's writing thread and its planning thread, and how an error
-// crosses a thread boundary (a DomainError keeps its code and issues). Runs in plain Node, in all three.
+// The messages between the core, the import's writing thread and its planning and scanning threads, and how
+// an error crosses a thread boundary (a DomainError keeps its code and issues). Runs in plain Node, in all four.
 import type { ImportInput } from '../../contract';
 import type { WorkerScript } from '../core-context';
 import { DomainError, PartlySavedError } from '../errors';

@@ -99,7 +99,7 @@ export async function scanImportFile(input: Pick<ImportInput, 'text' | 'path' | 
 
 /**
  * Opens the file for its rows a batch at a time, read as the first pass read it (`as`: its separator and
- * line break). Without `as` (the import's planning thread, which reads while the writing thread makes the
+ * line break). Without `as` (the import's planning thread, which reads while the scanning thread makes the
  * first pass) both passes guess them from the same first piece of the same file, so they agree.
  */
 export async function readImportRows(
