@@ -37,8 +37,8 @@ export function importInWorker(ctx: CoreContext, script: WorkerScript, input: Im
       }
     });
     // The planning and scanning threads the writer starts run in this process too, so the watch on the
-    // process's growth covers them all. Only growth counts: the import reads and writes in bounded batches, so the size the
-    // process already had (a large database's cache, the app itself) must not stop it.
+    // process's growth covers them all. Only growth counts: the import reads and writes in bounded batches,
+    // so the size the process already had (a large database's cache, the app itself) must not stop it.
     watchWorkerMemory(worker, () => settle(() => reject(new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE))), {
       processLimitMb: null,
       ...(script.memoryLimitMb === undefined ? {} : { limitMb: script.memoryLimitMb }),
