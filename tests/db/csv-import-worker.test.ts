@@ -149,16 +149,7 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
     fs.writeFileSync(file, Buffer.concat(parts));
     expect(fs.statSync(file).size).toBeGreaterThan(2_000_000);
     const jobId = randomUUID();
-    const events: { done: number; total: number }[] = [];
-    let core: ReturnType<typeof tempCore> | null = null;
-    core = tempCore({
-      workers,
-      onEvent: (event, payload) => {
-        if (event !== 'candidates:import-progress') return;
-        events.push(payload as { done: number; total: number });
-        void core?.dispatch('candidates:import-cancel', { jobId });
-      },
-    });
+    const { core, events } = cancelledAtFirstProgress(jobId);
     const result = await call<ImportResult>(core, 'candidates:import', { path: file, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, jobId });
     expect(events).toEqual([{ jobId, done: IMPORT_BATCH_ROWS, total: 14_000 }]);
     expect(result).toMatchObject({ cancelled: true, warnings: ['Line 13501 held NUL characters (invisible control codes); they were removed.'] });
@@ -207,17 +198,8 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
   });
 
   it('reports progress per batch and keeps finished batches when cancelled', async () => {
-    const events: { done: number; total: number }[] = [];
     const jobId = randomUUID();
-    let core: ReturnType<typeof tempCore> | null = null;
-    core = tempCore({
-      workers,
-      onEvent: (event, payload) => {
-        if (event !== 'candidates:import-progress') return;
-        events.push(payload as { done: number; total: number });
-        if (events.length === 1) void core?.dispatch('candidates:import-cancel', { jobId });
-      },
-    });
+    const { core, events } = cancelledAtFirstProgress(jobId);
     // Long notes make the file big enough to be planned in a second thread.
     const rows = Array.from({ length: 2.5 * IMPORT_BATCH_ROWS }, (_v, i) => `Person ${i},p${i}@example.com,${'n'.repeat(200)}`).join('\n');
     const result = await call<ImportResult>(core, 'candidates:import', { text: `Name,Email,Notes\n${rows}\n`, mapping: { name: 0, email: 1, summary: 2 }, jobId });
@@ -227,6 +209,20 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
     expect(rawAll(core, "SELECT count(*) AS n FROM activity_log WHERE action = 'created'")).toEqual([{ n: 1 }]);
   });
 });
+
+/** A core with the import workers that cancels import `jobId` at its first progress event; the events it got. */
+function cancelledAtFirstProgress(jobId: string): { core: ReturnType<typeof tempCore>; events: { done: number; total: number }[] } {
+  const events: { done: number; total: number }[] = [];
+  const core: ReturnType<typeof tempCore> = tempCore({
+    workers,
+    onEvent: (event, payload) => {
+      if (event !== 'candidates:import-progress') return;
+      events.push(payload as { done: number; total: number });
+      if (events.length === 1) void core.dispatch('candidates:import-cancel', { jobId });
+    },
+  });
+  return { core, events };
+}
 
 /** The main file's candidates, read from a copy of it alone (what a checkpoint has copied in, not the -wal). */
 function candidatesInMainFile(databasePath: string): number {
