@@ -108,6 +108,7 @@ test('a section is split at a heading the reader missed and merged back, each wi
   await toast(page, '“Also good to know” now heads section 3').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Heading of section 3')).toHaveCount(0);
   await expect(duties.getByLabel('Bullets')).toHaveValue(/Also good to know\nStaff meal every shift/);
+  await expect(toast(page, '“Also good to know” now heads section 3')).toHaveCount(0);
   await page.getByRole('button', { name: 'More for section 2' }).click();
   await page.getByRole('menuitem', { name: 'Split at a line…' }).click();
   await dialog.getByRole('button', { name: 'Split section' }).click();
@@ -121,6 +122,28 @@ test('a section is split at a heading the reader missed and merged back, each wi
   await expect(duties.getByLabel('Bullets')).toHaveValue(/Cook lunch and dinner on the grill\nAlso good to know\nStaff meal every shift/);
   await toast(page, 'Merged “Also good to know” into section 2').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('Heading of section 3')).toHaveValue('Also good to know');
+  await expect(toast(page, 'Merged “Also good to know” into section 2')).toHaveCount(0);
+
+  // Text typed after a merge is never taken back by its Undo: it says so and keeps the sections as they are now.
+  await page.getByRole('button', { name: 'More for section 3' }).click();
+  await page.getByRole('menuitem', { name: 'Merge into the section above' }).click();
+  await duties.getByLabel('Bullets').press('End');
+  await duties.getByLabel('Bullets').pressSequentially('\nWash up at close');
+  await toast(page, 'Merged “Also good to know” into section 2').getByRole('button', { name: 'Undo' }).click();
+  await expect(toast(page, 'Could not undo')).toContainText('kept as they are now');
+  await expect(duties.getByLabel('Bullets')).toHaveValue(/Paid time off after 90 days\nWash up at close$/);
+  await expect(page.getByLabel('Heading of section 3')).toHaveCount(0);
+  // Split it out again, as the owner wants it (once the dismissed toast has gone: it hands focus back as it leaves,
+  // which would close a menu opened meanwhile).
+  await expect(toast(page, 'Merged “Also good to know” into section 2')).toHaveCount(0);
+  await page.getByRole('button', { name: 'More for section 2' }).click();
+  await page.getByRole('menuitem', { name: 'Split at a line…' }).click();
+  await dialog.getByRole('radio', { name: /Also good to know/ }).check();
+  await dialog.getByLabel('Kind of the new section').selectOption({ label: 'Benefits' });
+  await dialog.getByRole('button', { name: 'Split section' }).click();
+  await expect(page.getByRole('listitem', { name: 'Section 3: Also good to know' }).getByLabel('Bullets')).toHaveValue(
+    'Staff meal every shift\nPaid time off after 90 days\nWash up at close',
+  );
 
   // Leaving a section out offers Undo too.
   await page.getByRole('button', { name: 'Leave out section 1' }).click();
@@ -138,7 +161,7 @@ test('a section is split at a heading the reader missed and merged back, each wi
   expect(rows.map((r) => [r.kind, r.heading, r.html.match(/<li>/g)?.length ?? 0])).toEqual([
     ['about', 'ABOUT US', 0],
     ['responsibilities', 'Duties', 2],
-    ['benefits', 'Also good to know', 2],
+    ['benefits', 'Also good to know', 3],
   ]);
 });
 

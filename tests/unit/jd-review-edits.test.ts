@@ -1,8 +1,8 @@
 // Unit tests (Vitest, Node): the import review's corrections of structure (renderer/src/features/jd-import/
 // review-edits.ts): merging a section into the one above and splitting a section at a line keep every line of
-// text, in order, and put the heading where a reader would.
+// text, in order, and put the heading where a reader would; undoing one never takes back what was typed after it.
 import { describe, expect, it } from 'vitest';
-import { mergeIntoAbove, sectionLines, splitAt, type ReviewSection } from '../../renderer/src/features/jd-import/review-edits';
+import { mergeIntoAbove, putBack, sectionLines, splitAt, undoMove, type ReviewSection } from '../../renderer/src/features/jd-import/review-edits';
 
 const section = (key: string, heading: string, paragraphs: string[], bullets: string[]): ReviewSection => ({
   key,
@@ -80,5 +80,37 @@ describe('splitting a section at a line', () => {
   it('refuses a line that is not there', () => {
     expect(splitAt([duties], 'a', { list: 'bullets', index: 9 }, 'other', 'new')).toBeNull();
     expect(splitAt([duties], 'missing', { list: 'bullets', index: 0 }, 'other', 'new')).toBeNull();
+  });
+});
+
+describe('undoing a move', () => {
+  const sections = [
+    section('a', 'Duties', [], ['Cook', 'Clean']),
+    section('b', 'Perks', [], ['Staff meal']),
+    section('c', 'How to apply', ['Call us.'], []),
+  ];
+
+  it('puts the merged sections back as they were, leaving the others as they are now', () => {
+    const merged = mergeIntoAbove(sections, 'b') ?? [];
+    const later = merged.map((s) => (s.key === 'c' ? { ...s, paragraphs: 'Call Ana.' } : s));
+    expect(undoMove(later, [merged[0] as ReviewSection], sections.slice(0, 2))).toEqual([sections[0], sections[1], later[1]]);
+  });
+
+  it('puts a split section back whole', () => {
+    const split = splitAt(sections, 'a', { list: 'bullets', index: 1 }, 'other', 'new') ?? [];
+    expect(undoMove(split, split.slice(0, 2), sections.slice(0, 1))).toEqual(sections);
+  });
+
+  it('refuses once the owner has typed in a section the move made, or left it out', () => {
+    const merged = mergeIntoAbove(sections, 'b') ?? [];
+    const typed = merged.map((s) => (s.key === 'a' ? { ...s, bullets: `${s.bullets}\nWash up` } : s));
+    expect(undoMove(typed, [merged[0] as ReviewSection], sections.slice(0, 2))).toBeNull();
+    expect(undoMove(merged.slice(1), [merged[0] as ReviewSection], sections.slice(0, 2))).toBeNull();
+  });
+
+  it('puts a section that was left out back at its place, or last when fewer are left', () => {
+    const left = sections.filter((s) => s.key !== 'b');
+    expect(putBack(left, sections[1] as ReviewSection, 1)).toEqual(sections);
+    expect(putBack([], sections[1] as ReviewSection, 1)).toEqual([sections[1]]);
   });
 });

@@ -8,20 +8,14 @@ import { IconButton } from '../../components/Button';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { confirmWithUndo } from '../../lib/undo-toast';
-import { useJdImportStore, type ReviewSection } from '../../stores/jd-import-store';
+import { useJdImportStore } from '../../stores/jd-import-store';
 import { SECTION_KIND_LABELS } from '../descriptions/section-labels';
-import { mergeIntoAbove } from './review-edits';
+import { mergeIntoAbove, putBack, type ReviewSection } from './review-edits';
+import { undoOf } from './review-undo';
 import { SplitSectionDialog } from './SplitSectionDialog';
 
 function rowsFor(text: string, min: number): number {
   return Math.min(14, Math.max(min, text.split('\n').length + 1));
-}
-
-/** Runs a change of the review's sections and offers to put them back as they were. */
-function withUndo(change: () => void, message: string, undone: string): void {
-  const before = useJdImportStore.getState().sections;
-  change();
-  confirmWithUndo({ message, undo: () => Promise.resolve(useJdImportStore.getState().setSections(before)), undone });
 }
 
 export function ReviewSectionCard({ section: s, index }: { section: ReviewSection; index: number }) {
@@ -30,10 +24,18 @@ export function ReviewSectionCard({ section: s, index }: { section: ReviewSectio
   const n = index + 1;
   const bulletCount = s.bullets.split('\n').filter((l) => l.trim()).length;
   const name = s.heading.trim() || 'Untitled';
-  const remove = () => withUndo(() => useJdImportStore.getState().removeSection(s.key), `Left out section ${n}, “${name}”`, `Section ${n} is back`);
+  const remove = () => {
+    useJdImportStore.getState().removeSection(s.key);
+    const undo = () => Promise.resolve(useJdImportStore.getState().setSections(putBack(useJdImportStore.getState().sections, s, index)));
+    confirmWithUndo({ message: `Left out section ${n}, “${name}”`, undo, undone: `Section ${n} is back` });
+  };
   const merge = () => {
-    const merged = mergeIntoAbove(useJdImportStore.getState().sections, s.key);
-    if (merged) withUndo(() => useJdImportStore.getState().setSections(merged), `Merged “${name}” into section ${n - 1}`, `Section ${n} is back`);
+    const before = useJdImportStore.getState().sections;
+    const merged = mergeIntoAbove(before, s.key);
+    const into = merged?.[index - 1];
+    if (!merged || !into) return;
+    useJdImportStore.getState().setSections(merged);
+    confirmWithUndo({ message: `Merged “${name}” into section ${n - 1}`, undo: undoOf([into], before.slice(index - 1, index + 1)), undone: `Section ${n} is back` });
   };
   const menu: MenuItem[] = [
     ...(index > 0 ? [{ label: 'Merge into the section above', icon: <Combine size={15} aria-hidden="true" />, onSelect: merge }] : []),

@@ -11,6 +11,7 @@ import { confirmWithUndo } from '../../lib/undo-toast';
 import { nextReviewKey, useJdImportStore, type ReviewSection } from '../../stores/jd-import-store';
 import { SECTION_KIND_LABELS } from '../descriptions/section-labels';
 import { sectionLines, splitAt } from './review-edits';
+import { undoOf } from './review-undo';
 
 function SplitForm({ section, number, close }: { section: ReviewSection; number: number; close(): void }) {
   const lines = sectionLines(section);
@@ -24,12 +25,13 @@ function SplitForm({ section, number, close }: { section: ReviewSection; number:
     if (!line) return setError('Choose the line that starts the new section.');
     const before = useJdImportStore.getState().sections;
     const after = splitAt(before, section.key, line, kind, nextReviewKey());
-    if (!after) return setError('That section changed meanwhile; close this and try again.');
+    const at = before.findIndex((s) => s.key === section.key);
+    if (!after || at < 0) return setError('That section changed meanwhile; close this and try again.');
     useJdImportStore.getState().setSections(after);
     close();
     confirmWithUndo({
       message: `“${line.text.length > 60 ? `${line.text.slice(0, 60)}…` : line.text}” now heads section ${number + 1}`,
-      undo: () => Promise.resolve(useJdImportStore.getState().setSections(before)),
+      undo: undoOf(after.slice(at, at + 2), before.slice(at, at + 1)),
       undone: `Section ${number} is whole again`,
     });
   };

@@ -89,3 +89,23 @@ export function splitAt(
       : { key: newKey, kind, heading, paragraphs: paragraphs.slice(line.index + 1).join('\n\n'), bullets: bullets.join('\n') };
   return [...sections.slice(0, at), kept, moved, ...sections.slice(at + 1)];
 }
+
+const same = (a: ReviewSection, b: ReviewSection): boolean =>
+  a.key === b.key && a.kind === b.kind && a.heading === b.heading && a.paragraphs === b.paragraphs && a.bullets === b.bullets;
+
+/**
+ * Undoes a merge or a split: the sections `made` (side by side, as the move left them) give way to `original`.
+ * Null when the owner has changed any of them since (typed in one, left one out), so an Undo never takes back
+ * what was written after the move; the rest of the review is kept as it is now.
+ */
+export function undoMove(sections: readonly ReviewSection[], made: readonly ReviewSection[], original: readonly ReviewSection[]): ReviewSection[] | null {
+  const at = sections.findIndex((s) => s.key === made[0]?.key);
+  if (at < 0 || !made.every((m, k) => sections[at + k] !== undefined && same(sections[at + k] as ReviewSection, m))) return null;
+  return [...sections.slice(0, at), ...original, ...sections.slice(at + made.length)];
+}
+
+/** Puts a section that was left out back at its place (or at the end, when fewer sections are left now). */
+export function putBack(sections: readonly ReviewSection[], section: ReviewSection, index: number): ReviewSection[] {
+  const at = Math.min(index, sections.length);
+  return [...sections.slice(0, at), section, ...sections.slice(at)];
+}
