@@ -111,14 +111,7 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
   }, 120_000);
 
   it('streams a file over 2 MB from its path in both threads, storing the same rows with the same notices', async () => {
-    // UTF-8 (the notes say café), with every 2,500th row in Windows-1252 and a NUL in every 3,000th (after the first).
-    const lines = bigCsv(14_000).split('\n');
-    const parts = lines.map((line, i) => {
-      if (i > 0 && i % 2500 === 0) return Buffer.from(`José Núñez ${i},jose${i}@example.com,,,Málaga\n`, 'latin1');
-      return Buffer.from(`${i % 3000 === 1 && i > 1 ? line.replace('Person', 'Per\0son') : line}${i < lines.length - 1 ? '\n' : ''}`);
-    });
-    const file = path.join(tempDir(), 'people.csv');
-    fs.writeFileSync(file, Buffer.concat(parts));
+    const file = mixedEncodingCsv(14_000);
     expect(fs.statSync(file).size).toBeGreaterThan(2_000_000);
     const input = { path: file, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, duplicates: 'merge' };
     const cores = [tempCore(), tempCore({ workers })];
@@ -158,13 +151,7 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
 
   it('reads a file under 2 MB once in the writing thread, storing the same rows with the same notices and progress', async () => {
     // More than one batch, with Windows-1252 lines, NUL characters, bad rows and repeated emails, as above.
-    const lines = bigCsv(6_000).split('\n');
-    const parts = lines.map((line, i) => {
-      if (i > 0 && i % 2500 === 0) return Buffer.from(`José Núñez ${i},jose${i}@example.com,,,Málaga\n`, 'latin1');
-      return Buffer.from(`${i % 3000 === 1 && i > 1 ? line.replace('Person', 'Per\0son') : line}${i < lines.length - 1 ? '\n' : ''}`);
-    });
-    const file = path.join(tempDir(), 'people.csv');
-    fs.writeFileSync(file, Buffer.concat(parts));
+    const file = mixedEncodingCsv(6_000);
     expect(fs.statSync(file).size).toBeLessThan(2_000_000);
     const input = { path: file, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, duplicates: 'merge' };
     const progress: unknown[][] = [[], []];
@@ -209,6 +196,21 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
     expect(rawAll(core, "SELECT count(*) AS n FROM activity_log WHERE action = 'created'")).toEqual([{ n: 1 }]);
   });
 });
+
+/**
+ * A file of `rows` people (bigCsv) in UTF-8 (the notes say café), with every 2,500th row in Windows-1252 and a NUL
+ * in every 3,000th (after the first); its path.
+ */
+function mixedEncodingCsv(rows: number): string {
+  const lines = bigCsv(rows).split('\n');
+  const parts = lines.map((line, i) => {
+    if (i > 0 && i % 2500 === 0) return Buffer.from(`José Núñez ${i},jose${i}@example.com,,,Málaga\n`, 'latin1');
+    return Buffer.from(`${i % 3000 === 1 && i > 1 ? line.replace('Person', 'Per\0son') : line}${i < lines.length - 1 ? '\n' : ''}`);
+  });
+  const file = path.join(tempDir(), 'people.csv');
+  fs.writeFileSync(file, Buffer.concat(parts));
+  return file;
+}
 
 /** A core with the import workers that cancels import `jobId` at its first progress event; the events it got. */
 function cancelledAtFirstProgress(jobId: string): { core: ReturnType<typeof tempCore>; events: { done: number; total: number }[] } {

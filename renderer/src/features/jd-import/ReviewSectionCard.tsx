@@ -10,7 +10,7 @@ import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { confirmWithUndo } from '../../lib/undo-toast';
 import { useJdImportStore } from '../../stores/jd-import-store';
 import { SECTION_KIND_LABELS } from '../descriptions/section-labels';
-import { mergeIntoAbove, putBack, type ReviewSection } from './review-edits';
+import { mergeIntoAbove, putBack, textLines, type ReviewSection } from './review-edits';
 import { undoOf } from './review-undo';
 import { SplitSectionDialog } from './SplitSectionDialog';
 
@@ -22,7 +22,7 @@ export function ReviewSectionCard({ section: s, index }: { section: ReviewSectio
   const setSection = useJdImportStore((st) => st.setSection);
   const [splitting, setSplitting] = useState(false);
   const n = index + 1;
-  const bulletCount = s.bullets.split('\n').filter((l) => l.trim()).length;
+  const bulletCount = textLines(s.bullets).length;
   const name = s.heading.trim() || 'Untitled';
   const remove = () => {
     useJdImportStore.getState().removeSection(s.key);

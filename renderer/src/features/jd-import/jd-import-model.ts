@@ -1,13 +1,7 @@
 // Renderer: turns the owner's reviewed import (fields as typed, sections as textareas) into jd:import's input.
 import type { ParsedJobDescription, RolePatch } from '../../../../electron/contract';
 import type { ReviewFields, ReviewSection } from '../../stores/jd-import-store';
-
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
+import { textLines } from './review-edits';
 
 function paragraphs(text: string): string[] {
   return text
@@ -27,7 +21,7 @@ export function reviewToParsed(title: string, detected: Record<string, string>, 
   return {
     title: title.trim() || null,
     fields: detected,
-    sections: sections.map((s) => ({ kind: s.kind, heading: s.heading.trim() || 'Untitled section', paragraphs: paragraphs(s.paragraphs), bullets: lines(s.bullets) })),
+    sections: sections.map((s) => ({ kind: s.kind, heading: s.heading.trim() || 'Untitled section', paragraphs: paragraphs(s.paragraphs), bullets: textLines(s.bullets) })),
   };
 }
 

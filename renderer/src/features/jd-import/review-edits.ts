@@ -27,11 +27,15 @@ const paragraphsOf = (s: ReviewSection): string[] =>
     .map((p) => p.trim())
     .filter(Boolean);
 
-const bulletsOf = (s: ReviewSection): string[] =>
-  s.bullets
+/** A textarea's lines, trimmed, blank ones left out: how the review reads its bullets. */
+export function textLines(text: string): string[] {
+  return text
     .split('\n')
-    .map((b) => b.trim())
+    .map((l) => l.trim())
     .filter(Boolean);
+}
+
+const bulletsOf = (s: ReviewSection): string[] => textLines(s.bullets);
 
 /** Every line of a section, paragraphs first (as the review and the saved description order them), then bullets. */
 export function sectionLines(section: ReviewSection): SectionLine[] {
