@@ -8,6 +8,7 @@ import type { ParsedSection } from '../../electron/contract/jd-schemas';
 import { classifyHeading } from '../../electron/core/job-descriptions/jd-parse-headings';
 import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd-import-formats';
 import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
+import { sectionToHtml } from '../../electron/core/job-descriptions/jd-parse-sections';
 
 const outline = (sections: ParsedSection[]) => sections.map((s) => [s.kind, s.heading, s.paragraphs.length, s.bullets.length]);
 const markdown = (text: string) => parseJobDescriptionFile(new TextEncoder().encode(text), 'posting.md');
@@ -16,6 +17,13 @@ describe('character references in Markdown', () => {
   it('decodes them, as Markdown allows them anywhere in text', async () => {
     const parsed = await markdown('## Benefits\n\n- $100&#x2F;mo education stipend\n- as long as you&#x27;re aligned &amp; productive\n');
     expect(parsed.sections[0]?.bullets).toEqual(["$100/mo education stipend", "as long as you're aligned & productive"]);
+  });
+
+  it('keeps decoded markup as text: the stored HTML escapes it', async () => {
+    const parsed = await markdown('## Benefits\n\n- &lt;img src=x onerror=alert(1)&gt; &amp;lt;b&amp;gt;\n- Staff meal\n');
+    const section = parsed.sections[0];
+    expect(section?.bullets[0]).toBe('<img src=x onerror=alert(1)> &lt;b&gt;');
+    expect(section ? sectionToHtml(section) : '').toBe('<ul><li>&lt;img src=x onerror=alert(1)&gt; &amp;lt;b&amp;gt;</li><li>Staff meal</li></ul>');
   });
 
   it('leaves an ampersand that starts no reference as written', async () => {
