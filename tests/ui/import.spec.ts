@@ -137,7 +137,15 @@ test('a section is split at a heading the reader missed and merged back, each wi
   // which would close a menu opened meanwhile).
   await expect(toast(page, 'Merged “Also good to know” into section 2')).toHaveCount(0);
   await page.getByRole('button', { name: 'More for section 2' }).click();
-  await page.getByRole('menuitem', { name: 'Split at a line…' }).click();
+  // A menu opened near the window's foot is drawn over any toast still showing there.
+  const item = page.getByRole('menuitem', { name: 'Split at a line…' });
+  const onTop = await item.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const toaster = document.querySelector('[data-sonner-toaster]');
+    return { over: Number(getComputedStyle(el.closest('[data-radix-popper-content-wrapper]') ?? el).zIndex) > Number(toaster ? getComputedStyle(toaster).zIndex : 0), hit: el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)) };
+  });
+  expect(onTop).toEqual({ over: true, hit: true });
+  await item.click();
   await dialog.getByRole('radio', { name: /Also good to know/ }).check();
   await dialog.getByLabel('Kind of the new section').selectOption({ label: 'Benefits' });
   await dialog.getByRole('button', { name: 'Split section' }).click();
