@@ -139,11 +139,14 @@ test('a section is split at a heading the reader missed and merged back, each wi
   await page.getByRole('button', { name: 'More for section 2' }).click();
   // A menu opened near the window's foot is drawn over any toast still showing there.
   const item = page.getByRole('menuitem', { name: 'Split at a line…' });
-  const onTop = await item.evaluate((el) => {
+  await expect(item).toBeVisible();
+  const onTop = await page.evaluate(`(() => {
+    const el = [...document.querySelectorAll('[role="menuitem"]')].find((m) => m.textContent.includes('Split at a line'));
     const box = el.getBoundingClientRect();
     const toaster = document.querySelector('[data-sonner-toaster]');
-    return { over: Number(getComputedStyle(el.closest('[data-radix-popper-content-wrapper]') ?? el).zIndex) > Number(toaster ? getComputedStyle(toaster).zIndex : 0), hit: el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)) };
-  });
+    const z = (node) => Number(getComputedStyle(node).zIndex) || 0;
+    return { over: z(el.closest('[data-radix-popper-content-wrapper]') ?? el) > (toaster ? z(toaster) : 0), hit: el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)) };
+  })()`);
   expect(onTop).toEqual({ over: true, hit: true });
   await item.click();
   await dialog.getByRole('radio', { name: /Also good to know/ }).check();
