@@ -2,7 +2,7 @@
 // compared with its .expected.json (written before the parser was changed). Prints title accuracy and section
 // accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
 // set's misses are printed, and so are held-out sets 1 to 6's (each retired to tuning once its score had been seen,
-// see SOURCES.md); held-out sets 7 and 8 are scored, never read for tuning: only their totals print, never their misses.
+// see SOURCES.md); held-out sets 7, 8 and 9 are scored, never read for tuning: only their totals print, never their misses.
 // Their expectations were committed before the parser was run on their files. Runs in Vitest (Node).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,6 +56,10 @@ const FLOORS = {
    * 12/15 titles, 40/54 sections (the sixth round's rules score the same).
    */
   'held-out-8': { title: 12 / 15, sections: 40 / 54 },
+  /**
+   * Held-out set 9 (`heldout9-*`), not tuned on: not measured yet; set by the lead after the round.
+   */
+  'held-out-9': { title: 0, sections: 0 },
   /** The tuning set: 35/38, 122/132 before the sixth round, 37/38, 124/130 after it. */
   tuning: { title: 37 / 38, sections: 124 / 130 },
 } as const;
@@ -175,11 +179,13 @@ const scores: Record<SetName, SetScore> = {
   'held-out-6': emptyScore(),
   'held-out-7': emptyScore(),
   'held-out-8': emptyScore(),
+  'held-out-9': emptyScore(),
   tuning: emptyScore(),
 };
 
 /** The set a file's name puts it in. */
 function setOf(file: string): SetName {
+  if (file.startsWith('heldout9-')) return 'held-out-9';
   if (file.startsWith('heldout8-')) return 'held-out-8';
   if (file.startsWith('heldout7-')) return 'held-out-7';
   if (file.startsWith('heldout6-')) return 'held-out-6';
@@ -236,11 +242,11 @@ beforeAll(async () => {
   if (scores['held-out-6'].misses.length > 0) {
     console.log(`Held-out set 6 (retired to tuning) misses:\n  ${scores['held-out-6'].misses.join('\n  ')}`);
   }
-  // Held-out sets 7 and 8 print their totals above and nothing else: their misses are never printed or read.
+  // Held-out sets 7, 8 and 9 print their totals above and nothing else: their misses are never printed or read.
 });
 
 describe('real job postings', () => {
-  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4, 14 in set 5, 17 in set 6, 17 in set 7 and 15 in set 8, each with an expectation', () => {
+  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4, 14 in set 5, 17 in set 6, 17 in set 7, 15 in set 8 and 18 in set 9, each with an expectation', () => {
     expect(postings.length).toBeGreaterThanOrEqual(40);
     expect(postings.filter((f) => f.startsWith('heldout-')).length).toBeGreaterThanOrEqual(12);
     expect(postings.filter((f) => f.startsWith('heldout2-')).length).toBeGreaterThanOrEqual(15);
@@ -250,6 +256,7 @@ describe('real job postings', () => {
     expect(postings.filter((f) => f.startsWith('heldout6-')).length).toBeGreaterThanOrEqual(17);
     expect(postings.filter((f) => f.startsWith('heldout7-')).length).toBeGreaterThanOrEqual(17);
     expect(postings.filter((f) => f.startsWith('heldout8-')).length).toBeGreaterThanOrEqual(15);
+    expect(postings.filter((f) => f.startsWith('heldout9-')).length).toBeGreaterThanOrEqual(18);
     const scored = Object.values(scores).reduce((sum, s) => sum + s.files, 0);
     expect(scored).toBe(postings.length);
   });
@@ -261,7 +268,7 @@ describe('real job postings', () => {
     }
   });
 
-  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'tuning'] as const) {
+  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'tuning'] as const) {
     it(`keeps the ${set} set at or above its floor`, () => {
       expect(share(scores[set].title)).toBeGreaterThanOrEqual(FLOORS[set].title);
       expect(share(scores[set].sections)).toBeGreaterThanOrEqual(FLOORS[set].sections);
