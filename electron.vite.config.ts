@@ -21,6 +21,8 @@ export default defineConfig({
           'core-host': resolve(__dirname, 'electron/core-host/core-host.ts'),
           // Worker threads' entries (out/main/csv-import-worker.js, ...), found next to index.js at run time.
           'csv-import-worker': resolve(__dirname, 'electron/core/csv/csv-import-worker.ts'),
+          'csv-import-planner-worker': resolve(__dirname, 'electron/core/csv/csv-import-planner-worker.ts'),
+          'csv-import-writer': resolve(__dirname, 'electron/core/csv/csv-import-writer.ts'),
           'untrusted-file-worker': resolve(__dirname, 'electron/core/untrusted-files/untrusted-file-worker.ts'),
           'data-check-worker': resolve(__dirname, 'electron/core/data-health/data-check-worker.ts'),
           'backup-worker': resolve(__dirname, 'electron/core/backup/backup-worker.ts'),

@@ -1,5 +1,6 @@
 // Bundles the `hirebook` CLI (electron/cli) into CommonJS for Node 20: out/cli/hirebook.cjs, plus the worker
-// threads' entries next to it (csv-import-worker.cjs, untrusted-file-worker.cjs, backup-worker.cjs) and shared chunks.
+// threads' entries next to it (csv-import-worker.cjs with csv-import-writer.cjs and csv-import-planner-worker.cjs,
+// untrusted-file-worker.cjs, backup-worker.cjs) and shared chunks.
 // Every npm dependency and Node builtin stays external, so better-sqlite3 loads its Node-ABI build, except
 // zod: bundled, only the parts the contract uses, it loads in a third of the time its ~100 files take from
 // node_modules, and every command validates its input with it (a faster start: scripts/bench-start.ts).
@@ -55,6 +56,8 @@ export default defineConfig({
       input: {
         hirebook: resolve(root, 'electron/cli/index.ts'),
         'csv-import-worker': resolve(root, 'electron/core/csv/csv-import-worker.ts'),
+        'csv-import-planner-worker': resolve(root, 'electron/core/csv/csv-import-planner-worker.ts'),
+        'csv-import-writer': resolve(root, 'electron/core/csv/csv-import-writer.ts'),
         'untrusted-file-worker': resolve(root, 'electron/core/untrusted-files/untrusted-file-worker.ts'),
         'data-check-worker': resolve(root, 'electron/core/data-health/data-check-worker.ts'),
         'backup-worker': resolve(root, 'electron/core/backup/backup-worker.ts'),

@@ -3,35 +3,14 @@
 import { z } from 'zod';
 import { FilePath, IsoDate, IsoDateTime, OptionalWebUrl, Uuid, text } from './common-schemas';
 import { TimeZoneName } from './interview-schemas';
+import { CANDIDATE_LIMITS } from './limits';
 import { CardRating, RatingValue } from './rating-scale';
+
+export { CANDIDATE_LIMITS } from './limits';
 
 export const CANDIDATE_SOURCES = ['job_board', 'referral', 'walk_in', 'website', 'agency', 'other'] as const;
 export const CandidateSource = z.enum(CANDIDATE_SOURCES);
 export type CandidateSource = z.infer<typeof CandidateSource>;
-
-export const CANDIDATE_LIMITS = {
-  fullName: 200,
-  location: 200,
-  sourceDetail: 200,
-  summary: 5000,
-  /** Characters in the keep-until reason and in the consent note. */
-  retentionReason: 500,
-  consentNote: 500,
-  emails: 10,
-  /** Characters in one email address / one phone number. */
-  email: 254,
-  phone: 50,
-  /** Characters in a web address (LinkedIn, portfolio, a link). */
-  url: 2000,
-  phones: 10,
-  links: 20,
-  tags: 50,
-  tag: 50,
-  /** Largest file a candidate can carry (20 MB). */
-  attachmentBytes: 20 * 1024 * 1024,
-  /** Rows per page of the candidates table. */
-  pageSize: 500,
-} as const;
 
 const CandidateEmail = z.string().trim().max(CANDIDATE_LIMITS.email).pipe(z.email({ message: 'Enter a valid email address' }));
 const CandidatePhone = text(CANDIDATE_LIMITS.phone)

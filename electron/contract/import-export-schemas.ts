@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { CandidateListQuery } from './candidates-schemas';
 import { PIPELINE_LIMITS } from './pipeline-schemas';
 import { FilePath, Uuid, text } from './common-schemas';
+import { IMPORT_LIMITS } from './limits';
+
+export { IMPORT_LIMITS } from './limits';
 
 /** The candidate fields a CSV column can be mapped to. */
 export const IMPORT_FIELDS = [
@@ -22,12 +25,6 @@ export const IMPORT_FIELDS = [
 ] as const;
 export const ImportField = z.enum(IMPORT_FIELDS);
 export type ImportField = z.infer<typeof ImportField>;
-
-/**
- * fileBytes: the largest CSV file read (streamed, so size costs time, not memory); textChars: CSV given as
- * text in the request itself (scripts over rpc; the app always sends the file's path).
- */
-export const IMPORT_LIMITS = { fileBytes: 500 * 1024 * 1024, textChars: 5 * 1024 * 1024, columns: 500, rowChars: 20_000 } as const;
 
 const ColumnIndex = z.number().int().min(0).max(IMPORT_LIMITS.columns - 1);
 

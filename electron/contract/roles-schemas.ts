@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { Address, AddressPatch, CurrencyCode, IsoDate, IsoDateTime, OptionalEmail, OptionalWebUrl, Uuid, text } from './common-schemas';
 import { TimeZoneName } from './interview-schemas';
+import { ROLE_LIMITS } from './limits';
+
+export { ROLE_LIMITS } from './limits';
 
 export const ROLE_STATUSES = ['draft', 'open', 'on_hold', 'closed', 'filled'] as const;
 export const RoleStatus = z.enum(ROLE_STATUSES);
@@ -28,16 +31,6 @@ export type EmploymentType = z.infer<typeof EmploymentType>;
 export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 export const SalaryPeriod = z.enum(SALARY_PERIODS);
 export type SalaryPeriod = z.infer<typeof SalaryPeriod>;
-
-export const ROLE_LIMITS = {
-  title: 200,
-  department: 100,
-  hiringManager: 200,
-  applyInstructions: 2000,
-  remoteCountries: 50,
-  salary: 100_000_000,
-  openings: 999,
-} as const;
 
 const Salary = z
   .number({ message: 'Enter a number' })

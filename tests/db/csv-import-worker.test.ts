@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportResult } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import type { CoreWorkers } from '../../electron/core/core-context';
-import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import';
+import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import-plan';
 import { IMPORT_MEMORY_MESSAGE } from '../../electron/core/csv/csv-import-worker-client';
 import { board, call, columns, errorOf, newRole, rawAll } from '../helpers/applicants';
 import { quietLogger, tempCore, tempDir } from '../helpers/temp-core';

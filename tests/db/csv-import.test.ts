@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateExportFile, CandidateTimeline, ImportPreview, ImportResult } from '../../electron/contract';
 import { board, call, columns, errorOf, newRole, rawAll } from '../helpers/applicants';
 import { tempCore } from '../helpers/temp-core';
-import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import';
+import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import-plan';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'csv');
 const messy = fs.readFileSync(path.join(FIXTURES, 'messy-semicolon.csv'));

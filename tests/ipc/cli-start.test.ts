@@ -3,7 +3,7 @@
 // e-mail, encryption, the PDF printer) wait for a command that uses them. The list of loaded files comes from
 // Node's own module cache, written by a --require hook when the process exits. Runs in Vitest (Node).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliTimeout, useCliTestbed } from './cli-harness';
 
@@ -78,4 +78,31 @@ describe('the CLI loads what a command needs, on first use', () => {
     const heavy = packages(run.files).filter((name) => HEAVY.includes(name));
     expect(heavy).toEqual([]);
   }, cliTimeout(3));
+});
+
+/** The files a built script runs when loaded: itself and every chunk it requires, transitively (read from its text). */
+function scriptGraph(script: string): Map<string, string> {
+  const graph = new Map<string, string>();
+  const visit = (file: string): void => {
+    if (graph.has(file)) return;
+    const text = readFileSync(file, 'utf8');
+    graph.set(file, text);
+    for (const [, relative] of text.matchAll(/require\("(\.{1,2}\/[^"]+\.cjs)"\)/g)) visit(join(dirname(file), relative ?? ''));
+  };
+  visit(script);
+  return graph;
+}
+
+/** Whether any file of the graph holds zod's code (the bundle marks each bundled module with its path). */
+const holdsZod = (graph: Map<string, string>): boolean => [...graph.values()].some((text) => text.includes('// node_modules/zod/'));
+
+describe("the CSV import's threads", () => {
+  it('the planning and scanning thread loads no schemas, so it starts while the writing thread loads its own code', () => {
+    const out = dirname(cli.bundle());
+    const planner = scriptGraph(join(out, 'csv-import-planner-worker.cjs'));
+    expect(holdsZod(planner)).toBe(false);
+    // The writing thread's first script starts the helpers before it requires its code, which does load the schemas.
+    expect(holdsZod(scriptGraph(join(out, 'csv-import-worker.cjs')))).toBe(false);
+    expect(holdsZod(scriptGraph(join(out, 'csv-import-writer.cjs')))).toBe(true);
+  });
 });

@@ -1,27 +1,18 @@
 // Runs a CSV import's writing half on one connection: planned batches (csv-import-plan.ts) each stored in
 // one transaction, with a checkpoint between batches for progress events and cancellation. importCsv
-// reads, plans and writes in turn on one thread, a batch of rows at a time; the import worker plans in a second thread meanwhile
-// (csv-import-worker.ts). Runs in plain Node.
+// reads, plans and writes in turn on one thread, a batch of rows at a time (tests, a core without worker
+// scripts); the import's threads plan in one while the other writes (csv-import-worker.ts). Runs in plain Node.
 import type { ImportInput, ImportResult } from '../../contract';
 import { PartlySavedError } from '../errors';
 import { ActivityBatch } from '../activity/activity-repo';
 import { nextStamp } from '../clock';
 import type { Db } from '../db/open-database';
 import { CandidateBulkWriter } from './candidate-bulk-repo';
-import { ImportPlanner, openImportRows, readSmallImport, type BatchPlan, type BatchSize } from './csv-import-plan';
+import { IMPORT_BATCH, ImportPlanner, openImportRows, type BatchPlan } from './csv-import-plan';
 import { mergeInto, RoleTargets } from './csv-import-targets';
 import { StoredKeys } from './csv-import-keys-repo';
 import { bulkWritePragmas } from '../db/bulk-write-pragmas';
 
-// Rows per transaction. Each commit is an fsync (synchronous=FULL) plus a flush of the search index's
-// pending segment, so larger batches amortize both; 5,000 rows still commit in well under a second.
-export const IMPORT_BATCH_ROWS = 5000;
-/**
- * A batch also ends once its rows reach this many characters of the file (a file of long notes), so the
- * rows and plans in memory stay bounded whatever the rows hold.
- */
-export const IMPORT_BATCH_CHARS = 8_000_000;
-export const IMPORT_BATCH: BatchSize = { rows: IMPORT_BATCH_ROWS, chars: IMPORT_BATCH_CHARS };
 /** Row warnings listed one by one in the result; past this many, one line counts the rest. */
 export const MAX_ROW_WARNINGS = 100;
 
@@ -163,13 +154,9 @@ export function resolveTargets(db: Db, input: ImportInput, hooks: Pick<ImportHoo
   return RoleTargets.resolve(db, input, nextStamp(hooks), input.mapping.role != null);
 }
 
-/**
- * Imports every valid row on this thread; a bad row is reported with its line and the others are kept.
- * `small`: the file is small enough to keep its rows while they are written (the import worker's files under
- * 2 MB), so it is read once instead of twice.
- */
-export async function importCsv(db: Db, input: ImportInput, hooks: ImportHooks, small = false): Promise<ImportOutcome> {
-  const rows = await (small ? readSmallImport(input, IMPORT_BATCH) : openImportRows(input, IMPORT_BATCH));
+/** Imports every valid row on this thread; a bad row is reported with its line and the others are kept. */
+export async function importCsv(db: Db, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
+  const rows = await openImportRows(input, IMPORT_BATCH);
   try {
     const targets = resolveTargets(db, input, hooks);
     const planner = new ImportPlanner(input, rows.columns, new StoredKeys(db));

@@ -2,8 +2,8 @@
 // e-mail and phone column kept, a location's parts joined) or a reason it was refused, plus the keys
 // duplicates are matched on. A row without a name is imported under its e-mail address with a warning
 // naming its line; without an e-mail either, it is refused. Runs anywhere.
-import type { MultiColumnField } from '../../contract';
-import { CANDIDATE_LIMITS, IMPORT_LIMITS, ROLE_LIMITS, type ImportMapping } from '../../contract';
+import type { ImportMapping, MultiColumnField } from '../../contract';
+import { CANDIDATE_LIMITS, IMPORT_LIMITS, ROLE_LIMITS } from '../../contract/limits';
 import { normalizeEmail, phoneDigits, phoneTail } from '../candidates/candidates-rules';
 import { columnsOf } from './csv-mapping-rules';
 import type { CsvRow } from './csv-parse';

@@ -5,7 +5,7 @@
 // request goes through the same checks. Runs in plain Node (core).
 import fs from 'node:fs';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
-import { IMPORT_LIMITS } from '../../contract';
+import { IMPORT_LIMITS } from '../../contract/limits';
 import { DomainError } from '../errors';
 import { openRegularFile } from '../files/read-file';
 import { LineNotes, TextStreamDecoder } from '../files/text-decode';

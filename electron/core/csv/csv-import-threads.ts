@@ -1,0 +1,118 @@
+// Starting and stopping the CSV import's helper threads, from its writing thread: the planning thread, and for a
+// large file the scanning thread (both csv-import-planner-worker.ts), with their messages handed over in order.
+// Loads no schemas, so the writing thread starts them before it loads its own code (csv-import-worker.ts). Runs in
+// a Node worker_threads Worker.
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { fromFailure, Inbox, IMPORT_THREAD_LIMITS, plannerScript, toFailure, type ImportWorkerData, type PlannerToWriter, type ScannerToWriter, type WriterToPlanner } from './csv-import-messages';
+import type { ImportScan } from './csv-import-plan';
+
+/**
+ * Below this size (about 20,000 rows of name, email, phone, city, source, tags and a note) the planning thread
+ * reads the file once and keeps its rows (a few megabytes at most), and no scanning thread starts: a third
+ * thread and a second read cost more than they overlap. Above it, the rows are streamed and the first pass
+ * runs in the scanning thread.
+ */
+const PLAN_ALONE_CHARS = 2_000_000;
+
+/** The first pass's findings: the rows it counted and its notices about the file. */
+export type ScanFindings = Pick<ImportScan, 'total' | 'warnings'>;
+
+export interface Planner {
+  inbox: Inbox<PlannerToWriter>;
+  worker: Worker;
+  /** Resolves once the planner closed its file (or stopped). */
+  stopped: Promise<void>;
+  /** A small file's first pass, made by the planner (rejects with its error); never settles for a larger file. */
+  scan: Promise<ScanFindings>;
+}
+
+/** Starts the planning thread and hands its messages over in order. */
+function startPlanner(data: ImportWorkerData, small: boolean): Planner {
+  const inbox = new Inbox<PlannerToWriter>();
+  const script = plannerScript(data.script);
+  const worker = new Worker(script.path, {
+    workerData: { ...data, role: 'plan', small } satisfies ImportWorkerData,
+    execArgv: script.execArgv ?? [],
+    resourceLimits: IMPORT_THREAD_LIMITS,
+  });
+  let markStopped = (): void => undefined;
+  const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+  let scanned = (_findings: ScanFindings): void => undefined;
+  let scanFailed = (_error: Error): void => undefined;
+  const scan = new Promise<ScanFindings>((resolve, reject) => {
+    scanned = resolve;
+    scanFailed = reject;
+  });
+  // Not unhandled when the writer fails before it waits for the pass, or the planner's error comes first.
+  scan.catch(() => undefined);
+  worker.on('message', (message: PlannerToWriter) => {
+    if (message.type === 'stopped') markStopped();
+    else if (message.type === 'scanned') scanned(message);
+    else {
+      if (message.type === 'failed') scanFailed(fromFailure(message.error));
+      inbox.push(message);
+    }
+  });
+  worker.on('error', (error) => {
+    markStopped();
+    scanFailed(error);
+    inbox.push({ type: 'failed', error: toFailure(error) });
+  });
+  worker.on('exit', (code) => {
+    markStopped();
+    scanFailed(new Error(`The import's planning thread stopped early (exit code ${code}).`));
+  });
+  return { inbox, worker, stopped, scan };
+}
+
+export interface Scanner {
+  /** The first pass's findings; rejects with the pass's error (a file that is not text, empty, the mapping). */
+  scan: Promise<ScanFindings>;
+  worker: Worker;
+}
+
+/** Starts the scanning thread: the first pass over the file, while the planner reads and plans. */
+function startScanner(data: ImportWorkerData): Scanner {
+  const script = plannerScript(data.script);
+  const worker = new Worker(script.path, {
+    workerData: { ...data, role: 'scan' } satisfies ImportWorkerData,
+    execArgv: script.execArgv ?? [],
+    resourceLimits: IMPORT_THREAD_LIMITS,
+  });
+  const scan = new Promise<ScanFindings>((resolve, reject) => {
+    worker.on('message', (message: ScannerToWriter) => (message.type === 'scanned' ? resolve(message) : reject(fromFailure(message.error))));
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`The import's scanning thread stopped early (exit code ${code}).`)));
+  });
+  // Not unhandled when the writer fails before it waits for the pass (its connection did not open).
+  scan.catch(() => undefined);
+  return { scan, worker };
+}
+
+/** Asks the planner to close its file, waits for that (a second at most), then ends the thread. */
+export async function stopPlanner(planner: Planner): Promise<void> {
+  planner.worker.postMessage({ type: 'stop' } satisfies WriterToPlanner);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([planner.stopped, new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000)))]);
+  clearTimeout(timer);
+  await planner.worker.terminate();
+}
+
+/** The file's size (0 when it cannot be read: reading it later says why). */
+function fileSize(file: string | undefined): number {
+  try {
+    return file === undefined ? 0 : fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Starts the helper threads an import of `data`'s file needs: the planning thread, and the scanning thread
+ * unless the file is small (the planner then makes the first pass itself).
+ */
+export function startHelpers(data: ImportWorkerData): { planner: Planner; scanner: Scanner | null } {
+  const small = (data.input.text?.length ?? fileSize(data.input.path)) < PLAN_ALONE_CHARS;
+  return { planner: startPlanner(data, small), scanner: small ? null : startScanner(data) };
+}
