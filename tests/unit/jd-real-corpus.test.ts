@@ -1,15 +1,16 @@
 // The real job-posting corpus (tests/fixtures/jd/real, see SOURCES.md): each file parsed by its extension and
 // compared with its .expected.json (written before the parser was changed). Prints title accuracy and section
 // accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
-// set's misses are printed, and so are held-out sets 1 to 6's (each retired to tuning once its score had been seen,
-// see SOURCES.md); held-out sets 7, 8 and 9 are scored, never read for tuning: only their totals print, never their misses.
-// Their expectations were committed before the parser was run on their files. Runs in Vitest (Node).
+// set's misses are printed, and so are held-out sets 1 to 8's (each retired to tuning once its score had been seen,
+// see SOURCES.md); held-out set 9 is scored, never read for tuning: only its totals print, never its misses. Its
+// expectations were committed before the parser was run on its files. Runs in Vitest (Node).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SECTION_HEADINGS, type ParsedJobDescription, type SectionKind } from '../../electron/contract/jd-schemas';
 import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd-import-formats';
+import { fieldKey, matchSections, sameField, sameText } from '../helpers/jd-readings';
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/jd/real');
 
@@ -47,19 +48,22 @@ const FLOORS = {
    */
   'held-out-6': { title: 15 / 17, sections: 57 / 62 },
   /**
-   * Held-out set 7 (`heldout7-*`), not tuned on: 12/17 titles and 42/70 sections with the sixth round's rules and the
-   * same after the seventh round (both measured once, after the round). Far below 90%.
+   * Held-out set 7 (`heldout7-*`): 12/17 titles and 42/70 sections with the sixth round's rules and the same after the
+   * seventh round (both measured once, after the round); retired to tuning since that score was seen. Tuned on in the
+   * eighth round (12/17, 45/66 after it).
    */
-  'held-out-7': { title: 12 / 17, sections: 42 / 70 },
+  'held-out-7': { title: 12 / 17, sections: 45 / 66 },
   /**
-   * Held-out set 8 (`heldout8-*`), not tuned on: committed after the seventh round and measured once with its rules:
-   * 12/15 titles, 40/54 sections (the sixth round's rules score the same).
+   * Held-out set 8 (`heldout8-*`): committed after the seventh round and measured once with its rules: 12/15 titles,
+   * 40/54 sections (the sixth round's rules score the same); retired to tuning since that score was seen. Tuned on in
+   * the eighth round (15/15, 43/52 after it).
    */
-  'held-out-8': { title: 12 / 15, sections: 40 / 54 },
+  'held-out-8': { title: 15 / 15, sections: 43 / 52 },
   /**
-   * Held-out set 9 (`heldout9-*`), not tuned on: not measured yet; set by the lead after the round.
+   * Held-out set 9 (`heldout9-*`), not tuned on: committed before the eighth round and measured once with its rules and
+   * once with the seventh round's: 15/18 titles, 42/66 sections (63.6%) both times. Far below 90%.
    */
-  'held-out-9': { title: 0, sections: 0 },
+  'held-out-9': { title: 15 / 18, sections: 42 / 66 },
   /** The tuning set: 35/38, 122/132 before the sixth round, 37/38, 124/130 after it. */
   tuning: { title: 37 / 38, sections: 124 / 130 },
 } as const;
@@ -99,64 +103,42 @@ const postings = fs
   .filter((name) => /\.(txt|md|html|docx)$/.test(name) && name !== 'SOURCES.md')
   .sort();
 
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const sameText = (a: string | null, b: string | null): boolean => (a === null || b === null ? a === b : squash(a).toLowerCase() === squash(b).toLowerCase());
-
-/**
- * Headings compare as written, ignoring case, curly quotes, a trailing colon, asterisk or dash, and a leading
- * block mark (a page's "▌" bar before a heading).
- */
-function headingKey(heading: string): string {
-  return squash(
-    heading
-      .toLowerCase()
-      .replace(/[’‘`]/g, "'")
-      .replace(/^[\s▌■]+/, '')
-      .replace(/[\s:：*–—]+$/, ''),
-  );
-}
-
 /** The parser's name for an opening block that had no heading (the first section, under a default heading). */
 function isUntitled(parsed: ParsedJobDescription, index: number): boolean {
   const section = parsed.sections[index];
   return index === 0 && section !== undefined && section.heading === DEFAULT_SECTION_HEADINGS[section.kind];
 }
 
-/** Expected sections matched in order; each unmatched parsed section (bar an untitled opening) counts against. */
+/** Expected sections matched in order (jd-readings.ts); each unmatched parsed section (bar an untitled opening) counts against. */
 function scoreSections(expected: Expected, parsed: ParsedJobDescription, score: SetScore, file: string): void {
-  const used = new Set<number>();
-  let from = 0;
-  for (const want of expected.sections) {
+  const got = parsed.sections.map((s, i) => ({ heading: s.heading, items: s.bullets.length, untitled: isUntitled(parsed, i) }));
+  const { matched, extra } = matchSections(expected.sections, got);
+  expected.sections.forEach((want, k) => {
     score.sections.total += 1;
-    const found = parsed.sections.findIndex((s, i) => {
-      if (i < from || used.has(i) || s.bullets.length !== want.items) return false;
-      return want.heading === '' ? isUntitled(parsed, i) : headingKey(s.heading) === headingKey(want.heading);
-    });
+    const found = matched[k] ?? -1;
     if (found < 0) {
       score.misses.push(`${file}: section ${JSON.stringify(want.heading)} with ${want.items} items`);
-      continue;
+      return;
     }
-    used.add(found);
-    from = found + 1;
     score.sections.met += 1;
     score.kinds.total += 1;
     const kind = parsed.sections[found]?.kind;
     if (kind === want.kind) score.kinds.met += 1;
     else score.misses.push(`${file}: section ${JSON.stringify(want.heading)} is ${kind}, not ${want.kind}`);
-  }
-  parsed.sections.forEach((s, i) => {
-    if (used.has(i) || isUntitled(parsed, i)) return;
-    score.sections.total += 1;
-    score.misses.push(`${file}: extra section ${JSON.stringify(s.heading)} with ${s.bullets.length} items`);
   });
+  for (const i of extra) {
+    const s = parsed.sections[i];
+    score.sections.total += 1;
+    score.misses.push(`${file}: extra section ${JSON.stringify(s?.heading)} with ${s?.bullets.length ?? 0} items`);
+  }
 }
 
 function scoreFields(expected: Expected, parsed: ParsedJobDescription, score: SetScore, file: string): void {
-  const got = new Map(Object.entries(parsed.fields).map(([label, value]) => [squash(label).toLowerCase(), value]));
+  const got = new Map(Object.entries(parsed.fields).map(([label, value]) => [fieldKey(label), value]));
   for (const [label, value] of Object.entries(expected.fields)) {
     score.fields.total += 1;
-    const have = got.get(squash(label).toLowerCase());
-    if (have !== undefined && squash(have) === squash(value)) score.fields.met += 1;
+    const have = got.get(fieldKey(label));
+    if (have !== undefined && sameField(have, value)) score.fields.met += 1;
     else score.misses.push(`${file}: field ${JSON.stringify(label)} = ${JSON.stringify(value)} (got ${JSON.stringify(have ?? null)})`);
   }
 }
@@ -242,7 +224,11 @@ beforeAll(async () => {
   if (scores['held-out-6'].misses.length > 0) {
     console.log(`Held-out set 6 (retired to tuning) misses:\n  ${scores['held-out-6'].misses.join('\n  ')}`);
   }
-  // Held-out sets 7, 8 and 9 print their totals above and nothing else: their misses are never printed or read.
+  // Held-out sets 7 and 8 were retired to tuning in turn after their scores (after the seventh round) had been seen.
+  for (const set of ['held-out-7', 'held-out-8'] as const) {
+    if (scores[set].misses.length > 0) console.log(`Held-out set ${set.slice(-1)} (retired to tuning) misses:\n  ${scores[set].misses.join('\n  ')}`);
+  }
+  // Held-out set 9 prints its totals above and nothing else: its misses are never printed or read.
 });
 
 describe('real job postings', () => {

@@ -16,10 +16,11 @@ type FieldTarget = 'title' | 'salary' | 'location' | 'workplace' | 'employment' 
 const LABELS: [RegExp, FieldTarget][] = [
   [/^(employment|job|position|contract|work|role|appointment) (types?|status)$|^employment( status)?$|^(work(ing)? |expected |weekly )?(schedule|hours)$|^hours of work$|^types?$/, 'employment'],
   // "Now Hiring: Line Cook", "Job Opening: Barista": the job's name after a banner's label.
-  [/^(job|position|role|vacancy)( title| name)?$|^title$|^(now )?hiring$|^(we re|we are) hiring$|^(job|position) (opening|vacancy)$|^open position$|^position available$/, 'title'],
+  // Public employers name the job under a title of their own: "Working Title", "Position Classification Title".
+  [/^(job|position|role|vacancy)( title| name)?$|^title$|^(now )?hiring$|^(we re|we are) hiring$|^(job|position) (opening|vacancy)$|^open position$|^position available$|^(working|class|classification|position classification|official|business) title$/, 'title'],
   // Bounds and scales of a pay range are facts about it, not the range: they must not fill the salary.
   [/^(minimum|maximum|min|max) (salary|pay|wage|rate)$|^pay (range frequency|scale( grade)?|grade|level|plan)$|^salary grade$|^compensation grade$/, 'other'],
-  [/\b(salary|pay|wage|wages|compensation|remuneration|rate)\b/, 'salary'],
+  [/\b(salary|pay|payrate|wage|wages|compensation|remuneration|rate)\b/, 'salary'],
   [/^(workplace|work arrangement|work model|workplace type|location type|remote)$/, 'workplace'],
   [/\blocation\b|^(based in|city|office)$/, 'location'],
   [/^(department|team|division)$/, 'department'],

@@ -345,11 +345,19 @@ function isColonHeading(text: string, allWords: number): boolean {
 
 const LIST_INTRO = /^(.+?),?\s+(?:(?:to|which|that)\s+)?(?:include|includes|including|are as follows|as follows|but (?:are )?not limited to)\b/i;
 
-/** The start of the line names a section kind, the rest only introduces its list. */
+/**
+ * The start of the line names a section kind, or an area of the job in title case ("Office Management includes but
+ * not limited to the following:"), the rest only introduces its list.
+ */
 function isKnownHeadingWithLeadIn(text: string): boolean {
   const head = LIST_INTRO.exec(text)?.[1] ?? '';
-  return head !== '' && wordCount(head) <= 6 && classifyHeading(head) !== 'other' && (isTitleCase(head) || isAllCaps(head));
+  if (head === '' || wordCount(head) > 6 || !(isTitleCase(head) || isAllCaps(head))) return false;
+  const area = wordCount(head) >= 2 && wordCount(head) <= 4 && !PROSE_SUBJECT.test(head);
+  return classifyHeading(head) !== 'other' || area;
 }
+
+// "The Cook includes …", "This Position includes …": a sentence about the job, not the name of an area of it.
+const PROSE_SUBJECT = /^(the|this|these|our|your|we|you|it|all|each|every|other)\b/i;
 
 function isStandaloneTitleCase(text: string, words: number, ctx: HeadingContext): boolean {
   if (!ctx.standsApart || words > 6 || /[?]$/.test(text) || !isTitleCase(text)) return false;
@@ -508,6 +516,9 @@ export function withoutEmployer(title: string): string {
   if (office?.[1] && namesAJob(office[1])) return office[1];
   const union = /^(.{2,60}?)\s+\/\s+\p{Lu}{3,8}$/u.exec(title);
   if (union?.[1] && namesAJob(union[1])) return union[1];
+  // "Job Opening for Office Administrator", "Now Hiring: Line Cook": a banner's words, then the job's name.
+  const opening = /^(?:job opening|job opportunity|employment opportunity|opening|vacancy|position available|now hiring|we(?:'re| are) hiring)(?:\s+for|\s*:|\s+[-–—])\s+(?:an?\s+)?(\S.{1,60})$/iu.exec(title);
+  if (opening?.[1] && namesAJob(opening[1])) return withoutEmployer(opening[1]);
   // "Public Works - Hiring Maintenance Worker": a department's banner, then the job after "Hiring".
   const hiring = /^.{2,60}?\s+[-–—|:]\s+(?:now\s+)?hiring:?\s+(\p{Lu}.{1,60})$/iu.exec(title);
   if (hiring?.[1] && namesAJob(hiring[1])) return hiring[1];

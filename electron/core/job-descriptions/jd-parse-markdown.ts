@@ -65,15 +65,47 @@ function frontMatterLines(block: string, body: string): string {
   return out.length > 0 ? `${out.join('\n\n')}\n\n` : '';
 }
 
-/** One source line per Markdown line; list markers are left for the shared list-marker rules. */
+/** More "(" than ")": a bracket the line opened and did not close. */
+const openBracket = (text: string): boolean => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+
+const LIST_ITEM = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
+// What starts a block of its own: a list item (a pasted "o" or "•" one too), a heading, a quote, a fence, a table row,
+// raw HTML, a rule.
+const BLOCK_START = /^[ \t]*(?:(?:[-+*o•◦▪·]|\d{1,9}[.)])(?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|```|~~~|\||<)|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * CommonMark's lazy continuation, where the item was visibly cut: a line right under a list item's text (no blank
+ * line between) that starts no block of its own carries on that item when it starts in lower case or the item
+ * left a bracket open or ended on a comma or a joining word: "-   Deploying … infrastructure as a service" over
+ * "providers (e.g., Amazon Web Services, … Google" over "Compute Engine, RackSpace/OpenStack)" is one item. A line
+ * that reads as a new start ("Benefits", a sentence in capitals) stays apart, as its writer meant, though
+ * CommonMark would join it too.
+ */
+function joinLazyContinuations(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let inItem = false;
+  for (const line of lines) {
+    const blank = line.trim() === '';
+    const item = out[out.length - 1] ?? '';
+    const cut = /^[ \t]*\p{Ll}/u.test(line) || openBracket(item) || /(,|\b(and|or|of|to|the|a|an|for|with|in))$/i.test(item.trimEnd());
+    if (inItem && cut && !blank && !BLOCK_START.test(line) && !BOLD_LINE.test(line)) {
+      out[out.length - 1] = `${out[out.length - 1] ?? ''} ${line.trim()}`;
+      continue;
+    }
+    out.push(line);
+    inItem = !blank && LIST_ITEM.test(line);
+  }
+  return out;
+}
+
+/** One source line per Markdown line (a list item's lazy continuation joined to it); list markers are left for the shared list-marker rules. */
 export function markdownToSourceLines(markdown: string): SourceLine[] {
   const text = normalizeText(markdown);
   const shown = text
     .replace(FRONT_MATTER, (block) => frontMatterLines(block.trimEnd(), text.slice(block.length)))
     // Keep the comment's line breaks, so line numbers and blank lines around it stay as written.
     .replace(HTML_COMMENT, (comment) => comment.replace(/[^\n]/g, ''));
-  return shown
-    .split('\n')
+  return joinLazyContinuations(shown.split('\n'))
     .map((line) => (HTML_BLOCK_TAGS.test(line) ? '' : line.replace(HTML_ITEM, '$1- $2')))
     .map(markdownLine);
 }

@@ -1,6 +1,7 @@
 // Turns pasted job-description text (or lines from a file format) into title, fields and sections. Pure, plain Node.
 import type { ParsedJobDescription, SectionKind } from '../../contract/jd-schemas';
 import { isFurnitureLine, isDateLine, isDetailsLine, isPageBlurb, isTrailingCallToAction } from './jd-parse-furniture';
+import { parseSalary } from './jd-parse-salary';
 import { isEmploymentLabel, isKnownFieldLabel, isPayLabel, isReportsToLabel, isRoleFieldLabel, isGenericField, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
 import {
   classifyHeading,
@@ -456,8 +457,9 @@ function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 12) return false;
   if (/[.!?]$/.test(next.text) || isKnownFieldLabel(next.text) || isKnownHeading(next.text) || parseFieldLine(next.text)) return false;
-  // "Weekly pay" over "Paid holidays" are two items of a list; a pay label's value holds an amount.
-  if (isPayLabel(text) && !/[\d$€£¥]/u.test(next.text)) return false;
+  // "Weekly pay" over "Paid holidays" are two items of a list; a pay label's value holds an amount of money, which
+  // "Generous employee discount up to 50% off" under "Higher than average compensation" does not.
+  if (isPayLabel(text) && Object.keys(parseSalary(next.text)).length === 0) return false;
   // "Job type" / "Full-time" / "Part-time": an employment label's values, one a line.
   const values = [next.text];
   let last = j;
@@ -654,7 +656,8 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   // "Bean & Leaf Coffee" then "Barista": the company's name came first; the line naming a job is the title.
   const replaces = state.shortTitle !== null && !namesAJob(state.shortTitle) && namesAJob(line.text) && line.hint === 'none';
   if (replaces && inPreamble && state.pageTitle === null && !isProse(state.preamble.paragraphs) && isShortTitleLine(line.text)) {
-    state.shortTitle = line.text;
+    // "Homestead Care Group" over "Caregiver Job Description": the job's name, without the words about the page.
+    state.shortTitle = (isPageTitleLine(line.text) ? titleFromPageTitle(line.text) : null) ?? line.text;
     return true;
   }
   // Under a board's question ("… for the Cashier-Country Mart position at …?"), the posting's first line naming a job

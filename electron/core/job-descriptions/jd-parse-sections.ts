@@ -155,9 +155,20 @@ function isSemicolonList(run: readonly string[]): boolean {
   return run.slice(0, -1).every((p) => /;$/.test(p) && !/[.!?]\s+\p{Lu}/u.test(p));
 }
 
+/**
+ * Three lines or more, most opening on a verb of the third person ("Assists a departmental administrator …",
+ * "Maintains some or all of a department budget …"): a class specification's duties, one a line, each an item
+ * however long, even when one runs to two sentences.
+ */
+function isDutiesOneALine(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
+  if (run.length < 3 || shapes.some((s) => s.lines > 1) || isOneWidth(run)) return false;
+  const verbs = run.filter((p) => /^\p{Lu}\p{Ll}{2,}(?<!ss)s\s+\p{Ll}/u.test(p)).length;
+  return verbs * 5 >= run.length * 3 && Math.max(...run.map(wordCount)) <= 90;
+}
+
 /** One line each, short, not written as sentences about "the role" or "we": the items of a list without markers. */
 function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
-  if (isSemicolonList(run)) return true;
+  if (isSemicolonList(run) || isDutiesOneALine(run, shapes)) return true;
   // Lines each standing apart (a blank line between them) were not cut by wrapping.
   const spaced = shapes.slice(1).every((s) => s.apart);
   if (run.length < 2 || shapes.some((s) => s.lines > 1) || (!spaced && isWrappedSentence(run))) return false;
@@ -250,7 +261,9 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
   let i = 0;
   while (i < section.paragraphs.length) {
     let end = i + 1;
-    while (end < section.paragraphs.length && !section.shapes[end]?.apart) end += 1;
+    // A lead-in closing wrapped prose ("… Duties" / "may include:") ends the run: the lines under it are the list's.
+    const closesLeadIn = (k: number): boolean => k > i && /[:：]$/.test(section.paragraphs[k] ?? '') && section.shapes[k + 1]?.apart === false;
+    while (end < section.paragraphs.length && !section.shapes[end]?.apart && !closesLeadIn(end - 1)) end += 1;
     // "**MUST BE AVAILABLE TO WORK WEEKENDS AND HOLIDAYS." under "Paid time off": a notice shouted after the list,
     // not one of its items. It ends the run and stays a paragraph.
     end = shoutedEnd(section.paragraphs, i, end);
