@@ -9,7 +9,8 @@
 // in an exit hook loaded with --require). The files are written to a temp folder at run time and removed
 // afterwards. Prints figures, asserts nothing. ROWS=10000,100000 to choose the sizes; RUNS=3 for the fastest of
 // three runs; CLI=path/to/hirebook.cjs to measure another build (it must sit where it finds node_modules,
-// e.g. under .tmp/).
+// e.g. under .tmp/). COMPARE=path/to/other/hirebook.cjs runs the two builds by turns (RUNS each) and prints each
+// one's median and fastest: on a machine whose speed drifts, only runs side by side tell two builds apart.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { writePeopleCsv } from './bench-csv-people';
 
 const BUNDLE = process.env.CLI ? resolve(process.env.CLI) : resolve(__dirname, '..', 'out', 'cli', 'hirebook.cjs');
+const OTHER = process.env.COMPARE ? resolve(process.env.COMPARE) : null;
 const SIZES = (process.env.ROWS ?? '10000,100000,300000,1000000').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 1);
 
@@ -37,11 +39,11 @@ interface Run {
   errors: number;
 }
 
-function importFile(file: string, dataDir: string, hook: string, usageFile: string): Promise<Run> {
+function importFile(file: string, dataDir: string, hook: string, usageFile: string, bundle = BUNDLE): Promise<Run> {
   const [load = 0] = os.loadavg();
   return new Promise((done, fail) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['--require', hook, BUNDLE, '--data-dir', dataDir, 'candidates', 'import', file, '--json'], {
+    const child = spawn(process.execPath, ['--require', hook, bundle, '--data-dir', dataDir, 'candidates', 'import', file, '--json'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, HIREBOOK_BENCH_USAGE: usageFile },
     });
@@ -63,18 +65,43 @@ function importFile(file: string, dataDir: string, hook: string, usageFile: stri
   });
 }
 
+/** The two builds by turns, each into a new empty folder: each one's median and fastest wall time. */
+async function compare(file: string, rows: number, dir: string, hook: string, other: string): Promise<void> {
+  const times = new Map<string, number[]>([[BUNDLE, []], [other, []]]);
+  for (let i = 0; i < RUNS; i += 1) {
+    for (const bundle of [BUNDLE, other]) {
+      const data = join(dir, `data-${rows}-${i}`);
+      execFileSync(process.execPath, [bundle, '--data-dir', data, 'info'], { stdio: 'ignore' });
+      times.get(bundle)?.push((await importFile(file, data, hook, join(dir, 'usage.json'), bundle)).seconds);
+      rmSync(data, { recursive: true, force: true });
+    }
+  }
+  for (const [bundle, runs] of times) {
+    const sorted = [...runs].sort((a, b) => a - b);
+    const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+    console.log(`  ${rows.toLocaleString('en-US').padStart(9)} rows, ${bundle}: median ${median.toFixed(3)} s, fastest ${(sorted[0] ?? 0).toFixed(3)} s (${runs.length} runs by turns)`);
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(BUNDLE)) throw new Error('Build the CLI first: npm run -s build:cli');
+  if (OTHER && !existsSync(OTHER)) throw new Error(`No build at ${OTHER}`);
   const dir = mkdtempSync(join(os.tmpdir(), 'hirebook-bench-import-memory-'));
   const hook = join(dir, 'usage-hook.cjs');
   writeFileSync(hook, USAGE_HOOK);
   const count = (n: number): string => Math.round(n).toLocaleString('en-US');
   const mb = (n: number): string => (n / (1024 * 1024)).toFixed(0);
-  console.log(`hirebook candidates import FILE --json, the whole command (${os.cpus().length} cores; fastest of ${RUNS} run${RUNS === 1 ? '' : 's'} by wall time)`);
+  const how = OTHER ? `two builds by turns, ${RUNS} run${RUNS === 1 ? '' : 's'} each` : `fastest of ${RUNS} run${RUNS === 1 ? '' : 's'} by wall time`;
+  console.log(`hirebook candidates import FILE --json, the whole command (${os.cpus().length} cores; ${how})`);
   try {
     for (const rows of SIZES) {
       const file = join(dir, `people-${rows}.csv`);
       await writePeopleCsv(file, rows, 'bench');
+      if (OTHER) {
+        await compare(file, rows, dir, hook, OTHER);
+        rmSync(file, { force: true });
+        continue;
+      }
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i += 1) {
         const data = join(dir, `data-${rows}-${i}`);
