@@ -41,12 +41,15 @@ function localTime(now: Date, days: number, hour: number, minute: number): Date 
 
 /**
  * Two hours from now on the next half hour, or sooner late in the evening, so it stays "today" on this
- * computer's clock (the app shows days in the computer's zone).
+ * computer's clock (the app shows days in the computer's zone). In the day's last minutes, its last whole
+ * minute: still today, though it may have begun a few seconds ago.
  */
-function laterToday(now: Date): Date {
+export function laterToday(now: Date): Date {
   const step = (ms: number, unit: number): Date => new Date(Math.ceil((now.getTime() + ms) / unit) * unit);
-  const soon = step(2 * HOUR, HOUR / 2);
-  return soon.toDateString() === now.toDateString() ? soon : step(5 * 60_000, 5 * 60_000);
+  for (const at of [step(2 * HOUR, HOUR / 2), step(5 * 60_000, 5 * 60_000)]) if (at.toDateString() === now.toDateString()) return at;
+  const last = new Date(now);
+  last.setHours(23, 59, 0, 0);
+  return last;
 }
 
 const SHOP = '1824 SE Division Street, Portland (back door, ring the bell)';
