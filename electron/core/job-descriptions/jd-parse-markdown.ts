@@ -1,6 +1,6 @@
 // Markdown → the parser's line model: "#" headings and bold-only lines become heading hints, inline marks are removed. Plain Node.
 import { decodeHTML } from 'entities';
-import { normalizeText, squash, type SourceLine } from './jd-parse-lines';
+import { normalizeText, squash, stripListMarker, type SourceLine } from './jd-parse-lines';
 
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_]+?)\1\s*[:：]?\s*$/;
@@ -68,10 +68,11 @@ function frontMatterLines(block: string, body: string): string {
 /** More "(" than ")": a bracket the line opened and did not close. */
 const openBracket = (text: string): boolean => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 
-const LIST_ITEM = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
-// What starts a block of its own: a list item (a pasted "o" or "•" one too), a heading, a quote, a fence, a table row,
-// raw HTML, a rule.
-const BLOCK_START = /^[ \t]*(?:(?:[-+*o•◦▪·]|\d{1,9}[.)])(?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|```|~~~|\||<)|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+// What starts a block of its own besides a list item: a heading, a quote, a fence, a table row, raw HTML, a rule.
+const BLOCK_START = /^[ \t]*(?:#{1,6}(?:[ \t]|$)|>|```|~~~|\||<)|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** A list item, by the shared list-marker rule (a pasted "o" or "•" one too). */
+const isListItem = (line: string): boolean => stripListMarker(line.trim()) !== null;
 
 /**
  * CommonMark's lazy continuation, where the item was visibly cut: a line right under a list item's text (no blank
@@ -88,12 +89,12 @@ function joinLazyContinuations(lines: readonly string[]): string[] {
     const blank = line.trim() === '';
     const item = out[out.length - 1] ?? '';
     const cut = /^[ \t]*\p{Ll}/u.test(line) || openBracket(item) || /(,|\b(and|or|of|to|the|a|an|for|with|in))$/i.test(item.trimEnd());
-    if (inItem && cut && !blank && !BLOCK_START.test(line) && !BOLD_LINE.test(line)) {
+    if (inItem && cut && !blank && !isListItem(line) && !BLOCK_START.test(line) && !BOLD_LINE.test(line)) {
       out[out.length - 1] = `${out[out.length - 1] ?? ''} ${line.trim()}`;
       continue;
     }
     out.push(line);
-    inItem = !blank && LIST_ITEM.test(line);
+    inItem = !blank && isListItem(line);
   }
   return out;
 }
