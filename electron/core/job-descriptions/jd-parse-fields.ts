@@ -17,7 +17,7 @@ const LABELS: [RegExp, FieldTarget][] = [
   [/^(employment|job|position|contract|work|role|appointment) (types?|status)$|^employment( status)?$|^(work(ing)? |expected |weekly )?(schedule|hours)$|^hours of work$|^types?$/, 'employment'],
   // "Now Hiring: Line Cook", "Job Opening: Barista": the job's name after a banner's label.
   // Public employers name the job under a title of their own: "Working Title", "Position Classification Title".
-  [/^(job|position|role|vacancy)( title| name)?$|^title$|^(now )?hiring$|^(we re|we are) hiring$|^(job|position) (opening|vacancy)$|^open position$|^position available$|^(working|class|classification|position classification|official|business) title$/, 'title'],
+  [/^(job|position|role|vacancy)( title| name)?$|^title$|^(now )?hiring$|^(we re|we are) hiring$|^(job|position) (opening|vacancy)$|^(job|employment) opportunity$|^open position$|^position available$|^(working|class|classification|position classification|official|business) title$/, 'title'],
   // Bounds and scales of a pay range are facts about it, not the range: they must not fill the salary.
   [/^(minimum|maximum|min|max) (salary|pay|wage|rate)$|^pay (range frequency|scale( grade)?|grade|level|plan)$|^salary grade$|^compensation grade$/, 'other'],
   [/\b(salary|pay|payrate|wage|wages|compensation|remuneration|rate)\b/, 'salary'],
@@ -49,6 +49,11 @@ function targetOf(label: string): FieldTarget | null {
 
 export function isKnownFieldLabel(label: string): boolean {
   return targetOf(label) !== null;
+}
+
+/** A label whose value names the job: "Job Title", "Position Classification Title", a banner's "Now Hiring", "Job Opening". */
+export function isTitleLabel(label: string): boolean {
+  return targetOf(label) === 'title';
 }
 
 /** Labels of pay ("Salary", "Weekly pay"): their value names an amount. */

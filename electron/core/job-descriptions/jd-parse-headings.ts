@@ -1,5 +1,6 @@
 // Heading rules for job-description import: which lines are headings, what kind each is, and the page title. Pure, plain Node.
 import type { SectionKind } from '../../contract/jd-schemas';
+import { isTitleLabel } from './jd-parse-fields';
 import type { Line } from './jd-parse-lines';
 
 interface KindRule {
@@ -516,9 +517,10 @@ export function withoutEmployer(title: string): string {
   if (office?.[1] && namesAJob(office[1])) return office[1];
   const union = /^(.{2,60}?)\s+\/\s+\p{Lu}{3,8}$/u.exec(title);
   if (union?.[1] && namesAJob(union[1])) return union[1];
-  // "Job Opening for Office Administrator", "Now Hiring: Line Cook": a banner's words, then the job's name.
-  const opening = /^(?:job opening|job opportunity|employment opportunity|opening|vacancy|position available|now hiring|we(?:'re| are) hiring)(?:\s+for|\s*:|\s+[-–—])\s+(?:an?\s+)?(\S.{1,60})$/iu.exec(title);
-  if (opening?.[1] && namesAJob(opening[1])) return withoutEmployer(opening[1]);
+  // "Job Opening for Office Administrator", "Now Hiring: Line Cook": a banner's label (a title label of a field),
+  // then the job's name.
+  const opening = /^(.{2,30}?)(?:\s+for|\s*:|\s+[-–—])\s+(?:an?\s+)?(\S.{1,60})$/u.exec(title);
+  if (opening?.[1] && opening[2] && isTitleLabel(opening[1]) && namesAJob(opening[2])) return withoutEmployer(opening[2]);
   // "Public Works - Hiring Maintenance Worker": a department's banner, then the job after "Hiring".
   const hiring = /^.{2,60}?\s+[-–—|:]\s+(?:now\s+)?hiring:?\s+(\p{Lu}.{1,60})$/iu.exec(title);
   if (hiring?.[1] && namesAJob(hiring[1])) return hiring[1];
