@@ -48,7 +48,6 @@ export interface ImportWorkerData {
   small?: boolean;
 }
 
-/** Writing thread → core. */
 /** An import thread's own connection to the data file (checkpoints held while its full check has not passed). */
 export function openImportConnection(data: ImportWorkerData): Db {
   const db = openDatabase(data.databasePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
@@ -67,6 +66,7 @@ export function plannerScript(writer: WorkerScript): WorkerScript {
   return { ...writer, path: path.join(path.dirname(writer.path), file) };
 }
 
+/** Writing thread → core. */
 export type WriterToCore =
   | { type: 'checkpoint'; done: number; total: number }
   | { type: 'done'; outcome: ImportOutcome }
@@ -78,16 +78,23 @@ export interface CoreToWriter {
   stop: boolean;
 }
 
-/** Planning thread → writing thread: plans in order, the end; 'stopped' once its file is closed. */
+/** The first pass's findings: the rows it counted and its notices about the file. */
+export interface Scanned {
+  type: 'scanned';
+  total: number;
+  warnings: string[];
+}
+
+/** Planning thread → writing thread: a small file's first pass, plans in order, the end; 'stopped' once its file is closed. */
 export type PlannerToWriter =
   | { type: 'plan'; plan: BatchPlan }
-  | { type: 'scanned'; total: number; warnings: string[] }
+  | Scanned
   | { type: 'end' }
   | { type: 'stopped' }
   | { type: 'failed'; error: WorkerFailure };
 
 /** Scanning thread → writing thread: the first pass's findings, or why it failed. */
-export type ScannerToWriter = { type: 'scanned'; total: number; warnings: string[] } | { type: 'failed'; error: WorkerFailure };
+export type ScannerToWriter = Scanned | { type: 'failed'; error: WorkerFailure };
 
 /** Writing thread → planning thread: the oldest plan is stored, one more may be made; or stop reading and close the file. */
 export interface WriterToPlanner {

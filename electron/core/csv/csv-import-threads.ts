@@ -23,7 +23,7 @@ export interface Planner {
   worker: Worker;
   /** Resolves once the planner closed its file (or stopped). */
   stopped: Promise<void>;
-  /** A small file's first pass, made by the planner (rejects with its error); never settles for a larger file. */
+  /** A small file's first pass, made by the planner (rejects with its error); for a larger file it only rejects, when the thread stops. */
   scan: Promise<ScanFindings>;
 }
 
