@@ -64,8 +64,11 @@ const FLOORS = {
    * once with the seventh round's: 15/18 titles, 42/66 sections (63.6%) both times. Far below 90%.
    */
   'held-out-9': { title: 15 / 18, sections: 42 / 66 },
-  /** Held-out set 10 (`heldout10-*`), not tuned on: not measured yet; for the next round. */
-  'held-out-10': { title: 0, sections: 0 },
+  /**
+   * Held-out set 10 (`heldout10-*`), not tuned on, for the next round: its totals were seen once with the eighth round's
+   * rules (a filter meant to hide them missed the set): 12/17 titles, 38/82 sections. Its misses were never printed.
+   */
+  'held-out-10': { title: 12 / 17, sections: 38 / 82 },
   /** The tuning set: 35/38, 122/132 before the sixth round, 37/38, 124/130 after it. */
   tuning: { title: 37 / 38, sections: 124 / 130 },
 } as const;
