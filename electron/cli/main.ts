@@ -2,14 +2,17 @@
 // run the command, and map every outcome to an exit code. Each command's module is imported when that
 // command runs (its own chunk in the bundle), so `hirebook info` loads none of the others. Runs in plain Node.
 import { defaultDataDir } from '../core/data-dir';
+import type { CoreWorkers } from '../core/core-context';
 import type { Core } from '../core/create-core';
 import { parseCliArgs, type Command } from './args';
 import { helpText } from './help';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, write, type CliIo } from './io';
 import { openCliCore } from './open-core';
 
-async function withCore(dataDir: string, version: string, io: CliIo, run: (core: Core) => Promise<void>): Promise<void> {
-  const core = openCliCore(dataDir, version, io);
+async function withCore(
+  dataDir: string, version: string, io: CliIo, run: (core: Core) => Promise<void>, workers: Pick<CoreWorkers, 'importWriter'> = {},
+): Promise<void> {
+  const core = openCliCore(dataDir, version, io, workers);
   try {
     await run(core);
   } finally {
@@ -49,7 +52,8 @@ async function runCommand(command: Command, dataDir: string, version: string, io
     case 'export-all':
       return withCore(dataDir, version, io, async (core) => (await import('./commands/export-all')).exportAll(core, command, io));
     case 'candidates-import':
-      return withCore(dataDir, version, io, async (core) => (await import('./commands/candidates-csv')).candidatesImport(core, command, io));
+      // The command has nothing else to answer while it imports: its own thread stores the batches.
+      return withCore(dataDir, version, io, async (core) => (await import('./commands/candidates-csv')).candidatesImport(core, command, io), { importWriter: 'core' });
     case 'candidates-intake':
       return withCore(dataDir, version, io, async (core) => (await import('./commands/candidates-intake')).candidatesIntake(core, command, io));
     case 'candidates-export':

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Result } from '../contract';
 import { createCore, DATABASE_FILE, type Core } from '../core/create-core';
+import type { CoreWorkers } from '../core/core-context';
 import { bundledWorkers } from '../core/core-workers';
 import { createPlaywrightPrinter } from '../core/postings/pdf-printer-playwright';
 import { CliFailure, EXIT_DAMAGED, EXIT_FAILURE, type CliIo } from './io';
@@ -29,7 +30,8 @@ function explain(error: unknown, file: string): string {
   }
 }
 
-export function openCliCore(dataDir: string, appVersion: string, io: CliIo): Core {
+/** `workers`: how this command uses the worker threads (a one-shot import stores its batches on the core's thread). */
+export function openCliCore(dataDir: string, appVersion: string, io: CliIo, workers: Pick<CoreWorkers, 'importWriter'> = {}): Core {
   const line = (level: string, args: unknown[]): void => {
     const text = args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(' ');
     io.stderr.write(`hirebook: ${level}: ${text}\n`);
@@ -44,7 +46,7 @@ export function openCliCore(dataDir: string, appVersion: string, io: CliIo): Cor
       // out/cli/csv-import-worker.cjs and untrusted-file-worker.cjs, built next to hirebook.cjs
       // (vite.cli.config.mts): imports, résumé text and job-description files run there, off the
       // command's thread (the untrusted-file worker within a memory and a time limit).
-      workers: bundledWorkers(__dirname),
+      workers: bundledWorkers(__dirname, workers),
       logger: {
         error: (...args: unknown[]) => line('error', args),
         warn: (...args: unknown[]) => line('warning', args),

@@ -24,7 +24,15 @@ export interface WorkerScript {
 
 /** Worker threads the core may hand long jobs to; a job without one runs on the core's thread. */
 export interface CoreWorkers {
+  /** The CSV import's writing thread (csv-import-worker.ts), which starts its planning thread beside it. */
   csvImport?: WorkerScript;
+  /**
+   * Where an import with `csvImport` stores its batches: in that writing thread (the default: the core keeps
+   * answering other requests meanwhile), or on the core's own thread and connection, the planning thread started
+   * straight from the core (a one-shot CLI command, which has nothing else to answer: one thread fewer to start
+   * and load before the first row is stored).
+   */
+  importWriter?: 'thread' | 'core';
   /** Reads files from outside: résumé text (PDF, Word) and job-description files (untrusted-file-worker.ts). */
   untrustedFile?: WorkerScript;
   /** Runs SQLite's quick_check / integrity_check on its own read-only connection (data-check-worker.ts). */

@@ -2,7 +2,8 @@
 // the TypeScript sources through tsx's require hook): the same rows, lists, search entries, merges, roles,
 // errors and notices as on the core's own thread, also for a file over 2 MB streamed from its path and one
 // under 2 MB read once, with Windows-1252 lines and NUL characters in them, refusals before any write,
-// progress and cancel between batches.
+// progress and cancel between batches; the same with the core storing the planning thread's batches (as a
+// one-shot CLI command does), and no writing thread started then.
 // Runs in Vitest against real SQLite files.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -20,6 +21,11 @@ import { createCore } from '../../electron/core';
 
 const workers: CoreWorkers = {
   csvImport: { path: path.join(__dirname, '..', '..', 'electron', 'core', 'csv', 'csv-import-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
+};
+/** The real planning thread beside a writing thread that fails the import if it is ever started; the core writes. */
+const coreWrites: CoreWorkers = {
+  csvImport: { path: path.join(__dirname, '..', 'helpers', 'import-core-writes', 'csv-import-worker.ts'), execArgv: ['--require', 'tsx/cjs'] },
+  importWriter: 'core',
 };
 /** A stand-in for the data-check worker whose full check never ends (tests/helpers/data-check-stalled-worker.ts). */
 const stalledDataCheck: CoreWorkers = {
@@ -197,6 +203,46 @@ describe('candidates:import in the worker threads', { timeout: 60_000 }, () => {
   });
 });
 
+// A one-shot CLI command stores the planning thread's batches on the core's own connection (no writing thread).
+describe('candidates:import with the core storing the planning thread\'s batches', { timeout: 60_000 }, () => {
+  it('starts no writing thread and stores the same rows, notices and progress as the in-thread import', async () => {
+    for (const file of [mixedEncodingCsv(6_000), mixedEncodingCsv(14_000)]) {
+      const input = { path: file, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, duplicates: 'merge' };
+      const progress: unknown[][] = [[], []];
+      const cores = [0, 1].map((i) => tempCore({
+        ...(i === 1 ? { workers: coreWrites } : {}),
+        onEvent: (event, payload) => {
+          if (event === 'candidates:import-progress') progress[i]?.push({ ...(payload as object), jobId: '' });
+        },
+      }));
+      const results: ImportResult[] = [];
+      for (const core of cores) results.push(await call<ImportResult>(core, 'candidates:import', { ...input, jobId: randomUUID() }));
+      expect(results[0]?.warnings.length).toBeGreaterThan(0);
+      expect(results[0]?.errors).toContainEqual({ line: 1001, reason: 'Invalid email "not-an-email"' });
+      expect(results[1]).toEqual(results[0]);
+      expect(progress[0]?.length).toBeGreaterThan(1);
+      expect(progress[1]).toEqual(progress[0]);
+      const [inThread, coreWriting] = cores as [Core, Core];
+      expect(stored(coreWriting)).toEqual(stored(inThread));
+    }
+  }, 120_000);
+
+  it('keeps the finished batches and every notice when cancelled at the first progress', async () => {
+    const jobId = randomUUID();
+    const { core, events } = cancelledAtFirstProgress(jobId, coreWrites);
+    const file = mixedEncodingCsv(14_000);
+    const result = await call<ImportResult>(core, 'candidates:import', { path: file, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, jobId });
+    expect(events).toEqual([{ jobId, done: IMPORT_BATCH_ROWS, total: 14_000 }]);
+    expect(result.cancelled).toBe(true);
+    expect(result.imported + result.merged + result.skipped + result.errors.length).toBe(IMPORT_BATCH_ROWS);
+    expect(result.warnings).toEqual([
+      'Lines 2501, 5001, 7501, 10001 and 12501 are not valid UTF-8 and were read as Windows-1252 (Western European): check the names there.',
+      'Lines 3002, 6002, 9002 and 12002 held NUL characters (invisible control codes); they were removed.',
+    ]);
+    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: result.imported }]);
+  });
+});
+
 /**
  * A file of `rows` people (bigCsv) in UTF-8 (the notes say café), with every 2,500th row in Windows-1252 and a NUL
  * in every 3,000th (after the first); its path.
@@ -212,11 +258,11 @@ function mixedEncodingCsv(rows: number): string {
   return file;
 }
 
-/** A core with the import workers that cancels import `jobId` at its first progress event; the events it got. */
-function cancelledAtFirstProgress(jobId: string): { core: ReturnType<typeof tempCore>; events: { done: number; total: number }[] } {
+/** A core with the import workers (`threads`) that cancels import `jobId` at its first progress event; the events it got. */
+function cancelledAtFirstProgress(jobId: string, threads: CoreWorkers = workers): { core: ReturnType<typeof tempCore>; events: { done: number; total: number }[] } {
   const events: { done: number; total: number }[] = [];
   const core: ReturnType<typeof tempCore> = tempCore({
-    workers,
+    workers: threads,
     onEvent: (event, payload) => {
       if (event !== 'candidates:import-progress') return;
       events.push(payload as { done: number; total: number });
@@ -238,13 +284,16 @@ function candidatesInMainFile(databasePath: string): number {
   }
 }
 
-describe('the import threads and the main file', { timeout: 120_000 }, () => {
+describe.each([
+  ['its writing thread', workers],
+  ['the core storing the batches', coreWrites],
+])('the import threads and the main file, with %s', { timeout: 120_000 }, (_name, threads) => {
   const text = bigCsv(12_000);
   const input = { text, mapping: { name: 0, email: 1, phone: 2, tags: 3, summary: 4 }, duplicates: 'merge' };
 
   it('copy a large import into the main file once the data file’s full check has passed', async () => {
     expect(text.length).toBeGreaterThan(2_000_000);
-    const core = tempCore({ workers });
+    const core = tempCore({ workers: threads });
     await core.checksDone();
     const result = await call<ImportResult>(core, 'candidates:import', { ...input, jobId: randomUUID() });
     expect(candidatesInMainFile(core.databasePath)).toBe(result.imported);
@@ -257,7 +306,7 @@ describe('the import threads and the main file', { timeout: 120_000 }, () => {
     const lines = Array.from({ length: 6000 }, (_v, i) => `Seeded ${i},seeded${i}@example.test`);
     await call(seed, 'candidates:import', { text: `Name,Email\n${lines.join('\n')}\n`, mapping: { name: 0, email: 1 }, jobId: randomUUID() });
     await seed.close();
-    const core = tempCore({ dataDir, workers: { ...workers, ...stalledDataCheck } });
+    const core = tempCore({ dataDir, workers: { ...threads, ...stalledDataCheck } });
     const result = await call<ImportResult>(core, 'candidates:import', { ...input, jobId: randomUUID() });
     expect(result.imported).toBeGreaterThan(10_000);
     expect(candidatesInMainFile(core.databasePath)).toBe(6000);

@@ -1,12 +1,13 @@
 // candidates:import on the core's side: registers the job (for cancel), runs the import in its worker
-// thread when the core was given one (CLI, Electron) or on the core's own connection otherwise (tests),
+// threads when the core was given them (CLI, Electron; a one-shot CLI command stores the planning thread's
+// batches on the core's own connection) or on the core's own connection otherwise (tests),
 // turns checkpoints into candidates:import-progress events and records what changed. Runs in plain Node.
 import type { ImportInput, ImportResult } from '../../contract';
 import type { CoreContext } from '../core-context';
 import { DomainError } from '../errors';
 import type { BatchJob } from '../jobs';
 import { importCsv, type ImportHooks, type ImportOutcome } from './csv-import';
-import { importInWorker } from './csv-import-worker-client';
+import { importInWorker, importWithPlanner } from './csv-import-worker-client';
 
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -30,11 +31,13 @@ export async function runImport(ctx: CoreContext, input: ImportInput): Promise<I
   let outcome: ImportOutcome;
   try {
     const hooks = hooksFor(ctx, input, job);
-    // In-thread, the batches run on the core's connection and block its thread for one batch at a time
-    // (about a quarter of a second): acceptable in tests and scripts, which have no window to keep alive.
-    outcome = ctx.workers.csvImport
-      ? await importInWorker(ctx, ctx.workers.csvImport, input, hooks)
-      : await importCsv(ctx.db, input, hooks);
+    // Stored on the core's connection (without a writing thread), the batches block its thread for one batch at
+    // a time (about a quarter of a second): acceptable in tests, scripts and a one-shot CLI command, which have
+    // no window to keep alive and no other request to answer.
+    const script = ctx.workers.csvImport;
+    if (!script) outcome = await importCsv(ctx.db, input, hooks);
+    else if (ctx.workers.importWriter === 'core') outcome = await importWithPlanner(ctx, script, input, hooks);
+    else outcome = await importInWorker(ctx, script, input, hooks);
   } finally {
     ctx.jobs.finish(input.jobId);
   }

@@ -1,6 +1,7 @@
-// Starts the CSV import's writing worker thread for one import and relays its messages: each checkpoint
-// becomes a call to the core's hooks (progress event, cancel check) whose answer goes back to the worker;
-// the worker's outcome or error settles the promise. Runs in plain Node on the core's thread.
+// Starts the CSV import's threads for one import. Either its writing worker thread, whose messages are relayed
+// (each checkpoint becomes a call to the core's hooks, progress event and cancel check, whose answer goes back to
+// the worker; its outcome or error settles the promise), or, when the core writes (CoreWorkers.importWriter), only
+// the planning thread, whose plans the core stores on its own connection. Runs in plain Node on the core's thread.
 import { Worker } from 'node:worker_threads';
 import type { ImportInput } from '../../contract';
 import type { CoreContext, WorkerScript } from '../core-context';
@@ -8,14 +9,33 @@ import { DomainError } from '../errors';
 import { isWorkerOutOfMemory, watchWorkerMemory, WORKER_MEMORY_LIMIT_MB } from '../workers/memory-watchdog';
 import type { ImportHooks, ImportOutcome } from './csv-import';
 import { fromFailure, IMPORT_THREAD_LIMITS, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
+import { startHelpers, stopPlanner } from './csv-import-threads';
+import { writePlanned } from './csv-import-writer';
 
 /** Said when the import is stopped at the memory limit; the batches it finished stay saved. */
 export const IMPORT_MEMORY_MESSAGE = `Importing this file needed more memory than Hirebook allows (${WORKER_MEMORY_LIMIT_MB} MB), so it was stopped. Rows from finished batches were kept; the rest were not imported.`;
 
+function writerData(ctx: CoreContext, script: WorkerScript, input: ImportInput): ImportWorkerData {
+  return { role: 'write', databasePath: ctx.databasePath, nativeBinding: ctx.nativeBinding, input, script, holdCheckpoints: !ctx.health.sound };
+}
+
+/**
+ * Plans in the import's planning thread (and, for a large file, its scanning thread) and stores each plan on the
+ * core's connection as it comes, one transaction a batch. The core's thread is busy while a batch is stored.
+ */
+export async function importWithPlanner(ctx: CoreContext, script: WorkerScript, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
+  const data = writerData(ctx, script, input);
+  const { planner, scanner } = startHelpers(data);
+  try {
+    return await writePlanned(ctx.db, planner, scanner?.scan ?? planner.scan, data, hooks);
+  } finally {
+    if (scanner) await scanner.worker.terminate();
+    await stopPlanner(planner);
+  }
+}
+
 export function importInWorker(ctx: CoreContext, script: WorkerScript, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
-  const workerData: ImportWorkerData = {
-    role: 'write', databasePath: ctx.databasePath, nativeBinding: ctx.nativeBinding, input, script, holdCheckpoints: !ctx.health.sound,
-  };
+  const workerData = writerData(ctx, script, input);
   const worker = new Worker(script.path, { workerData, execArgv: script.execArgv ?? [], resourceLimits: IMPORT_THREAD_LIMITS });
   return new Promise<ImportOutcome>((resolve, reject) => {
     let settled = false;

@@ -27,12 +27,13 @@ export async function writeImport(port: MessagePort, data: ImportWorkerData, pla
 }
 
 /**
- * Writes the batches the planning thread hands over, in order, while it plans the next ones. The first pass's
+ * Writes the batches the planning thread hands over, in order, while it plans the next ones (on the writing
+ * thread's connection, or on the core's when the core writes: csv-import-worker-client.ts). The first pass's
  * findings (the scanning thread's, or a small file's planner's) are waited for once the first batch is stored
  * (its progress names the total) and before the outcome, so the file's notices are complete even when the
  * import is cancelled.
  */
-async function writePlanned(db: Db, planner: Planner, scan: Promise<ScanFindings>, data: ImportWorkerData, hooks: ImportHooks): Promise<ImportOutcome> {
+export async function writePlanned(db: Db, planner: Planner, scan: Promise<ScanFindings>, data: ImportWorkerData, hooks: ImportHooks): Promise<ImportOutcome> {
   const next = async (): Promise<PlannerToWriter> => {
     const message = await planner.inbox.next();
     if (message.type === 'failed') throw fromFailure(message.error);
