@@ -314,10 +314,13 @@ describe.each([
   });
 });
 
-describe('the import worker under the memory limit', () => {
-  it('is stopped past its memory limit, says so in plain words, and keeps nothing half-written', async () => {
-    // A 1 MB limit: starting the thread alone grows the process past it, so the watchdog must stop it.
-    const core = tempCore({ workers: { csvImport: { ...workers.csvImport!, memoryLimitMb: 1 } } });
+describe.each([
+  ['its writing thread', workers],
+  ['the core storing the batches', coreWrites],
+])('the import threads under the memory limit, with %s', (_name, threads) => {
+  it('are stopped past their memory limit, say so in plain words, and keep nothing half-written', async () => {
+    // A 1 MB limit: starting a thread alone grows the process past it, so the watchdog must stop it.
+    const core = tempCore({ workers: { ...threads, csvImport: { ...threads.csvImport!, memoryLimitMb: 1 } } });
     const text = 'Name,Email\nAna Lima,ana@example.com\nBo Chen,bo@example.com\n';
     const preview = await call<ImportPreview>(core, 'candidates:import-preview', { text });
     const error = await errorOf(core, 'candidates:import', { text, mapping: preview.mapping, jobId: randomUUID() });

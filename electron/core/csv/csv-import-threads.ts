@@ -61,7 +61,10 @@ function startPlanner(data: ImportWorkerData, small: boolean): Planner {
   });
   worker.on('exit', (code) => {
     markStopped();
-    scanFailed(new Error(`The import's planning thread stopped early (exit code ${code}).`));
+    const early = new Error(`The import's planning thread stopped early (exit code ${code}).`);
+    scanFailed(early);
+    // Read only if the writer still waits for a plan (the thread was stopped before it ended); unread otherwise.
+    inbox.push({ type: 'failed', error: toFailure(early) });
   });
   return { inbox, worker, stopped, scan };
 }

@@ -8,7 +8,7 @@ import type { CoreContext, WorkerScript } from '../core-context';
 import { DomainError } from '../errors';
 import { isWorkerOutOfMemory, watchWorkerMemory, WORKER_MEMORY_LIMIT_MB } from '../workers/memory-watchdog';
 import type { ImportHooks, ImportOutcome } from './csv-import';
-import { fromFailure, IMPORT_THREAD_LIMITS, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
+import { fromFailure, IMPORT_THREAD_LIMITS, toFailure, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
 import { startHelpers, stopPlanner } from './csv-import-threads';
 import { writePlanned } from './csv-import-writer';
 
@@ -26,9 +26,16 @@ function writerData(ctx: CoreContext, script: WorkerScript, input: ImportInput):
 export async function importWithPlanner(ctx: CoreContext, script: WorkerScript, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
   const data = writerData(ctx, script, input);
   const { planner, scanner } = startHelpers(data);
+  // The process's growth, as for the writing thread: past the limit the planner is stopped and the writer is told
+  // before it hears that the thread ended, so the batches stored so far stay and the owner reads why.
+  const stopWatching = watchWorkerMemory(planner.worker, () => planner.inbox.push({ type: 'failed', error: toFailure(new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE)) }), {
+    processLimitMb: null,
+    ...(script.memoryLimitMb === undefined ? {} : { limitMb: script.memoryLimitMb }),
+  });
   try {
     return await writePlanned(ctx.db, planner, scanner?.scan ?? planner.scan, data, hooks);
   } finally {
+    stopWatching();
     if (scanner) await scanner.worker.terminate();
     await stopPlanner(planner);
   }
