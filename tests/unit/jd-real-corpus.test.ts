@@ -3,7 +3,8 @@
 // accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
 // set's misses are printed, and so are held-out sets 1 to 8's (each retired to tuning once its score had been seen,
 // see SOURCES.md); held-out sets 9 and 10 are scored, never read for tuning: only their totals print, never their
-// misses. Their expectations were committed before the parser was run on their files. Runs in Vitest (Node).
+// misses, and set 10's totals only when JD_MEASURE_HELD_OUT=1 is set. Their expectations were committed before the
+// parser was run on their files. Runs in Vitest (Node).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,12 @@ import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd
 import { fieldKey, matchSections, sameField, sameText } from '../helpers/jd-readings';
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/jd/real');
+
+/**
+ * Held-out set 10's totals print only when JD_MEASURE_HELD_OUT=1 is set (once, at the end of a round); its misses
+ * never print. Without it, its floor is still enforced, but a failure says so without its figures.
+ */
+const MEASURE_HELD_OUT = process.env.JD_MEASURE_HELD_OUT === '1';
 
 /**
  * Shares (met/total) the sets must keep: what was measured when the rules last changed (see SOURCES.md). The
@@ -201,6 +208,13 @@ beforeAll(async () => {
     scoreFields(expected, parsed, score, file);
   }
   for (const [set, s] of Object.entries(scores)) {
+    if (set === 'held-out-10' && !MEASURE_HELD_OUT) {
+      console.log(
+        `JD corpus, ${set} set (${s.files} files): totals hidden; measure them once, at the end of a round, with ` +
+          'JD_MEASURE_HELD_OUT=1 npx vitest run tests/unit/jd-real-corpus.test.ts',
+      );
+      continue;
+    }
     console.log(
       `JD corpus, ${set} set (${s.files} files): title ${shown(s.title)}, sections ${shown(s.sections)}, ` +
         `kinds of matched sections ${shown(s.kinds)}, fields ${shown(s.fields)}`,
@@ -235,7 +249,8 @@ beforeAll(async () => {
   for (const set of ['held-out-7', 'held-out-8'] as const) {
     if (scores[set].misses.length > 0) console.log(`Held-out set ${set.slice(-1)} (retired to tuning) misses:\n  ${scores[set].misses.join('\n  ')}`);
   }
-  // Held-out sets 9 and 10 print their totals above and nothing else: their misses are never printed or read.
+  // Held-out set 9 prints its totals above and nothing else; set 10 prints its totals only when JD_MEASURE_HELD_OUT=1
+  // is set, and never its misses.
 });
 
 describe('real job postings', () => {
@@ -264,6 +279,12 @@ describe('real job postings', () => {
 
   for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'tuning'] as const) {
     it(`keeps the ${set} set at or above its floor`, () => {
+      if (set === 'held-out-10' && !MEASURE_HELD_OUT) {
+        // A plain yes/no, so a failure names no figure of the set that is not read.
+        const above = share(scores[set].title) >= FLOORS[set].title && share(scores[set].sections) >= FLOORS[set].sections;
+        expect(above, 'held-out set 10 fell below its floor (figures hidden)').toBe(true);
+        return;
+      }
       expect(share(scores[set].title)).toBeGreaterThanOrEqual(FLOORS[set].title);
       expect(share(scores[set].sections)).toBeGreaterThanOrEqual(FLOORS[set].sections);
     });
