@@ -86,7 +86,10 @@ export function parseFieldLine(text: string): FieldLine | null {
   if (!match || !label || /^(https?|mailto|ftp)$/i.test(label)) return null;
   const words = label.split(' ');
   if (words.length > 5) return null;
-  const value = (match[2] ?? '').trim();
+  const written = (match[2] ?? '').trim();
+  // "Function: Function: Greets customers …": a form's label typed again by whoever filled it in is said once.
+  const again = /^([^:：]{1,60}?)\s*[:：]\s*/.exec(written);
+  const value = again?.[1]?.toLowerCase() === label.toLowerCase() ? written.slice(again[0].length) : written;
   return { label, value, known: isKnownFieldLabel(label) };
 }
 
@@ -124,15 +127,32 @@ export function nextLabelAt(value: string, isSectionLabel: (label: string) => bo
   return -1;
 }
 
+/** A label as a form writes it: four words at most, each capitalised but the small joining words. */
+function isFormLabel(label: string): boolean {
+  const words = label.split(' ');
+  return words.length <= 4 && words.every((w) => /^[\p{Lu}\d(&/]/u.test(w) || /^(of|to|and|for|per|in|the|a|by)$/.test(w));
+}
+
 /** An unknown label still counts as a field when it reads like a form label: short, capitalised words, short value. */
 export function isGenericField(field: FieldLine): boolean {
-  const words = field.label.split(' ');
-  return (
-    field.value !== '' &&
-    field.value.length <= 150 &&
-    words.length <= 4 &&
-    words.every((w) => /^[\p{Lu}\d(&/]/u.test(w) || /^(of|to|and|for|per|in|the|a|by)$/.test(w))
-  );
+  return field.value !== '' && field.value.length <= 150 && isFormLabel(field.label);
+}
+
+// A paragraph about the job opens on its subject ("The Caregiver is …", "This position …") or on a duty's verb in the
+// third person ("Greets customers …"); a detail opens on its facts ("40 hrs, Monday - Friday; …", "May work weekends …").
+const PARAGRAPH_OPENING = /^(?:(?:the|this|these|our|we|you|your|an?)\s|\p{Lu}\p{Ll}{2,}(?<!ss)s\s+\p{Ll})/iu;
+
+/**
+ * A form label we do not know over a paragraph about the job on the same line ("Scope of Position: The Caregiver … is
+ * responsible to perform …", "Function: Greets customers warmly, …"): a sentence of fifteen words or more, or a value
+ * too long for a field, that opens as such a paragraph does. The label heads the paragraph, as a run-in heading;
+ * "Mission Contribution: Providing funding for our mission services." and "Shift & Schedule: May work weekends …"
+ * are fields.
+ */
+export function isRunInParagraph(field: FieldLine): boolean {
+  const words = field.value.split(' ').length;
+  const prose = (words >= 15 && /[.!?]["'”’)]?$/.test(field.value)) || field.value.length > 150;
+  return !field.known && prose && PARAGRAPH_OPENING.test(field.value) && isFormLabel(field.label);
 }
 
 const EMPLOYMENT_WORDS: [RegExp, EmploymentType][] = [

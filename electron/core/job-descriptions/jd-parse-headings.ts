@@ -11,7 +11,9 @@ interface KindRule {
 // Specific phrases that would otherwise be caught by a broader word of another kind ("About the role" is the job,
 // not the company; "Preferred qualifications" is nice-to-have, not requirements). First match wins.
 const SPECIFIC_RULES: KindRule[] = [
-  { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?|^(job|position|role) (function|purposes?|objectives?)$/ },
+  { kind: 'summary', pattern: /\bwhat does an? .+ do\b|\bwhat is an? .+\?|^(job|position|role) (function|purposes?|objectives?)$|^function$/ },
+  // "Scope of Position", "Job Scope": what the job covers, in a paragraph.
+  { kind: 'summary', pattern: /^scope of (the )?(position|job|role|work)$|^(position|job|role) scope$/ },
   // A public employer's class specification: "Definition", "Nature of Work", "General Statement of Duties".
   { kind: 'summary', pattern: /^(definition|nature of (the )?(work|job|position)|general statement of duties|position concept)$/ },
   // "JOB GOAL", "Goal": a school district's one-line statement of what the job is for.

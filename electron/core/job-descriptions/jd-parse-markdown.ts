@@ -3,6 +3,9 @@ import { decodeHTML } from 'entities';
 import { normalizeText, squash, stripListMarker, type SourceLine } from './jd-parse-lines';
 
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+// "###Job Description": hashes run straight into a capitalised word. CommonMark wants a space there, but older
+// Markdown did not, and a person reads a heading. Two hashes at least: "#Hiring" is a hashtag.
+const GLUED_ATX_HEADING = /^\s{0,3}(#{2,6})(?=\p{Lu})(.*?)\s*#*\s*$/u;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_]+?)\1\s*[:：]?\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -22,7 +25,7 @@ export function stripInlineMarkdown(text: string): string {
 
 function markdownLine(raw: string): SourceLine {
   const indent = /^[ \t]*/.exec(raw)?.[0].replace(/\t/g, '    ').length ?? 0;
-  const heading = ATX_HEADING.exec(raw);
+  const heading = ATX_HEADING.exec(raw) ?? GLUED_ATX_HEADING.exec(raw);
   if (heading) {
     const hint = heading[1] === '#' ? 'title' : 'heading';
     return { text: squash(stripInlineMarkdown(heading[2] ?? '')), indent: 0, hint };
@@ -69,7 +72,7 @@ function frontMatterLines(block: string, body: string): string {
 const openBracket = (text: string): boolean => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 
 // What starts a block of its own besides a list item: a heading, a quote, a fence, a table row, raw HTML, a rule.
-const BLOCK_START = /^[ \t]*(?:#{1,6}(?:[ \t]|$)|>|```|~~~|\||<)|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const BLOCK_START = /^[ \t]*(?:#{1,6}(?:[ \t]|$)|#{2,6}\p{Lu}|>|```|~~~|\||<)|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
 
 /** A list item, by the shared list-marker rule (a pasted "o" or "•" one too). */
 const isListItem = (line: string): boolean => stripListMarker(line.trim()) !== null;

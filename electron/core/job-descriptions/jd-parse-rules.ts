@@ -2,7 +2,7 @@
 import type { ParsedJobDescription, SectionKind } from '../../contract/jd-schemas';
 import { isFurnitureLine, isDateLine, isDetailsLine, isPageBlurb, isTrailingCallToAction } from './jd-parse-furniture';
 import { parseSalary } from './jd-parse-salary';
-import { isEmploymentLabel, isKnownFieldLabel, isPayLabel, isReportsToLabel, isRoleFieldLabel, isGenericField, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
+import { isEmploymentLabel, isKnownFieldLabel, isPayLabel, isReportsToLabel, isRoleFieldLabel, isGenericField, isRunInParagraph, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
 import {
   classifyHeading,
   cleanHeading,
@@ -558,6 +558,12 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   if (kind !== 'other' && (kind !== state.current.kind || sameKindBelowEmpty) && runIn && !sentence && /^\p{Lu}/u.test(field.label)) {
     openSection(state, field.label);
     addRunInText(state, field.value);
+    return true;
+  }
+  // In the opening block, before any heading, a form label over a paragraph on its line is that paragraph's heading.
+  if (state.current === state.preamble && isRunInParagraph(field)) {
+    openSection(state, field.label);
+    addText(state.current, field.value, true);
     return true;
   }
   if (!isGenericField(field)) return false;
