@@ -1,6 +1,7 @@
 // Unit tests (Vitest, Node): the ninth round's general parsing rules, each with a case that must change and one
 // that must not: a Markdown heading whose hashes run into its words, a form label over a paragraph about the job in
-// the opening block (and a form's label typed twice).
+// the opening block (and a form's label typed twice), a heading run into its first item by a dash, and titles after a
+// banner's exclamation, before the employer's legal name, or with the job's pay.
 import { describe, expect, it } from 'vitest';
 import type { ParsedSection } from '../../electron/contract/jd-schemas';
 import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd-import-formats';
@@ -84,5 +85,55 @@ describe('a form label over a paragraph about the job, in the opening block', ()
     );
     expect(Object.keys(parsed.fields)).toEqual(['Mission Contribution', 'Shift & Schedule']);
     expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+  });
+});
+
+describe('a heading run into its first item by a dash', () => {
+  it('opens its section, and the text after the dash is the first of the items under it', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Job Summary:',
+        'Receives, sorts, prices and prepares donated items for display in the store.',
+        'Sorting Room Responsibilities (35%)- Receives, inspects and sorts donated items according to category.',
+        '- Selects items suitable for store display.',
+        '- Tags items with specially coded tickets.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Job Summary', 1, 0],
+      ['responsibilities', 'Sorting Room Responsibilities (35%)', 0, 3],
+    ]);
+    expect(parsed.sections[1]?.bullets[0]).toBe('Receives, inspects and sorts donated items according to category.');
+  });
+
+  it('leaves a line whose start names no section as it was', () => {
+    const parsed = parseJobDescriptionText(['Duties', '', 'Morning Prep - Slices the vegetables for the lunch service.', '- Washes the dishes.', '- Sweeps the floor.'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 1, 2]]);
+  });
+});
+
+describe('titles', () => {
+  it("takes the job's name after a banner's exclamation: \"We're hiring! …\"", () => {
+    const parsed = parseJobDescriptionText(
+      ["We're hiring! Administrative & Operational Support Associate (Part-time, contract)", '', 'The party is hiring! We are looking to add an associate to our team.'].join('\n'),
+    );
+    expect(parsed.title).toBe('Administrative & Operational Support Associate (Part-time, contract)');
+  });
+
+  it("drops the employer named with its legal form after a dash: \"Line Cooks - Martin's Restaurant Systems, Inc.\"", () => {
+    expect(parseJobDescriptionText("Line Cooks - Martin's Restaurant Systems, Inc.\nDarien, GA\nRESPONSIBILITIES:\n- Cook.").title).toBe('Line Cooks');
+  });
+
+  it("takes the job's name from a first line that gives it with its pay, and keeps the pay", () => {
+    const parsed = parseJobDescriptionText(['JOBS', '', 'Line Cook/Prep Cook: Up to $18/hr', '', 'JOB SUMMARY', '', 'Cook and prepare food.'].join('\n'));
+    expect(parsed.title).toBe('Line Cook/Prep Cook');
+    expect(parsed.fields).toEqual({ 'Line Cook/Prep Cook': 'Up to $18/hr' });
+  });
+
+  it('leaves a banner that names no job, a sentence after a dash and a label over pay further down as they were', () => {
+    expect(parseJobDescriptionText("We're hiring! Come and meet us on Saturday.\n\nWe are a bakery.").title).toBeNull();
+    expect(parseJobDescriptionText('Line Cook - we are hiring now.\n\nDuties:\n- Cook.').title).toBeNull();
+    const later = parseJobDescriptionText(['Cafe Line Cook', '', 'Duties:', '- Cook.', '', 'Line Cook: $18/hr'].join('\n'));
+    expect(later.title).toBe('Cafe Line Cook');
   });
 });

@@ -107,7 +107,7 @@ function wordCount(text: string): number {
   return text.split(' ').filter((w) => w !== '').length;
 }
 
-function isAllCaps(text: string): boolean {
+export function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -506,9 +506,22 @@ export function isPageHeading(text: string): boolean {
   return PAGE_HEADING.test(text.trim());
 }
 
+// "Martin's Restaurant Systems, Inc.": a company's legal form closes its name, and its full stop ends no sentence.
+const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc)\.?$/i;
+
 export function isShortTitleLine(text: string): boolean {
-  if (text === '' || HOLDS_DATE.test(text) || wordCount(text) > 10 || text.length > 100 || /[.!?,;:]$/.test(text) || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
+  const ended = /[.!?,;:]$/.test(text.replace(LEGAL_FORM, ''));
+  if (text === '' || HOLDS_DATE.test(text) || wordCount(text) > 10 || text.length > 100 || ended || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
   return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
+}
+
+/**
+ * "Job Opening for Office Administrator", "Now Hiring: Line Cook", "We're hiring! Administrative Associate": a banner's
+ * label (a title label of a field) and the job's name after it; null when the line is no such banner.
+ */
+export function jobAfterBanner(line: string): string | null {
+  const opening = /^(.{2,30}?)(?:\s+for|\s*:|!|\s+[-–—])\s+(?:an?\s+)?(\S.{1,80})$/u.exec(line);
+  return opening?.[1] && opening[2] && isTitleLabel(opening[1]) && namesAJob(opening[2]) ? opening[2] : null;
 }
 
 /** "Software Engineer at Benu" → "Software Engineer": a title line naming the employer after "at". */
@@ -519,10 +532,11 @@ export function withoutEmployer(title: string): string {
   if (office?.[1] && namesAJob(office[1])) return office[1];
   const union = /^(.{2,60}?)\s+\/\s+\p{Lu}{3,8}$/u.exec(title);
   if (union?.[1] && namesAJob(union[1])) return union[1];
-  // "Job Opening for Office Administrator", "Now Hiring: Line Cook": a banner's label (a title label of a field),
-  // then the job's name.
-  const opening = /^(.{2,30}?)(?:\s+for|\s*:|\s+[-–—])\s+(?:an?\s+)?(\S.{1,60})$/u.exec(title);
-  if (opening?.[1] && opening[2] && isTitleLabel(opening[1]) && namesAJob(opening[2])) return withoutEmployer(opening[2]);
+  const afterBanner = jobAfterBanner(title);
+  if (afterBanner !== null) return withoutEmployer(afterBanner);
+  // "Line Cooks - Martin's Restaurant Systems, Inc.": the employer, named with its legal form, after a dash.
+  const company = /^(.{2,60}?)\s+[-–—|]\s+\S.*$/u.exec(title);
+  if (company?.[1] && LEGAL_FORM.test(title) && namesAJob(company[1])) return company[1];
   // "Public Works - Hiring Maintenance Worker": a department's banner, then the job after "Hiring".
   const hiring = /^.{2,60}?\s+[-–—|:]\s+(?:now\s+)?hiring:?\s+(\p{Lu}.{1,60})$/iu.exec(title);
   if (hiring?.[1] && namesAJob(hiring[1])) return hiring[1];

@@ -8,6 +8,7 @@ import {
   cleanHeading,
   isHeadingLine,
   isTitleCase,
+  isAllCaps,
   isBoardQuestion,
   isEmployerLine,
   isKnownHeading,
@@ -15,6 +16,7 @@ import {
   isReportingHeading,
   isPageTitleLine,
   isShortTitleLine,
+  jobAfterBanner,
   namesAJob,
   parseCapsLeadIn,
   isNoteLabel,
@@ -218,6 +220,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     }
     return;
   }
+  if (handleHeadingDashedToItem(state, line, i)) return;
   const before = { role: state.lastRole, text: state.lastText };
   state.lastRole = 'content';
   state.lastText = line.text;
@@ -324,6 +327,30 @@ function splitHeadingGluedToText(text: string): string[] | null {
     if (isKnownHeading(head) && /^\p{Lu}/u.test(head) && rest.split(' ').length >= 4 && !/[:：]/.test(head)) return [head, rest];
   }
   return null;
+}
+
+// "Sorting Room Responsibilities (35%)- Receives, inspects …": a heading, a dash, and the first item's text.
+const DASHED_HEAD = /^(\p{Lu}[^:：–—-]{2,80}?)\s*[-–—]\s+(\p{Lu}.*)$/u;
+
+/**
+ * A known heading (title case or capitals, six words at most besides a note in brackets) run into the first item of
+ * the list under it by a dash, the item's marker: the heading opens its section and the text after the dash is the
+ * list's first item when items follow ("- Selects items …"), its first paragraph otherwise. Not an item's line, and
+ * not a line whose start names no section ("Line Cook - Full Time").
+ */
+function handleHeadingDashedToItem(state: ParseState, line: Line, i: number): boolean {
+  if (line.bullet || line.hint !== 'none') return false;
+  const match = DASHED_HEAD.exec(line.text);
+  const head = match?.[1]?.trim() ?? '';
+  const rest = match?.[2] ?? '';
+  const bare = head.replace(/\s*\([^()]*\)/g, '');
+  if (!match || bare.split(' ').length > 6 || rest.split(' ').length < 4 || !(isTitleCase(bare) || isAllCaps(bare))) return false;
+  if (classifyHeading(bare) === 'other' || !isKnownHeading(bare)) return false;
+  openSection(state, head);
+  const next = state.lines[state.nextIndex[i] ?? -1];
+  if (next?.bullet) addBullet(state.current, rest, line.indent);
+  else addText(state.current, rest, true);
+  return true;
 }
 
 function isSectionLabel(label: string): boolean {
@@ -547,6 +574,12 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
     return !(ownLines || (line.bullet && state.current.explicit && state.current.kind !== 'other'));
   }
   if (line.bullet || field.value === '') return false;
+  // "Line Cook/Prep Cook: Up to $18/hr" before anything else: the job's name with its pay. The name is the title;
+  // the line stays a field, so the pay is kept as written.
+  const untitled = state.pageTitle === null && state.shortTitle === null && isEmptySection(state.preamble) && state.sections.length === 0;
+  if (untitled && namesAJob(field.label) && isShortTitleLine(field.label) && Object.keys(parseSalary(field.value)).length > 0 && field.value.split(' ').length <= 6) {
+    state.shortTitle = field.label;
+  }
   const kind = classifyHeading(field.label);
   const labelWords = field.label.split(' ').length;
   const runIn = labelWords <= 3 || (labelWords <= 6 && field.value.split(' ').length >= 8);
@@ -674,6 +707,12 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
     return true;
   }
   const untitled = state.pageTitle === null && state.shortTitle === null;
+  // "We're hiring! Administrative Associate (Part-time, contract)" first: a banner, then the job's name.
+  const announced = jobAfterBanner(line.text);
+  if (untitled && inPreamble && isEmptySection(state.preamble) && state.sections.length === 0 && announced !== null && isShortTitleLine(announced)) {
+    state.shortTitle = announced;
+    return true;
+  }
   // "CITY OF SPRINGFIELD" over "MAINTENANCE WORKER I": the employer, not a heading; the job's name follows.
   if (untitled && inPreamble && isEmployerLine(line.text) && isEmptySection(state.preamble)) return true;
   // "Employment at ACTS Thrift Store" over the posting: the careers page's heading, before anything else.
