@@ -137,3 +137,161 @@ describe('titles', () => {
     expect(later.title).toBe('Cafe Line Cook');
   });
 });
+
+describe('a short line standing alone over a lead-in', () => {
+  it('heads the lead-in and its list: "Services to be rendered" over "… may include:"', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Position Overview',
+        '',
+        'This is envisioned as a part-time role averaging approximately 15 hours a week.',
+        '',
+        'Services to be rendered',
+        '',
+        'Services rendered by the contractor may include:',
+        '',
+        '  • Maintaining the database;',
+        '  • Following up with donors;',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Position Overview', 1, 0],
+      ['other', 'Services to be rendered', 1, 2],
+    ]);
+  });
+
+  it('leaves a short line over a heading of its own, or over a short label, as text', () => {
+    const parsed = parseJobDescriptionText(
+      ['Position Overview', '', 'This is a part-time role of fifteen hours a week.', '', 'Thank you kindly', '', 'Duties:', '', '  • Maintaining the database;'].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Position Overview', 2, 0],
+      ['responsibilities', 'Duties', 0, 1],
+    ]);
+  });
+});
+
+describe('a tagline under an empty heading', () => {
+  it('of seven or eight capitalised words heads the prose under it', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Role Overview:',
+        'Help Create Life Change Through Second Chances',
+        'At our thrift stores, our cause is to help create life change through second chances, one purchase at a time.',
+        'Key Areas of Responsibility:',
+        '- Restock shelves',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Help Create Life Change Through Second Chances', 1, 0],
+      ['responsibilities', 'Key Areas of Responsibility', 0, 1],
+    ]);
+  });
+
+  it('leaves a line with words in lower case under a heading as that heading\'s item', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Responsibilities and Duties',
+        '',
+        'Ability to follow directions in Construction Manual',
+        '',
+        'Practice overall safety on the job site and in the yard, including proper truck, trailer and equipment operation.',
+        '',
+        'Load and unload the trucks every morning before the crew leaves.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Responsibilities and Duties', 0, 3]]);
+  });
+});
+
+describe('an opening block of lines, each one sentence', () => {
+  it('is a list without markers from four lines on, as five lines were before', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Possession of a high school diploma or its equivalent; some college preferred.',
+        'Licensed as a Registered Dental Assistant.',
+        'Certificate of completion from a recognized two (2) year program for Dental Assistants.',
+        'At least one (1) year prior work experience as a Registered Dental Assistant.',
+        'Example Of Duties',
+        'Escorts patients to the dental treatment room.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)[0]).toEqual(['other', 'More information', 0, 4]);
+  });
+
+  it('leaves prose wrapped across lines, or three sentences, as prose', () => {
+    const wrapped = parseJobDescriptionText(
+      [
+        'We are a family dental practice in the middle of town and we have looked after our',
+        'neighbours for thirty years, from their first tooth to their last, with care and patience.',
+        'We are looking for an assistant who shares that care for the people who come to us.',
+        'Our team is small, friendly and proud of the work we do together every day.',
+        '',
+        'Duties:',
+        '- Escorts patients to the treatment room.',
+      ].join('\n'),
+    );
+    expect(wrapped.sections[0]?.bullets).toEqual([]);
+    const three = parseJobDescriptionText(['Licensed as a Registered Dental Assistant.', 'One year of experience.', 'Weekend availability.', '', 'Duties:', '- Escorts patients.'].join('\n'));
+    expect(outline(three.sections)[0]).toEqual(['summary', 'Summary', 3, 0]);
+  });
+});
+
+describe('a lead-in after a list', () => {
+  it('starts a list of its own and names it', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Minimum requirements:',
+        '- Graduation from high school or GED.',
+        '- One year of experience in an early childhood program.',
+        'Must be able to do the following:',
+        'Communicate effectively with infants, toddlers, their parents, and other staff.',
+        'Provide quality, nurturing care to infants and toddlers enrolled in the program.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['requirements', 'Minimum requirements', 0, 2],
+      ['other', 'Must be able to do the following', 0, 2],
+    ]);
+  });
+
+  it('leaves a lead-in right under its heading, or after prose, with its section', () => {
+    const under = parseJobDescriptionText(['Requirements', 'You must be able to do the following:', '- Lift 50 pounds.', '- Stand for long periods.'].join('\n'));
+    expect(outline(under.sections)).toEqual([['requirements', 'Requirements', 1, 2]]);
+    const afterProse = parseJobDescriptionText(['Job Summary', 'The cook prepares the food', 'and keeps the kitchen clean every day, as the menu and the chef ask', 'You will also be asked to do the following:', '- Wash dishes.', '- Stock shelves.'].join('\n'));
+    expect(afterProse.sections.map((s) => s.heading)).toEqual(['Job Summary']);
+  });
+});
+
+describe("a list's items wrapped by a PDF's page width", () => {
+  it('are one item each, however many lines each took', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Minimum requirements:',
+        'Graduation from high school or GED;',
+        'One year of experience in an early childhood program serving infants and toddlers in a',
+        'developmentally appropriate environment.',
+        'Must have a Child Development Associate (CDA) credential for Infant and Toddler Caregivers',
+        'or an equivalent credential that addresses comparable competencies;',
+        'Must have (or be willing to obtain) training and experience necessary to develop',
+        'consistent, stable, and supportive relationships with very young children.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Minimum requirements', 0, 4]]);
+    expect(parsed.sections[0]?.bullets[1]).toBe('One year of experience in an early childhood program serving infants and toddlers in a developmentally appropriate environment.');
+  });
+
+  it('leaves paragraphs of several sentences under such a heading as prose', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Requirements',
+        'Applicants must hold a current state licence for the work and keep it in good standing for as',
+        'long as they work with us. A copy is kept on file.',
+        'We train every new hire on our equipment during the first two weeks on the job, and we',
+        'pay for that time. Experience helps but is not needed.',
+        'The work is physical and outdoors in all weather. Good boots are a must.',
+      ].join('\n'),
+    );
+    expect(parsed.sections[0]?.bullets).toEqual([]);
+  });
+});

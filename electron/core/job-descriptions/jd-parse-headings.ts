@@ -162,6 +162,8 @@ export interface HeadingContext {
   betweenItems?: boolean;
   /** The text of the line before (no blank line between), if any: a heading differs in shape from it. */
   previous?: string;
+  /** The section open above is a list's (duties, requirements …), holds content, and the line before ended a sentence. */
+  afterListContent?: boolean;
 }
 
 // A line that introduces the list under it, with or without its colon: "In this role you will", "… the following".
@@ -196,6 +198,9 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (words > 14 || !/^[\p{Lu}\d"'“]/u.test(text) || PLACE_LINE.test(text)) return false;
   // "Duties:" / "Duties include, but are not limited to:": right under its heading, a sentence introducing the
   // list is a lead-in, not a second heading. Elsewhere "Essential Duties to include but not limited to:" heads.
+  // "Must be able to do the following:" after the last of a section's requirements: a lead-in after a list starts a
+  // list of its own, under it, and names it.
+  if (/[:：]$/.test(text) && ctx.afterListContent && ctx.next !== undefined && words <= 10 && !/[:：].*[:：]$/.test(text)) return true;
   if (/[:：]$/.test(text)) return !(ctx.afterEmptyHeading && LEAD_IN_SENTENCE.test(withoutNotes(text))) && isColonHeading(text, words);
   // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
   if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
@@ -236,7 +241,7 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   // "What we're looking for", "Who you are", "How to apply": a heading that addresses the reader heads a section
   // wherever it stands, inside a run of lines without markers too.
   if (words <= 6 && /^(what|who|why|how)\b/i.test(text) && classifyHeading(text) !== 'other' && ctx.next !== undefined) return true;
-  if (ctx.standsApart && ctx.isolated && words <= 4 && continuesWithContent(ctx.next)) return true;
+  if (ctx.standsApart && ctx.isolated && words <= 4 && (continuesWithContent(ctx.next) || isListLeadInSentence(ctx.next))) return true;
   return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart }) || headingScore(text, ctx) >= HEADING_SCORE;
 }
 
@@ -313,9 +318,22 @@ function continuesWithContent(next: Line | undefined): boolean {
   return next !== undefined && (next.bullet || wordCount(next.text) >= 15);
 }
 
+/**
+ * The next line is a sentence that introduces a list ("Services rendered by the contractor may include:"): five words
+ * or more, a verb, a colon at its end. What a heading stands over, as a list or a paragraph is.
+ */
+function isListLeadInSentence(next: Line | undefined): boolean {
+  return next !== undefined && !next.bullet && /[:：]$/.test(next.text) && wordCount(next.text) >= 5 && LEAD_IN_SENTENCE.test(next.text);
+}
+
 /** A short line right under an empty heading ("Requirements" / "Conditions of employment") heads the items below. */
 function isSubHeading(text: string, words: number, next: Line | undefined): boolean {
-  if (words > 6 || FRAGMENT.test(text)) return false;
+  if (words > 8 || FRAGMENT.test(text)) return false;
+  // "Role Overview:" / "Help Create Life Change Through Second Chances" / a paragraph: a tagline of seven or eight words,
+  // each capitalised, heads the prose under it, as a shorter one does. "Ability to follow directions in Construction
+  // Manual" (words in lower case besides the small ones) is an item.
+  const everyWordCapitalised = text.split(' ').every((w) => /^[\p{Lu}\d]/u.test(w) || /^(a|an|and|as|at|by|for|in|of|on|or|the|to|with)$/.test(w));
+  if (words > 6) return everyWordCapitalised && !SENTENCE_END.test(text) && next !== undefined && !next.bullet && wordCount(next.text) >= 15;
   // "Qualifications" over "Education and Experience": a chain of headings, one word or two each.
   if (words <= 2 && isKnownHeading(text) && isTitleCase(text) && next !== undefined && isKnownHeading(next.text) && isTitleCase(next.text)) return true;
   if (next?.bullet || (next !== undefined && isAllCaps(next.text) && wordCount(next.text) <= 8)) return true;

@@ -248,10 +248,26 @@ function trailingStubs(section: SectionBuilder): string[] | null {
   return count >= 3 && isProse(section.paragraphs.slice(0, start)) ? section.paragraphs.slice(start) : null;
 }
 
+/**
+ * Under a duties, requirements or benefits heading, three or more items without markers that a PDF's page width
+ * wrapped onto several lines, joined back line by line: each a single sentence ending in a full stop or a semicolon
+ * ("Graduation from high school or GED;" / "One year of experience … in a" + "developmentally appropriate
+ * environment."), one of them at least wrapped. Paragraphs of several sentences are prose.
+ */
+function wrappedItems(section: SectionBuilder): { items: string[]; after: string[] } | null {
+  if (!section.explicit || !LIST_KINDS.has(section.kind) || section.bullets.length > 0) return null;
+  const leadIn = isListLeadIn(section.paragraphs[0] ?? '') ? 1 : 0;
+  const run = section.paragraphs.slice(leadIn);
+  const shapes = section.shapes.slice(leadIn);
+  if (run.length < 3 || !shapes.some((s) => s.lines > 1) || shapes.slice(1).some((s) => s.apart)) return null;
+  const item = (p: string): boolean => /[.;]["'”’)]?$/.test(p) && !/[.!?]\s+\p{Lu}/u.test(p) && wordCount(p) <= 60;
+  return run.every(item) ? { items: run, after: [] } : null;
+}
+
 function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bullets: string[] } {
   if (section.prose && section.bullets.length === 0) return { paragraphs: [section.paragraphs.join(' ')].filter((p) => p !== ''), bullets: [] };
   const stubs = trailingStubs(section);
-  const spaced = spacedItems(section) ?? (stubs ? { items: stubs, after: [] } : null);
+  const spaced = spacedItems(section) ?? wrappedItems(section) ?? (stubs ? { items: stubs, after: [] } : null);
   if (spaced) {
     const before = section.paragraphs.slice(0, section.paragraphs.length - spaced.items.length - spaced.after.length);
     return { paragraphs: [...before, ...spaced.after], bullets: spaced.items };
@@ -274,9 +290,9 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
     const shapes = section.shapes.slice(i + leadIn, end);
     // With no heading over them, five lines or more written as items are a list too ("PREP COOK - JOB DESCRIPTION"
     // over its duties and skills, one a line), unless they run to one width, as prose wrapped by a page does, or are
-    // a page's menu (short labels, some repeated: "Line Break", "HR Phone List").
+    // a page's menu (short labels, some repeated: "Line Break", "HR Phone List"); four are, when each is one sentence.
     const menu = run.some((p) => wordCount(p) < 3) || new Set(run).size < run.length;
-    const headed = section.explicit || (run.length >= 5 && !isOneWidth(run) && !menu);
+    const headed = section.explicit || (run.length >= 5 && !isOneWidth(run) && !menu) || (run.length >= 4 && isSentencePerLine(run, shapes) && !menu);
     if (headed && section.bullets.length === 0 && looksLikeItems(run, shapes)) {
       if (leadIn) paragraphs.push(section.paragraphs[i] ?? '');
       items.push(...semicolonItems(run));
@@ -290,6 +306,16 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
     i = end;
   }
   return { paragraphs, bullets: [...items, ...section.bullets] };
+}
+
+/**
+ * Lines one under another (no blank line between), each one whole sentence ending in a full stop ("Licensed as a
+ * Registered Dental Assistant." / "At least one (1) year prior work experience …"): a list that lost its markers, with
+ * or without a heading over it. Wrapped prose ends a line mid-sentence; a paragraph holds several sentences.
+ */
+function isSentencePerLine(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
+  if (shapes.slice(1).some((s) => s.apart) || shapes.some((s) => s.lines > 1)) return false;
+  return run.every((p) => /\.["'”’)]?$/.test(p) && !/[.!?]\s+\p{Lu}/u.test(p) && wordCount(p) <= 30);
 }
 
 /** A whole sentence in capitals, four words or more ("MUST BE AVAILABLE TO WORK WEEKENDS AND HOLIDAYS."). */
