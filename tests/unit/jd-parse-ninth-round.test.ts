@@ -106,9 +106,28 @@ describe('a heading run into its first item by a dash', () => {
     expect(parsed.sections[1]?.bullets[0]).toBe('Receives, inspects and sorts donated items according to category.');
   });
 
+  it('with a space before the dash, takes the text as the lead-in of a topic over a list', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Position Responsibilities',
+        'As a Caregiver, you provide a variety of non-medical services that allow seniors to remain in their home.',
+        'Companionship – Are services that stimulate, encourage and assist an individual.',
+        '• Providing companionship and conversation',
+        '• Preparing meals',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Position Responsibilities', 1, 0],
+      ['other', 'Companionship', 1, 2],
+    ]);
+  });
+
   it('leaves a line whose start names no section as it was', () => {
-    const parsed = parseJobDescriptionText(['Duties', '', 'Morning Prep - Slices the vegetables for the lunch service.', '- Washes the dishes.', '- Sweeps the floor.'].join('\n'));
+    const parsed = parseJobDescriptionText(['Duties', '', 'Morning Prep- Slices the vegetables for the lunch service.', '- Washes the dishes.', '- Sweeps the floor.'].join('\n'));
     expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 1, 2]]);
+    const job = parseJobDescriptionText(['Line Cook - Full Time', 'We are a small diner that serves breakfast and lunch every day of the week.'].join('\n'));
+    expect(job.title).toBe('Line Cook - Full Time');
+    expect(job.sections.map((s) => s.heading)).toEqual(['Summary']);
   });
 });
 

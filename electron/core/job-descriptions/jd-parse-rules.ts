@@ -330,26 +330,32 @@ function splitHeadingGluedToText(text: string): string[] | null {
   return null;
 }
 
-// "Sorting Room Responsibilities (35%)- Receives, inspects …": a heading, a dash, and the first item's text.
-const DASHED_HEAD = /^(\p{Lu}[^:：–—-]{2,80}?)\s*[-–—]\s+(\p{Lu}.*)$/u;
+// "Sorting Room Responsibilities (35%)- Receives, inspects …", "Companionship – Are services that …": a heading, a
+// dash, and text.
+const DASHED_HEAD = /^(\p{Lu}[^:：–—-]{2,80}?)(\s*)[-–—]\s+(\p{Lu}.*)$/u;
 
 /**
- * A known heading (title case or capitals, six words at most besides a note in brackets) run into the first item of
- * the list under it by a dash, the item's marker: the heading opens its section and the text after the dash is the
- * list's first item when items follow ("- Selects items …"), its first paragraph otherwise. Not an item's line, and
- * not a line whose start names no section ("Line Cook - Full Time").
+ * A heading run into the text under it by a dash. A known heading (title case or capitals, six words at most besides a
+ * note in brackets) with the dash right after it, no space between, ran into the first item: the dash was the item's
+ * marker, and the text after it is the list's first item when items follow ("- Selects items …"). With a space before
+ * the dash, the text is a lead-in that says what the heading means, the section's first paragraph; then a topic of up
+ * to three words in title case heads the list under it too ("Companionship – Are services that stimulate …" over
+ * "• Providing companionship"). Not an item's line, and not "Line Cook - Full Time" (no section named, no list).
  */
 function handleHeadingDashedToItem(state: ParseState, line: Line, i: number): boolean {
   if (line.bullet || line.hint !== 'none') return false;
   const match = DASHED_HEAD.exec(line.text);
   const head = match?.[1]?.trim() ?? '';
-  const rest = match?.[2] ?? '';
+  const glued = match?.[2] === '';
+  const rest = match?.[3] ?? '';
   const bare = head.replace(/\s*\([^()]*\)/g, '');
   if (!match || bare.split(' ').length > 6 || rest.split(' ').length < 4 || !(isTitleCase(bare) || isAllCaps(bare))) return false;
-  if (classifyHeading(bare) === 'other' || !isKnownHeading(bare)) return false;
-  openSection(state, head);
   const next = state.lines[state.nextIndex[i] ?? -1];
-  if (next?.bullet) addBullet(state.current, rest, line.indent);
+  const known = classifyHeading(bare) !== 'other' && isKnownHeading(bare);
+  const topicOverList = !glued && next?.bullet === true && bare.split(' ').length <= 3 && /[.!]["'”’)]?$/.test(rest);
+  if (!known && !topicOverList) return false;
+  openSection(state, head);
+  if (glued && next?.bullet) addBullet(state.current, rest, line.indent);
   else addText(state.current, rest, true);
   return true;
 }
