@@ -314,3 +314,30 @@ describe("a list's items wrapped by a PDF's page width", () => {
     expect(parsed.sections[0]?.bullets).toEqual([]);
   });
 });
+
+describe('run-in headings one under another', () => {
+  it('are siblings, of the same kind or not: "Education: …" over "Experience: …"', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Duties:',
+        '- Schedules appointments.',
+        '- Answers phones.',
+        'Education: High school diploma.',
+        'Experience: Minimum one year of experience in an appointment scheduling position.',
+        'Performance Requirements:',
+        '- Knowledge of scheduling systems.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Duties', 0, 2],
+      ['requirements', 'Education', 1, 0],
+      ['requirements', 'Experience', 1, 0],
+      ['requirements', 'Performance Requirements', 0, 1],
+    ]);
+  });
+
+  it('leaves label lines under a heading of their kind as its items', () => {
+    const parsed = parseJobDescriptionText(['Qualifications', 'Education: High school diploma.', 'Experience: Two years in a kitchen.', 'Other: Food handler card.'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Qualifications', 0, 3]]);
+  });
+});

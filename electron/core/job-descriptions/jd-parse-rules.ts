@@ -593,11 +593,15 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   // "Job Description" / "General Job Description: Charge customers …": under an empty heading of the same kind the
   // run-in label is the sub-heading that holds the text.
   const sameKindBelowEmpty = kind === state.current.kind && state.current.explicit && isEmptySection(state.current);
+  // "Education: High school diploma." over "Experience: Minimum one year …": a run-in heading right under another
+  // one that holds only its own line is its sibling, of the same kind or not, not an item of it.
+  const afterRunIn = state.current.runIn === true && state.current.bullets.length === 0 && state.current.paragraphs.length === 1;
   // "Duties may include: Assist cooks …" is a sentence that introduces what follows, not a heading and its text.
   const sentence = LEAD_IN_VERB.test(field.label);
-  if (kind !== 'other' && (kind !== state.current.kind || sameKindBelowEmpty) && runIn && !sentence && /^\p{Lu}/u.test(field.label)) {
+  if (kind !== 'other' && (kind !== state.current.kind || sameKindBelowEmpty || afterRunIn) && runIn && !sentence && /^\p{Lu}/u.test(field.label)) {
     openSection(state, field.label);
     addRunInText(state, field.value);
+    state.current.runIn = true;
     return true;
   }
   // In the opening block, before any heading, a form label over a paragraph on its line is that paragraph's heading.

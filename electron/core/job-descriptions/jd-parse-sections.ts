@@ -20,6 +20,8 @@ export interface SectionBuilder {
   bulletIndents: number[];
   /** A run-in paragraph's section ("1. Nature of Work : Performs …"): its lines are that paragraph's prose, never items. */
   prose?: boolean;
+  /** Opened by a run-in label with its text on the same line ("Education: High school diploma."). */
+  runIn?: boolean;
   /** How many of the posting's fields were read under this heading. */
   fields?: number;
 }
