@@ -341,3 +341,43 @@ describe('run-in headings one under another', () => {
     expect(outline(parsed.sections)).toEqual([['requirements', 'Qualifications', 0, 3]]);
   });
 });
+
+describe('a table pasted as text', () => {
+  const table = [
+    'POSITION TITLE: | DEPARTMENT | STATUS: |',
+    '---|---|---|',
+    'Host/Hostess/Cashier/Lead | Food & Beverage | Full-Time |',
+    'JOB PURPOSE: | ||',
+    'Responsible for reception and seating of patrons in the restaurant. | ||',
+    'ESSENTIAL JOB FUNCTIONS: | ||',
+    '• Seats patrons. • Receives payment from guests. • Answers the phone. |',
+    '||',
+  ];
+
+  it("gives its header row's details with the values under them, and drops empty cells", () => {
+    const parsed = parseJobDescriptionText(table.join('\n'));
+    expect(parsed.title).toBe('Host/Hostess/Cashier/Lead');
+    expect(parsed.fields).toEqual({ 'POSITION TITLE': 'Host/Hostess/Cashier/Lead', DEPARTMENT: 'Food & Beverage', STATUS: 'Full-Time' });
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'JOB PURPOSE', 1, 0],
+      ['responsibilities', 'ESSENTIAL JOB FUNCTIONS', 0, 3],
+    ]);
+  });
+
+  it('leaves rows that do not line up with the header as text', () => {
+    const parsed = parseJobDescriptionText(['Uniform | Colour |', '---|---|', 'Apron and cap | Navy | Optional |', 'Duties |', '- Cook |'].join('\n'));
+    expect(parsed.fields).toEqual({});
+  });
+});
+
+describe('items run together behind their markers', () => {
+  it('are one item each', () => {
+    const parsed = parseJobDescriptionText(['WORKING CONDITIONS:', '• Work is performed indoors. • Standing and walking on different surfaces.'].join('\n'));
+    expect(parsed.sections[0]?.bullets).toEqual(['Work is performed indoors.', 'Standing and walking on different surfaces.']);
+  });
+
+  it('leaves a marker inside an item that is not the one opening the line, or a one-word piece, as the item\'s text', () => {
+    const parsed = parseJobDescriptionText(['Benefits:', '- Meals • drinks on every shift', '• Paid time off • PTO'].join('\n'));
+    expect(parsed.sections[0]?.bullets).toEqual(['Meals • drinks on every shift', 'Paid time off • PTO']);
+  });
+});

@@ -109,6 +109,19 @@ function splitRunTogetherHeadings(line: string): string[] {
   return [line];
 }
 
+// "• High school diploma or GED. • Three to six months related experience.": a list whose line breaks were lost, each
+// item still behind the symbol marker that opens the line.
+const RUN_TOGETHER_ITEMS = /^(\s*)([•▪●■►‣∙])\s*\S/u;
+
+/** A line of items run together behind the same symbol marker: one line per item, each with its marker. */
+function splitRunTogetherItems(line: string): string[] {
+  const marker = RUN_TOGETHER_ITEMS.exec(line);
+  if (!marker?.[2]) return [line];
+  const items = line.trim().slice(1).split(` ${marker[2]} `).map((item) => item.trim());
+  if (items.length < 2 || items.some((item) => item.split(' ').length < 2)) return [line];
+  return items.map((item) => `${marker[1] ?? ''}${marker[2] ?? ''} ${item}`);
+}
+
 // Text pasted from a page editor or a chat keeps Markdown's bold: "**Duties**:" alone on its line, "**Pay:** $18".
 const BOLD_ONLY = /^\s*(\*\*|__)([^*_]+?)\1\s*([:：]?)\s*$/;
 const BOLD_START = /^(\s*)(\*\*|__)([^*_]+?)\2/;
@@ -122,26 +135,53 @@ function boldLine(line: string): SourceLine {
   return { text: squash(line.replace(BOLD_START, '$1$3')), indent, hint: 'none' };
 }
 
-// A table pasted as text keeps its cell borders: "Organization Name: | Country Mart |", "Tasks |", a lone "|".
-const CELL_BORDER_END = /\s*\|\s*$/;
+// A table pasted as text keeps its cell borders: "Organization Name: | Country Mart |", "Tasks |", a lone "|", and
+// empty cells at a row's end ("JOB PURPOSE: | ||").
+const CELL_BORDER_END = /(?:\s*\|)+\s*$/;
+// "---|---|---|": the rule under a table's header row.
+const TABLE_RULE_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+const cells = (row: string): string[] => row.replace(CELL_BORDER_END, '').split('|').map((cell) => cell.trim());
+
+/**
+ * A header row over its rule and one row of values ("POSITION TITLE: | DEPARTMENT | STATUS: |" / "---|---|---|" /
+ * "Host/Hostess/Cashier/Lead | Food & Beverage | Full-Time |"): the posting's details, each header with the value
+ * under it, one "Label: value" line each. Null when the rows do not line up, cell for cell, or a cell is empty.
+ */
+function detailsTable(header: string, rule: string, values: string | undefined): string[] | null {
+  if (!TABLE_RULE_ROW.test(rule) || values === undefined || TABLE_RULE_ROW.test(values)) return null;
+  const labels = cells(header).map((label) => label.replace(/\s*[:：]$/, ''));
+  const row = cells(values);
+  if (labels.length < 2 || labels.length !== row.length || [...labels, ...row].some((cell) => cell === '')) return null;
+  return labels.map((label, k) => `${label}: ${row[k] ?? ''}`);
+}
 
 /**
  * Cell borders are not text: in a document where three lines or more end in a border (a table pasted as text), a
- * border at a line's end or inside it ("Label: | value |") goes, and a line that is only a border is blank. A line
- * that starts with a border (a Markdown table row) and a single "Full Time | Remote" line elsewhere are left alone.
+ * border at a line's end or inside it ("Label: | value |") goes, empty cells with it, and a line that is only borders
+ * is blank; a header row over a rule and a row of values gives the details it pairs. A line that starts with a border
+ * (a Markdown table row) and a single "Full Time | Remote" line elsewhere are left alone.
  */
 function withoutCellBorders(lines: string[]): string[] {
   if (lines.filter((line) => CELL_BORDER_END.test(line)).length < 3) return lines;
-  return lines.map((line) => {
-    if (/^\s*\|\s*$/.test(line)) return '';
-    if (/^\s*\|/.test(line) || !CELL_BORDER_END.test(line)) return line;
-    return line.replace(CELL_BORDER_END, '').replace(/\s+\|\s+/g, ' ');
-  });
+  const out: string[] = [];
+  for (let k = 0; k < lines.length; k += 1) {
+    const line = lines[k] ?? '';
+    const details = /^\s*\|/.test(line) ? null : detailsTable(line, lines[k + 1] ?? '', lines[k + 2]);
+    if (details) {
+      out.push(...details, '', '');
+      k += 2;
+    } else if (/^\s*(?:\|\s*)+$/.test(line) || TABLE_RULE_ROW.test(line)) out.push('');
+    else if (/^\s*\|/.test(line) || !CELL_BORDER_END.test(line)) out.push(line);
+    else out.push(line.replace(CELL_BORDER_END, '').replace(/\s+\|\s+/g, ' '));
+  }
+  return out;
 }
 
 /** Plain text → source lines; nothing is known about any line yet, bar a line written all in bold. */
 export function textToSourceLines(raw: string): SourceLine[] {
   return withoutCellBorders(normalizeText(raw).split('\n'))
+    .flatMap(splitRunTogetherItems)
     .flatMap(splitRunTogetherHeadings)
     .flatMap(splitColumns)
     .map(boldLine);
