@@ -179,6 +179,13 @@ describe('a short line standing alone over a lead-in', () => {
     ]);
   });
 
+  it('counts a heading\'s words without its note in brackets: "Description of the position (Part-Time)"', () => {
+    const parsed = parseJobDescriptionText(
+      ['Job Description', '', 'Description of the position (Part-Time)', '', 'The Church Administrator carries responsibility for the smooth running of the operations and administration at the church.'].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([['description', 'Description of the position (Part-Time)', 1, 0]]);
+  });
+
   it('leaves a short line over a heading of its own, or over a short label, as text', () => {
     const parsed = parseJobDescriptionText(
       ['Position Overview', '', 'This is a part-time role of fifteen hours a week.', '', 'Thank you kindly', '', 'Duties:', '', '  • Maintaining the database;'].join('\n'),

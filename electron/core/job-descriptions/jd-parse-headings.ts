@@ -241,7 +241,9 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   // "What we're looking for", "Who you are", "How to apply": a heading that addresses the reader heads a section
   // wherever it stands, inside a run of lines without markers too.
   if (words <= 6 && /^(what|who|why|how)\b/i.test(text) && classifyHeading(text) !== 'other' && ctx.next !== undefined) return true;
-  if (ctx.standsApart && ctx.isolated && words <= 4 && (continuesWithContent(ctx.next) || isListLeadInSentence(ctx.next))) return true;
+  // A note in brackets adds nothing to a heading's length: "Description of the position (Part-Time)" is four words.
+  const bareWords = wordCount(withoutNotes(text)) || words;
+  if (ctx.standsApart && ctx.isolated && bareWords <= 4 && (continuesWithContent(ctx.next) || isListLeadInSentence(ctx.next))) return true;
   return isStandaloneTitleCase(text, words, { ...ctx, standsApart: apart }) || headingScore(text, ctx) >= HEADING_SCORE;
 }
 
