@@ -149,11 +149,20 @@ describe('titles', () => {
     expect(parsed.fields).toEqual({ 'Line Cook/Prep Cook': 'Up to $18/hr' });
   });
 
+  it('takes the job\'s name from "… Job Description" under a board\'s question', () => {
+    const parsed = parseJobDescriptionText(
+      ['What are the responsibilities and job description for the CAREGIVER position at Open Arms Assisted Living?', 'Resident Assistant Job Description', 'Department: Nursing', 'Job Summary:', 'Resident Assistants support residents.'].join('\n'),
+    );
+    expect(parsed.title).toBe('Resident Assistant');
+  });
+
   it('leaves a banner that names no job, a sentence after a dash and a label over pay further down as they were', () => {
     expect(parseJobDescriptionText("We're hiring! Come and meet us on Saturday.\n\nWe are a bakery.").title).toBeNull();
     expect(parseJobDescriptionText('Line Cook - we are hiring now.\n\nDuties:\n- Cook.').title).toBeNull();
     const later = parseJobDescriptionText(['Cafe Line Cook', '', 'Duties:', '- Cook.', '', 'Line Cook: $18/hr'].join('\n'));
     expect(later.title).toBe('Cafe Line Cook');
+    const asked = parseJobDescriptionText(['What are the responsibilities and job description for the Cook position at Acme?', 'Full Job Description', 'Cooks the food.'].join('\n'));
+    expect(asked.title).toBeNull();
   });
 });
 

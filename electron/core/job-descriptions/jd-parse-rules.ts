@@ -696,6 +696,15 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   if (line.bullet) return false;
   const inPreamble = state.current === state.preamble;
   const h1 = inPreamble && line.hint === 'title' && classifyHeading(line.text) === 'other';
+  // Under a board's question ("… for the Cashier-Country Mart position at …?"), the posting's first line naming a job
+  // in its own words ("Cashiers") is its title.
+  // "Resident Assistant Job Description" names it too, without the words about the page.
+  const underQuestion = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && state.shortTitle === null && !state.titleLineSeen;
+  const named = underQuestion && isPageTitleLine(line.text) ? titleFromPageTitle(line.text) ?? line.text : line.text;
+  if (underQuestion && inPreamble && isEmptySection(state.preamble) && line.hint === 'none' && isShortTitleLine(named) && namesAJob(named) && classifyHeading(named) === 'other') {
+    state.shortTitle = named;
+    return true;
+  }
   // A page title names the job; "Job Description & How to Apply Below" does not, and is a heading. Only before
   // the posting starts: "Full job description" further down is a heading.
   const early = inPreamble && state.shortTitle === null;
@@ -708,13 +717,6 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   if (replaces && inPreamble && state.pageTitle === null && !isProse(state.preamble.paragraphs) && isShortTitleLine(line.text)) {
     // "Homestead Care Group" over "Caregiver Job Description": the job's name, without the words about the page.
     state.shortTitle = (isPageTitleLine(line.text) ? titleFromPageTitle(line.text) : null) ?? line.text;
-    return true;
-  }
-  // Under a board's question ("… for the Cashier-Country Mart position at …?"), the posting's first line naming a job
-  // in its own words ("Cashiers") is its title.
-  const underQuestion = state.pageTitle !== null && isBoardQuestion(state.pageTitle) && state.shortTitle === null && !state.titleLineSeen;
-  if (underQuestion && inPreamble && isEmptySection(state.preamble) && line.hint === 'none' && isShortTitleLine(line.text) && namesAJob(line.text) && classifyHeading(line.text) === 'other') {
-    state.shortTitle = line.text;
     return true;
   }
   const untitled = state.pageTitle === null && state.shortTitle === null;
