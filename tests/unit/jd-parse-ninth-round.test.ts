@@ -125,6 +125,9 @@ describe('a heading run into its first item by a dash', () => {
   it('leaves a line whose start names no section as it was', () => {
     const parsed = parseJobDescriptionText(['Duties', '', 'Morning Prep- Slices the vegetables for the lunch service.', '- Washes the dishes.', '- Sweeps the floor.'].join('\n'));
     expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 1, 2]]);
+    const titled = parseJobDescriptionText(['Job Description - Full Time Line Cook Needed', '', 'We are a family diner that has served the valley for forty years.'].join('\n'));
+    expect(titled.title).toBe('Full Time Line Cook Needed');
+    expect(titled.sections.map((s) => s.heading)).toEqual(['Summary']);
     const job = parseJobDescriptionText(['Line Cook - Full Time', 'We are a small diner that serves breakfast and lunch every day of the week.'].join('\n'));
     expect(job.title).toBe('Line Cook - Full Time');
     expect(job.sections.map((s) => s.heading)).toEqual(['Summary']);
@@ -159,6 +162,7 @@ describe('titles', () => {
   it('leaves a banner that names no job, a sentence after a dash and a label over pay further down as they were', () => {
     expect(parseJobDescriptionText("We're hiring! Come and meet us on Saturday.\n\nWe are a bakery.").title).toBeNull();
     expect(parseJobDescriptionText('Line Cook - we are hiring now.\n\nDuties:\n- Cook.').title).toBeNull();
+    expect(parseJobDescriptionText('Acme Holdings, Inc.\n\nWe are a family firm that has served the valley for forty years.').title).toBeNull();
     const later = parseJobDescriptionText(['Cafe Line Cook', '', 'Duties:', '- Cook.', '', 'Line Cook: $18/hr'].join('\n'));
     expect(later.title).toBe('Cafe Line Cook');
     const asked = parseJobDescriptionText(['What are the responsibilities and job description for the Cook position at Acme?', 'Full Job Description', 'Cooks the food.'].join('\n'));

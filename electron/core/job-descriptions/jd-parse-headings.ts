@@ -530,7 +530,8 @@ export function isPageHeading(text: string): boolean {
 const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc)\.?$/i;
 
 export function isShortTitleLine(text: string): boolean {
-  const ended = /[.!?,;:]$/.test(text.replace(LEGAL_FORM, ''));
+  // "Line Cooks - Martin's Restaurant Systems, Inc." names a job before the employer; the employer alone is no title.
+  const ended = /[.!?,;:]$/.test(namesAJob(text) ? text.replace(LEGAL_FORM, '') : text);
   if (text === '' || HOLDS_DATE.test(text) || wordCount(text) > 10 || text.length > 100 || ended || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
   return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
 }

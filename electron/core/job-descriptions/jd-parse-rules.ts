@@ -350,6 +350,8 @@ function handleHeadingDashedToItem(state: ParseState, line: Line, i: number): bo
   const rest = match?.[3] ?? '';
   const bare = head.replace(/\s*\([^()]*\)/g, '');
   if (!match || bare.split(' ').length > 6 || rest.split(' ').length < 4 || !(isTitleCase(bare) || isAllCaps(bare))) return false;
+  // "Job Description - Full Time Line Cook Needed": a few words naming a job after the dash are a title, not text.
+  if (namesAJob(rest) && rest.split(' ').length <= 6 && !/[.!?]["'”’)]?$/.test(rest)) return false;
   const next = state.lines[state.nextIndex[i] ?? -1];
   const known = classifyHeading(bare) !== 'other' && isKnownHeading(bare);
   const topicOverList = !glued && next?.bullet === true && bare.split(' ').length <= 3 && /[.!]["'”’)]?$/.test(rest);
