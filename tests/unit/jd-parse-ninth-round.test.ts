@@ -294,6 +294,14 @@ describe('a lead-in after a list', () => {
     ]);
   });
 
+  it('after a list with markers too, over what follows: "Please reach out at:"', () => {
+    const parsed = parseJobDescriptionText(['Benefits', '', '- unlimited PTO', '', '- health insurance', '', 'Please reach out at:', '', 'jobs (at) example (dot) com'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([
+      ['benefits', 'Benefits', 0, 2],
+      ['how_to_apply', 'Please reach out at', 1, 0],
+    ]);
+  });
+
   it('leaves a lead-in right under its heading, or after prose, with its section', () => {
     const under = parseJobDescriptionText(['Requirements', 'You must be able to do the following:', '- Lift 50 pounds.', '- Stand for long periods.'].join('\n'));
     expect(outline(under.sections)).toEqual([['requirements', 'Requirements', 1, 2]]);

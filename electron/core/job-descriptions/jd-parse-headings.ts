@@ -24,7 +24,7 @@ const SPECIFIC_RULES: KindRule[] = [
   { kind: 'responsibilities', pattern: /\b(non[- ]essential|marginal) (job )?(functions|duties|tasks)\b/ },
   { kind: 'responsibilities', pattern: /\bessential (job )?elements\b/ },
   { kind: 'nice_to_have', pattern: /\b(nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|a plus|assets?|would be (great|nice)|extra credit|non[- ]essential)\b/ },
-  { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps)\b|^apply$|^interested\??$|^(application|hiring|interview|recruitment|selection) (instructions|procedure|process)$/ },
+  { kind: 'how_to_apply', pattern: /\b(how to apply|to apply|application process|applying|apply (now|today|here)|next steps|reach out)\b|^apply$|^interested\??$|^(application|hiring|interview|recruitment|selection) (instructions|procedure|process)$/ },
   { kind: 'description', pattern: /\babout (the|this) (job|role|position|opportunity)\b|^(the|your|this) (role|job|position|opportunity)$|\b(job|role|position) description\b|^description$|\bdistinguishing\b|^class (information|description)$|\bwhy you('ll| will) love\b/ },
   { kind: 'requirements', pattern: /\babout you\b|\bwho you are\b|\bwho are you\b|\bwhat (you('ll| will)?|we('re| are)) (need|bring|looking for)\b|\bmust[- ]haves?\b|\bideal candidate\b|\bphysical\b.*\b(demands|requirements|actions|effort)\b|\bconditions of employment\b|\bwho we('re| are) looking for\b|\bwe('re| are) looking for (someone|a person|people|candidates?|an? (individual|candidate))\b|\bwhat we look for\b|\bwhat it takes\b|^(your|the|candidate|applicant|ideal candidate) profile$/ },
   { kind: 'responsibilities', pattern: /\bwhat (will )?you('ll| will)? (do|be doing)\b|\bday[- ]to[- ]day\b|\bkey tasks\b|\bin this role\b|^(you will|you'll|you will be|you'll be)$/ },
@@ -162,7 +162,7 @@ export interface HeadingContext {
   betweenItems?: boolean;
   /** The text of the line before (no blank line between), if any: a heading differs in shape from it. */
   previous?: string;
-  /** The section open above is a list's (duties, requirements …), holds content, and the line before ended a sentence. */
+  /** The section open above is a list's (duties, requirements …) and holds content: items, or a sentence ended on the line before. */
   afterListContent?: boolean;
 }
 

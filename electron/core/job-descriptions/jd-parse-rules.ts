@@ -255,7 +255,8 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     afterNumberedItem: !state.afterBlank && (state.lines[i - 1]?.numbered ?? false),
     afterList: state.current.last === 'bullet' && next?.bullet === true && state.lines[state.nextIndex[state.nextIndex[i] ?? -1] ?? -1]?.bullet === true,
     openKind: state.current.kind,
-    afterListContent: state.current.explicit && LIST_KINDS.has(state.current.kind) && !isEmptySection(state.current) && /[.;]["'”’)]?$/.test(before.text),
+    afterListContent:
+      state.current.explicit && LIST_KINDS.has(state.current.kind) && !isEmptySection(state.current) && (state.current.last === 'bullet' || /[.;]["'”’)]?$/.test(before.text)),
     betweenItems: before.role === 'content' && !line.bullet && isPlainItemLine(before.text) && next !== undefined && !next.bullet && isPlainItemLine(next.text),
     ...(state.afterBlank || before.role === null ? {} : { previous: before.text }),
   });
