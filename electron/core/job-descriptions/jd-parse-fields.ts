@@ -127,10 +127,14 @@ export function nextLabelAt(value: string, isSectionLabel: (label: string) => bo
   return -1;
 }
 
+/** Every word capitalised but the small joining words ("Scope of Position", "Help Create Life Change Through Second Chances"). */
+export function everyWordCapitalised(text: string): boolean {
+  return text.split(' ').every((w) => /^[\p{Lu}\d(&/]/u.test(w) || /^(of|to|and|for|per|in|the|a|by)$/.test(w));
+}
+
 /** A label as a form writes it: four words at most, each capitalised but the small joining words. */
 function isFormLabel(label: string): boolean {
-  const words = label.split(' ');
-  return words.length <= 4 && words.every((w) => /^[\p{Lu}\d(&/]/u.test(w) || /^(of|to|and|for|per|in|the|a|by)$/.test(w));
+  return label.split(' ').length <= 4 && everyWordCapitalised(label);
 }
 
 /** An unknown label still counts as a field when it reads like a form label: short, capitalised words, short value. */

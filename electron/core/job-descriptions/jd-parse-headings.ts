@@ -1,6 +1,6 @@
 // Heading rules for job-description import: which lines are headings, what kind each is, and the page title. Pure, plain Node.
 import type { SectionKind } from '../../contract/jd-schemas';
-import { isTitleLabel } from './jd-parse-fields';
+import { everyWordCapitalised, isTitleLabel } from './jd-parse-fields';
 import type { Line } from './jd-parse-lines';
 
 interface KindRule {
@@ -334,8 +334,7 @@ function isSubHeading(text: string, words: number, next: Line | undefined): bool
   // "Role Overview:" / "Help Create Life Change Through Second Chances" / a paragraph: a tagline of seven or eight words,
   // each capitalised, heads the prose under it, as a shorter one does. "Ability to follow directions in Construction
   // Manual" (words in lower case besides the small ones) is an item.
-  const everyWordCapitalised = text.split(' ').every((w) => /^[\p{Lu}\d]/u.test(w) || /^(a|an|and|as|at|by|for|in|of|on|or|the|to|with)$/.test(w));
-  if (words > 6) return everyWordCapitalised && !SENTENCE_END.test(text) && next !== undefined && !next.bullet && wordCount(next.text) >= 15;
+  if (words > 6) return everyWordCapitalised(text) && !SENTENCE_END.test(text) && next !== undefined && !next.bullet && wordCount(next.text) >= 15;
   // "Qualifications" over "Education and Experience": a chain of headings, one word or two each.
   if (words <= 2 && isKnownHeading(text) && isTitleCase(text) && next !== undefined && isKnownHeading(next.text) && isTitleCase(next.text)) return true;
   if (next?.bullet || (next !== undefined && isAllCaps(next.text) && wordCount(next.text) <= 8)) return true;

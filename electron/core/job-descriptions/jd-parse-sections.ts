@@ -136,6 +136,9 @@ const PROSE_OPENER = /^(the(?! (ability|capacity|willingness|skill)\b)|this|thes
 
 const wordCount = (text: string): number => text.split(' ').length;
 
+/** "Cleans the chairs. Restocks supplies.": a sentence's end, then another sentence, inside one paragraph. */
+const severalSentences = (text: string): boolean => /[.!?]\s+\p{Lu}/u.test(text);
+
 /**
  * One sentence cut at the page width (a PDF or e-mail copy): every line but the last stops without punctuation,
  * a line that was cut is long, and only the last line ends the sentence. Not a list without markers.
@@ -154,7 +157,7 @@ function isWrappedSentence(run: readonly string[]): boolean {
  */
 function isSemicolonList(run: readonly string[]): boolean {
   if (run.length < 3 || !/[.;]["'”’)]?$/.test(run[run.length - 1] ?? '')) return false;
-  return run.slice(0, -1).every((p) => /;$/.test(p) && !/[.!?]\s+\p{Lu}/u.test(p));
+  return run.slice(0, -1).every((p) => /;$/.test(p) && !severalSentences(p));
 }
 
 /**
@@ -219,7 +222,7 @@ function spacedItems(section: SectionBuilder): { items: string[]; after: string[
   const longest = run.length >= 4 && shapes.slice(1).every((s) => s.apart) ? 60 : 35;
   if (run.length < 2 || !shapes.some((s) => s.apart) || !looksLikeItems(run, shapes) || Math.max(...run.map(wordCount)) > longest) return null;
   // Items are one sentence each; paragraphs of several sentences are prose.
-  if (run.some((p) => /[.!?]\s+\p{Lu}/u.test(p))) return null;
+  if (run.some(severalSentences)) return null;
   return { items: semicolonItems(run), after: section.paragraphs.slice(end) };
 }
 
@@ -262,7 +265,7 @@ function wrappedItems(section: SectionBuilder): { items: string[]; after: string
   const run = section.paragraphs.slice(leadIn);
   const shapes = section.shapes.slice(leadIn);
   if (run.length < 3 || !shapes.some((s) => s.lines > 1) || shapes.slice(1).some((s) => s.apart)) return null;
-  const item = (p: string): boolean => /[.;]["'”’)]?$/.test(p) && !/[.!?]\s+\p{Lu}/u.test(p) && wordCount(p) <= 60;
+  const item = (p: string): boolean => /[.;]["'”’)]?$/.test(p) && !severalSentences(p) && wordCount(p) <= 60;
   return run.every(item) ? { items: run, after: [] } : null;
 }
 
@@ -317,7 +320,7 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
  */
 function isSentencePerLine(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
   if (shapes.slice(1).some((s) => s.apart) || shapes.some((s) => s.lines > 1)) return false;
-  return run.every((p) => /\.["'”’)]?$/.test(p) && !/[.!?]\s+\p{Lu}/u.test(p) && wordCount(p) <= 30);
+  return run.every((p) => /\.["'”’)]?$/.test(p) && !severalSentences(p) && wordCount(p) <= 30);
 }
 
 /** A whole sentence in capitals, four words or more ("MUST BE AVAILABLE TO WORK WEEKENDS AND HOLIDAYS."). */
