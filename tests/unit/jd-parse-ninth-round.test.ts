@@ -307,6 +307,13 @@ describe('a lead-in after a list', () => {
     expect(outline(under.sections)).toEqual([['requirements', 'Requirements', 1, 2]]);
     const afterProse = parseJobDescriptionText(['Job Summary', 'The cook prepares the food', 'and keeps the kitchen clean every day, as the menu and the chef ask', 'You will also be asked to do the following:', '- Wash dishes.', '- Stock shelves.'].join('\n'));
     expect(afterProse.sections.map((s) => s.heading)).toEqual(['Job Summary']);
+    const overHeading = parseJobDescriptionText(
+      ['About You', '', 'You are passionate about code. You champion open tech.', '', 'The best candidate for this role will have:', '', '**Qualifications & Experience**', '- Some experience in open source'].join('\n'),
+    );
+    expect(outline(overHeading.sections)).toEqual([
+      ['requirements', 'About You', 2, 0],
+      ['requirements', 'Qualifications & Experience', 0, 1],
+    ]);
   });
 });
 

@@ -162,7 +162,7 @@ export interface HeadingContext {
   betweenItems?: boolean;
   /** The text of the line before (no blank line between), if any: a heading differs in shape from it. */
   previous?: string;
-  /** The section open above is a list's (duties, requirements …) and holds content: items, or a sentence ended on the line before. */
+  /** The section open above is a list's (duties, requirements …) and holds a list so far (items, or lines ending sentences). */
   afterListContent?: boolean;
 }
 
@@ -200,7 +200,9 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   // list is a lead-in, not a second heading. Elsewhere "Essential Duties to include but not limited to:" heads.
   // "Must be able to do the following:" after the last of a section's requirements: a lead-in after a list starts a
   // list of its own, under it, and names it.
-  if (/[:：]$/.test(text) && ctx.afterListContent && ctx.next !== undefined && words <= 10 && !/[:：].*[:：]$/.test(text)) return true;
+  // Only over a list or a paragraph of its own: a lead-in over the next heading stays text.
+  const overContent = ctx.next !== undefined && (ctx.next.bullet || (ctx.next.hint === 'none' && !/[:：]$/.test(ctx.next.text)));
+  if (/[:：]$/.test(text) && ctx.afterListContent && overContent && words <= 10 && !/[:：].*[:：]$/.test(text)) return true;
   if (/[:：]$/.test(text)) return !(ctx.afterEmptyHeading && LEAD_IN_SENTENCE.test(withoutNotes(text))) && isColonHeading(text, words);
   // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
   if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;

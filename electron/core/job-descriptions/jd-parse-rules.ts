@@ -255,8 +255,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     afterNumberedItem: !state.afterBlank && (state.lines[i - 1]?.numbered ?? false),
     afterList: state.current.last === 'bullet' && next?.bullet === true && state.lines[state.nextIndex[state.nextIndex[i] ?? -1] ?? -1]?.bullet === true,
     openKind: state.current.kind,
-    afterListContent:
-      state.current.explicit && LIST_KINDS.has(state.current.kind) && !isEmptySection(state.current) && (state.current.last === 'bullet' || /[.;]["'”’)]?$/.test(before.text)),
+    afterListContent: afterListContent(state.current, before.text),
     betweenItems: before.role === 'content' && !line.bullet && isPlainItemLine(before.text) && next !== undefined && !next.bullet && isPlainItemLine(next.text),
     ...(state.afterBlank || before.role === null ? {} : { previous: before.text }),
   });
@@ -265,6 +264,15 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (line.bullet) adoptUnmarkedFirstItem(state.current, line.text, state.afterBlank);
   if (line.bullet) addBullet(state.current, line.text, line.indent);
   else addText(state.current, line.text, state.afterBlank);
+}
+
+/**
+ * The section open is a list's (duties, requirements …) and holds a list so far: items with markers, or two lines or
+ * more of its own, the last ending a sentence ("… with very young children."). One paragraph of prose is no list.
+ */
+function afterListContent(section: SectionBuilder, previous: string): boolean {
+  if (!section.explicit || !LIST_KINDS.has(section.kind) || isEmptySection(section)) return false;
+  return section.last === 'bullet' || (section.paragraphs.length >= 2 && /[.;]["'”’)]?$/.test(previous));
 }
 
 /**
