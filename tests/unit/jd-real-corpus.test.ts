@@ -1,8 +1,8 @@
 // The real job-posting corpus (tests/fixtures/jd/real, see SOURCES.md): each file parsed by its extension and
 // compared with its .expected.json (written before the parser was changed). Prints title accuracy and section
 // accuracy (heading as written + item count) per set, and fails when a set drops below its floor. The tuning
-// set's misses are printed, and so are held-out sets 1 to 9's (each retired to tuning once its score had been seen,
-// see SOURCES.md); held-out set 10 is scored, never read for tuning: its totals print only when
+// set's misses are printed, and so are held-out sets 1 to 10's (each retired to tuning once its score had been seen,
+// see SOURCES.md); held-out set 11 is scored, never read for tuning: its totals print only when
 // JD_MEASURE_HELD_OUT=1 is set, its misses never. Its expectations were committed before the parser was run on its
 // files. Runs in Vitest (Node).
 import fs from 'node:fs';
@@ -15,8 +15,11 @@ import { fieldKey, matchSections, sameField, sameText } from '../helpers/jd-read
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/jd/real');
 
+/** The held-out set not yet read: scored, never tuned on. */
+const HIDDEN_SET = 'held-out-11';
+
 /**
- * Held-out set 10's totals print only when JD_MEASURE_HELD_OUT=1 is set (once, at the end of a round); its misses
+ * The hidden set's totals print only when JD_MEASURE_HELD_OUT=1 is set (once, at the end of a round); its misses
  * never print. Without it, its floor is still enforced, but a failure says so without its figures.
  */
 const MEASURE_HELD_OUT = process.env.JD_MEASURE_HELD_OUT === '1';
@@ -73,11 +76,16 @@ const FLOORS = {
    */
   'held-out-9': { title: 18 / 18, sections: 54 / 61 },
   /**
-   * Held-out set 10 (`heldout10-*`), not tuned on: its totals were seen once with the eighth round's rules (a filter
-   * meant to hide them missed the set): 12/17 titles, 38/82 sections; measured once after the ninth round (at 7ad13dc):
-   * 12/17 titles, 39/82 sections (47.6%). Its misses were never printed.
+   * Held-out set 10 (`heldout10-*`): its totals were seen once with the eighth round's rules (a filter meant to hide
+   * them missed the set): 12/17 titles, 38/82 sections; measured once after the ninth round (at 7ad13dc): 12/17 titles,
+   * 39/82 sections (47.6%); retired to tuning for the tenth round, since that score was seen.
    */
   'held-out-10': { title: 12 / 17, sections: 39 / 82 },
+  /**
+   * Held-out set 11 (`heldout11-*`), not tuned on: committed after the ninth round, before the parser was run on it, for
+   * the tenth round to be measured on once. Not measured yet.
+   */
+  'held-out-11': { title: 0, sections: 0 },
   /** The tuning set: 35/38, 122/132 before the sixth round, 37/38, 124/130 after it. */
   tuning: { title: 37 / 38, sections: 124 / 130 },
 } as const;
@@ -177,11 +185,13 @@ const scores: Record<SetName, SetScore> = {
   'held-out-8': emptyScore(),
   'held-out-9': emptyScore(),
   'held-out-10': emptyScore(),
+  'held-out-11': emptyScore(),
   tuning: emptyScore(),
 };
 
 /** The set a file's name puts it in. */
 function setOf(file: string): SetName {
+  if (file.startsWith('heldout11-')) return 'held-out-11';
   if (file.startsWith('heldout10-')) return 'held-out-10';
   if (file.startsWith('heldout9-')) return 'held-out-9';
   if (file.startsWith('heldout8-')) return 'held-out-8';
@@ -210,7 +220,7 @@ beforeAll(async () => {
     scoreFields(expected, parsed, score, file);
   }
   for (const [set, s] of Object.entries(scores)) {
-    if (set === 'held-out-10' && !MEASURE_HELD_OUT) {
+    if (set === HIDDEN_SET && !MEASURE_HELD_OUT) {
       console.log(
         `JD corpus, ${set} set (${s.files} files): totals hidden; measure them once, at the end of a round, with ` +
           'JD_MEASURE_HELD_OUT=1 npx vitest run tests/unit/jd-real-corpus.test.ts',
@@ -248,15 +258,16 @@ beforeAll(async () => {
     console.log(`Held-out set 6 (retired to tuning) misses:\n  ${scores['held-out-6'].misses.join('\n  ')}`);
   }
   // Held-out sets 7 and 8 were retired to tuning in turn after their scores (after the seventh round) had been seen.
-  // Held-out set 9 was retired to tuning in turn after its one measurement (with the eighth round's rules).
-  for (const set of ['held-out-7', 'held-out-8', 'held-out-9'] as const) {
-    if (scores[set].misses.length > 0) console.log(`Held-out set ${set.slice(-1)} (retired to tuning) misses:\n  ${scores[set].misses.join('\n  ')}`);
+  // Held-out set 9 was retired to tuning in turn after its one measurement (with the eighth round's rules), and set 10
+  // after its one measurement (after the ninth round).
+  for (const set of ['held-out-7', 'held-out-8', 'held-out-9', 'held-out-10'] as const) {
+    if (scores[set].misses.length > 0) console.log(`Held-out set ${set.replace('held-out-', '')} (retired to tuning) misses:\n  ${scores[set].misses.join('\n  ')}`);
   }
-  // Held-out set 10 prints its totals only when JD_MEASURE_HELD_OUT=1 is set, and never its misses.
+  // Held-out set 11 prints its totals only when JD_MEASURE_HELD_OUT=1 is set, and never its misses.
 });
 
 describe('real job postings', () => {
-  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4, 14 in set 5, 17 in set 6, 17 in set 7, 15 in set 8, 18 in set 9 and 17 in set 10, each with an expectation', () => {
+  it('has at least 40 postings, 12 of them held out, 15 in held-out set 2, 14 in set 3, 16 in set 4, 14 in set 5, 17 in set 6, 17 in set 7, 15 in set 8, 18 in set 9, 17 in set 10 and 17 in set 11, each with an expectation', () => {
     expect(postings.length).toBeGreaterThanOrEqual(40);
     expect(postings.filter((f) => f.startsWith('heldout-')).length).toBeGreaterThanOrEqual(12);
     expect(postings.filter((f) => f.startsWith('heldout2-')).length).toBeGreaterThanOrEqual(15);
@@ -268,6 +279,7 @@ describe('real job postings', () => {
     expect(postings.filter((f) => f.startsWith('heldout8-')).length).toBeGreaterThanOrEqual(15);
     expect(postings.filter((f) => f.startsWith('heldout9-')).length).toBeGreaterThanOrEqual(18);
     expect(postings.filter((f) => f.startsWith('heldout10-')).length).toBeGreaterThanOrEqual(17);
+    expect(postings.filter((f) => f.startsWith('heldout11-')).length).toBeGreaterThanOrEqual(17);
     const scored = Object.values(scores).reduce((sum, s) => sum + s.files, 0);
     expect(scored).toBe(postings.length);
   });
@@ -279,12 +291,12 @@ describe('real job postings', () => {
     }
   });
 
-  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'tuning'] as const) {
+  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'tuning'] as const) {
     it(`keeps the ${set} set at or above its floor`, () => {
-      if (set === 'held-out-10' && !MEASURE_HELD_OUT) {
+      if (set === HIDDEN_SET && !MEASURE_HELD_OUT) {
         // A plain yes/no, so a failure names no figure of the set that is not read.
         const above = share(scores[set].title) >= FLOORS[set].title && share(scores[set].sections) >= FLOORS[set].sections;
-        expect(above, 'held-out set 10 fell below its floor (figures hidden)').toBe(true);
+        expect(above, `${HIDDEN_SET} fell below its floor (figures hidden)`).toBe(true);
         return;
       }
       expect(share(scores[set].title)).toBeGreaterThanOrEqual(FLOORS[set].title);
