@@ -152,11 +152,13 @@ describe('title detection', () => {
 });
 
 describe('headings, fields and prose in small documents', () => {
-  it('keeps pre-heading text as a summary only when it is prose', () => {
+  it('keeps pre-heading text as a summary when it is prose, and its lines as an untitled section when it is not', () => {
     const withProse = parseJobDescriptionText('Cashier\n\nWe are a corner shop that has served the same street for thirty years.\n\nDuties\n- Take payments.');
     expect(outline(withProse.sections)).toEqual([['summary', 'Summary', 1, 0], ['responsibilities', 'Duties', 0, 1]]);
+    // The owner's line is never dropped (issue 15, tenth round): "Main Street" stays, under no heading of its own.
     const noProse = parseJobDescriptionText('Cashier\nMain Street\n\nDuties\n- Take payments.');
-    expect(outline(noProse.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+    expect(outline(noProse.sections)).toEqual([['other', 'More information', 1, 0], ['responsibilities', 'Duties', 0, 1]]);
+    expect(noProse.sections[0]?.paragraphs).toEqual(['Main Street']);
   });
 
   it('reads "Requirements: …" as a heading with its text, and "Experience with …" lines as items, not headings', () => {
@@ -248,13 +250,15 @@ describe('the failures reported in issue 15', () => {
     expect(parsed.fields).toEqual({ 'Reports to': 'Practice Owner' });
   });
 
-  it('reads "Shift:" over short lines as a heading with its items, and skips a public employer over the title', () => {
+  it('reads "Shift:" over short lines as a heading with its items, and takes a public employer over the job as text, not the title', () => {
     const parsed = parseJobDescriptionText(
       'CITY OF SPRINGFIELD\nMAINTENANCE WORKER I\nPay:\n$18 an hour\nShift:\n8 hour shift\nMorning shift\nWork Location: In person\n',
     );
     expect(parsed.title).toBe('MAINTENANCE WORKER I');
     expect(parsed.fields).toEqual({ Pay: '$18 an hour', 'Work Location': 'In person' });
-    expect(outline(parsed.sections)).toEqual([['other', 'Shift', 0, 2]]);
+    // The employer's line is the owner's: kept under no heading (tenth round), never dropped.
+    expect(outline(parsed.sections)).toEqual([['other', 'More information', 1, 0], ['other', 'Shift', 0, 2]]);
+    expect(parsed.sections[0]?.paragraphs).toEqual(['CITY OF SPRINGFIELD']);
   });
 
   it('reads one short line per paragraph under Duties as items, drops the place from the title line', () => {
@@ -307,7 +311,9 @@ describe('the failures reported in issue 15', () => {
     );
     expect(parsed.title).toBe('Line Cook');
     expect(parsed.fields).toEqual({ Pay: '$15 - $17 an hour', 'Job type': 'Full-time, Part-time' });
+    // The employer's name and the page's label between the title and the details are kept, under no heading.
     expect(outline(parsed.sections)).toEqual([
+      ['other', 'More information', 2, 0],
       ['other', 'Shift and schedule', 0, 2],
       ['benefits', 'Benefits', 0, 2],
       ['description', 'Full job description', 1, 0],
@@ -442,6 +448,7 @@ describe('issue 15, second round: rules that generalise beyond the first corpus'
     );
     expect(parsed.title).toBe('CLERK/CASHIER');
     expect(outline(parsed.sections)).toEqual([
+      ['other', 'More information', 2, 0],
       ['responsibilities', 'General Management', 0, 3],
       ['responsibilities', 'Bookkeeping', 0, 2],
     ]);

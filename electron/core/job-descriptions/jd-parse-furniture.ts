@@ -3,7 +3,7 @@ import { parseLooseDate } from './jd-parse-fields';
 
 // Whole-line matches only: "Apply now by emailing jobs@acme.com" is real content, a lone "Apply now" is a button.
 const LONE_FURNITURE =
-  /^(?:[↑^]\s*)?(?:(?:back|return|go) to (?:top|results|search(?: results)?|jobs)|top|help|u\.s\. flag|an official website of the united states government|here'?s how you know|now hiring[:!.]*|we'?re hiring[:!.]*|pulled from the full job description|this (?:position|job(?: announcement)?|vacancy) (?:is no longer available|has closed)|print(?: this (?:page|job))?|share(?: this (?:job|page|post|article))?|share (?:on|via)\b.*|e-?mail(?: this (?:job|page))?|save(?: this)?(?: job)?|tweet|pin it|like|skip to (?:main )?content|advertisement|menu|home|copy link|page \d+(?: of \d+)?|\d+\s*\/\s*\d+)$/i;
+  /^(?:[↑^]\s*)?(?:(?:back|return|go) to (?:top|results|search(?: results)?|jobs)|top(?: of (?:the )?page)?|help|u\.s\. flag|an official website of the united states government|here'?s how you know|now hiring[:!.]*|we'?re hiring[:!.]*|pulled from the full job description|this (?:position|job(?: announcement)?|vacancy) (?:is no longer available|has closed)|print(?: this (?:page|job))?|share(?: this (?:job|page|post|article))?|share (?:on|via)\b.*|e-?mail(?: this (?:job|page))?|save(?: this)?(?: job)?|tweet|pin it|like|skip to (?:main )?content|advertisement|menu|home|copy link|page \d+(?: of \d+)?|\d+\s*\/\s*\d+)$/i;
 const SOCIAL_ONLY = /^(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|share|copy link)\b[\s|·•,/]*)+$/i;
 const BREADCRUMB = /^home\s*[>›»/]/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/i;
@@ -61,4 +61,16 @@ export function isDateLine(text: string): boolean {
 /** A sentence about the web page itself ("Explore the … that should be included in a … job description."). */
 export function isPageBlurb(text: string): boolean {
   return PAGE_BLURB.test(text) && /\bjob descriptions?\b/i.test(text);
+}
+
+/**
+ * A site's menu copied above the posting ("Human Resources Home" / "Line Break" / "HR Phone List" / "Line Break" / …):
+ * five short lines or more, none a sentence, one of them said three times or more (an image's name between links).
+ * It is the site's, not the owner's text.
+ */
+export function isSiteMenu(lines: readonly string[]): boolean {
+  if (lines.length < 5 || lines.some((t) => t.split(' ').length > 8 || /[.!?:]$/.test(t))) return false;
+  const seen = new Map<string, number>();
+  for (const t of lines) seen.set(t, (seen.get(t) ?? 0) + 1);
+  return Math.max(...seen.values()) >= 3;
 }

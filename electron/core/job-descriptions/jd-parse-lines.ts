@@ -374,6 +374,8 @@ export function toLines(source: readonly SourceLine[]): Line[] {
   const roman = usesRomanNumerals(source);
   let pendingNumber = false;
   let pendingBullet = false;
+  const loneBullets = source.filter((l) => l.hint === 'none' && LONE_BULLET.test(l.text)).length;
+  let setApart = false;
   source.forEach((original, i) => {
     for (const src of original.hint === 'none' ? splitTrailingNumber(original, numbers, nextTextLine(source, i)) : [original]) {
       if (isRuleLine(src.text)) {
@@ -394,7 +396,17 @@ export function toLines(source: readonly SourceLine[]): Line[] {
       }
       if (src.hint === 'none' && LONE_BULLET.test(src.text) && nextIsText) {
         numbers.gluing = false;
-        pendingBullet = true;
+        // Only one in the whole text ("Listed on …" / "-" / "Retail" / "Job Description"): it sets the line after it
+        // apart, as a blank line would on each side; it marks no list.
+        if (loneBullets < 2) {
+          out.push({ text: '', indent: 0, hint: 'none', bullet: false, numbered: false });
+          setApart = true;
+        } else pendingBullet = true;
+        continue;
+      }
+      if (setApart && src.text !== '') {
+        out.push({ text: src.text, indent: src.indent, hint: src.hint, bullet: false, numbered: false }, { text: '', indent: 0, hint: 'none', bullet: false, numbered: false });
+        setApart = false;
         continue;
       }
       if (src.text === '') numbers.gluing = false;

@@ -73,6 +73,8 @@ interface ParseState {
   formPairs: Map<number, number>;
   /** Items that head the items under them ("- Accounts Payable & Receivable" over "- Process incoming invoices"). */
   itemHeadings: Set<number>;
+  /** The owner's lines before the posting that are not its title (the employer's name over the job's): kept, never dropped. */
+  opening: string[];
 }
 
 /** Parses pasted text. Refuses text over 5 MB (JdImportError); otherwise never throws. */
@@ -112,7 +114,7 @@ function initialState(lines: Line[]): ParseState {
     lines, nextIndex, fields: new Map(), preamble, current: preamble, sections: [],
     pageTitle: null, shortTitle: null, questionTitle: null, titleLineSeen: false, afterBlank: true, consumed: -1,
     lastRole: null, lastText: '', parentKind: null, nav: navLines(lines), numberedRunIns: hasNumberedRunIns(lines),
-    itemHeadings: itemHeadings(lines), formPairs: formPairs(lines),
+    itemHeadings: itemHeadings(lines), formPairs: formPairs(lines), opening: [],
   };
 }
 
@@ -727,6 +729,7 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   const replaces = state.shortTitle !== null && !namesAJob(state.shortTitle) && namesAJob(line.text) && line.hint === 'none';
   if (replaces && inPreamble && state.pageTitle === null && !isProse(state.preamble.paragraphs) && isShortTitleLine(line.text)) {
     // "Homestead Care Group" over "Caregiver Job Description": the job's name, without the words about the page.
+    state.opening.push(state.shortTitle ?? '');
     state.shortTitle = (isPageTitleLine(line.text) ? titleFromPageTitle(line.text) : null) ?? line.text;
     return true;
   }
@@ -738,7 +741,10 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
     return true;
   }
   // "CITY OF SPRINGFIELD" over "MAINTENANCE WORKER I": the employer, not a heading; the job's name follows.
-  if (untitled && inPreamble && isEmployerLine(line.text) && isEmptySection(state.preamble)) return true;
+  if (untitled && inPreamble && isEmployerLine(line.text) && isEmptySection(state.preamble)) {
+    state.opening.push(line.text);
+    return true;
+  }
   // "Employment at ACTS Thrift Store" over the posting: the careers page's heading, before anything else.
   if (untitled && inPreamble && isPageHeading(line.text) && isEmptySection(state.preamble) && state.sections.length === 0) return true;
   if (!untitled || !isShortTitleLine(line.text) || classifyHeading(line.text) !== 'other') return false;
@@ -767,7 +773,7 @@ function setField(state: ParseState, label: string, value: string): void {
 }
 
 function finish(state: ParseState): ParsedJobDescription {
-  const preamble = preambleSection(state.preamble);
+  const preamble = preambleSection(state.preamble, state.opening);
   const sections = state.sections.filter((s) => !isEmptySection(s) && !isDetailsCard(s)).map(finishSection);
   const fields = Object.fromEntries(state.fields);
   const fromField = mapFieldsToRole(fields).title;

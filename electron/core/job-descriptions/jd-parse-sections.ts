@@ -1,6 +1,7 @@
 // Builds job-description sections line by line (paragraph joining, wrapped list items) and renders them as stored HTML. Pure, plain Node.
 import { DEFAULT_SECTION_HEADINGS, type ParsedSection, type SectionKind } from '../../contract/jd-schemas';
 import { escapeHtml } from '../escaping/escape-html';
+import { isSiteMenu } from './jd-parse-furniture';
 import { isLeadIn } from './jd-parse-headings';
 import type { Line } from './jd-parse-lines';
 
@@ -351,12 +352,18 @@ export function isProse(paragraphs: readonly string[]): boolean {
  * The preamble becomes a section only when it holds prose: a short one is a summary, a long one a description.
  * A list with no heading is kept (as "other") rather than lost.
  */
-export function preambleSection(preamble: SectionBuilder): ParsedSection | null {
-  const { paragraphs, bullets } = settleParagraphs(preamble);
+export function preambleSection(preamble: SectionBuilder, opening: readonly string[] = []): ParsedSection | null {
+  const settled = settleParagraphs(preamble);
+  const bullets = settled.bullets;
+  // The employer's name read before the job's line comes first, as the owner wrote it.
+  const paragraphs = [...opening, ...settled.paragraphs];
   const prose = isProse(paragraphs);
-  if (!prose && bullets.length === 0) return null;
+  // Lines before the first heading that are not prose (a place line, a class code, a board's category lines) are
+  // the owner's too: kept, as an untitled opening section. A site's menu copied above the posting is not.
+  const kept = !prose && bullets.length === 0 && isSiteMenu(paragraphs) ? [] : paragraphs;
+  if (kept.length === 0 && bullets.length === 0) return null;
   const kind: SectionKind = prose ? (wordCount(paragraphs.join(' ')) <= 80 ? 'summary' : 'description') : 'other';
-  return { kind, heading: DEFAULT_SECTION_HEADINGS[kind], paragraphs: prose ? paragraphs : [], bullets };
+  return { kind, heading: DEFAULT_SECTION_HEADINGS[kind], paragraphs: kept, bullets };
 }
 
 export function finishSection(section: SectionBuilder): ParsedSection {

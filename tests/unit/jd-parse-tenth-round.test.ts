@@ -1,0 +1,68 @@
+// Unit tests (Vitest, Node): the tenth round's general parsing rules, each with a case that must change and one
+// that must not. First the owner's text before the first heading: a place line, a class code, a board's category
+// lines and the employer's name over the job's line are kept as an untitled opening section, never dropped, while
+// page furniture (an "Apply now" button, a site's menu) still goes.
+import { describe, expect, it } from 'vitest';
+import type { ParsedJobDescription, ParsedSection } from '../../electron/contract/jd-schemas';
+import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
+
+const outline = (sections: ParsedSection[]) => sections.map((s) => [s.kind, s.heading, s.paragraphs.length, s.bullets.length]);
+/** Every word the parse kept: title, fields and sections' text. */
+const keptText = (parsed: ParsedJobDescription): string =>
+  [parsed.title ?? '', ...Object.entries(parsed.fields).flat(), ...parsed.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...s.bullets])].join('\n');
+
+describe("the owner's lines before the first heading", () => {
+  it('keeps a place line under the title as an untitled opening section', () => {
+    const parsed = parseJobDescriptionText(['Line Cooks', 'Darien, GA', '', 'RESPONSIBILITIES:', '- Prepare food to order.', '- Keep the line clean.'].join('\n'));
+    expect(parsed.title).toBe('Line Cooks');
+    expect(outline(parsed.sections)).toEqual([
+      ['other', 'More information', 1, 0],
+      ['responsibilities', 'RESPONSIBILITIES', 0, 2],
+    ]);
+    expect(parsed.sections[0]?.paragraphs).toEqual(['Darien, GA']);
+  });
+
+  it("keeps a class code and its note, and a board's listing lines with the lone dash between them", () => {
+    const code = parseJobDescriptionText(['SCHOOL SECRETARY II', '01480', '(Competitive)', '', 'DISTINGUISHING FEATURES OF THE CLASS', 'This is clerical work in a school office.'].join('\n'));
+    expect(code.title).toBe('SCHOOL SECRETARY II');
+    expect(code.sections[0]?.paragraphs).toEqual(['01480', '(Competitive)']);
+    expect(keptText(code)).toContain('01480');
+
+    const board = parseJobDescriptionText(
+      ['Store Clerk', 'Listed on 2026-01-01', '-', 'Retail', 'Retail Associate/ Customer Service', 'Overview', 'Job Summary:', 'Receives and sorts donated items for the store.'].join('\n'),
+    );
+    // A dash alone on its line, once in the whole text, separates the lines: "Retail" is no list item.
+    expect(board.sections[0]).toMatchObject({ kind: 'other', bullets: [] });
+    expect(board.sections[0]?.paragraphs).toContain('Retail');
+    expect(board.sections[0]?.paragraphs).toContain('Retail Associate/ Customer Service');
+  });
+
+  it("keeps the employer's name over the job's line, and the job's line stays the title", () => {
+    const parsed = parseJobDescriptionText(['CITY OF SPRINGFIELD', 'MAINTENANCE WORKER I', '', 'Duties', '- Mow the parks.', '- Fix the benches.'].join('\n'));
+    expect(parsed.title).toBe('MAINTENANCE WORKER I');
+    expect(outline(parsed.sections)).toEqual([
+      ['other', 'More information', 1, 0],
+      ['responsibilities', 'Duties', 0, 2],
+    ]);
+    expect(parsed.sections[0]?.paragraphs).toEqual(['CITY OF SPRINGFIELD']);
+  });
+
+  it('still drops page furniture before the first heading, and adds nothing where only the title stands', () => {
+    const furniture = parseJobDescriptionText(['Cashier', 'Apply now', 'Share this job', '', 'Duties', '- Take payments.'].join('\n'));
+    expect(outline(furniture.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+    expect(keptText(furniture)).not.toContain('Apply now');
+
+    const titleOnly = parseJobDescriptionText(['Cashier', '', 'Duties', '- Take payments.', '- Count the till.'].join('\n'));
+    expect(outline(titleOnly.sections)).toEqual([['responsibilities', 'Duties', 0, 2]]);
+  });
+
+  it("drops a site's menu copied above the posting, not a short list of the owner's lines", () => {
+    const menu = ['Human Resources Home', 'Line Break', 'HR Phone List', 'Line Break', 'Current Openings', 'Line Break', 'Applicant Handbook'];
+    const parsed = parseJobDescriptionText([...menu, '', 'GENERAL DESCRIPTION', 'Performs skilled cooking work in a public kitchen.'].join('\n'));
+    expect(keptText(parsed)).not.toContain('Line Break');
+
+    const dashes = parseJobDescriptionText(['Cashier', '-', 'Take payments', '-', 'Count the till', '', 'Benefits', '- Paid time off'].join('\n'));
+    // Two dashes alone on their lines mark a list, as before.
+    expect(dashes.sections[0]?.bullets).toEqual(['Take payments', 'Count the till']);
+  });
+});
