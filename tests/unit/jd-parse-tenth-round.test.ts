@@ -66,3 +66,74 @@ describe("the owner's lines before the first heading", () => {
     expect(dashes.sections[0]?.bullets).toEqual(['Take payments', 'Count the till']);
   });
 });
+
+describe('topics each on a line of their own over one line saying what they ask', () => {
+  const levels = [
+    'Technicians',
+    '',
+    'Lead Technician',
+    'Experience:',
+    '10 - 20 Years',
+    'Certifications:',
+    'Hold every certification the trade offers, at its senior level.',
+    'Diagnostic',
+    'Skills:',
+    'Finds the fault in any system of any vehicle the shop takes in.',
+    'Leadership:',
+    'Leads by example and brings problems to the manager early.',
+    'Junior Technician',
+    'Experience:',
+    '2 - 5 Years',
+    'Support Role:',
+    'Assists the lead technician with the warranty work of the shop.',
+    'Technical Guidance:',
+    'Looks up wiring diagrams and procedures for the other technicians.',
+    'Policy Compliance:',
+    'Follows all established policies and procedures of the shop.',
+  ];
+
+  it('are one item each under the short line heading their run, a label cut in two joined', () => {
+    const parsed = parseJobDescriptionText(levels.join('\n'));
+    expect(outline(parsed.sections)).toEqual([
+      ['other', 'Lead Technician', 0, 4],
+      ['other', 'Junior Technician', 0, 4],
+    ]);
+    expect(parsed.sections[0]?.bullets[2]).toBe('Diagnostic Skills: Finds the fault in any system of any vehicle the shop takes in.');
+  });
+
+  it('leave a details block of short values, and sub-headings over lists, as they were', () => {
+    const details = parseJobDescriptionText(['Cook', '', 'Pay:', '$18 an hour', 'Job type:', 'Full-time', 'Schedule:', 'Day shift'].join('\n'));
+    expect(details.sections.flatMap((s) => s.bullets)).toEqual([]);
+
+    const subHeadings = parseJobDescriptionText(
+      [
+        'Job Qualifications:',
+        'Education:',
+        'High school diploma or equivalent preferred, but not required.',
+        'Experience:',
+        'No previous restaurant experience is required for this job.',
+        'Requirements:',
+        'Must be able to communicate clearly with the kitchen staff.',
+        'Be able to reach, bend, stoop and lift up to 50 pounds.',
+        'Have reliable transportation to and from work.',
+      ].join('\n'),
+    );
+    expect(outline(subHeadings.sections)).toEqual([
+      ['requirements', 'Education', 1, 0],
+      ['requirements', 'Experience', 1, 0],
+      ['requirements', 'Requirements', 0, 3],
+    ]);
+  });
+});
+
+describe("a note in lower case after the job's name and a semicolon", () => {
+  it('is not part of the title', () => {
+    const parsed = parseJobDescriptionText(['Automotive Technicians; levels', '', 'Duties', '- Repair cars.'].join('\n'));
+    expect(parsed.title).toBe('Automotive Technicians');
+  });
+
+  it('leaves a title with no such note as it was', () => {
+    const parsed = parseJobDescriptionText(['Cook; Dishwasher', '', 'Duties', '- Cook the food.'].join('\n'));
+    expect(parsed.title).toBe('Cook; Dishwasher');
+  });
+});

@@ -73,6 +73,10 @@ interface ParseState {
   formPairs: Map<number, number>;
   /** Items that head the items under them ("- Accounts Payable & Receivable" over "- Process incoming invoices"). */
   itemHeadings: Set<number>;
+  /** Topics over their line ("Certifications:" / "Possess all ASE Certifications."): each label line's index, with its item. */
+  labelItems: Map<number, LabelItem>;
+  /** The short line right above a run of topics over their lines ("Lead Technician"): the run's heading. */
+  labelRunHeads: Set<number>;
   /** The owner's lines before the posting that are not its title (the employer's name over the job's): kept, never dropped. */
   opening: string[];
 }
@@ -114,8 +118,68 @@ function initialState(lines: Line[]): ParseState {
     lines, nextIndex, fields: new Map(), preamble, current: preamble, sections: [],
     pageTitle: null, shortTitle: null, questionTitle: null, titleLineSeen: false, afterBlank: true, consumed: -1,
     lastRole: null, lastText: '', parentKind: null, nav: navLines(lines), numberedRunIns: hasNumberedRunIns(lines),
-    itemHeadings: itemHeadings(lines), formPairs: formPairs(lines), opening: [],
+    itemHeadings: itemHeadings(lines), formPairs: formPairs(lines), opening: [], ...labelOverLineRuns(lines),
   };
+}
+
+/** One item made of a topic's label line and the line under it; `last` is the value line's index. */
+interface LabelItem {
+  text: string;
+  last: number;
+}
+
+/** "Certifications:" alone on its line: a topic's label of up to three words, nothing after the colon. */
+function isLoneLabel(line: Line | undefined): boolean {
+  return line !== undefined && !line.bullet && line.hint === 'none' && /^\p{Lu}[^:：]*[:：]$/u.test(line.text) && line.text.split(' ').length <= 3;
+}
+
+/** The line under a lone label: text of its own, not another label, not an item or a heading's line. */
+function isLabelValue(line: Line | undefined): line is Line {
+  return line !== undefined && line.text !== '' && !line.bullet && line.hint === 'none' && !/[:：]$/.test(line.text);
+}
+
+/**
+ * Topics each on a line of their own over one line saying what they ask ("Experience:" / "10 - 20 Years" /
+ * "Certifications:" / "Possess and maintain all ASE Certifications." / …), one under another: three or more, three
+ * of the lines under them clauses of five words or more (a details block's "Pay:" / "$18 an hour" has short values).
+ * Each topic with its line is one item, as "Topic: what to do" on one line is; a one-word line right above a label
+ * is the label's first word, cut by the page width ("Diagnostic" / "Skills:"); a short line of two words or more
+ * with no colon right above the run ("Lead Technician") heads it.
+ */
+/**
+ * After a topic's one line: a blank line, the end, the next label, or the next run's heading over its label. More
+ * text there ("Requirements:" / "Must be able to …" / "Be able to reach …") makes the label a heading over a list.
+ */
+function endsTopic(lines: readonly Line[], at: number): boolean {
+  const next = lines[at];
+  if (next === undefined || next.text === '' || isLoneLabel(next)) return true;
+  return /^\p{Lu}\p{L}+$/u.test(next.text) ? isLoneLabel(lines[at + 1]) : isTitleStub(next.text) && isLoneLabel(lines[at + 1]);
+}
+
+function labelOverLineRuns(lines: readonly Line[]): { labelItems: Map<number, LabelItem>; labelRunHeads: Set<number> } {
+  const labelItems = new Map<number, LabelItem>();
+  const labelRunHeads = new Set<number>();
+  let k = 0;
+  while (k < lines.length) {
+    const run: [number, LabelItem][] = [];
+    let at = k;
+    for (;;) {
+      const cut = lines[at] !== undefined && /^\p{Lu}\p{L}+$/u.test(lines[at]?.text ?? '') && run.length > 0 && isLoneLabel(lines[at + 1]);
+      const label = cut ? at + 1 : at;
+      if (!isLoneLabel(lines[label]) || !isLabelValue(lines[label + 1]) || !endsTopic(lines, label + 2)) break;
+      const text = `${cut ? `${lines[at]?.text ?? ''} ` : ''}${lines[label]?.text ?? ''} ${lines[label + 1]?.text ?? ''}`;
+      run.push([at, { text, last: label + 1 }]);
+      at = label + 2;
+    }
+    const clauses = run.filter(([, item]) => (lines[item.last]?.text ?? '').split(' ').length >= 5).length;
+    if (run.length >= 3 && clauses >= 3) {
+      for (const [start, item] of run) labelItems.set(start, item);
+      const head = lines[k - 1];
+      if (head && !head.bullet && head.hint === 'none' && isTitleStub(head.text)) labelRunHeads.add(k - 1);
+      k = at;
+    } else k += 1;
+  }
+  return { labelItems, labelRunHeads };
 }
 
 /** A form's label or value on a line of its own: a few words, no sentence, no colon, not an item. */
@@ -223,6 +287,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
     return;
   }
   if (handleHeadingDashedToItem(state, line, i)) return;
+  if (handleLabelItem(state, line, i)) return;
   const before = { role: state.lastRole, text: state.lastText };
   state.lastRole = 'content';
   state.lastText = line.text;
@@ -266,6 +331,20 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (line.bullet) adoptUnmarkedFirstItem(state.current, line.text, state.afterBlank);
   if (line.bullet) addBullet(state.current, line.text, line.indent);
   else addText(state.current, line.text, state.afterBlank);
+}
+
+/** A run's heading opens its section; each topic over its line is one item of the section open. */
+function handleLabelItem(state: ParseState, line: Line, i: number): boolean {
+  if (state.labelRunHeads.has(i)) {
+    openSection(state, line.text);
+    return true;
+  }
+  const item = state.labelItems.get(i);
+  if (!item) return false;
+  addBullet(state.current, item.text, line.indent);
+  state.consumed = item.last;
+  state.lastRole = 'content';
+  return true;
 }
 
 /**
@@ -758,6 +837,12 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   return true;
 }
 
+/** "Automotive Technicians; levels" → "Automotive Technicians": a note in lower case after a semicolon. */
+function withoutNoteAfterSemicolon(title: string): string {
+  const noted = /^(.*[\p{L})])\s*;\s+\p{Ll}[^;]*$/u.exec(title);
+  return noted?.[1] && namesAJob(noted[1]) ? noted[1] : title;
+}
+
 /** "Cashier (substitute employee position)" → "Cashier"; "Certified Nursing Assistant (CNA)" keeps its letters. */
 function withoutLowerCaseNote(title: string | null): string | null {
   if (title === null) return null;
@@ -784,6 +869,6 @@ function finish(state: ParseState): ParsedJobDescription {
   // "# Job Opening: Lawn Crew Member": a page title written as a banner's label names the job after the label.
   const banner = state.pageTitle === null ? null : parseFieldLine(state.pageTitle);
   const fromBanner = banner && banner.value !== '' ? mapFieldsToRole({ [banner.label]: banner.value }).title : undefined;
-  const title = (fromField ? withoutEmployer(fromField) : null) || fromBanner || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(state.shortTitle)) || null;
+  const title = (fromField ? withoutEmployer(fromField) : null) || fromBanner || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(withoutNoteAfterSemicolon(state.shortTitle))) || null;
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
 }
