@@ -4,9 +4,11 @@
 // page furniture (an "Apply now" button, a site's menu) still goes.
 import { describe, expect, it } from 'vitest';
 import type { ParsedJobDescription, ParsedSection } from '../../electron/contract/jd-schemas';
+import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd-import-formats';
 import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
 
 const outline = (sections: ParsedSection[]) => sections.map((s) => [s.kind, s.heading, s.paragraphs.length, s.bullets.length]);
+const markdown = (text: string) => parseJobDescriptionFile(new TextEncoder().encode(text), 'posting.md');
 /** Every word the parse kept: title, fields and sections' text. */
 const keptText = (parsed: ParsedJobDescription): string =>
   [parsed.title ?? '', ...Object.entries(parsed.fields).flat(), ...parsed.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...s.bullets])].join('\n');
@@ -135,5 +137,44 @@ describe("a note in lower case after the job's name and a semicolon", () => {
   it('leaves a title with no such note as it was', () => {
     const parsed = parseJobDescriptionText(['Cook; Dishwasher', '', 'Duties', '- Cook the food.'].join('\n'));
     expect(parsed.title).toBe('Cook; Dishwasher');
+  });
+});
+
+describe('a sub-heading written as an item of the list it divides, with a colon', () => {
+  it('heads the items after it: "+ Bonus Points:"', async () => {
+    const parsed = await markdown(
+      ['## Qualifications', '+\tYou write clear Python.', '+\tYou know Linux well.', '+\tBonus Points:', '+\tExperience with Docker.', '+\tExperience with MongoDB.'].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['requirements', 'Qualifications', 0, 2],
+      ['nice_to_have', 'Bonus Points', 0, 2],
+    ]);
+  });
+
+  it('leaves an item with items indented under it, and a lead-in as the first item, as they were', () => {
+    const nested = parseJobDescriptionText(['Duties', '- Greet guests.', '- Clean tables.', '- Skills:', '  - Baking', '  - Icing'].join('\n'));
+    expect(outline(nested.sections)).toEqual([['responsibilities', 'Duties', 0, 5]]);
+    const leadIn = parseJobDescriptionText(['Benefits', '- We offer:', '- Paid time off', '- Free meals'].join('\n'));
+    expect(outline(leadIn.sections)).toEqual([['benefits', 'Benefits', 1, 2]]);
+  });
+});
+
+describe("the next item's number run into the end of an item", () => {
+  it('starts the next item: "… as set by the restaurant. 4. Restocks all items …"', () => {
+    const parsed = parseJobDescriptionText(
+      ['Essential Functions', '1. Sets up the station.', '2. Prepares all food items.', '3. Follows the recipes as set by the restaurant. 4. Restocks all items as needed.', '5. Cleans the station.'].join('\n'),
+    );
+    expect(parsed.sections[0]?.bullets).toEqual([
+      'Sets up the station.',
+      'Prepares all food items.',
+      'Follows the recipes as set by the restaurant.',
+      'Restocks all items as needed.',
+      'Cleans the station.',
+    ]);
+  });
+
+  it('leaves a number that is not the next item\'s inside its item', () => {
+    const parsed = parseJobDescriptionText(['Requirements', '1. Lifts up to 50 lb. 8. Hours a day on your feet.', '2. Reads English.'].join('\n'));
+    expect(parsed.sections[0]?.bullets).toEqual(['Lifts up to 50 lb. 8. Hours a day on your feet.', 'Reads English.']);
   });
 });

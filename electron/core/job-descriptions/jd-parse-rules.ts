@@ -328,9 +328,20 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   });
   // "II. Qualifications": a heading numbered in Roman numerals keeps its numeral, as the owner wrote it.
   if (heading) return openSection(state, line.bullet && /^[IVX]+\.$/.test(line.marker ?? '') ? `${line.marker ?? ''} ${line.text}` : line.text);
+  if (isItemSubHeading(state, line, i)) return openSection(state, line.text);
   if (line.bullet) adoptUnmarkedFirstItem(state.current, line.text, state.afterBlank);
-  if (line.bullet) addBullet(state.current, line.text, line.indent);
+  if (line.bullet) for (const item of itemsRunOn(line.text, state.current.bullets.length + 1)) addBullet(state.current, item, line.indent);
   else addText(state.current, line.text, state.afterBlank);
+}
+
+/**
+ * "Follows recipes as set by the restaurant. 4. Restocks all items as needed.": the third item of a list, and the
+ * fourth run into its end with its number, as a copy that lost a line break leaves them. Split only at the number
+ * the next item would have, after a sentence's end and before a capital; "Lifts 50 lb. 2. …" in a first item stays.
+ */
+function itemsRunOn(text: string, position: number): string[] {
+  const match = new RegExp(`^(.*[.!?])\\s+${position + 1}[.)]\\s+(\\p{Lu}.*)$`, 'u').exec(text);
+  return match?.[1] && match[2] && match[1].split(' ').length >= 3 ? [match[1], ...itemsRunOn(match[2], position + 1)] : [text];
 }
 
 /** A run's heading opens its section; each topic over its line is one item of the section open. */
@@ -345,6 +356,20 @@ function handleLabelItem(state: ParseState, line: Line, i: number): boolean {
   state.consumed = item.last;
   state.lastRole = 'content';
   return true;
+}
+
+/**
+ * "+ Bonus Points:" among the items of a list, after two items or more and over two or more at its own level: a
+ * sub-heading written as an item, heading the items after it. A short label ending in a colon, in title case or a
+ * heading we know; an item with items indented under it ("- Skills:" over "  - Baking") stays one item.
+ */
+function isItemSubHeading(state: ParseState, line: Line, i: number): boolean {
+  if (!line.bullet || state.current.bullets.length < 2 || !/^\p{Lu}[^.!?:：]*[:：]$/u.test(line.text) || line.text.split(' ').length > 4) return false;
+  const label = line.text.replace(/[:：]$/, '');
+  if (!isTitleCase(label) && !isKnownHeading(label)) return false;
+  const next = state.lines[state.nextIndex[i] ?? -1];
+  const after = state.lines[state.nextIndex[state.nextIndex[i] ?? -1] ?? -1];
+  return [next, after].every((l) => l !== undefined && l.bullet && l.indent === line.indent);
 }
 
 /**
