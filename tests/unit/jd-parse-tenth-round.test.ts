@@ -178,3 +178,37 @@ describe("the next item's number run into the end of an item", () => {
     expect(parsed.sections[0]?.bullets).toEqual(['Lifts up to 50 lb. 8. Hours a day on your feet.', 'Reads English.']);
   });
 });
+
+describe("a PDF's text of run-in duties headings, each over its own paragraph and the items after it", () => {
+  const pdf = [
+    'Essential Duties: Delivers products to customers. Checks with the store at the beginning of the',
+    'morning shift for any orders or special instructions.',
+    'Delivers and picks up money bags to and from the stores.',
+    'Maintains good customer relations. Keeps a neat personal appearance. Always has a',
+    'courteous and friendly manner.',
+    'Marginal Duties: Maintains the truck garage. Sweeps and cleans the delivery area.',
+    'Folds boxes for delivery items.',
+    'Shovels snow and keeps the front entrance clean.',
+  ];
+
+  it('gives each heading its run-in paragraph as prose and the paragraphs after it as items', () => {
+    const parsed = parseJobDescriptionText(pdf.join('\n'));
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Essential Duties', 1, 2],
+      ['responsibilities', 'Marginal Duties', 1, 2],
+    ]);
+  });
+
+  it('leaves a run-in summary over paragraphs as prose, and run-in headings over one line each as they were', () => {
+    const summary = parseJobDescriptionText(
+      ['Summary: We deliver flowers to the whole town.', 'Our drivers know every street by heart.', 'They are the face of the shop for many customers.'].join('\n'),
+    );
+    expect(outline(summary.sections)).toEqual([['summary', 'Summary', 3, 0]]);
+
+    const lines = parseJobDescriptionText(['Education: High school diploma or GED', 'Experience: One year in a busy kitchen'].join('\n'));
+    expect(outline(lines.sections)).toEqual([
+      ['requirements', 'Education', 1, 0],
+      ['requirements', 'Experience', 1, 0],
+    ]);
+  });
+});

@@ -712,7 +712,11 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   const sameKindBelowEmpty = kind === state.current.kind && state.current.explicit && isEmptySection(state.current);
   // "Education: High school diploma." over "Experience: Minimum one year …": a run-in heading right under another
   // one that holds only its own line is its sibling, of the same kind or not, not an item of it.
-  const afterRunIn = state.current.runIn === true && state.current.bullets.length === 0 && state.current.paragraphs.length === 1;
+  // Also after the paragraphs under it, once they end a sentence ("… Changes oil every 3,000 miles." / "Marginal
+  // Duties: Maintains truck garage area."): a PDF's text of run-in headings one after another.
+  const lastParagraph = state.current.paragraphs[state.current.paragraphs.length - 1] ?? '';
+  const ownLineOnly = state.current.paragraphs.length === 1;
+  const afterRunIn = state.current.runIn === true && state.current.bullets.length === 0 && (ownLineOnly || /[.!?]["'”’)]?$/.test(lastParagraph));
   // "Duties may include: Assist cooks …" is a sentence that introduces what follows, not a heading and its text.
   const sentence = LEAD_IN_VERB.test(field.label);
   if (kind !== 'other' && (kind !== state.current.kind || sameKindBelowEmpty || afterRunIn) && runIn && !sentence && /^\p{Lu}/u.test(field.label)) {

@@ -270,10 +270,22 @@ function wrappedItems(section: SectionBuilder): { items: string[]; after: string
   return run.every(item) ? { items: run, after: [] } : null;
 }
 
+/**
+ * Under a run-in duties heading ("Essential Duties: Delivers products to customers. Checks …"), the paragraphs after
+ * its own, each starting on a line of its own, are its items, as a PDF's text keeps a document's items without their
+ * blank lines ("Delivers and/or picks up money bags …" / "Maintains good customer relations. Keeps …"): two or more,
+ * none longer than a long item.
+ */
+function runInItems(section: SectionBuilder): { items: string[]; after: string[] } | null {
+  if (!section.runIn || !LIST_KINDS.has(section.kind) || section.bullets.length > 0 || section.paragraphs.length < 3) return null;
+  const items = section.paragraphs.slice(1);
+  return items.every((p) => wordCount(p) <= 60) ? { items, after: [] } : null;
+}
+
 function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bullets: string[] } {
   if (section.prose && section.bullets.length === 0) return { paragraphs: [section.paragraphs.join(' ')].filter((p) => p !== ''), bullets: [] };
   const stubs = trailingStubs(section);
-  const spaced = spacedItems(section) ?? wrappedItems(section) ?? (stubs ? { items: stubs, after: [] } : null);
+  const spaced = spacedItems(section) ?? wrappedItems(section) ?? runInItems(section) ?? (stubs ? { items: stubs, after: [] } : null);
   if (spaced) {
     const before = section.paragraphs.slice(0, section.paragraphs.length - spaced.items.length - spaced.after.length);
     return { paragraphs: [...before, ...spaced.after], bullets: spaced.items };
