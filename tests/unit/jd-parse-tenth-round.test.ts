@@ -212,3 +212,42 @@ describe("a PDF's text of run-in duties headings, each over its own paragraph an
     ]);
   });
 });
+
+describe('"Job Description:" before the posting, with the job\'s name as its value', () => {
+  it("names the job, under a board's question or at the top, and is neither field nor section", () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'What are the responsibilities and job description for the Delivery Driver position at Snow Garden?',
+        'JOB DESCRIPTION: Part Time Delivery Driver (Seasonal)',
+        'Background',
+        'Serving the community for over a hundred years, the garden center carries every plant a garden needs.',
+      ].join('\n'),
+    );
+    expect(parsed.title).toBe('Part Time Delivery Driver (Seasonal)');
+    expect(parsed.fields).toEqual({});
+    expect(outline(parsed.sections)).toEqual([['about', 'Background', 1, 0]]);
+  });
+
+  it('leaves "Job Description:" over a paragraph, or after the title, a heading with its text', () => {
+    const prose = parseJobDescriptionText(['Job Description: We are looking for a driver who knows the town and its roads well.', '- Deliver orders.'].join('\n'));
+    expect(prose.title).toBeNull();
+    expect(prose.sections[0]?.heading).toBe('Job Description');
+    const later = parseJobDescriptionText(['Cook', 'Job Description: Line Cook', '- Cook the food.'].join('\n'));
+    expect(later.title).toBe('Cook');
+  });
+});
+
+describe("a section's label run into the paragraph before it, longer than a run-in label", () => {
+  it('starts after the sentence before it: "… check. Home Care Aide Job Description: An HCA is …"', () => {
+    const parsed = parseJobDescriptionText(
+      'Home Care Aide\nJob Summary: Aides give personal care in the home. Qualifications: A clean driving record and a background check. Home Care Aide Job Description: An aide helps the client with daily care and keeps the home safe.',
+    );
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Job Summary', 'Qualifications', 'Home Care Aide Job Description']);
+  });
+
+  it('leaves a value before the label, after a field\'s colon, with the field: "Position Type: Part-Time Job Summary: …"', () => {
+    const parsed = parseJobDescriptionText('Clerk\nPosition Type: Part-Time Job Summary: Helps the customers of the store at the counter every day.');
+    expect(parsed.fields['Position Type']).toBe('Part-Time');
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Job Summary']);
+  });
+});

@@ -119,12 +119,24 @@ export function nextLabelAt(value: string, isSectionLabel: (label: string) => bo
       const known = isKnownFieldLabel(label) || (isSectionLabel(label) && (words.length - k <= 2 || k === words.length - 1)) || (dated && k === words.length - 1);
       if (!known || label.toLowerCase() === 'type') continue;
       const at = start + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
-      return k === 0 ? match.index : at - 1;
+      return sentenceStartOfLabel(value, k === 0 ? match.index : at - 1);
     }
     // A longer label that is not ours may hide a shorter one that is ("Operations Manager Position Type:").
     pattern.lastIndex = match.index + 1;
   }
   return -1;
+}
+
+/**
+ * "… a complete background check. Home Care Aide Job Description: An HCA is …": a section's label longer than a
+ * run-in label is read starts after the sentence before it, its capitalised words up to six in all. Where the space
+ * before the label is (the index given), or further back where the label begins.
+ */
+function sentenceStartOfLabel(value: string, at: number): number {
+  const before = /[.!?]\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,4})$/u.exec(value.slice(0, at + 1));
+  const label = value.slice(at + 1).replace(/\s?[:：].*$/su, '');
+  if (!before?.[1] || (before[1] + label).trim().split(' ').length > 6) return at;
+  return at + 1 - before[1].length - 1;
 }
 
 /** Every word capitalised but the small joining words ("Scope of Position", "Help Create Life Change Through Second Chances"). */

@@ -31,7 +31,7 @@ const SPECIFIC_RULES: KindRule[] = [
   // "You have:" / "You are:" over a list: the person the job needs.
   { kind: 'requirements', pattern: /^(you have|you are|you bring|you'll have|you will have|you should have|you must have|you need)$/ },
   { kind: 'benefits', pattern: /\bwhat('s| is) it like to work\b|\bwhat (do )?we offer\b|\bwhy (join|work)\b|\bwhat('s| is) in it for you\b|\bwhat you('ll| will)? get\b|^our offer$|^total rewards$/ },
-  { kind: 'about', pattern: /\babout (us|the company|our company)\b|\bwho we are\b|\bcompany (overview|profile|description)\b|\bour (company|story|mission|values|culture)\b|^(the|our|meet the) team$/ },
+  { kind: 'about', pattern: /\babout (us|the company|our company)\b|\bwho we are\b|\bcompany (overview|profile|description)\b|\bour (company|story|mission|values|culture)\b|^(the|our|meet the) team$|^(company )?background$/ },
 ];
 
 // Single words, weighed by where they appear: "Skills and responsibilities" is about skills first.

@@ -296,7 +296,7 @@ function handleLine(state: ParseState, line: Line, i: number): void {
   if (continuesBullet(state.current, line, state.afterBlank)) return continueBullet(state.current, line.text);
   if (!line.bullet && isFurnitureLine(line.text)) return;
   if (state.nav.has(i) || (inPreamble && !line.bullet && (isDateLine(line.text) || isPageBlurb(line.text)))) return;
-  if (handleScreeningLine(state, line)) return;
+  if (handleJobDescriptionTitle(state, line) || handleScreeningLine(state, line)) return;
   if (handleLabelOverList(state, line, i)) return;
   if (handleRunInHeading(state, line)) return;
   if (handleNumberedRunIn(state, line)) return;
@@ -379,6 +379,19 @@ function isItemSubHeading(state: ParseState, line: Line, i: number): boolean {
 function afterListContent(section: SectionBuilder, previous: string): boolean {
   if (!section.explicit || !LIST_KINDS.has(section.kind) || isEmptySection(section)) return false;
   return section.last === 'bullet' || (section.paragraphs.length >= 2 && /[.;]["'”’)]?$/.test(previous));
+}
+
+/**
+ * "JOB DESCRIPTION: Part Time Delivery Driver (Seasonal)" before the posting's first line of its own (at the top, or
+ * under a board's question): the label names the page, the value names the job. The title, neither field nor section.
+ */
+function handleJobDescriptionTitle(state: ParseState, line: Line): boolean {
+  const field = line.bullet || line.hint !== 'none' ? null : parseFieldLine(line.text);
+  if (!field || !/^job description$/i.test(field.label) || !isShortTitleLine(field.value) || !namesAJob(field.value)) return false;
+  const first = state.shortTitle === null && !state.titleLineSeen && isEmptySection(state.preamble) && state.sections.length === 0;
+  if (!first || (state.pageTitle !== null && !isBoardQuestion(state.pageTitle))) return false;
+  state.shortTitle = field.value;
+  return true;
 }
 
 /**
