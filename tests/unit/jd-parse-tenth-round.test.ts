@@ -251,3 +251,29 @@ describe("a section's label run into the paragraph before it, longer than a run-
     expect(parsed.sections.map((s) => s.heading)).toEqual(['Job Summary']);
   });
 });
+
+describe('a heading in capitals, its lead-in and its items run together on one line', () => {
+  const pasted = [
+    'LINE COOK JOB DESCRIPTION Cooks are responsible for food that is delicious, safe and fresh. Line Cook responsibilities include, but are not limited to:',
+    '• Follow the recipes • Present and garnish the dishes • Keep the work area clean',
+    'COOK SKILLS AND QUALIFICATIONS Cooks must exercise the following qualities and skills: • Knowledge of safe food temperatures • Ability to work as part of a team • A current Food Handlers Card. PREVIOUS EXPERIENCE • Six months as a line cook in a busy restaurant.',
+  ];
+
+  it('are the heading, its lead-in and its items, and a heading in capitals after an item heads the items after it', () => {
+    const parsed = parseJobDescriptionText(pasted.join('\n'));
+    expect(parsed.title).toBe('LINE COOK');
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Summary', 1, 3],
+      ['requirements', 'COOK SKILLS AND QUALIFICATIONS', 1, 3],
+      ['requirements', 'PREVIOUS EXPERIENCE', 0, 1],
+    ]);
+    expect(parsed.sections[1]?.bullets[2]).toBe('A current Food Handlers Card.');
+  });
+
+  it('leaves a sentence with a colon and one marked note, and an item ending in an abbreviation in capitals, as they were', () => {
+    const note = parseJobDescriptionText(['Benefits', 'We offer the following: • paid time off for every worker'].join('\n'));
+    expect(note.sections[0]?.bullets).toEqual([]);
+    const caps = parseJobDescriptionText(['Requirements', '• Lifts up to 50 lb. • Holds a valid CDL. • Works nights'].join('\n'));
+    expect(caps.sections[0]?.bullets).toEqual(['Lifts up to 50 lb.', 'Holds a valid CDL.', 'Works nights']);
+  });
+});

@@ -105,7 +105,7 @@ function splitRunTogetherHeadings(line: string): string[] {
   if (trailing?.[1] && trailing[2] && trailing[1].split(' ').length >= 8) return [...splitRunTogetherHeadings(trailing[1]), trailing[2]];
   const leading = LEADING_CAPS.exec(text);
   const rest = leading?.[2] ?? '';
-  if (leading?.[1] && /[.!?]$/.test(text) && rest.split(' ').length >= 8 && (rest.match(/\s\p{Ll}/gu) ?? []).length >= 4) return [leading[1].trim(), rest];
+  if (leading?.[1] && /[.!?:：]$/.test(text) && rest.split(' ').length >= 8 && (rest.match(/\s\p{Ll}/gu) ?? []).length >= 4) return [leading[1].trim(), rest];
   return [line];
 }
 
@@ -113,14 +113,33 @@ function splitRunTogetherHeadings(line: string): string[] {
 // item still behind the symbol marker that opens the line.
 const RUN_TOGETHER_ITEMS = /^(\s*)([•▪●■►‣∙])\s*\S/u;
 
-/** A line of items run together behind the same symbol marker: one line per item, each with its marker. */
+/**
+ * A line of items run together behind the same symbol marker: one line per item, each with its marker. The lead-in
+ * before them ("Cooks must exercise the following skills: • Knowledge … • Ability …") goes on a line of its own, and
+ * a heading in capitals after an item's last sentence ("… ServSafe Certificate. PREVIOUS EXPERIENCE • A minimum …")
+ * on a line of its own between the items.
+ */
 function splitRunTogetherItems(line: string): string[] {
+  const leadIn = RUN_IN_LEAD_IN.exec(line);
+  if (leadIn?.[1] && leadIn[2]) {
+    const items = splitRunTogetherItems(leadIn[2]);
+    return items.length >= 2 ? [leadIn[1], ...items] : [line];
+  }
   const marker = RUN_TOGETHER_ITEMS.exec(line);
   if (!marker?.[2]) return [line];
   const items = line.trim().slice(1).split(` ${marker[2]} `).map((item) => item.trim());
   if (items.length < 2 || items.some((item) => item.split(' ').length < 2)) return [line];
-  return items.map((item) => `${marker[1] ?? ''}${marker[2] ?? ''} ${item}`);
+  return items.flatMap((item) => {
+    const heading = CAPS_AFTER_ITEM.exec(item);
+    const text = heading?.[1] ?? item;
+    return [`${marker[1] ?? ''}${marker[2] ?? ''} ${text}`, ...(heading?.[2] ? [heading[2]] : [])];
+  });
 }
+
+// "… the following qualities and skills: • Knowledge of …": a lead-in ending in a colon, then items behind a marker.
+const RUN_IN_LEAD_IN = /^(\s*\S.{0,300}?[:：])\s+([•▪●■►‣∙]\s+\S.*)$/u;
+// "… or ServSafe Certificate. PREVIOUS EXPERIENCE": a heading of two to five words in capitals after a sentence.
+const CAPS_AFTER_ITEM = /^(.*\S[.!?])\s+(\p{Lu}{2,}(?: (?:\p{Lu}{2,}|&|AND|OF)){1,4})$/u;
 
 // Text pasted from a page editor or a chat keeps Markdown's bold: "**Duties**:" alone on its line, "**Pay:** $18".
 const BOLD_ONLY = /^\s*(\*\*|__)([^*_]+?)\1\s*([:：]?)\s*$/;
