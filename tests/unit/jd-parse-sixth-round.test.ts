@@ -344,10 +344,11 @@ describe('short lines in lower case, icons and screening questions', () => {
     expect(parseJobDescriptionText('Duties\n- Punch the clock on time\n- Carry the briefcase').sections[0]?.bullets).toHaveLength(2);
   });
 
-  it('reads a labelled screening question as a field and keeps an unlabelled one as an item', () => {
+  it('reads a labelled screening question as a field, still listed as the item it is, and keeps an unlabelled one as an item', () => {
     const labelled = parseJobDescriptionText(['Schedule:', '- Morning shift', '', 'Experience:', '- Barista: 1 year (Preferred)', '', 'Work Location: In person'].join('\n'));
     expect(labelled.fields).toEqual({ Barista: '1 year (Preferred)', 'Work Location': 'In person' });
-    expect(labelled.sections.map((s) => s.heading)).toEqual(['Schedule']);
+    // Tenth round: the owner's item is never dropped; it stays under its heading as well.
+    expect(outline(labelled.sections)).toEqual([['other', 'Schedule', 0, 1], ['requirements', 'Experience', 0, 1]]);
     const unlabelled = parseJobDescriptionText(['Work authorization:', '', '  • United States (Required)'].join('\n'));
     expect(outline(unlabelled.sections)).toEqual([['other', 'Work authorization', 0, 1]]);
   });

@@ -277,3 +277,19 @@ describe('a heading in capitals, its lead-in and its items run together on one l
     expect(caps.sections[0]?.bullets).toEqual(['Lifts up to 50 lb.', 'Holds a valid CDL.', 'Works nights']);
   });
 });
+
+describe("a job board's screening question listed under a short heading", () => {
+  it('is a field and stays the item the owner listed: "Experience:" / "- Cleaning Experience: 2 years (Required)"', () => {
+    const parsed = parseJobDescriptionText(['Room Attendant', '', 'Experience:', '- Cleaning Experience: 2 years (Required)', '- Hotel Experience: 1 year (Preferred)', 'Work Location: One location'].join('\n'));
+    expect(parsed.fields['Cleaning Experience']).toBe('2 years (Required)');
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Experience', 0, 2]]);
+  });
+
+  it('leaves an unlabelled one an item, and a plain label line a field only', () => {
+    const unlabelled = parseJobDescriptionText(['Work authorization:', '', '  • United States (Required)'].join('\n'));
+    expect(outline(unlabelled.sections)).toEqual([['other', 'Work authorization', 0, 1]]);
+    const field = parseJobDescriptionText(['Room Attendant', 'Work Location: One location', '', 'Duties', '- Clean rooms.'].join('\n'));
+    expect(field.fields).toEqual({ 'Work Location': 'One location' });
+    expect(outline(field.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+  });
+});

@@ -406,6 +406,8 @@ function handleScreeningLine(state: ParseState, line: Line): boolean {
   const field = parseFieldLine(line.text);
   if (!field || field.value === '') return false;
   setField(state, field.label, field.value);
+  // Also kept as the item the owner listed, as "• Pay: weekly" under Benefits is.
+  if (line.bullet) addBullet(section, line.text, line.indent);
   return true;
 }
 
