@@ -1,7 +1,11 @@
 // Unit tests (Vitest, Node): the tenth round's general parsing rules, each with a case that must change and one
 // that must not. First the owner's text before the first heading: a place line, a class code, a board's category
 // lines and the employer's name over the job's line are kept as an untitled opening section, never dropped, while
-// page furniture (an "Apply now" button, a site's menu) still goes.
+// page furniture (an "Apply now" button, a site's menu) still goes. Then: topics each over one line of their own as
+// items, a note after a semicolon in the title, a sub-heading written as an item with a colon, the next item's number
+// run into an item, a PDF's run-in duties headings and the paragraphs after them, "Job Description:" naming the job,
+// a section's label run into the sentence before it, a heading in capitals with its lead-in and items on one line,
+// and a board's screening question kept as an item as well as a field.
 import { describe, expect, it } from 'vitest';
 import type { ParsedJobDescription, ParsedSection } from '../../electron/contract/jd-schemas';
 import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd-import-formats';

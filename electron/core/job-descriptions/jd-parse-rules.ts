@@ -146,6 +146,9 @@ function isLabelValue(line: Line | undefined): line is Line {
  * is the label's first word, cut by the page width ("Diagnostic" / "Skills:"); a short line of two words or more
  * with no colon right above the run ("Lead Technician") heads it.
  */
+// "Diagnostic" over "Skills:": one capitalised word alone, the first word of a label the page width cut.
+const LABEL_FIRST_WORD = /^\p{Lu}\p{L}+$/u;
+
 /**
  * After a topic's one line: a blank line, the end, the next label, or the next run's heading over its label. More
  * text there ("Requirements:" / "Must be able to …" / "Be able to reach …") makes the label a heading over a list.
@@ -153,7 +156,7 @@ function isLabelValue(line: Line | undefined): line is Line {
 function endsTopic(lines: readonly Line[], at: number): boolean {
   const next = lines[at];
   if (next === undefined || next.text === '' || isLoneLabel(next)) return true;
-  return /^\p{Lu}\p{L}+$/u.test(next.text) ? isLoneLabel(lines[at + 1]) : isTitleStub(next.text) && isLoneLabel(lines[at + 1]);
+  return LABEL_FIRST_WORD.test(next.text) ? isLoneLabel(lines[at + 1]) : isTitleStub(next.text) && isLoneLabel(lines[at + 1]);
 }
 
 function labelOverLineRuns(lines: readonly Line[]): { labelItems: Map<number, LabelItem>; labelRunHeads: Set<number> } {
@@ -164,7 +167,7 @@ function labelOverLineRuns(lines: readonly Line[]): { labelItems: Map<number, La
     const run: [number, LabelItem][] = [];
     let at = k;
     for (;;) {
-      const cut = lines[at] !== undefined && /^\p{Lu}\p{L}+$/u.test(lines[at]?.text ?? '') && run.length > 0 && isLoneLabel(lines[at + 1]);
+      const cut = LABEL_FIRST_WORD.test(lines[at]?.text ?? '') && run.length > 0 && isLoneLabel(lines[at + 1]);
       const label = cut ? at + 1 : at;
       if (!isLoneLabel(lines[label]) || !isLabelValue(lines[label + 1]) || !endsTopic(lines, label + 2)) break;
       const text = `${cut ? `${lines[at]?.text ?? ''} ` : ''}${lines[label]?.text ?? ''} ${lines[label + 1]?.text ?? ''}`;
@@ -177,7 +180,10 @@ function labelOverLineRuns(lines: readonly Line[]): { labelItems: Map<number, La
       const head = lines[k - 1];
       if (head && !head.bullet && head.hint === 'none' && isTitleStub(head.text)) labelRunHeads.add(k - 1);
       k = at;
-    } else k += 1;
+    } else {
+      // A later start inside a run that fell short holds fewer of its topics: it falls short too. Linear in the lines.
+      k = Math.max(k + 1, at);
+    }
   }
   return { labelItems, labelRunHeads };
 }
