@@ -53,6 +53,24 @@ describe("the owner's lines before the first heading", () => {
     expect(parsed.sections[0]?.paragraphs).toEqual(['CITY OF SPRINGFIELD']);
   });
 
+  it('keeps lines in capitals read as headings over nothing before the first section: the employer, a document header', () => {
+    const parsed = parseJobDescriptionText(
+      ['SECRETARY I', 'SPRINGFIELD UNION SCHOOL DISTRICT', 'CLASS SPECIFICATION', 'DEFINITION', 'Under the direction of a principal, performs office work in a school.'].join('\n'),
+    );
+    expect(parsed.title).toBe('SECRETARY I');
+    expect(outline(parsed.sections)).toEqual([
+      ['other', 'More information', 2, 0],
+      ['summary', 'DEFINITION', 1, 0],
+    ]);
+    expect(parsed.sections[0]?.paragraphs).toEqual(['SPRINGFIELD UNION SCHOOL DISTRICT', 'CLASS SPECIFICATION']);
+  });
+
+  it('leaves a known heading over a sub-heading, and the title said again as a heading, unlisted as before', async () => {
+    const parsed = await markdown(['# Store Clerk', '', '## Store Clerk', '', '## Overview', '', 'Job Summary:', 'Receives and sorts donated items for the store every day.'].join('\n'));
+    expect(keptText(parsed).match(/Store Clerk/g)).toHaveLength(1);
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Job Summary']);
+  });
+
   it('still drops page furniture before the first heading, and adds nothing where only the title stands', () => {
     const furniture = parseJobDescriptionText(['Cashier', 'Apply now', 'Share this job', '', 'Duties', '- Take payments.'].join('\n'));
     expect(outline(furniture.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);

@@ -908,7 +908,16 @@ function setField(state: ParseState, label: string, value: string): void {
 }
 
 function finish(state: ParseState): ParsedJobDescription {
-  const preamble = preambleSection(state.preamble, state.opening);
+  // Lines read as headings before the first section that holds anything, over nothing, and naming no section ("ESCONDIDO
+  // UNION SCHOOL DISTRICT" / "CLASS SPECIFICATION" over "DEFINITION"): the owner's opening lines, kept with them.
+  const firstFilled = state.sections.findIndex((s) => !isEmptySection(s));
+  // Not the title said again ("Equipment Operator I – Grade 15" as the page's heading and the posting's).
+  const titleKey = (text: string | null): string => (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const said = [state.pageTitle, state.shortTitle].map(titleKey);
+  const unheaded = state.sections
+    .slice(0, firstFilled < 0 ? 0 : firstFilled)
+    .filter((s) => !isKnownHeading(s.heading) && (s.fields ?? 0) === 0 && !said.includes(titleKey(s.heading)));
+  const preamble = preambleSection(state.preamble, [...state.opening, ...unheaded.map((s) => s.heading)]);
   const sections = state.sections.filter((s) => !isEmptySection(s) && !isDetailsCard(s)).map(finishSection);
   const fields = Object.fromEntries(state.fields);
   const fromField = mapFieldsToRole(fields).title;
