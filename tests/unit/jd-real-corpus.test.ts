@@ -11,12 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SECTION_HEADINGS, type ParsedJobDescription, type SectionKind } from '../../electron/contract/jd-schemas';
 import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd-import-formats';
-import { fieldKey, matchSections, sameField, sameText } from '../helpers/jd-readings';
+import { fieldKey, HIDDEN_SET, matchSections, sameField, sameText } from '../helpers/jd-readings';
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/jd/real');
-
-/** The held-out set not yet read: scored, never tuned on. */
-const HIDDEN_SET = 'held-out-11';
 
 /**
  * The hidden set's totals print only when JD_MEASURE_HELD_OUT=1 is set (once, at the end of a round); its misses
