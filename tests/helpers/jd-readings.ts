@@ -3,8 +3,8 @@
 // measured by (tests/unit/jd-reader-agreement.test.ts: a second person's against the first's). Runs in Vitest (Node).
 
 /** The held-out set not yet read (scored, never tuned on), and the start of its files' names: no other test reads them. */
-export const HIDDEN_SET = 'held-out-11';
-export const HIDDEN_PREFIX = 'heldout11-';
+export const HIDDEN_SET = 'held-out-12';
+export const HIDDEN_PREFIX = 'heldout12-';
 
 /** One section of a reading: its heading as written, how many items its list holds, and whether it is an opening block with no heading. */
 export interface ReadSection {

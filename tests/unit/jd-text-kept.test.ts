@@ -12,7 +12,7 @@ import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd
 import { HIDDEN_PREFIX } from '../helpers/jd-readings';
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/jd/real');
-/** 68,799 of 69,602 words (98.85%) when measured; the rest are listed by the test. */
+/** 68,799 of 69,602 words (98.85%) when measured, 73,353 of 74,178 (98.89%) with held-out set 11 read too; the rest are listed by the test. */
 const KEPT_FLOOR = 0.988;
 
 const words = (text: string): string[] => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
