@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupCreateResult, BackupRestoreResult, BackupSummary, Result } from '../../electron/contract';
 import { createCore } from '../../electron/core';
 import { backupHandlersWith } from '../../electron/core/backup/backup-handlers';
-import { LOCK_FILE } from '../../electron/core/backup/backup-lock';
+import { acquireDataLock, LOCK_FILE } from '../../electron/core/backup/backup-lock';
 import { writeBackup } from '../../electron/core/backup/backup-write';
 import { JOURNAL_FILE } from '../../electron/core/backup/restore-journal';
 import { migrate } from '../../electron/core/db/migrate';
@@ -244,6 +244,25 @@ describe('backup and restore', () => {
     await new Promise((resolve) => sleeper.once('exit', resolve));
     value(await core.dispatch('backup:create', { jobId: randomUUID(), path: out }));
     expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  it('puts the lock in place whole, and clears the draft of one a killed process was taking', async () => {
+    const dataDir = await seededFolder();
+    // A process killed between writing its lock's draft and linking it: its pid is gone, so the draft goes.
+    const gone = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    await new Promise((resolve) => gone.once('exit', resolve));
+    const deadDraft = path.join(dataDir, `.${LOCK_FILE}-${gone.pid}-x1`);
+    const liveDraft = path.join(dataDir, `.${LOCK_FILE}-${process.pid}-y2`);
+    fs.writeFileSync(deadDraft, '{"pid":');
+    fs.writeFileSync(liveDraft, '{"pid":');
+    const lock = acquireDataLock(dataDir, 'backup');
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid, what: 'backup' });
+    expect(fs.existsSync(deadDraft)).toBe(false);
+    // A draft of a live process (this one here) is someone taking the lock right now: left alone.
+    expect(fs.existsSync(liveDraft)).toBe(true);
+    expect(fs.readdirSync(dataDir).filter((name) => name.startsWith(`.${LOCK_FILE}-`))).toEqual([path.basename(liveDraft)]);
+    lock.release();
+    expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
   });
 
   it('an empty lock (being written, or cut short by a power cut) waits a minute, but not one from before this computer started', async () => {

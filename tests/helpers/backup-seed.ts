@@ -65,5 +65,5 @@ export function folderState(dataDir: string): FolderState {
 
 /** Names in the data folder that only a running or interrupted job leaves: work folders, a journal. */
 export function jobLeftovers(dataDir: string): string[] {
-  return fs.readdirSync(dataDir).filter((name) => name.startsWith('.backup-work-') || name.startsWith('.restore-staging-') || name.startsWith('restore-journal'));
+  return fs.readdirSync(dataDir).filter((name) => name.startsWith('.backup-work-') || name.startsWith('.restore-staging-') || name.startsWith('restore-journal') || name.startsWith('.backup.lock-'));
 }

@@ -1,5 +1,5 @@
 // One backup or restore at a time per data folder, across processes (the app, the CLI, a second app):
-// an exclusive lock file <dataDir>/backup.lock holding the owner's pid, host and start time. A lock left
+// an exclusive lock file <dataDir>/backup.lock holding the owner's pid, host and start time, put in place whole. A lock left
 // by a process that is gone (killed, crashed) is stale and taken over. Runs in plain Node.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -78,6 +78,57 @@ export function lockHolder(dataDir: string): LockOwner | null {
   return isStale(file, owner, Date.now()) ? null : (owner ?? { pid: 0, host: '?', since: '?', what: 'backup' });
 }
 
+/** The start of a lock's draft's name: written whole, then linked into place as the lock (see takeLock). */
+const DRAFT_PREFIX = `.${LOCK_FILE}-`;
+
+/** Drafts a killed process left between writing one and linking it (its pid gone); another's being made stay. */
+export function removeDeadDrafts(dataDir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dataDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(DRAFT_PREFIX) ? Number(name.slice(DRAFT_PREFIX.length).split('-')[0]) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) fs.rmSync(path.join(dataDir, name), { force: true });
+  }
+}
+
+/**
+ * Creates the lock file holding `owner`, or returns false when one exists. The owner is written to a draft first and
+ * the draft linked to the lock's name (a link never replaces a file), so a process killed while taking the lock
+ * leaves either no lock or a whole one, never an empty lock that makes the next Hirebook wait a minute. Where the
+ * disk has no links (FAT, exFAT), the lock is created empty and then written, as before.
+ */
+function takeLock(file: string, owner: LockOwner): boolean {
+  const draft = path.join(path.dirname(file), `${DRAFT_PREFIX}${process.pid}-${Math.random().toString(36).slice(2)}`);
+  fs.writeFileSync(draft, JSON.stringify(owner), { flag: 'wx' });
+  try {
+    fs.linkSync(draft, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    fs.writeSync(fd, JSON.stringify(owner));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return true;
+}
+
 /**
  * Takes the folder's lock or throws DomainError('busy') naming the holder. `what` says what the
  * holder does ('backup', 'restore'), for the second Hirebook's message.
@@ -85,25 +136,17 @@ export function lockHolder(dataDir: string): LockOwner | null {
 export function acquireDataLock(dataDir: string, what: 'backup' | 'restore' | 'inspect'): DataLock {
   const file = path.join(dataDir, LOCK_FILE);
   const mine: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString(), what };
+  removeDeadDrafts(dataDir);
   for (let attempt = 0; attempt < 2; attempt += 1) {
-    let fd: number;
-    try {
-      fd = fs.openSync(file, 'wx');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // Not fsynced: other processes read it from the page cache at once, and after a power cut an empty
+    // or missing lock is stale (isStale). An fsync here waits for every dirty page of the disk on some
+    // file systems (ext4's ordered mode), which stalled the core's thread while a backup was writing.
+    if (!takeLock(file, mine)) {
       const owner = readOwner(file);
       if (!isStale(file, owner, Date.now())) throw new DomainError('busy', busyMessage(owner));
-      // Stale: remove it and try once more (a rival doing the same makes one of us lose the 'wx' race).
+      // Stale: remove it and try once more (a rival doing the same makes one of us lose the race).
       fs.rmSync(file, { force: true });
       continue;
-    }
-    try {
-      // Not fsynced: other processes read it from the page cache at once, and after a power cut an empty
-      // or missing lock is stale (isStale). An fsync here waits for every dirty page of the disk on some
-      // file systems (ext4's ordered mode), which stalled the core's thread while a backup was writing.
-      fs.writeSync(fd, JSON.stringify(mine));
-    } finally {
-      fs.closeSync(fd);
     }
     let released = false;
     return {

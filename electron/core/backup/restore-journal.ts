@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CoreOpenError } from '../errors';
-import { acquireDataLock, busyMessage, lockHolder } from './backup-lock';
+import { acquireDataLock, busyMessage, lockHolder, removeDeadDrafts } from './backup-lock';
 import { removeLeftoverWorkFolders } from './backup-folders';
 import { fsyncFolder } from './backup-files';
 import { ATTACHMENTS_FOLDER, DATABASE_MEMBER } from './backup-manifest-rules';
@@ -99,6 +99,7 @@ export function completePendingRestore(dataDir: string): PendingRestoreOutcome {
   if (!exists(journalFile)) {
     // A backup may be running in another process (it needs no exclusive use); leave its folders alone.
     if (holder === null) removeLeftoverWorkFolders(dataDir);
+    removeDeadDrafts(dataDir);
     return { replacedDir: null };
   }
   if (holder !== null && holder.pid !== process.pid) throw new CoreOpenError('database_unavailable', busyMessage(holder));
@@ -116,6 +117,7 @@ export function completePendingRestore(dataDir: string): PendingRestoreOutcome {
       throw new CoreOpenError('database_unavailable', `Finishing an interrupted restore failed: ${error instanceof Error ? error.message : String(error)}. The data folder was left as it is.`, { cause: error });
     }
     removeLeftoverWorkFolders(dataDir);
+    removeDeadDrafts(dataDir);
     return { replacedDir: path.join(dataDir, journal.replaced) };
   } finally {
     lock?.release();
