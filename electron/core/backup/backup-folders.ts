@@ -14,14 +14,17 @@ export function workFolder(dataDir: string, kind: keyof typeof PREFIX): string {
 
 /** Removes work folders of jobs that are gone; call only while holding the lock. `keep` is spared (a pending restore's staging). */
 export function removeLeftoverWorkFolders(dataDir: string, keep: string | null = null): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dataDir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of namesIn(dataDir)) {
     if (name === keep) continue;
     if (name.startsWith(PREFIX.backup) || name.startsWith(PREFIX.restore)) fs.rmSync(path.join(dataDir, name), { recursive: true, force: true });
+  }
+}
+
+/** The names in the data folder; none when it cannot be read (a leftover's removal then waits for the next job). */
+export function namesIn(dataDir: string): string[] {
+  try {
+    return fs.readdirSync(dataDir);
+  } catch {
+    return [];
   }
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../errors';
+import { namesIn } from './backup-folders';
 
 export const LOCK_FILE = 'backup.lock';
 
@@ -83,13 +84,7 @@ const DRAFT_PREFIX = `.${LOCK_FILE}-`;
 
 /** Drafts a killed process left between writing one and linking it (its pid gone); another's being made stay. */
 export function removeDeadDrafts(dataDir: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dataDir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of namesIn(dataDir)) {
     const pid = name.startsWith(DRAFT_PREFIX) ? Number(name.slice(DRAFT_PREFIX.length).split('-')[0]) : NaN;
     if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) fs.rmSync(path.join(dataDir, name), { force: true });
   }
