@@ -12,14 +12,14 @@ import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd
 import { HIDDEN_PREFIX } from '../helpers/jd-readings';
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/jd/real');
-/** 68,799 of 69,602 words (98.85%) when measured, 73,353 of 74,178 (98.89%) with held-out set 11 read too; the rest are listed by the test. */
-const KEPT_FLOOR = 0.988;
+/** Measured: 47,560 of 48,333 words of 180 postings (98.40%; 98.09% with the ninth round's rules); the rest are listed by the test. */
+const KEPT_FLOOR = 0.984;
 
 const words = (text: string): string[] => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe('the owner’s text in the job-description import', () => {
   it('keeps nearly every word of real postings; what goes is page furniture', async () => {
-    const files = fs.readdirSync(REAL).filter((f) => /\.(txt|md)$/.test(f) && !f.startsWith(HIDDEN_PREFIX)).sort();
+    const files = fs.readdirSync(REAL).filter((f) => /\.(txt|md)$/.test(f) && f !== 'SOURCES.md' && !f.startsWith(HIDDEN_PREFIX)).sort();
     expect(files.length).toBeGreaterThan(100);
     let total = 0;
     let missing = 0;
