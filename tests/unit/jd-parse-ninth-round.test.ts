@@ -221,8 +221,9 @@ describe('a tagline under an empty heading', () => {
         '- Restock shelves',
       ].join('\n'),
     );
+    // The heading over the first sub-heading is kept as its lead-in (eleventh round), never dropped.
     expect(outline(parsed.sections)).toEqual([
-      ['summary', 'Help Create Life Change Through Second Chances', 1, 0],
+      ['summary', 'Help Create Life Change Through Second Chances', 2, 0],
       ['responsibilities', 'Key Areas of Responsibility', 0, 1],
     ]);
   });

@@ -261,12 +261,14 @@ describe('the failures reported in issue 15', () => {
     expect(parsed.sections[0]?.paragraphs).toEqual(['CITY OF SPRINGFIELD']);
   });
 
-  it('reads one short line per paragraph under Duties as items, drops the place from the title line', () => {
+  it('reads one short line per paragraph under Duties as items, takes the place out of the title line and keeps it', () => {
     const parsed = parseJobDescriptionText(
       'Line Cook - Springfield, IL\n\nDuties\n\nGreet guests.\n\nMake drinks to our recipes.\n\nClean tables.\n\nAbout us\n\nWe are a family diner.\n\nWe open at 6am.\n',
     );
     expect(parsed.title).toBe('Line Cook');
-    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 3], ['about', 'About us', 2, 0]]);
+    // The place is the owner's: kept in the opening section (eleventh round).
+    expect(outline(parsed.sections)).toEqual([['other', 'More information', 1, 0], ['responsibilities', 'Duties', 0, 3], ['about', 'About us', 2, 0]]);
+    expect(parsed.sections[0]?.paragraphs).toEqual(['Springfield, IL']);
   });
 
   it('keeps a lead-in without a colon with its list, as text, not as a heading or an item', () => {
@@ -447,9 +449,10 @@ describe('issue 15, second round: rules that generalise beyond the first corpus'
         'Prepares a shift-change report at the end of the shift.\nProperly clocks in and out.\n',
     );
     expect(parsed.title).toBe('CLERK/CASHIER');
+    // The heading over the first sub-heading is kept as its lead-in (eleventh round), never dropped.
     expect(outline(parsed.sections)).toEqual([
       ['other', 'More information', 2, 0],
-      ['responsibilities', 'General Management', 0, 3],
+      ['responsibilities', 'General Management', 1, 3],
       ['responsibilities', 'Bookkeeping', 0, 2],
     ]);
   });
@@ -507,8 +510,9 @@ describe('general layout rules (third round, from real postings)', () => {
 
   it('reads a line with a bar before it or a dash after it as a heading, and stores it without them', () => {
     const parsed = parseJobDescriptionText('Duties\n\n▌Front counter –\n• Greet guests\n• Take orders\n\n▌Kitchen –\n• Wash dishes\n');
+    // The heading over the first sub-heading is kept as its lead-in (eleventh round), never dropped.
     expect(outline(parsed.sections)).toEqual([
-      ['responsibilities', 'Front counter', 0, 2],
+      ['responsibilities', 'Front counter', 1, 2],
       ['responsibilities', 'Kitchen', 0, 1],
     ]);
   });

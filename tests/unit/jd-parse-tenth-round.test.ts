@@ -142,8 +142,9 @@ describe('topics each on a line of their own over one line saying what they ask'
         'Have reliable transportation to and from work.',
       ].join('\n'),
     );
+    // The heading over the first sub-heading is kept as its lead-in (eleventh round), never dropped.
     expect(outline(subHeadings.sections)).toEqual([
-      ['requirements', 'Education', 1, 0],
+      ['requirements', 'Education', 2, 0],
       ['requirements', 'Experience', 1, 0],
       ['requirements', 'Requirements', 0, 3],
     ]);

@@ -547,6 +547,15 @@ export function jobAfterBanner(line: string): string | null {
 }
 
 /** "Software Engineer at Benu" → "Software Engineer": a title line naming the employer after "at". */
+/** A job board's "Job Description" or "Description" over the posting: the page's, not the owner's heading. */
+export const isBoardHeading = (text: string): boolean => /^(full )?((job|position|role) )?description$/i.test(text.trim());
+
+/** "Line Cook - Springfield, IL" → the job's name and the place after the dash or bar; null when no place follows one. */
+export function placeAfterDash(title: string): { job: string; place: string } | null {
+  const match = /^(.{2,60}?)\s+[-–—|]\s+(\p{Lu}[\p{L} .'-]*,\s*\p{Lu}{2}\b.*)$/u.exec(title);
+  return match?.[1] && match[2] ? { job: match[1], place: match[2] } : null;
+}
+
 export function withoutEmployer(title: string): string {
   // "Administrative Assistant I presso City of Albany, OR", "ADMINISTRATIVE ASSISTANT EXECUTIVE OFFICE OF CITY MANAGER
   // CITY OF WORCESTER": the employer or its office after the job's name; "Administrative Assistant / AFSCME": a union.
@@ -565,8 +574,8 @@ export function withoutEmployer(title: string): string {
   const match = /^(.{2,60}?)\s+(?:at|@)\s+(\p{Lu}.*)$/u.exec(title);
   if (match?.[1] && wordCount(match[2] ?? '') <= 6) return match[1];
   // "Line Cook - Springfield, IL": the place after a dash or bar is not part of the job's name.
-  const place = /^(.{2,60}?)\s+[-–—|]\s+\p{Lu}[\p{L} .'-]*,\s*\p{Lu}{2}\b.*$/u.exec(title);
-  if (place?.[1]) return place[1];
+  const place = placeAfterDash(title);
+  if (place) return place.job;
   // "BuildBetter : Senior Engineer", "2023-24 FOOD & NUTRITION SERVICES - FOOD SERVICE ASSISTANT": an employer or a
   // department that names no job, a spaced colon, bar or dash, then the job.
   const prefixed = /^(.{2,60}?)\s+[:|–—-]\s+(\S.*)$/u.exec(title);

@@ -1,5 +1,5 @@
 // Turns pasted job-description text (or lines from a file format) into title, fields and sections. Pure, plain Node.
-import type { ParsedJobDescription, SectionKind } from '../../contract/jd-schemas';
+import type { ParsedJobDescription, ParsedSection, SectionKind } from '../../contract/jd-schemas';
 import { isFurnitureLine, isDateLine, isDetailsLine, isPageBlurb, isTrailingCallToAction } from './jd-parse-furniture';
 import { parseSalary } from './jd-parse-salary';
 import { isEmploymentLabel, isKnownFieldLabel, isPayLabel, isReportsToLabel, isRoleFieldLabel, isGenericField, isRunInParagraph, mapFieldsToRole, nextLabelAt, parseFieldLine } from './jd-parse-fields';
@@ -23,6 +23,8 @@ import {
   parseRunInHeading,
   titleFromPageTitle,
   titleFromQuestion,
+  isBoardHeading,
+  placeAfterDash,
   withoutEmployer,
 } from './jd-parse-headings';
 import { assertTextSize, textToSourceLines, toLines, type Line, type SourceLine } from './jd-parse-lines';
@@ -917,8 +919,7 @@ function finish(state: ParseState): ParsedJobDescription {
   const unheaded = state.sections
     .slice(0, firstFilled < 0 ? 0 : firstFilled)
     .filter((s) => !isKnownHeading(s.heading) && (s.fields ?? 0) === 0 && !said.includes(titleKey(s.heading)));
-  const preamble = preambleSection(state.preamble, [...state.opening, ...unheaded.map((s) => s.heading)]);
-  const sections = state.sections.filter((s) => !isEmptySection(s) && !isDetailsCard(s)).map(finishSection);
+  const sections = withLeadInHeadings(state.sections, new Set(unheaded), said, titleKey);
   const fields = Object.fromEntries(state.fields);
   const fromField = mapFieldsToRole(fields).title;
   // A board's question names the job in its own words: the posting's title only when a line of the posting names it too.
@@ -929,5 +930,32 @@ function finish(state: ParseState): ParsedJobDescription {
   const banner = state.pageTitle === null ? null : parseFieldLine(state.pageTitle);
   const fromBanner = banner && banner.value !== '' ? mapFieldsToRole({ [banner.label]: banner.value }).title : undefined;
   const title = (fromField ? withoutEmployer(fromField) : null) || fromBanner || fromPage || state.questionTitle || (state.shortTitle === null ? null : withoutEmployer(withoutNoteAfterSemicolon(state.shortTitle))) || null;
+  // "Line Cook - Springfield, IL": the place after the job's name is the owner's too, kept in the opening section.
+  const place = [fromField, state.shortTitle, state.pageTitle]
+    .map((line) => (line ? placeAfterDash(line) : null))
+    .find((cut) => cut && title !== null && cut.job.toLowerCase() === title.toLowerCase());
+  const preamble = preambleSection(state.preamble, [...(place ? [place.place] : []), ...state.opening, ...unheaded.map((s) => s.heading)]);
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
+}
+
+/**
+ * Sections as read, the empty ones dropped but for their headings: a heading over nothing but the next heading ("The
+ * Duties and Responsibilities are:" or "Qualifications" over the sub-heading "Education & Experience:") introduces
+ * what follows, so its words are kept as the first paragraph of the next section that holds anything. Not the
+ * headings kept in the opening section, the title said again, or a job board's "Job Description" over the posting.
+ */
+function withLeadInHeadings(read: readonly SectionBuilder[], inOpening: ReadonlySet<SectionBuilder>, said: readonly string[], key: (text: string) => string): ParsedSection[] {
+  const sections: ParsedSection[] = [];
+  let leadIns: string[] = [];
+  for (const section of read) {
+    if (isEmptySection(section)) {
+      if (section.explicit && !inOpening.has(section) && !said.includes(key(section.heading)) && !isBoardHeading(section.heading)) leadIns.push(section.heading);
+      continue;
+    }
+    if (isDetailsCard(section)) continue;
+    const finished = finishSection(section);
+    sections.push(leadIns.length === 0 ? finished : { ...finished, paragraphs: [...leadIns, ...finished.paragraphs] });
+    leadIns = [];
+  }
+  return sections;
 }

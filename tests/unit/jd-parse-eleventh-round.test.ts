@@ -1,0 +1,85 @@
+// Unit tests (Vitest, Node): the eleventh round's rules, each with a case that must change and one that must not.
+// First the owner's words the import used to drop: a lead-in written as a heading over sub-headings ("The Duties and
+// Responsibilities are:"), a known heading with only a sub-heading under it ("Qualifications" over "Education &
+// Experience:"), both kept as the first paragraph of the section they introduce, and the place after a dash in the
+// title line ("Line Cook - Springfield, IL"), kept in the opening section.
+import { describe, expect, it } from 'vitest';
+import type { ParsedJobDescription, ParsedSection } from '../../electron/contract/jd-schemas';
+import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
+
+const outline = (sections: ParsedSection[]) => sections.map((s) => [s.kind, s.heading, s.paragraphs.length, s.bullets.length]);
+/** Every word the parse kept: title, fields and sections' text. */
+const keptText = (parsed: ParsedJobDescription): string =>
+  [parsed.title ?? '', ...Object.entries(parsed.fields).flat(), ...parsed.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...s.bullets])].join('\n');
+
+describe('a heading over nothing but the next heading', () => {
+  it('keeps a lead-in written as a heading as the first paragraph of the sub-heading it introduces', () => {
+    const parsed = parseJobDescriptionText(
+      // A page pasted with two blank lines between its lines: each line stands alone.
+      [
+        'Store Clerk',
+        'The Duties and Responsibilities are:',
+        'General Management',
+        'Opens the store at the hours set by the Store Manager.',
+        'Greets every customer and answers their questions.',
+        'Bookkeeping',
+        'Counts the till at the end of the shift.',
+      ].join('\n\n\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'General Management', 1, 2],
+      ['responsibilities', 'Bookkeeping', 1, 0],
+    ]);
+    expect(parsed.sections[0]?.paragraphs).toEqual(['The Duties and Responsibilities are']);
+    expect(parsed.sections[1]?.paragraphs).toEqual(['Counts the till at the end of the shift.']);
+  });
+
+  it('keeps a known heading with only a sub-heading under it, and lists no section of its own', () => {
+    const parsed = parseJobDescriptionText(
+      ['Duties', '- Plan the day with the lead teacher.', '', 'Qualifications', 'Education & Experience:', '- A high school diploma.', '- A year in a classroom.', 'Skills:', '- Patience.'].join('\n'),
+    );
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Duties', 'Education & Experience', 'Skills']);
+    expect(parsed.sections[1]).toMatchObject({ kind: 'requirements', paragraphs: ['Qualifications'] });
+    expect(parsed.sections[2]?.paragraphs).toEqual([]);
+    expect(keptText(parsed)).toContain('Qualifications');
+  });
+
+  it("leaves a heading with its own items, a job board's \"Job Description\" over the posting and the title said again as they were", () => {
+    const own = parseJobDescriptionText(['Qualifications', '- A high school diploma.', '', 'Benefits', '- Paid holidays.'].join('\n'));
+    expect(outline(own.sections)).toEqual([
+      ['requirements', 'Qualifications', 0, 1],
+      ['benefits', 'Benefits', 0, 1],
+    ]);
+
+    const board = parseJobDescriptionText(['Job Description', '', 'Position Summary', '', 'Cleans the building every evening after the offices close.'].join('\n'));
+    expect(outline(board.sections)).toEqual([['summary', 'Position Summary', 1, 0]]);
+
+    const repeated = parseJobDescriptionText(['Store Clerk', '', 'Store Clerk', '', 'Duties', '- Sort donations.'].join('\n'));
+    expect(outline(repeated.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+  });
+});
+
+describe('a place after a dash in the title line', () => {
+  it('is taken out of the title and kept in the opening section', () => {
+    const parsed = parseJobDescriptionText(['Line Cook - Springfield, IL', '', 'Duties', '- Prepare food to order.', '- Keep the line clean.'].join('\n'));
+    expect(parsed.title).toBe('Line Cook');
+    expect(outline(parsed.sections)).toEqual([
+      ['other', 'More information', 1, 0],
+      ['responsibilities', 'Duties', 0, 2],
+    ]);
+    expect(parsed.sections[0]?.paragraphs).toEqual(['Springfield, IL']);
+
+    const bar = parseJobDescriptionText(['Cashier | Salem, OR, US', '', 'Duties', '- Take payments.'].join('\n'));
+    expect(bar.title).toBe('Cashier');
+    expect(bar.sections[0]?.paragraphs).toEqual(['Salem, OR, US']);
+  });
+
+  it('adds nothing where the title line names no place, or a dash joins words of the job', () => {
+    const plain = parseJobDescriptionText(['Line Cook', '', 'Duties', '- Prepare food to order.'].join('\n'));
+    expect(outline(plain.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+
+    const joined = parseJobDescriptionText(['Cook - Breakfast Shift', '', 'Duties', '- Prepare food to order.'].join('\n'));
+    expect(joined.title).toBe('Cook - Breakfast Shift');
+    expect(outline(joined.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+  });
+});
