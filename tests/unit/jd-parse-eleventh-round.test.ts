@@ -2,7 +2,9 @@
 // First the owner's words the import used to drop: a lead-in written as a heading over sub-headings ("The Duties and
 // Responsibilities are:"), a known heading with only a sub-heading under it ("Qualifications" over "Education &
 // Experience:"), both kept as the first paragraph of the section they introduce, and the place after a dash in the
-// title line ("Line Cook - Springfield, IL"), kept in the opening section.
+// title line ("Line Cook - Springfield, IL"), kept in the opening section. Then layouts from the retired held-out set
+// 11: a heading with its list's lead-in after a full stop on the same line, a list without markers whose item the
+// page's width broke before its last words, and a run-in heading's sentence over items ended by semicolons.
 import { describe, expect, it } from 'vitest';
 import type { ParsedJobDescription, ParsedSection } from '../../electron/contract/jd-schemas';
 import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
@@ -81,5 +83,58 @@ describe('a place after a dash in the title line', () => {
     const joined = parseJobDescriptionText(['Cook - Breakfast Shift', '', 'Duties', '- Prepare food to order.'].join('\n'));
     expect(joined.title).toBe('Cook - Breakfast Shift');
     expect(outline(joined.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+  });
+});
+
+describe('a heading with its list’s lead-in after a full stop on the same line', () => {
+  it('is the words before the stop; the lead-in is the section’s first paragraph', () => {
+    const parsed = parseJobDescriptionText(['Essential Job Functions. Duties include but are not limited to:', '• Set the tables.', '• Clear the tables.'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Essential Job Functions', 1, 2]]);
+    expect(parsed.sections[0]?.paragraphs).toEqual(['Duties include but are not limited to:']);
+  });
+
+  it('leaves a heading whose words after a stop lead into nothing, or whose words before it name no section', () => {
+    const named = parseJobDescriptionText(['Front Desk. Back Office:', '• Answer the phone.', '• File the letters.'].join('\n'));
+    expect(named.sections.map((s) => s.heading)).not.toContain('Front Desk');
+  });
+});
+
+describe('a list without markers the page’s width broke', () => {
+  const lines = [
+    'Responsibilities:',
+    'Follows all company safety and sanitation policies and procedures.',
+    'Keeps all dishes and silverware clean and in their proper places.',
+    'Must maintain personal hygiene in accordance with the state standards for Food',
+    'Service Employees.',
+    'Performs other related duties as assigned by the Manager.',
+  ];
+
+  it('joins a short line ending in a full stop to the long unended line above it, when the items end in full stops', () => {
+    const parsed = parseJobDescriptionText(lines.join('\n'));
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Responsibilities', 0, 4]]);
+    expect(parsed.sections[0]?.bullets[2]).toBe('Must maintain personal hygiene in accordance with the state standards for Food Service Employees.');
+  });
+
+  it('leaves items with markers, and a list whose items end in no full stop, one item a line', () => {
+    const marked = parseJobDescriptionText(['Responsibilities:', ...lines.slice(1).map((l) => `• ${l}`)].join('\n'));
+    expect(marked.sections[0]?.bullets).toHaveLength(5);
+    const unended = parseJobDescriptionText(['Responsibilities:', 'Keeps all dishes and silverware clean and in their proper places every day', 'Restocks the line', 'Sweeps the floor', 'Takes out the trash', 'Washes the pots'].join('\n'));
+    expect(unended.sections[0]?.bullets).toHaveLength(5);
+  });
+});
+
+describe('a run-in heading’s sentence over items ended by semicolons', () => {
+  it('is the list’s lead-in, not its first item', () => {
+    const parsed = parseJobDescriptionText(
+      ['Essential Duties: To do this job well, a helper must be able to do each duty below.', '', 'Carries tools for the tradesmen;', '', 'Builds forms for concrete;', '', 'Keeps tools in working order;', '', 'Performs related work as required.'].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Essential Duties', 1, 4]]);
+    expect(parsed.sections[0]?.paragraphs).toEqual(['To do this job well, a helper must be able to do each duty below.']);
+  });
+
+  it('stays an item when the items are not ended by semicolons', () => {
+    const parsed = parseJobDescriptionText(['Essential Duties: Carries tools for the tradesmen.', '', 'Builds forms for concrete.', '', 'Keeps tools in working order.'].join('\n'));
+    expect(parsed.sections[0]?.paragraphs).toEqual([]);
+    expect(parsed.sections[0]?.bullets).toHaveLength(3);
   });
 });

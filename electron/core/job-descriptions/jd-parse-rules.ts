@@ -671,8 +671,15 @@ function isRepeatedHeading(state: ParseState, line: Line): boolean {
   return !line.bullet && section.explicit && isEmptySection(section) && cleanHeading(line.text).toLowerCase() === section.heading.toLowerCase();
 }
 
+// "Essential Job Functions. Duties include but are not limited to:": a heading, a full stop, then the list's lead-in.
+const HEADING_THEN_LEAD_IN = /^(\p{Lu}[^.:：]{2,60}?)\.\s+(\p{Lu}[^.]*[:：]?)$/u;
+
 function openSection(state: ParseState, rawHeading: string): void {
-  const heading = cleanHeading(rawHeading);
+  // A known heading with its list's lead-in sentence after a full stop on the same line: the heading is the words
+  // before the stop; the sentence stays, as the section's first paragraph.
+  const split = HEADING_THEN_LEAD_IN.exec(rawHeading.trim());
+  const leadInAfter = split?.[1] && split[2] && isKnownHeading(split[1]) && LEAD_IN_VERB.test(split[2]) ? split : null;
+  const heading = cleanHeading(leadInAfter?.[1] ?? rawHeading);
   state.questionTitle = state.questionTitle ?? titleFromQuestion(heading);
   const own = classifyHeading(heading);
   const above = state.current;
@@ -687,6 +694,7 @@ function openSection(state: ParseState, rawHeading: string): void {
   state.sections.push(section);
   state.current = section;
   state.lastRole = 'heading';
+  if (leadInAfter?.[2]) addText(section, leadInAfter[2], true);
 }
 
 // A verb in a label makes it the start of a sentence ("Duties may include", "Responsibilities are"), not a heading.

@@ -214,7 +214,10 @@ function isOneWidth(run: readonly string[]): boolean {
  */
 function spacedItems(section: SectionBuilder): { items: string[]; after: string[] } | null {
   if (!section.explicit || !LIST_KINDS.has(section.kind) || section.bullets.length > 0) return null;
-  const leadIn = isListLeadIn(section.paragraphs[0] ?? '') && section.paragraphs.length >= 3 ? 1 : 0;
+  // "DUTIES: To perform this job successfully, …." over items ended by semicolons: the run-in sentence is the lead-in.
+  const first = section.paragraphs[0] ?? '';
+  const runInLeadIn = section.runIn === true && section.paragraphs.length >= 4 && !/;$/.test(first) && isSemicolonList(section.paragraphs.slice(1));
+  const leadIn = (isListLeadIn(first) && section.paragraphs.length >= 3) || runInLeadIn ? 1 : 0;
   const end = shoutedEnd(section.paragraphs, leadIn, section.paragraphs.length);
   const run = section.paragraphs.slice(leadIn, end);
   const shapes = section.shapes.slice(leadIn, end);
@@ -288,7 +291,7 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
   const spaced = spacedItems(section) ?? wrappedItems(section) ?? runInItems(section) ?? (stubs ? { items: stubs, after: [] } : null);
   if (spaced) {
     const before = section.paragraphs.slice(0, section.paragraphs.length - spaced.items.length - spaced.after.length);
-    return { paragraphs: [...before, ...spaced.after], bullets: spaced.items };
+    return { paragraphs: [...before, ...spaced.after], bullets: joinWrappedTails(spaced.items) };
   }
   const paragraphs: string[] = [];
   const items: string[] = [];
@@ -313,7 +316,7 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
     const headed = section.explicit || (run.length >= 5 && !isOneWidth(run) && !menu) || (run.length >= 4 && isSentencePerLine(run, shapes) && !menu);
     if (headed && section.bullets.length === 0 && looksLikeItems(run, shapes)) {
       if (leadIn) paragraphs.push(section.paragraphs[i] ?? '');
-      items.push(...semicolonItems(run));
+      items.push(...semicolonItems(joinWrappedTails(run)));
     } else {
       for (let k = i; k < end; k += 1) {
         const text = section.paragraphs[k] ?? '';
@@ -324,6 +327,23 @@ function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bull
     i = end;
   }
   return { paragraphs, bullets: [...items, ...section.bullets] };
+}
+
+/**
+ * A list without markers whose lines mostly end in a full stop (two in three or more): a long line with none, then
+ * a short one that ends in one ("Must maintain personal hygiene in accordance to state Health Department standards
+ * for Food" / "Service Employees."), is one item the page's width broke in two.
+ */
+function joinWrappedTails(run: readonly string[]): string[] {
+  const ended = (text: string): boolean => /[.!?]["'”’)]?$/.test(text);
+  if (run.length < 4 || run.filter(ended).length * 3 < run.length * 2) return [...run];
+  const joined: string[] = [];
+  for (const line of run) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && !ended(previous) && previous.length >= 60 && ended(line) && wordCount(line) <= 3 && /^\p{Lu}/u.test(line)) joined[joined.length - 1] = `${previous} ${line}`;
+    else joined.push(line);
+  }
+  return joined;
 }
 
 /**
