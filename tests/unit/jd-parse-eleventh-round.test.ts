@@ -4,7 +4,8 @@
 // Experience:"), both kept as the first paragraph of the section they introduce, and the place after a dash in the
 // title line ("Line Cook - Springfield, IL"), kept in the opening section. Then layouts from the retired held-out set
 // 11: a heading with its list's lead-in after a full stop on the same line, a list without markers whose item the
-// page's width broke before its last words, and a run-in heading's sentence over items ended by semicolons.
+// page's width broke before its last words, a run-in heading's sentence over items ended by semicolons, and "Label:
+// sentence" lines whose every label names a section.
 import { describe, expect, it } from 'vitest';
 import type { ParsedJobDescription, ParsedSection } from '../../electron/contract/jd-schemas';
 import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
@@ -136,5 +137,25 @@ describe('a run-in heading’s sentence over items ended by semicolons', () => {
     const parsed = parseJobDescriptionText(['Essential Duties: Carries tools for the tradesmen.', '', 'Builds forms for concrete.', '', 'Keeps tools in working order.'].join('\n'));
     expect(parsed.sections[0]?.paragraphs).toEqual([]);
     expect(parsed.sections[0]?.bullets).toHaveLength(3);
+  });
+});
+
+describe('"Label: sentence" lines one under another, every label naming a section', () => {
+  it('are sub-headings each over its own line of prose, not items of the heading above', () => {
+    const parsed = parseJobDescriptionText(
+      ['QUALIFICATIONS:', 'Education: High school diploma or the equivalent.', 'Experience: Some experience working with older adults.', 'Other Requirements: A valid driving licence.'].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['requirements', 'Education', 2, 0],
+      ['requirements', 'Experience', 1, 0],
+      ['requirements', 'Other Requirements', 1, 0],
+    ]);
+  });
+
+  it('stay items when a label names a topic of the work rather than a section', () => {
+    const parsed = parseJobDescriptionText(
+      ['Duties:', 'Cleanliness: Sweep, dust and vacuum the rooms.', 'Supplies: Replenish towels and soap.', 'Experience: Train new staff on the routine.'].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 3]]);
   });
 });

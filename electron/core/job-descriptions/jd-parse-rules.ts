@@ -711,7 +711,10 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
   if (!field) return false;
   // "Cleanliness: Sweep, dust, vacuum …" / "Supplies: Replenish towels …" one under another below a duties heading:
   // items that each start with their topic, not the posting's details.
-  if (!line.bullet && !field.known && LIST_KINDS.has(state.current.kind) && state.current.explicit && labelledRunLength(state, i) >= 3) {
+  // Not when every label of the run names a section ("Education: …" / "Experience: …" / "Other Requirements: …" under
+  // "QUALIFICATIONS:"): those are sub-headings, each over its own line of prose.
+  const topics = !line.bullet && !field.known && LIST_KINDS.has(state.current.kind) && state.current.explicit && labelledRunLength(state, i) >= 3;
+  if (topics && !isRunOfSectionLabels(state, i)) {
     addBullet(state.current, line.text, line.indent);
     return true;
   }
@@ -822,6 +825,17 @@ function labelledRunLength(state: ParseState, i: number): number {
   while (before < 2 && isLabelledClause(state.lines[i - before - 1])) before += 1;
   while (after < 2 && isLabelledClause(state.lines[i + after + 1])) after += 1;
   return before + after + 1;
+}
+
+/** The labelled lines around line i (those labelledRunLength counts) each name a known section. */
+function isRunOfSectionLabels(state: ParseState, i: number): boolean {
+  const labelled = (k: number): boolean => isLabelledClause(state.lines[k]) && isKnownHeading(parseFieldLine(state.lines[k]?.text ?? '')?.label ?? '');
+  let from = i;
+  let to = i;
+  while (from > i - 2 && isLabelledClause(state.lines[from - 1])) from -= 1;
+  while (to < i + 2 && isLabelledClause(state.lines[to + 1])) to += 1;
+  for (let k = from; k <= to; k += 1) if (!labelled(k)) return false;
+  return true;
 }
 
 /** "Salary Range:" alone on its line, the amount on the next one. */
