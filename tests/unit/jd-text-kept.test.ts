@@ -12,13 +12,18 @@ import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd
 import { HIDDEN_PREFIXES } from '../helpers/jd-readings';
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/jd/real');
-/** Measured: 47,560 of 48,333 words of 180 postings (98.40%; 98.09% with the ninth round's rules); the rest are listed by the test. */
-const KEPT_FLOOR = 0.984;
+/**
+ * The postings alone (SOURCES.md, the corpus's notes, is no posting): 47,408 of 48,333 words (98.09%) with the ninth
+ * round's rules, 47,560 (98.40%) with the tenth's, 47,623 (98.53%) after the eleventh kept a heading over a sub-heading
+ * and the place after the title's dash; the rest are listed by the test.
+ */
+const KEPT_FLOOR = 0.985;
 
 const words = (text: string): string[] => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe('the owner’s text in the job-description import', () => {
   it('keeps nearly every word of real postings; what goes is page furniture', async () => {
+    // SOURCES.md is the corpus's notes, not a posting.
     const files = fs.readdirSync(REAL).filter((f) => /\.(txt|md)$/.test(f) && f !== 'SOURCES.md' && !HIDDEN_PREFIXES.some((prefix) => f.startsWith(prefix))).sort();
     expect(files.length).toBeGreaterThan(100);
     let total = 0;

@@ -819,22 +819,25 @@ function isLabelledClause(line: Line | undefined): boolean {
  * on each side: enough to tell a run of three, and a long run costs no more per line than a short one.
  */
 function labelledRunLength(state: ParseState, i: number): number {
-  if (!isLabelledClause(state.lines[i])) return 0;
-  let before = 0;
-  let after = 0;
-  while (before < 2 && isLabelledClause(state.lines[i - before - 1])) before += 1;
-  while (after < 2 && isLabelledClause(state.lines[i + after + 1])) after += 1;
-  return before + after + 1;
+  const run = labelledRun(state, i);
+  return run === null ? 0 : run.to - run.from + 1;
 }
 
-/** The labelled lines around line i (those labelledRunLength counts) each name a known section. */
-function isRunOfSectionLabels(state: ParseState, i: number): boolean {
-  const labelled = (k: number): boolean => isLabelledClause(state.lines[k]) && isKnownHeading(parseFieldLine(state.lines[k]?.text ?? '')?.label ?? '');
+/** The first and last line of that run around line i (at most two on each side), or null when line i is no such line. */
+function labelledRun(state: ParseState, i: number): { from: number; to: number } | null {
+  if (!isLabelledClause(state.lines[i])) return null;
   let from = i;
   let to = i;
   while (from > i - 2 && isLabelledClause(state.lines[from - 1])) from -= 1;
   while (to < i + 2 && isLabelledClause(state.lines[to + 1])) to += 1;
-  for (let k = from; k <= to; k += 1) if (!labelled(k)) return false;
+  return { from, to };
+}
+
+/** The labelled lines around line i (those labelledRunLength counts) each name a known section. */
+function isRunOfSectionLabels(state: ParseState, i: number): boolean {
+  const run = labelledRun(state, i);
+  if (run === null) return false;
+  for (let k = run.from; k <= run.to; k += 1) if (!isKnownHeading(parseFieldLine(state.lines[k]?.text ?? '')?.label ?? '')) return false;
   return true;
 }
 
