@@ -1,16 +1,21 @@
 // Runs one `hirebook` invocation: parse the arguments, open the core if the command needs it,
 // run the command, and map every outcome to an exit code. Each command's module is imported when that
 // command runs (its own chunk in the bundle), so `hirebook info` loads none of the others. Runs in plain Node.
+import path from 'node:path';
 import { defaultDataDir } from '../core/data-dir';
 import type { CoreWorkers } from '../core/core-context';
+import type { StandbyPlanner } from '../core/csv/csv-import-thread-start';
 import type { Core } from '../core/create-core';
 import { parseCliArgs, type Command } from './args';
 import { helpText } from './help';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, write, type CliIo } from './io';
 import { openCliCore } from './open-core';
 
+/** How a command uses the worker threads (see CoreWorkers). */
+type CliWorkers = Pick<CoreWorkers, 'importWriter' | 'standbyPlanner'>;
+
 async function withCore(
-  dataDir: string, version: string, io: CliIo, run: (core: Core) => Promise<void>, workers: Pick<CoreWorkers, 'importWriter'> = {},
+  dataDir: string, version: string, io: CliIo, run: (core: Core) => Promise<void>, workers: CliWorkers = {},
 ): Promise<void> {
   const core = openCliCore(dataDir, version, io, workers);
   try {
@@ -21,7 +26,7 @@ async function withCore(
   }
 }
 
-async function runCommand(command: Command, dataDir: string, version: string, io: CliIo): Promise<void> {
+async function runCommand(command: Command, dataDir: string, version: string, io: CliIo, standby: StandbyPlanner | undefined): Promise<void> {
   switch (command.kind) {
     case 'help':
       return write(io.stdout, helpText(defaultDataDir(io.env)));
@@ -51,9 +56,13 @@ async function runCommand(command: Command, dataDir: string, version: string, io
       return withCore(dataDir, version, io, async (core) => (await import('./commands/posting')).careersSite(core, command, io));
     case 'export-all':
       return withCore(dataDir, version, io, async (core) => (await import('./commands/export-all')).exportAll(core, command, io));
-    case 'candidates-import':
-      // The command has nothing else to answer while it imports: its own thread stores the batches.
-      return withCore(dataDir, version, io, async (core) => (await import('./commands/candidates-csv')).candidatesImport(core, command, io), { importWriter: 'core' });
+    case 'candidates-import': {
+      // The command has nothing else to answer while it imports: its own thread stores the batches. The planning
+      // thread started with the process (index.ts) reads the file meanwhile, while the core opens and previews it.
+      standby?.read(path.resolve(command.file));
+      const workers: CliWorkers = { importWriter: 'core', ...(standby ? { standbyPlanner: standby } : {}) };
+      return withCore(dataDir, version, io, async (core) => (await import('./commands/candidates-csv')).candidatesImport(core, command, io), workers);
+    }
     case 'candidates-intake':
       return withCore(dataDir, version, io, async (core) => (await import('./commands/candidates-intake')).candidatesIntake(core, command, io));
     case 'candidates-export':
@@ -102,10 +111,11 @@ async function runCommand(command: Command, dataDir: string, version: string, io
 }
 
 /** Returns the exit code; never throws. */
-export async function runCli(argv: readonly string[], version: string, io: CliIo): Promise<number> {
+/** `standby`: a planning thread started with the process for a command line that may be an import (index.ts). */
+export async function runCli(argv: readonly string[], version: string, io: CliIo, standby?: StandbyPlanner): Promise<number> {
   try {
     const { dataDir, command } = parseCliArgs(argv);
-    await runCommand(command, dataDir ?? defaultDataDir(io.env), version, io);
+    await runCommand(command, dataDir ?? defaultDataDir(io.env), version, io, standby);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -119,5 +129,8 @@ export async function runCli(argv: readonly string[], version: string, io: CliIo
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr.write(`hirebook: unexpected error: ${detail}\n`);
     return EXIT_FAILURE;
+  } finally {
+    // Not taken by an import (another command, a usage error, a folder that did not open): ended here.
+    await standby?.dispose();
   }
 }

@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { Result } from '../contract';
 import { createCore, DATABASE_FILE, type Core } from '../core/create-core';
 import type { CoreWorkers } from '../core/core-context';
-import { bundledWorkers } from '../core/core-workers';
 import { createPlaywrightPrinter } from '../core/postings/pdf-printer-playwright';
 import { CliFailure, EXIT_DAMAGED, EXIT_FAILURE, type CliIo } from './io';
 
@@ -30,8 +29,23 @@ function explain(error: unknown, file: string): string {
   }
 }
 
-/** `workers`: how this command uses the worker threads (a one-shot import stores its batches on the core's thread). */
-export function openCliCore(dataDir: string, appVersion: string, io: CliIo, workers: Pick<CoreWorkers, 'importWriter'> = {}): Core {
+/**
+ * The worker scripts built next to the command's bundle (out/cli), found by its entry (index.ts), whose folder
+ * that is: this file is bundled into a chunk in another folder. None when run from the TypeScript sources
+ * (tests, tsx scripts): those jobs then run on the core's thread.
+ */
+let builtWorkers: CoreWorkers = {};
+
+/** Called once by the entry, before any command runs. */
+export function useBuiltWorkers(workers: CoreWorkers): void {
+  builtWorkers = workers;
+}
+
+/**
+ * `workers`: how this command uses the worker threads (a one-shot import stores its batches on the core's thread,
+ * planned by the thread started with the process).
+ */
+export function openCliCore(dataDir: string, appVersion: string, io: CliIo, workers: Pick<CoreWorkers, 'importWriter' | 'standbyPlanner'> = {}): Core {
   const line = (level: string, args: unknown[]): void => {
     const text = args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(' ');
     io.stderr.write(`hirebook: ${level}: ${text}\n`);
@@ -46,7 +60,7 @@ export function openCliCore(dataDir: string, appVersion: string, io: CliIo, work
       // out/cli/csv-import-worker.cjs and untrusted-file-worker.cjs, built next to hirebook.cjs
       // (vite.cli.config.mts): imports, résumé text and job-description files run there, off the
       // command's thread (the untrusted-file worker within a memory and a time limit).
-      workers: bundledWorkers(__dirname, workers),
+      workers: { ...builtWorkers, ...workers },
       logger: {
         error: (...args: unknown[]) => line('error', args),
         warn: (...args: unknown[]) => line('warning', args),

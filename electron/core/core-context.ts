@@ -1,6 +1,7 @@
 // What every handler receives besides its input: the connection, folders, clock and a change
 // recorder. Runs in plain Node.
 import type { DataDomain, EventName } from '../contract';
+import type { StandbyPlanner } from './csv/csv-import-thread-start';
 import type { Db } from './db/open-database';
 import type { PdfPrinter } from './postings/pdf-printer';
 import type { BatchJobs } from './jobs';
@@ -33,6 +34,12 @@ export interface CoreWorkers {
    * and load before the first row is stored).
    */
   importWriter?: 'thread' | 'core';
+  /**
+   * A planning thread started before the import (a one-shot `hirebook candidates import` starts it as the process
+   * starts, so it loads and reads the file meanwhile): the first import with `importWriter: 'core'` takes it
+   * instead of starting one.
+   */
+  standbyPlanner?: StandbyPlanner;
   /** Reads files from outside: résumé text (PDF, Word) and job-description files (untrusted-file-worker.ts). */
   untrustedFile?: WorkerScript;
   /** Runs SQLite's quick_check / integrity_check on its own read-only connection (data-check-worker.ts). */

@@ -11,9 +11,9 @@ function builtNextTo(bundleDir: string, name: string): WorkerScript | undefined 
 
 /**
  * The workers emitted next to a running bundle (pass the bundle's __dirname). From TypeScript sources
- * (tests, tsx scripts) there are none, and those jobs run on the core's thread. `options.importWriter`: see CoreWorkers.
+ * (tests, tsx scripts) there are none, and those jobs run on the core's thread. `options.importWriter` and `options.standbyPlanner`: see CoreWorkers.
  */
-export function bundledWorkers(bundleDir: string, options: Pick<CoreWorkers, 'importWriter'> = {}): CoreWorkers {
+export function bundledWorkers(bundleDir: string, options: Pick<CoreWorkers, 'importWriter' | 'standbyPlanner'> = {}): CoreWorkers {
   const csvImport = builtNextTo(bundleDir, 'csv-import-worker');
   const untrustedFile = builtNextTo(bundleDir, 'untrusted-file-worker');
   const dataCheck = builtNextTo(bundleDir, 'data-check-worker');

@@ -14,6 +14,7 @@ import type { ImportPreview, ImportResult } from '../../electron/contract';
 import type { Core } from '../../electron/core';
 import type { CoreWorkers } from '../../electron/core/core-context';
 import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import-plan';
+import { StandbyPlanner } from '../../electron/core/csv/csv-import-thread-start';
 import { IMPORT_MEMORY_MESSAGE } from '../../electron/core/csv/csv-import-worker-client';
 import { board, call, columns, errorOf, newRole, rawAll } from '../helpers/applicants';
 import { quietLogger, tempCore, tempDir } from '../helpers/temp-core';
@@ -240,6 +241,55 @@ describe('candidates:import with the core storing the planning thread\'s batches
       'Lines 3002, 6002, 9002 and 12002 held NUL characters (invisible control codes); they were removed.',
     ]);
     expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: result.imported }]);
+  });
+});
+
+describe('candidates:import planned by a thread started before it (a one-shot CLI import)', { timeout: 60_000 }, () => {
+  const mapping = { name: 0, email: 1, phone: 2, tags: 3, summary: 4 };
+  /** The core storing the batches, with a planning thread started beforehand and told to read `early`. */
+  function withStandby(early: string): { core: Core; standby: StandbyPlanner } {
+    const standby = new StandbyPlanner(coreWrites.csvImport as NonNullable<CoreWorkers['csvImport']>);
+    standby.read(early);
+    return { core: tempCore({ workers: { ...coreWrites, standbyPlanner: standby } }), standby };
+  }
+
+  it('stores the same rows and notices as the in-thread import, from the same file or another one than it read early, and takes the thread', async () => {
+    const file = mixedEncodingCsv(6_000);
+    const other = path.join(tempDir(), 'other.csv');
+    fs.writeFileSync(other, bigCsv(300));
+    for (const early of [file, other]) {
+      const inThread = tempCore();
+      const { core, standby } = withStandby(early);
+      const results: ImportResult[] = [];
+      for (const c of [inThread, core]) results.push(await call<ImportResult>(c, 'candidates:import', { path: file, mapping, duplicates: 'merge', jobId: randomUUID() }));
+      expect(results[0]?.imported).toBeGreaterThan(5_000);
+      expect(results[0]?.warnings.length).toBeGreaterThan(0);
+      expect(results[1]).toEqual(results[0]);
+      expect(stored(core)).toEqual(stored(inThread));
+      // The import took the thread: there is none left to take.
+      expect(standby.take()).toBeNull();
+    }
+  }, 120_000);
+
+  it('refuses a file that is not text as the in-thread import does, when the early reading failed too', async () => {
+    const file = path.join(tempDir(), 'photo.csv');
+    fs.writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0]));
+    const input = { path: file, mapping: { name: 0 } };
+    const refused = await errorOf(tempCore(), 'candidates:import', { ...input, jobId: randomUUID() });
+    expect(refused.code).toBe('invalid_input');
+    const { core } = withStandby(file);
+    expect(await errorOf(core, 'candidates:import', { ...input, jobId: randomUUID() })).toEqual(refused);
+    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: 0 }]);
+  });
+
+  it('starts a planning thread of its own when the one started before has ended', async () => {
+    const file = path.join(tempDir(), 'people.csv');
+    fs.writeFileSync(file, bigCsv(300));
+    const { core, standby } = withStandby(file);
+    await standby.dispose();
+    const result = await call<ImportResult>(core, 'candidates:import', { path: file, mapping, duplicates: 'merge', jobId: randomUUID() });
+    expect(result).toMatchObject({ imported: 297, merged: 3, errors: [] });
+    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: 297 }]);
   });
 });
 

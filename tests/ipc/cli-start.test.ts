@@ -78,6 +78,15 @@ describe('the CLI loads what a command needs, on first use', () => {
     const heavy = packages(run.files).filter((name) => HEAVY.includes(name));
     expect(heavy).toEqual([]);
   }, cliTimeout(3));
+
+  it('reads a file from outside in its worker thread, found next to the bundle: the command itself loads no parser', async () => {
+    const file = join(__dirname, '..', 'fixtures', 'jd', 'office-manager.html');
+    const run = await loadedBy(['--data-dir', cli.tempDir(), 'jd', 'parse', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Title: Office Manager');
+    // The HTML readers run in the untrusted-file thread only (the command's thread sniffs the file's kind).
+    expect(packages(run.files).filter((name) => ['htmlparser2', 'sanitize-html', 'mammoth', 'pdfjs-dist'].includes(name))).toEqual([]);
+  }, cliTimeout(2));
 });
 
 /** The files a built script runs when loaded: itself and every chunk it requires, transitively (read from its text). */
@@ -96,7 +105,22 @@ function scriptGraph(script: string): Map<string, string> {
 /** Whether any file of the graph holds zod's code (the bundle marks each bundled module with its path). */
 const holdsZod = (graph: Map<string, string>): boolean => [...graph.values()].some((text) => text.includes('// node_modules/zod/'));
 
+/** The chunks the entry requires as it loads, before any of its code runs (its `const require_… = require("./…")` lines). */
+const entryRequires = (text: string): string[] => [...text.matchAll(/^const require_\w+ = require\("(\.\/[^"]+\.cjs)"\);$/gm)].map((m) => m[1] ?? '');
+
 describe("the CSV import's threads", () => {
+  it('a command line that may be an import starts its planning thread before the command loads the schemas', () => {
+    const entry = cli.bundle();
+    const text = readFileSync(entry, 'utf8');
+    const first = entryRequires(text);
+    expect(first.length).toBeGreaterThan(0);
+    for (const chunk of first) expect(holdsZod(scriptGraph(join(dirname(entry), chunk)))).toBe(false);
+    // The rest (the command's code, the contract and its schemas) is required after the thread is started.
+    const started = text.indexOf('new require_csv_import_thread_start.StandbyPlanner(');
+    expect(started).toBeGreaterThan(0);
+    expect(text.indexOf('require("./chunks/main-')).toBeGreaterThan(started);
+  });
+
   it('the planning and scanning thread loads no schemas, so it starts while the writing thread loads its own code', () => {
     const out = dirname(cli.bundle());
     const planner = scriptGraph(join(out, 'csv-import-planner-worker.cjs'));

@@ -1,7 +1,6 @@
 // The messages between the core, the import's writing thread and its planning and scanning threads, how
 // an error crosses a thread boundary (a DomainError keeps its code and issues), and the connection each
 // import thread opens. Runs in plain Node, in all four.
-import path from 'node:path';
 import type { ImportInput } from '../../contract';
 import type { WorkerScript } from '../core-context';
 import { holdCheckpoints } from '../db/integrity-check';
@@ -9,15 +8,6 @@ import { openDatabase, type Db } from '../db/open-database';
 import { DomainError, PartlySavedError } from '../errors';
 import type { ImportOutcome } from './csv-import';
 import type { BatchPlan } from './csv-import-plan';
-
-/**
- * Heap limits for both import threads. Their live data is small and bounded (a few batches of rows and plans,
- * at most IMPORT_BATCH_CHARS of file text each), but V8 lets a heap with the default limit grow to about four
- * times its live size before collecting it; with a 256 MB old generation it collects at well under twice,
- * and a 24 MB young generation keeps short-lived rows from taking 48 MB. Measured with
- * scripts/bench-import-memory.ts: the two threads' heaps went from about 180 MB to about 105 MB.
- */
-export const IMPORT_THREAD_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 24 } as const;
 
 export interface WorkerFailure {
   message: string;
@@ -55,17 +45,6 @@ export function openImportConnection(data: ImportWorkerData): Db {
   return db;
 }
 
-/**
- * The planning and scanning threads' script, built next to the writing thread's (csv-import-planner-worker.cjs
- * beside csv-import-worker.cjs; the .ts beside the .ts when run from sources): a script of its own, so those
- * threads load only the planning code, in about a third of the time the writer's code takes (it also loads the
- * contract's schemas).
- */
-export function plannerScript(writer: WorkerScript): WorkerScript {
-  const file = path.basename(writer.path).replace(/^csv-import-worker/, 'csv-import-planner-worker');
-  return { ...writer, path: path.join(path.dirname(writer.path), file) };
-}
-
 /** Writing thread → core. */
 export type WriterToCore =
   | { type: 'checkpoint'; done: number; total: number }
@@ -85,11 +64,15 @@ export interface Scanned {
   warnings: string[];
 }
 
-/** Planning thread → writing thread: a small file's first pass, plans in order, the end; 'stopped' once its file is closed. */
+/**
+ * Planning thread → writing thread: a small file's first pass, plans in order, the end, 'copied' once its head
+ * start on the closing checkpoint is over; 'stopped' once its file is closed.
+ */
 export type PlannerToWriter =
   | { type: 'plan'; plan: BatchPlan }
   | Scanned
   | { type: 'end' }
+  | { type: 'copied' }
   | { type: 'stopped' }
   | { type: 'failed'; error: WorkerFailure };
 

@@ -134,14 +134,35 @@ export async function readImportRows(
  * A small file in one pass: read to its end once (its rows kept, as few as a small file has), checked and
  * counted as scanImportFile does, then handed over a batch at a time from memory.
  */
-export async function readSmallImport(input: Pick<ImportInput, 'text' | 'path' | 'mapping'>, batch: BatchSize): Promise<ImportRows> {
+/** A small file read whole: its reader holding every row, its header and its row count. */
+export interface WholeFile {
+  reader: CsvReader;
+  headers: string[];
+  total: number;
+}
+
+/** Reads the whole file (not text, empty: invalid_input) and keeps its rows. */
+export async function readWholeFile(input: Pick<ImportInput, 'text' | 'path'>): Promise<WholeFile> {
   const reader = new CsvReader(input, { highWater: Number.POSITIVE_INFINITY, isHeader: looksLikeHeader });
   try {
     const header = await reader.head();
     const total = await reader.readToEnd();
-    checkMapping(input.mapping, header.headers);
+    return { reader, headers: header.headers, total };
+  } catch (error) {
+    await reader.close();
+    throw error;
+  }
+}
+
+/** A small file's rows, read whole (`read`: when it was already being read, by a planning thread started early). */
+export async function readSmallImport(
+  input: Pick<ImportInput, 'text' | 'path' | 'mapping'>, batch: BatchSize, read: Promise<WholeFile> = readWholeFile(input),
+): Promise<ImportRows> {
+  const { reader, headers, total } = await read;
+  try {
+    checkMapping(input.mapping, headers);
     return {
-      total, columns: header.headers.length, warnings: reader.warnings(), next: () => reader.next(batch.rows, batch.chars), close: () => reader.close(),
+      total, columns: headers.length, warnings: reader.warnings(), next: () => reader.next(batch.rows, batch.chars), close: () => reader.close(),
     };
   } catch (error) {
     await reader.close();

@@ -1,19 +1,11 @@
-// Starting and stopping the CSV import's helper threads, from its writing thread: the planning thread, and for a
-// large file the scanning thread (both csv-import-planner-worker.ts), with their messages handed over in order.
-// Loads no schemas, so the writing thread starts them before it loads its own code (csv-import-worker.ts). Runs in
-// a Node worker_threads Worker.
-import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
-import { fromFailure, Inbox, IMPORT_THREAD_LIMITS, plannerScript, toFailure, type ImportWorkerData, type PlannerToWriter, type ScannerToWriter, type WriterToPlanner } from './csv-import-messages';
+// Starting and stopping the CSV import's helper threads, from its writing thread or the core's: the planning
+// thread, and for a large file the scanning thread (both csv-import-planner-worker.ts), with their messages handed
+// over in order. Loads no schemas, so the writing thread starts them before it loads its own code
+// (csv-import-worker.ts). Runs in plain Node (the core's thread) or a Node worker_threads Worker.
+import type { Worker } from 'node:worker_threads';
+import { fromFailure, Inbox, toFailure, type ImportWorkerData, type PlannerToWriter, type ScannerToWriter, type WriterToPlanner } from './csv-import-messages';
 import type { ImportScan } from './csv-import-plan';
-
-/**
- * Below this size (about 20,000 rows of name, email, phone, city, source, tags and a note) the planning thread
- * reads the file once and keeps its rows (a few megabytes at most), and no scanning thread starts: a third
- * thread and a second read cost more than they overlap. Above it, the rows are streamed and the first pass
- * runs in the scanning thread.
- */
-const PLAN_ALONE_CHARS = 2_000_000;
+import { plannedAlone, startPlanningThread, type StandbyPlanner, type ToStandby } from './csv-import-thread-start';
 
 /** The first pass's findings: the rows it counted and its notices about the file. */
 export type ScanFindings = Pick<ImportScan, 'total' | 'warnings'>;
@@ -27,15 +19,12 @@ export interface Planner {
   scan: Promise<ScanFindings>;
 }
 
-/** Starts the planning thread and hands its messages over in order. */
-function startPlanner(data: ImportWorkerData, small: boolean): Planner {
+/** Starts the planning thread (or hands its work to one started before, `standby`) and hands its messages over in order. */
+function startPlanner(data: ImportWorkerData, small: boolean, standby: Worker | null): Planner {
   const inbox = new Inbox<PlannerToWriter>();
-  const script = plannerScript(data.script);
-  const worker = new Worker(script.path, {
-    workerData: { ...data, role: 'plan', small } satisfies ImportWorkerData,
-    execArgv: script.execArgv ?? [],
-    resourceLimits: IMPORT_THREAD_LIMITS,
-  });
+  const planning: ImportWorkerData = { ...data, role: 'plan', small };
+  const worker = standby ?? startPlanningThread(data.script, planning);
+  if (standby) standby.postMessage({ type: 'begin', data: planning } satisfies ToStandby);
   let markStopped = (): void => undefined;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
   let scanned = (_findings: ScanFindings): void => undefined;
@@ -77,12 +66,7 @@ export interface Scanner {
 
 /** Starts the scanning thread: the first pass over the file, while the planner reads and plans. */
 function startScanner(data: ImportWorkerData): Scanner {
-  const script = plannerScript(data.script);
-  const worker = new Worker(script.path, {
-    workerData: { ...data, role: 'scan' } satisfies ImportWorkerData,
-    execArgv: script.execArgv ?? [],
-    resourceLimits: IMPORT_THREAD_LIMITS,
-  });
+  const worker = startPlanningThread(data.script, { ...data, role: 'scan' });
   const scan = new Promise<ScanFindings>((resolve, reject) => {
     worker.on('message', (message: ScannerToWriter) => (message.type === 'scanned' ? resolve(message) : reject(fromFailure(message.error))));
     worker.on('error', reject);
@@ -94,7 +78,7 @@ function startScanner(data: ImportWorkerData): Scanner {
 }
 
 /** Asks the planner to close its file, waits for that (a second at most), then ends the thread. */
-export async function stopPlanner(planner: Planner): Promise<void> {
+async function stopPlanner(planner: Planner): Promise<void> {
   planner.worker.postMessage({ type: 'stop' } satisfies WriterToPlanner);
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([planner.stopped, new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000)))]);
@@ -102,20 +86,18 @@ export async function stopPlanner(planner: Planner): Promise<void> {
   await planner.worker.terminate();
 }
 
-/** The file's size (0 when it cannot be read: reading it later says why). */
-function fileSize(file: string | undefined): number {
-  try {
-    return file === undefined ? 0 : fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
+/** Ends the helper threads startHelpers started, once the import is done or failed. */
+export async function stopHelpers({ planner, scanner }: { planner: Planner; scanner: Scanner | null }): Promise<void> {
+  if (scanner) await scanner.worker.terminate();
+  await stopPlanner(planner);
 }
 
 /**
- * Starts the helper threads an import of `data`'s file needs: the planning thread, and the scanning thread
- * unless the file is small (the planner then makes the first pass itself).
+ * Starts the helper threads an import of `data`'s file needs: the planning thread (the standby's, when one was
+ * started before the import and is still there), and the scanning thread unless the file is small (the planner
+ * then makes the first pass itself).
  */
-export function startHelpers(data: ImportWorkerData): { planner: Planner; scanner: Scanner | null } {
-  const small = (data.input.text?.length ?? fileSize(data.input.path)) < PLAN_ALONE_CHARS;
-  return { planner: startPlanner(data, small), scanner: small ? null : startScanner(data) };
+export function startHelpers(data: ImportWorkerData, standby?: StandbyPlanner): { planner: Planner; scanner: Scanner | null } {
+  const small = plannedAlone(data.input);
+  return { planner: startPlanner(data, small, standby?.take() ?? null), scanner: small ? null : startScanner(data) };
 }

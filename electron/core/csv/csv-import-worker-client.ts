@@ -8,8 +8,9 @@ import type { CoreContext, WorkerScript } from '../core-context';
 import { DomainError } from '../errors';
 import { isWorkerOutOfMemory, watchWorkerMemory, WORKER_MEMORY_LIMIT_MB } from '../workers/memory-watchdog';
 import type { ImportHooks, ImportOutcome } from './csv-import';
-import { fromFailure, IMPORT_THREAD_LIMITS, toFailure, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
-import { startHelpers, stopPlanner } from './csv-import-threads';
+import { fromFailure, toFailure, type CoreToWriter, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
+import { IMPORT_THREAD_LIMITS } from './csv-import-thread-start';
+import { startHelpers, stopHelpers } from './csv-import-threads';
 import { writePlanned } from './csv-import-writer';
 
 /** Said when the import is stopped at the memory limit; the batches it finished stay saved. */
@@ -20,24 +21,31 @@ function writerData(ctx: CoreContext, script: WorkerScript, input: ImportInput):
 }
 
 /**
+ * The watch on the process's growth while the import's threads run (they all run in this process). Only growth
+ * counts: the import reads and writes in bounded batches, so the size the process already had (a large
+ * database's cache, the app itself) must not stop it.
+ */
+function watchImport(worker: Worker, script: WorkerScript, stop: () => void): () => void {
+  return watchWorkerMemory(worker, stop, { processLimitMb: null, ...(script.memoryLimitMb === undefined ? {} : { limitMb: script.memoryLimitMb }) });
+}
+
+/**
  * Plans in the import's planning thread (and, for a large file, its scanning thread) and stores each plan on the
  * core's connection as it comes, one transaction a batch. The core's thread is busy while a batch is stored.
+ * The planning thread is the one started before the import (CoreWorkers.standbyPlanner) when there is one.
  */
 export async function importWithPlanner(ctx: CoreContext, script: WorkerScript, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
   const data = writerData(ctx, script, input);
-  const { planner, scanner } = startHelpers(data);
-  // The process's growth, as for the writing thread: past the limit the planner is stopped and the writer is told
-  // before it hears that the thread ended, so the batches stored so far stay and the owner reads why.
-  const stopWatching = watchWorkerMemory(planner.worker, () => planner.inbox.push({ type: 'failed', error: toFailure(new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE)) }), {
-    processLimitMb: null,
-    ...(script.memoryLimitMb === undefined ? {} : { limitMb: script.memoryLimitMb }),
-  });
+  const helpers = startHelpers(data, ctx.workers.standbyPlanner);
+  const { planner, scanner } = helpers;
+  // Past the limit the planner is stopped and the writer is told before it hears that the thread ended, so the
+  // batches stored so far stay and the owner reads why.
+  const stopWatching = watchImport(planner.worker, script, () => planner.inbox.push({ type: 'failed', error: toFailure(new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE)) }));
   try {
     return await writePlanned(ctx.db, planner, scanner?.scan ?? planner.scan, data, hooks);
   } finally {
     stopWatching();
-    if (scanner) await scanner.worker.terminate();
-    await stopPlanner(planner);
+    await stopHelpers(helpers);
   }
 }
 
@@ -63,13 +71,8 @@ export function importInWorker(ctx: CoreContext, script: WorkerScript, input: Im
         );
       }
     });
-    // The planning and scanning threads the writer starts run in this process too, so the watch on the
-    // process's growth covers them all. Only growth counts: the import reads and writes in bounded batches,
-    // so the size the process already had (a large database's cache, the app itself) must not stop it.
-    watchWorkerMemory(worker, () => settle(() => reject(new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE))), {
-      processLimitMb: null,
-      ...(script.memoryLimitMb === undefined ? {} : { limitMb: script.memoryLimitMb }),
-    });
+    // The planning and scanning threads the writer starts run in this process too, so the watch covers them all.
+    watchImport(worker, script, () => settle(() => reject(new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE))));
     worker.on('error', (error) => settle(() => reject(isWorkerOutOfMemory(error) ? new DomainError('invalid_input', IMPORT_MEMORY_MESSAGE) : error)));
     worker.on('exit', (code) => settle(() => reject(new Error(`The import worker stopped early (exit code ${code}).`))));
   });

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toFailure, type ImportWorkerData, type WriterToCore } from './csv-import-messages';
-import { startHelpers, stopPlanner } from './csv-import-threads';
+import { startHelpers, stopHelpers } from './csv-import-threads';
 import type { writeImport } from './csv-import-writer';
 
 /**
@@ -29,15 +29,15 @@ async function main(): Promise<void> {
   const data = workerData as ImportWorkerData;
   let message: WriterToCore;
   // Started before this thread loads its writing code, so both load at once.
-  const { planner, scanner } = startHelpers(data);
+  const helpers = startHelpers(data);
+  const { planner, scanner } = helpers;
   try {
     const writeImport = loadWriter();
     message = { type: 'done', outcome: await writeImport(port, data, planner, scanner?.scan ?? planner.scan) };
   } catch (error) {
     message = { type: 'failed', error: toFailure(error) };
   } finally {
-    if (scanner) await scanner.worker.terminate();
-    await stopPlanner(planner);
+    await stopHelpers(helpers);
   }
   port.postMessage(message);
 }

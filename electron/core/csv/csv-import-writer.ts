@@ -52,7 +52,12 @@ export async function writePlanned(db: Db, planner: Planner, scan: Promise<ScanF
     // Asked for the next plan once the previous one is stored: the planner's lookups now see it.
     if (taken > 0) planner.worker.postMessage({ type: 'written' } satisfies WriterToPlanner);
     const message = await next();
-    if (message.type === 'end') return null;
+    if (message.type === 'end') {
+      // The planner is copying the batches stored so far into the main file; the import's closing checkpoint
+      // comes after that one (two at once: the second copies nothing and leaves the last batches in the -wal).
+      if ((await next()).type !== 'copied') throw new Error('The import planner sent a message where "copied" was due.');
+      return null;
+    }
     if (message.type !== 'plan') throw new Error(`The import planner sent "${message.type}" where a plan was due.`);
     taken += 1;
     return message.plan;
