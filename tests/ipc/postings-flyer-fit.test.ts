@@ -12,12 +12,14 @@ import type { PostingHtml } from '../../electron/contract';
 import { parseJobDescriptionFile } from '../../electron/core/job-descriptions/jd-import-formats';
 import { parsedToSections } from '../../electron/core/job-descriptions/jd-import-rules';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/core/postings/pdf-printer-playwright';
+import { HIDDEN_PREFIXES } from '../helpers/jd-readings';
 import { SHORT_ROLE } from '../helpers/posting-fixtures';
 import { seedRole } from '../helpers/postings';
 import { tempCore, value } from '../helpers/temp-core';
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/jd/real');
-const FILES = fs.readdirSync(REAL).filter((f) => /\.(txt|md|html|docx)$/.test(f) && f !== 'SOURCES.md');
+/** The corpus's postings, less the held-out sets not yet read (HIDDEN_PREFIXES): the parser is not run on those here. */
+const FILES = fs.readdirSync(REAL).filter((f) => /\.(txt|md|html|docx)$/.test(f) && f !== 'SOURCES.md' && !HIDDEN_PREFIXES.some((prefix) => f.startsWith(prefix)));
 const PX_MM = 25.4 / 96;
 
 let browser: Browser;

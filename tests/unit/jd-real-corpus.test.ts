@@ -99,6 +99,11 @@ const FLOORS = {
    * before the parser was run on it, for the round after the one measured on set 12. Not measured yet.
    */
   'held-out-13': { title: 0, sections: 0 },
+  /**
+   * Held-out set 14 (`heldout14-*`), not tuned on: collected while sets 12 and 13 are unread, committed before the parser
+   * was run on it, for a later round. Not measured yet.
+   */
+  'held-out-14': { title: 0, sections: 0 },
   /** The tuning set: 35/38, 122/132 before the sixth round, 37/38, 124/130 after it. */
   tuning: { title: 37 / 38, sections: 124 / 130 },
 } as const;
@@ -201,11 +206,13 @@ const scores: Record<SetName, SetScore> = {
   'held-out-11': emptyScore(),
   'held-out-12': emptyScore(),
   'held-out-13': emptyScore(),
+  'held-out-14': emptyScore(),
   tuning: emptyScore(),
 };
 
 /** The set a file's name puts it in. */
 function setOf(file: string): SetName {
+  if (file.startsWith('heldout14-')) return 'held-out-14';
   if (file.startsWith('heldout13-')) return 'held-out-13';
   if (file.startsWith('heldout12-')) return 'held-out-12';
   if (file.startsWith('heldout11-')) return 'held-out-11';
@@ -300,6 +307,7 @@ describe('real job postings', () => {
     expect(postings.filter((f) => f.startsWith('heldout11-')).length).toBeGreaterThanOrEqual(17);
     expect(postings.filter((f) => f.startsWith('heldout12-')).length).toBeGreaterThanOrEqual(17);
     expect(postings.filter((f) => f.startsWith('heldout13-')).length).toBeGreaterThanOrEqual(16);
+    expect(postings.filter((f) => f.startsWith('heldout14-')).length).toBeGreaterThanOrEqual(16);
     const scored = Object.values(scores).reduce((sum, s) => sum + s.files, 0);
     expect(scored).toBe(postings.length);
   });
@@ -311,7 +319,7 @@ describe('real job postings', () => {
     }
   });
 
-  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'tuning'] as const) {
+  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'tuning'] as const) {
     it(`keeps the ${set} set at or above its floor`, () => {
       if (hidden(set)) {
         // A plain yes/no, so a failure names no figure of the set that is not read.
