@@ -65,14 +65,21 @@ function importFile(file: string, dataDir: string, hook: string, usageFile: stri
   });
 }
 
-/** The two builds by turns, each into a new empty folder: each one's median and fastest wall time. */
+/**
+ * The two builds by turns, each into a new empty folder: each one's median and fastest wall time. Every run of
+ * both must import the same number of rows, or the figures compare different work.
+ */
 async function compare(file: string, rows: number, dir: string, hook: string, other: string): Promise<void> {
   const times = new Map<string, number[]>([[BUNDLE, []], [other, []]]);
+  let imported: number | null = null;
   for (let i = 0; i < RUNS; i += 1) {
     for (const bundle of [BUNDLE, other]) {
       const data = join(dir, `data-${rows}-${i}`);
       execFileSync(process.execPath, [bundle, '--data-dir', data, 'info'], { stdio: 'ignore' });
-      times.get(bundle)?.push((await importFile(file, data, hook, join(dir, 'usage.json'), bundle)).seconds);
+      const run = await importFile(file, data, hook, join(dir, 'usage.json'), bundle);
+      imported ??= run.imported;
+      if (run.imported !== imported) throw new Error(`${bundle} imported ${run.imported} rows where the first run imported ${imported}.`);
+      times.get(bundle)?.push(run.seconds);
       rmSync(data, { recursive: true, force: true });
     }
   }
