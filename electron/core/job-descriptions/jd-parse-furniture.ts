@@ -4,6 +4,7 @@ import { parseLooseDate } from './jd-parse-fields';
 // Whole-line matches only: "Apply now by emailing jobs@acme.com" is real content, a lone "Apply now" is a button.
 const LONE_FURNITURE =
   /^(?:[↑^]\s*)?(?:(?:back|return|go) to (?:top|results|search(?: results)?|jobs)|top(?: of (?:the )?page)?|help|u\.s\. flag|an official website of the united states government|here'?s how you know|now hiring[:!.]*|we'?re hiring[:!.]*|pulled from the full job description|this (?:position|job(?: announcement)?|vacancy) (?:is no longer available|has closed)|print(?: this (?:page|job))?|share(?: this (?:job|page|post|article))?|share (?:on|via)\b.*|e-?mail(?: this (?:job|page))?|save(?: this)?(?: job)?|tweet|pin it|like|skip to (?:main )?content|advertisement|menu|home|copy link|page \d+(?: of \d+)?|\d+\s*\/\s*\d+)$/i;
+const LINK_ARROW = /\s*(?:>>|»|›|→|>)$/;
 const SOCIAL_ONLY = /^(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|share|copy link)\b[\s|·•,/]*)+$/i;
 const BREADCRUMB = /^home\s*[>›»/]/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/i;
@@ -20,6 +21,8 @@ const PAGE_BLURB = /^(?:explore|learn|discover|find out|use this|this (?:templat
 export function isFurnitureLine(text: string): boolean {
   return (
     LONE_FURNITURE.test(text) ||
+    // "Print this page >>", "Back to top »": a link followed by the arrow a page draws after it.
+    LONE_FURNITURE.test(text.replace(LINK_ARROW, '')) ||
     SOCIAL_ONLY.test(text) ||
     BREADCRUMB.test(text) ||
     COPYRIGHT.test(text) ||

@@ -339,7 +339,10 @@ function isSubHeading(text: string, words: number, next: Line | undefined): bool
   if (words > 6) return everyWordCapitalised(text) && !SENTENCE_END.test(text) && next !== undefined && !next.bullet && wordCount(next.text) >= 15;
   // "Qualifications" over "Education and Experience": a chain of headings, one word or two each.
   if (words <= 2 && isKnownHeading(text) && isTitleCase(text) && next !== undefined && isKnownHeading(next.text) && isTitleCase(next.text)) return true;
-  if (next?.bullet || (next !== undefined && isAllCaps(next.text) && wordCount(next.text) <= 8)) return true;
+  // Over a line in capitals ("Requirements" / "Conditions of employment" / "VALID DRIVER'S LICENSE"), but not over the
+  // next heading: "EDUCATION:" / "High School Diploma or equivalent required" / "KNOWLEDGE:" is the heading's one line,
+  // which would head nothing.
+  if (next?.bullet || (next !== undefined && isAllCaps(next.text) && !/[:：]$/.test(next.text) && wordCount(next.text) <= 8)) return true;
   return (isTitleCase(text) || isAllCaps(text)) && continuesWithContent(next);
 }
 

@@ -42,6 +42,7 @@ import {
   LIST_KINDS,
   newSection,
   preambleSection,
+  writesListsWithoutMarkers,
   type SectionBuilder,
 } from './jd-parse-sections';
 
@@ -73,6 +74,8 @@ interface ParseState {
   numberedRunIns: boolean;
   /** A form laid out as label lines and value lines: each label line's index, with its value line's index. */
   formPairs: Map<number, number>;
+  /** The value lines of formPairs: read with their labels, never again as lines of their own. */
+  formValues: Set<number>;
   /** Items that head the items under them ("- Accounts Payable & Receivable" over "- Process incoming invoices"). */
   itemHeadings: Set<number>;
   /** Topics over their line ("Certifications:" / "Possess all ASE Certifications."): each label line's index, with its item. */
@@ -116,11 +119,12 @@ function initialState(lines: Line[]): ParseState {
     if (lines[i]?.text !== '') next = i;
   }
   const preamble = newSection('other', '', false);
+  const pairs = new Map([...formPairs(lines), ...formColumns(lines)]);
   return {
     lines, nextIndex, fields: new Map(), preamble, current: preamble, sections: [],
     pageTitle: null, shortTitle: null, questionTitle: null, titleLineSeen: false, afterBlank: true, consumed: -1,
     lastRole: null, lastText: '', parentKind: null, nav: navLines(lines), numberedRunIns: hasNumberedRunIns(lines),
-    itemHeadings: itemHeadings(lines), formPairs: formPairs(lines), opening: [], ...labelOverLineRuns(lines),
+    itemHeadings: itemHeadings(lines), formPairs: pairs, formValues: new Set(pairs.values()), opening: [], ...labelOverLineRuns(lines),
   };
 }
 
@@ -223,6 +227,42 @@ function formPairs(lines: readonly Line[]): Map<number, number> {
   return found;
 }
 
+/** "POSITION TITLE:" alone on its line: a form's label in its column, a few words and a colon, nothing after it. */
+function isColumnLabel(line: Line | undefined): boolean {
+  return line !== undefined && !line.bullet && line.hint === 'none' && /^\p{Lu}[^:：]{0,40}[:：]$/u.test(line.text) && line.text.split(' ').length <= 4;
+}
+
+/** A value in a form's value column: text of its own, a few words, not a label, not an item. */
+function isColumnValue(line: Line | undefined): line is Line {
+  return line !== undefined && line.text !== '' && !line.bullet && line.hint === 'none' && !/[:：]$/.test(line.text) && line.text.split(' ').length <= 12;
+}
+
+/**
+ * A form copied out of a page whose labels sat in one column and values in the next ("POSITION TITLE:" /
+ * "ORGANIZATION:" / "GRADE:" then "Trades Helper - Maintenance" / "Building Services" / "11"): three labels or more one
+ * under another, a label we know among them, then as many values one under another, and a blank line or the end after
+ * them. The first label goes with the first value, and so on.
+ */
+function formColumns(lines: readonly Line[]): Map<number, number> {
+  const found = new Map<number, number>();
+  let k = 0;
+  while (k < lines.length) {
+    let end = k;
+    while (isColumnLabel(lines[end])) end += 1;
+    const count = end - k;
+    const values = Array.from({ length: count }, (_, n) => lines[end + n]);
+    const after = lines[end + count];
+    const labels = lines.slice(k, end).map((l) => l.text.replace(/\s*[:：]$/, ''));
+    if (count >= 3 && values.every(isColumnValue) && (after === undefined || after.text === '') && labels.some(isKnownFieldLabel)) {
+      for (let n = 0; n < count; n += 1) found.set(k + n, end + n);
+      k = end + count;
+    } else {
+      k = Math.max(k + 1, end);
+    }
+  }
+  return found;
+}
+
 /** "Accounts Payable & Receivable": a few words in title case, no sentence, no colon: how a sub-heading reads. */
 function isTitleStub(text: string): boolean {
   const words = text.split(' ').length;
@@ -276,7 +316,7 @@ function navLines(lines: readonly Line[]): Set<number> {
 
 function step(state: ParseState, i: number): void {
   const line = state.lines[i];
-  if (!line || i <= state.consumed) return;
+  if (!line || i <= state.consumed || state.formValues.has(i)) return;
   if (line.text === '') {
     state.afterBlank = true;
     return;
@@ -619,8 +659,8 @@ function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const text = line.text;
   const paired = state.formPairs.get(i);
   if (paired !== undefined) {
-    setField(state, text, state.lines[paired]?.text ?? '');
-    state.consumed = paired;
+    // The value line is skipped as one of formValues: a column's labels come before all its values.
+    setField(state, text.replace(/\s*[:：]$/, ''), state.lines[paired]?.text ?? '');
     return true;
   }
   // A line in capitals alone is a heading ("LOCATION OF WORK"), however field-like its words.
@@ -971,6 +1011,7 @@ function finish(state: ParseState): ParsedJobDescription {
  */
 function withLeadInHeadings(read: readonly SectionBuilder[], inOpening: ReadonlySet<SectionBuilder>, said: readonly string[], key: (text: string) => string): ParsedSection[] {
   const sections: ParsedSection[] = [];
+  const unmarkedLists = writesListsWithoutMarkers(read);
   let leadIns: string[] = [];
   for (const section of read) {
     if (isEmptySection(section)) {
@@ -978,7 +1019,7 @@ function withLeadInHeadings(read: readonly SectionBuilder[], inOpening: Readonly
       continue;
     }
     if (isDetailsCard(section)) continue;
-    const finished = finishSection(section);
+    const finished = finishSection(section, unmarkedLists);
     sections.push(leadIns.length === 0 ? finished : { ...finished, paragraphs: [...leadIns, ...finished.paragraphs] });
     leadIns = [];
   }

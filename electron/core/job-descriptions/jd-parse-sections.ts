@@ -285,8 +285,35 @@ function runInItems(section: SectionBuilder): { items: string[]; after: string[]
   return items.every((p) => wordCount(p) <= 60) ? { items, after: [] } : null;
 }
 
-function settleParagraphs(section: SectionBuilder): { paragraphs: string[]; bullets: string[] } {
+/**
+ * A posting that writes its lists as lines without markers, one item a line: no item anywhere has a marker, and under
+ * a heading three lines or more are read as a list. Its short sections are lists written the same way.
+ */
+export function writesListsWithoutMarkers(sections: readonly SectionBuilder[]): boolean {
+  if (sections.some((s) => s.bullets.length > 0)) return false;
+  return sections.some((s) => s.explicit && settleParagraphs(s).bullets.length >= 3);
+}
+
+/**
+ * In such a posting, a heading's lines that each stand on one line, start in capitals and end no sentence ("EDUCATION:"
+ * / "High School Diploma or equivalent required", "PHYSICAL:" / "The employee is occasionally required to sit; …" /
+ * "The employee must frequently lift …") are its items, one or two as well as ten: not a paragraph, and never two
+ * lines joined into one.
+ */
+function linesOfAnUnmarkedList(section: SectionBuilder): boolean {
+  if (!section.explicit || PROSE_KINDS.has(section.kind) || section.bullets.length > 0 || section.paragraphs.length === 0 || section.shapes.some((s) => s.lines > 1)) return false;
+  // One line alone is an item when it says something: "See attached form" under "Working Conditions" is a note.
+  if (section.paragraphs.length === 1 && wordCount(section.paragraphs[0] ?? '') < 4) return false;
+  // "The ideal candidate will have the following" over the items is their lead-in, not one of them: settled as a list's.
+  return !section.paragraphs.some(isListLeadIn) && section.paragraphs.every((p) => /^\p{Lu}/u.test(p) && !/[.!?:：]["'”’)]?$/.test(p) && wordCount(p) <= 25);
+}
+
+/** Sections that hold prose about the job ("Job Summary" over "The purpose of this role is …"), not its lists. */
+const PROSE_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'description', 'about']);
+
+function settleParagraphs(section: SectionBuilder, unmarkedLists = false): { paragraphs: string[]; bullets: string[] } {
   if (section.prose && section.bullets.length === 0) return { paragraphs: [section.paragraphs.join(' ')].filter((p) => p !== ''), bullets: [] };
+  if (unmarkedLists && linesOfAnUnmarkedList(section)) return { paragraphs: [], bullets: [...section.paragraphs] };
   const stubs = trailingStubs(section);
   const spaced = spacedItems(section) ?? wrappedItems(section) ?? runInItems(section) ?? (stubs ? { items: stubs, after: [] } : null);
   if (spaced) {
@@ -398,8 +425,9 @@ export function preambleSection(preamble: SectionBuilder, opening: readonly stri
   return { kind, heading: DEFAULT_SECTION_HEADINGS[kind], paragraphs: kept, bullets };
 }
 
-export function finishSection(section: SectionBuilder): ParsedSection {
-  const { paragraphs, bullets } = settleParagraphs(section);
+/** A section as the owner reads it; `unmarkedLists` when the posting writes its lists without markers (writesListsWithoutMarkers). */
+export function finishSection(section: SectionBuilder, unmarkedLists = false): ParsedSection {
+  const { paragraphs, bullets } = settleParagraphs(section, unmarkedLists);
   // "Good space to work from home with:" as the first item introduces the others: it is the list's lead-in.
   // Not when items are indented under it: then it is an item with its own list.
   const first = bullets.length - section.bullets.length;

@@ -1,0 +1,118 @@
+// Unit tests (Vitest, Node): the twelfth round's rules, each with a case that must change and one that must not.
+// Layouts from the retired held-out set 12 (and the misses left from set 11), each one any posting can have: a form
+// whose labels sit in one column and values in the next, with the "Print this page >>" link over it; a line under an
+// empty heading and over the next heading in capitals with its colon, which is the first heading's text, not a
+// sub-heading; a posting that writes its lists without markers, whose short sections are lists written the same way.
+import { describe, expect, it } from 'vitest';
+import type { ParsedJobDescription, ParsedSection } from '../../electron/contract/jd-schemas';
+import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
+
+const outline = (sections: ParsedSection[]) => sections.map((s) => [s.kind, s.heading, s.paragraphs.length, s.bullets.length]);
+/** Every word the parse kept: title, fields and sections' text. */
+const keptText = (parsed: ParsedJobDescription): string =>
+  [parsed.title ?? '', ...Object.entries(parsed.fields).flat(), ...parsed.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...s.bullets])].join('\n');
+
+describe("a form's label column over its value column", () => {
+  it('pairs each label with the value in the same place of the column below, and drops the print link over them', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Print this page >>',
+        '',
+        'POSITION TITLE:',
+        'DEPARTMENT:',
+        'REPORTS TO:',
+        'GRADE:',
+        'Groundskeeper',
+        'Parks and Recreation',
+        'Parks Supervisor',
+        '9',
+        '',
+        'POSITION SUMMARY:',
+        'Mows, trims and waters the town parks and keeps their paths clear.',
+      ].join('\n'),
+    );
+    expect(parsed.fields).toEqual({ 'POSITION TITLE': 'Groundskeeper', DEPARTMENT: 'Parks and Recreation', 'REPORTS TO': 'Parks Supervisor', GRADE: '9' });
+    expect(parsed.title).toBe('Groundskeeper');
+    expect(outline(parsed.sections)).toEqual([['summary', 'POSITION SUMMARY', 1, 0]]);
+    expect(keptText(parsed)).not.toContain('Print this page');
+
+    const linked = parseJobDescriptionText(['Print this page >>', '', 'Dishwasher', '', 'Duties', '- Washes dishes.'].join('\n'));
+    expect(linked.title).toBe('Dishwasher');
+    expect(outline(linked.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+  });
+
+  it('leaves labels whose values do not fill the column below, and a print link inside a sentence, as they were', () => {
+    // Four labels, three lines under them: no column of values, so no pairing.
+    const short = parseJobDescriptionText(['POSITION TITLE:', 'DEPARTMENT:', 'REPORTS TO:', 'GRADE:', 'Groundskeeper', 'Parks and Recreation', 'Parks Supervisor'].join('\n'));
+    expect(short.fields).not.toHaveProperty('GRADE');
+    expect(short.fields['POSITION TITLE']).not.toBe('Groundskeeper');
+    expect(keptText(short)).toContain('Parks Supervisor');
+
+    const sentence = parseJobDescriptionText(['Cashier', '', 'How to apply', 'Print this page and bring it to the front desk >>'].join('\n'));
+    expect(keptText(sentence)).toContain('Print this page and bring it to the front desk');
+  });
+});
+
+describe('a line under an empty heading, over the next heading', () => {
+  it("is the first heading's text, not a sub-heading over the next heading", () => {
+    const parsed = parseJobDescriptionText(['REQUIREMENTS', 'EDUCATION:', 'High School Diploma or equivalent required', 'KNOWLEDGE:', '- Knowledge of hotel safety rules', '- Knowledge of cleaning products'].join('\n'));
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['EDUCATION', 'KNOWLEDGE']);
+    expect(parsed.sections[0]?.paragraphs).toContain('High School Diploma or equivalent required');
+  });
+
+  it('still heads what follows when the line in capitals under it is no heading (no colon)', () => {
+    const parsed = parseJobDescriptionText(
+      ['Duties', '- Sort donations.', '', 'Requirements', 'Conditions of employment', 'MUST PASS A BACKGROUND CHECK', '- Valid driver license', '- Clean driving record'].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Duties', 0, 1],
+      ['requirements', 'Conditions of employment', 2, 2],
+    ]);
+  });
+});
+
+describe('a posting that writes its lists without markers', () => {
+  const posting = (tail: string[]) =>
+    parseJobDescriptionText(
+      [
+        'ESSENTIAL DUTIES:',
+        'Greets guests in a friendly and professional way',
+        'Prepares guest rooms and meeting rooms',
+        'Cleans the lobby and public restrooms',
+        'Replaces stocks of guest supplies',
+        ...tail,
+      ].join('\n'),
+    );
+
+  it('reads the one or two lines under its other headings as items too, never joined into one line', () => {
+    const parsed = posting([
+      'EDUCATION:',
+      'High School Diploma or equivalent required',
+      'PHYSICAL:',
+      'The employee is occasionally required to sit; climb or balance; and stoop, kneel, crouch or crawl',
+      'The employee must frequently lift and/or move up to 25 pounds',
+    ]);
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'ESSENTIAL DUTIES', 0, 4],
+      ['requirements', 'EDUCATION', 0, 1],
+      ['other', 'PHYSICAL', 0, 2],
+    ]);
+    expect(parsed.sections[2]?.bullets[1]).toBe('The employee must frequently lift and/or move up to 25 pounds');
+  });
+
+  it('leaves sentences, prose sections, short notes and postings with markers as they were', () => {
+    const prose = posting(['JOB SUMMARY:', 'The purpose of this role is to keep every guest room ready for arrival', 'WORKING CONDITIONS:', 'See attached form', 'DRESS CODE:', 'Black non-slip shoes are required.']);
+    expect(outline(prose.sections).slice(1)).toEqual([
+      ['summary', 'JOB SUMMARY', 1, 0],
+      ['other', 'WORKING CONDITIONS', 1, 0],
+      ['other', 'DRESS CODE', 1, 0],
+    ]);
+
+    // A posting whose lists have markers: a line alone under a heading stays a paragraph.
+    const marked = parseJobDescriptionText(['ESSENTIAL DUTIES:', '- Greets guests', '- Prepares guest rooms', 'EDUCATION:', 'High School Diploma or equivalent required'].join('\n'));
+    expect(outline(marked.sections)).toEqual([
+      ['responsibilities', 'ESSENTIAL DUTIES', 0, 2],
+      ['requirements', 'EDUCATION', 1, 0],
+    ]);
+  });
+});
