@@ -116,3 +116,29 @@ describe('a posting that writes its lists without markers', () => {
     ]);
   });
 });
+
+describe('a first line made only of words about the posting', () => {
+  it('is the heading of the text under it, not the title ("Job Preview", "Job Opening Explained")', () => {
+    const preview = parseJobDescriptionText(
+      ['Job Preview', 'The dishwasher cleans all the dishes, glasses and cooking supplies of the kitchen and keeps the dish room in order.', 'Responsibilities:', 'Sweep and mop floors.', 'Remove trash.'].join('\n'),
+    );
+    expect(preview.title).toBeNull();
+    expect(outline(preview.sections)).toEqual([
+      ['other', 'Job Preview', 1, 0],
+      ['responsibilities', 'Responsibilities', 0, 2],
+    ]);
+
+    const explained = parseJobDescriptionText(['Job Opening Explained', '', '', 'Bussers help the servers by clearing and setting tables throughout service.'].join('\n'));
+    expect(explained.title).toBeNull();
+    expect(explained.sections.map((s) => s.heading)).toEqual(['Job Opening Explained']);
+  });
+
+  it("keeps a first line that names a job as the title, and a job board's \"Job Description\" as before", () => {
+    const named = parseJobDescriptionText(['Dishwasher Position', 'The dishwasher cleans all the dishes, glasses and cooking supplies of the kitchen.', 'Responsibilities:', '- Sweep and mop floors.'].join('\n'));
+    expect(named.title).toBe('Dishwasher Position');
+
+    const board = parseJobDescriptionText(['Job Description', '', 'Dishwasher', '', 'Responsibilities:', '- Sweep and mop floors.'].join('\n'));
+    expect(board.title).toBe('Dishwasher');
+    expect(outline(board.sections)).toEqual([['responsibilities', 'Responsibilities', 0, 1]]);
+  });
+});

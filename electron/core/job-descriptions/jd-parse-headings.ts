@@ -525,6 +525,19 @@ const PAGE_HEADING = /^((job|career|employment|work) )?(opportunit(y|ies)|openin
 // "Opening date February 21, 2024", "Posted 3/1/2024": a line that holds a date announces, it names no job.
 const HOLDS_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 
+// Words about a posting, none naming a job: "Job Preview", "Job Opening Explained", "Positions and Job Descriptions".
+const POSTING_WORD = /^(the|this|our|and|&|of|job|jobs|position|positions|role|opening|openings|description|descriptions|preview|explained|overview|details|summary|information|posting)$/i;
+const POSTING_NAME = /^(job|jobs|position|positions|role|opening|openings|posting)$/i;
+
+/**
+ * A line made only of words about the posting ("Job Preview", "Job Opening Explained"): two words or more, one of them
+ * "job", "position" or the like. It names no job, so it is no title: it is the heading of the text under it.
+ */
+export function isAboutThePosting(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => POSTING_WORD.test(w)) && words.some((w) => POSTING_NAME.test(w));
+}
+
 /** A careers page's own heading over its postings ("Job Opportunities", "Employment at ACTS Thrift Store"). */
 export function isPageHeading(text: string): boolean {
   return PAGE_HEADING.test(text.trim());

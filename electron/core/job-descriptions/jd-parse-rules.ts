@@ -12,6 +12,7 @@ import {
   isBoardQuestion,
   isEmployerLine,
   isKnownHeading,
+  isAboutThePosting,
   isPageHeading,
   isReportingHeading,
   isPageTitleLine,
@@ -950,6 +951,11 @@ function handleTitleLine(state: ParseState, line: Line): boolean {
   // A job board's "Job description" heading over the posting, then the job's name.
   const board = state.sections.length === 1 && state.current.explicit && isEmptySection(state.current) && /^(job )?description$/i.test(state.current.heading);
   if (!atStart && !(board && line.hint === 'none')) return false;
+  // "Job Preview", "Job Opening Explained": words about the posting name no job; they head what follows.
+  if (isAboutThePosting(line.text)) {
+    openSection(state, line.text);
+    return true;
+  }
   state.shortTitle = line.text;
   return true;
 }
