@@ -142,3 +142,29 @@ describe('a first line made only of words about the posting', () => {
     expect(outline(board.sections)).toEqual([['responsibilities', 'Responsibilities', 0, 1]]);
   });
 });
+
+describe('the words of a heading that heads nothing', () => {
+  it("keeps a heading at the posting's end with nothing under it, colon and all, in the last section", () => {
+    const parsed = parseJobDescriptionText(['Cashier', '', 'Duties', '- Count the till.', '- Greet customers.', '', 'Physical Demands:'].join('\n'));
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 1, 2]]);
+    expect(parsed.sections[0]?.paragraphs).toEqual(['Physical Demands:']);
+  });
+
+  it('keeps the colon of a lead-in written as a heading, and the section heading itself without it', () => {
+    const parsed = parseJobDescriptionText(['Store Clerk', '', '', 'The Duties and Responsibilities are:', '', '', 'General Management:', '', '', 'Opens the store at the hours set by the Store Manager.'].join('\n'));
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['General Management']);
+    expect(parsed.sections[0]?.paragraphs[0]).toBe('The Duties and Responsibilities are:');
+  });
+
+  it("leaves a heading over a job board's card lines out, with the cards, and a heading over content as it was", () => {
+    const board = parseJobDescriptionText(['Duties', '- Wash dishes', '- Sweep floors', 'Perks', 'Dishwasher • Bend, OR, US', 'Prep Cook · Part-time · Bend'].join('\n'));
+    expect(outline(board.sections)).toEqual([['responsibilities', 'Duties', 0, 2]]);
+    expect(keptText(board)).not.toContain('Perks');
+
+    const headed = parseJobDescriptionText(['Duties', '- Wash dishes', '', 'Physical Demands:', '- Lift 50 pounds'].join('\n'));
+    expect(outline(headed.sections)).toEqual([
+      ['responsibilities', 'Duties', 0, 1],
+      ['requirements', 'Physical Demands', 0, 1],
+    ]);
+  });
+});

@@ -132,12 +132,16 @@ function isSentenceCase(text: string): boolean {
 
 /** The heading as stored: as written, minus Markdown marks, a bar before it and a trailing colon or dash. */
 export function cleanHeading(text: string): string {
+  return writtenHeading(text).replace(/\s*[:：]\s*$/, '').trim();
+}
+
+/** A heading's words as the owner wrote them, its colon kept: the text kept when it turns out to head nothing. */
+export function writtenHeading(text: string): string {
   return text
     .replace(/^#+\s*/, '')
     .replace(HEADING_BAR, '')
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
     .replace(TRAILING_DASH, '')
-    .replace(/\s*[:：]\s*$/, '')
     .trim();
 }
 

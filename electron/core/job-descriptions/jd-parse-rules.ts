@@ -13,6 +13,7 @@ import {
   isEmployerLine,
   isKnownHeading,
   isAboutThePosting,
+  writtenHeading,
   isPageHeading,
   isReportingHeading,
   isPageTitleLine,
@@ -85,6 +86,8 @@ interface ParseState {
   labelRunHeads: Set<number>;
   /** The owner's lines before the posting that are not its title (the employer's name over the job's): kept, never dropped. */
   opening: string[];
+  /** The page ended with a job board's card lines (dropped): a heading left over them is the board's, not the owner's. */
+  boardTail?: boolean;
 }
 
 /** Parses pasted text. Refuses text over 5 MB (JdImportError); otherwise never throws. */
@@ -96,8 +99,11 @@ export function parseJobDescriptionText(text: string): ParsedJobDescription {
 /** Parses lines that a file format produced (HTML and .docx carry heading and list hints). */
 export function parseSourceLines(source: readonly SourceLine[]): ParsedJobDescription {
   const lines = toLines(source);
-  const state = initialState(lines.slice(0, contentEnd(lines)));
+  const end = contentEnd(lines);
+  const state = initialState(lines.slice(0, end));
   for (let i = 0; i < state.lines.length; i += 1) step(state, i);
+  // A heading right over a job board's card lines ("Perks" / "Dishwasher • Bend, OR, US") heads the board's cards.
+  state.boardTail = lines.slice(end).some((line) => line.text !== '' && isDetailsLine(line.text));
   return finish(state);
 }
 
@@ -732,6 +738,8 @@ function openSection(state: ParseState, rawHeading: string): void {
   else if (own !== 'other') state.parentKind = null;
   const inherits = own === 'other' && state.parentKind !== null && !isKnownHeading(heading);
   const section = newSection(inherits && state.parentKind ? state.parentKind : own, heading, true);
+  const written = writtenHeading(leadInAfter?.[1] ?? rawHeading);
+  if (written !== heading) section.written = written;
   state.sections.push(section);
   state.current = section;
   state.lastRole = 'heading';
@@ -990,7 +998,7 @@ function finish(state: ParseState): ParsedJobDescription {
   const unheaded = state.sections
     .slice(0, firstFilled < 0 ? 0 : firstFilled)
     .filter((s) => !isKnownHeading(s.heading) && (s.fields ?? 0) === 0 && !said.includes(titleKey(s.heading)));
-  const sections = withLeadInHeadings(state.sections, new Set(unheaded), said, titleKey);
+  const sections = withLeadInHeadings(state.sections, new Set(unheaded), said, titleKey, state.boardTail === true);
   const fields = Object.fromEntries(state.fields);
   const fromField = mapFieldsToRole(fields).title;
   // A board's question names the job in its own words: the posting's title only when a line of the posting names it too.
@@ -1015,13 +1023,19 @@ function finish(state: ParseState): ParsedJobDescription {
  * what follows, so its words are kept as the first paragraph of the next section that holds anything. Not the
  * headings kept in the opening section, the title said again, or a job board's "Job Description" over the posting.
  */
-function withLeadInHeadings(read: readonly SectionBuilder[], inOpening: ReadonlySet<SectionBuilder>, said: readonly string[], key: (text: string) => string): ParsedSection[] {
+function withLeadInHeadings(
+  read: readonly SectionBuilder[],
+  inOpening: ReadonlySet<SectionBuilder>,
+  said: readonly string[],
+  key: (text: string) => string,
+  boardTail: boolean,
+): ParsedSection[] {
   const sections: ParsedSection[] = [];
   const unmarkedLists = writesListsWithoutMarkers(read);
   let leadIns: string[] = [];
   for (const section of read) {
     if (isEmptySection(section)) {
-      if (section.explicit && !inOpening.has(section) && !said.includes(key(section.heading)) && !isBoardHeading(section.heading)) leadIns.push(section.heading);
+      if (section.explicit && !inOpening.has(section) && !said.includes(key(section.heading)) && !isBoardHeading(section.heading)) leadIns.push(section.written ?? section.heading);
       continue;
     }
     if (isDetailsCard(section)) continue;
@@ -1029,5 +1043,10 @@ function withLeadInHeadings(read: readonly SectionBuilder[], inOpening: Readonly
     sections.push(leadIns.length === 0 ? finished : { ...finished, paragraphs: [...leadIns, ...finished.paragraphs] });
     leadIns = [];
   }
+  // Lines read as headings at the end with nothing under them ("Physical Demands:" where a copy stops, "Competitive
+  // hourly wage based on experience" after the benefits) head nothing: kept as paragraphs of the last section that
+  // holds anything, so none of the owner's words is lost (the review screen splits a section at a line).
+  const last = sections[sections.length - 1];
+  if (leadIns.length > 0 && last && !boardTail) sections[sections.length - 1] = { ...last, paragraphs: [...last.paragraphs, ...leadIns] };
   return sections;
 }

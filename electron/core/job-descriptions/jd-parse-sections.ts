@@ -9,6 +9,8 @@ import type { Line } from './jd-parse-lines';
 export interface SectionBuilder {
   kind: SectionKind;
   heading: string;
+  /** The heading as written, its colon kept ("The Duties and Responsibilities are:"), when it differs. */
+  written?: string;
   explicit: boolean;
   paragraphs: string[];
   /** Per paragraph: how it was written, so finishing can tell a list without markers from wrapped prose. */
