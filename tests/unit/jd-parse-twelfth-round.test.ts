@@ -168,3 +168,28 @@ describe('the words of a heading that heads nothing', () => {
     ]);
   });
 });
+
+describe('lines that each hold several sentences', () => {
+  it('are paragraphs under their heading, not items of a list without markers', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Summary of Position:',
+        'Act with integrity and honesty, and promote the vision of the market. Display behaviors consistent with its values.',
+        'Make the dishes sparkle! As assigned, wash and clean tableware, pots and pans. Keep the dish area organized.',
+        'DUTIES AND RESPONSIBILITIES:',
+        '- Maintain regular and punctual attendance.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Summary of Position', 2, 0],
+      ['responsibilities', 'DUTIES AND RESPONSIBILITIES', 0, 1],
+    ]);
+  });
+
+  it('leaves lines of one sentence each, or some of one, as items', () => {
+    const parsed = parseJobDescriptionText(
+      ['Requirements:', 'Food handler card required.', 'Lifts up to 50 pounds. Stands for long periods.', 'Weekend availability.'].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([['requirements', 'Requirements', 0, 3]]);
+  });
+});

@@ -177,6 +177,9 @@ function isDutiesOneALine(run: readonly string[], shapes: readonly ParagraphShap
 /** One line each, short, not written as sentences about "the role" or "we": the items of a list without markers. */
 function looksLikeItems(run: readonly string[], shapes: readonly ParagraphShape[]): boolean {
   if (isSemicolonList(run) || isDutiesOneALine(run, shapes)) return true;
+  // "Act with integrity … mission. Display and model behaviors …" over "Make the dishes sparkle! As assigned, wash …":
+  // lines that each hold several sentences are paragraphs, one under another, not a list's items.
+  if (run.every(severalSentences)) return false;
   // Lines each standing apart (a blank line between them) were not cut by wrapping.
   const spaced = shapes.slice(1).every((s) => s.apart);
   if (run.length < 2 || shapes.some((s) => s.lines > 1) || (!spaced && isWrappedSentence(run))) return false;
