@@ -193,3 +193,33 @@ describe('lines that each hold several sentences', () => {
     expect(outline(parsed.sections)).toEqual([['requirements', 'Requirements', 0, 3]]);
   });
 });
+
+describe('a line naming only the kind of employment or pay status', () => {
+  it('is a fact about the job in its section, not a heading ("Non-Exempt (eligible for overtime)")', () => {
+    const parsed = parseJobDescriptionText(
+      [
+        'Reports To:  Maintenance Superintendent',
+        '',
+        'The technician keeps the buildings and grounds of the community in good repair and answers requests.',
+        '',
+        'Non-Exempt (eligible for overtime)',
+        '',
+        'Conducts all business in accordance with company policies and procedures, state and federal laws; e.g., OSHA, ADA, etc.',
+        '',
+        'Preventive Maintenance',
+        '',
+        '  • Must know the laws on storing hazardous materials.',
+      ].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Summary', 3, 0],
+      ['other', 'Preventive Maintenance', 0, 1],
+    ]);
+    expect(parsed.sections[0]?.paragraphs[1]).toBe('Non-Exempt (eligible for overtime)');
+  });
+
+  it('leaves a heading about such a job, and one with its colon over a list, as headings', () => {
+    const parsed = parseJobDescriptionText(['Duties', '- Sort donations.', '', 'Full-Time Benefits', '- Paid holidays', '', 'Part-time:', '- Weekends only', '- Four hours a shift'].join('\n'));
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Duties', 'Full-Time Benefits', 'Part-time']);
+  });
+});

@@ -176,9 +176,13 @@ const LEAD_IN = /[:：]$|^(in this role|as (a|an|our|the)\b|you will|you'll|the 
 // A sentence that introduces a list: a verb or a phrase no heading uses.
 const LEAD_IN_SENTENCE = /\b(include|includes|including|limited to|the following|such as|are|is|will|must|should|may)\b/;
 
-/** "FULL AND PART-TIME", "Temporary / Seasonal": only words of an employment type. */
+/**
+ * "FULL AND PART-TIME", "Temporary / Seasonal", "Non-Exempt (eligible for overtime)": only words of an employment type
+ * or pay status, a note in brackets aside.
+ */
 export function isEmploymentDetail(text: string): boolean {
-  return /^(full|part|time|temporary|permanent|seasonal|contract|per diem|prn|and|or|[/&,-]|\s)+$/i.test(text) && /\b(time|temporary|seasonal|permanent|contract)\b/i.test(text);
+  const bare = withoutNotes(text);
+  return /^(full|part|time|temporary|permanent|seasonal|contract|per diem|prn|non|exempt|hourly|salaried|and|or|[/&,-]|\s)+$/i.test(bare) && /\b(time|temporary|seasonal|permanent|contract|exempt|hourly|salaried)\b/i.test(bare);
 }
 
 /** A lead-in sentence: it stays with its list, as the section's text, and is never a heading or an item. */
@@ -208,8 +212,9 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   const overContent = ctx.next !== undefined && (ctx.next.bullet || (ctx.next.hint === 'none' && !/[:：]$/.test(ctx.next.text)));
   if (/[:：]$/.test(text) && ctx.afterListContent && overContent && words <= 10 && !/[:：].*[:：]$/.test(text)) return true;
   if (/[:：]$/.test(text)) return !(ctx.afterEmptyHeading && LEAD_IN_SENTENCE.test(withoutNotes(text))) && isColonHeading(text, words);
-  // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading.
-  if (isLeadIn(text) || /\s[·|•]\s/.test(text)) return false;
+  // "Part-time · Leeds", "Full Time | Remote": a job board's line of details, not a heading; nor is "Non-Exempt (eligible
+  // for overtime)" or "Full-Time / Seasonal" alone on its line: a fact about the job.
+  if (isLeadIn(text) || /\s[·|•]\s/.test(text) || isEmploymentDetail(text)) return false;
   // "EQUIPMENT AND TOOL OPERATION;" standing apart: a heading in capitals with a semicolon typed for its colon.
   if (/;$/.test(text) && ctx.standsApart && ctx.isolated && words <= 8 && isAllCaps(text) && !/,/.test(text)) return true;
   if (TERMINAL.test(text)) return false;
