@@ -223,3 +223,26 @@ describe('a line naming only the kind of employment or pay status', () => {
     expect(parsed.sections.map((s) => s.heading)).toEqual(['Duties', 'Full-Time Benefits', 'Part-time']);
   });
 });
+
+describe('a heading over nothing but short lines standing apart', () => {
+  it('reads two such lines or more as its items', () => {
+    const parsed = parseJobDescriptionText(
+      ['Dish washer', '', 'POSITION REPORTS TO:', '', 'Directly to Chef / Kitchen Manager', '', 'Takes daily direction from Shift Kitchen lead', '', '', 'DUTIES:', '', '  • Washes dishes'].join('\n'),
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['other', 'POSITION REPORTS TO', 0, 2],
+      ['responsibilities', 'DUTIES', 0, 1],
+    ]);
+  });
+
+  it('leaves sentences standing apart, a single short line and short lines after prose as they were', () => {
+    const sentences = parseJobDescriptionText(['Line Cook', '', 'Working Conditions', '', 'Works in a hot kitchen.', '', 'Stands for long periods.'].join('\n'));
+    expect(outline(sentences.sections)).toEqual([['other', 'Working Conditions', 2, 0]]);
+
+    const single = parseJobDescriptionText(['Line Cook', '', 'Working Conditions', '', 'Hot kitchen'].join('\n'));
+    expect(outline(single.sections)).toEqual([['other', 'Working Conditions', 1, 0]]);
+
+    const afterProse = parseJobDescriptionText(['About Us', '', 'We are a family bakery that has served the town for thirty years and counting.', '', 'Acme Bakery', '', 'Portland, OR'].join('\n'));
+    expect(afterProse.sections[0]?.bullets).toEqual([]);
+  });
+});

@@ -316,9 +316,20 @@ function linesOfAnUnmarkedList(section: SectionBuilder): boolean {
 /** Sections that hold prose about the job ("Job Summary" over "The purpose of this role is …"), not its lists. */
 const PROSE_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'description', 'about']);
 
+/**
+ * Under a heading, nothing but two lines or more each standing apart, each a few words that end no sentence
+ * ("POSITION REPORTS TO:" / "Directly to Chef / Kitchen Manager" / "Takes daily direction from Shift Kitchen lead"):
+ * a list without markers, as three such stubs after prose are (trailingStubs).
+ */
+function isHeadedStubs(section: SectionBuilder): boolean {
+  const { paragraphs, shapes } = section;
+  if (!section.explicit || section.bullets.length > 0 || paragraphs.length < 2 || !shapes.slice(1).every((s) => s.apart && s.lines === 1)) return false;
+  return shapes[0]?.lines === 1 && paragraphs.every((p) => /^\p{Lu}/u.test(p) && !/[.!?:：;,]["'”’)]?$/.test(p) && wordCount(p) <= 8);
+}
+
 function settleParagraphs(section: SectionBuilder, unmarkedLists = false): { paragraphs: string[]; bullets: string[] } {
   if (section.prose && section.bullets.length === 0) return { paragraphs: [section.paragraphs.join(' ')].filter((p) => p !== ''), bullets: [] };
-  if (unmarkedLists && linesOfAnUnmarkedList(section)) return { paragraphs: [], bullets: [...section.paragraphs] };
+  if ((unmarkedLists && linesOfAnUnmarkedList(section)) || isHeadedStubs(section)) return { paragraphs: [], bullets: [...section.paragraphs] };
   const stubs = trailingStubs(section);
   const spaced = spacedItems(section) ?? wrappedItems(section) ?? runInItems(section) ?? (stubs ? { items: stubs, after: [] } : null);
   if (spaced) {
