@@ -246,3 +246,18 @@ describe('a heading over nothing but short lines standing apart', () => {
     expect(afterProse.sections[0]?.bullets).toEqual([]);
   });
 });
+
+describe('a first line read as the title when the title comes from a field', () => {
+  it('is kept in the opening section, not dropped', () => {
+    const parsed = parseJobDescriptionText(['Grafton County', '', 'Position Title: Housekeeper', '', 'Duties', '- Cleans the residents’ rooms.'].join('\n'));
+    expect(parsed.title).toBe('Housekeeper');
+    expect(parsed.sections[0]).toMatchObject({ heading: 'More information', paragraphs: ['Grafton County'] });
+    expect(keptText(parsed)).toContain('Grafton County');
+  });
+
+  it('is not kept twice when it is the job named again', () => {
+    const parsed = parseJobDescriptionText(['Housekeeper', '', 'Position Title: Housekeeper', '', 'Duties', '- Cleans the residents’ rooms.'].join('\n'));
+    expect(parsed.title).toBe('Housekeeper');
+    expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
+  });
+});

@@ -1013,7 +1013,12 @@ function finish(state: ParseState): ParsedJobDescription {
   const place = [fromField, state.shortTitle, state.pageTitle]
     .map((line) => (line ? placeAfterDash(line) : null))
     .find((cut) => cut && title !== null && cut.job.toLowerCase() === title.toLowerCase());
-  const preamble = preambleSection(state.preamble, [...(place ? [place.place] : []), ...state.opening, ...unheaded.map((s) => s.heading)]);
+  // The first line read as the title, when the title came from elsewhere (a "Position:" field, the page's title) and it
+  // is not the job's name said again ("Grafton County", "Rainbow Grocery Inc San Francisco, CA $18.96 per hour"): the
+  // owner's line, kept first in the opening section.
+  const short = titleKey(state.shortTitle);
+  const unused = state.shortTitle !== null && short !== '' && title !== null && !short.includes(titleKey(title)) && !titleKey(title).includes(short);
+  const preamble = preambleSection(state.preamble, [...(unused ? [state.shortTitle ?? ''] : []), ...(place ? [place.place] : []), ...state.opening, ...unheaded.map((s) => s.heading)]);
   return { title, fields, sections: preamble ? [preamble, ...sections] : sections };
 }
 
