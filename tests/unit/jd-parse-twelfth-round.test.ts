@@ -261,3 +261,21 @@ describe('a first line read as the title when the title comes from a field', () 
     expect(outline(parsed.sections)).toEqual([['responsibilities', 'Duties', 0, 1]]);
   });
 });
+
+describe('a label over an address', () => {
+  it('heads the address, kept line by line, instead of taking the street as its value', () => {
+    const parsed = parseJobDescriptionText(
+      ['Food Preparation Workers', 'Employer', '55 Sergeant Prentiss Dr.', 'Natchez, MS 39120', 'United States', 'Job description', 'Assist cooks and kitchen staff with various tasks as needed.'].join('\n'),
+    );
+    expect(parsed.fields).toEqual({});
+    expect(parsed.sections[0]).toMatchObject({ heading: 'Employer', paragraphs: ['55 Sergeant Prentiss Dr.', 'Natchez, MS 39120', 'United States'], bullets: [] });
+  });
+
+  it('leaves a label over one value, and a street line without a place line under it, as a field', () => {
+    const pay = parseJobDescriptionText(['Dishwasher', '', 'Salary', '$15 an hour', '', 'Duties', '- Washes dishes.'].join('\n'));
+    expect(pay.fields).toEqual({ Salary: '$15 an hour' });
+
+    const street = parseJobDescriptionText(['Dishwasher', '', 'Location', '12 Main Street', '', 'Duties', '- Washes dishes.'].join('\n'));
+    expect(street.fields).toEqual({ Location: '12 Main Street' });
+  });
+});

@@ -441,6 +441,11 @@ export function isNoteLabel(label: string): boolean {
 // "Mandan, ND", "Portland, OR 97201": a place under the job's name, not a heading.
 const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, [A-Z]{2}(?: \d{5}(?:-\d{4})?)?$/u;
 
+/** "Natchez, MS 39120": a place line, as an address or the job's location gives it. */
+export function isPlaceLine(text: string): boolean {
+  return PLACE_LINE.test(text.trim());
+}
+
 const SECTION_WORDS = /\b(duties|responsibilities|requirements|qualifications|skills)\b/gi;
 const JD_WORDS = /\b(job description|job posting|job advert(isement)?|job ad|position description|role description|job template|job spec(ification)?)\b/i;
 

@@ -13,6 +13,7 @@ import {
   isEmployerLine,
   isKnownHeading,
   isAboutThePosting,
+  isPlaceLine,
   writtenHeading,
   isPageHeading,
   isReportingHeading,
@@ -677,6 +678,14 @@ function handleBareField(state: ParseState, line: Line, i: number): boolean {
   const j = state.nextIndex[i];
   const next = j === undefined ? undefined : state.lines[j];
   if (j === undefined || !next || next.bullet || next.hint !== 'none' || next.text.split(' ').length > 12) return false;
+  // "Employer" over "3 Crescent Road" / "Florham Park, NJ 07932" / "United States": a label over an address, a street
+  // line then a place line. It heads the address, kept line by line, not a field holding the street alone.
+  const after = state.lines[state.nextIndex[j] ?? -1];
+  if (/^\d+[A-Za-z]?\s+\p{Lu}/u.test(next.text) && after !== undefined && isPlaceLine(after.text)) {
+    openSection(state, text);
+    state.current.address = true;
+    return true;
+  }
   if (/[.!?]$/.test(next.text) || isKnownFieldLabel(next.text) || isKnownHeading(next.text) || parseFieldLine(next.text)) return false;
   // "Weekly pay" over "Paid holidays" are two items of a list; a pay label's value holds an amount of money, which
   // "Generous employee discount up to 50% off" under "Higher than average compensation" does not.

@@ -27,6 +27,8 @@ export interface SectionBuilder {
   runIn?: boolean;
   /** How many of the posting's fields were read under this heading. */
   fields?: number;
+  /** Opened by a label over an address ("Employer" / "3 Crescent Road" / "Florham Park, NJ 07932"): its lines stay lines. */
+  address?: boolean;
 }
 
 /**
@@ -329,6 +331,7 @@ function isHeadedStubs(section: SectionBuilder): boolean {
 
 function settleParagraphs(section: SectionBuilder, unmarkedLists = false): { paragraphs: string[]; bullets: string[] } {
   if (section.prose && section.bullets.length === 0) return { paragraphs: [section.paragraphs.join(' ')].filter((p) => p !== ''), bullets: [] };
+  if (section.address && section.bullets.length === 0) return { paragraphs: [...section.paragraphs], bullets: [] };
   if ((unmarkedLists && linesOfAnUnmarkedList(section)) || isHeadedStubs(section)) return { paragraphs: [], bullets: [...section.paragraphs] };
   const stubs = trailingStubs(section);
   const spaced = spacedItems(section) ?? wrappedItems(section) ?? runInItems(section) ?? (stubs ? { items: stubs, after: [] } : null);
