@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateExportFile, CandidateTimeline, ImportPreview, ImportResult } from '../../electron/contract';
 import { board, call, columns, errorOf, newRole, rawAll } from '../helpers/applicants';
 import { tempCore } from '../helpers/temp-core';
-import { IMPORT_BATCH_ROWS } from '../../electron/core/csv/csv-import-plan';
+import { IMPORT_BATCH_ROWS, SMALL_IMPORT_BATCH } from '../../electron/core/csv/csv-import-plan';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'csv');
 const messy = fs.readFileSync(path.join(FIXTURES, 'messy-semicolon.csv'));
@@ -153,11 +153,14 @@ describe('candidates:import', () => {
         if (events.length === 1) void core?.dispatch('candidates:import-cancel', { jobId });
       },
     });
-    const rows = Array.from({ length: 2.5 * IMPORT_BATCH_ROWS }, (_v, i) => `Person ${i},p${i}@example.com`).join('\n');
+    // A file under 2 MB, so read whole and stored in half-size batches.
+    const batch = SMALL_IMPORT_BATCH.rows;
+    expect(batch).toBe(IMPORT_BATCH_ROWS / 2);
+    const rows = Array.from({ length: 2.5 * batch }, (_v, i) => `Person ${i},p${i}@example.com`).join('\n');
     const result = await call<ImportResult>(core, 'candidates:import', { text: `Name,Email\n${rows}\n`, mapping: { name: 0, email: 1 }, jobId });
-    expect(result).toMatchObject({ imported: IMPORT_BATCH_ROWS, cancelled: true });
-    expect(events).toEqual([{ jobId, done: IMPORT_BATCH_ROWS, total: 2.5 * IMPORT_BATCH_ROWS }]);
-    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: IMPORT_BATCH_ROWS }]);
+    expect(result).toMatchObject({ imported: batch, cancelled: true });
+    expect(events).toEqual([{ jobId, done: batch, total: 2.5 * batch }]);
+    expect(rawAll(core, 'SELECT count(*) AS n FROM candidates')).toEqual([{ n: batch }]);
   });
 });
 

@@ -9,7 +9,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { checkpointCommitted } from '../db/bulk-write-pragmas';
 import { StoredKeys } from './csv-import-keys-repo';
 import { Inbox, openImportConnection, toFailure, type ImportWorkerData, type PlannerToWriter, type ScannerToWriter, type WriterToPlanner } from './csv-import-messages';
-import { IMPORT_BATCH, ImportPlanner, readImportRows, readSmallImport, readWholeFile, scanImportFile, type ImportBatches, type WholeFile } from './csv-import-plan';
+import { importBatch, ImportPlanner, readImportRows, readSmallImport, readWholeFile, scanImportFile, type ImportBatches, type WholeFile } from './csv-import-plan';
 import type { ToStandby } from './csv-import-thread-start';
 
 /** Plans made but not yet written (the one being written included): enough to keep the writer busy, few enough to bound memory. */
@@ -37,11 +37,11 @@ async function runPlanner(port: MessagePort, data: ImportWorkerData, early?: Pro
   const db = openImportConnection(data);
   try {
     if (data.small) {
-      const small = await readSmallImport(data.input, IMPORT_BATCH, early);
+      const small = await readSmallImport(data.input, importBatch(true), early);
       rows = small;
       send({ type: 'scanned', total: small.total, warnings: small.warnings });
     } else {
-      rows = await readImportRows(data.input, IMPORT_BATCH);
+      rows = await readImportRows(data.input, importBatch(false));
     }
     if (stopping) return;
     planner = new ImportPlanner(data.input, rows.columns, new StoredKeys(db));

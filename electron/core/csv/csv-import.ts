@@ -8,7 +8,8 @@ import { ActivityBatch } from '../activity/activity-repo';
 import { nextStamp } from '../clock';
 import type { Db } from '../db/open-database';
 import { CandidateBulkWriter } from './candidate-bulk-repo';
-import { IMPORT_BATCH, ImportPlanner, openImportRows, type BatchPlan } from './csv-import-plan';
+import { importBatch, ImportPlanner, openImportRows, type BatchPlan } from './csv-import-plan';
+import { plannedAlone } from './csv-import-thread-start';
 import { mergeInto, RoleTargets } from './csv-import-targets';
 import { StoredKeys } from './csv-import-keys-repo';
 import { bulkWritePragmas } from '../db/bulk-write-pragmas';
@@ -156,7 +157,7 @@ export function resolveTargets(db: Db, input: ImportInput, hooks: Pick<ImportHoo
 
 /** Imports every valid row on this thread; a bad row is reported with its line and the others are kept. */
 export async function importCsv(db: Db, input: ImportInput, hooks: ImportHooks): Promise<ImportOutcome> {
-  const rows = await openImportRows(input, IMPORT_BATCH);
+  const rows = await openImportRows(input, importBatch(plannedAlone(input)));
   try {
     const targets = resolveTargets(db, input, hooks);
     const planner = new ImportPlanner(input, rows.columns, new StoredKeys(db));
