@@ -3,8 +3,8 @@
 // measured by (tests/unit/jd-reader-agreement.test.ts: a second person's against the first's). Runs in Vitest (Node).
 
 /** The held-out sets not yet read (scored, never tuned on), and the starts of their files' names: no other test reads them. */
-export const HIDDEN_SETS: readonly string[] = ['held-out-13', 'held-out-14'];
-export const HIDDEN_PREFIXES: readonly string[] = ['heldout13-', 'heldout14-'];
+export const HIDDEN_SETS: readonly string[] = ['held-out-13', 'held-out-14', 'held-out-15'];
+export const HIDDEN_PREFIXES: readonly string[] = ['heldout13-', 'heldout14-', 'heldout15-'];
 
 /** One section of a reading: its heading as written, how many items its list holds, and whether it is an opening block with no heading. */
 export interface ReadSection {

@@ -107,6 +107,11 @@ const FLOORS = {
    * (82.5%), the same as the eleventh round's rules score on it. Its misses have never been printed.
    */
   'held-out-14': { title: 15 / 16, sections: 52 / 63 },
+  /**
+   * Held-out set 15 (`heldout15-*`), not tuned on: collected while sets 13 and 14 were unread (hidden), committed before
+   * the parser was run on any of it. Not measured yet.
+   */
+  'held-out-15': { title: 0, sections: 0 },
   /** The tuning set: 35/38, 122/132 before the sixth round, 37/38, 124/130 after it. */
   tuning: { title: 37 / 38, sections: 124 / 130 },
 } as const;
@@ -210,11 +215,13 @@ const scores: Record<SetName, SetScore> = {
   'held-out-12': emptyScore(),
   'held-out-13': emptyScore(),
   'held-out-14': emptyScore(),
+  'held-out-15': emptyScore(),
   tuning: emptyScore(),
 };
 
 /** The set a file's name puts it in. */
 function setOf(file: string): SetName {
+  if (file.startsWith('heldout15-')) return 'held-out-15';
   if (file.startsWith('heldout14-')) return 'held-out-14';
   if (file.startsWith('heldout13-')) return 'held-out-13';
   if (file.startsWith('heldout12-')) return 'held-out-12';
@@ -311,6 +318,7 @@ describe('real job postings', () => {
     expect(postings.filter((f) => f.startsWith('heldout12-')).length).toBeGreaterThanOrEqual(17);
     expect(postings.filter((f) => f.startsWith('heldout13-')).length).toBeGreaterThanOrEqual(16);
     expect(postings.filter((f) => f.startsWith('heldout14-')).length).toBeGreaterThanOrEqual(16);
+    expect(postings.filter((f) => f.startsWith('heldout15-')).length).toBeGreaterThanOrEqual(16);
     const scored = Object.values(scores).reduce((sum, s) => sum + s.files, 0);
     expect(scored).toBe(postings.length);
   });
@@ -322,7 +330,7 @@ describe('real job postings', () => {
     }
   });
 
-  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'tuning'] as const) {
+  for (const set of ['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'tuning'] as const) {
     it(`keeps the ${set} set at or above its floor`, () => {
       if (hidden(set)) {
         // A plain yes/no, so a failure names no figure of the set that is not read.
