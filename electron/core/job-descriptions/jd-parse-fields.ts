@@ -27,7 +27,7 @@ const LABELS: [RegExp, FieldTarget][] = [
   [/^report(s|ing)? to$|^(immediate )?supervisors?$/, 'reportsTo'],
   [/^(closing date|closes|apply by|deadline( to apply)?|application deadline|applications close)$/, 'closes'],
   // Also the criteria a professional network lists under a posting ("Seniority level", "Industries").
-  [/^(start date|job id|job ref|reference|ref|req id|requisition( id)?|openings|number of (openings|positions)|industry|industries|category|experience level|seniority( level)?|travel|shift|flsa( status)?|date posted|posted|posting date|company|employer|hiring manager)$/, 'other'],
+  [/^((expected|anticipated|desired) )?start date$|^(job id|job ref|reference|ref|req id|requisition( id)?|openings|number of (openings|positions)|industry|industries|category|experience level|seniority( level)?|travel|shift|flsa( status)?|date posted|posted|posting date|company|employer|hiring manager)$/, 'other'],
   // Public-sector postings (USAJOBS, city and county class specifications).
   [/^(job (code|family|level|number|announcement number)|(announcement|control|position) number|agency|series grade|grade|open period|open closing dates|opening date|position information|duty locations?|who may apply|promotion potential|security clearance|supervisory status|telework eligible|travel required|relocation expenses reimbursed|drug test|exempt status|status|job status|reporting structure|department site|job profile flsa|class code|bargaining unit|union)$/, 'other'],
 ];

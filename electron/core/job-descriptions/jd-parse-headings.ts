@@ -199,7 +199,7 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (line.hint === 'heading' || line.hint === 'title') return words <= 20;
   // "4. Problem solving skills" straight after "3. …" is the list's next item, however much it reads like a heading.
   // "1) Valid driver's license" straight over "2) CPR certification" opens a numbered list, however known its words.
-  if (line.bullet) return !(line.numbered && (ctx.afterNumberedItem === true || numberFollows(line, ctx.next))) && isItemHeading(line, text, words);
+  if (line.bullet) return !(line.numbered && (ctx.afterNumberedItem === true || numberFollows(line, ctx.next))) && (isItemHeading(line, text, words) || isRomanPart(line, text, words, ctx));
   // "job description" written in lower case, alone between blank lines over a paragraph or a list: a heading all the
   // same when it is a phrase only headings use.
   if (/^\p{Ll}/u.test(text) && ctx.standsApart && ctx.isolated && words <= 4 && isHeadingPhrase(text) && continuesWithContent(ctx.next)) return true;
@@ -316,6 +316,16 @@ function numberFollows(line: Line, next: Line | undefined): boolean {
 function isItemHeading(line: Line, text: string, words: number): boolean {
   if (line.numbered && words <= 5 && !TERMINAL.test(text) && classifyHeading(text) !== 'other') return true;
   return /[:：]$/.test(text) && words <= 4 && isAllCaps(text);
+}
+
+/**
+ * "I. Basic Function" / "II. Relationship" in a document numbered in Roman numerals: a few words in title case, alone
+ * between blank lines over a paragraph, name a part of the document, as "III. Responsibilities" does, whatever the
+ * words; never a list's item.
+ */
+function isRomanPart(line: Line, text: string, words: number, ctx: HeadingContext): boolean {
+  if (!/^[IVX]+\.$/.test(line.marker ?? '') || !ctx.standsApart || !ctx.isolated || words > 5 || TERMINAL.test(text) || !isTitleCase(text)) return false;
+  return ctx.next !== undefined && !ctx.next.bullet && /[.!?]["'”’)]?$/.test(ctx.next.text);
 }
 
 /** The next line is an item, a field, a sentence or a longer line: not a sibling item in title case. */

@@ -278,6 +278,33 @@ export function indentMarkedItems(source: readonly SourceLine[]): Set<number> {
   return found;
 }
 
+/**
+ * A marked item that ends a sentence or a lead-in ("• Completes the training course by the fifth week.") over lines
+ * indented deeper, without markers, each a few words in capitals that end no sentence ("Safe Pet Handling" / "Nail
+ * Trimming"): its sub-items, whose markers the copy lost, not more of its text. Two lines or more, at one indent.
+ */
+export function unmarkedSubItems(source: readonly SourceLine[]): Set<number> {
+  const found = new Set<number>();
+  const isSubItem = (line: SourceLine | undefined, indent: number): boolean =>
+    line !== undefined &&
+    line.hint === 'none' &&
+    line.indent === indent &&
+    stripListMarker(line.text) === null &&
+    /^\p{Lu}/u.test(line.text) &&
+    !/[.!?:;,]["'”’)]?$/.test(line.text) &&
+    line.text.split(' ').length <= 8;
+  for (let i = 0; i < source.length; i += 1) {
+    const item = source[i];
+    const marked = item && item.hint === 'none' ? stripListMarker(item.text) : null;
+    const first = source[i + 1];
+    if (!item || !marked || !first || first.indent <= item.indent || !/[.!?:：]["'”’)]?$/.test(marked.item)) continue;
+    let j = i + 1;
+    while (isSubItem(source[j], first.indent)) j += 1;
+    if (j - i - 1 >= 2) for (let k = i + 1; k < j; k += 1) found.add(k);
+  }
+  return found;
+}
+
 // "I. Perform turf care …", "IV) Assist …": Roman numerals as item numbers, in capitals.
 const ROMAN = /^([IVX]{1,5})[.)]\s+(\S.*)$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -389,7 +416,7 @@ export function toLines(source: readonly SourceLine[]): Line[] {
   const out: Line[] = [];
   const numbers: NumberState = { last: 0, letter: '', gluing: false, itemIndent: 0, roman: 0 };
   const markers = inferredMarkers(source);
-  const indented = indentMarkedItems(source);
+  const indented = new Set([...indentMarkedItems(source), ...unmarkedSubItems(source)]);
   const roman = usesRomanNumerals(source);
   let pendingNumber = false;
   let pendingBullet = false;

@@ -150,6 +150,10 @@ const severalSentences = (text: string): boolean => /[.!?]\s+\p{Lu}/u.test(text)
  */
 function isWrappedSentence(run: readonly string[]): boolean {
   if (run.length < 2) return false;
+  // "Must be able to communicate with the cooks" / "Must be capable of heavy lifting" / … / "Must dress to standards.":
+  // three lines or more each starting in capitals, of different widths, are lines of their own; a page's width cuts
+  // a sentence anywhere, so its lines start in lower case too.
+  if (run.length >= 3 && run.slice(1).every((p) => /^\p{Lu}/u.test(p)) && !isOneWidth(run)) return false;
   const head = run.slice(0, -1);
   const last = run[run.length - 1] ?? '';
   return head.every((p) => !/[.!?:;]["'”’)]?$/.test(p)) && /[.!?]["'”’)]?$/.test(last) && head.some((p) => p.length >= 60);
