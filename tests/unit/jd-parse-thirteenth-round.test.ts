@@ -130,3 +130,55 @@ describe('the "Expected start date" label', () => {
     expect(parsed.sections.flatMap((s) => [...s.paragraphs, ...s.bullets]).join(' ')).toContain('Our expected start date for this role is in the spring');
   });
 });
+
+describe('a sub-heading written as an item, over items with items of their own', () => {
+  const posting = (sub: string) =>
+    parseJobDescriptionText(
+      [
+        'Basic Function:',
+        '',
+        '  1. Maintains the property in safe, attractive condition.',
+        '  2. Assists in other maintenance when necessary.',
+        '',
+        sub,
+        '  1. Satisfies service requests per work orders:',
+        '    1. Makes repair,',
+        '    2. Cleans up thoroughly,',
+        '  2. Assists with make-ready procedures:',
+        '    1. Paints,',
+        '    2. Checks locks',
+      ].join('\n'),
+    );
+
+  it('heads the items after it, those indented under them included', () => {
+    expect(outline(posting('  • Corrective Maintenance:').sections)).toEqual([
+      ['other', 'Basic Function', 0, 2],
+      ['other', 'Corrective Maintenance', 0, 6],
+    ]);
+  });
+
+  it('stays an item when it is a sentence, not a short label', () => {
+    const parsed = posting('  • Completes the corrective maintenance the manager assigns:');
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Basic Function']);
+    expect(parsed.sections[0]?.bullets).toContain('Completes the corrective maintenance the manager assigns:');
+  });
+});
+
+describe('a paragraph, a heading and its "•" items all on one line', () => {
+  it('reads the paragraph, then the heading over its items', () => {
+    const parsed = parseJobDescriptionText(
+      "Get your foot in the kitchen door as our new Dishwasher! If you're personable, apply today! Responsibilities: • Scrape plates and sort dishes • Sweep and scrub kitchen floors • Train in all other areas of the kitchen",
+    );
+    expect(outline(parsed.sections)).toEqual([
+      ['summary', 'Summary', 1, 0],
+      ['responsibilities', 'Responsibilities', 0, 3],
+    ]);
+    expect(parsed.sections[0]?.paragraphs[0]).toBe("Get your foot in the kitchen door as our new Dishwasher! If you're personable, apply today!");
+  });
+
+  it('leaves a sentence with a colon and one "•" in its paragraph', () => {
+    const parsed = parseJobDescriptionText('We wash every dish by hand here. Responsibilities: • scraping plates is the first job of the shift, every shift.');
+    expect(parsed.sections.map((s) => s.heading)).not.toContain('Responsibilities');
+    expect(parsed.sections.flatMap((s) => s.paragraphs).join(' ')).toContain('Responsibilities: • scraping plates');
+  });
+});

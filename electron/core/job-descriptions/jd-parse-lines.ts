@@ -1,5 +1,6 @@
 // The job-description parser's line model: whitespace normalization, splitting, list-marker detection. Pure, plain Node.
 import { DomainError } from '../errors';
+import { isKnownHeading } from './jd-parse-headings';
 
 /** What a source format already knows about a line (HTML <h2>, <li>; Markdown "#"); plain text knows nothing. */
 export type LineHint = 'none' | 'heading' | 'title' | 'bullet';
@@ -120,6 +121,15 @@ const RUN_TOGETHER_ITEMS = /^(\s*)([•▪●■►‣∙])\s*\S/u;
  * on a line of its own between the items.
  */
 function splitRunTogetherItems(line: string): string[] {
+  // "… apply today! Responsibilities: • Ensure … • Scrape plates …": a paragraph, then a heading we know with its
+  // colon, run into its items: the paragraph, the heading and each item on lines of their own, however long the
+  // paragraph. A lead-in ends in a colon too, but is no heading.
+  const prose = PROSE_THEN_LIST.exec(line);
+  const heading = prose?.[2] ?? '';
+  if (prose?.[1] && prose[3] && heading.split(' ').length <= 5 && isKnownHeading(heading)) {
+    const items = splitRunTogetherItems(prose[3]);
+    if (items.length >= 2) return [prose[1], `${heading}:`, ...items];
+  }
   const leadIn = RUN_IN_LEAD_IN.exec(line);
   if (leadIn?.[1] && leadIn[2]) {
     const items = splitRunTogetherItems(leadIn[2]);
@@ -136,6 +146,8 @@ function splitRunTogetherItems(line: string): string[] {
   });
 }
 
+// "… apply today! Responsibilities: • Ensure …": a sentence's end, a heading of a few words and its colon, then items.
+const PROSE_THEN_LIST = /^(\s*\S.*[.!?]["'”’)]?)\s+(\p{Lu}[^.!?:：•▪●■►‣∙]{2,40})[:：]\s+([•▪●■►‣∙]\s+\S.*)$/u;
 // "… the following qualities and skills: • Knowledge of …": a lead-in ending in a colon, then items behind a marker.
 const RUN_IN_LEAD_IN = /^(\s*\S.{0,300}?[:：])\s+([•▪●■►‣∙]\s+\S.*)$/u;
 // "… or ServSafe Certificate. PREVIOUS EXPERIENCE": a heading of two to five words in capitals after a sentence.

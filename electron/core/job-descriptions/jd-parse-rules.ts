@@ -415,16 +415,21 @@ function handleLabelItem(state: ParseState, line: Line, i: number): boolean {
 }
 
 /**
- * "+ Bonus Points:" among the items of a list, after two items or more and over two or more at its own level: a
- * sub-heading written as an item, heading the items after it. A short label ending in a colon, in title case or a
- * heading we know; an item with items indented under it ("- Skills:" over "  - Baking") stays one item.
+ * "+ Bonus Points:" among the items of a list, after two items or more and over two or more at its own level (with
+ * or without items of their own indented under them): a sub-heading written as an item, heading the items after it.
+ * A short label ending in a colon, in title case or a heading we know; an item with items indented under it ("- Skills:"
+ * over "  - Baking") stays one item.
  */
 function isItemSubHeading(state: ParseState, line: Line, i: number): boolean {
   if (!line.bullet || state.current.bullets.length < 2 || !/^\p{Lu}[^.!?:：]*[:：]$/u.test(line.text) || line.text.split(' ').length > 4) return false;
   const label = line.text.replace(/[:：]$/, '');
   if (!isTitleCase(label) && !isKnownHeading(label)) return false;
   const next = state.lines[state.nextIndex[i] ?? -1];
-  const after = state.lines[state.nextIndex[state.nextIndex[i] ?? -1] ?? -1];
+  // The items indented under the first one ("1. Satisfies service requests:" over "  1. Makes repair,") are its own;
+  // the second at the sub-heading's level comes after them.
+  let k = state.nextIndex[state.nextIndex[i] ?? -1];
+  while (k !== undefined && next !== undefined && (state.lines[k]?.indent ?? 0) > line.indent && state.lines[k]?.bullet === true) k = state.nextIndex[k];
+  const after = state.lines[k ?? -1];
   return [next, after].every((l) => l !== undefined && l.bullet && l.indent === line.indent);
 }
 
