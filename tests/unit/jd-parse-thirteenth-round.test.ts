@@ -182,3 +182,30 @@ describe('a paragraph, a heading and its "•" items all on one line', () => {
     expect(parsed.sections.flatMap((s) => s.paragraphs).join(' ')).toContain('Responsibilities: • scraping plates');
   });
 });
+
+describe("a field's value broken at its hyphen", () => {
+  it('joins the word back whole ("Non" over "-Exempt")', () => {
+    const parsed = parseJobDescriptionText(['Cook', '', 'FLSA STATUS: Non', '-Exempt', 'REPORTS TO: Director of Child Nutrition', '', 'Duties', '- Cooks food.', '- Cleans.'].join('\n'));
+    expect(parsed.fields).toEqual({ 'FLSA STATUS': 'Non-Exempt', 'REPORTS TO': 'Director of Child Nutrition' });
+    expect(parsed.sections.flatMap((s) => [...s.paragraphs, ...s.bullets])).not.toContain('-Exempt');
+  });
+
+  it('leaves an item marked with a dash under a whole value as an item', () => {
+    const parsed = parseJobDescriptionText(['Cook', '', 'FLSA STATUS: Non-exempt', '- Exempt staff get overtime at the manager’s discretion', '', 'Duties', '- Cooks food.', '- Cleans.'].join('\n'));
+    expect(parsed.fields['FLSA STATUS']).toBe('Non-exempt');
+    expect(parsed.sections.flatMap((s) => s.bullets)).toContain('Exempt staff get overtime at the manager’s discretion');
+  });
+});
+
+describe('a heading in capitals glued to a label in capitals', () => {
+  it('splits where a heading we know ends and a label we know starts', () => {
+    const parsed = parseJobDescriptionText(['JOB DESCRIPTIONJOB TITLE: Nutritional Service Assistant', 'REPORTS TO: Director of Child Nutrition', '', 'Duties', '- Serves meals.', '- Cleans.'].join('\n'));
+    expect(parsed.fields).toEqual({ 'JOB TITLE': 'Nutritional Service Assistant', 'REPORTS TO': 'Director of Child Nutrition' });
+    expect(parsed.title).toBe('Nutritional Service Assistant');
+  });
+
+  it('leaves a label in capitals that is no heading glued to a label as it was', () => {
+    const parsed = parseJobDescriptionText(['Cook', '', 'KITCHEN DUTIESINCLUDE: sweeping', '', 'Duties', '- Cooks food.', '- Cleans.'].join('\n'));
+    expect(parsed.fields).toEqual({ 'KITCHEN DUTIESINCLUDE': 'sweeping' });
+  });
+});

@@ -502,7 +502,23 @@ function splitGluedHeading(line: Line): string[] | null {
     const label = tail.replace(/[:：].*$/, '');
     if (isKnownFieldLabel(label) || isKnownHeading(label)) return [head, tail];
   }
-  return splitHeadingGluedToText(line.text);
+  return splitHeadingGluedToText(line.text) ?? splitCapitalsGluedToLabel(line.text);
+}
+
+/**
+ * "JOB DESCRIPTIONJOB TITLE: Cook": a heading in capitals and a label in capitals copied without a break, so no
+ * change of case shows where one ends. Split where what comes before is a heading we know and what follows a label we
+ * know.
+ */
+function splitCapitalsGluedToLabel(text: string): string[] | null {
+  const field = parseFieldLine(text);
+  if (!field || field.known || !/^[\p{Lu}\d &/'-]+$/u.test(field.label)) return null;
+  for (let at = 2; at < field.label.length - 1; at += 1) {
+    const head = field.label.slice(0, at);
+    const label = field.label.slice(at);
+    if (/\p{Lu}$/u.test(head) && /^\p{Lu}/u.test(label) && isKnownHeading(head) && isKnownFieldLabel(label)) return [head, `${label}: ${field.value}`];
+  }
+  return null;
 }
 
 /**
@@ -842,13 +858,21 @@ function handleField(state: ParseState, line: Line, i: number): boolean {
  * A field's value wrapped onto the lines below it. After a value cut on a comma or a linking word ("… Street
  * Foreman," / "Golf Course Superintendent, Building Maintenance" / "Foreman"), the lines up to the next blank line;
  * otherwise one line indented under the value's column, after a blank line or not ("Schedule:   Monday – Friday …" /
- * "                Adjustable if needed."). None of them a field, an item, a heading's line or a long sentence.
+ * "                Adjustable if needed."). None of them a field, an item, a heading's line or a long sentence. A word
+ * broken at its hyphen ("Non" / "-Exempt") is joined back whole.
  */
 function takeWrappedValue(state: ParseState, label: string, value: string, i: number): void {
   if (state.fields.get(label) !== value) return;
   const line = state.lines[i];
   const wraps = (l: Line | undefined): l is Line =>
     l !== undefined && l.text !== '' && !l.bullet && l.hint === 'none' && !/[:：]/.test(l.text) && l.text.split(' ').length <= 12;
+  // "FLSA STATUS: Non" / "-Exempt": a word the copy broke at its hyphen, the rest on the next line. One word.
+  const rest = state.lines[i + 1];
+  if (/\p{L}$/u.test(value) && rest !== undefined && !rest.bullet && rest.hint === 'none' && /^-\p{L}[\p{L}-]*$/u.test(rest.text)) {
+    state.fields.set(label, `${value}${rest.text}`);
+    state.consumed = i + 1;
+    return;
+  }
   const parts: string[] = [];
   let last = i;
   if (DANGLING.test(value)) {
