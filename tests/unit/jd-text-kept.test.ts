@@ -17,7 +17,8 @@ const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixt
  * round's rules, 47,560 (98.40%) with the tenth's, 47,623 (98.53%) after the eleventh kept a heading over a sub-heading
  * and the place after the title's dash. With set 12 retired to tuning (195 postings): 51,116 of 51,855 (98.57%) before the
  * twelfth round, 51,134 (98.61%) after it kept a heading at a posting's end, a lead-in's colon and a first line the title
- * did not come from; the rest are listed by the test.
+ * did not come from. With sets 13 and 14 retired to tuning (225 postings): 58,443 of 59,214 (98.70%) before the thirteenth
+ * round, 58,444 after it; the rest are listed by the test.
  */
 const KEPT_FLOOR = 0.985;
 
