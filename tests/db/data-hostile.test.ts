@@ -12,6 +12,7 @@ import type { DataHealth, Result, RoleList } from '../../electron/contract';
 import { CoreOpenError, createCore, type Core } from '../../electron/core';
 import type { CoreContext } from '../../electron/core/core-context';
 import { classifyStorageError, diskFullMessage } from '../../electron/core/data-health/storage-error-rules';
+import { SMALL_IMPORT_BATCH } from '../../electron/core/csv/csv-import-plan';
 import { quietLogger, tempCore, tempDir, value } from '../helpers/temp-core';
 
 /** A core whose `app:choose-folder` runs `poke` on the core's own connection (to set pragmas in tests). */
@@ -74,23 +75,24 @@ describe('a full disk', () => {
   it('a CSV import that committed batches says how many rows were saved', async () => {
     const rows = (n: number, from = 0): string =>
       `Name,Email\n${Array.from({ length: n }, (_, i) => `Person ${i + from},p${i + from}@example.test`).join('\n')}\n`;
-    // How many pages one batch (5,000 rows) takes, measured on a scratch core.
+    // How many pages one batch takes (a file under 2 MB goes in half-size batches), measured on a scratch core.
+    const batch = SMALL_IMPORT_BATCH.rows;
     const { core: scratch, poke: pokeScratch } = coreWithPoke();
     let before = 0;
     let after = 0;
     await pokeScratch((ctx) => (before = pageCount(ctx)));
-    value(await scratch.dispatch('candidates:import', { text: rows(5000), mapping: { name: 0, email: 1 }, jobId: randomUUID() }));
+    value(await scratch.dispatch('candidates:import', { text: rows(batch), mapping: { name: 0, email: 1 }, jobId: randomUUID() }));
     await pokeScratch((ctx) => (after = pageCount(ctx)));
 
     const { core, poke } = coreWithPoke();
     await poke((ctx) => ctx.db.pragma(`max_page_count = ${pageCount(ctx) + Math.ceil((after - before) * 1.5)}`));
-    const result = await core.dispatch('candidates:import', { text: rows(15000), mapping: { name: 0, email: 1 }, jobId: randomUUID() });
+    const result = await core.dispatch('candidates:import', { text: rows(3 * batch), mapping: { name: 0, email: 1 }, jobId: randomUUID() });
     const failure = errorOf(result);
     expect(failure.code).toBe('disk_full');
     await poke((ctx) => ctx.db.pragma('max_page_count = 1073741823'));
     const stored = value<{ total: number }>(await core.dispatch('candidates:list', { limit: 1 })).total;
-    expect(stored).toBe(5000);
-    expect(failure.message).toContain('5,000 rows were imported and saved');
+    expect(stored).toBe(batch);
+    expect(failure.message).toContain(`${batch.toLocaleString('en-US')} rows were imported and saved`);
     expect(failure.message).toMatch(/the rest was not saved/);
     expect(failure.message).not.toMatch(/this change was not saved/);
   });
