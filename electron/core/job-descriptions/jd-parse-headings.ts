@@ -217,6 +217,10 @@ export function isHeadingLine(line: Line, ctx: HeadingContext): boolean {
   if (isLeadIn(text) || /\s[·|•]\s/.test(text) || isEmploymentDetail(text)) return false;
   // "EQUIPMENT AND TOOL OPERATION;" standing apart: a heading in capitals with a semicolon typed for its colon.
   if (/;$/.test(text) && ctx.standsApart && ctx.isolated && words <= 8 && isAllCaps(text) && !/,/.test(text)) return true;
+  // "Job Functions (* connotes function essential to the job)." over a list: the full stop closes the note in brackets,
+  // not a sentence; the words before the note are a heading we know, capitalised as headings are.
+  const noted = withoutNotes(text);
+  if (/\)\.$/.test(text) && noted !== text && wordCount(noted) <= 5 && isKnownHeading(noted) && isTitleCase(noted) && ctx.next?.bullet === true) return true;
   if (TERMINAL.test(text)) return false;
   // "Performs other similar or related duties as assigned": the closing item of a duties list, not a heading.
   if (AS_ASSIGNED.test(text)) return false;
@@ -570,11 +574,14 @@ export function isPageHeading(text: string): boolean {
 // "Martin's Restaurant Systems, Inc.": a company's legal form closes its name, and its full stop ends no sentence.
 const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc)\.?$/i;
 
+const ORDINAL = /\b(?:\d*1st|\d*2nd|\d*3rd|\d+th)\b/gi;
+
 export function isShortTitleLine(text: string): boolean {
   // "Line Cooks - Martin's Restaurant Systems, Inc." names a job before the employer; the employer alone is no title.
   const ended = /[.!?,;:]$/.test(namesAJob(text) ? text.replace(LEGAL_FORM, '') : text);
   if (text === '' || HOLDS_DATE.test(text) || wordCount(text) > 10 || text.length > 100 || ended || EMPLOYER_LINE.test(text) || PAGE_HEADING.test(text.trim())) return false;
-  return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
+  // "REQ12ab" is a code, no title; "2nd Cook", "3rd Shift Operator" start with an ordinal, a word like any other.
+  return !/\p{L}{2}\d|\d\p{L}{2}/u.test(text.replace(ORDINAL, '#')) && !SENTENCE_WORDS.test(text.replace(/[’‘]/g, "'"));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The job-description parser's line model: whitespace normalization, splitting, list-marker detection. Pure, plain Node.
 import { DomainError } from '../errors';
-import { isKnownHeading } from './jd-parse-headings';
+import { isKnownHeading, isTitleCase } from './jd-parse-headings';
 
 /** What a source format already knows about a line (HTML <h2>, <li>; Markdown "#"); plain text knows nothing. */
 export type LineHint = 'none' | 'heading' | 'title' | 'bullet';
@@ -223,10 +223,13 @@ export function textToSourceLines(raw: string): SourceLine[] {
 const SYMBOL_BULLET = /^[•▪◦●○■□▫►▶▸‣⁃∙·➢➤➔→✓✔❖\uF000-\uF0FF]\s*(\S.*)$/u;
 const ASCII_BULLET = /^(?:[-*+–—]|o(?=\s))\s+(\S.*)$/;
 const NUMBERED = /^(\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z]\)|\([a-zA-Z]\))\s+(\S.*)$/;
+// "*6. Operate equipment …" beside "* 1. Perform …": a star that flags an item (an essential function, a required
+// skill) glued to the item's number. The star is the marker and the number stays with the item, as after "* ".
+const STARRED_NUMBER = /^\*(\d{1,3}[.)]\s+\S.*)$/;
 
 /** The item text when the line starts with a list marker, else null; a number or letter comes with its marker. */
 export function stripListMarker(text: string): { item: string; numbered: boolean; marker?: string } | null {
-  const symbol = SYMBOL_BULLET.exec(text) ?? ASCII_BULLET.exec(text);
+  const symbol = SYMBOL_BULLET.exec(text) ?? ASCII_BULLET.exec(text) ?? STARRED_NUMBER.exec(text);
   if (symbol?.[1]) return { item: symbol[1].trim(), numbered: false };
   const numbered = NUMBERED.exec(text);
   return numbered?.[2] && numbered[1] ? { item: numbered[2].trim(), numbered: true, marker: numbered[1] } : null;
@@ -490,5 +493,28 @@ export function toLines(source: readonly SourceLine[]): Line[] {
       else out.push({ text: src.text, indent: src.indent, hint: src.hint, bullet: src.hint === 'bullet', numbered: false });
     }
   });
-  return out;
+  return out.flatMap((line, k) => splitHeadingOffItem(line, out[k + 1]));
+}
+
+// "+ Experience with Salesforce development Benefits:" over "+ Generous Health coverage": the line break before a
+// heading lost, so the heading and its colon end the item above its own list. The item's words, then one to four
+// words of a heading we know, capitalised, and the colon.
+const HEADING_AT_ITEM_END = /^(.*\s\p{Ll}[\p{L}\d.'’/-]*)\s+(\p{Lu}[\p{L}'’&/-]*(?: (?:\p{Lu}[\p{L}'’&/-]*|and|&|of|to)){0,3})[:：]$/u;
+// "We offer these Benefits:", "Here are the Requirements:": the heading's word inside a lead-in, not run onto an item.
+const LEAD_IN_WORD = /\s(?:the|our|your|these|those|following|great|excellent|with|and|of|for|to|in|a|an|offer|offers|include|includes|are|is)$/i;
+
+/**
+ * A list item that ends in a known heading with its colon, over another item: the item, then the heading on a line of
+ * its own over the items that follow. The item keeps at least three words; a lead-in written as an item stays whole.
+ */
+function splitHeadingOffItem(line: Line, next: Line | undefined): Line[] {
+  if (!line.bullet || !next?.bullet) return [line];
+  const run = HEADING_AT_ITEM_END.exec(line.text);
+  const item = run?.[1] ?? '';
+  const heading = run?.[2] ?? '';
+  if (item.split(' ').length < 3 || LEAD_IN_WORD.test(item) || !isKnownHeading(heading) || !isTitleCase(heading)) return [line];
+  return [
+    { ...line, text: item },
+    { text: `${heading}:`, indent: 0, hint: 'heading', bullet: false, numbered: false },
+  ];
 }

@@ -448,6 +448,15 @@ export function preambleSection(preamble: SectionBuilder, opening: readonly stri
   return { kind, heading: DEFAULT_SECTION_HEADINGS[kind], paragraphs: kept, bullets };
 }
 
+/**
+ * "1. Clean assigned areas, including:" over its sub-items and, further on, "2. Work effectively …": the owner numbered
+ * the first item as the list's first, so it is an item (with items under it), not the list's lead-in.
+ */
+function numbersItsItems(bullets: readonly string[]): boolean {
+  const first = /^1[.)]\s/.exec(bullets[0] ?? '');
+  return first !== null && bullets.slice(1).some((item) => /^2[.)]\s/.test(item));
+}
+
 /** A section as the owner reads it; `unmarkedLists` when the posting writes its lists without markers (writesListsWithoutMarkers). */
 export function finishSection(section: SectionBuilder, unmarkedLists = false): ParsedSection {
   const { paragraphs, bullets } = settleParagraphs(section, unmarkedLists);
@@ -455,7 +464,7 @@ export function finishSection(section: SectionBuilder, unmarkedLists = false): P
   // Not when items are indented under it: then it is an item with its own list.
   const first = bullets.length - section.bullets.length;
   const nested = (section.bulletIndents[1] ?? 0) > (section.bulletIndents[0] ?? 0);
-  if (bullets.length > 1 && /[:：]$/.test(bullets[0] ?? '') && !(first === 0 && nested)) paragraphs.push(bullets.shift() ?? '');
+  if (bullets.length > 1 && /[:：]$/.test(bullets[0] ?? '') && !(first === 0 && nested) && !numbersItsItems(bullets)) paragraphs.push(bullets.shift() ?? '');
   return { kind: section.kind, heading: section.heading, paragraphs, bullets };
 }
 
