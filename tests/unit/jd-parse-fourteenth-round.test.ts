@@ -2,7 +2,9 @@
 // Layouts from the retired held-out set 15, each one any posting can have: a star that flags an item glued to its
 // number ("*6. Operate …"); a heading with a note in brackets closed by a full stop ("Job Functions (* connotes …).");
 // a numbered first item ending in a colon over its sub-items; a heading and its colon run onto the end of the item
-// above its list ("… development Benefits:"); a title that starts with an ordinal ("2nd Cook").
+// above its list ("… development Benefits:"); a title that starts with an ordinal ("2nd Cook"); parts named by one label
+// and a number ("Open Position 1" / "Open Position 2"), each over its line; a line over a run-in heading ("How To
+// Apply: Stop in …") heads nothing.
 import { describe, expect, it } from 'vitest';
 import type { ParsedSection } from '../../electron/contract/jd-schemas';
 import { parseJobDescriptionText } from '../../electron/core/job-descriptions/jd-parse-rules';
@@ -120,5 +122,51 @@ describe('a title that starts with an ordinal', () => {
   it('still takes a code with letters run into its digits ("Cook 22ab") for no title', () => {
     const parsed = parseJobDescriptionText(['Cook 22ab', '', 'Responsibilities:', '', 'Prepare meals for the crew', '', 'Maintain a clean kitchen'].join('\n'));
     expect(parsed.title).toBeNull();
+  });
+});
+
+describe('parts of a posting named by one label and a number', () => {
+  const posting = (first: string, second: string) =>
+    parseJobDescriptionText(
+      ['Plant Sales Team Member', '', 'Duties', '- Water the plants', '- Run the register', '', '', first, '', '10am-6pm Sunday, Monday - OFF: Saturday', '', '', second, '', '9am-5pm Friday, Sunday', ''].join('\n'),
+    );
+
+  it('heads a section each ("Open Position 1", "Open Position 2 (Part-Time)"), not a field each', () => {
+    const parsed = posting('Open Position 1', 'Open Position 2 (Part-Time)');
+    expect(parsed.fields).toEqual({});
+    expect(outline(parsed.sections)).toEqual([
+      ['responsibilities', 'Duties', 0, 2],
+      ['other', 'Open Position 1', 1, 0],
+      ['other', 'Open Position 2 (Part-Time)', 1, 0],
+    ]);
+    expect(parsed.sections[2]?.paragraphs).toEqual(['9am-5pm Friday, Sunday']);
+  });
+
+  it('leaves numbers that do not follow one another ("Open Position 1", "Open Position 3") as they were read', () => {
+    const parsed = posting('Open Position 1', 'Open Position 3');
+    expect(parsed.sections.map((s) => s.heading)).not.toContain('Open Position 1');
+    expect(parsed.fields).toEqual({ 'Open Position 1': '10am-6pm Sunday, Monday - OFF: Saturday', 'Open Position 3': '9am-5pm Friday, Sunday' });
+  });
+});
+
+describe('a line over a heading run into its paragraph', () => {
+  const posting = (apart: string, last: string) =>
+    parseJobDescriptionText(['Cashier', '', 'Duties', '- Run the till', '- Greet guests', '', '', 'Open Position 1', '', '10am-6pm Sunday, Monday', '', 'Open Position 2', '', apart, '', last].join('\n'));
+
+  it('stays the text it is: "How To Apply: Stop in our store …" opens its own section, so the line above heads nothing', () => {
+    const parsed = posting('9am-5pm Saturday, Monday, & Wednesday', 'How To Apply: Stop in our store and pick up an application or visit our site for downloadable applications');
+    expect(parsed.sections.map((s) => [s.heading, s.paragraphs])).toEqual([
+      ['Duties', []],
+      ['Open Position 1', ['10am-6pm Sunday, Monday']],
+      ['Open Position 2', ['9am-5pm Saturday, Monday, & Wednesday']],
+      ['How To Apply', ['Stop in our store and pick up an application or visit our site for downloadable applications']],
+    ]);
+  });
+
+  it('still heads a long paragraph with no heading of its own ("Our Garden Center" over it)', () => {
+    const parsed = posting('Our Garden Center', 'Family owned since 1978, we grow most of our annuals and perennials in our own greenhouses every spring.');
+    const last = parsed.sections[parsed.sections.length - 1];
+    expect(last?.heading).toBe('Our Garden Center');
+    expect(last?.paragraphs).toContain('Family owned since 1978, we grow most of our annuals and perennials in our own greenhouses every spring.');
   });
 });

@@ -340,9 +340,18 @@ function headsContent(next: Line | undefined): boolean {
   return wordCount(next.text) >= 6 || !isTitleCase(next.text);
 }
 
-/** The next line is a list item or a paragraph: what a heading stands over. */
+/**
+ * "How To Apply: Stop in our store …": a heading we know (a section's kind), capitalised, run into its own paragraph.
+ * It opens a section of its own, so it is no content for the line above it to head.
+ */
+function opensOwnSection(next: Line): boolean {
+  const label = next.bullet ? '' : (/^(\p{Lu}[^:：]{1,40})[:：]\s+\S/u.exec(next.text)?.[1] ?? '');
+  return label !== '' && wordCount(label) <= 5 && (isTitleCase(label) || isAllCaps(label)) && classifyHeading(label) !== 'other';
+}
+
+/** The next line is a list item or a paragraph: what a heading stands over (not a run-in heading, see opensOwnSection). */
 function continuesWithContent(next: Line | undefined): boolean {
-  return next !== undefined && (next.bullet || wordCount(next.text) >= 15);
+  return next !== undefined && !opensOwnSection(next) && (next.bullet || wordCount(next.text) >= 15);
 }
 
 /**
@@ -412,7 +421,7 @@ const PROSE_SUBJECT = /^(the|this|these|our|your|we|you|it|all|each|every|other)
 function isStandaloneTitleCase(text: string, words: number, ctx: HeadingContext): boolean {
   if (!ctx.standsApart || words > 6 || /[?]$/.test(text) || !isTitleCase(text)) return false;
   const next = ctx.next;
-  return next !== undefined && (next.bullet || wordCount(next.text) > 8);
+  return next !== undefined && !opensOwnSection(next) && (next.bullet || wordCount(next.text) > 8);
 }
 
 const RUN_IN = /^([\p{Lu}\d][\p{Lu}\d ,&/()'’.-]*?)\s*[:：]\s*(\S.*)$/u;

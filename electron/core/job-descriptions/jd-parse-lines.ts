@@ -493,7 +493,31 @@ export function toLines(source: readonly SourceLine[]): Line[] {
       else out.push({ text: src.text, indent: src.indent, hint: src.hint, bullet: src.hint === 'bullet', numbered: false });
     }
   });
-  return out.flatMap((line, k) => splitHeadingOffItem(line, out[k + 1]));
+  return markNumberedParts(out.flatMap((line, k) => splitHeadingOffItem(line, out[k + 1])));
+}
+
+// "Open Position 1", "Shift 2 (Part-Time)", "Option 3": a few capitalised words, a number, perhaps a note in brackets.
+const NUMBERED_PART = /^(\p{Lu}[\p{L}'’&/-]*(?: [\p{L}'’&/-]+){0,3}) (\d{1,2})(?: \([^()]{1,30}\))?$/u;
+
+/**
+ * Parts of a posting named by one label and a number ("Open Position 1" over its schedule, "Open Position 2" over
+ * the next): two or more such lines, each alone between blank lines, the same words numbered one after another. Each
+ * heads what stands under it, never a "Label: value" field nor a line of the section above.
+ */
+function markNumberedParts(lines: Line[]): Line[] {
+  const apart = (k: number): boolean => (lines[k - 1]?.text ?? '') === '' && (lines[k + 1]?.text ?? '') === '';
+  const parts = new Map<number, { stem: string; n: number }>();
+  lines.forEach((line, k) => {
+    const part = line.hint === 'none' && !line.bullet && apart(k) ? NUMBERED_PART.exec(line.text) : null;
+    if (part?.[1] && part[2]) parts.set(k, { stem: part[1].toLowerCase(), n: Number(part[2]) });
+  });
+  const stems = [...parts.values()];
+  for (const [k, { stem, n }] of parts) {
+    const series = stems.some((other) => other.stem === stem && Math.abs(other.n - n) === 1);
+    const line = lines[k];
+    if (series && line) lines[k] = { ...line, hint: 'heading' };
+  }
+  return lines;
 }
 
 // "+ Experience with Salesforce development Benefits:" over "+ Generous Health coverage": the line break before a
