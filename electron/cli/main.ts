@@ -110,8 +110,10 @@ async function runCommand(command: Command, dataDir: string, version: string, io
   }
 }
 
-/** Returns the exit code; never throws. */
-/** `standby`: a planning thread started with the process for a command line that may be an import (index.ts). */
+/**
+ * Returns the exit code; never throws. `standby`: a planning thread started with the process for a command line that
+ * may be an import (index.ts), ended here if no import took it.
+ */
 export async function runCli(argv: readonly string[], version: string, io: CliIo, standby?: StandbyPlanner): Promise<number> {
   try {
     const { dataDir, command } = parseCliArgs(argv);
